@@ -647,6 +647,11 @@ export const PUBLISHER_NOTICE = patternInParts(
     `${WORD_START}(?:latest|breaking) (?:news|stories|headlines|updates)${WORD_END}[^.!?]{0,60}${WORD_START}app${WORD_END}`,
     `${WORD_START}our (?:free )?(?:app|apps|newsletter|newsletters|podcast|(?:youtube|telegram|whatsapp) channel)${WORD_END}`,
     `${WORD_START}straight to your (?:phone|inbox)${WORD_END}`,
+    // Rule "download the station's app": a station's template closes each story by telling the reader, at a sentence's
+    // start, to get its app ("►Make it easy to keep up to date with more stories like this. Download the KXRA app now.",
+    // "Téléchargez l'application TVQ Nouvelles pour recevoir nos alertes", "Descarga la app de Telemundo 48"). A story
+    // reports that officials asked people to download an app; it does not order its reader to.
+    `(?:^|[.!?]\\s+)[►▶»•]?\\s*(?:download (?:the|our) (?:free )?[\\p{L}\\d .&'’-]{0,40}?apps?|télécharge[zr] (?:gratuitement )?(?:l['’]appli(?:cation)?|notre appli(?:cation)?)|descarga (?:la|nuestra) (?:app|aplicación))${WORD_END}`,
     `${WORD_START}(?:unsere[nr]?|unsere) (?:app|newsletter|kanal)${WORD_END}`, `${WORD_START}(?:deinen|ihren) posteingang${WORD_END}`,
     `${WORD_START}(?:nuestr[oa]s?|tenemos) (?:app|aplicación|boletín|newsletter|canal)${WORD_END}`, `${WORD_START}notre (?:application|newsletter|chaîne)${WORD_END}`,
     'sign up for (?:our|the) [\\w ]{0,30}newsletter', 'melde dich [\\w ]{0,30}newsletter', '(?:abonniere|abonnieren sie|bestelle|bestellen sie)[\\p{L}\\d ,-]{0,40}newsletter',

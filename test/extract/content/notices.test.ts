@@ -112,6 +112,17 @@ describe('publisher notices at the edges of the body', () => {
     expect(run(page(`<article>${story}<p>Short link: the council will vote on the tram plan next week.</p></article>`)).body).toContain('Short link: the council');
   });
 
+  it('drops a station\'s order to download its app, in the sentence that opens the line (rule "download the station\'s app")', () => {
+    const foot = '<p><em>►Make it easy to keep up to date with more stories like this. Download the KXRA app now.</em></p>'
+      + '<p>Téléchargez l\'application TVQ Nouvelles pour recevoir nos alertes météo.</p><p>Descarga la app de Telemundo 48 para recibir alertas.</p>';
+    const body = run(page(`<article>${story}${foot}</article>`)).body;
+    expect(body).not.toMatch(/KXRA|Téléchargez|Descarga/);
+    expect(body.endsWith('the next steps.')).toBe(true);
+    // A story's sentence that an app be downloaded is the story's.
+    const closing = '<p>Officials urged residents to download the county\'s emergency alert app before the storm arrives.</p>';
+    expect(run(page(`<article>${story}${closing}</article>`)).body).toContain('Officials urged residents to download');
+  });
+
   it('keeps a story\'s closing sentence about who pays for a programme and who answers for it', () => {
     const closing = '<p>The ferry service receives financial support from the county, which is solely responsible for its timetable.</p>';
     expect(run(page(`<article>${story}${closing}</article>`)).body).toContain('receives financial support from the county');
