@@ -684,6 +684,9 @@ export const PUBLISHER_NOTICE = patternInParts(
     // Reporter, a role funded by …", "This story was produced in partnership with …", "… with support from …".
     `${WORD_START}this (?:article|story|report|piece) (?:was|is|has been) (?:written|produced|reported) by an? (?:[\\p{L}-]+ ){0,3}(?:reporter|journalist|correspondent)${WORD_END}`,
     `${WORD_START}this (?:article|story|report|piece) (?:was|is|has been) (?:produced|published|reported|made possible) (?:in partnership with|with (?:the )?support (?:from|of)|with funding from|through a grant)${WORD_END}`,
+    // Public radio stations that report as a group close the story with the group's name: "This story was produced by
+    // the Mountain Rivers News Collaborative, a partnership of public media stations across the West."
+    `${WORD_START}this (?:article|story|report|piece) (?:was|is|has been) (?:produced|reported) by (?:the )?[\\p{L}\\d .&'’-]{1,60}? (?:collaborative|consortium|partnership|news bureau|reporting network|news network|newsroom collective)${WORD_END}`,
     // Rule "syndication note": portals that publish an agency's feed unedited say so under (or over) each story, in
     // the site's language: "(This story has not been edited by … staff and is published from a syndicated feed.)",
     // "This content was produced by … and distributed via …'s partner feed", "Dieser Artikel wurde automatisch aus dem

@@ -112,6 +112,15 @@ describe('publisher notices at the edges of the body', () => {
     expect(run(page(`<article>${story}<p>Short link: the council will vote on the tram plan next week.</p></article>`)).body).toContain('Short link: the council');
   });
 
+  it('drops the note naming the stations\' reporting collaborative a public radio story was produced by', () => {
+    const note = '<p>This story was produced by the Mountain Rivers News Collaborative, a partnership of public media stations across the West.</p>';
+    const body = run(page(`<article>${story}${note}</article>`)).body;
+    expect(body).not.toContain('Collaborative');
+    expect(body.endsWith('the next steps.')).toBe(true);
+    const told = '<p>This story was produced by the ferry crews themselves, who filmed the crossing on their phones.</p>';
+    expect(run(page(`<article>${story}${told}</article>`)).body).toContain('ferry crews themselves');
+  });
+
   it('drops a station\'s order to download its app, in the sentence that opens the line (rule "download the station\'s app")', () => {
     const foot = '<p><em>►Make it easy to keep up to date with more stories like this. Download the KXRA app now.</em></p>'
       + '<p>Téléchargez l\'application TVQ Nouvelles pour recevoir nos alertes météo.</p><p>Descarga la app de Telemundo 48 para recibir alertas.</p>';
