@@ -684,6 +684,10 @@ export const PUBLISHER_NOTICE = patternInParts(
     // Reporter, a role funded by …", "This story was produced in partnership with …", "… with support from …".
     `${WORD_START}this (?:article|story|report|piece) (?:was|is|has been) (?:written|produced|reported) by an? (?:[\\p{L}-]+ ){0,3}(?:reporter|journalist|correspondent)${WORD_END}`,
     `${WORD_START}this (?:article|story|report|piece) (?:was|is|has been) (?:produced|published|reported|made possible) (?:in partnership with|with (?:the )?support (?:from|of)|with funding from|through a grant)${WORD_END}`,
+    // Rule "watch us live": a station's template sets the promo for its live stream among a story's last paragraphs,
+    // an order to the reader after the player's "LIVE" badge ("LIVE Watch KTBA News live on the KTBA app and at …",
+    // "Stream KXYZ News live for free"); a story tells what was shown, not the reader to watch it.
+    `^(?:live\\s*[:|•-]?\\s+)?(?:watch|stream) [\\p{L}\\d .&'’-]{1,40}? live${WORD_END}`,
     // Public radio stations that report as a group close the story with the group's name: "This story was produced by
     // the Mountain Rivers News Collaborative, a partnership of public media stations across the West."
     `${WORD_START}this (?:article|story|report|piece) (?:was|is|has been) (?:produced|reported) by (?:the )?[\\p{L}\\d .&'’-]{1,60}? (?:collaborative|consortium|partnership|news bureau|reporting network|news network|newsroom collective)${WORD_END}`,

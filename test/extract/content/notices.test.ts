@@ -112,6 +112,14 @@ describe('publisher notices at the edges of the body', () => {
     expect(run(page(`<article>${story}<p>Short link: the council will vote on the tram plan next week.</p></article>`)).body).toContain('Short link: the council');
   });
 
+  it('drops a station\'s promo for its live stream among the story\'s last paragraphs (rule "watch us live")', () => {
+    const promo = '<div class="LivePromo"><span class="LivePromo-badge">LIVE</span> Watch KTBA News live on the KTBA app and at ktba.example/watch</div>';
+    const body = run(page(`<article>${story}${promo}</article>`)).body;
+    expect(body).not.toContain('Watch KTBA News live');
+    const told = '<p>Residents could watch the ferry launch from the pier, where hundreds gathered to see it live.</p>';
+    expect(run(page(`<article>${story}${told}</article>`)).body).toContain('watch the ferry launch');
+  });
+
   it('drops the note naming the stations\' reporting collaborative a public radio story was produced by', () => {
     const note = '<p>This story was produced by the Mountain Rivers News Collaborative, a partnership of public media stations across the West.</p>';
     const body = run(page(`<article>${story}${note}</article>`)).body;
