@@ -688,6 +688,10 @@ export const PUBLISHER_NOTICE = patternInParts(
     // an order to the reader after the player's "LIVE" badge ("LIVE Watch KTBA News live on the KTBA app and at …",
     // "Stream KXYZ News live for free"); a story tells what was shown, not the reader to watch it.
     `^(?:live\\s*[:|•-]?\\s+)?(?:watch|stream) [\\p{L}\\d .&'’-]{1,40}? live${WORD_END}`,
+    // Rule "tune in": a radio station closes its newsroom's story with the plug for its own show, an order to the
+    // reader with the show's hours ("Listen to The Morning Drive with Curt Hollis weekdays from 5 to 9 a.m. on News
+    // Talk 1170 KTUX"); a story reports who listened, it does not give the reader a timetable to.
+    `^(?:listen|tune in) to [^.!?]{1,80}?${WORD_START}(?:weekdays|weeknights|weekends|mornings|afternoons|evenings|every (?:morning|afternoon|evening|weekday|day))(?: from| at)? \\d{1,2}(?:[:.]\\d{2})?${WORD_END}`,
     // Public radio stations that report as a group close the story with the group's name: "This story was produced by
     // the Mountain Rivers News Collaborative, a partnership of public media stations across the West."
     `${WORD_START}this (?:article|story|report|piece) (?:was|is|has been) (?:produced|reported) by (?:the )?[\\p{L}\\d .&'’-]{1,60}? (?:collaborative|consortium|partnership|news bureau|reporting network|news network|newsroom collective)${WORD_END}`,

@@ -120,6 +120,15 @@ describe('publisher notices at the edges of the body', () => {
     expect(run(page(`<article>${story}${told}</article>`)).body).toContain('watch the ferry launch');
   });
 
+  it('drops a radio station\'s plug for its own show, with the show\'s hours, closing the story (rule "tune in")', () => {
+    const plug = '<p>Listen to The Morning Drive with Curt Hollis weekdays from 5 to 9 a.m. on News Talk 1170 KTUX and on the free iHeartRadio app.</p>';
+    const body = run(page(`<article>${story}${plug}</article>`)).body;
+    expect(body).not.toContain('Morning Drive');
+    expect(body.endsWith('the next steps.')).toBe(true);
+    const told = '<p>Listen to the harbour master and you hear a man who has run the port every morning for thirty years.</p>';
+    expect(run(page(`<article>${story}${told}</article>`)).body).toContain('Listen to the harbour master');
+  });
+
   it('drops the note naming the stations\' reporting collaborative a public radio story was produced by', () => {
     const note = '<p>This story was produced by the Mountain Rivers News Collaborative, a partnership of public media stations across the West.</p>';
     const body = run(page(`<article>${story}${note}</article>`)).body;
