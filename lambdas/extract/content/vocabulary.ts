@@ -760,6 +760,11 @@ export const PUBLISHER_NOTICE = patternInParts(
     // contener enlaces de afiliados", "Cet article contient des liens affiliés".
     `${WORD_START}(?:contains?|may contain|enthält|enthalten|contiene|puede contener|pueden contener|contient|peut contenir|bevat|kan bevatten) (?:[\\p{L}-]+ ){0,2}(?:affiliate|enlaces de afiliad|links? de afiliad|liens? (?:d.affiliation|affiliés)|link di affiliazione)`,
     'as an amazon associate',
+    // A station group's disclosure under every story, the owner's participation named rather than a commission's
+    // link: "Hearst Television participates in various affiliate marketing programs, which means we may get paid
+    // commissions on editorially chosen products …", "… participates in the Amazon Services LLC Associates Program,
+    // an affiliate advertising program".
+    `${WORD_START}participates? in (?:various |several |the )?[\\p{L}\\d .,&-]{0,40}?affiliate (?:marketing|advertising) programs?${WORD_END}`,
     // The sign-off Indian business dailies close every story with: "Catch all the Business News, … and updates on <site>".
     '^catch all the [\\p{L} ,&-]{0,80}news',
     // The pointer to the site's coverage page on a running topic that Philippine dailies close a story with: "For more

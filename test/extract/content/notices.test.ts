@@ -9,6 +9,7 @@ describe('publisher notices at the edges of the body', () => {
     ['a channel invitation in Spanish', '<p><strong>¡Sigue las noticias en nuestro canal de Telegram!</strong></p>'],
     ['a German newsletter appeal', '<p>Keine Ausgabe verpassen: Wir schicken dir die Woche in deinen Posteingang.</p>'],
     ['a membership appeal', '<p>Become a member today and cancel anytime.</p>'],
+    ['a station group\'s affiliate disclosure', '<p>Hearst Television participates in various affiliate marketing programs, which means we may get paid commissions on editorially chosen products purchased through our links to retailer sites.</p>'],
     ['a Polish support appeal', '<p>Piszemy o tym, co ważne dla regionu. Wesprzyj nas darowizną.</p>'],
     ['a Spanish support appeal', '<p>Si te gusta lo que hacemos, apóyanos.</p>'],
     ['a German support appeal', '<p>Unterstütze das Hafenblatt schon mit zwei Euro im Monat!</p>'],
