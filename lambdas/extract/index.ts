@@ -14,6 +14,7 @@ import { countWords, walkDocument } from './dom-walk';
 import { RejectedInputError } from './errors';
 import { readMetadata, type PageMetadata } from './metadata';
 import { IndexedPage } from './metadata/regions';
+import { datelineStateZone } from './metadata/dateline-states';
 import { agencyHomeZone, wallClockIn } from './metadata/time-zones';
 import { extractContent } from './content';
 import type { DomNode } from './content/dom';
@@ -92,7 +93,7 @@ export function extract(input: Uint8Array | string, options: ExtractOptions = {}
   // A closing credit line says outright where the story came from; a dateline or a parenthesised credit is read
   // from the body only without one.
   const wireSource = metadata.wireSource ?? content.creditedAgency ?? findCreditedAgency(content.body);
-  const { publishedAt, modifiedAt } = onAgencyHomeClock(metadata, agencyHomeZone(wireSource, language));
+  const { publishedAt, modifiedAt } = onHomeClock(metadata, agencyHomeZone(wireSource, language) ?? datelineStateZone(content.body));
 
   return {
     title: metadata.title,
@@ -136,10 +137,11 @@ const PLAIN_TEXT_WARNING = 'plain-text: no markup; the first line read as the he
 
 /**
  * Rule "the national agency's paper" (see agencyHomeZone): dates printed in no zone on a page whose zone is unknown
- * read on the clock of the country whose national agency the story is credited to. An update left alone keeps the
- * record's order: it is moved only where it stays no earlier than the publication.
+ * read on the clock of the country whose national agency the story is credited to; failing that, rule "the state in
+ * the dateline" (see datelineStateZone), on the clock of the American state the story's dateline names. An update
+ * left alone keeps the record's order: it is moved only where it stays no earlier than the publication.
  */
-function onAgencyHomeClock(metadata: PageMetadata, zone: string | null): { publishedAt: string | null; modifiedAt: string | null } {
+function onHomeClock(metadata: PageMetadata, zone: string | null): { publishedAt: string | null; modifiedAt: string | null } {
   const { publishedAt, modifiedAt, printedInNoZone } = metadata;
   if (!zone) return { publishedAt, modifiedAt };
   const published = publishedAt && printedInNoZone.published ? wallClockIn(zone, publishedAt) : publishedAt;

@@ -173,8 +173,22 @@ function isNameLine(text: string): boolean {
  * address alone on the last line ("jhpark@…", after "(서울=연합뉴스) 박지훈 기자 = …" opened it). On a page that
  * credits a writer, a last paragraph that is one e-mail address and nothing else is the writer's sign-off; a story
  * that gives an address to write to says so in a sentence.
+ *
+ * Rule "a note on each writer": a story by two writers closes with a note on each, one under the other ("Tomás Reyna
+ * covers water for KRNM." over "Hallie Brandt is a reporter with KVLR."), and with the last note gone the one above
+ * it is the last paragraph: the notes are read from the foot up, one for each writer the page credits at most.
  */
 export function dropWriterNote(blocks: Block[], authors: readonly string[]): Block[] {
+  let kept = blocks;
+  for (let note = 0; note < Math.max(1, authors.length); note++) {
+    const shorter = dropLastWriterNote(kept, authors);
+    if (shorter.length === kept.length) break;
+    kept = shorter;
+  }
+  return kept;
+}
+
+function dropLastWriterNote(blocks: Block[], authors: readonly string[]): Block[] {
   const last = blocks.findLastIndex((block) => block.kind !== 'figure');
   const block = blocks[last];
   if (!block || block.kind === 'figure' || block.text.length > MAX_WRITER_NOTE_CHARS) return blocks;

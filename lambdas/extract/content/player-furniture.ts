@@ -77,6 +77,30 @@ export function isClipCaption(element: DomElement, own: TextStats, players: Read
   return player !== null && (players.has(player) || isPlayerBox(player));
 }
 
+/**
+ * Rule "player's transcript": a TV station's player carries the clip's closed captions as a transcript box, under the
+ * player's title and its captions button ("Video Transcript", "FLAMES AND THICK SMOKE COULD BE SEEN FOR MILES …",
+ * ">> FIRE CREWS TELL ME …"), for the reader who turns it on. It is what was said on air, not the story written
+ * under the player. Only a box named for the transcript inside a player's box, a few levels up: a page that is the
+ * transcript of a programme sets it in no player.
+ */
+export function isPlayerTranscript(element: DomElement, players: ReadonlySet<DomNode>): boolean {
+  if (!isTranscriptBox(element)) return false;
+  let node = element.parent;
+  for (let level = 0; level < TRANSCRIPT_PLAYER_LEVELS && node && isElement(node); level++, node = node.parent) {
+    if (players.has(node) || isPlayerBox(node)) return true;
+  }
+  return false;
+}
+/** The transcript box sits in the player's box, or one or two wrappers down. */
+const TRANSCRIPT_PLAYER_LEVELS = 3;
+const TRANSCRIPT_TOKENS = new Set(['transcript', 'video-transcript', 'transcription', 'closed-captions', 'closed-caption']);
+
+function isTranscriptBox(element: DomElement): boolean {
+  for (const token of attributeTokens(element)) if (TRANSCRIPT_TOKENS.has(token)) return true;
+  return false;
+}
+
 function isPlayerBox(element: DomElement): boolean {
   for (const token of attributeTokens(element)) if (PLAYER_TOKENS.has(token)) return true;
   return false;

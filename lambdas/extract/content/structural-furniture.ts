@@ -14,7 +14,7 @@ import { CONTENT_TOKENS, EDITORIAL_NOTE_LABEL } from './vocabulary';
 import { type TokenVerdict, tokenVerdict, wordsVerdict } from './furniture-words';
 import { isDisclosedPanel, isDropCapTwin, isInactiveTabPane, isStoryBehindButton, storyRestsAboveButtons } from './hidden-elements';
 import { formBox } from './sign-up-boxes';
-import { isPlayerChrome } from './player-furniture';
+import { isPlayerChrome, isPlayerTranscript } from './player-furniture';
 import { isHeadingModule, isPanelTitle, isPostHeader, isSectionHeader } from './heading-boxes';
 
 /** Never article text, whatever their class says. */
@@ -50,7 +50,7 @@ export function structuralFurniture(root: DomNode, walk: ElementIndex, keep: Set
   for (let at = 0; at < elements.length;) {
     const element = elements[at];
     if (element.attribs['aria-expanded'] !== undefined && element.attribs['aria-controls']) for (const id of element.attribs['aria-controls'].split(' ')) disclosed.add(id);
-    if (!keep.has(element) && (isStructuralFurniture(element, stats, layoutClasses, stats.atPosition(at), disclosed, restsAbove) || isPlayerChrome(element, players, stats.atPosition(at)))) {
+    if (!keep.has(element) && (isStructuralFurniture(element, stats, layoutClasses, stats.atPosition(at), disclosed, restsAbove) || isPlayerChrome(element, players, stats.atPosition(at)) || isPlayerTranscript(element, players))) {
       const box = element.name === 'form' ? formBox(element, keep, stats) : null;
       if (box) {
         // The box's children judged before its form went with it; they leave the list, so nothing is removed twice.

@@ -647,6 +647,11 @@ export const PUBLISHER_NOTICE = patternInParts(
     `${WORD_START}(?:latest|breaking) (?:news|stories|headlines|updates)${WORD_END}[^.!?]{0,60}${WORD_START}app${WORD_END}`,
     `${WORD_START}our (?:free )?(?:app|apps|newsletter|newsletters|podcast|(?:youtube|telegram|whatsapp) channel)${WORD_END}`,
     `${WORD_START}straight to your (?:phone|inbox)${WORD_END}`,
+    // Rule "download the station's app": a station's template closes each story by telling the reader, at a sentence's
+    // start, to get its app ("►Make it easy to keep up to date with more stories like this. Download the KXRA app now.",
+    // "Téléchargez l'application TVQ Nouvelles pour recevoir nos alertes", "Descarga la app de Telemundo 48"). A story
+    // reports that officials asked people to download an app; it does not order its reader to.
+    `(?:^|[.!?]\\s+)[►▶»•]?\\s*(?:download (?:the|our) (?:free )?[\\p{L}\\d .&'’-]{0,40}?apps?|télécharge[zr] (?:gratuitement )?(?:l['’]appli(?:cation)?|notre appli(?:cation)?)|descarga (?:la|nuestra) (?:app|aplicación))${WORD_END}`,
     `${WORD_START}(?:unsere[nr]?|unsere) (?:app|newsletter|kanal)${WORD_END}`, `${WORD_START}(?:deinen|ihren) posteingang${WORD_END}`,
     `${WORD_START}(?:nuestr[oa]s?|tenemos) (?:app|aplicación|boletín|newsletter|canal)${WORD_END}`, `${WORD_START}notre (?:application|newsletter|chaîne)${WORD_END}`,
     'sign up for (?:our|the) [\\w ]{0,30}newsletter', 'melde dich [\\w ]{0,30}newsletter', '(?:abonniere|abonnieren sie|bestelle|bestellen sie)[\\p{L}\\d ,-]{0,40}newsletter',
@@ -679,6 +684,17 @@ export const PUBLISHER_NOTICE = patternInParts(
     // Reporter, a role funded by …", "This story was produced in partnership with …", "… with support from …".
     `${WORD_START}this (?:article|story|report|piece) (?:was|is|has been) (?:written|produced|reported) by an? (?:[\\p{L}-]+ ){0,3}(?:reporter|journalist|correspondent)${WORD_END}`,
     `${WORD_START}this (?:article|story|report|piece) (?:was|is|has been) (?:produced|published|reported|made possible) (?:in partnership with|with (?:the )?support (?:from|of)|with funding from|through a grant)${WORD_END}`,
+    // Rule "watch us live": a station's template sets the promo for its live stream among a story's last paragraphs,
+    // an order to the reader after the player's "LIVE" badge ("LIVE Watch KTBA News live on the KTBA app and at …",
+    // "Stream KXYZ News live for free"); a story tells what was shown, not the reader to watch it.
+    `^(?:live\\s*[:|•-]?\\s+)?(?:watch|stream) [\\p{L}\\d .&'’-]{1,40}? live${WORD_END}`,
+    // Rule "tune in": a radio station closes its newsroom's story with the plug for its own show, an order to the
+    // reader with the show's hours ("Listen to The Morning Drive with Curt Hollis weekdays from 5 to 9 a.m. on News
+    // Talk 1170 KTUX"); a story reports who listened, it does not give the reader a timetable to.
+    `^(?:listen|tune in) to [^.!?]{1,80}?${WORD_START}(?:weekdays|weeknights|weekends|mornings|afternoons|evenings|every (?:morning|afternoon|evening|weekday|day))(?: from| at)? \\d{1,2}(?:[:.]\\d{2})?${WORD_END}`,
+    // Public radio stations that report as a group close the story with the group's name: "This story was produced by
+    // the Mountain Rivers News Collaborative, a partnership of public media stations across the West."
+    `${WORD_START}this (?:article|story|report|piece) (?:was|is|has been) (?:produced|reported) by (?:the )?[\\p{L}\\d .&'’-]{1,60}? (?:collaborative|consortium|partnership|news bureau|reporting network|news network|newsroom collective)${WORD_END}`,
     // Rule "syndication note": portals that publish an agency's feed unedited say so under (or over) each story, in
     // the site's language: "(This story has not been edited by … staff and is published from a syndicated feed.)",
     // "This content was produced by … and distributed via …'s partner feed", "Dieser Artikel wurde automatisch aus dem
@@ -744,6 +760,11 @@ export const PUBLISHER_NOTICE = patternInParts(
     // contener enlaces de afiliados", "Cet article contient des liens affiliés".
     `${WORD_START}(?:contains?|may contain|enthält|enthalten|contiene|puede contener|pueden contener|contient|peut contenir|bevat|kan bevatten) (?:[\\p{L}-]+ ){0,2}(?:affiliate|enlaces de afiliad|links? de afiliad|liens? (?:d.affiliation|affiliés)|link di affiliazione)`,
     'as an amazon associate',
+    // A station group's disclosure under every story, the owner's participation named rather than a commission's
+    // link: "Hearst Television participates in various affiliate marketing programs, which means we may get paid
+    // commissions on editorially chosen products …", "… participates in the Amazon Services LLC Associates Program,
+    // an affiliate advertising program".
+    `${WORD_START}participates? in (?:various |several |the )?[\\p{L}\\d .,&-]{0,40}?affiliate (?:marketing|advertising) programs?${WORD_END}`,
     // The sign-off Indian business dailies close every story with: "Catch all the Business News, … and updates on <site>".
     '^catch all the [\\p{L} ,&-]{0,80}news',
     // The pointer to the site's coverage page on a running topic that Philippine dailies close a story with: "For more

@@ -20,7 +20,7 @@ import { readPageAuthors } from './page-authors';
 import { canonicalAddress, pageAddresses } from './page-address';
 import { isSitesOwnNode, ownArticle } from './own-article';
 import { declaredLanguage, localeRegion, statedCountry, undeclaredLanguage } from './page-language';
-import { declaredSiteName, undeclaredSiteName } from './page-site-name';
+import { declaredSiteName, editionNamedInTitle, undeclaredSiteName } from './page-site-name';
 import { IndexedPage, textContent } from './regions';
 import { printedSiteName } from './renderings';
 import { siteNameOf } from './site-name';
@@ -74,8 +74,9 @@ export function readMetadata(page: IndexedPage, context: MetadataContext): PageM
   const structured = ownArticle(jsonLd, ownAddress, [tags.first('og:title'), textContent(page.first('h1'))]);
   const { canonicalUrl, baseUrl, articleAddress, host } = pageAddresses(page, declaredAddress ?? structured?.url ?? null, context.url);
 
-  const siteName = siteNameOf(declaredSiteName(tags, page) ?? structured?.publisher ?? jsonLd.siteName ?? printedSiteName(page), host);
-  const { title, documentTitle, headlineElements } = readPageTitle(page, tags, structured, siteName, host);
+  const declaredName = siteNameOf(declaredSiteName(tags, page) ?? structured?.publisher ?? jsonLd.siteName ?? printedSiteName(page), host);
+  const { title, documentTitle, headlineElements } = readPageTitle(page, tags, structured, declaredName, host);
+  const siteName = editionNamedInTitle(declaredName, documentTitle, title) ?? declaredName;
   page.adoptShownHeadline(title);
 
   const language = declaredLanguage(page, tags, structured?.inLanguage ?? null);

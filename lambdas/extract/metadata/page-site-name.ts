@@ -51,6 +51,27 @@ export function titleSiteNames(documentTitle: string, title: string | null): str
   return [...new Set([added, parts.at(-1)!, parts[0]])];
 }
 
+/**
+ * Rule "regional edition's name": a chain's regional site declares only its region as its name (`og:site_name`
+ * "Calgary"), and its document title adds the whole name after the headline ("… | CFRA News Calgary"): where the
+ * declared name is one word and the part the title adds is a short name that ends with that word, the title's name
+ * is the site's. A headline the title does not hold leaves no such part to read.
+ */
+export function editionNamedInTitle(declared: string | null, documentTitle: string | null, title: string | null): string | null {
+  if (!declared || !ONE_WORD.test(declared) || !documentTitle || !title || !documentTitle.includes(title)) return null;
+  const named = titleSiteNames(documentTitle, title).find((name) => {
+    const words = name.split(/\s+/);
+    return !SEPARATED.test(name) && words.length > 1 && words.length <= MAX_EDITION_NAME_WORDS && words.at(-1) === declared && words.every((word) => NAME_WORD.test(word));
+  });
+  return named ?? null;
+}
+const ONE_WORD = /^\p{L}[\p{L}'’-]*$/u;
+/** A part of the title that still holds a separator is a section or slogan with the name, no name ("Nacional | BioBioChile"). */
+const SEPARATED = /[|–—:·•»«›‹/\\()]| - /u;
+const MAX_EDITION_NAME_WORDS = 5;
+/** A name's words open with a letter or a digit; a symbol before the name ("@ 小城慢慢走") is a blog's mark, no word of it. */
+const NAME_WORD = /^[\p{L}\p{N}]/u;
+
 /** Separators between a document title's headline and the site name it adds. */
 const TITLE_AFFIX_EDGE = /^[\s|–—:·•»«›‹/\\-]+|[\s|–—:·•»«›‹/\\-]+$/gu;
 

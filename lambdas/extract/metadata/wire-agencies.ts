@@ -94,6 +94,9 @@ const AGENCIES: readonly Agency[] = [
   { name: 'BSS', spellings: ['BSS', 'Bangladesh Sangbad Sangstha', 'বাসস', 'বাংলাদেশ সংবাদ সংস্থা'] },
   { name: 'RSS', spellings: ['Rastriya Samachar Samiti', 'Rashtriya Samachar Samiti', 'रासस', 'राष्ट्रिय समाचार समिति'] },
   { name: 'Canadian Press', spellings: ['The Canadian Press', 'Canadian Press', 'La Presse Canadienne', 'La Presse canadienne'] },
+  // Quebecor's agency, which Quebec stations and papers set as the whole byline ("Agence QMI"); its initials alone
+  // are no English or French word.
+  { name: 'QMI', spellings: ['Agence QMI', 'QMI'] },
   { name: 'IANS', spellings: ['IANS', 'आईएएनएस', 'আইএএনএস'] },
   // Pakistani papers credit their national agency by its initials ("APP", "— APP"), which are the English word "app"
   // in lower case: as the other short initials, they count only in capitals.

@@ -346,6 +346,17 @@ describe('cleanTree removes page furniture', () => {
     expect(afterVideo).toContain('The ferry keeps running until May.');
   });
 
+  it('drops the transcript a station\'s player carries, and keeps a programme\'s transcript set in no player (rule "player\'s transcript")', () => {
+    const player = '<div class="vjs-player" data-video-id="4412"><div class="video-title">Crews battle bridge fire</div><button class="cc-toggle">Closed captioning</button>'
+      + '<div class="video-transcript"><div class="transcript-label">Video Transcript</div><p>FLAMES AND THICK SMOKE COULD BE SEEN FOR MILES THIS AFTERNOON NEAR THE BRIDGE.</p>'
+      + '<p>&gt;&gt; FIRE CREWS TELL ME THEY WERE CALLED OUT HERE JUST BEFORE ONE O\'CLOCK.</p></div></div>';
+    const text = cleanedText(`<article><h1>Bridge reopens</h1>${player}${prose('bridge')}${prose('traffic')}</article>`);
+    expect(text).toContain('traffic report');
+    expect(text).not.toMatch(/FLAMES AND THICK SMOKE|FIRE CREWS TELL ME|Video Transcript/);
+    const programme = cleanedText(`<article><h1>Morning Edition: the bridge</h1><div class="transcript"><p>HOST: The bridge reopened this morning after a week of repairs, and the ferry crews are relieved.</p>${prose('bridge')}</div></article>`);
+    expect(programme).toContain('HOST: The bridge reopened');
+  });
+
   it('keeps a paragraph in a box named for a player', () => {
     const text = cleanedText(`${article}<div class="player-notes"><p>The bridge, filmed from the ferry on Monday, sways in the wind; engineers say that is normal.</p></div>`);
     expect(text).toContain('sways in the wind');

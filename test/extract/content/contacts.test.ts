@@ -110,6 +110,17 @@ describe('rule "writer\'s note"', () => {
     expect(run(page(`<article>${story}${arrest}</article>`), { authors }).body).toContain('was arrested at the harbour');
   });
 
+  it('drops the notes on two writers set one under the other, one for each writer (rule "a note on each writer")', () => {
+    const authors = ['Marcus Hale', 'Tom Kessler'];
+    const notes = '<p>Marcus Hale covers the harbour for the Herald. He joined the paper in 2021.</p><p>Tom Kessler is a reporter with Coast Radio in Northport.</p>';
+    const body = run(page(`<article>${story}${notes}</article>`), { authors }).body;
+    expect(body).not.toMatch(/Marcus Hale|Tom Kessler/);
+    expect(body.endsWith('the next steps.')).toBe(true);
+    // A page that credits one writer reads one note: the line above it is the story's.
+    const single = run(page(`<article>${story}<p>Tom Kessler is a reporter with Coast Radio in Northport.</p><p>Marcus Hale covers the harbour for the Herald.</p></article>`), { authors: ['Marcus Hale'] }).body;
+    expect(single).toContain('Tom Kessler is a reporter');
+  });
+
   it('drops an Arabic note that names the writer\'s calling after an asterisk, on a page that credits a writer (rule "asterisked role note")', () => {
     for (const note of ['* أكاديمي وباحث في شؤون الموارد المائية', '*كاتبة وصحافية لبنانية']) {
       const body = run(page(`<article>${story}<p>${note}</p></article>`), { authors: ['كريم الدليمي'] }).body;

@@ -9,6 +9,7 @@ describe('publisher notices at the edges of the body', () => {
     ['a channel invitation in Spanish', '<p><strong>¡Sigue las noticias en nuestro canal de Telegram!</strong></p>'],
     ['a German newsletter appeal', '<p>Keine Ausgabe verpassen: Wir schicken dir die Woche in deinen Posteingang.</p>'],
     ['a membership appeal', '<p>Become a member today and cancel anytime.</p>'],
+    ['a station group\'s affiliate disclosure', '<p>Hearst Television participates in various affiliate marketing programs, which means we may get paid commissions on editorially chosen products purchased through our links to retailer sites.</p>'],
     ['a Polish support appeal', '<p>Piszemy o tym, co ważne dla regionu. Wesprzyj nas darowizną.</p>'],
     ['a Spanish support appeal', '<p>Si te gusta lo que hacemos, apóyanos.</p>'],
     ['a German support appeal', '<p>Unterstütze das Hafenblatt schon mit zwei Euro im Monat!</p>'],
@@ -110,6 +111,43 @@ describe('publisher notices at the edges of the body', () => {
     expect(body.endsWith('the next steps.')).toBe(true);
     // A sentence that mentions the code is the story's.
     expect(run(page(`<article>${story}<p>Short link: the council will vote on the tram plan next week.</p></article>`)).body).toContain('Short link: the council');
+  });
+
+  it('drops a station\'s promo for its live stream among the story\'s last paragraphs (rule "watch us live")', () => {
+    const promo = '<div class="LivePromo"><span class="LivePromo-badge">LIVE</span> Watch KTBA News live on the KTBA app and at ktba.example/watch</div>';
+    const body = run(page(`<article>${story}${promo}</article>`)).body;
+    expect(body).not.toContain('Watch KTBA News live');
+    const told = '<p>Residents could watch the ferry launch from the pier, where hundreds gathered to see it live.</p>';
+    expect(run(page(`<article>${story}${told}</article>`)).body).toContain('watch the ferry launch');
+  });
+
+  it('drops a radio station\'s plug for its own show, with the show\'s hours, closing the story (rule "tune in")', () => {
+    const plug = '<p>Listen to The Morning Drive with Curt Hollis weekdays from 5 to 9 a.m. on News Talk 1170 KTUX and on the free iHeartRadio app.</p>';
+    const body = run(page(`<article>${story}${plug}</article>`)).body;
+    expect(body).not.toContain('Morning Drive');
+    expect(body.endsWith('the next steps.')).toBe(true);
+    const told = '<p>Listen to the harbour master and you hear a man who has run the port every morning for thirty years.</p>';
+    expect(run(page(`<article>${story}${told}</article>`)).body).toContain('Listen to the harbour master');
+  });
+
+  it('drops the note naming the stations\' reporting collaborative a public radio story was produced by', () => {
+    const note = '<p>This story was produced by the Mountain Rivers News Collaborative, a partnership of public media stations across the West.</p>';
+    const body = run(page(`<article>${story}${note}</article>`)).body;
+    expect(body).not.toContain('Collaborative');
+    expect(body.endsWith('the next steps.')).toBe(true);
+    const told = '<p>This story was produced by the ferry crews themselves, who filmed the crossing on their phones.</p>';
+    expect(run(page(`<article>${story}${told}</article>`)).body).toContain('ferry crews themselves');
+  });
+
+  it('drops a station\'s order to download its app, in the sentence that opens the line (rule "download the station\'s app")', () => {
+    const foot = '<p><em>►Make it easy to keep up to date with more stories like this. Download the KXRA app now.</em></p>'
+      + '<p>Téléchargez l\'application TVQ Nouvelles pour recevoir nos alertes météo.</p><p>Descarga la app de Telemundo 48 para recibir alertas.</p>';
+    const body = run(page(`<article>${story}${foot}</article>`)).body;
+    expect(body).not.toMatch(/KXRA|Téléchargez|Descarga/);
+    expect(body.endsWith('the next steps.')).toBe(true);
+    // A story's sentence that an app be downloaded is the story's.
+    const closing = '<p>Officials urged residents to download the county\'s emergency alert app before the storm arrives.</p>';
+    expect(run(page(`<article>${story}${closing}</article>`)).body).toContain('Officials urged residents to download');
   });
 
   it('keeps a story\'s closing sentence about who pays for a programme and who answers for it', () => {

@@ -537,6 +537,14 @@ describe('cleanAuthors', () => {
       .toMatchObject({ authors: ['Marie-Ève Tremblay'], wireSource: null });
   });
 
+  it('reads Quebecor\'s agency, set as the whole byline, as the wire and no writer', () => {
+    const record = readMetadata(indexedPage(`<html lang="fr-CA"><head><title>Neige en Estrie</title></head><body><article>
+      <h1>Neige en Estrie</h1><div class="article-auteur"><span class="auteur-nom">Agence QMI</span></div>
+      <div class="article-texte"><p>Jusqu'à 30 centimètres de neige pourraient tomber sur l'Estrie et la Beauce d'ici samedi matin, selon Environnement Canada.</p></div>
+      </article></body></html>`), { url: null, now: new Date('2026-12-04T12:00:00Z') });
+    expect(record).toMatchObject({ authors: [], wireSource: 'QMI' });
+  });
+
   it('reads the writer\'s byline at the top of the story when the theme\'s byline names only the site\'s own account', () => {
     const story = '<p>The harbour board on Monday approved a plan to dredge the northern channel before the start of the next fishing season, officials said.</p>';
     const page = (credit: string) => `<html><head><meta property="og:site_name" content="The Harbour Ledger"><meta name="author" content="Ledger Online"></head><body><article>

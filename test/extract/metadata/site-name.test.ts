@@ -221,3 +221,20 @@ describe('a page that declares no site name', () => {
     expect(record.authors).toEqual(['Tom Reyes']);
   });
 });
+
+describe('rule "regional edition\'s name"', () => {
+  const page = (siteName: string, documentTitle: string) => `<html lang="en"><head><title>${documentTitle}</title>
+    <meta property="og:site_name" content="${siteName}"><meta property="og:title" content="Alberta expands rural paramedic program"></head>
+    <body><article><h1>Alberta expands rural paramedic program</h1><p>Alberta will expand a program that puts paramedics in rural fire halls after a pilot in three counties cut response times.</p></article></body></html>`;
+
+  it('reads the whole name the title adds where the site declares only its region, the name\'s last word', () => {
+    expect(extract(page('Calgary', 'Alberta expands rural paramedic program | CFRA News Calgary'), { url: null }).siteName).toBe('CFRA News Calgary');
+  });
+
+  it('keeps the declared name beside a part of the title that is a section or slogan with it', () => {
+    expect(extract(page('eHow', 'Alberta expands rural paramedic program (with Pictures) | eHow'), { url: null }).siteName).toBe('eHow');
+    expect(extract(page('Medium', 'Alberta expands rural paramedic program | Backchannel — Medium'), { url: null }).siteName).toBe('Medium');
+    expect(extract(page('Calgary', 'Calgary news: Alberta expands rural paramedic program'), { url: null }).siteName).toBe('Calgary');
+    expect(extract(page('Calgary', 'Alberta expands rural paramedic program @ Calgary'), { url: null }).siteName).toBe('Calgary');
+  });
+});
