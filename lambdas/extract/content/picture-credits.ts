@@ -332,10 +332,21 @@ export function splitCreditInText(text: string): { caption: string | null; credi
     const credit = join[1] ? label.replace(/\s*[)）\]][.\s]*$/u, '') : label;
     const caption = before.slice(0, join.index).trim();
     // ". Imagen: Télam": a template's caption field left empty, with only the separator before the credit.
-    return { caption: ALPHANUMERIC.test(caption) ? caption : null, credit: normalizeSpace(credit) || null };
+    return { caption: ALPHANUMERIC.test(caption) ? caption : null, credit: withoutSentenceStop(normalizeSpace(credit)) || null };
   }
   return closingAgencyCredit(text) ?? closingShotByCredit(text) ?? closingSourceAfterMark(text) ?? { caption: text || null, credit: null };
 }
+
+/**
+ * Rule "the sentence's full stop": a credit written as the caption's last sentence ("… in March 2023. Photo by Harbor
+ * Watch.", "… Foto: Estudios Revolución.") ends with that sentence's full stop, which is no part of the name. Only
+ * after a capitalised word of four letters or more, as a name's last word is: an initial, a shortened word ("Zvg.",
+ * "Inc.", Lithuanian "nuotr.", the photo word set after the name) or "e.V." keeps its point.
+ */
+function withoutSentenceStop(credit: string): string {
+  return SENTENCE_STOP_AFTER_WORD.test(credit) ? credit.slice(0, -1) : credit;
+}
+const SENTENCE_STOP_AFTER_WORD = /(?<![\p{L}.])\p{Lu}\p{L}{3,}\.$/u;
 
 /**
  * Rule "note and credit in one bracket": Japanese and other captions close with a bracket that holds the picture's

@@ -352,6 +352,14 @@ describe('picture boxes', () => {
     ]);
   });
 
+  it('leaves the full stop of the caption\'s last sentence out of a credit written as that sentence (rule "the sentence\'s full stop"), and keeps a shortened word\'s point', () => {
+    expect(splitCreditInText('The pump station in March. Photo by Harbor Watch.')).toEqual({ caption: 'The pump station in March.', credit: 'Photo by Harbor Watch' });
+    expect(splitCreditInText('Sesiona el Pleno del Comité Central. Foto: Estudios Revolución.')).toEqual({ caption: 'Sesiona el Pleno del Comité Central.', credit: 'Foto: Estudios Revolución' });
+    expect(splitCreditInText('Die Schleuse am Morgen. Foto: Zvg.').credit).toBe('Foto: Zvg.');
+    expect(splitCreditInText('Das Museum im Sommer. © Heimatverein e.V.').credit).toBe('© Heimatverein e.V.');
+    expect(splitCreditInText('The pier at dawn. Photo: Jane Q.').credit).toBe('Photo: Jane Q.');
+  });
+
   it('splits the photo labels of Sindhi, Persian, Sorani, Pashto, Uyghur and Dhivehi captions from the caption', () => {
     expect(splitCreditInText('بندر جو منظر — فوٽو: آن لائن')).toEqual({ caption: 'بندر جو منظر', credit: 'فوٽو: آن لائن' });
     expect(splitCreditInText('بارش در شمال کشور - عکاس: علی رضایی')).toEqual({ caption: 'بارش در شمال کشور', credit: 'عکاس: علی رضایی' });
