@@ -102,11 +102,25 @@ function splitAround(captionElement: DomElement, creditElement: DomElement): { c
   // The caption is read around the credit's element: its words may also be in the caption ("… Moroso design. Moroso").
   const credit = creditBoxText(creditElement);
   const caption = normalizeSpace(shownText(captionElement, creditElement));
+  const inside = caption ? null : captionInCreditBox(credit);
+  if (inside) return inside;
   // A copyright sign set in an element of its own before the credit's ("…supply. <span>©</span><span>zvg</span>")
   // opens the credit, not the caption.
   const sign = DANGLING_COPYRIGHT.exec(caption);
   if (sign && credit) return { caption: caption.slice(0, sign.index) || null, credit: `${sign[1]} ${credit}` };
   return { caption: withoutClosingJoin(withoutDanglingLabel(caption)) || null, credit: credit || null };
+}
+
+/**
+ * Rule "caption in the source box": a template may set the whole caption in the element it names for the picture's
+ * source (`<div class="image__source"><span class="image__source_text"><p>About 60 residents came. (Photo: Jane
+ * Doe)</p></span></div>`), where nothing else captions the picture. A text longer than a credit that runs into a
+ * labelled credit is a caption with its credit, split as a caption's text is; a credit alone stays whole.
+ */
+function captionInCreditBox(text: string): { caption: string; credit: string } | null {
+  if (text.length <= MAX_BARE_CREDIT_CHARS) return null;
+  const split = splitCreditInText(text);
+  return split.caption && split.credit ? { caption: split.caption, credit: split.credit } : null;
 }
 
 const DANGLING_COPYRIGHT = /\s*(©|\(c\))$/iu;

@@ -360,6 +360,17 @@ describe('picture boxes', () => {
     expect(splitCreditInText('The pier at dawn. Photo: Jane Q.').credit).toBe('Photo: Jane Q.');
   });
 
+  it('splits a caption set whole in the picture\'s source box, and keeps a source box that holds a credit alone (rule "caption in the source box")', () => {
+    const result = run(page(`<article>${prose('harbour')}
+      <div class="image"><img src="/img/meeting.jpg" alt="Residents"><div class="image__source"><span class="image__source_text"><p>About 60 residents came to Tuesday's meeting. (Photo: Jane Roe)</p></span></div></div>
+      ${prose('ships')}
+      <div class="image"><img src="/img/quay.jpg" alt="Quay"><div class="image__source"><span class="image__source_text">Photo: John Doe / The Courier</span></div></div>
+      ${prose('trade')}</article>`));
+    expect(result.images.map((image) => [image.caption, image.credit])).toEqual([
+      ['About 60 residents came to Tuesday\'s meeting.', 'Photo: Jane Roe'], [null, 'Photo: John Doe / The Courier'],
+    ]);
+  });
+
   it('splits the photo labels of Sindhi, Persian, Sorani, Pashto, Uyghur and Dhivehi captions from the caption', () => {
     expect(splitCreditInText('بندر جو منظر — فوٽو: آن لائن')).toEqual({ caption: 'بندر جو منظر', credit: 'فوٽو: آن لائن' });
     expect(splitCreditInText('بارش در شمال کشور - عکاس: علی رضایی')).toEqual({ caption: 'بارش در شمال کشور', credit: 'عکاس: علی رضایی' });
