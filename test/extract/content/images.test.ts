@@ -625,6 +625,13 @@ describe('byline portraits', () => {
     expect(extract(html, { url: 'https://news.example/opinion/city' }).leadImage).toEqual({ url: 'https://news.example/files/writers/large/jane-roe.jpg', caption: null, alt: null, credit: null });
   });
 
+  it('drops a head shot whose whole alt text is the byline\'s word (rule "writer\'s word for alt text"), and keeps a picture whose alt text describes an author', () => {
+    const result = run(page(`<article><h1>Grid at the brink</h1>
+      <div class="flex items-center gap-3"><div class="flex"><img alt="Author" src="/uploads/user/profile_picture/55/jane.jpg" class="h-8 w-8 rounded-full"></div><div class="flex flex-col"><span>Jane Roe</span><time datetime="2024-01-16">January 16, 2024</time></div></div>
+      ${prose('grid')}<figure><img src="/img/autor.jpg" alt="Autor"></figure><figure><img src="/img/grid.jpg" alt="The author at the grid's control room"></figure>${prose('demand')}</article>`));
+    expect(result.images.map((image) => image.url)).toEqual(['https://news.example/img/grid.jpg']);
+  });
+
   it('drops a picture linked to the writer\'s page, even where a figure sets it with the byline for its caption', () => {
     const result = run(page(`<article><h1>Grid at the brink</h1>
       <figure class="flex items-center"><a rel="author" href="/autoren/jane-roe/"><picture><img src="/img/236903559_v1_1_200.jpeg" alt="Jane Roe"></picture></a><figcaption>Von <a href="/autoren/jane-roe/">Jane Roe</a> Redakteurin</figcaption></figure>
