@@ -8,7 +8,7 @@ import { normalizeSpace } from '../dom-walk';
 import { type DomElement, type DomNode, descendantElements, HEADING_TAGS, isElement, nextElement, previousElement, rawText, SECTION_HEADING_TAGS } from './dom';
 import { type ElementIndex, linkDensity, type StatsTable, type TextStats } from './measure';
 import { attributeTokens } from './tokens';
-import { ABOUT_US_HEADING, AD_LABEL, AUTHORS_BOX_HEADING, AGE_LIMIT, CALL_TO_ACTION, EMBED_CONSENT_ASK, EXTERNAL_CONTENT, FURNITURE_HEADING, GAMBLING_NOTICE, LIVE_COVERAGE_LINK, LIVE_PAGE_HEADLINE, isChannelPrompt, isCounterText, isShareEndpoint, READ_ALSO_PREFIX, SKIP_LINK_LABEL, SLIDE_COUNTER } from './vocabulary';
+import { ABOUT_US_HEADING, AD_LABEL, AUTHORS_BOX_HEADING, AGE_LIMIT, CALL_TO_ACTION, EMBED_CONSENT_ASK, EXTERNAL_CONTENT, FURNITURE_HEADING, GAMBLING_NOTICE, LIVE_COVERAGE_LINK, LIVE_PAGE_HEADLINE, isChannelPrompt, isCounterText, isShareEndpoint, REACTION_COUNT, READ_ALSO_PREFIX, SKIP_LINK_LABEL, SLIDE_COUNTER } from './vocabulary';
 import { DISCUSSION_COUNT_HEADING, READERS_DISCUSSION_HEADING } from '../discussion-headings';
 import { ABOUT_AUTHOR_HEADING } from '../metadata/bylines';
 import { isClipCaption, isPlayerLabel } from './player-furniture';
@@ -172,7 +172,7 @@ function judgeText(element: DomElement, own: TextStats | undefined, opening: Dom
   } else if (headingTagLike && HEADING_TAGS.has(element.name) && AUTHORS_BOX_HEADING.test(text)) {
     const box = discussionUnder(element, keep);
     if (box !== element) doomed.add(box);
-  } else if (counterLike && (isCounterText(text) || (!TABLE_CELL_TAGS.has(element.name) && (SLIDE_COUNTER.test(text) || isCaptionSlideNumber(element, text))))) {
+  } else if (counterLike && (isCounterText(text) || (!TABLE_CELL_TAGS.has(element.name) && (SLIDE_COUNTER.test(text) || REACTION_COUNT.test(text) || isCaptionSlideNumber(element, text))))) {
     // A table cell's "3/4" is a value of the table (a fraction, a score), not a slide's number.
     doomed.add(element);
   } else if (counterLike && isBlockLike(element) && AD_LABEL.test(text)) {

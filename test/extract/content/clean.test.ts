@@ -883,6 +883,15 @@ describe('cleanTree removes the article\'s details row', () => {
     expect(cleanedText(`${article}<div class="NewsViews">مشاهدة ٥٤٣</div>`)).not.toContain('مشاهدة');
   });
 
+  it('drops a reaction count left alone in its block (rule "reaction count alone"), and keeps a year, a distance in a table and a sentence', () => {
+    const text = cleanedText(`${article}<div><div><svg></svg></div><p><span>1,2K</span></p></div><div><p>3.4K</p></div><p>1998</p><table><tr><td>Race</td><td>5K</td></tr></table><p>MAGAZIN <span>20m</span></p><p>Runners finished the 5K in the rain KEPTTEXT.</p>`);
+    expect(text).not.toMatch(/1,2K|3\.4K/);
+    expect(text).toContain('1998');
+    expect(text).toContain('5K');
+    expect(text).toContain('MAGAZIN 20m');
+    expect(text).toContain('KEPTTEXT');
+  });
+
   it('keeps a fact box that dates an event, and a timeline of dated entries', () => {
     const text = cleanedText(`${article}<ul class="facts"><li>Date: <span>12 March 2024</span></li><li>Place: <span>Town hall</span></li></ul>
       <ul><li><time datetime="1950">1950</time> <span>Bridge opens</span></li><li><time datetime="1998">1998</time> <span>First repairs</span></li></ul>`);
