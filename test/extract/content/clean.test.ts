@@ -892,6 +892,13 @@ describe('cleanTree removes the article\'s details row', () => {
     expect(text).toContain('KEPTTEXT');
   });
 
+  it('drops a newsletter sponsor\'s box by the label that opens it (rule "sponsor\'s box"), and keeps such a label with no advertiser\'s box under it', () => {
+    const text = cleanedText(`${article}<div style="padding:14px"><div style="background:#F5F1E8"><p><b>TOGETHER WITH HARVEST CREDIT UNION</b></p><p>Holiday loans from 4.9% APR, decided in a day. <a href="https://harvestcu.example/holiday?utm_source=letter">Apply today →</a></p></div></div>
+      <div><p>Presented by the Fenwick Players</p><p>The company staged the play in the old cannery KEPTPLAY, its first show there since 1998, and the town came.</p><p>Its director wants a second run in spring.</p></div>`);
+    expect(text).not.toMatch(/HARVEST|Holiday loans|Apply today/);
+    expect(text).toContain('KEPTPLAY');
+  });
+
   it('keeps a fact box that dates an event, and a timeline of dated entries', () => {
     const text = cleanedText(`${article}<ul class="facts"><li>Date: <span>12 March 2024</span></li><li>Place: <span>Town hall</span></li></ul>
       <ul><li><time datetime="1950">1950</time> <span>Bridge opens</span></li><li><time datetime="1998">1998</time> <span>First repairs</span></li></ul>`);
