@@ -127,6 +127,10 @@ function judgeText(element: DomElement, own: TextStats | undefined, opening: Dom
     doomed.add(element);
     return;
   }
+  if (own.linkChars > 0 && own.prose <= MAX_REFERRAL_BOX_PROSE && PITCH_BOX_TAGS.has(element.name) && isReferralBox(element)) {
+    doomed.add(element);
+    return;
+  }
   if (own.linkChars > 0 && own.prose <= 1 && isPitchBox(element)) {
     doomed.add(element);
     return;
@@ -328,6 +332,20 @@ function isPitchBox(box: DomElement): boolean {
   return CALL_TO_ACTION.test(label) || (LIVE_COVERAGE_LINK.test(label) && !(last.attribs.href ?? '#').startsWith('#'));
 }
 const PITCH_BOX_TAGS = new Set(['div', 'section', 'aside']);
+
+/**
+ * Rule "referral box": a newsletter issue closes with its referral programme ("Share The Millbrook Minute", "You
+ * currently have 0 referrals, only 3 away from …", "Click to Share", "Or copy and paste this link to others: …"), a
+ * box around the sign-up address that carries the reader's referral code (`/subscribe?ref=…`). Whatever its words, a
+ * short box that links to a sign-up page with such a code asks the reader to recruit others; a story links to a
+ * newsletter's sign-up page without one.
+ */
+function isReferralBox(box: DomElement): boolean {
+  return descendantElements(box).some((link) => link.name === 'a' && REFERRAL_SIGN_UP.test(link.attribs.href ?? ''));
+}
+const REFERRAL_SIGN_UP = /\/(?:subscribe|signup|sign-up|join)\/?\?(?:[^#]*&)?(?:ref|referral|referral_code)=[^&#]+/i;
+/** The pitch, the count of referrals so far and the line that prints the address. */
+const MAX_REFERRAL_BOX_PROSE = 2;
 
 /**
  * The live coverage box by its header (see the rule "live coverage box"): `header`, the box's first element in the

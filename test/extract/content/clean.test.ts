@@ -899,6 +899,13 @@ describe('cleanTree removes the article\'s details row', () => {
     expect(text).toContain('KEPTPLAY');
   });
 
+  it('drops a newsletter\'s referral box by the referral code of its sign-up link (rule "referral box"), and keeps a paragraph that links the sign-up page', () => {
+    const text = cleanedText(`${article}<div style="padding:14px"><div style="border:1px solid #ddd"><p><b>Share The Harbour Letter</b></p><p>You currently have <b>0</b> referrals, only <b>3</b> away from a tote bag.</p><p><a href="https://letter.example/subscribe?ref=PLACEHOLDER">Click to Share</a></p></div></div>
+      <p>The letter, which KEPTLINK <a href="https://letter.example/subscribe">takes sign-ups here</a>, has 4,000 readers in the valley and grows every week.</p>`);
+    expect(text).not.toMatch(/referrals|Click to Share|Share The Harbour Letter/);
+    expect(text).toContain('KEPTLINK');
+  });
+
   it('keeps a fact box that dates an event, and a timeline of dated entries', () => {
     const text = cleanedText(`${article}<ul class="facts"><li>Date: <span>12 March 2024</span></li><li>Place: <span>Town hall</span></li></ul>
       <ul><li><time datetime="1950">1950</time> <span>Bridge opens</span></li><li><time datetime="1998">1998</time> <span>First repairs</span></li></ul>`);
