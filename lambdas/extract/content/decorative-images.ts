@@ -107,7 +107,7 @@ function judgeDecoration(img: DomElement, url: string, declared: boolean): boole
   if (declaredWidth(url) < SMALL_IMAGE_PX) return true;
   const path = withoutQuery(url);
   if (width === 0 && height === 0 && !PHOTO_FILE.test(path)) return true;
-  if (namesDecoration(path) || DECORATION_CLASS.test(img.attribs.class ?? '') || isLabelledAd(img)) return true;
+  if (namesDecoration(path) || DECORATION_CLASS.test(img.attribs.class ?? '') || isLabelledAd(img) || isAltWriterWord(img)) return true;
   return isBylinePortrait(img) || isOtherStoryThumbnail(img) || isInOtherArticle(img) || isStoryCardPicture(img) || (!declared && isPlayerPoster(img)) || isLinkIcon(img) || isAdBanner(img, url) || isAppStoreBadge(img) || isChannelBadge(img);
 }
 
@@ -123,6 +123,18 @@ function isLabelledAd(img: DomElement): boolean {
 }
 /** "Advertisement - إعلان" is as long as an ad's label gets; the length test spares the pattern most alt texts. */
 const MAX_AD_ALT_CHARS = 40;
+
+/**
+ * Rule "writer's word for alt text": newsletter platforms set the writer's head shot by the byline with the byline's
+ * word for its whole alt text (`<img src="…/profile_picture/…" alt="Author">`, "Autor", "Auteur"), in a row of
+ * utility classes that names no author box. A photo's description says what it shows, never only that word.
+ */
+function isAltWriterWord(img: DomElement): boolean {
+  const alt = img.attribs.alt;
+  return alt !== undefined && alt.length <= MAX_WRITER_WORD_CHARS && BYLINE_TOKENS.has(alt.trim().toLowerCase());
+}
+/** "contributors" is the longest of the byline's words. */
+const MAX_WRITER_WORD_CHARS = 16;
 
 /** The app stores' hosts: a link there asks the reader to install the publisher's app. */
 const APP_STORE_HOST = /^(?:play\.google\.com|apps\.apple\.com|itunes\.apple\.com|appgallery\.huawei\.com)$/i;

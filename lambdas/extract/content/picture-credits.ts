@@ -105,11 +105,25 @@ function splitAround(captionElement: DomElement, creditElement: DomElement): { c
   // The caption is read around the credit's element: its words may also be in the caption ("… Moroso design. Moroso").
   const credit = creditBoxText(creditElement);
   const caption = normalizeSpace(shownText(captionElement, creditElement));
+  const inside = caption ? null : captionInCreditBox(credit);
+  if (inside) return inside;
   // A copyright sign set in an element of its own before the credit's ("…supply. <span>©</span><span>zvg</span>")
   // opens the credit, not the caption.
   const sign = DANGLING_COPYRIGHT.exec(caption);
   if (sign && credit) return { caption: caption.slice(0, sign.index) || null, credit: `${sign[1]} ${credit}` };
   return { caption: withoutClosingJoin(withoutDanglingLabel(caption)) || null, credit: credit || null };
+}
+
+/**
+ * Rule "caption in the source box": a template may set the whole caption in the element it names for the picture's
+ * source (`<div class="image__source"><span class="image__source_text"><p>About 60 residents came. (Photo: Jane
+ * Doe)</p></span></div>`), where nothing else captions the picture. A text longer than a credit that runs into a
+ * labelled credit is a caption with its credit, split as a caption's text is; a credit alone stays whole.
+ */
+function captionInCreditBox(text: string): { caption: string; credit: string } | null {
+  if (text.length <= MAX_BARE_CREDIT_CHARS) return null;
+  const split = splitCreditInText(text);
+  return split.caption && split.credit ? { caption: split.caption, credit: split.credit } : null;
 }
 
 const DANGLING_COPYRIGHT = /\s*(©|\(c\))$/iu;
@@ -335,10 +349,21 @@ export function splitCreditInText(text: string): { caption: string | null; credi
     const credit = join[1] ? label.replace(/\s*[)）\]][.\s]*$/u, '') : label;
     const caption = before.slice(0, join.index).trim();
     // ". Imagen: Télam": a template's caption field left empty, with only the separator before the credit.
-    return { caption: ALPHANUMERIC.test(caption) ? caption : null, credit: normalizeSpace(credit) || null };
+    return { caption: ALPHANUMERIC.test(caption) ? caption : null, credit: withoutSentenceStop(normalizeSpace(credit)) || null };
   }
   return closingAgencyCredit(text) ?? closingShotByCredit(text) ?? closingSourceAfterMark(text) ?? { caption: text || null, credit: null };
 }
+
+/**
+ * Rule "the sentence's full stop": a credit written as the caption's last sentence ("… in March 2023. Photo by Harbor
+ * Watch.", "… Foto: Estudios Revolución.") ends with that sentence's full stop, which is no part of the name. Only
+ * after a capitalised word of four letters or more, as a name's last word is: an initial, a shortened word ("Zvg.",
+ * "Inc.", Lithuanian "nuotr.", the photo word set after the name) or "e.V." keeps its point.
+ */
+function withoutSentenceStop(credit: string): string {
+  return SENTENCE_STOP_AFTER_WORD.test(credit) ? credit.slice(0, -1) : credit;
+}
+const SENTENCE_STOP_AFTER_WORD = /(?<![\p{L}.])\p{Lu}\p{L}{3,}\.$/u;
 
 /**
  * Rule "note and credit in one bracket": Japanese and other captions close with a bracket that holds the picture's

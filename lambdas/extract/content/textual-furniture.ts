@@ -8,7 +8,7 @@ import { normalizeSpace } from '../dom-walk';
 import { type DomElement, type DomNode, descendantElements, HEADING_TAGS, isElement, nextElement, previousElement, rawText, SECTION_HEADING_TAGS } from './dom';
 import { type ElementIndex, linkDensity, type StatsTable, type TextStats } from './measure';
 import { attributeTokens } from './tokens';
-import { ABOUT_US_HEADING, AD_LABEL, AUTHORS_BOX_HEADING, AGE_LIMIT, CALL_TO_ACTION, EMBED_CONSENT_ASK, EXTERNAL_CONTENT, FURNITURE_HEADING, GAMBLING_NOTICE, LIVE_COVERAGE_LINK, LIVE_PAGE_HEADLINE, isChannelPrompt, isCounterText, isShareEndpoint, READ_ALSO_PREFIX, SKIP_LINK_LABEL, SLIDE_COUNTER } from './vocabulary';
+import { ABOUT_US_HEADING, AD_LABEL, AUTHORS_BOX_HEADING, AGE_LIMIT, CALL_TO_ACTION, EMBED_CONSENT_ASK, EXTERNAL_CONTENT, FURNITURE_HEADING, GAMBLING_NOTICE, LIVE_COVERAGE_LINK, LIVE_PAGE_HEADLINE, isChannelPrompt, isCounterText, isShareEndpoint, REACTION_COUNT, READ_ALSO_PREFIX, SKIP_LINK_LABEL, SLIDE_COUNTER, SPONSOR_LABEL } from './vocabulary';
 import { DISCUSSION_COUNT_HEADING, READERS_DISCUSSION_HEADING } from '../discussion-headings';
 import { ABOUT_AUTHOR_HEADING } from '../metadata/bylines';
 import { isClipCaption, isPlayerLabel } from './player-furniture';
@@ -127,6 +127,10 @@ function judgeText(element: DomElement, own: TextStats | undefined, opening: Dom
     doomed.add(element);
     return;
   }
+  if (own.linkChars > 0 && own.prose <= MAX_REFERRAL_BOX_PROSE && PITCH_BOX_TAGS.has(element.name) && isReferralBox(element)) {
+    doomed.add(element);
+    return;
+  }
   if (own.linkChars > 0 && own.prose <= 1 && isPitchBox(element)) {
     doomed.add(element);
     return;
@@ -163,6 +167,7 @@ function judgeText(element: DomElement, own: TextStats | undefined, opening: Dom
   if (!counterLike && !headingTagLike && !plugLike && !channelPromptLike) return;
   text ??= textOf(element, lastRead);
   const headingLike = headingTagLike || (own.chars <= 60 && isLeadIn(element, text));
+  let sponsor: DomElement | null;
   if (headingTagLike && HEADING_TAGS.has(element.name) && (DISCUSSION_COUNT_HEADING.test(text) || READERS_DISCUSSION_HEADING.test(text))) {
     for (const node of headedSection(element, keep)) doomed.add(node);
   } else if (headingTagLike && BOX_TITLE_TAGS.has(element.name) && (DISCUSSION_COUNT_HEADING.test(text) || READERS_DISCUSSION_HEADING.test(text))) {
@@ -172,9 +177,11 @@ function judgeText(element: DomElement, own: TextStats | undefined, opening: Dom
   } else if (headingTagLike && HEADING_TAGS.has(element.name) && AUTHORS_BOX_HEADING.test(text)) {
     const box = discussionUnder(element, keep);
     if (box !== element) doomed.add(box);
-  } else if (counterLike && (isCounterText(text) || (!TABLE_CELL_TAGS.has(element.name) && (SLIDE_COUNTER.test(text) || isCaptionSlideNumber(element, text))))) {
+  } else if (counterLike && (isCounterText(text) || (!TABLE_CELL_TAGS.has(element.name) && (SLIDE_COUNTER.test(text) || REACTION_COUNT.test(text) || isCaptionSlideNumber(element, text))))) {
     // A table cell's "3/4" is a value of the table (a fraction, a score), not a slide's number.
     doomed.add(element);
+  } else if (headingLike && SPONSOR_LABEL.test(text) && (sponsor = sponsorBox(element, keep, stats))) {
+    doomed.add(sponsor);
   } else if (counterLike && isBlockLike(element) && AD_LABEL.test(text)) {
     // Rule "labelled ad slot": a box whose only words are "Advertisement" ("إعلان", "Anzeige") is the ad slot the
     // label announces; its banner picture, linked to the advertiser, goes with it rather than into the images.
@@ -197,6 +204,31 @@ function judgeText(element: DomElement, own: TextStats | undefined, opening: Dom
   } else if (promptLike && CONTENT_NOUN.test(text) && EXTERNAL_CONTENT.test(text) && EMBED_CONSENT_ASK.test(text)) {
     doomed.add(consentPlaceholder(element, keep, stats));
   }
+}
+
+/**
+ * Rule "sponsor's box": a newsletter issue sets a sponsor's message between its items, a box that opens with the label
+ * naming the sponsor ("TOGETHER WITH HARVEST CREDIT UNION", see SPONSOR_LABEL) over a line or two of pitch and the
+ * advertiser's link ("Apply today →"), in boxes its editor styles inline and names for nothing. The label opens the box,
+ * which holds a link away and no more than a short pitch; the widest such box goes. A label with no such box under it
+ * names no one's advertisement.
+ */
+function sponsorBox(label: DomElement, keep: Set<DomNode>, stats: StatsTable): DomElement | null {
+  let box: DomElement | null = null;
+  let opening: DomElement = label;
+  for (let parent = label.parent; parent && isElement(parent) && !keep.has(parent) && !STORY_BOX_TAGS.has(parent.name); parent = parent.parent) {
+    const parentStats = stats.get(parent);
+    if (firstContent(parent) !== opening || !parentStats || parentStats.chars > MAX_SPONSOR_BOX_CHARS || parentStats.prose > 1) break;
+    if (descendantElements(parent).some(isLinkAway)) box = parent;
+    opening = parent;
+  }
+  return box;
+}
+/** A label, a pitch of a sentence or two and the button. */
+const MAX_SPONSOR_BOX_CHARS = 400;
+
+function isLinkAway(element: DomElement): boolean {
+  return element.name === 'a' && /^https?:\/\//i.test(element.attribs.href ?? '');
 }
 
 /**
@@ -300,6 +332,20 @@ function isPitchBox(box: DomElement): boolean {
   return CALL_TO_ACTION.test(label) || (LIVE_COVERAGE_LINK.test(label) && !(last.attribs.href ?? '#').startsWith('#'));
 }
 const PITCH_BOX_TAGS = new Set(['div', 'section', 'aside']);
+
+/**
+ * Rule "referral box": a newsletter issue closes with its referral programme ("Share The Millbrook Minute", "You
+ * currently have 0 referrals, only 3 away from …", "Click to Share", "Or copy and paste this link to others: …"), a
+ * box around the sign-up address that carries the reader's referral code (`/subscribe?ref=…`). Whatever its words, a
+ * short box that links to a sign-up page with such a code asks the reader to recruit others; a story links to a
+ * newsletter's sign-up page without one.
+ */
+function isReferralBox(box: DomElement): boolean {
+  return descendantElements(box).some((link) => link.name === 'a' && REFERRAL_SIGN_UP.test(link.attribs.href ?? ''));
+}
+const REFERRAL_SIGN_UP = /\/(?:subscribe|signup|sign-up|join)\/?\?(?:[^#]*&)?(?:ref|referral|referral_code)=[^&#]+/i;
+/** The pitch, the count of referrals so far and the line that prints the address. */
+const MAX_REFERRAL_BOX_PROSE = 2;
 
 /**
  * The live coverage box by its header (see the rule "live coverage box"): `header`, the box's first element in the

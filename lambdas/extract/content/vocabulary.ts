@@ -451,6 +451,24 @@ export function isCounterText(text: string): boolean {
 const COUNT_CHARACTER = /^\s|[\p{Nd}.,\u066C]/u;
 
 /**
+ * The label a newsletter issue opens a sponsor's message with, naming the sponsor after it: "TOGETHER WITH Harvest
+ * Credit Union", "Presented by …", "Brought to you by …", "In partnership with …", and the forms of the languages the
+ * pipeline ingests most ("En colaboración con …", "Patrocinado por …", "Präsentiert von …", "In Zusammenarbeit mit
+ * …", "Présenté par …", "En partenariat avec …", "بالتعاون مع …", "برعاية …"). A few words of the sponsor's name
+ * after it, no sentence.
+ */
+export const SPONSOR_LABEL = /^(?:together with|presented by|brought to you by|in partnership with|sponsored by|en colaboración con|patrocinado por|präsentiert von|in zusammenarbeit mit|présenté par|en partenariat avec|sponsorisé par|بالتعاون مع|برعاية)\s+[^.!?]{2,50}$/iu;
+
+/**
+ * Rule "reaction count alone": a blog platform prints the count of a post's claps or likes under its icon, whose
+ * button or SVG the cleaning took out, as a thousands count shortened with "K" or "M" ("1,2K", "3.4K", "12K"), in a
+ * block of its own. No sentence is that short, and no counter label is left to say what it counts: only a number
+ * with the shorthand is matched, so a year or a list's number stays, and the million's only in capitals, as a small
+ * "m" gives minutes or metres ("20m").
+ */
+export const REACTION_COUNT = /^\d{1,3}(?:[.,]\d)?\s?[KkM]$/u;
+
+/**
  * A gallery's slide counter: "1 / 4", "3 of 12", "Bild 2 von 8", "Foto 1 de 4", "Photo 5 sur 9", "صورة 1 من 5", with
  * the bar a slide sets between it and the caption ("3 of 12 |"). A slash with no space around it is a fraction or a
  * span of years ("2/3 cup", "1998/99"), not a counter. The gallery's header counts its slides the same way, as a

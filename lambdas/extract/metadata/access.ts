@@ -34,7 +34,12 @@ function showsPaywallNotice(page: IndexedPage): boolean {
   return false;
 }
 const MAX_NOTICE_CHARS = 300;
-const PAYWALL_BOX = containsAnyPattern(['paywall', 'premium', 'abonn', 'abo-', 'subscri', 'suscri', 'assinant', 'regwall', 'locked', 'restricted', 'plus-content', 'exclusive', 'meter']);
+/**
+ * Rule "upgrade box": Ghost, the newsletter platform, sets the notice that ends a members' post in a box named for the
+ * upgrade to a paid tier (`<aside class="gh-post-upgrade-cta">` "This post is for paying subscribers only", "Este
+ * artículo es solo para socios de pago"); the notice's words are asked for as in every other box.
+ */
+const PAYWALL_BOX = containsAnyPattern(['paywall', 'premium', 'abonn', 'abo-', 'subscri', 'suscri', 'assinant', 'regwall', 'locked', 'restricted', 'plus-content', 'exclusive', 'meter', 'upgrade']);
 /**
  * Rule "meter notice": a metered paywall lets a reader open a few articles a month and counts them down in a banner
  * ("Il vous reste 2 articles gratuits ce mois-ci", "You have 3 free articles left this month"), its box named for
@@ -59,7 +64,7 @@ const PAYWALL_NOTICE = new RegExp([
   String.raw`subscribe (?:now )?to (?:continue|keep) reading`, String.raw`to (?:continue|keep) reading,? (?:please )?(?:subscribe|sign in|log in)`,
   String.raw`réservée? (?:à nos|aux) abonnés`, String.raw`il vous reste \d+(?:[.,]\d+)? ?% de cet article`,
   String.raw`(?:nur|exklusiv) für (?:abonnenten|abonnentinnen|abonnent:innen|\S+-?abonnenten)`, String.raw`(?:jetzt )?(?:abonnieren|abo abschließen) und weiterlesen`,
-  String.raw`(?:exclusivo|reservado) para (?:suscriptores|socios|assinantes)`, String.raw`suscríbete para (?:seguir|continuar) leyendo`,
+  String.raw`(?:exclusivo|reservado|solo|sólo) para (?:suscriptores|socios|miembros|assinantes)`, String.raw`suscríbete para (?:seguir|continuar) leyendo`,
   String.raw`assine para (?:continuar|seguir) lendo`, String.raw`riservat[oa] agli abbonati`, String.raw`alleen voor abonnees`,
   String.raw`(?:حصري|متاح) للمشتركين|للمشتركين فقط`,
   String.raw`(?:len|iba) pre predplatiteľov`, String.raw`(?:pouze|jen) pro předplatitele`, String.raw`(?:tylko|wyłącznie) dla (?:prenumeratorów|subskrybentów)`,

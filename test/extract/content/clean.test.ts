@@ -894,6 +894,29 @@ describe('cleanTree removes the article\'s details row', () => {
     expect(cleanedText(`${article}<div class="NewsViews">مشاهدة ٥٤٣</div>`)).not.toContain('مشاهدة');
   });
 
+  it('drops a reaction count left alone in its block (rule "reaction count alone"), and keeps a year, a distance in a table and a sentence', () => {
+    const text = cleanedText(`${article}<div><div><svg></svg></div><p><span>1,2K</span></p></div><div><p>3.4K</p></div><p>1998</p><table><tr><td>Race</td><td>5K</td></tr></table><p>MAGAZIN <span>20m</span></p><p>Runners finished the 5K in the rain KEPTTEXT.</p>`);
+    expect(text).not.toMatch(/1,2K|3\.4K/);
+    expect(text).toContain('1998');
+    expect(text).toContain('5K');
+    expect(text).toContain('MAGAZIN 20m');
+    expect(text).toContain('KEPTTEXT');
+  });
+
+  it('drops a newsletter sponsor\'s box by the label that opens it (rule "sponsor\'s box"), and keeps such a label with no advertiser\'s box under it', () => {
+    const text = cleanedText(`${article}<div style="padding:14px"><div style="background:#F5F1E8"><p><b>TOGETHER WITH HARVEST CREDIT UNION</b></p><p>Holiday loans from 4.9% APR, decided in a day. <a href="https://harvestcu.example/holiday?utm_source=letter">Apply today →</a></p></div></div>
+      <div><p>Presented by the Fenwick Players</p><p>The company staged the play in the old cannery KEPTPLAY, its first show there since 1998, and the town came.</p><p>Its director wants a second run in spring.</p></div>`);
+    expect(text).not.toMatch(/HARVEST|Holiday loans|Apply today/);
+    expect(text).toContain('KEPTPLAY');
+  });
+
+  it('drops a newsletter\'s referral box by the referral code of its sign-up link (rule "referral box"), and keeps a paragraph that links the sign-up page', () => {
+    const text = cleanedText(`${article}<div style="padding:14px"><div style="border:1px solid #ddd"><p><b>Share The Harbour Letter</b></p><p>You currently have <b>0</b> referrals, only <b>3</b> away from a tote bag.</p><p><a href="https://letter.example/subscribe?ref=PLACEHOLDER">Click to Share</a></p></div></div>
+      <p>The letter, which KEPTLINK <a href="https://letter.example/subscribe">takes sign-ups here</a>, has 4,000 readers in the valley and grows every week.</p>`);
+    expect(text).not.toMatch(/referrals|Click to Share|Share The Harbour Letter/);
+    expect(text).toContain('KEPTLINK');
+  });
+
   it('keeps a fact box that dates an event, and a timeline of dated entries', () => {
     const text = cleanedText(`${article}<ul class="facts"><li>Date: <span>12 March 2024</span></li><li>Place: <span>Town hall</span></li></ul>
       <ul><li><time datetime="1950">1950</time> <span>Bridge opens</span></li><li><time datetime="1998">1998</time> <span>First repairs</span></li></ul>`);

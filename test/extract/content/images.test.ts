@@ -352,6 +352,25 @@ describe('picture boxes', () => {
     ]);
   });
 
+  it('leaves the full stop of the caption\'s last sentence out of a credit written as that sentence (rule "the sentence\'s full stop"), and keeps a shortened word\'s point', () => {
+    expect(splitCreditInText('The pump station in March. Photo by Harbor Watch.')).toEqual({ caption: 'The pump station in March.', credit: 'Photo by Harbor Watch' });
+    expect(splitCreditInText('Sesiona el Pleno del Comité Central. Foto: Estudios Revolución.')).toEqual({ caption: 'Sesiona el Pleno del Comité Central.', credit: 'Foto: Estudios Revolución' });
+    expect(splitCreditInText('Die Schleuse am Morgen. Foto: Zvg.').credit).toBe('Foto: Zvg.');
+    expect(splitCreditInText('Das Museum im Sommer. © Heimatverein e.V.').credit).toBe('© Heimatverein e.V.');
+    expect(splitCreditInText('The pier at dawn. Photo: Jane Q.').credit).toBe('Photo: Jane Q.');
+  });
+
+  it('splits a caption set whole in the picture\'s source box, and keeps a source box that holds a credit alone (rule "caption in the source box")', () => {
+    const result = run(page(`<article>${prose('harbour')}
+      <div class="image"><img src="/img/meeting.jpg" alt="Residents"><div class="image__source"><span class="image__source_text"><p>About 60 residents came to Tuesday's meeting. (Photo: Jane Roe)</p></span></div></div>
+      ${prose('ships')}
+      <div class="image"><img src="/img/quay.jpg" alt="Quay"><div class="image__source"><span class="image__source_text">Photo: John Doe / The Courier</span></div></div>
+      ${prose('trade')}</article>`));
+    expect(result.images.map((image) => [image.caption, image.credit])).toEqual([
+      ['About 60 residents came to Tuesday\'s meeting.', 'Photo: Jane Roe'], [null, 'Photo: John Doe / The Courier'],
+    ]);
+  });
+
   it('splits the photo labels of Sindhi, Persian, Sorani, Pashto, Uyghur and Dhivehi captions from the caption', () => {
     expect(splitCreditInText('بندر جو منظر — فوٽو: آن لائن')).toEqual({ caption: 'بندر جو منظر', credit: 'فوٽو: آن لائن' });
     expect(splitCreditInText('بارش در شمال کشور - عکاس: علی رضایی')).toEqual({ caption: 'بارش در شمال کشور', credit: 'عکاس: علی رضایی' });
@@ -607,6 +626,13 @@ describe('byline portraits', () => {
     '<meta property="og:image" content="https://news.example/files/writers/large/jane-roe.jpg">');
     expect(run(html).images).toEqual([]);
     expect(extract(html, { url: 'https://news.example/opinion/city' }).leadImage).toEqual({ url: 'https://news.example/files/writers/large/jane-roe.jpg', caption: null, alt: null, credit: null });
+  });
+
+  it('drops a head shot whose whole alt text is the byline\'s word (rule "writer\'s word for alt text"), and keeps a picture whose alt text describes an author', () => {
+    const result = run(page(`<article><h1>Grid at the brink</h1>
+      <div class="flex items-center gap-3"><div class="flex"><img alt="Author" src="/uploads/user/profile_picture/55/jane.jpg" class="h-8 w-8 rounded-full"></div><div class="flex flex-col"><span>Jane Roe</span><time datetime="2024-01-16">January 16, 2024</time></div></div>
+      ${prose('grid')}<figure><img src="/img/autor.jpg" alt="Autor"></figure><figure><img src="/img/grid.jpg" alt="The author at the grid's control room"></figure>${prose('demand')}</article>`));
+    expect(result.images.map((image) => image.url)).toEqual(['https://news.example/img/grid.jpg']);
   });
 
   it('drops a picture linked to the writer\'s page, even where a figure sets it with the byline for its caption', () => {

@@ -66,6 +66,13 @@ describe('readMetadata isAccessibleForFree', () => {
     expect(accessOf('', `<main><h1>Title</h1><p>Text.</p>${box}</main>`)).toBe(false);
   });
 
+  it('reads the notice Ghost ends a members\' post with, in its box named for the upgrade (rule "upgrade box"), and no upgrade box that sells something else', () => {
+    const page = (box: string) => `<main><article><h1>El tranvía acumula 14 meses de retraso</h1><section class="gh-content"><p>Los informes dicen otra cosa.</p>${box}</section></article></main>`;
+    expect(accessOf('', page('<aside class="gh-post-upgrade-cta"><div class="gh-post-upgrade-cta-content"><h2>Este artículo es solo para socios de pago</h2><a class="gh-btn" href="#/portal/signup">Hazte socio</a></div></aside>'))).toBe(false);
+    expect(accessOf('', page('<aside class="gh-post-upgrade-cta"><h2>This post is for paying subscribers only</h2><a href="#/portal/signup">Subscribe now</a></aside>'))).toBe(false);
+    expect(accessOf('', page('<div class="upgrade-banner">Upgrade your plan for ad-free reading</div>'))).toBeNull();
+  });
+
   it('reads no paywall from a subscription box that says what subscribers get rather than that the text is theirs', () => {
     expect(accessOf('', '<main><h1>Title</h1><p>Text.</p><div class="abonnement-promo">Fordele for abonnenter: e-avis og podcast</div></main>')).toBeNull();
   });
