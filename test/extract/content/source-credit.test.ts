@@ -231,6 +231,12 @@ describe('initials sign-off (rule "initials sign-off")', () => {
     expect(run(page(`<article>${prose('harbour')}${prose('ferry')}<p>وافتتحت المحطة عام 2031 م/ 1452 هـ</p></article>`)).body).toContain('1452 هـ');
   });
 
+  it('cuts the line of an agency\'s bracketed name after two dashes and its desks\' spaced initials, and keeps it when the bracket names no agency (rule "agency\'s mark before the initials")', () => {
+    const signed = run(page(`<article>${prose('harbour')}${prose('ferry')}<p>وافتتحت المحطة في وقت سابق.</p><p>--(بترا) ع ح/ م ع/ س ص</p></article>`)).body;
+    expect(signed.endsWith('وافتتحت المحطة في وقت سابق.')).toBe(true);
+    expect(run(page(`<article>${prose('harbour')}${prose('ferry')}<p>وافتتحت المحطة في وقت سابق.</p><p>--(الطريق) ع ح/ م ع</p></article>`)).body).toContain('(الطريق) ع ح/ م ع');
+  });
+
   it('cuts a desk\'s dotted initials alone on the last line, with a space after the dot or none (rule "desk\'s dotted initials")', () => {
     for (const initials of ['ق. ج', 'ق.و', 'م. ب.']) {
       const body = run(page(`<article>${prose('harbour')}${prose('ferry')}<p>وافتتحت المحطة في وقت سابق.</p><p>${initials}</p></article>`)).body;
