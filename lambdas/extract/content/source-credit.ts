@@ -378,7 +378,7 @@ export function joinDatelineRow(blocks: Block[]): SplitBody {
   const datedAgency = dated ? agencyNamed(dated[1]) : null;
   if (datedAgency) return { blocks, creditedAgency: datedAgency };
   const agency = datelineAgency(row.text);
-  if (!agency && !OWN_DATELINE_ROW.test(row.text)) return { blocks, creditedAgency: null };
+  if (!agency && !OWN_DATELINE_ROW.test(row.text) && !EXCLUSIVE_DATELINE_ROW.test(row.text)) return { blocks, creditedAgency: null };
   const [text, html] = agency ? [row.text, row.html] : [row.text, row.html].map((part) => part.replace(SOURCE_RUN_ONTO_PLACE, '$1 $2'));
   const joined: TextBlock = { ...story, text: `${text} ${story.text}`, html: `${html} ${story.html}` };
   return { blocks: [...blocks.slice(0, first), joined, ...blocks.slice(first + 2)], creditedAgency: agency };
@@ -400,6 +400,12 @@ const DATED_AGENCY_ROW = /^\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?,\s*\d{1,2}\s+\p
  * capitals run onto the place ("WashingtonCNN —") is set apart from it by a space.
  */
 const OWN_DATELINE_ROW = /^\p{Lu}[\p{L}.'’]*(?:\s\p{Lu}[\p{L}.'’]*){0,2}\s*[–—-]$/u;
+/**
+ * Rule "exclusive dateline row": Syrian, Iraqi and Lebanese sites open a story of their own reporting with the place
+ * and "خاص" ("exclusive") in the agency's stead, on a row of its own over the first paragraph ("دمشق – خاص", "بغداد/
+ * خاص:"); it opens that paragraph as an agency's dateline row does. One to three Arabic words of place.
+ */
+const EXCLUSIVE_DATELINE_ROW = /^[\u0621-\u064A]+(?:\s[\u0621-\u064A]+){0,2}\s*[-–—/]\s*خاص\s*[:：]?$/u;
 const SOURCE_RUN_ONTO_PLACE = /(\p{Ll})(\p{Lu}{2,})(?=\s*[–—-]$)/u;
 
 /** The agency a dateline row names, or null for any other text. */

@@ -142,6 +142,16 @@ describe('dateline row over the story', () => {
   });
 
   it.each([
+    ['after a dash', 'دمشق – خاص'],
+    ['after a slash, with a colon', 'بغداد/ خاص:'],
+  ])('joins an Arabic row of a place and "خاص" %s to the paragraph it opens, naming no agency (rule "exclusive dateline row")', (_kind, row) => {
+    const result = run(page(`<article><p>${row}</p>${prose('harbour')}${prose('ferry')}</article>`));
+    expect(result.body.split('\n\n')).toHaveLength(2);
+    expect(result.body.startsWith(`${row} The harbour report`)).toBe(true);
+    expect(result.creditedAgency).toBeNull();
+  });
+
+  it.each([
     ['a row naming two places', 'Paris – Lyon'],
     ['a row naming a place and a company', 'Hamburg (Hafenbetrieb Nord) –'],
   ])('leaves %s a paragraph of its own', (_kind, row) => {
