@@ -1455,6 +1455,13 @@ describe('readMetadata authors: East Asian, Arabic, Indonesian and Vietnamese cr
     expect(authorsOf(`<h1>عدادات ذكية</h1><p>تصوير: سالم الكعبي</p>${arabicLead}`)).toEqual([]);
   });
 
+  it('reads the writer of a Levantine press review, not the paper the piece ran in (rule "paper the piece ran in")', () => {
+    expect(authorsOf(`<h1>موازنة 2027</h1><div class="post-content"><p><strong>كتبت ريما صعب في "نداء الجبل":</strong></p>${arabicLead}</div>`)).toEqual(['ريما صعب']);
+    expect(authorsOf(`<h1>موازنة 2027</h1><div class="post-content"><p><strong>كتب فادي حداد في صحيفة «الأخبار»:</strong></p>${arabicLead}</div>`)).toEqual(['فادي حداد']);
+    // A phrase before the quoted title is no name, and the line names no writer.
+    expect(authorsOf(`<h1>موازنة 2027</h1><div class="post-content"><p><strong>كتب المحرر السياسي للموقع اليوم في "نداء الجبل":</strong></p>${arabicLead}</div>`)).toEqual([]);
+  });
+
   it('reads the Iraqi city and writer in the bold line before the first break of a table-layout page with no <h1> (rule "city before the writer")', () => {
     const text = 'اطلقت امانة بغداد، اليوم الاحد، حملة واسعة لتأهيل وتنظيف شبكات المجاري في منطقتي الكرادة والزعفرانية جنوب شرقي العاصمة.';
     expect(authorsOf(`<table><tr><td class="title"><b>حملة لتأهيل شبكات المجاري</b></td></tr><tr><td class="text"><b>بغداد/ حيدر الربيعي</b><br><br>${text}<br><br>${text}</td></tr></table>`))
