@@ -931,6 +931,13 @@ describe('cleanAuthors', () => {
     expect(clean('Juan Pérez').authors).toEqual(['Juan Pérez']);
   });
 
+  it('drops a desk account written as one word (rule "desk account in one word")', () => {
+    expect(clean('newsdesk').authors).toEqual([]);
+    expect(clean('Webdesk').authors).toEqual([]);
+    expect(clean('citydesk').authors).toEqual([]);
+    expect(clean('Jane Desker').authors).toEqual(['Jane Desker']);
+  });
+
   it('drops the desks South Asian sites credit: Urdu, Hindi and Bengali', () => {
     expect(clean('ویب ڈیسک').authors).toEqual([]);
     expect(clean('مانیٹرنگ ڈیسک').authors).toEqual([]);
