@@ -433,12 +433,18 @@ function closingAgencyCredit(text: string): { caption: string; credit: string } 
   const bracketed = BRACKETED_CLOSING.exec(text);
   const closing = bracketed ?? SENTENCE_CLOSING.exec(text);
   if (!closing || closing[2].length > MAX_BARE_CREDIT_CHARS) return null;
-  const caption = closing[1].trim();
+  const caption = (bracketed ? closing[1].replace(DASH_BEFORE_BRACKETED_CREDIT, '') : closing[1]).trim();
   const credit = closing[2].trim().replace(CREDIT_SEPARATOR, '');
   const isCredit = isPictureAgencyCredit(closing[2]) || isSignedPhotoCredit(closing[2]) || isLentPictureWord(credit)
     || (bracketed ? isPhotoWordSource(credit) || isSlashedSignature(credit, caption) : isCapitalsSignature(credit, caption));
   return caption && isCredit ? { caption, credit } : null;
 }
+
+/**
+ * Rule "dash before the bracketed credit": Levantine sites set a spaced dash between the caption and the agency's
+ * bracketed credit ("طابور سيارات أمام محطة وقود في دمشق - (سانا)"); the dash parts the two, no end of the caption.
+ */
+const DASH_BEFORE_BRACKETED_CREDIT = /\s+[-–—]\s*$/u;
 
 /**
  * Rule "lent picture's word": local papers credit a picture a reader, a school or a family sent in with the word for

@@ -184,12 +184,13 @@ export function dropInitialsSignOff(blocks: Block[]): Block[] {
   return blocks.flatMap((block, index) => {
     if (index < firstSigned || block.kind !== 'p') return [block];
     if (CONTRIBUTORS_LINE.test(block.text) || isReportersNote(block.text)) return [];
-    const signOff = [INITIALS_SIGN_OFF, SLASHED_INITIALS_SIGN_OFF, DOUBLE_SLASHED_INITIALS, SLASH_CLOSED_INITIALS_LINE, CAPITAL_INITIALS_LINE, WIRE_END_SIGN_OFF, LATIN_WIRE_END_SIGN_OFF, CJK_WIRE_END_MARK, AGENCY_CREDITS_AFTER_SENTENCE, INPUTS_NOTE, DEVANAGARI_INITIALS_LINE, DOTTED_INITIALS_SIGN_OFF, BRACKETED_DOTTED_INITIALS, DOTTED_INITIALS_LINE, SPACED_INITIALS_LINE, PREPARED_INITIALS_LINE, MEDIA_NOTE]
+    const signOff = [INITIALS_SIGN_OFF, SLASHED_INITIALS_SIGN_OFF, DOUBLE_SLASHED_INITIALS, SLASH_CLOSED_INITIALS_LINE, CAPITAL_INITIALS_LINE, WIRE_END_SIGN_OFF, LATIN_WIRE_END_SIGN_OFF, CJK_WIRE_END_MARK, AGENCY_CREDITS_AFTER_SENTENCE, INPUTS_NOTE, DEVANAGARI_INITIALS_LINE, DOTTED_INITIALS_SIGN_OFF, BRACKETED_DOTTED_INITIALS, DOTTED_INITIALS_LINE, SPACED_INITIALS_LINE, AGENCY_MARK_BEFORE_INITIALS, PREPARED_INITIALS_LINE, MEDIA_NOTE]
       .find((pattern) => pattern.test(block.text) && pattern.test(block.html));
     // Agencies among the initials, in lower case or in capitals ("afp/ats/jfe", "AFP/ATS"), make the line the agency's credit, and so do
     // an agency's initials written with dots ("(أ.ف.ب)").
     if (!signOff || ((signOff === SLASH_CLOSED_INITIALS_LINE || signOff === CAPITAL_INITIALS_LINE || signOff === BRACKETED_DOTTED_INITIALS) && creditedAgencyOf(block.text.match(signOff)![0].trim()) !== null)) return [block];
     if (signOff === MEDIA_NOTE && block.text.replace(MEDIA_NOTE, '') !== '' && creditedAgencyOf(block.text.replace(MEDIA_NOTE, '')) === null) return [block];
+    if (signOff === AGENCY_MARK_BEFORE_INITIALS && agencyNamed(AGENCY_MARK_BEFORE_INITIALS.exec(block.text)![1]) === null) return [block];
     const text = block.text.replace(signOff, '');
     return text === '' ? [] : [{ ...block, text, html: block.html.replace(signOff, '') }];
   });
@@ -267,6 +268,13 @@ const BRACKETED_DOTTED_INITIALS = /(?<=^|[.!?"”»])\s*[(（]\s*[\u0621-\u064A]
  * and the editor's, the whole block.
  */
 const SPACED_INITIALS_LINE = /^\s*[\u0621-\u064A](?:\s[\u0621-\u064A]){1,3}(?:\s*\/\s*[\u0621-\u064A](?:\s[\u0621-\u064A]){1,3})+\s*$/u;
+/**
+ * Rule "agency's mark before the initials": Jordan's agency closes its copy with two dashes and its name in brackets,
+ * then the writer's and the editors' initials, single letters spaced apart with a slash after each desk's ("<p>--(بترا)
+ * ع ح/ م ع/ س ص</p>"), and the portals that run the copy print the line as sent: a credit, no sentence of the story.
+ * The whole block only, and only when the bracketed word names an agency.
+ */
+const AGENCY_MARK_BEFORE_INITIALS = /^\s*[-–—]{1,2}\s*[(（]\s*(\p{Script=Arabic}{2,12})\s*[)）]\s*[\u0621-\u064A](?:\s[\u0621-\u064A]){0,3}(?:\s*\/\s*[\u0621-\u064A](?:\s[\u0621-\u064A]){0,3})+\s*\/?\s*$/u;
 /**
  * Rule "desk's dotted initials": Algerian and Tunisian papers close a story their desk wrote, or rewrote from agency
  * copy, with the desk's or the writer's initials alone on the last line, two or three Arabic letters each closed by a
@@ -370,7 +378,7 @@ export function joinDatelineRow(blocks: Block[]): SplitBody {
   const datedAgency = dated ? agencyNamed(dated[1]) : null;
   if (datedAgency) return { blocks, creditedAgency: datedAgency };
   const agency = datelineAgency(row.text);
-  if (!agency && !OWN_DATELINE_ROW.test(row.text)) return { blocks, creditedAgency: null };
+  if (!agency && !OWN_DATELINE_ROW.test(row.text) && !EXCLUSIVE_DATELINE_ROW.test(row.text)) return { blocks, creditedAgency: null };
   const [text, html] = agency ? [row.text, row.html] : [row.text, row.html].map((part) => part.replace(SOURCE_RUN_ONTO_PLACE, '$1 $2'));
   const joined: TextBlock = { ...story, text: `${text} ${story.text}`, html: `${html} ${story.html}` };
   return { blocks: [...blocks.slice(0, first), joined, ...blocks.slice(first + 2)], creditedAgency: agency };
@@ -392,6 +400,12 @@ const DATED_AGENCY_ROW = /^\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?,\s*\d{1,2}\s+\p
  * capitals run onto the place ("WashingtonCNN —") is set apart from it by a space.
  */
 const OWN_DATELINE_ROW = /^\p{Lu}[\p{L}.'’]*(?:\s\p{Lu}[\p{L}.'’]*){0,2}\s*[–—-]$/u;
+/**
+ * Rule "exclusive dateline row": Syrian, Iraqi and Lebanese sites open a story of their own reporting with the place
+ * and "خاص" ("exclusive") in the agency's stead, on a row of its own over the first paragraph ("دمشق – خاص", "بغداد/
+ * خاص:"); it opens that paragraph as an agency's dateline row does. One to three Arabic words of place.
+ */
+const EXCLUSIVE_DATELINE_ROW = /^[\u0621-\u064A]+(?:\s[\u0621-\u064A]+){0,2}\s*[-–—/]\s*خاص\s*[:：]?$/u;
 const SOURCE_RUN_ONTO_PLACE = /(\p{Ll})(\p{Lu}{2,})(?=\s*[–—-]$)/u;
 
 /** The agency a dateline row names, or null for any other text. */

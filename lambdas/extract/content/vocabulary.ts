@@ -157,8 +157,18 @@ export const WEAK_BOILERPLATE_TOKENS: ReadonlySet<string> = new Set([
   'header', 'footer', 'sidebar', 'menu', 'nav', 'banner', 'widget', 'meta', 'toolbar', 'overlay', 'modal', 'promo', 'views', 'follow',
 ]);
 
-/** The article tools of older templates, a link each, separated by bars: print, send or recommend to a friend. */
-const ARTICLE_TOOLS = '(?:(?:print(?: this (?:page|article|story))?|drucken|imprimer|imprimir|stampa|طباعة|send to a friend|e-?mail to a friend|an einen freund senden|(?:artikel )?(?:weiter)?empfehlen|recommend (?:this )?(?:article|story)|envoyer à un ami|enviar a un amigo|أرسل لصديق|ارسل لصديق|إرسال لصديق)[\\s|·•]*)+';
+/**
+ * The article tools of older templates, a link each, separated by bars: print, send or recommend to a friend. Levantine
+ * portals write "send to a friend" with "إلى" ("أرسل إلى صديق") and set spaced dashes between the links.
+ */
+const ARTICLE_TOOLS = '(?:(?:print(?: this (?:page|article|story))?|drucken|imprimer|imprimir|stampa|طباعة|send to a friend|e-?mail to a friend|an einen freund senden|(?:artikel )?(?:weiter)?empfehlen|recommend (?:this )?(?:article|story)|envoyer à un ami|enviar a un amigo|[أا]رسل (?:ل|[إا]لى )صديق|إرسال (?:ل|[إا]لى )صديق)(?:[\\s|·•]|\\s[-–]\\s)*)+';
+
+/**
+ * Rule "tools row with the counter": hand-made portals run the views counter on in the article tools' row ("طباعة -
+ * أرسل إلى صديق - عدد القراءات: 418"), longer than a label; the counter reader reads the count, and the row is the
+ * template's, not the story's.
+ */
+export const TOOLS_ROW_WITH_COUNTER = new RegExp(`^${ARTICLE_TOOLS}(?:${COUNTER_LABELS})\\s*[:：]?\\s*[\\p{Nd}.,\\u066C]+$`, 'iu');
 
 /** "Share", "Share this article", "Artikel teilen", "Partager cet article", "Compartir esta noticia", "شارك الخبر". */
 const SHARE_LABEL = "(?:(?:social )?share(?: (?:this|the))?(?: (?:article|story|post|page))?|(?:(?:diesen |den )?(?:artikel |beitrag ))?teilen|partager(?: (?:cet|l'|l’)article)?"

@@ -135,9 +135,23 @@ function unbracketed(line: string, inside: string): string {
  */
 export function withoutFilingPlace(part: string): string {
   const match = FILING_PLACE.exec(part);
-  return match && isNameShaped(match[1].replace(BYLINE_PREFIX, '')) ? match[1] : part;
+  if (match && isNameShaped(match[1].replace(BYLINE_PREFIX, ''))) return match[1];
+  return withoutOutletRanIn(part);
 }
 const FILING_PLACE = /^(.+?)\s+(?:in|from)\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?$/u;
+
+/**
+ * Rule "paper the piece ran in": Lebanese and Syrian sites run the day's press as the papers printed it, the writer's
+ * line naming the paper after "في" ("in"), in quotes or guillemets, and leading into the text with a colon ("كتبت
+ * ريما صعب في "نداء الجبل":", "كتب فادي حداد في صحيفة «الأخبار»"). The paper is where the piece first ran, no part
+ * of the writer's name; only a quoted title after a name of two to four Arabic words is cut, so a phrase is left whole.
+ */
+function withoutOutletRanIn(part: string): string {
+  const match = OUTLET_RAN_IN.exec(part);
+  return match && ARABIC_NAME_WORDS.test(match[1].replace(BYLINE_PREFIX, '').trim()) ? match[1] : part;
+}
+const OUTLET_RAN_IN = /^(.+?)\s+في\s+(?:(?:صحيفة|جريدة|مجلة|موقع)\s+)?["«“][^"«»“”]+["»”]\s*[:：]?$/u;
+const ARABIC_NAME_WORDS = /^[\u0621-\u064A]+(?:\s+[\u0621-\u064A]+){1,3}$/u;
 
 /**
  * "محمد علي ومنى أحمد", "דנה כהן ויוסי לוי": Arabic and Hebrew write "and" (و, ו) joined to the next word, so two

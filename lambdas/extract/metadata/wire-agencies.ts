@@ -240,7 +240,9 @@ const AGENCIES: readonly Agency[] = [
   { name: 'SANA', spellings: ['SANA', 'Syrian Arab News Agency', 'سانا', 'الوكالة العربية السورية للأنباء'] },
   // "Petra" alone is also a given name, so only the agency's full English name is read in Latin letters.
   { name: 'Petra', spellings: ['Jordan News Agency', 'بترا', 'وكالة الأنباء الأردنية'] },
-  { name: 'NNA', spellings: ['NNA', 'National News Agency', 'الوكالة الوطنية للإعلام'] },
+  // Lebanon's agency calls itself by its adjective, "وطنية" ("national"), and opens its copy with it before a dash
+  // ("وطنية - افتتح …"), as the portals that run the copy keep it.
+  { name: 'NNA', spellings: ['NNA', 'National News Agency', 'الوكالة الوطنية للإعلام', 'وطنية'] },
   { name: 'INA', spellings: ['INA', 'Iraqi News Agency', 'واع', 'وكالة الأنباء العراقية'] },
   // Palestine's agency dates its dateline by numbers ("رام الله 3-12-2026 وفا-").
   { name: 'WAFA', spellings: ['WAFA', 'وفا', 'وكالة الأنباء والمعلومات الفلسطينية'] },

@@ -32,6 +32,12 @@ describe('byline residue at the edges of the body', () => {
     expect(body.split('\n\n')).toHaveLength(6);
   });
 
+  it('drops a Levantine press review\'s byline that names the paper the piece ran in (rule "paper the piece ran in")', () => {
+    const body = run(page(`<article><p><strong>كتبت ريما صعب في "نداء الجبل":</strong></p>${story}</article>`), { authors: ['ريما صعب'] }).body;
+    expect(body).not.toContain('نداء الجبل');
+    expect(body.split('\n\n')).toHaveLength(6);
+  });
+
   it.each([
     ['an Italian update stamp of the clock alone', 'di Mara Holm e Tom Lee Aggiornato alle 13:48'],
     ['an Italian update stamp with "ore" before the clock', 'di Mara Holm · Aggiornato ore 13:48'],

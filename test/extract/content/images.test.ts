@@ -403,6 +403,12 @@ describe('picture boxes', () => {
     expect(splitCreditInText('The mayor at the pier. (Left)')).toEqual({ caption: 'The mayor at the pier. (Left)', credit: null });
   });
 
+  it('leaves the spaced dash set before an agency\'s bracketed credit out of the caption, and keeps a hyphen (rule "dash before the bracketed credit")', () => {
+    expect(splitCreditInText('طابور سيارات أمام محطة وقود في دمشق - (سانا)')).toEqual({ caption: 'طابور سيارات أمام محطة وقود في دمشق', credit: 'سانا' });
+    expect(splitCreditInText('Ferries wait in the harbour – (AFP)')).toEqual({ caption: 'Ferries wait in the harbour', credit: 'AFP' });
+    expect(splitCreditInText('The new ferry to Saint-Malo (AFP)')).toEqual({ caption: 'The new ferry to Saint-Malo', credit: 'AFP' });
+  });
+
   it('reads the credit after "Photograph:", "Crédit photo :", "Fotó:", a German compound ("Symbolfoto:") and a stock library\'s "Photo by …"', () => {
     expect(splitCreditInText('Crowds at the gate. Photograph: Jane Doe/Reuters')).toEqual({ caption: 'Crowds at the gate.', credit: 'Photograph: Jane Doe/Reuters' });
     expect(splitCreditInText('Le port au lever du jour. Crédit photo : Jean Dupont')).toEqual({ caption: 'Le port au lever du jour.', credit: 'Crédit photo : Jean Dupont' });

@@ -113,6 +113,8 @@ describe('label blocks', () => {
     ['a row of post details', '<div>Views: 412 | Added by: harbourfan | Tags: ferries, tides | Rating: 4.5/5</div>'],
     ['a Spanish row of post details', '<p>| Por: Ana Ruiz | Actualizado el: 3 mayo 2031</p>'],
     ['an Arabic row of article tools', '<div>طباعة | أرسل لصديق</div>'],
+    ['a Levantine row of article tools with "إلى" and dashes between the links', '<div>طباعة - أرسل إلى صديق</div>'],
+    ['a Levantine row of article tools that runs the views counter on (rule "tools row with the counter")', '<div>طباعة - أرسل إلى صديق - عدد القراءات: 418</div>'],
     ['a print label', '<p>Print this page</p>'],
     ['an Arabic row of post details', '<p>نشر في : الإثنين 23 كانون الثاني/يناير 2031 - 11:20 ص | عدد القراءات : 874</p>'],
     ['a details row in a table', '<table><tr><td>Category : Harbour news</td><td>Date : 05/03/2031</td></tr></table>'],
@@ -240,6 +242,7 @@ describe('label blocks', () => {
     ['a story\'s footnote marked by an asterisk', '<p>* Name changed by the editors; the ferry pilot asked not to be named.</p>', 'Name changed by the editors'],
     ['a sentence that starts with a date label', '<p>Published: the council report, at last.</p>', 'Published: the council report'],
     ['a sentence that starts with "Read more"', '<p><a href="/harbour">Read more</a> about the harbour in our guide.</p>', 'about the harbour in our guide.'],
+    ['an Arabic sentence that opens with the print word and a dash', '<p>طباعة - الكتب المدرسية بدأت في المطبعة الحكومية وعدد القراءات: 418</p>', 'الكتب المدرسية بدأت'],
     ['a sentence that starts with "Back to"', '<p>Back to the <a href="/harbour">harbour</a> they went.</p>', 'Back to the harbour they went.'],
   ])('keeps %s', (_kind, line, kept) => {
     expect(run(page(`<article>${prose('harbour')}${line}${prose('ferry')}</article>`)).body).toContain(kept);

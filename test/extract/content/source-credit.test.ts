@@ -142,6 +142,16 @@ describe('dateline row over the story', () => {
   });
 
   it.each([
+    ['after a dash', 'دمشق – خاص'],
+    ['after a slash, with a colon', 'بغداد/ خاص:'],
+  ])('joins an Arabic row of a place and "خاص" %s to the paragraph it opens, naming no agency (rule "exclusive dateline row")', (_kind, row) => {
+    const result = run(page(`<article><p>${row}</p>${prose('harbour')}${prose('ferry')}</article>`));
+    expect(result.body.split('\n\n')).toHaveLength(2);
+    expect(result.body.startsWith(`${row} The harbour report`)).toBe(true);
+    expect(result.creditedAgency).toBeNull();
+  });
+
+  it.each([
     ['a row naming two places', 'Paris – Lyon'],
     ['a row naming a place and a company', 'Hamburg (Hafenbetrieb Nord) –'],
   ])('leaves %s a paragraph of its own', (_kind, row) => {
@@ -229,6 +239,12 @@ describe('initials sign-off (rule "initials sign-off")', () => {
     expect(glued.endsWith('وافتتحت المحطة في وقت سابق.')).toBe(true);
     // A date written with dots and slashes is no desk's initials.
     expect(run(page(`<article>${prose('harbour')}${prose('ferry')}<p>وافتتحت المحطة عام 2031 م/ 1452 هـ</p></article>`)).body).toContain('1452 هـ');
+  });
+
+  it('cuts the line of an agency\'s bracketed name after two dashes and its desks\' spaced initials, and keeps it when the bracket names no agency (rule "agency\'s mark before the initials")', () => {
+    const signed = run(page(`<article>${prose('harbour')}${prose('ferry')}<p>وافتتحت المحطة في وقت سابق.</p><p>--(بترا) ع ح/ م ع/ س ص</p></article>`)).body;
+    expect(signed.endsWith('وافتتحت المحطة في وقت سابق.')).toBe(true);
+    expect(run(page(`<article>${prose('harbour')}${prose('ferry')}<p>وافتتحت المحطة في وقت سابق.</p><p>--(الطريق) ع ح/ م ع</p></article>`)).body).toContain('(الطريق) ع ح/ م ع');
   });
 
   it('cuts a desk\'s dotted initials alone on the last line, with a space after the dot or none (rule "desk\'s dotted initials")', () => {

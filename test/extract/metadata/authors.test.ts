@@ -947,6 +947,13 @@ describe('cleanAuthors', () => {
     expect(clean('Juan Pérez').authors).toEqual(['Juan Pérez']);
   });
 
+  it('drops a desk account written as one word (rule "desk account in one word")', () => {
+    expect(clean('newsdesk').authors).toEqual([]);
+    expect(clean('Webdesk').authors).toEqual([]);
+    expect(clean('citydesk').authors).toEqual([]);
+    expect(clean('Jane Desker').authors).toEqual(['Jane Desker']);
+  });
+
   it('drops the desks South Asian sites credit: Urdu, Hindi and Bengali', () => {
     expect(clean('ویب ڈیسک').authors).toEqual([]);
     expect(clean('مانیٹرنگ ڈیسک').authors).toEqual([]);
@@ -1469,6 +1476,13 @@ describe('readMetadata authors: East Asian, Arabic, Indonesian and Vietnamese cr
     // A headline's speaker and words, and another role's label, are no city and name.
     expect(authorsOf(`<h1>عدادات ذكية</h1><p>الوزير: نعمل على حل الأزمة</p>${arabicLead}`)).toEqual([]);
     expect(authorsOf(`<h1>عدادات ذكية</h1><p>تصوير: سالم الكعبي</p>${arabicLead}`)).toEqual([]);
+  });
+
+  it('reads the writer of a Levantine press review, not the paper the piece ran in (rule "paper the piece ran in")', () => {
+    expect(authorsOf(`<h1>موازنة 2027</h1><div class="post-content"><p><strong>كتبت ريما صعب في "نداء الجبل":</strong></p>${arabicLead}</div>`)).toEqual(['ريما صعب']);
+    expect(authorsOf(`<h1>موازنة 2027</h1><div class="post-content"><p><strong>كتب فادي حداد في صحيفة «الأخبار»:</strong></p>${arabicLead}</div>`)).toEqual(['فادي حداد']);
+    // A phrase before the quoted title is no name, and the line names no writer.
+    expect(authorsOf(`<h1>موازنة 2027</h1><div class="post-content"><p><strong>كتب المحرر السياسي للموقع اليوم في "نداء الجبل":</strong></p>${arabicLead}</div>`)).toEqual([]);
   });
 
   it('reads the Iraqi city and writer in the bold line before the first break of a table-layout page with no <h1> (rule "city before the writer")', () => {

@@ -137,6 +137,12 @@ describe('agencyNamed', () => {
 });
 
 describe('findCreditedAgency', () => {
+  it('reads Lebanon\'s agency from the word it calls itself by, opening its copy before a dash, and not from the word inside a sentence', () => {
+    expect(findCreditedAgency('وطنية - افتتح في مخيم عين الحلوة مركز جديد للرعاية الصحية الأولية.')).toBe('NNA');
+    expect(findCreditedAgency('صيدا - وطنية - افتتح في المدينة مركز جديد للرعاية الصحية.')).toBe('NNA');
+    expect(findCreditedAgency('أطلقت الوزارة حملة وطنية - بحسب بيانها - لتنظيف الشواطئ.')).toBeNull();
+  });
+
   it('reads letters in brackets after the words they abbreviate as a defined name, not a credit', () => {
     const filler = ' Los estibadores siguieron la asamblea desde el muelle.'.repeat(12);
     expect(findCreditedAgency(`La empresa negocia con la Administración Nacional de Puertos (ANP) un plan para los despidos.${filler}`)).toBeNull();
