@@ -291,21 +291,22 @@ function clockBeside(page: IndexedPage, dateline: Element, published: ParsedDate
     || parseDate(text, now, options)) return null;
   return clockOnPublicationDay(withDottedClockAlone(text), published, now)?.iso ?? null;
 }
-/**
- * Rule "dotted clock alone": Italian templates print the time beside the date in an element of its own and with a
- * dot ("<span class=data>5 dicembre 2026</span> <span class=ora>18.40</span>"), Danish and Norwegian ones after
- * "kl.", Finnish after "klo". In running text such a figure is as likely a decimal; alone in the element after the
- * dateline it is the clock, and is read as one when its hour and minutes could be a time of day.
- */
-function withDottedClockAlone(text: string): string {
-  const match = DOTTED_CLOCK_ALONE.exec(text.trim());
-  return match && Number(match[1]) < 24 && Number(match[2]) < 60 ? `${match[1]}:${match[2]}` : text;
-}
-const DOTTED_CLOCK_ALONE = /^(?:(?:ore|alle|kl\.?|klo)\s*)?(\d{1,2})\.(\d{2})$/iu;
 /** "الساعة 09:15 ص", "um 14:02 Uhr", "6:40 p.m. ET": a clock with its label and zone. */
 const MAX_CLOCK_LINE_CHARS = 40;
 /** Class names (parts of them, any case) of a media item's running time. */
 const DURATION_CLASS = containsAnyPattern(['duration', 'length', 'runtime', 'dauer', 'duree', 'durée', 'duracion', 'duración', 'durata', 'duur']);
+
+/**
+ * Rule "dotted clock alone": Italian templates print the time beside the date in an element of its own and with a
+ * dot ("<span class=data>5 dicembre 2026</span> <span class=ora>18.40</span>"), Danish and Norwegian ones after
+ * "kl.", Finnish after "klo". In running text such a figure is as likely a decimal; alone in the element after the
+ * dateline it is the clock, written here with a colon so that the clock reader reads it and, as for any clock,
+ * turns down an hour or minutes no day has ("27.80").
+ */
+function withDottedClockAlone(text: string): string {
+  return text.trim().replace(DOTTED_CLOCK_ALONE, '$1:$2');
+}
+const DOTTED_CLOCK_ALONE = /^(?:(?:ore|alle|kl\.?|klo)\s*)?(\d{1,2})\.(\d{2})$/iu;
 
 function plausibleVisibleDate(parsed: ParsedDate | null, now: Date): ParsedDate | null {
   return parsed && isPlausiblePublicationDate(parsed.iso, now, parsed.zoneKnown) && Number(parsed.iso.slice(0, 4)) >= EARLIEST_VISIBLE_YEAR ? parsed : null;

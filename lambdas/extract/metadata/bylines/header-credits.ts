@@ -313,7 +313,7 @@ export function articleHeaderLines(page: IndexedPage): Set<string> {
  * at the top of the story text.
  */
 export function headerBylineLines(page: IndexedPage): string[] {
-  return [...articleHeaderLines(page)].filter((line) => BYLINE_START.test(line) && namesSomeone(line));
+  return [...articleHeaderLines(page)].filter(isBylineLine);
 }
 
 /**
@@ -322,7 +322,11 @@ export function headerBylineLines(page: IndexedPage): string[] {
  * before it ("<a>Jane Doe</a> avec Keystone-ATS").
  */
 export function headerWriterLines(page: IndexedPage, writers: readonly string[]): string[] {
-  return [...articleHeaderLines(page)].filter((line) => (BYLINE_START.test(line) && namesSomeone(line)) || writers.some((writer) => line.startsWith(writer)));
+  return [...articleHeaderLines(page)].filter((line) => isBylineLine(line) || writers.some((writer) => line.startsWith(writer)));
+}
+
+function isBylineLine(line: string): boolean {
+  return BYLINE_START.test(line) && namesSomeone(line);
 }
 
 /**
