@@ -112,6 +112,11 @@ export const BOILERPLATE_TOKENS: ReadonlySet<string> = new Set([
   // MediaWiki's furniture around an article: the "[edit]" link beside every heading, and the navigation box of sister
   // articles under it.
   'editsection', 'navbox',
+  // Rule "reader poll": a poll set between a newsletter's or a post's sections (its question, the answers as links or
+  // buttons, "Login or Subscribe to participate in polls") asks the readers; WordPress's poll plugins and the
+  // newsletter platforms name its box `poll` (`wp-polls`, `yop-poll-container`). Once its answers, a list of links, are
+  // dropped, the question and the prompt would be left as paragraphs.
+  'poll', 'polls',
 ]);
 
 /**

@@ -170,6 +170,8 @@ describe('cleanTree removes page furniture', () => {
     ['a rating prompt', '<div class="news-vote"><div class="item"><label>Valora esta noticia</label><div class="stars"><a href="#1">1</a><a href="#2">2</a></div></div></div>', 'Valora esta'],
     ['an English rating prompt', '<div><p>Rate this article</p><button>Good</button></div>', 'Rate this'],
     ['a print button', '<div class="x-print-button-container"><span>Drucken</span></div>', 'Drucken'],
+    ['a reader poll with its question and sign-in prompt', '<div class="poll"><p><b>Should the old mill become flats?</b></p><ul><li><a href="?poll=yes">Yes</a></li><li><a href="?poll=no">No</a></li></ul><p>Login or Subscribe to participate in polls.</p></div>', 'old mill'],
+    ['a WordPress poll plugin box', '<div class="wp-polls"><strong>Which bridge design do you prefer?</strong><form><label><input type="radio"> Arch</label><label><input type="radio"> Cable</label><input type="button" value="Vote"></form></div>', 'bridge design'],
   ])('drops %s', (_kind, widget, text) => {
     const cleaned = cleanedText(`${article}${widget}`);
     expect(cleaned).toContain('traffic report');
