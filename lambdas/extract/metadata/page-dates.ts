@@ -143,7 +143,11 @@ export function readPageDates(
     return shown && timeZone && !namesItsClock(raw) ? onClockOf(timeZone, shown) : shown;
   };
   const publishedDate = { iso: onPageClock(choice), raw: choice.raw };
-  const modifiedDate = savedBeforePublication(modifiedChoice, choice) ? NO_DATE : { iso: onPageClock(modifiedChoice), raw: modifiedChoice.raw };
+  const modifiedDate = savedBeforePublication(modifiedChoice, choice)
+    ? NO_DATE
+    : updatedLaterThatDay(modifiedChoice, choice)
+      ? { iso: null, raw: modifiedChoice.raw }
+      : { iso: onPageClock(modifiedChoice), raw: modifiedChoice.raw };
   const inNoZone = (date: DateChoice) => !timeZone && date.iso !== null && date.iso.endsWith('+00:00') && printsNoZone(date.raw, now, options);
   return {
     published: publishedDate,
@@ -268,6 +272,16 @@ function savedBeforePublication(modified: DateChoice, published: DateChoice): bo
   if (modified.iso === null || published.iso === null) return false;
   if (declaresDayAlone(modified)) return modified.iso.slice(0, 10) < published.iso.slice(0, 10);
   return Date.parse(modified.iso) < Date.parse(published.iso);
+}
+
+/**
+ * Rule "updated later that day": an update declared as the day alone, on the day the story went live at a known
+ * clock, was made after that clock at a time the page does not tell. Its midnight would date the update before the
+ * publication, so the instant is left empty and the raw string kept, as for a date the pipeline cannot place.
+ */
+function updatedLaterThatDay(modified: DateChoice, published: DateChoice): boolean {
+  if (modified.iso === null || published.iso === null || !declaresDayAlone(modified)) return false;
+  return modified.iso.slice(0, 10) === published.iso.slice(0, 10) && Date.parse(modified.iso) < Date.parse(published.iso);
 }
 
 /**

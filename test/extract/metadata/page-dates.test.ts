@@ -65,6 +65,13 @@ describe('readPageDates', () => {
     expect(datesOf(page('2023-11-02T09:00:00+01:00'))).toMatchObject({ modified: { iso: '2023-11-02T09:00:00+01:00', raw: '2023-11-02T09:00:00+01:00' } });
   });
 
+  it('keeps the raw string but no instant for an update declared as the day alone on the day of a publication with a clock', () => {
+    const page = (modified: string) => `<head><meta property="article:published_time" content="2023-10-31T15:00:00+01:00">
+      <meta property="article:modified_time" content="${modified}"></head><h1>Headline</h1><p>Text</p>`;
+    expect(datesOf(page('2023-10-31'))).toMatchObject({ published: { iso: '2023-10-31T15:00:00+01:00' }, modified: { iso: null, raw: '2023-10-31' } });
+    expect(datesOf(page('2023-11-01'))).toMatchObject({ modified: { iso: '2023-11-01T00:00:00+00:00', raw: '2023-11-01' } });
+  });
+
   it('takes the clock and zone of a <time datetime> on the permalink\'s day, and not of one on another day', () => {
     const page = (datetime: string) => `<h1>Ferry runs all winter</h1><div class="meta"><a href="/profile/jo-pike">Jo Pike</a> |
       <time datetime="${datetime}">Nov. 18, 2026, 9:30 a.m.</time></div><p>Text of the story.</p>`;
@@ -85,9 +92,10 @@ describe('readPageDates', () => {
     expect(datesOf(page('<meta name="date" content="2026-11-20">', '<p class="date">18.11.2026, 14:35 Uhr</p>')).published).toEqual({ iso: '2026-11-20T00:00:00+00:00', raw: '2026-11-20' });
     // A declared midnight written with its clock is a time of its own.
     expect(datesOf(page('<meta name="date" content="2026-11-20T00:00:00+01:00">', machineTime)).published.iso).toBe('2026-11-20T00:00:00+01:00');
-    // A modification declared as the day alone, on the refined publication's day, is no save made before it.
-    expect(datesOf(page('<meta name="date" content="2026-11-20"><meta name="dcterms.modified" content="2026-11-20">', machineTime)).modified.iso)
-      .toBe('2026-11-20T00:00:00+00:00');
+    // A modification declared as the day alone, on the refined publication's day, is no save made before it, and
+    // its clock is unknown (rule "updated later that day").
+    expect(datesOf(page('<meta name="date" content="2026-11-20"><meta name="dcterms.modified" content="2026-11-20">', machineTime)).modified)
+      .toEqual({ iso: null, raw: '2026-11-20' });
   });
 
   it('reads no date from the <time> of a reader comment or a sidebar teaser, but the article\'s dateline', () => {
