@@ -2,7 +2,7 @@
  * Textual furniture: what the second cleaning pass removes by the text it shows, on fresh statistics (furniture
  * headings and the sections they head, the readers' discussion and profile boxes, "read also" plugs and labelled
  * links, counters, details rows, writer's cards, ad labels, pitch, affiliate and live coverage boxes, story and shop cards, betting promos, consent placeholders, share,
- * skip and back links, toggle labels, clip captions, market-quote boards).
+ * skip and back links, toggle labels, clip captions, market-quote boards and cards).
  */
 import { normalizeSpace } from '../dom-walk';
 import { type DomElement, type DomNode, descendantElements, HEADING_TAGS, isElement, nextElement, previousElement, rawText, SECTION_HEADING_TAGS } from './dom';
@@ -12,7 +12,7 @@ import { ABOUT_US_HEADING, AD_LABEL, AUTHORS_BOX_HEADING, AGE_LIMIT, CALL_TO_ACT
 import { DISCUSSION_COUNT_HEADING, READERS_DISCUSSION_HEADING } from '../discussion-headings';
 import { ABOUT_AUTHOR_HEADING } from '../metadata/bylines';
 import { isClipCaption, isPlayerLabel } from './player-furniture';
-import { isInlineQuote, quoteBoard } from './quote-boards';
+import { isInlineQuote, isQuoteCard, MAX_QUOTE_CARD_CHARS, quoteBoard } from './quote-boards';
 import { isDetailsRow, MAX_DETAILS_ROW_CHARS } from './details-rows';
 import { REGION_TAGS } from './structural-furniture';
 import { isWriterCard } from './writer-cards';
@@ -160,6 +160,11 @@ function judgeText(element: DomElement, own: TextStats | undefined, opening: Dom
   }
   // Rule "forecast box" (see isForecastBox); the text of a box with links, most of those it looks at, is read already.
   if (own.linkChars > 0 && own.prose === 0 && own.chars <= MAX_FORECAST_BOX_CHARS && FORECAST_BOX_TAGS.has(element.name) && isForecastBox(text ??= textOf(element, lastRead))) {
+    doomed.add(element);
+    return;
+  }
+  // Rule "quote card" (see isQuoteCard): a short box of lines with no prose, read only when it holds a percent sign.
+  if (own.prose === 0 && own.chars <= MAX_QUOTE_CARD_CHARS && isQuoteCard(element, own, text ??= textOf(element, lastRead))) {
     doomed.add(element);
     return;
   }

@@ -331,6 +331,21 @@ describe('cleanTree removes page furniture', () => {
     expect(text).toContain('fell 4.82%');
   });
 
+  it.each([
+    ['a price and its change in points and percent', '<div class="qb"><div><a href="/quote/HRBR">Harbour Works Inc</a> NASDAQ: HRBR</div><div>$38.14 <span>+0.34 (+0.90%)</span></div><div>As of 4:00 p.m. ET. Quotes delayed 15 min.</div></div>'],
+    ['a German card with its currency code', '<div class="kb"><b>Hafenwerke AG</b><br>WKN: 612447<br>38,14 EUR <span>+6,31%</span> (Xetra, 17:35)<br><a href="/aktie">Zur Aktie</a></div>'],
+    ['an Arabic card with its labels', '<div class="sb"><b>شركة الميناء</b><br>السعر: 18.42 جنيه التغير: +2.1%<br><small>آخر تحديث 02:30 م</small></div>'],
+  ])('drops one company\'s quote card set into the story (rule "quote card": %s)', (_, card) => {
+    const text = cleanedText(`<article><h1>Bridge reopens</h1>${prose('bridge')}${card}${prose('traffic')}</article>`);
+    expect(text).toContain('traffic report');
+    expect(text).not.toMatch(/Harbour Works|Hafenwerke|الميناء|38[.,]14|18\.42/);
+  });
+
+  it('keeps a short box of the story that gives a price and its change in a sentence', () => {
+    const told = '<div><p>Harbour Works closed at $38.14, up 0.9%.</p><p>Trading resumes on Monday.</p></div>';
+    expect(cleanedText(`<article><h1>Bridge reopens</h1>${prose('bridge')}${told}${prose('traffic')}</article>`)).toContain('Harbour Works closed at $38.14');
+  });
+
   it('keeps a table of figures the story gives, and a quote board\'s wrapper that holds a paragraph', () => {
     const results = '<table><tr><td>Harbour ward</td><td>1,204</td><td>+4.1%</td></tr><tr><td>Ferry ward</td><td>980</td><td>-2.0%</td></tr></table>';
     const board = '<div><p>Shares of the operator rose on Monday, as investors welcomed the reopening of the bridge.</p><table><tr><td>HRBR</td><td>38.14</td><td>+0.9%</td></tr></table></div>';
