@@ -2,7 +2,7 @@
  * Textual furniture: what the second cleaning pass removes by the text it shows, on fresh statistics (furniture
  * headings and the sections they head, the readers' discussion and profile boxes, "read also" plugs and labelled
  * links, counters, details rows, writer's cards, ad labels, pitch, affiliate and live coverage boxes, story and shop cards, betting promos, consent placeholders, share,
- * skip and back links, toggle labels, clip captions, market-quote boards and cards).
+ * skip and back links, toggle labels, clip captions, market-quote boards and cards, score boxes).
  */
 import { normalizeSpace } from '../dom-walk';
 import { type DomElement, type DomNode, descendantElements, HEADING_TAGS, isElement, nextElement, previousElement, rawText, SECTION_HEADING_TAGS } from './dom';
@@ -13,6 +13,7 @@ import { DISCUSSION_COUNT_HEADING, READERS_DISCUSSION_HEADING } from '../discuss
 import { ABOUT_AUTHOR_HEADING } from '../metadata/bylines';
 import { isClipCaption, isPlayerLabel } from './player-furniture';
 import { isInlineQuote, isQuoteCard, MAX_QUOTE_CARD_CHARS, quoteBoard } from './quote-boards';
+import { isScoreBetweenSides, MAX_SCORE_CHARS, scoreBox } from './score-boxes';
 import { isDetailsRow, MAX_DETAILS_ROW_CHARS } from './details-rows';
 import { REGION_TAGS } from './structural-furniture';
 import { isWriterCard } from './writer-cards';
@@ -161,6 +162,11 @@ function judgeText(element: DomElement, own: TextStats | undefined, opening: Dom
   // Rule "forecast box" (see isForecastBox); the text of a box with links, most of those it looks at, is read already.
   if (own.linkChars > 0 && own.prose === 0 && own.chars <= MAX_FORECAST_BOX_CHARS && FORECAST_BOX_TAGS.has(element.name) && isForecastBox(text ??= textOf(element, lastRead))) {
     doomed.add(element);
+    return;
+  }
+  // Rule "score between the sides" (see isScoreBetweenSides): only a few characters are read for it.
+  if (own.chars <= MAX_SCORE_CHARS && own.prose === 0 && isScoreBetweenSides(element, own, text ??= textOf(element, lastRead))) {
+    doomed.add(scoreBox(element, keep, stats));
     return;
   }
   // Rule "quote card" (see isQuoteCard): a short box of lines with no prose, read only when it holds a percent sign.

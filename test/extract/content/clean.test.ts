@@ -346,6 +346,25 @@ describe('cleanTree removes page furniture', () => {
     expect(cleanedText(`<article><h1>Bridge reopens</h1>${prose('bridge')}${told}${prose('traffic')}</article>`)).toContain('Harbour Works closed at $38.14');
   });
 
+  it.each([
+    ['one score between the sides, with the scorers', '<div class="sb"><span>Saint-Aubin</span><span>2 - 1</span><span>Brivelle</span><p>Delorme (61e, 84e) - Mballa (38e)</p></div>'],
+    ['a score with the half-time one', '<div class="sp"><div>SC Brackwede</div><div>1:2 <small>(1:0)</small></div><div>Eintracht Hollfeld</div><div>1:0 Ostrowski (12.), 1:1 Kaufhold (67.)</div></div>'],
+  ])('drops the score box over a match report (rule "score between the sides": %s)', (_, box) => {
+    const text = cleanedText(`<article><h1>Saint-Aubin win</h1>${box}${prose('bridge')}${prose('traffic')}</article>`, 'Saint-Aubin win');
+    expect(text).toContain('Saint-Aubin win');
+    expect(text).toContain('traffic report');
+    expect(text).not.toMatch(/Brivelle|Brackwede|Delorme|Ostrowski|2 - 1|1:2/);
+  });
+
+  it('keeps a results table, a clock between two words, and a sentence beside a score box', () => {
+    const results = '<table><tr><td>Ashby</td><td>2 - 1</td><td>Denholm</td></tr></table>';
+    const clock = '<div><span>Harbour</span><time>17:35</time><span>Ferry</span></div><div><div><span>Ashby</span><span>2 - 1</span><span>Denholm</span></div><p>The ferry leaves the harbour on time again.</p></div>';
+    const text = cleanedText(`<article><h1>Bridge reopens</h1>${prose('bridge')}${results}${clock}${prose('traffic')}</article>`);
+    expect(text).toContain('Denholm');
+    expect(text).toContain('17:35');
+    expect(text).toContain('The ferry leaves the harbour on time again.');
+  });
+
   it('keeps a table of figures the story gives, and a quote board\'s wrapper that holds a paragraph', () => {
     const results = '<table><tr><td>Harbour ward</td><td>1,204</td><td>+4.1%</td></tr><tr><td>Ferry ward</td><td>980</td><td>-2.0%</td></tr></table>';
     const board = '<div><p>Shares of the operator rose on Monday, as investors welcomed the reopening of the bridge.</p><table><tr><td>HRBR</td><td>38.14</td><td>+0.9%</td></tr></table></div>';
