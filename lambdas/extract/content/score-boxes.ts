@@ -1,6 +1,7 @@
 /**
- * Score boxes: the match's result a sports page sets between the headline and the report, the home side, the score
- * and the away side, often with the scorers and the ground under them, filled from the results feed.
+ * Score boxes and match sheets: the match's result a sports page sets between the headline and the report, the home
+ * side, the score and the away side, often with the scorers and the ground under them, and the line-ups and the
+ * match's statistics it sets in or under the report, all filled from the results feed.
  */
 import { normalizeSpace } from '../dom-walk';
 import { type DomElement, type DomNode, descendantElements, HEADING_TAGS, isElement, nextElement, previousElement, rawText } from './dom';
@@ -56,3 +57,30 @@ const SENTENCE_END = /\p{L}[.!?](?:\s|$)/u;
 const MAX_SCORE_BOX_CHARS = 300;
 const STORY_BOX_TAGS = new Set(['body', 'main', 'article']);
 
+/**
+ * Rule "match sheet": a sports page sets the feed's sheet of the match in or under the report, under a heading of its
+ * own (see MATCH_SHEET_HEADING): the line-ups, the substitutes and the referee, or the possession, shots and corners
+ * side by side, in a table or in short lines. The report tells the match; the sheet lists its facts for every match
+ * alike. The heading goes with the box it opens when that box holds no paragraph of prose, or else with the lines
+ * after it that are no prose, up to the next heading; a story's own section under such a heading runs in paragraphs.
+ */
+export function matchSheet(heading: DomElement, keep: ReadonlySet<DomNode>, stats: StatsTable): DomNode[] {
+  const box = heading.parent;
+  if (box && isElement(box) && !keep.has(box) && !STORY_BOX_TAGS.has(box.name)) {
+    const boxStats = stats.get(box);
+    if (boxStats && boxStats.prose === 0 && boxStats.chars <= MAX_MATCH_SHEET_CHARS && firstElementChild(box) === heading) return [box];
+  }
+  const sheet: DomNode[] = [heading];
+  for (let sibling = nextElement(heading); sibling && !HEADING_TAGS.has(sibling.name); sibling = nextElement(sibling)) {
+    const siblingStats = stats.get(sibling);
+    if (!siblingStats || siblingStats.prose > 0) break;
+    sheet.push(sibling);
+  }
+  return sheet;
+}
+/** Two sides' line-ups with their substitutes, or a column of statistics. */
+const MAX_MATCH_SHEET_CHARS = 1500;
+
+function firstElementChild(box: DomElement): DomElement | undefined {
+  return box.children.find((child): child is DomElement => child.type === 'tag');
+}

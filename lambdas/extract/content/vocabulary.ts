@@ -127,6 +127,22 @@ export const STANDFIRST_TOKENS: ReadonlySet<string> = new Set([
   'vorspann', 'chapo', 'chapeau', 'sapo', 'linha-fina', 'entradilla', 'bajada', 'copete', 'sumario', 'sommario', 'catenaccio', 'perex', 'anotace', 'opener',
 ]);
 
+/**
+ * The headings of a match sheet (see score-boxes.ts, rule "match sheet"), in the languages the pipeline ingests: the
+ * line-ups ("Line-ups", "Aufstellungen", "Les compositions", "Alineaciones", "Formazioni", "تشكيل المباراة") and the
+ * match's statistics ("Match stats", "Spielstatistik", "Statistiques du match", "إحصائيات المباراة"). "Teams" and a
+ * bare "Statistics" head a story's own sections too, and are no such heading.
+ */
+export const MATCH_SHEET_HEADING = new RegExp(withArabicMarks('^(?:'
+  + [
+    '(?:(?:the |team |starting |confirmed )?line-?ups?|team news and line-?ups|match (?:stats|statistics|facts)|key stats)',
+    '(?:die )?(?:aufstellung(?:en)?|mannschaftsaufstellung(?:en)?)|spielstatistik(?:en)?|(?:die )?statistik zum spiel|spieldaten',
+    '(?:les )?compositions(?: (?:des équipes|d[\'’]équipe))?|(?:les )?statistiques du match|la feuille de match|feuille de match',
+    '(?:las )?alineaciones|estadísticas del partido|ficha del partido', '(?:le )?formazioni(?: ufficiali)?|tabellino|statistiche (?:del match|della partita)',
+    'تشكيل(?:ة)? (?:المباراة|الفريقين)|التشكيل(?:ة)? (?:الأساسي(?:ة)?|الرسمي(?:ة)?)|إحصائيات المباراة|احصائيات المباراة',
+  ].join('|')
+  + ')\\s*:?$'), 'iu');
+
 /** What a counter counts, in the languages the pipeline ingests: the view and comment labels the counters are read by, and shares and likes. */
 const COUNTED_THINGS = ['shares?', 'likes?', 'إعجاب', ...COUNTER_WORDS_AFTER].join('|');
 /**

@@ -365,6 +365,23 @@ describe('cleanTree removes page furniture', () => {
     expect(text).toContain('The ferry leaves the harbour on time again.');
   });
 
+  it.each([
+    ['English line-ups in a table', '<section><h2>Line-ups</h2><table><tr><td>1 Prendergast</td><td>13 Hollins</td></tr></table><p>Referee: M Dunstable</p></section>'],
+    ['match stats in an aside', '<aside class="x"><h4>Match stats</h4><table><tr><td>54%</td><th>Possession</th><td>46%</td></tr></table></aside>'],
+    ['German line-ups in lines', '<div><h3>Aufstellungen</h3><p><b>SC Brackwede:</b> Lindner – Hager, Bröker</p><p><b>Schiedsrichter:</b> Tobias Wengert</p></div>'],
+    ['French line-ups', '<div><h3>Les compositions</h3><table><tr><td>Ferrand - Gaudin</td><td>Hubert - Ortega</td></tr></table><p>Arbitre : M. Vauquelin</p></div>'],
+    ['Arabic line-ups', '<div><h4>تشكيل المباراة</h4><table><tr><td>حسام البنا، وليد فكري</td><td>عمرو الشافعي</td></tr></table></div>'],
+  ])('drops the match sheet in or under a report (rule "match sheet": %s)', (_, sheet) => {
+    const text = cleanedText(`<article><h1>Bridge reopens</h1>${prose('bridge')}${sheet}${prose('traffic')}</article>`);
+    expect(text).toContain('traffic report');
+    expect(text).not.toMatch(/Line-ups|Prendergast|Dunstable|Possession|Aufstellungen|Lindner|Wengert|compositions|Ferrand|Vauquelin|تشكيل|البنا/);
+  });
+
+  it('keeps a story\'s own section under a line-up heading, told in paragraphs', () => {
+    const section = `<h2>Line-ups</h2>${prose('lineup')}`;
+    expect(cleanedText(`<article><h1>Bridge reopens</h1>${prose('bridge')}${section}${prose('traffic')}</article>`)).toContain('lineup report');
+  });
+
   it('keeps a table of figures the story gives, and a quote board\'s wrapper that holds a paragraph', () => {
     const results = '<table><tr><td>Harbour ward</td><td>1,204</td><td>+4.1%</td></tr><tr><td>Ferry ward</td><td>980</td><td>-2.0%</td></tr></table>';
     const board = '<div><p>Shares of the operator rose on Monday, as investors welcomed the reopening of the bridge.</p><table><tr><td>HRBR</td><td>38.14</td><td>+0.9%</td></tr></table></div>';
