@@ -1,7 +1,8 @@
 /**
  * The red-team suites' runner: a folder of pages stored as served, and the `expectations.json` beside them that
- * states, per page, the fields a reader reads, the body's first and last paragraphs and the furniture that must stay
- * out of it. Each page is extracted once, at a fixed clock, and checked against what its entry states.
+ * states, per page, the fields a reader reads, the body's first and last paragraphs, the furniture that must stay
+ * out of it and, where the story carries more than prose (a data table, a subheading), what of it must stay in. Each
+ * page is extracted once, at a fixed clock, and checked against what its entry states.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -17,12 +18,13 @@ interface RedTeamPage {
   bodyFirst?: string;
   bodyLast?: string;
   notInBody: string[];
+  inBody?: string[];
 }
 
 export function describeRedTeamPages(folder: string, now: Date): void {
   const pages = JSON.parse(readFileSync(join(folder, 'expectations.json'), 'utf8')) as RedTeamPage[];
 
-  describe.each(pages)('red-team page $page', ({ page, url, expect: fields, bodyFirst, bodyLast, notInBody }) => {
+  describe.each(pages)('red-team page $page', ({ page, url, expect: fields, bodyFirst, bodyLast, notInBody, inBody = [] }) => {
     const record = extract(readFileSync(join(folder, `${page}.html`)), { url, now });
     const paragraphs = record.body.split('\n\n');
 
@@ -36,6 +38,7 @@ export function describeRedTeamPages(folder: string, now: Date): void {
       if (bodyFirst !== undefined) expect(paragraphs[0]).toBe(bodyFirst);
       if (bodyLast !== undefined) expect(paragraphs.at(-1)).toBe(bodyLast);
       for (const furniture of notInBody) expect(record.body).not.toContain(furniture);
+      for (const story of inBody) expect(record.body).toContain(story);
     });
   });
 }

@@ -461,12 +461,18 @@ const LENT_PICTURE_WORD = /^(?:contributed|submitted|supplied)(?:\s+(?:photo|pic
  * picture's source and its photographer, capitalised names joined by a slash and no label ("… Senin (30/11/2026).
  * (Warta Pesisir/Dimas Prasetyo)", "(ANTARA FOTO/Jane Doe)"). Only after a whole sentence: "The two towns
  * (Jakarta/Bandung)" is the caption's own aside. A name may be hyphenated or hold an apostrophe ("(Jean-Luc Roe/The
- * Herald)", "(Mary O'Brien/CBN)").
+ * Herald)", "(Mary O'Brien/CBN)"), and a lower-case particle may join a name's words ("(L. Fabre/Le Courrier des
+ * Sports)").
  */
 function isSlashedSignature(credit: string, caption: string): boolean {
   return SENTENCE_END.test(caption) && SLASHED_NAMES.test(credit);
 }
-const SLASHED_NAMES = /^\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,3}\s?\/\s?\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,3}$/u;
+/**
+ * A capitalised name of up to four words; French, Spanish, Italian, Dutch and German names join them with a particle
+ * in lower case ("Le Courrier des Sports", "Diario de Navarra", "Jan van Dijk"), which is still the name.
+ */
+const SLASHED_NAME = "\\p{Lu}[\\p{L}.'’-]*(?:\\s(?:(?:de|des|du|da|do|dos|del|della|di|la|le|van|von|der|den)\\s)?\\p{Lu}[\\p{L}.'’-]*){0,3}";
+const SLASHED_NAMES = new RegExp(`^${SLASHED_NAME}\\s?\\/\\s?${SLASHED_NAME}$`, 'u');
 
 /**
  * Rule "photo word before its source": Italian and other papers credit in brackets with the word for photo and the

@@ -1,9 +1,10 @@
 /**
  * Quote boards: the market-data widget a business portal sets into a story ("Quotes in this article", "Stocks
- * mentioned"), a table or list of the companies the story names with their ticker, price and day's change.
+ * mentioned"), a table or list of the companies the story names with their ticker, price and day's change, and the
+ * card of one company's quote.
  */
-import { type DomElement, type DomNode, isElement } from './dom';
-import type { StatsTable } from './measure';
+import { type DomElement, type DomNode, descendantElements, isElement } from './dom';
+import type { StatsTable, TextStats } from './measure';
 
 /**
  * Rule "quote board": a business portal sets into its stories, often into syndicated wire copy, a board of market
@@ -41,6 +42,32 @@ export function isInlineQuote(element: DomElement): boolean {
 }
 /** A price, the change in points and in percent. */
 const MAX_INLINE_QUOTE_PIECES = 3;
+
+/**
+ * Rule "quote card": business pages set between a story's paragraphs the card of the one company it is about, filled
+ * from the price feed: its name, the price with the day's change beside it ("$142.31 +3.34 (+2.40%)", "58,42 EUR
+ * +6,31%", "السعر: 18.42 جنيه التغير: +2.1%"), the time of the quote, the exchange, a link to the quote page. Read as
+ * text it became lines of figures between the story's. A short box of a few lines with no paragraph of prose in it,
+ * that quotes a price to the hundredth or finer followed by its signed change in percent, is such a card; the story
+ * gives a price and its change in a sentence, in a paragraph of its own, and a box that holds a table or a list of
+ * quotes is judged as a board.
+ */
+export function isQuoteCard(element: DomElement, own: TextStats, text: string): boolean {
+  return QUOTE_CARD_TAGS.has(element.name) && own.prose === 0 && own.chars <= MAX_QUOTE_CARD_CHARS && element.children.filter(isElement).length >= MIN_QUOTE_CARD_LINES
+    && text.includes('%') && QUOTED_PRICE_AND_CHANGE.test(text) && !descendantElements(element).some((child) => QUOTE_BOARD_TAGS.has(child.name));
+}
+/** A table or a list of quotes is a board, with its own wrapper's bounds (see {@link quoteBoard}). */
+const QUOTE_BOARD_TAGS = new Set(['table', 'ul', 'ol']);
+/**
+ * A price quoted to the hundredth or finer, its currency's sign, code or word before or after it, then the signed
+ * change (in points first, or after a label: "التغير:") and the change in percent.
+ */
+const QUOTED_PRICE_AND_CHANGE = /(?<![\p{L}.,])\d{1,3}(?:[,.\u00a0 ]\d{3})*[.,]\d{2,4}(?:\s?(?:[$€£¥]|[A-Z]{3}|\p{L}{1,6}))?\s*(?:\p{L}{1,12}\s?:\s*)?\(?[+\-−–▲▼]\s?\d{1,5}(?:[.,]\d{1,4})?(?:\s?%|\s\(\s?[+\-−–▲▼]\s?\d{1,3}(?:[.,]\d{1,3})?\s?%\))/u;
+const QUOTE_CARD_TAGS = new Set(['div', 'aside', 'section']);
+/** A name, a quote, a time and an exchange, a link: a few short lines. */
+export const MAX_QUOTE_CARD_CHARS = 240;
+/** The name and the quote at least, each in an element of its own: a line of one element is a sentence's. */
+const MIN_QUOTE_CARD_LINES = 2;
 
 /**
  * Whether the element has rows and every one is a quote. The rows are looked at one by one and the first that is no

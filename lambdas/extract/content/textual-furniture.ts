@@ -2,17 +2,18 @@
  * Textual furniture: what the second cleaning pass removes by the text it shows, on fresh statistics (furniture
  * headings and the sections they head, the readers' discussion and profile boxes, "read also" plugs and labelled
  * links, counters, details rows, writer's cards, ad labels, pitch, affiliate and live coverage boxes, story and shop cards, betting promos, consent placeholders, share,
- * skip and back links, toggle labels, clip captions, market-quote boards).
+ * skip and back links, toggle labels, clip captions, market-quote boards and cards, score boxes and match sheets).
  */
 import { normalizeSpace } from '../dom-walk';
 import { type DomElement, type DomNode, descendantElements, HEADING_TAGS, isElement, nextElement, previousElement, rawText, SECTION_HEADING_TAGS } from './dom';
 import { type ElementIndex, linkDensity, type StatsTable, type TextStats } from './measure';
 import { attributeTokens } from './tokens';
-import { ABOUT_US_HEADING, AD_LABEL, AUTHORS_BOX_HEADING, AGE_LIMIT, CALL_TO_ACTION, EMBED_CONSENT_ASK, EXTERNAL_CONTENT, FURNITURE_HEADING, GAMBLING_NOTICE, LIVE_COVERAGE_LINK, LIVE_PAGE_HEADLINE, isChannelPrompt, isCounterText, isShareEndpoint, REACTION_COUNT, READ_ALSO_PREFIX, SKIP_LINK_LABEL, SLIDE_COUNTER, SPONSOR_LABEL } from './vocabulary';
+import { ABOUT_US_HEADING, AD_LABEL, AUTHORS_BOX_HEADING, AGE_LIMIT, CALL_TO_ACTION, EMBED_CONSENT_ASK, EXTERNAL_CONTENT, FURNITURE_HEADING, GAMBLING_NOTICE, LIVE_COVERAGE_LINK, LIVE_PAGE_HEADLINE, MATCH_SHEET_HEADING, isChannelPrompt, isCounterText, isShareEndpoint, REACTION_COUNT, READ_ALSO_PREFIX, SKIP_LINK_LABEL, SLIDE_COUNTER, SPONSOR_LABEL } from './vocabulary';
 import { DISCUSSION_COUNT_HEADING, READERS_DISCUSSION_HEADING } from '../discussion-headings';
 import { ABOUT_AUTHOR_HEADING } from '../metadata/bylines';
 import { isClipCaption, isPlayerLabel } from './player-furniture';
-import { isInlineQuote, quoteBoard } from './quote-boards';
+import { isInlineQuote, isQuoteCard, MAX_QUOTE_CARD_CHARS, quoteBoard } from './quote-boards';
+import { isScoreBetweenSides, matchSheet, MAX_SCORE_CHARS, scoreBox } from './score-boxes';
 import { isDetailsRow, MAX_DETAILS_ROW_CHARS } from './details-rows';
 import { REGION_TAGS } from './structural-furniture';
 import { isWriterCard } from './writer-cards';
@@ -163,6 +164,16 @@ function judgeText(element: DomElement, own: TextStats | undefined, opening: Dom
     doomed.add(element);
     return;
   }
+  // Rule "score between the sides" (see isScoreBetweenSides): only a few characters are read for it.
+  if (own.chars <= MAX_SCORE_CHARS && own.prose === 0 && isScoreBetweenSides(element, own, text ??= textOf(element, lastRead))) {
+    doomed.add(scoreBox(element, keep, stats));
+    return;
+  }
+  // Rule "quote card" (see isQuoteCard): a short box of lines with no prose, read only when it holds a percent sign.
+  if (own.prose === 0 && own.chars <= MAX_QUOTE_CARD_CHARS && isQuoteCard(element, own, text ??= textOf(element, lastRead))) {
+    doomed.add(element);
+    return;
+  }
   // A lead-in is a short <p> or <div>, so prompt-like too: it is known by its text.
   if (!counterLike && !headingTagLike && !plugLike && !channelPromptLike) return;
   text ??= textOf(element, lastRead);
@@ -186,6 +197,8 @@ function judgeText(element: DomElement, own: TextStats | undefined, opening: Dom
     // Rule "labelled ad slot": a box whose only words are "Advertisement" ("إعلان", "Anzeige") is the ad slot the
     // label announces; its banner picture, linked to the advertiser, goes with it rather than into the images.
     doomed.add(element);
+  } else if (headingTagLike && MATCH_SHEET_HEADING.test(text)) {
+    for (const node of matchSheet(element, keep, stats)) doomed.add(node);
   } else if (headingLike && FURNITURE_HEADING.test(text)) {
     for (const node of furnitureSection(element, keep, stats)) doomed.add(node);
   } else if ((plugLike && (READ_ALSO_PREFIX.test(text) || isLabelledLink(text, own) || isEmphasisLabelledLink(element, text, own))) || (promptLike && CALL_TO_ACTION.test(text))) {

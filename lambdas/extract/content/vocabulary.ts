@@ -132,6 +132,22 @@ export const STANDFIRST_TOKENS: ReadonlySet<string> = new Set([
   'vorspann', 'chapo', 'chapeau', 'sapo', 'linha-fina', 'entradilla', 'bajada', 'copete', 'sumario', 'sommario', 'catenaccio', 'perex', 'anotace', 'opener',
 ]);
 
+/**
+ * The headings of a match sheet (see score-boxes.ts, rule "match sheet"), in the languages the pipeline ingests: the
+ * line-ups ("Line-ups", "Aufstellungen", "Les compositions", "Alineaciones", "Formazioni", "تشكيل المباراة") and the
+ * match's statistics ("Match stats", "Spielstatistik", "Statistiques du match", "إحصائيات المباراة"). "Teams" and a
+ * bare "Statistics" head a story's own sections too, and are no such heading.
+ */
+export const MATCH_SHEET_HEADING = new RegExp(withArabicMarks('^(?:'
+  + [
+    '(?:(?:the |team |starting |confirmed )?line-?ups?|team news and line-?ups|match (?:stats|statistics|facts)|key stats)',
+    '(?:die )?(?:aufstellung(?:en)?|mannschaftsaufstellung(?:en)?)|spielstatistik(?:en)?|(?:die )?statistik zum spiel|spieldaten',
+    '(?:les )?compositions(?: (?:des équipes|d[\'’]équipe))?|(?:les )?statistiques du match|la feuille de match|feuille de match',
+    '(?:las )?alineaciones|estadísticas del partido|ficha del partido', '(?:le )?formazioni(?: ufficiali)?|tabellino|statistiche (?:del match|della partita)',
+    'تشكيل(?:ة)? (?:المباراة|الفريقين)|التشكيل(?:ة)? (?:الأساسي(?:ة)?|الرسمي(?:ة)?)|إحصائيات المباراة|احصائيات المباراة',
+  ].join('|')
+  + ')\\s*:?$'), 'iu');
+
 /** What a counter counts, in the languages the pipeline ingests: the view and comment labels the counters are read by, and shares and likes. */
 const COUNTED_THINGS = ['shares?', 'likes?', 'إعجاب', ...COUNTER_WORDS_AFTER].join('|');
 /**
@@ -872,6 +888,16 @@ export const PUBLISHER_NOTICE = patternInParts(
     // note that it was copied as it stands and speaks for that site, not for them ("هذا الخبر منقول من موقع … ولا يعبر
     // عن رأي الموقع", "تم نقل هذا الخبر بمحتواه كما هو من مصدره"): the item, masculine, "does not express".
     'لا (?:يعبر|يعكس) (?:بالضرورة )?(?:عن )?(?:رأي|وجهة نظر|سياسة) (?:الموقع|الشبكة|البوابة|الصحيفة|الجريدة|التحرير)', '^(?:تنويه\\s*:\\s*)?(?:هذا )?(?:الخبر|المحتوى|المقال) (?:منقول|تم نقله) (?:من|عن) ', '^(?:تنويه\\s*:\\s*)?تم نقل هذا (?:الخبر|المحتوى|المقال) ',
+    // Rule "no investment advice": a markets portal closes each market report and company story with the note that
+    // its content is no advice to buy or sell ("Die Inhalte stellen keine Anlageberatung dar", "This article does not
+    // constitute investment advice", "ne constitue pas un conseil en investissement", "no constituye una recomendación
+    // de inversión", "لا يعد توصية بالشراء أو البيع"): the publisher's legal note, the same under every story. The
+    // story reports what a regulator found someone's posts were not in the past tense, or with another verb.
+    `${WORD_START}stell(?:t|en) keine (?:anlageberatung|anlageempfehlung|kaufempfehlung|aufforderung zum (?:kauf|verkauf))${WORD_END}`,
+    `${WORD_START}(?:is|does) not (?:constitute|represent|intended as|to be (?:construed|considered) as) (?:an? )?(?:investment|financial) (?:advice|recommendation)${WORD_END}`,
+    `${WORD_START}ne constitue(?:nt)? (?:pas|en aucun cas) (?:un |une )?(?:conseil|recommandation)s? (?:en |d['’])investissement${WORD_END}`,
+    `${WORD_START}no constituye(?:n)? (?:una |un )?(?:recomendación|asesoramiento|consejo) de inversión${WORD_END}`,
+    'لا (?:يعد|يعتبر|يمثل|تعد|تعتبر|تمثل) (?:نصيحة|توصية|دعوة) (?:استثمارية|للاستثمار|بالشراء|بالبيع|للشراء|للبيع)',
     '^comments are closed', '^(?:die )?kommentare sind geschlossen', '^die kommentarfunktion (?:ist|wurde) (?:geschlossen|deaktiviert)',
     '^les commentaires sont fermés', '^los comentarios están cerrados', '^i commenti sono chiusi',
   ].map(withArabicMarks),

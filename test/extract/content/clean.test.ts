@@ -333,6 +333,57 @@ describe('cleanTree removes page furniture', () => {
     expect(text).toContain('fell 4.82%');
   });
 
+  it.each([
+    ['a price and its change in points and percent', '<div class="qb"><div><a href="/quote/HRBR">Harbour Works Inc</a> NASDAQ: HRBR</div><div>$38.14 <span>+0.34 (+0.90%)</span></div><div>As of 4:00 p.m. ET. Quotes delayed 15 min.</div></div>'],
+    ['a German card with its currency code', '<div class="kb"><b>Hafenwerke AG</b><br>WKN: 612447<br>38,14 EUR <span>+6,31%</span> (Xetra, 17:35)<br><a href="/aktie">Zur Aktie</a></div>'],
+    ['an Arabic card with its labels', '<div class="sb"><b>شركة الميناء</b><br>السعر: 18.42 جنيه التغير: +2.1%<br><small>آخر تحديث 02:30 م</small></div>'],
+  ])('drops one company\'s quote card set into the story (rule "quote card": %s)', (_, card) => {
+    const text = cleanedText(`<article><h1>Bridge reopens</h1>${prose('bridge')}${card}${prose('traffic')}</article>`);
+    expect(text).toContain('traffic report');
+    expect(text).not.toMatch(/Harbour Works|Hafenwerke|الميناء|38[.,]14|18\.42/);
+  });
+
+  it('keeps a short box of the story that gives a price and its change in a sentence', () => {
+    const told = '<div><p>Harbour Works closed at $38.14, up 0.9%.</p><p>Trading resumes on Monday.</p></div>';
+    expect(cleanedText(`<article><h1>Bridge reopens</h1>${prose('bridge')}${told}${prose('traffic')}</article>`)).toContain('Harbour Works closed at $38.14');
+  });
+
+  it.each([
+    ['one score between the sides, with the scorers', '<div class="sb"><span>Saint-Aubin</span><span>2 - 1</span><span>Brivelle</span><p>Delorme (61e, 84e) - Mballa (38e)</p></div>'],
+    ['a score with the half-time one', '<div class="sp"><div>SC Brackwede</div><div>1:2 <small>(1:0)</small></div><div>Eintracht Hollfeld</div><div>1:0 Ostrowski (12.), 1:1 Kaufhold (67.)</div></div>'],
+  ])('drops the score box over a match report (rule "score between the sides": %s)', (_, box) => {
+    const text = cleanedText(`<article><h1>Saint-Aubin win</h1>${box}${prose('bridge')}${prose('traffic')}</article>`, 'Saint-Aubin win');
+    expect(text).toContain('Saint-Aubin win');
+    expect(text).toContain('traffic report');
+    expect(text).not.toMatch(/Brivelle|Brackwede|Delorme|Ostrowski|2 - 1|1:2/);
+  });
+
+  it('keeps a results table, a clock between two words, and a sentence beside a score box', () => {
+    const results = '<table><tr><td>Ashby</td><td>2 - 1</td><td>Denholm</td></tr></table>';
+    const clock = '<div><span>Harbour</span><time>17:35</time><span>Ferry</span></div><div><div><span>Ashby</span><span>2 - 1</span><span>Denholm</span></div><p>The ferry leaves the harbour on time again.</p></div>';
+    const text = cleanedText(`<article><h1>Bridge reopens</h1>${prose('bridge')}${results}${clock}${prose('traffic')}</article>`);
+    expect(text).toContain('Denholm');
+    expect(text).toContain('17:35');
+    expect(text).toContain('The ferry leaves the harbour on time again.');
+  });
+
+  it.each([
+    ['English line-ups in a table', '<section><h2>Line-ups</h2><table><tr><td>1 Prendergast</td><td>13 Hollins</td></tr></table><p>Referee: M Dunstable</p></section>'],
+    ['match stats in an aside', '<aside class="x"><h4>Match stats</h4><table><tr><td>54%</td><th>Possession</th><td>46%</td></tr></table></aside>'],
+    ['German line-ups in lines', '<div><h3>Aufstellungen</h3><p><b>SC Brackwede:</b> Lindner – Hager, Bröker</p><p><b>Schiedsrichter:</b> Tobias Wengert</p></div>'],
+    ['French line-ups', '<div><h3>Les compositions</h3><table><tr><td>Ferrand - Gaudin</td><td>Hubert - Ortega</td></tr></table><p>Arbitre : M. Vauquelin</p></div>'],
+    ['Arabic line-ups', '<div><h4>تشكيل المباراة</h4><table><tr><td>حسام البنا، وليد فكري</td><td>عمرو الشافعي</td></tr></table></div>'],
+  ])('drops the match sheet in or under a report (rule "match sheet": %s)', (_, sheet) => {
+    const text = cleanedText(`<article><h1>Bridge reopens</h1>${prose('bridge')}${sheet}${prose('traffic')}</article>`);
+    expect(text).toContain('traffic report');
+    expect(text).not.toMatch(/Line-ups|Prendergast|Dunstable|Possession|Aufstellungen|Lindner|Wengert|compositions|Ferrand|Vauquelin|تشكيل|البنا/);
+  });
+
+  it('keeps a story\'s own section under a line-up heading, told in paragraphs', () => {
+    const section = `<h2>Line-ups</h2>${prose('lineup')}`;
+    expect(cleanedText(`<article><h1>Bridge reopens</h1>${prose('bridge')}${section}${prose('traffic')}</article>`)).toContain('lineup report');
+  });
+
   it('keeps a table of figures the story gives, and a quote board\'s wrapper that holds a paragraph', () => {
     const results = '<table><tr><td>Harbour ward</td><td>1,204</td><td>+4.1%</td></tr><tr><td>Ferry ward</td><td>980</td><td>-2.0%</td></tr></table>';
     const board = '<div><p>Shares of the operator rose on Monday, as investors welcomed the reopening of the bridge.</p><table><tr><td>HRBR</td><td>38.14</td><td>+0.9%</td></tr></table></div>';

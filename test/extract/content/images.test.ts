@@ -518,12 +518,14 @@ describe('picture boxes', () => {
     expect(splitCreditInText('وزير الصحة خلال الافتتاح (الصورة من المصدر)')).toEqual({ caption: 'وزير الصحة خلال الافتتاح', credit: 'الصورة من المصدر' });
   });
 
-  it('reads a photo word before a slash or a bar, a lent picture\'s word and a hyphenated photographer in brackets as the credit', () => {
+  it('reads a photo word before a slash or a bar, a lent picture\'s word and a hyphenated photographer or a name with a particle in brackets as the credit', () => {
     expect(splitCreditInText('The council chambers in Rangiora Road. Photo / Jane Roe')).toEqual({ caption: 'The council chambers in Rangiora Road.', credit: 'Photo / Jane Roe' });
     expect(splitCreditInText('Vendors at the flower market on Friday. (Photo | J Roe, EPS)')).toEqual({ caption: 'Vendors at the flower market on Friday.', credit: 'Photo | J Roe, EPS' });
     expect(splitCreditInText('The guard drives to the basket on Tuesday night. (Contributed)')).toEqual({ caption: 'The guard drives to the basket on Tuesday night.', credit: 'Contributed' });
     expect(splitCreditInText('Paramedics outside the station. Supplied')).toEqual({ caption: 'Paramedics outside the station.', credit: 'Supplied' });
     expect(splitCreditInText('Ice coats the branches. (Jean-Luc Roe/The Herald)')).toEqual({ caption: 'Ice coats the branches.', credit: 'Jean-Luc Roe/The Herald' });
+    expect(splitCreditInText('Le buteur a inscrit les deux buts. (L. Fabre/Le Courrier des Sports)')).toEqual({ caption: 'Le buteur a inscrit les deux buts.', credit: 'L. Fabre/Le Courrier des Sports' });
+    expect(splitCreditInText('La presa al amanecer. (Ana Ruiz/Diario de Navarra)')).toEqual({ caption: 'La presa al amanecer.', credit: 'Ana Ruiz/Diario de Navarra' });
     for (const caption of ['A photo / video booth at the fair', 'The mayor (left) and a contributed essay', 'Readers who submitted letters (Submitted to the board)']) {
       expect(splitCreditInText(caption)).toEqual({ caption, credit: null });
     }

@@ -1,0 +1,86 @@
+/**
+ * Score boxes and match sheets: the match's result a sports page sets between the headline and the report, the home
+ * side, the score and the away side, often with the scorers and the ground under them, and the line-ups and the
+ * match's statistics it sets in or under the report, all filled from the results feed.
+ */
+import { normalizeSpace } from '../dom-walk';
+import { type DomElement, type DomNode, descendantElements, HEADING_TAGS, isElement, nextElement, previousElement, rawText } from './dom';
+import type { StatsTable, TextStats } from './measure';
+
+/**
+ * Rule "score between the sides": a sports page heads a match report with the result as its feed gives it, the score
+ * in an element of its own between the two sides' names ("Saint-Aubin | 2 - 1 | Brivelle", "SC Brackwede | 1:2 (1:0)
+ * | Eintracht Hollfeld"), and the scorers, the ground and the crowd on lines under them. Read as text it became lines
+ * of names and figures before the report's first sentence, which gives the score again in words. An element that
+ * holds nothing but a score, the half-time one perhaps beside it, between two short names is that box; a table's
+ * results are the table's rows, and a clock is set in a <time>.
+ */
+export function isScoreBetweenSides(element: DomElement, own: TextStats, text: string): boolean {
+  if (own.chars > MAX_SCORE_CHARS || element.name === 'time' || SCORE_TABLE_TAGS.has(element.name)) return false;
+  const before = previousElement(element);
+  const after = nextElement(element);
+  return !!before && !!after && SCORE.test(text) && isSideName(before) && isSideName(after);
+}
+
+/** "2 - 1", "1:2 (1:0)", "3–1". */
+const SCORE = /^\d{1,3}\s?[-–:]\s?\d{1,3}(?:\s?\(\d{1,3}\s?[-–:]\s?\d{1,3}\))?$/;
+export const MAX_SCORE_CHARS = 16;
+const SCORE_TABLE_TAGS = new Set(['td', 'th', 'tr', 'li']);
+
+/** A side's name, with its crest perhaps: a few words with letters, no figures of a result. */
+function isSideName(element: DomElement): boolean {
+  if (SCORE_TABLE_TAGS.has(element.name)) return false;
+  const name = normalizeSpace(rawText(element));
+  return name.length > 0 && name.length <= MAX_SIDE_NAME_CHARS && SIDE_NAME.test(name);
+}
+const MAX_SIDE_NAME_CHARS = 40;
+const SIDE_NAME = /^\p{L}[\p{L}\p{M}\p{Nd} .'’&()-]*$/u;
+
+/**
+ * The box of the score: the element that holds the score and the sides, and the wrappers around it that add no more
+ * than the scorers, the ground and the crowd, and no heading or sentence: the headline may share the match header's
+ * box, and the report's first sentence a wrapper of both.
+ */
+export function scoreBox(score: DomElement, keep: ReadonlySet<DomNode>, stats: StatsTable): DomElement {
+  let box = score.parent && isElement(score.parent) ? score.parent : score;
+  for (let parent = box.parent; parent && isElement(parent) && !keep.has(parent) && !STORY_BOX_TAGS.has(parent.name); parent = parent.parent) {
+    const parentStats = stats.get(parent);
+    if (!parentStats || parentStats.prose > 0 || parentStats.chars > MAX_SCORE_BOX_CHARS || descendantElements(parent).some((element) => HEADING_TAGS.has(element.name))
+      || SENTENCE_END.test(normalizeSpace(rawText(parent)))) break;
+    box = parent;
+  }
+  return keep.has(box) ? score : box;
+}
+/** A full stop after a word: a sentence, which no scorer's minute ("(12.)") or ground's line ends with. */
+const SENTENCE_END = /\p{L}[.!?](?:\s|$)/u;
+/** The sides, the score, the scorers with their minutes, the ground and the crowd. */
+const MAX_SCORE_BOX_CHARS = 300;
+const STORY_BOX_TAGS = new Set(['body', 'main', 'article']);
+
+/**
+ * Rule "match sheet": a sports page sets the feed's sheet of the match in or under the report, under a heading of its
+ * own (see MATCH_SHEET_HEADING): the line-ups, the substitutes and the referee, or the possession, shots and corners
+ * side by side, in a table or in short lines. The report tells the match; the sheet lists its facts for every match
+ * alike. The heading goes with the box it opens when that box holds no paragraph of prose, or else with the lines
+ * after it that are no prose, up to the next heading; a story's own section under such a heading runs in paragraphs.
+ */
+export function matchSheet(heading: DomElement, keep: ReadonlySet<DomNode>, stats: StatsTable): DomNode[] {
+  const box = heading.parent;
+  if (box && isElement(box) && !keep.has(box) && !STORY_BOX_TAGS.has(box.name)) {
+    const boxStats = stats.get(box);
+    if (boxStats && boxStats.prose === 0 && boxStats.chars <= MAX_MATCH_SHEET_CHARS && firstElementChild(box) === heading) return [box];
+  }
+  const sheet: DomNode[] = [heading];
+  for (let sibling = nextElement(heading); sibling && !HEADING_TAGS.has(sibling.name); sibling = nextElement(sibling)) {
+    const siblingStats = stats.get(sibling);
+    if (!siblingStats || siblingStats.prose > 0) break;
+    sheet.push(sibling);
+  }
+  return sheet;
+}
+/** Two sides' line-ups with their substitutes, or a column of statistics. */
+const MAX_MATCH_SHEET_CHARS = 1500;
+
+function firstElementChild(box: DomElement): DomElement | undefined {
+  return box.children.find((child): child is DomElement => child.type === 'tag');
+}
