@@ -162,6 +162,14 @@ describe('dateline row over the story', () => {
 });
 
 describe('initials sign-off (rule "initials sign-off")', () => {
+  it('cuts the Canadian reporters\' note naming colleagues, in French or English, and keeps a sentence that opens so (rule "reporters\' note")', () => {
+    for (const note of ['Avec les informations de Jeanne Roy', 'Avec des informations d’Émilie Gagnon', 'With files from John Roe and Ann Poe']) {
+      const noted = run(page(`<article>${prose('harbour')}${prose('ferry')}<p>La traverse reprend en mai.</p><p><em>${note}</em></p></article>`)).body;
+      expect(noted.endsWith('La traverse reprend en mai.')).toBe(true);
+    }
+    expect(run(page(`<article>${prose('harbour')}${prose('ferry')}<p>With files from Ottawa, the committee met again. It sat until midnight.</p></article>`)).body).toContain('With files from Ottawa');
+  });
+
   it('cuts the editor\'s initials after the last sentence, also under a promotion, and keeps a slash inside the text', () => {
     const signed = run(page(`<article>${prose('harbour')}${prose('ferry')}<p>The pier reopens in May. /jpv</p><p>Read more stories about the harbour.</p></article>`)).body;
     expect(signed).toContain('The pier reopens in May.\n\nRead more');
