@@ -17,6 +17,8 @@ describe('source credit closing the body', () => {
     ['an agency\'s contribution note', 'The Associated Press contributed to this report.', 'AP'],
     ['an agency\'s additional reporting', 'Additional reporting by Reuters.', 'Reuters'],
     ['a Canadian desk\'s files', 'With files from The Canadian Press', 'Canadian Press'],
+    ['New Zealand\'s broadcaster after a dash', '- RNZ', 'RNZ'],
+    ['the British and Irish agency\'s initials after additional reporting', 'Additional reporting by PA', 'PA'],
     ['a note that the agencies\' material was used', 'Material from Reuters and AFP was used.', 'Reuters'],
     ['a note that the story includes an agency\'s material', 'This story includes material from The Associated Press.', 'AP'],
     ['Swiss agencies in lower case, in parentheses', '(ats/afp)', 'SDA'],
