@@ -207,14 +207,15 @@ const CONTRIBUTORS_LINE = /^\s*(?:Contributing|CONTRIBUTING)\s*:\s*\p{Lu}[^\n]{0
 /**
  * Rule "reporters' note": Latin American papers close a story with the colleagues who sent it facts, on a line of its
  * own under the last sentence, often in italics ("Con información de Estuardo Ajú.", "Com informações de Ana Lima"):
- * the same credit as the contributors' line, worded with the lead-in an agency's credit takes. A note that names an
- * agency is left to the source-credit split, which reads the agency from it.
+ * the same credit as the contributors' line, worded with the lead-in an agency's credit takes. Canadian papers and
+ * broadcasters close theirs the same way, in French ("Avec les informations de Jeanne Roy") and in English ("With
+ * files from John Roe"). A note that names an agency is left to the source-credit split, which reads the agency from it.
  */
 function isReportersNote(text: string): boolean {
   const note = REPORTERS_NOTE.exec(text);
   return note !== null && agenciesIn(note[1]).length === 0;
 }
-const REPORTERS_NOTE = /^\s*\(?(?:[Cc]on informaci[oó]n de|[Cc]om informa[cç][oõ]es de)\s+(\p{Lu}[^\n.()]{1,100})\)?\.?\s*$/u;
+const REPORTERS_NOTE = /^\s*\(?(?:[Cc]on informaci[oó]n de\s+|[Cc]om informa[cç][oõ]es de\s+|[Aa]vec (?:les|des) informations d(?:e\s+|['’])|[Ww]ith files from\s+)(\p{Lu}[^\n.()]{1,100})\)?\.?\s*$/u;
 const INITIALS_SIGN_OFF = /(?<=[.!?"”’])\s*(?:\/\p{Ll}{2,4})+\s*$/u;
 const SLASHED_INITIALS_SIGN_OFF = /(?<=^|[.!?"”’»])\s*(?:\/\p{Lu}{2,4})+\/\s*$/u;
 const DOUBLE_SLASHED_INITIALS = /^\s*\p{Lu}{2,4}(?:\s*\/\/\s*\p{Lu}{2,4})+\s*$/u;

@@ -70,6 +70,18 @@ const ARABIC_CITY_AFTER_NAME = /\s+[-–—]\s+[\u0621-\u0652]+$/u;
 const ARABIC_PLACE_BEFORE_COLON = /^([\u0621-\u0652]+)\s*:\s*/u;
 
 /**
+ * Rule "beat before the name": Australian broadcasters and papers set the writer's beat between the byline word and
+ * the name, in lower case ("By state political reporter Jane Doe and John Roe", "By business reporter Jane Doe"). The
+ * beat is the role of the name after it, as "Political reporter" is after a name, and no part of it; split as it
+ * stands, the first name was read as a phrase and the whole credit dropped. Only after the byline word, lower-case
+ * words closed by a role's noun, before a capitalised given name and surname.
+ */
+function withoutBeatBeforeName(credit: string): string {
+  return credit.replace(BEAT_BEFORE_NAME, '$1');
+}
+const BEAT_BEFORE_NAME = /^(\s*(?:by|By|BY)\s+)(?:\p{Ll}[\p{Ll}-]*\s+){0,5}(?:reporter|correspondent|editor|writer|journalist|producer|presenter|columnist)s?\s+(?=\p{Lu}[\p{L}'’-]*\s+\p{Lu})/u;
+
+/**
  * The credit without the city an Iraqi byline sets before a slash ("بغداد/ حيدر الربيعي"): one Arabic word, no byline
  * word ("بقلم/ …") and no other role's label, before a name of two words or more. Split at the slash, the city
  * would be read as a writer of its own.
@@ -243,7 +255,7 @@ export function cleanAuthors(candidates: string[], context: AuthorContext, origi
       wireSource ??= outletAgency;
       continue;
     }
-    const parts = withoutOutletCredit(withoutTitleAffiliation(splitByline(withoutArabicCityBeforeSlash(candidate), context.japanese === true), context, candidate));
+    const parts = withoutOutletCredit(withoutTitleAffiliation(splitByline(withoutArabicCityBeforeSlash(withoutBeatBeforeName(candidate)), context.japanese === true), context, candidate));
     if (parts.length > 1 && PLACE_AFTER_PREPOSITION.test(parts[parts.length - 1]) && isFullName(parts[parts.length - 2].replace(BYLINE_PREFIX, '').replace(LEADING_CONJUNCTION, ''))) parts.pop();
     // A "list" with a phrase among its items ("#Notes on the law in X and Y", "Martin is a full-stack engineer")
     // is prose split at an "and" or a comma: none of its items is a name. An agency behind its lowercase lead-in ("con

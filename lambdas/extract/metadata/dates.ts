@@ -435,6 +435,21 @@ const FIRST_DAY_WORD = /(?<!\p{L})یکم(?!\p{L})/gu;
 
 const ARABIC_SCRIPT = /[\u0600-\u06FF]/;
 
+/**
+ * Rule "IST on its own clock": "IST" is read as India's time, where it is by far the most printed, but Irish papers
+ * print Irish Standard Time (UTC+1, their summer clock: "Tuesday 14 July 2026 09:15 IST") and Israeli ones Israel
+ * Standard Time (UTC+2) under the same letters. On a page whose clock is Ireland's or Israel's, a date read at India's
+ * offset from "IST" takes the page's own offset on that day; read as India's, an Irish summer time was 4½ hours early.
+ */
+function onLocalStandardTime(iso: string, text: string, timeZone: string | null): string {
+  if (timeZone === null || !IST_ZONES.has(timeZone) || !iso.endsWith(INDIA_OFFSET) || !IST_LABEL.test(text)) return iso;
+  const local = iso.slice(0, DAY_AND_CLOCK_CHARS);
+  return withUtcOffset(local, utcOffsetAt(timeZone, local));
+}
+const IST_ZONES = new Set(['Europe/Dublin', 'Asia/Jerusalem']);
+const INDIA_OFFSET = '+05:30';
+const IST_LABEL = /(?<!\p{L})IST(?!\p{L})/u;
+
 /** Parses a date string; null when nothing recognisable (or only a Hijri date without its day, or in numbers) is in it. No plausibility check. */
 export function parseDate(input: string, now: Date, options: DateReadingOptions = {}): ParsedDate | null {
   const raw = normalizeSpace(input);
@@ -449,7 +464,7 @@ export function parseDate(input: string, now: Date, options: DateReadingOptions 
   const iso = calendarIso ?? relative?.iso;
   if (!iso) return null;
   if (relative?.age) return { iso, raw, zoneKnown: true, age: true };
-  if (hasUtcOffset(iso)) return { iso, raw, zoneKnown: true };
+  if (hasUtcOffset(iso)) return { iso: onLocalStandardTime(iso, text, options.timeZone ?? null), raw, zoneKnown: true };
   return { iso: withUtcOffset(iso, timeZone ? utcOffsetAt(timeZone, iso) : 0), raw, zoneKnown: Boolean(timeZone), ...(options.timeZone ? { zoneGuessed: true } : {}) };
 }
 

@@ -344,8 +344,14 @@ function noticeHolder(line: string): string | null {
   const heldBy = RIGHTS_HELD_BY.exec(afterMark);
   if (heldBy) return (heldBy[1] ?? heldBy[2]).trim();
   if (afterMark === text) return null;
-  return QUOTED_HOLDER.exec(afterMark)?.[1].trim() ?? afterMark.replace(RIGHTS_RESERVED, '').trim();
+  return QUOTED_HOLDER.exec(afterMark)?.[1].trim() ?? afterMark.replace(RIGHTS_RESERVED, '').replace(HOLDER_SENTENCE_TAIL, '').trim();
 }
+/**
+ * Rule "holder's own sentence": Irish and British footers follow the holder's name with a sentence on the company
+ * behind it ("© 2026 The Leinster Post. Leinster Post Media DAC, registered in Ireland."); the holder ends with its
+ * sentence. Only after a word of four letters or more, so an abbreviation's dot ("Example Co. Ltd") ends nothing.
+ */
+const HOLDER_SENTENCE_TAIL = /(?<=\p{L}{3}\p{Ll})\.\s+\p{Lu}[^]*$/u;
 /**
  * Rule "rights word before the mark": Uyghur footers name the right before the mark ("نەشر ھوقۇقى © 2026 …",
  * publishing rights), as English ones print "Copyright ©"; the word goes, and the mark opens the notice.

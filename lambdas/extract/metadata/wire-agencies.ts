@@ -71,6 +71,9 @@ const AGENCIES: readonly Agency[] = [
   { name: 'DIRE', spellings: ['DIRE', 'Agenzia Dire'] },
   { name: 'APA', spellings: ['APA'] },
   { name: 'AAP', spellings: ['AAP', 'Australian Associated Press'] },
+  // New Zealand's public broadcaster, whose copy the country's papers and portals run under its name, as a byline
+  // ("RNZ") and as the closing credit ("- RNZ"), as Australian ones run AAP's.
+  { name: 'RNZ', spellings: ['RNZ', 'Radio New Zealand'] },
   { name: 'KNA', spellings: ['KNA'] },
   { name: 'epd', spellings: ['epd'] },
   // The Swiss agency goes by its German initials in German and its French ones (ATS) in French.
@@ -80,7 +83,9 @@ const AGENCIES: readonly Agency[] = [
   // spelling with a long vowel ("إيفي") beside its service's own ("إفي"). "تاس" counts, as every spelling here, only as
   // the whole of a credit.
   { name: 'UPI', spellings: ['UPI', 'United Press International', 'يو بي آي', 'يونايتد برس إنترناشونال'] },
-  { name: 'PA', spellings: ['PA Media', 'Press Association'] },
+  // The British and Irish agency, which Irish and British papers credit by its initials ("Additional reporting by
+  // PA", "- PA"); as the other short initials, they count only in capitals.
+  { name: 'PA', spellings: ['PA', 'PA Media', 'Press Association'] },
   // The Indian agencies, which Hindi papers credit in Devanagari ("(आईएएनएस)", "-पीटीआई") and the papers of the
   // other Indian languages in their own scripts (Marathi "पीटीआय", Bengali "পিটিআই", Tamil "பிடிஐ", Telugu "పీటీఐ",
   // Kannada "ಪಿಟಿಐ", Malayalam "പിടിഐ").

@@ -17,6 +17,8 @@ describe('source credit closing the body', () => {
     ['an agency\'s contribution note', 'The Associated Press contributed to this report.', 'AP'],
     ['an agency\'s additional reporting', 'Additional reporting by Reuters.', 'Reuters'],
     ['a Canadian desk\'s files', 'With files from The Canadian Press', 'Canadian Press'],
+    ['New Zealand\'s broadcaster after a dash', '- RNZ', 'RNZ'],
+    ['the British and Irish agency\'s initials after additional reporting', 'Additional reporting by PA', 'PA'],
     ['a note that the agencies\' material was used', 'Material from Reuters and AFP was used.', 'Reuters'],
     ['a note that the story includes an agency\'s material', 'This story includes material from The Associated Press.', 'AP'],
     ['Swiss agencies in lower case, in parentheses', '(ats/afp)', 'SDA'],
@@ -162,6 +164,14 @@ describe('dateline row over the story', () => {
 });
 
 describe('initials sign-off (rule "initials sign-off")', () => {
+  it('cuts the Canadian reporters\' note naming colleagues, in French or English, and keeps a sentence that opens so (rule "reporters\' note")', () => {
+    for (const note of ['Avec les informations de Jeanne Roy', 'Avec des informations d’Émilie Gagnon', 'With files from John Roe and Ann Poe']) {
+      const noted = run(page(`<article>${prose('harbour')}${prose('ferry')}<p>La traverse reprend en mai.</p><p><em>${note}</em></p></article>`)).body;
+      expect(noted.endsWith('La traverse reprend en mai.')).toBe(true);
+    }
+    expect(run(page(`<article>${prose('harbour')}${prose('ferry')}<p>With files from Ottawa, the committee met again. It sat until midnight.</p></article>`)).body).toContain('With files from Ottawa');
+  });
+
   it('cuts the editor\'s initials after the last sentence, also under a promotion, and keeps a slash inside the text', () => {
     const signed = run(page(`<article>${prose('harbour')}${prose('ferry')}<p>The pier reopens in May. /jpv</p><p>Read more stories about the harbour.</p></article>`)).body;
     expect(signed).toContain('The pier reopens in May.\n\nRead more');

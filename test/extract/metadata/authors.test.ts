@@ -1643,3 +1643,20 @@ describe('readMetadata authors: the writer\'s box after the text', () => {
     expect(cleanAuthors(['Jane Doe schreibt über Bildung.'], context, 'visible').authors).toEqual(['Jane Doe']);
   });
 });
+
+describe('cleanAuthors: the writer\'s beat between the byline word and the name (rule "beat before the name")', () => {
+  const visible = (line: string) => cleanAuthors([line], context, 'visible').authors;
+
+  it.each([
+    ['By state political reporter Jane Doe and John Roe', ['Jane Doe', 'John Roe']],
+    ['By business reporter Jane Doe', ['Jane Doe']],
+    ['By political reporters Jane Doe and John Roe', ['Jane Doe', 'John Roe']],
+    ['By national rural and regional affairs correspondent Jane Doe', ['Jane Doe']],
+  ])('reads the writers of %s', (line, names) => {
+    expect(visible(line)).toEqual(names);
+  });
+
+  it('reads no writer where a beat names no one after it', () => {
+    expect(visible('By political reporter staff')).toEqual([]);
+  });
+});

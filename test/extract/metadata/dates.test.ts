@@ -660,6 +660,14 @@ describe('parseDate', () => {
       expect(inZone('23 de enero de 2017 10:15', 'America/Argentina/Buenos_Aires')?.iso).toBe('2017-01-23T10:15:00-03:00');
     });
 
+    it('reads "IST" as Irish or Israel Standard Time on a page on that clock, and as India\'s elsewhere (rule "IST on its own clock")', () => {
+      expect(inZone('Tuesday 14 July 2026 09:15 IST', 'Europe/Dublin')?.iso).toBe('2026-07-14T09:15:00+01:00');
+      expect(inZone('5 December 2026 09:15 IST', 'Asia/Jerusalem')?.iso).toBe('2026-12-05T09:15:00+02:00');
+      expect(inZone('Tuesday 14 July 2026 09:15 IST', 'Asia/Kolkata')?.iso).toBe('2026-07-14T09:15:00+05:30');
+      expect(inZone('Tuesday 14 July 2026 09:15 IST', null)?.iso).toBe('2026-07-14T09:15:00+05:30');
+      expect(inZone('2026-07-14T09:15:00+05:30', 'Europe/Dublin')?.iso).toBe('2026-07-14T09:15:00+05:30');
+    });
+
     it('keeps an offset the text states, and instants, whatever the page\'s zone', () => {
       expect(inZone('2017-01-23T14:05:00+02:00', 'Asia/Tokyo')?.iso).toBe('2017-01-23T14:05:00+02:00');
       expect(inZone('2017-01-23T14:05:00Z', 'Asia/Tokyo')?.iso).toBe('2017-01-23T14:05:00+00:00');

@@ -177,6 +177,13 @@ describe('a page that declares no site name', () => {
     expect(siteNameOfPage('Ferry fares to rise in spring | General News 2026-12-01', '<a href="/">Home</a>', notice)).toBeNull();
   });
 
+  it('is named by its logo when its copyright notice follows the holder with a sentence on the company, and keeps an abbreviation\'s dot (rule "holder\'s own sentence")', () => {
+    const logo = '<a href="/"><img src="/img/logo.svg" alt="The Harbour Post"></a>';
+    expect(siteNameOfPage('Ferry fares to rise in spring', logo, '<p>© 2026 The Harbour Post. Harbour Post Media DAC, registered in Ireland.</p>')).toBe('The Harbour Post');
+    const abbreviated = '<a href="/"><img src="/img/logo.svg" alt="Harbour Co. Ltd"></a>';
+    expect(siteNameOfPage('Ferry fares to rise in spring', abbreviated, '<p>© 2026 Harbour Co. Ltd</p>')).toBe('Harbour Co. Ltd');
+  });
+
   it('is named by its logo when its copyright notice names the same before the year and a rights line in another language', () => {
     const logo = '<a class="logo" href="/"><img src="/img/logo.svg" alt="Le Courrier du Val"></a>';
     expect(siteNameOfPage('Canicule : vigilance orange', logo, '<p>© Le Courrier du Val 2025 – Tous droits réservés</p>')).toBe('Le Courrier du Val');

@@ -91,6 +91,14 @@ describe('agencyNamed', () => {
     expect(agencyNamed('Nan')).toBeNull();
   });
 
+  it('reads the British and Irish agency and New Zealand\'s broadcaster by their initials in capitals only', () => {
+    expect(agencyNamed('PA')).toBe('PA');
+    expect(agencyNamed('RNZ')).toBe('RNZ');
+    expect(agencyNamed('Radio New Zealand')).toBe('RNZ');
+    expect(agencyNamed('pa')).toBeNull();
+    expect(agencyNamed('Pa')).toBeNull();
+  });
+
   it('reads an agency\'s name declined in the cases Ukrainian, Russian, Polish and Serbian give it (rule "declined agency name")', () => {
     expect(agencyNamed('Укрінформу')).toBe('Ukrinform');
     expect(agencyNamed('Интерфакса')).toBe('Interfax');
