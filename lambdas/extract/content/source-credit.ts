@@ -369,21 +369,33 @@ const SLASHED_DATELINE_ROW = /^(?!(?:تصوير|صورة|الصورة|عدسة|�
  * paragraph, where wire copy has it at the start of that paragraph ("بيروت (أ ف ب) - افتتحت …"). Left alone it is a
  * paragraph of a place and an agency; joined to the paragraph it opens, the body reads as the wire wrote it. The
  * agency it names is handed back, as a closing credit's is.
+ *
+ * Rule "dateline line in a table cell": table-laid portals set the whole story in one cell, its lines parted by line
+ * breaks ("<td>صنعاء - سبأ:<br><br>أطلقت …<br><br>…</td>"), and the dateline on the first line; the cell's lines are
+ * its paragraphs, and a first line that names an agency opens the second as a row of its own does. A line of the place
+ * and "خاص" stays apart there: such portals print their own name in its stead too ("الأفق - خاص"), a label above the
+ * text rather than its opening.
  */
 export function joinDatelineRow(blocks: Block[]): SplitBody {
   const first = blocks.findIndex((block) => block.kind !== 'figure');
   const row = blocks[first];
   const story = blocks[first + 1];
-  if (row?.kind !== 'p' || story?.kind !== 'p') return { blocks, creditedAgency: null };
+  if (!isParagraph(row) || !isParagraph(story) || story.kind !== row.kind) return { blocks, creditedAgency: null };
   const dated = DATED_AGENCY_ROW.exec(row.text);
   const datedAgency = dated ? agencyNamed(dated[1]) : null;
   if (datedAgency) return { blocks, creditedAgency: datedAgency };
   const agency = datelineAgency(row.text);
-  if (!agency && !OWN_DATELINE_ROW.test(row.text) && !EXCLUSIVE_DATELINE_ROW.test(row.text)) return { blocks, creditedAgency: null };
+  if (!agency && (row.kind !== 'p' || (!OWN_DATELINE_ROW.test(row.text) && !EXCLUSIVE_DATELINE_ROW.test(row.text)))) return { blocks, creditedAgency: null };
   const [text, html] = agency ? [row.text, row.html] : [row.text, row.html].map((part) => part.replace(SOURCE_RUN_ONTO_PLACE, '$1 $2'));
   const joined: TextBlock = { ...story, text: `${text} ${story.text}`, html: `${html} ${story.html}` };
   return { blocks: [...blocks.slice(0, first), joined, ...blocks.slice(first + 2)], creditedAgency: agency };
 }
+
+/** A paragraph, or a line of a table cell's text. */
+function isParagraph(block: Block | undefined): block is TextBlock {
+  return block !== undefined && PARAGRAPH_KINDS.has(block.kind);
+}
+const PARAGRAPH_KINDS: ReadonlySet<string> = new Set(['p', 'row']);
 
 /**
  * Rule "dated agency row": Azerbaijan's state agency, and the papers that run its copy, set the place, the day and the

@@ -304,10 +304,16 @@ function headedSection(heading: DomElement, keep: Set<DomNode>): DomNode[] {
  * Rule "discussion under a bold title": old table templates title the readers' comments with a bold line in the first
  * cell of their table ("<td><font><b>Reader Comments (4)</b></font></td>") rather than a heading. Such a title opens
  * its table, and the table is the discussion: the outermost box the title opens, up to a box holding more before it.
+ *
+ * Rule "box table in a layout cell": the same templates lay the whole page out in a table, and a sidebar box
+ * ("<td width="180"><table><tr><td><b>الأكثر قراءة</b></td></tr>…") is often its row's first cell, so the title
+ * opens the sidebar's cell, the layout row and the layout table too, story and all. A titled table ends at its own
+ * <table>: the cell of another table around it is the layout's, not the box's.
  */
 function titledBox(title: DomElement, keep: Set<DomNode>): DomElement {
   let box = title;
   for (let parent = box.parent; parent && isElement(parent) && !keep.has(parent) && !STORY_BOX_TAGS.has(parent.name); parent = parent.parent) {
+    if (box.name === 'table' && TABLE_CELL_TAGS.has(parent.name)) break;
     const first = firstContent(parent);
     if (first !== box) break;
     box = parent;

@@ -135,6 +135,14 @@ describe('cleanTree removes page furniture', () => {
     expect(cleanedText(`<div><h1>Bridge reopens</h1><p><b>Bridge reopens</b> after repairs.</p>${prose('bridge')}</div>`, 'Bridge reopens')).toContain('after repairs');
   });
 
+  it('drops a table box that opens a layout row, and not the layout table around it (rule "box table in a layout cell")', () => {
+    const sidebar = '<td width="180"><table><tr><td><font><b>Most read</b></font></td></tr><tr><td><a href="/1">Ferry fares rise MOSTREAD</a></td></tr><tr><td><a href="/2">Storm warning</a></td></tr></table></td>';
+    const story = `<td><table><tr><td><font size="5"><b>Bridge reopens</b></font></td></tr><tr><td>${prose('bridge')}${prose('traffic')}</td></tr></table></td>`;
+    const text = cleanedText(`<table><tr>${sidebar}${story}</tr></table>`, 'Bridge reopens');
+    expect(text).toContain('traffic report');
+    expect(text).not.toContain('MOSTREAD');
+  });
+
   it('drops a box named the sidebar and nothing more, however much prose it holds, but not a wrapper named after one', () => {
     const notices = `<h3>Notices</h3>${prose('lottery')}${prose('fees')}${prose('volunteers')}`;
     const text = cleanedText(`<div id="sidebar">${notices}</div><div id="content"><h2>Bridge reopens</h2>${prose('bridge')}${prose('traffic')}</div>`, 'Bridge reopens');

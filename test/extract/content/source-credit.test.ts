@@ -126,6 +126,13 @@ describe('dateline row over the story', () => {
     expect(result.creditedAgency).toBe(agency);
   });
 
+  it('joins the dateline on the first line of a table cell to the line it opens (rule "dateline line in a table cell")', () => {
+    const lines = ['صنعاء - سبأ:', 'أطلقت وزارة الزراعة حملة ميدانية لمكافحة الجراد في سهل تهامة بمشاركة فرق الرش الأرضي. '.repeat(3), 'وأوضح مدير وقاية النباتات أن الفرق بدأت أعمال المسح والرش في عدد من المديريات. '.repeat(3)];
+    const result = run(page(`<table><tr><td><b>الجراد في تهامة</b></td></tr><tr><td>${lines.join('<br><br>')}</td></tr></table>`));
+    expect(result.body.startsWith('صنعاء - سبأ: أطلقت')).toBe(true);
+    expect(result.creditedAgency).toBe('Saba');
+  });
+
   it('hands back the agency of a row of the place, the day and the agency, and joins the row to no paragraph (rule "dated agency row")', () => {
     const result = run(page(`<article><p>Gəncə, 5 dekabr, AZƏRTAC</p>${prose('harbour')}${prose('ferry')}</article>`));
     expect(result.creditedAgency).toBe('AZERTAC');

@@ -398,6 +398,9 @@ describe('readBylines', () => {
     const more = (items: string) => `<section class="writer-more-articles"><h3>Other articles</h3><ul>${items}</ul></section>`;
     expect(readBylines(indexedPage(`<div class="writer-card"><a class="writer-name" href="/writers/sara-ali">سارة علي</a></div><h1>T</h1><p>Text.</p>
       ${more('<li><a href="/opinions/1201.html">التضخم وجيوب الأسر</a></li><li><a href="/opinions/1187.html">مدن بلا ماء</a></li>')}`))).toEqual(['سارة علي']);
+    // A PHP portal addresses its stories by a number in the query (rule "story id in the query").
+    expect(readBylines(indexedPage(`<div class="writer-card"><a class="writer-name" href="/writers/sara-ali">سارة علي</a></div><h1>T</h1><p>Text.</p>
+      ${more('<li><a href="/article.php?id=1201">التضخم وجيوب الأسر</a></li><li><a href="/article.php?id=1187">مدن بلا ماء</a></li>')}`))).toEqual(['سارة علي']);
     // Co-writers listed one an item link their own pages.
     expect(readBylines(indexedPage(`<h1>T</h1><div class="authors"><ul><li><a href="/writers/sara-ali">Sara Ali</a></li><li><a href="/writers/omar-haddad">Omar Haddad</a></li></ul></div><p>Text.</p>`)))
       .toEqual(['Sara Ali', 'Omar Haddad']);

@@ -227,8 +227,12 @@ function listsOtherStories(page: IndexedPage, index: number): boolean {
 }
 /** A byline box is a few elements; a hostile box around thousands of items is looked through only so far. */
 const MAX_LIST_SCAN = 200;
-/** A digit in a link's path: a story's id or its date. */
-const STORY_ADDRESS = /^(?:[a-z]+:\/\/[^/]+)?[^?#]*\d/i;
+/**
+ * A digit in a link's path: a story's id or its date. Rule "story id in the query": PHP and ASP portals address a
+ * story by a number in the query instead ("/article.php?id=9874", "NewsDetails.aspx?NewsID=518273"), a parameter
+ * whose value is all digits.
+ */
+const STORY_ADDRESS = /^(?:[a-z]+:\/\/[^/]+)?(?:[^?#]*\d|[^?#]*\?(?:[^#]*&)?[\w-]+=\d+(?:[&#]|$))/i;
 
 /**
  * Rule "bold name opening the writer's box": a box after the text, classed as the author's ("author-bio",
