@@ -171,6 +171,30 @@ const DATELINE_PLACE = /[,،|]\s*(?:\p{Lu}[\p{L}-]*|[\p{Lo}\p{M}]+)\s*$/u;
  * lowercase preposition, then one to three capitalised words (and the dash before a photographer's credit that was cut
  * off), it is the writers' place and no name.
  */
+/**
+ * Rule "town and its region": US and Canadian papers credit the writer with the town and its state or province
+ * ("Jane Doe, Harrisburg, PA", "Jane Doe, Albany, N.Y.", "Jane Doe, Erie, Pa."), and others with the town and its
+ * country ("Jane Doe, Cork, Ireland"). Two commas after the name, the town is one capitalised word, as in rule
+ * "dateline's place", and the region one more, the AP's abbreviation, or a postal code, which an agency's initials
+ * could otherwise claim ("PA").
+ */
+const TOWN_AND_REGION = /,\s*\p{Lu}[\p{L}-]*\s*,\s*(?:\p{Lu}[\p{L}-]*\.?|(?:\p{Lu}\.){2,3}|\p{Lu}\.\p{Lu}\p{Ll}\.)\s*$/u;
+/** The US states' and Canadian provinces' two-letter postal codes. */
+const POSTAL_REGION_CODES: ReadonlySet<string> = new Set([
+  'AL', 'AK', 'AZ', 'AR', 'CA', 'CO', 'CT', 'DE', 'DC', 'FL', 'GA', 'HI', 'ID', 'IL', 'IN', 'IA', 'KS', 'KY', 'LA', 'ME', 'MD', 'MA', 'MI', 'MN',
+  'MS', 'MO', 'MT', 'NE', 'NV', 'NH', 'NJ', 'NM', 'NY', 'NC', 'ND', 'OH', 'OK', 'OR', 'PA', 'RI', 'SC', 'SD', 'TN', 'TX', 'UT', 'VT', 'VA', 'WA',
+  'WV', 'WI', 'WY', 'AB', 'BC', 'MB', 'NB', 'NL', 'NS', 'NT', 'NU', 'ON', 'PE', 'QC', 'SK', 'YT',
+]);
+
+function endsInTownAndRegion(parts: string[], candidate: string): boolean {
+  if (parts.length < 3 || !isFullName(parts[parts.length - 3].replace(BYLINE_PREFIX, '').replace(LEADING_CONJUNCTION, ''))) return false;
+  const town = parts[parts.length - 2].trim();
+  const region = parts[parts.length - 1].trim();
+  if (!PLACE_WORD.test(town) || agencyNamed(town)) return false;
+  if (!POSTAL_REGION_CODES.has(region) && agencyNamed(region)) return false;
+  return TOWN_AND_REGION.test(stripTrailingDate(candidate.replace(/\s*\([^()]*\)/g, '')));
+}
+
 const PLACE_AFTER_PREPOSITION = /^\s*(?:à|au|aux|in|en|aus|from|desde|em|a)\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}(?:\s+[—–-])?\s*$/u;
 /**
  * Rule "place the story names": Nigerian, Ghanaian and other Commonwealth papers print the town each writer files from
@@ -285,7 +309,8 @@ export function cleanAuthors(candidates: string[], context: AuthorContext, origi
     // ("By Jane Doe, Reuters", "Jane Doe | AFP") is the wire source, no place.
     const namesPlace = (part: string) => origin === 'visible' && isPlaceTheStoryNames(part, context);
     // A place of several words is one the story names (see isPlaceTheStoryNames).
-    if (parts.length > 1 && isFullName(parts[parts.length - 2].replace(BYLINE_PREFIX, '').replace(LEADING_CONJUNCTION, '')) && !agencyNamed(parts[parts.length - 1])
+    if (endsInTownAndRegion(parts, candidate)) parts.splice(-2, 2);
+    else if (parts.length > 1 && isFullName(parts[parts.length - 2].replace(BYLINE_PREFIX, '').replace(LEADING_CONJUNCTION, '')) && !agencyNamed(parts[parts.length - 1])
       && (DATELINE_PLACE.test(stripTrailingDate(candidate.replace(/\s*\([^()]*\)/g, ''))) || namesPlace(parts[parts.length - 1]))) parts.pop();
     // "Von Jane Doe, Berlin, und John Roe, Paris": each writer of several may carry a place of their own; a single
     // capitalised word between one full name and the next, or words the story names as a place, is the first writer's.

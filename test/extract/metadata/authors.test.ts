@@ -1032,6 +1032,16 @@ describe('cleanAuthors', () => {
     expect(clean('Jane Doe and Smith').authors).toEqual(['Jane Doe', 'Smith']);
   });
 
+  it('drops the town and its state, province or country after a full name, and reads no agency in a state\'s code', () => {
+    expect(clean('By Karen Wexler, Harrisburg, PA')).toEqual({ authors: ['Karen Wexler'], wireSource: null });
+    expect(clean('Karen Wexler, Erie, Pa.').authors).toEqual(['Karen Wexler']);
+    expect(clean('Karen Wexler, Albany, N.Y.').authors).toEqual(['Karen Wexler']);
+    expect(clean('Karen Wexler, Kamloops, BC').authors).toEqual(['Karen Wexler']);
+    expect(clean('By Jane Doe and John Roe, Cork, Ireland').authors).toEqual(['Jane Doe', 'John Roe']);
+    expect(clean('Jane Doe, John Roe, Mary Poe').authors).toEqual(['Jane Doe', 'John Roe', 'Mary Poe']);
+    expect(clean('Jane Doe, Reuters, London')).toEqual({ authors: ['Jane Doe'], wireSource: 'Reuters' });
+  });
+
   it('drops a name credited with the site\'s own bare domain, not a writer\'s own site or page', () => {
     expect(clean('Example Broadcasting (www.example.com)').authors).toEqual([]);
     expect(clean('Example Broadcasting (https://example.com/)').authors).toEqual([]);
