@@ -458,6 +458,14 @@ describe('cleanAuthors', () => {
     expect(clean('De Andrei Munteanu').authors).toEqual(['De Andrei Munteanu']);
   });
 
+  it('reads the Balkan, Hungarian and Albanian newsrooms as no writer, and the writer behind the Albanian labels "Nga:" and "Shkruan:"', () => {
+    for (const desk of ['Redakcija', 'Uredništvo', 'Szerkesztőség', 'Редакцията', 'Redaksia', 'Redaksia e portalit']) {
+      expect([desk, clean(desk).authors]).toEqual([desk, []]);
+    }
+    expect(clean('Nga: Arta Berisha').authors).toEqual(['Arta Berisha']);
+    expect(clean('Shkruan: Arta Berisha').authors).toEqual(['Arta Berisha']);
+  });
+
   it('reads no name from a date after the byline, or from a description in an author box', () => {
     expect(clean('بقلم: رنا حداد · الثلاثاء 14 آذار 2023 - 10:45').authors).toEqual(['رنا حداد']);
     expect(clean('محرر في قسم المحليات، يغطي شؤون البلديات والإسكان.').authors).toEqual([]);
