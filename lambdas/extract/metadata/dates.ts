@@ -325,7 +325,7 @@ const AGO_AFTER = new RegExp(String.raw`(?:((?<!\d)\d+|(?<!\p{L})(?:an?|one|un[a
  * "πριν από 3 ώρες", "לפני 3 שעות", "przed 2 godzinami", "há uma hora": the word for "ago" first. Without a count, a one-unit form ({@link ONE_UNIT_WORDS})
  * or a Hebrew dual follows it.
  */
-const AGO_WORD_BEFORE = String.raw`(?<!\p{L})(?:vor|il\s+y\s+a|hace|há|před|przed|pred|prije|pre|пре|acum|prieš|pirms|fa|duela|fyrir|πριν(?:\s+από)?|לפני)`;
+export const AGO_WORD_BEFORE = String.raw`(?<!\p{L})(?:vor|il\s+y\s+a|hace|há|před|przed|pred|prije|pre|пре|acum|prieš|pirms|fa|duela|fyrir|πριν(?:\s+από)?|לפני)`;
 const AGO_BEFORE = new RegExp(String.raw`${AGO_WORD_BEFORE}\s+(?:(\d+|einer?|einem|une?|uma?|una?)(?:\s+|(?<=\d)))?([\p{L}\p{M}]+\.?)`, 'iu');
 /**
  * The word for "ago" with the space before it (after it), which a match of {@link AGO_AFTER} ({@link AGO_BEFORE})
