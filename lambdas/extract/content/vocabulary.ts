@@ -557,9 +557,12 @@ export const EDITORIAL_NOTE_LABEL = new RegExp(
  * إشهار" in the Maghreb, where إشهار is the word for an advertisement; "Advertisement | إعلان"). South Asian sites
  * label the slot in their own scripts: Hindi and Nepali "विज्ञापन", Bengali "বিজ্ঞাপন", Marathi "जाहिरात", Tamil
  * "விளம்பரம்", Telugu "ప్రకటన", Kannada "ಜಾಹೀರಾತು", Malayalam "പരസ്യം", Sinhala "දැන්වීම", Urdu "اشتہار".
+ * tagDiv's Newspaper theme, which news sites from Bucharest to Jakarta run, prints its slot's label misspelt ("-
+ * Advertisment -") unless the site edits it; Romanian sites write "Publicitate", Hungarian ones "Hirdetés", Croatian,
+ * Bosnian and Serbian ones "Oglas".
  */
 const AD_WORDS_IN_LABELS = [
-  'anzeige', 'werbung', 'advertisement', 'advertising', 'advertentie', 'reclame', 'publicidad', 'publicidade', 'publicité', 'pubblicità',
+  'anzeige', 'werbung', 'advertisement', 'advertisment', 'advertising', 'publicitate', 'hirdetés', 'oglas', 'advertentie', 'reclame', 'publicidad', 'publicidade', 'publicité', 'pubblicità',
   'reklama', 'reklam', 'реклама', 'annons', 'annonce', 'annonse', 'mainos', 'διαφήμιση', 'iklan', 'publicitat', 'quảng cáo', 'โฆษณา', 'विज्ञापन',
   'বিজ্ঞাপন', 'जाहिरात', 'விளம்பரம்', 'ప్రకటన', 'ಜಾಹೀರಾತು', 'പരസ്യം', 'දැන්වීම', 'اشتہار', 'إعلان', '[إا]شهار', 'تبلیغات', 'פרסומת', '広告', '广告', '廣告', '광고', 'sponsored', 'gesponsert',
 ].join('|');

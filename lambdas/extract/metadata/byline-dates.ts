@@ -3,7 +3,7 @@
  * and label, cut off a name, and a credit that is a date and nothing else.
  */
 import { CJK_PUBLISHED_LABELS, CJK_UPDATE_LABELS, DATE_LABEL, DATE_LABEL_ALTERNATION, labelAlternation, PUBLISHED_LABELS, UPDATE_LABELS, UPDATE_LEAD_WORDS } from './date-labels';
-import { DAY_WORDS } from './dates';
+import { AGO_WORD_BEFORE, DAY_WORDS } from './dates';
 import { MONTH_NAME_ALTERNATION, WEEKDAY_ABBREVIATIONS, WEEKDAY_NAMES } from './month-names';
 
 /**
@@ -42,10 +42,12 @@ const NAME_ENDING_WEEKDAYS = WEEKDAY_NAMES.filter((name) => name !== 'domingo').
  * colon keeps the line from being read as a name. Korean rows run the reporter into the stamp's label, a word of its
  * own ("박소연 기자 승인 2026.12.03 14:05", "… 기자 입력 …", "기사입력"). Rule "day word before the clock": a row
  * that dates the story by the day's word prints it between the name and the clock ("Door ANP gisteren, 21:40",
- * "Von Jane Doe gestern, 17:40 Uhr"); cut, as a month is, only where the clock follows.
+ * "Von Jane Doe gestern, 17:40 Uhr"); cut, as a month is, only where the clock follows. Rule "ago word before the
+ * count": a row that dates the story by its age prints the word for "ago" between the name and the count ("Autor:
+ * Tanjug pre 2 sata", "Von Jane Doe vor 3 Stunden"); cut, as the day's word is, only where the count follows.
  */
 const TRAILING_DATE_WORDS = new RegExp(
-  `(?:\\s+(?:[-–—|·•]\\s+)?(?:${MONTH_NAME_ALTERNATION}|${NAME_ENDING_WEEKDAYS}|${DAY_WORDS.join('|')}|${WEEKDAY_ABBREVIATIONS.join('|')}|am|on|at|um|à|às|le|el|il|den|vom|${DATE_FIELD_LABEL}|${KOREAN_DATE_FIELD_LABEL}|اپ ڈیٹ|(?:${INDIC_DATE_FIELD_LABEL}):?)\\.?[,،]?)+$`,
+  `(?:\\s+(?:[-–—|·•]\\s+)?(?:${MONTH_NAME_ALTERNATION}|${NAME_ENDING_WEEKDAYS}|${DAY_WORDS.join('|')}|${AGO_WORD_BEFORE}|${WEEKDAY_ABBREVIATIONS.join('|')}|am|on|at|um|à|às|le|el|il|den|vom|${DATE_FIELD_LABEL}|${KOREAN_DATE_FIELD_LABEL}|اپ ڈیٹ|(?:${INDIC_DATE_FIELD_LABEL}):?)\\.?[,،]?)+$`,
   'iu',
 );
 

@@ -73,9 +73,9 @@ export const VIEW_WORDS_BEFORE = [
   // Sorani Kurdish "بینین: ٦٤٢" (views).
   'بینین',
   // "Lu 1 234 fois", "Letto 1234 volte", "Leído 1234 veces", "Lido 1234 vezes", Hungarian "Olvasták: 12 458" (they
-  // have read it), and the sentence small CMSs and obituary hosts print, "This article has been viewed 1,208 times":
+  // have read it) and "Olvasva: 3 412" (read), and the sentence small CMSs and obituary hosts print, "This article has been viewed 1,208 times":
   // read so many times.
-  'lu', 'letto', 'leído', 'leido', 'lido', 'olvasták', 'viewed',
+  'lu', 'letto', 'leído', 'leido', 'lido', 'olvasták', 'olvasva', 'viewed',
   // The English sentence's other verb, "Read 1,234 times", "This article has been read 1,234 times": only with "times"
   // after the count, since "Read 5 min" is the reading time.
   'read(?=\\s*:?\\s*\\d[\\d,. ]*\\s+times\\b)',

@@ -325,7 +325,7 @@ const AGO_AFTER = new RegExp(String.raw`(?:((?<!\d)\d+|(?<!\p{L})(?:an?|one|un[a
  * "πριν από 3 ώρες", "לפני 3 שעות", "przed 2 godzinami", "há uma hora": the word for "ago" first. Without a count, a one-unit form ({@link ONE_UNIT_WORDS})
  * or a Hebrew dual follows it.
  */
-const AGO_WORD_BEFORE = String.raw`(?<!\p{L})(?:vor|il\s+y\s+a|hace|há|před|przed|pred|prije|pre|пре|acum|prieš|pirms|fa|duela|fyrir|πριν(?:\s+από)?|לפני)`;
+export const AGO_WORD_BEFORE = String.raw`(?<!\p{L})(?:vor|il\s+y\s+a|hace|há|před|przed|pred|prije|pre|пре|acum|prieš|pirms|fa|duela|fyrir|πριν(?:\s+από)?|לפני)`;
 const AGO_BEFORE = new RegExp(String.raw`${AGO_WORD_BEFORE}\s+(?:(\d+|einer?|einem|une?|uma?|una?)(?:\s+|(?<=\d)))?([\p{L}\p{M}]+\.?)`, 'iu');
 /**
  * The word for "ago" with the space before it (after it), which a match of {@link AGO_AFTER} ({@link AGO_BEFORE})
@@ -387,11 +387,13 @@ const CJK_UNIT_MS: Record<string, number> = {
  * The dateline's label may come first ("Aktualisiert heute, 14:35 Uhr", "Published yesterday at 9:15 am", "Publié
  * hier à 10h12"), as it does before a written date. Galician writes "at" with an acute accent ("onte ás 22:40"),
  * Portuguese with a grave one.
+ * Rule "Hungarian today before its clock": Hungarian portals print today's stories "ma 09:15" beside "tegnap 18:42";
+ * "ma" is also Italian "but" and Polish "has", so it is today only right before a clock.
  */
 const DAY_WORD_LABEL = `(?:${DATE_LABEL}\\s*:?\\s*)?`;
 const DAY_WORD_ENDS_DATELINE = String.raw`(?=\s*(?:$|[,:|·•–—-]|\d|(?:at|um|à|a\s+las?|alle|às|ás|om|o|ob|u|la|kl\.?|klo|saat|pukul|jam|lúc|στις|ב-?|в|о|у)\s*\d))`;
 const YESTERDAY_WORDS = String.raw`yesterday|gestern|hier|ayer|ieri|ontem|gisteren|wczoraj|včera|včeraj|dün|dünən|kecha|вчера|учора|вчора|ўчора|кеше|өчигдөр|jučer|juče|јуче|tegnap|eilen|igår|i\s+går|í\s+gær|eile|vakar|ahir|onte|atzo|ddoe|inné|dje|kahapon|kemarin|semalam|hôm qua|أمس|امس|دیروز|গতকাল|אתמול|χθες|χτες|เมื่อวาน|გუშინ|երեկ|昨天|昨日|어제`;
-const TODAY_WORDS = String.raw`today|heute|aujourd'hui|aujourd’hui|hoy|oggi|hoje|vandaag|dzisiaj|dziś|dnes|danes|bugün|bu\s+gün|bugun|сегодня|сьогодні|сёння|бүгін|өнөөдөр|днес|денес|danas|данас|tänään|idag|i\s+dag|í\s+dag|täna|šiandien|šodien|azi|astăzi|avui|hoxe|gaur|heddiw|inniu|sot|ngayon|hari ini|hôm nay|اليوم|امروز|আজ|आज|היום|σήμερα|วันนี้|დღეს|այսօր|今天|今日|오늘`;
+const TODAY_WORDS = String.raw`today|heute|aujourd'hui|aujourd’hui|hoy|oggi|hoje|vandaag|dzisiaj|dziś|dnes|danes|bugün|bu\s+gün|bugun|сегодня|сьогодні|сёння|бүгін|өнөөдөр|днес|денес|danas|данас|tänään|ma(?=,?\s*\d{1,2}:\d{2}(?!\d))|idag|i\s+dag|í\s+dag|täna|šiandien|šodien|azi|astăzi|avui|hoxe|gaur|heddiw|inniu|sot|ngayon|hari ini|hôm nay|اليوم|امروز|আজ|आज|היום|σήμερα|วันนี้|დღეს|այսօր|今天|今日|오늘`;
 /** The words for yesterday and today that are one word, which a date row prints as its date ("Вчера, 14:20"). */
 export const DAY_WORDS: readonly string[] = `${YESTERDAY_WORDS}|${TODAY_WORDS}`.split('|').filter((word) => /^[\p{L}\p{M}]+$/u.test(word));
 const YESTERDAY = new RegExp(String.raw`^${DAY_WORD_LABEL}(?:${YESTERDAY_WORDS})${DAY_WORD_ENDS_DATELINE}`, 'iu');

@@ -196,11 +196,13 @@ const AGENCIES: readonly Agency[] = [
   { name: 'Tanjug', spellings: ['Tanjug', 'Танјуг'], caseForms: [...declined('Tanjug', ['a', 'u', 'om']), ...declined('Танјуг', ['а', 'у', 'ом'])] },
   { name: 'BTA', spellings: ['BTA', 'БТА'] },
   // The Balkans' other national agencies: Macedonia's, credited in Cyrillic ("Извор: МИА"), Bosnia's, which closes its
-  // copy "(Fena)", and Albania's ("Burimi: ATA"). "Mia" is a given name and "ata" a word: their initials count only
-  // in capitals.
+  // copy "(Fena)", and Albania's ("Burimi: ATA"), whose Albanian initials head its copy in Albanian ("Tiranë, 5
+  // dhjetor /ATSH/ -"). "Mia" is a given name and "ata" a word: their initials count only in capitals.
   { name: 'MIA', spellings: ['MIA', 'МИА'] },
   { name: 'Fena', spellings: ['FENA', 'Fena'] },
-  { name: 'ATA', spellings: ['ATA', 'Agjencia Telegrafike Shqiptare'] },
+  { name: 'ATA', spellings: ['ATA', 'ATSH', 'Agjencia Telegrafike Shqiptare'] },
+  // Moldova's national agency, whose copy Moldovan papers run under its dateline ("Chișinău, 5 decembrie /MOLDPRES/.").
+  { name: 'Moldpres', spellings: ['Moldpres'] },
   // The Caucasus' and Central Asia's agencies, which their countries' papers credit in the dateline or at the foot, in
   // the paper's language or the agency's Latin name: Azerbaijan's Trend ("БАКУ, 3 декабря /Trend/ –") and its state
   // agency AZƏRTAC ("Gəncə, 5 dekabr, AZƏRTAC", in Russian "АЗЕРТАДЖ"), Armenia's
@@ -492,9 +494,10 @@ const DATED_DATELINE_CREDIT = /^\s*[^\s\d:–—-]+(?:\s[^\s\d:–—-]+){0,2}\s
  * Rule "agency between slashes": Oman's agency, and the papers that take its copy, set the agency between slashes
  * after the place and the day, before the first sentence ("مسقط في 1 ديسمبر /العمانية/ افتتحت …"). Read only near the
  * start, where a dateline stands, and only between slashes that stand apart from the words around them, as no
- * address or date does.
+ * address or date does. Moldova's agency closes its slashes with the dateline's full stop ("Chișinău, 5 decembrie
+ * /MOLDPRES/. Guvernul …"): a full stop, colon or comma there still leaves the slash apart from the next word.
  */
-const SLASHED_CREDIT = /(?:^|\s)\/\s*([^/\n]{2,40}?)\s*\/(?=\s|$)/gu;
+const SLASHED_CREDIT = /(?:^|\s)\/\s*([^/\n]{2,40}?)\s*\/(?=[.:,]?(?:\s|$))/gu;
 
 /**
  * Rule "dateline without a closing mark": "الرياض - واس صوت المجلس …", "دمشق - سانا أعلنت …": Arabic papers set the

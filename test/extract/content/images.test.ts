@@ -380,6 +380,9 @@ describe('picture boxes', () => {
     expect(splitCreditInText('Ο νέος σταθμός στα Ζαρουχλέικα. Φωτογραφία: Νίκος Αλεξίου / Eurokinissi')).toEqual({ caption: 'Ο νέος σταθμός στα Ζαρουχλέικα.', credit: 'Φωτογραφία: Νίκος Αλεξίου / Eurokinissi' });
     expect(splitCreditInText('Το λιμάνι της Πάτρας (Φωτ.: Eurokinissi)')).toEqual({ caption: 'Το λιμάνι της Πάτρας', credit: 'Φωτ.: Eurokinissi' });
     expect(splitCreditInText('Пристанището във Варна. Снимка: БТА')).toEqual({ caption: 'Пристанището във Варна.', credit: 'Снимка: БТА' });
+    // Rule "source before the photo word": the Romanian and Italian source word opens the label.
+    expect(splitCreditInText('Una dintre străzile care vor fi modernizate. Sursa foto: Radu Stănescu')).toEqual({ caption: 'Una dintre străzile care vor fi modernizate.', credit: 'Sursa foto: Radu Stănescu' });
+    expect(splitCreditInText('Il cantiere in via Roma. Fonte foto: Comune di Bari')).toEqual({ caption: 'Il cantiere in via Roma.', credit: 'Fonte foto: Comune di Bari' });
     expect(splitCreditInText('Новы хірургічны корпус. Фота: Ганна Кароль')).toEqual({ caption: 'Новы хірургічны корпус.', credit: 'Фота: Ганна Кароль' });
     // Rule "photo word before the copyright sign".
     expect(splitCreditInText('De Korenmarkt vorige zomer. Foto © Belga')).toEqual({ caption: 'De Korenmarkt vorige zomer.', credit: 'Foto © Belga' });

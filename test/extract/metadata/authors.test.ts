@@ -458,6 +458,14 @@ describe('cleanAuthors', () => {
     expect(clean('De Andrei Munteanu').authors).toEqual(['De Andrei Munteanu']);
   });
 
+  it('reads the Balkan, Hungarian and Albanian newsrooms as no writer, and the writer behind the Albanian labels "Nga:" and "Shkruan:"', () => {
+    for (const desk of ['Redakcija', 'Uredništvo', 'Szerkesztőség', 'Редакцията', 'Redaksia', 'Redaksia e portalit']) {
+      expect([desk, clean(desk).authors]).toEqual([desk, []]);
+    }
+    expect(clean('Nga: Arta Berisha').authors).toEqual(['Arta Berisha']);
+    expect(clean('Shkruan: Arta Berisha').authors).toEqual(['Arta Berisha']);
+  });
+
   it('reads no name from a date after the byline, or from a description in an author box', () => {
     expect(clean('بقلم: رنا حداد · الثلاثاء 14 آذار 2023 - 10:45').authors).toEqual(['رنا حداد']);
     expect(clean('محرر في قسم المحليات، يغطي شؤون البلديات والإسكان.').authors).toEqual([]);
@@ -847,6 +855,10 @@ describe('cleanAuthors', () => {
     // Rule "day word before the clock".
     expect(clean('Door Jan de Vries gisteren, 21:40').authors).toEqual(['Jan de Vries']);
     expect(clean('Von Jane Doe gestern, 17:40 Uhr').authors).toEqual(['Jane Doe']);
+    // Rule "ago word before the count": the agency left alone is no writer, a name stays one.
+    expect(clean('Autor: Tanjug pre 2 sata')).toEqual({ authors: [], wireSource: 'Tanjug' });
+    expect(clean('Autor: Ana Horvat prije 3 sata').authors).toEqual(['Ana Horvat']);
+    expect(clean('Von Jane Doe vor 3 Stunden').authors).toEqual(['Jane Doe']);
     expect(clean('Par Camille Royer – Publié le 3 décembre 2024 à 10h12').authors).toEqual(['Camille Royer']);
     expect(clean('By Jane Doe - Published March 3, 2024').authors).toEqual(['Jane Doe']);
     expect(clean('Por Ana Ruiz — Publicado el 3 de mayo de 2024').authors).toEqual(['Ana Ruiz']);

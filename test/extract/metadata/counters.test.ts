@@ -202,7 +202,7 @@ describe('readCounters', () => {
 
   it.each([
     ['Olvasták: 12 458', '7 hozzászólás', 12458, 7], ['Visningar: 1 204', '128 kommentarer', 1204, 128], ['1 204 zobrazení', 'Diskuse (45)', 1204, 45],
-    ['Megtekintések: 980', '45 komentářů', 980, 45],
+    ['Megtekintések: 980', '45 komentářů', 980, 45], ['Olvasva: 3 412', '12 hozzászólás', 3412, 12],
   ])('reads the Central European and Nordic counters %j and %j', (viewLabel, commentLabel, views, comments) => {
     expect(countersOf(`<article><p>Text</p><span>${viewLabel}</span><a href="#c">${commentLabel}</a></article>`)).toEqual({ views, comments });
   });

@@ -641,6 +641,13 @@ describe('parseDate', () => {
     expect(iso('Hier finden Sie unsere Produkte')).toBeNull();
   });
 
+  it('reads Hungarian "ma" as today only right before a clock (rule "Hungarian today before its clock")', () => {
+    expect(iso('ma 09:15')).toBe('2026-11-29T09:15:00+00:00');
+    expect(iso('Ma, 10:40')).toBe('2026-11-29T10:40:00+00:00');
+    expect(iso('Ma')).toBeNull();
+    expect(iso('Ma 3 giorni dopo il sindaco ha firmato')).toBeNull();
+  });
+
   it('reads a word for today or yesterday after the dateline\'s label', () => {
     expect(iso('Aktualisiert heute, 09:15 Uhr')).toBe('2026-11-29T09:15:00+00:00');
     expect(iso('Published yesterday at 9:15 am')).toBe('2026-11-28T09:15:00+00:00');

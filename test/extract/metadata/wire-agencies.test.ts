@@ -358,6 +358,12 @@ describe('findCreditedAgency', () => {
     expect(agencyNamed('Hina')).toBeNull();
   });
 
+  it('reads the Albanian initials of Albania\'s agency and Moldova\'s agency in their datelines', () => {
+    expect(findCreditedAgency('Tiranë, 5 dhjetor /ATSH/ - Këshilli i Ministrave miratoi sot paketën e re.')).toBe('ATA');
+    expect(findCreditedAgency('Chișinău, 5 decembrie /MOLDPRES/. Guvernul a aprobat compensațiile la energie.')).toBe('Moldpres');
+    expect(agencyNamed('Moldpres')).toBe('Moldpres');
+  });
+
   it('reads Belarus\'s agency, and the agency that closes the lead after its reporting verb in Belarusian, Bulgarian, Kyrgyz and Kazakh', () => {
     expect(agencyNamed('БелТА')).toBe('BelTA');
     expect(findCreditedAgency('Источник: БЕЛТА')).toBe('BelTA');
