@@ -203,6 +203,13 @@ const AGENCIES: readonly Agency[] = [
   { name: 'ATA', spellings: ['ATA', 'ATSH', 'Agjencia Telegrafike Shqiptare'] },
   // Moldova's national agency, whose copy Moldovan papers run under its dateline ("Chișinău, 5 decembrie /MOLDPRES/.").
   { name: 'Moldpres', spellings: ['Moldpres'] },
+  // The region's other agencies whose credits close or head local copy: Kosovo's KosovaPress, Republika Srpska's SRNA
+  // ("Izvor: SRNA"), Montenegro's MINA and Bulgaria's private BGNES. "Srna" (a doe) and "Mina" are a word and a given
+  // name: their initials count only in capitals.
+  { name: 'KosovaPress', spellings: ['KosovaPress', 'Kosovapress'] },
+  { name: 'SRNA', spellings: ['SRNA', 'СРНА'] },
+  { name: 'MINA', spellings: ['MINA'] },
+  { name: 'BGNES', spellings: ['BGNES', 'БГНЕС'] },
   // The Caucasus' and Central Asia's agencies, which their countries' papers credit in the dateline or at the foot, in
   // the paper's language or the agency's Latin name: Azerbaijan's Trend ("БАКУ, 3 декабря /Trend/ –") and its state
   // agency AZƏRTAC ("Gəncə, 5 dekabr, AZƏRTAC", in Russian "АЗЕРТАДЖ"), Armenia's

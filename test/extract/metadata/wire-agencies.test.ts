@@ -364,6 +364,16 @@ describe('findCreditedAgency', () => {
     expect(agencyNamed('Moldpres')).toBe('Moldpres');
   });
 
+  it('reads the agencies of Kosovo, Republika Srpska, Montenegro and Bulgaria\'s private one, and their initials only in capitals', () => {
+    expect(findCreditedAgency('Opština je usvojila budžet za narednu godinu.\n\nIzvor: SRNA')).toBe('SRNA');
+    expect(agencyNamed('СРНА')).toBe('SRNA');
+    expect(agencyNamed('Srna')).toBeNull();
+    expect(agencyNamed('MINA')).toBe('MINA');
+    expect(agencyNamed('Mina')).toBeNull();
+    expect(agencyNamed('KosovaPress')).toBe('KosovaPress');
+    expect(agencyNamed('БГНЕС')).toBe('BGNES');
+  });
+
   it('reads Belarus\'s agency, and the agency that closes the lead after its reporting verb in Belarusian, Bulgarian, Kyrgyz and Kazakh', () => {
     expect(agencyNamed('БелТА')).toBe('BelTA');
     expect(findCreditedAgency('Источник: БЕЛТА')).toBe('BelTA');
