@@ -165,18 +165,11 @@ const PLACE_WORD = /^\p{Lu}[\p{L}-]*$/u;
  */
 const DATELINE_PLACE = /[,،|]\s*(?:\p{Lu}[\p{L}-]*|[\p{Lo}\p{M}]+)\s*$/u;
 /**
- * Rule "place after its preposition": reporters sent out to a place are credited with it after the last name, the
- * preposition of their language before it ("Reportage : Jane Doe et John Roe, à Fos-sur-Mer", "Por Ana Ruiz, desde
- * Quito", "Jane Doe, in Kyiv"). Split at the comma, the part reads as a phrase and would sink the whole list as prose;
- * lowercase preposition, then one to three capitalised words (and the dash before a photographer's credit that was cut
- * off), it is the writers' place and no name.
- */
-/**
  * Rule "town and its region": US and Canadian papers credit the writer with the town and its state or province
  * ("Jane Doe, Harrisburg, PA", "Jane Doe, Albany, N.Y.", "Jane Doe, Erie, Pa."), and others with the town and its
- * country ("Jane Doe, Cork, Ireland"). Two commas after the name, the town is one capitalised word, as in rule
- * "dateline's place", and the region one more, the AP's abbreviation, or a postal code, which an agency's initials
- * could otherwise claim ("PA").
+ * country ("Jane Doe, Cork, Ireland"). Two commas after the name, the town is one capitalised word, as a place alone
+ * after a name is ("Von Ines Meier, Washington"), and the region one more, the AP's abbreviation, or a postal code,
+ * which an agency's initials could otherwise claim ("PA").
  */
 const TOWN_AND_REGION = /,\s*\p{Lu}[\p{L}-]*\s*,\s*(?:\p{Lu}[\p{L}-]*\.?|(?:\p{Lu}\.){2,3}|\p{Lu}\.\p{Lu}\p{Ll}\.)\s*$/u;
 /** The US states' and Canadian provinces' two-letter postal codes. */
@@ -195,6 +188,13 @@ function endsInTownAndRegion(parts: string[], candidate: string): boolean {
   return TOWN_AND_REGION.test(stripTrailingDate(candidate.replace(/\s*\([^()]*\)/g, '')));
 }
 
+/**
+ * Rule "place after its preposition": reporters sent out to a place are credited with it after the last name, the
+ * preposition of their language before it ("Reportage : Jane Doe et John Roe, à Fos-sur-Mer", "Por Ana Ruiz, desde
+ * Quito", "Jane Doe, in Kyiv"). Split at the comma, the part reads as a phrase and would sink the whole list as prose;
+ * lowercase preposition, then one to three capitalised words (and the dash before a photographer's credit that was cut
+ * off), it is the writers' place and no name.
+ */
 const PLACE_AFTER_PREPOSITION = /^\s*(?:à|au|aux|in|en|aus|from|desde|em|a)\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}(?:\s+[—–-])?\s*$/u;
 /**
  * Rule "place the story names": Nigerian, Ghanaian and other Commonwealth papers print the town each writer files from
@@ -308,8 +308,8 @@ export function cleanAuthors(candidates: string[], context: AuthorContext, origi
     // byline box runs on into ("By Jane Doe and John Roe, Nairobi Nov 24, 2026"). An agency there
     // ("By Jane Doe, Reuters", "Jane Doe | AFP") is the wire source, no place.
     const namesPlace = (part: string) => origin === 'visible' && isPlaceTheStoryNames(part, context);
-    // A place of several words is one the story names (see isPlaceTheStoryNames).
     if (endsInTownAndRegion(parts, candidate)) parts.splice(-2, 2);
+    // A place of several words is one the story names (see isPlaceTheStoryNames).
     else if (parts.length > 1 && isFullName(parts[parts.length - 2].replace(BYLINE_PREFIX, '').replace(LEADING_CONJUNCTION, '')) && !agencyNamed(parts[parts.length - 1])
       && (DATELINE_PLACE.test(stripTrailingDate(candidate.replace(/\s*\([^()]*\)/g, ''))) || namesPlace(parts[parts.length - 1]))) parts.pop();
     // "Von Jane Doe, Berlin, und John Roe, Paris": each writer of several may carry a place of their own; a single
