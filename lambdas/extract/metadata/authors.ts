@@ -314,8 +314,11 @@ export function cleanAuthors(candidates: string[], context: AuthorContext, origi
       && (DATELINE_PLACE.test(stripTrailingDate(candidate.replace(/\s*\([^()]*\)/g, ''))) || namesPlace(parts[parts.length - 1]))) parts.pop();
     // "Von Jane Doe, Berlin, und John Roe, Paris": each writer of several may carry a place of their own; a single
     // capitalised word between one full name and the next, or words the story names as a place, is the first writer's.
+    // Rule "place before the agency": so is one between the writer and the agency whose copy the story runs ("Jane
+    // Doe, London, Reuters"), as the bureau's city after the agency is (rule "agency's bureau").
     for (let at = parts.length - 2; at >= 1; at--) {
-      if (isFullName(parts[at - 1].replace(BYLINE_PREFIX, '')) && isFullName(parts[at + 1].replace(LEADING_CONJUNCTION, '')) && !agencyNamed(parts[at]) && (PLACE_WORD.test(parts[at]) || namesPlace(parts[at]))) parts.splice(at, 1);
+      const next = parts[at + 1].replace(LEADING_CONJUNCTION, '');
+      if (isFullName(parts[at - 1].replace(BYLINE_PREFIX, '')) && (isFullName(next) || agencyNamed(next.trim())) && !agencyNamed(parts[at]) && (PLACE_WORD.test(parts[at]) || namesPlace(parts[at]))) parts.splice(at, 1);
     }
     let afterAgency = false;
     for (const credit of parts) {

@@ -1054,6 +1054,11 @@ describe('cleanAuthors', () => {
     expect(clean('Jane Doe, Reuters, London')).toEqual({ authors: ['Jane Doe'], wireSource: 'Reuters' });
   });
 
+  it('drops the place between the writer and the agency', () => {
+    expect(clean('Jane Doe, London, Reuters')).toEqual({ authors: ['Jane Doe'], wireSource: 'Reuters' });
+    expect(clean('By Jane Doe and John Roe, Nairobi, AFP')).toEqual({ authors: ['Jane Doe', 'John Roe'], wireSource: 'AFP' });
+  });
+
   it('drops a name credited with the site\'s own bare domain, not a writer\'s own site or page', () => {
     expect(clean('Example Broadcasting (www.example.com)').authors).toEqual([]);
     expect(clean('Example Broadcasting (https://example.com/)').authors).toEqual([]);
