@@ -38,6 +38,10 @@ export const BLOCK_TAGS: ReadonlySet<string> = new Set([
 export const HEADING_TAGS: ReadonlySet<string> = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 /** The headings of a page's sections, under its headline. */
 export const SECTION_HEADING_TAGS: ReadonlySet<string> = new Set(['h2', 'h3', 'h4', 'h5', 'h6']);
+/** The boxes that hold the story itself: a box of furniture that grows outwards stops below them. */
+export const STORY_BOX_TAGS: ReadonlySet<string> = new Set(['body', 'main', 'article']);
+/** A full stop after a word: a sentence, which no widget's label, reading or list line ends with. */
+export const SENTENCE_AFTER_WORD = /\p{L}[.!?。！？](?:\s|$)/u;
 
 /**
  * Live post: a live blog sets each post as an <article> in a stream of sibling posts stamped with their times

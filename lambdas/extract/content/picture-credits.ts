@@ -3,6 +3,7 @@
  * ("Boats at dawn. Photo: Jane Doe", "Boats at dawn (AP Photo/Jane Doe)"), split from the caption's own words.
  */
 import { normalizeSpace } from '../dom-walk';
+import { isNameParticle } from '../metadata/name-shapes';
 import { agencyNamed } from '../metadata/wire-agencies';
 import { type DomElement, type DomNode, childElements, descendantElements, isElement, rawText } from './dom';
 import { attributeTokens, firstMatch } from './tokens';
@@ -387,7 +388,7 @@ export function opensWithCreditLabel(text: string): boolean {
  * slash ("JANE DOE/The Courier", "Jane Roe/AP"), as photographers sign what they file.
  */
 export function isSignedSource(text: string): boolean {
-  return SLASHED_NAMES.test(text) || isPictureAgencyCredit(text);
+  return isSlashedNames(text) || isPictureAgencyCredit(text);
 }
 
 /**
@@ -468,14 +469,31 @@ const LENT_PICTURE_WORD = /^(?:contributed|submitted|supplied)(?:\s+(?:photo|pic
  * Sports)").
  */
 function isSlashedSignature(credit: string, caption: string): boolean {
-  return SENTENCE_END.test(caption) && SLASHED_NAMES.test(credit);
+  return SENTENCE_END.test(caption) && isSlashedNames(credit);
 }
+
+/** Two names joined by a slash, each a capitalised name (see isCapitalisedName). */
+function isSlashedNames(text: string): boolean {
+  const pair = SLASHED_PAIR.exec(text);
+  return pair !== null && isCapitalisedName(pair[1]) && isCapitalisedName(pair[2]);
+}
+const SLASHED_PAIR = /^([^/]+?)\s?\/\s?([^/]+)$/u;
+
 /**
- * A capitalised name of up to four words; French, Spanish, Italian, Dutch and German names join them with a particle
- * in lower case ("Le Courrier des Sports", "Diario de Navarra", "Jan van Dijk"), which is still the name.
+ * Up to four capitalised words; French, Spanish, Italian, Dutch and German names join them with a particle in lower
+ * case ("Le Courrier des Sports", "Diario de Navarra", "Jan van Dijk"), which is still the name.
  */
-const SLASHED_NAME = "\\p{Lu}[\\p{L}.'’-]*(?:\\s(?:(?:de|des|du|da|do|dos|del|della|di|la|le|van|von|der|den)\\s)?\\p{Lu}[\\p{L}.'’-]*){0,3}";
-const SLASHED_NAMES = new RegExp(`^${SLASHED_NAME}\\s?\\/\\s?${SLASHED_NAME}$`, 'u');
+function isCapitalisedName(name: string): boolean {
+  const words = name.split(' ');
+  let capitalised = 0;
+  for (const word of words) {
+    if (CAPITALISED_WORD.test(word)) capitalised++;
+    else if (!isNameParticle(word)) return false;
+  }
+  return capitalised <= MAX_NAME_WORDS_BESIDE_SLASH && CAPITALISED_WORD.test(words[0]) && CAPITALISED_WORD.test(words[words.length - 1]);
+}
+const CAPITALISED_WORD = /^\p{Lu}[\p{L}.'’-]*$/u;
+const MAX_NAME_WORDS_BESIDE_SLASH = 4;
 
 /**
  * Rule "photo word before its source": Italian and other papers credit in brackets with the word for photo and the

@@ -4,7 +4,7 @@
  * card of one company's quote.
  */
 import { type DomElement, type DomNode, descendantElements, isElement } from './dom';
-import type { StatsTable, TextStats } from './measure';
+import type { StatsTable } from './measure';
 
 /**
  * Rule "quote board": a business portal sets into its stories, often into syndicated wire copy, a board of market
@@ -52,19 +52,19 @@ const MAX_INLINE_QUOTE_PIECES = 3;
  * gives a price and its change in a sentence, in a paragraph of its own, and a box that holds a table or a list of
  * quotes is judged as a board.
  */
-export function isQuoteCard(element: DomElement, own: TextStats, text: string): boolean {
-  return QUOTE_CARD_TAGS.has(element.name) && own.prose === 0 && own.chars <= MAX_QUOTE_CARD_CHARS && element.children.filter(isElement).length >= MIN_QUOTE_CARD_LINES
+export function isQuoteCard(element: DomElement, text: string): boolean {
+  return QUOTE_CARD_TAGS.has(element.name) && element.children.filter(isElement).length >= MIN_QUOTE_CARD_LINES
     && text.includes('%') && QUOTED_PRICE_AND_CHANGE.test(text) && !descendantElements(element).some((child) => QUOTE_BOARD_TAGS.has(child.name));
 }
 /** A table or a list of quotes is a board, with its own wrapper's bounds (see {@link quoteBoard}). */
-const QUOTE_BOARD_TAGS = new Set(['table', 'ul', 'ol']);
+export const QUOTE_BOARD_TAGS = new Set(['table', 'ul', 'ol']);
 /**
  * A price quoted to the hundredth or finer, its currency's sign, code or word before or after it, then the signed
  * change (in points first, or after a label: "التغير:") and the change in percent.
  */
 const QUOTED_PRICE_AND_CHANGE = /(?<![\p{L}.,])\d{1,3}(?:[,.\u00a0 ]\d{3})*[.,]\d{2,4}(?:\s?(?:[$€£¥]|[A-Z]{3}|\p{L}{1,6}))?\s*(?:\p{L}{1,12}\s?:\s*)?\(?[+\-−–▲▼]\s?\d{1,5}(?:[.,]\d{1,4})?(?:\s?%|\s\(\s?[+\-−–▲▼]\s?\d{1,3}(?:[.,]\d{1,3})?\s?%\))/u;
 const QUOTE_CARD_TAGS = new Set(['div', 'aside', 'section']);
-/** A name, a quote, a time and an exchange, a link: a few short lines. */
+/** A name, a quote, a time and an exchange, a link: a few short lines, and no paragraph of prose (the caller's test). */
 export const MAX_QUOTE_CARD_CHARS = 240;
 /** The name and the quote at least, each in an element of its own: a line of one element is a sentence's. */
 const MIN_QUOTE_CARD_LINES = 2;

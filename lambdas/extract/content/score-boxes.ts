@@ -4,8 +4,8 @@
  * match's statistics it sets in or under the report, all filled from the results feed.
  */
 import { normalizeSpace } from '../dom-walk';
-import { type DomElement, type DomNode, descendantElements, HEADING_TAGS, isElement, nextElement, previousElement, rawText } from './dom';
-import type { StatsTable, TextStats } from './measure';
+import { type DomElement, type DomNode, descendantElements, HEADING_TAGS, isElement, nextElement, previousElement, rawText, SENTENCE_AFTER_WORD, STORY_BOX_TAGS } from './dom';
+import type { StatsTable } from './measure';
 
 /**
  * Rule "score between the sides": a sports page heads a match report with the result as its feed gives it, the score
@@ -15,8 +15,8 @@ import type { StatsTable, TextStats } from './measure';
  * holds nothing but a score, the half-time one perhaps beside it, between two short names is that box; a table's
  * results are the table's rows, and a clock is set in a <time>.
  */
-export function isScoreBetweenSides(element: DomElement, own: TextStats, text: string): boolean {
-  if (own.chars > MAX_SCORE_CHARS || element.name === 'time' || SCORE_TABLE_TAGS.has(element.name)) return false;
+export function isScoreBetweenSides(element: DomElement, text: string): boolean {
+  if (element.name === 'time' || SCORE_TABLE_TAGS.has(element.name)) return false;
   const before = previousElement(element);
   const after = nextElement(element);
   return !!before && !!after && SCORE.test(text) && isSideName(before) && isSideName(after);
@@ -24,6 +24,7 @@ export function isScoreBetweenSides(element: DomElement, own: TextStats, text: s
 
 /** "2 - 1", "1:2 (1:0)", "3–1". */
 const SCORE = /^\d{1,3}\s?[-–:]\s?\d{1,3}(?:\s?\(\d{1,3}\s?[-–:]\s?\d{1,3}\))?$/;
+/** The longest {@link SCORE}: the caller reads no longer element's text for it. */
 export const MAX_SCORE_CHARS = 16;
 const SCORE_TABLE_TAGS = new Set(['td', 'th', 'tr', 'li']);
 
@@ -46,16 +47,13 @@ export function scoreBox(score: DomElement, keep: ReadonlySet<DomNode>, stats: S
   for (let parent = box.parent; parent && isElement(parent) && !keep.has(parent) && !STORY_BOX_TAGS.has(parent.name); parent = parent.parent) {
     const parentStats = stats.get(parent);
     if (!parentStats || parentStats.prose > 0 || parentStats.chars > MAX_SCORE_BOX_CHARS || descendantElements(parent).some((element) => HEADING_TAGS.has(element.name))
-      || SENTENCE_END.test(normalizeSpace(rawText(parent)))) break;
+      || SENTENCE_AFTER_WORD.test(normalizeSpace(rawText(parent)))) break;
     box = parent;
   }
   return keep.has(box) ? score : box;
 }
-/** A full stop after a word: a sentence, which no scorer's minute ("(12.)") or ground's line ends with. */
-const SENTENCE_END = /\p{L}[.!?](?:\s|$)/u;
 /** The sides, the score, the scorers with their minutes, the ground and the crowd. */
 const MAX_SCORE_BOX_CHARS = 300;
-const STORY_BOX_TAGS = new Set(['body', 'main', 'article']);
 
 /**
  * Rule "match sheet": a sports page sets the feed's sheet of the match in or under the report, under a heading of its

@@ -5,14 +5,14 @@
  * skip and back links, toggle labels, clip captions, market-quote boards and cards, score boxes and match sheets).
  */
 import { normalizeSpace } from '../dom-walk';
-import { type DomElement, type DomNode, descendantElements, HEADING_TAGS, isElement, nextElement, previousElement, rawText, SECTION_HEADING_TAGS } from './dom';
+import { type DomElement, type DomNode, descendantElements, HEADING_TAGS, isElement, nextElement, previousElement, rawText, SECTION_HEADING_TAGS, SENTENCE_AFTER_WORD, STORY_BOX_TAGS } from './dom';
 import { type ElementIndex, linkDensity, type StatsTable, type TextStats } from './measure';
 import { attributeTokens } from './tokens';
 import { ABOUT_US_HEADING, AD_LABEL, AUTHORS_BOX_HEADING, AGE_LIMIT, CALL_TO_ACTION, EMBED_CONSENT_ASK, EXTERNAL_CONTENT, FURNITURE_HEADING, GAMBLING_NOTICE, LIVE_COVERAGE_LINK, LIVE_PAGE_HEADLINE, MATCH_SHEET_HEADING, isChannelPrompt, isCounterText, isShareEndpoint, REACTION_COUNT, READ_ALSO_PREFIX, SKIP_LINK_LABEL, SLIDE_COUNTER, SPONSOR_LABEL } from './vocabulary';
 import { DISCUSSION_COUNT_HEADING, READERS_DISCUSSION_HEADING } from '../discussion-headings';
 import { ABOUT_AUTHOR_HEADING } from '../metadata/bylines';
 import { isClipCaption, isPlayerLabel } from './player-furniture';
-import { isInlineQuote, isQuoteCard, MAX_QUOTE_CARD_CHARS, quoteBoard } from './quote-boards';
+import { isInlineQuote, isQuoteCard, MAX_QUOTE_CARD_CHARS, QUOTE_BOARD_TAGS, quoteBoard } from './quote-boards';
 import { isScoreBetweenSides, matchSheet, MAX_SCORE_CHARS, scoreBox } from './score-boxes';
 import { isDetailsRow, MAX_DETAILS_ROW_CHARS } from './details-rows';
 import { REGION_TAGS } from './structural-furniture';
@@ -32,7 +32,7 @@ const TABLE_CELL_TAGS = new Set(['td', 'th']);
  */
 function isForecastBox(text: string): boolean {
   // Most boxes print no degree sign: their text is not run through the patterns.
-  if (!DEGREE_SIGNS.some((sign) => text.includes(sign)) || SENTENCE_END.test(text)) return false;
+  if (!DEGREE_SIGNS.some((sign) => text.includes(sign)) || SENTENCE_AFTER_WORD.test(text)) return false;
   let readings = 0;
   for (TEMPERATURE.lastIndex = 0; readings < MIN_FORECAST_READINGS && TEMPERATURE.exec(text); ) readings++;
   return readings >= MIN_FORECAST_READINGS;
@@ -40,13 +40,9 @@ function isForecastBox(text: string): boolean {
 const TEMPERATURE = /(?<![\p{L}\p{Nd}])[-−+]?\p{Nd}{1,2}(?:[.,]\p{Nd})?\s?(?:℃|℉|°\s?[CF]?)/gu;
 const MIN_FORECAST_READINGS = 2;
 const DEGREE_SIGNS = ['°', '℃', '℉'];
-/** A full stop after a word: a brief's sentence, which no widget's label or reading ends with. */
-const SENTENCE_END = /\p{L}[.!?。！？](?:\s|$)/u;
 /** A day's forecast, its label and its link: a few lines. */
 const MAX_FORECAST_BOX_CHARS = 200;
 const FORECAST_BOX_TAGS = new Set(['div', 'aside', 'section']);
-/** What a market-quote board is set in: see {@link quoteBoard}. */
-const QUOTE_BOARD_TAGS = new Set(['table', 'ul', 'ol']);
 
 /** Subtrees this small are cheap to read as text; bigger ones are judged from statistics only. */
 const SMALL_SUBTREE = 60;
@@ -165,12 +161,12 @@ function judgeText(element: DomElement, own: TextStats | undefined, opening: Dom
     return;
   }
   // Rule "score between the sides" (see isScoreBetweenSides): only a few characters are read for it.
-  if (own.chars <= MAX_SCORE_CHARS && own.prose === 0 && isScoreBetweenSides(element, own, text ??= textOf(element, lastRead))) {
+  if (own.chars <= MAX_SCORE_CHARS && own.prose === 0 && isScoreBetweenSides(element, text ??= textOf(element, lastRead))) {
     doomed.add(scoreBox(element, keep, stats));
     return;
   }
   // Rule "quote card" (see isQuoteCard): a short box of lines with no prose, read only when it holds a percent sign.
-  if (own.prose === 0 && own.chars <= MAX_QUOTE_CARD_CHARS && isQuoteCard(element, own, text ??= textOf(element, lastRead))) {
+  if (own.prose === 0 && own.chars <= MAX_QUOTE_CARD_CHARS && isQuoteCard(element, text ??= textOf(element, lastRead))) {
     doomed.add(element);
     return;
   }
@@ -269,7 +265,6 @@ const MAX_CHANNEL_PROMPT_CHARS = 320;
 const CONTENT_NOUN = /inhalt|content|contenu|contenid|contenut|conteúd|inhoud/i;
 /** The heading, the ask, the toggle's label and the policy note of a placeholder. */
 const MAX_PLACEHOLDER_CHARS = 600;
-const STORY_BOX_TAGS = new Set(['body', 'main', 'article']);
 
 /**
  * Rule "discussion by its count": a heading that counts the readers' comments ("38 responses", "Kommentare (14)"),

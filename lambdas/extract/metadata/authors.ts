@@ -185,8 +185,17 @@ function endsInTownAndRegion(parts: string[], candidate: string): boolean {
   const region = parts[parts.length - 1].trim();
   if (!PLACE_WORD.test(town) || agencyNamed(town)) return false;
   if (!POSTAL_REGION_CODES.has(region) && agencyNamed(region)) return false;
-  return TOWN_AND_REGION.test(stripTrailingDate(candidate.replace(/\s*\([^()]*\)/g, '')));
+  return TOWN_AND_REGION.test(creditEnding(candidate));
 }
+
+/**
+ * The credit as its place ends it: without notes in parentheses ("Köllitsch (D)" is a place with its country code)
+ * and without the date a byline box runs on into ("By Jane Doe and John Roe, Nairobi Nov 24, 2026").
+ */
+function creditEnding(candidate: string): string {
+  return stripTrailingDate(candidate.replace(NOTE_IN_PARENTHESES, ''));
+}
+const NOTE_IN_PARENTHESES = /\s*\([^()]*\)/g;
 
 /**
  * Rule "place after its preposition": reporters sent out to a place are credited with it after the last name, the
@@ -304,14 +313,13 @@ export function cleanAuthors(candidates: string[], context: AuthorContext, origi
     if (parts.length === 2 && DESK_CREDIT.test(parts[0].replace(BYLINE_PREFIX, '').trim()) && !CASED_LETTER.test(parts[1])) continue;
     // "Von Ines Zöttl, Washington": one word after a comma or a pipe behind a full name is the dateline's place. A
     // surname written first ("de Jong, Michiel", "Doe, Jane") is one word or led by a particle.
-    // Read without notes in parentheses: "Köllitsch (D)" is a place with its country code, and without the date a
-    // byline box runs on into ("By Jane Doe and John Roe, Nairobi Nov 24, 2026"). An agency there
-    // ("By Jane Doe, Reuters", "Jane Doe | AFP") is the wire source, no place.
+    // Read on the credit's ending (see creditEnding). An agency there ("By Jane Doe, Reuters", "Jane Doe | AFP") is the
+    // wire source, no place.
     const namesPlace = (part: string) => origin === 'visible' && isPlaceTheStoryNames(part, context);
     if (endsInTownAndRegion(parts, candidate)) parts.splice(-2, 2);
     // A place of several words is one the story names (see isPlaceTheStoryNames).
     else if (parts.length > 1 && isFullName(parts[parts.length - 2].replace(BYLINE_PREFIX, '').replace(LEADING_CONJUNCTION, '')) && !agencyNamed(parts[parts.length - 1])
-      && (DATELINE_PLACE.test(stripTrailingDate(candidate.replace(/\s*\([^()]*\)/g, ''))) || namesPlace(parts[parts.length - 1]))) parts.pop();
+      && (DATELINE_PLACE.test(creditEnding(candidate)) || namesPlace(parts[parts.length - 1]))) parts.pop();
     // "Von Jane Doe, Berlin, und John Roe, Paris": each writer of several may carry a place of their own; a single
     // capitalised word between one full name and the next, or words the story names as a place, is the first writer's.
     // Rule "place before the agency": so is one between the writer and the agency whose copy the story runs ("Jane

@@ -29,7 +29,7 @@ const STARTS_NAME_LETTER = /^[\p{Lu}\p{Lo}\u10D0-\u10FF]/u;
 export function isNameShaped(text: string): boolean {
   const words = text.trim().split(/\s+/);
   return words.length > 1 && words.length <= MAX_NAME_WORDS && STARTS_UPPER_CASE.test(words[0]) && STARTS_UPPER_CASE.test(words[words.length - 1])
-    && words.every((word) => STARTS_UPPER_CASE.test(word) || NAME_PARTICLE.test(word) || INNER_PARTICLE.test(word));
+    && words.every((word) => STARTS_UPPER_CASE.test(word) || isNameParticle(word));
 }
 
 /** Given name and surname: at least two words, the first capitalised. */
@@ -63,7 +63,12 @@ const ARABIC_PREPOSITION = /(?:^|\s)(?:في|من|على|إلى|الى|عن|مع|
  */
 export function isInstitution(text: string): boolean {
   const words = text.trim().split(/\s+/);
-  return words.length > 2 && words.slice(1, -1).some((word) => STARTS_LOWER_CASE.test(word) && !NAME_PARTICLE.test(word) && !INNER_PARTICLE.test(word));
+  return words.length > 2 && words.slice(1, -1).some((word) => STARTS_LOWER_CASE.test(word) && !isNameParticle(word));
+}
+
+/** A lower-case word a person's name holds between its capitalised ones ("Michiel de Jong", "María de la Cruz"). */
+export function isNameParticle(word: string): boolean {
+  return NAME_PARTICLE.test(word) || INNER_PARTICLE.test(word);
 }
 /** Particles found only inside names ("de la Cruz", "van der Berg", "dos Santos e Silva"). */
 const INNER_PARTICLE = /^(?:la|le|las|los|der|den|des|y|e)$/u;
