@@ -388,16 +388,29 @@ export function cleanAuthors(candidates: string[], context: AuthorContext, origi
  * the list is cut only at a title whose next-but-one part is no title. A title that opens the credit is the post line a
  * byline box sets under the name ("Amara Nwosu<br>Programme Officer, West Africa", see rule "office posts"), and its
  * parts after it are the same affiliation.
+ * Rule "agency after the title": an agency among those parts is the writer's employer ("By Jane Doe, Staff Writer,
+ * AP", "Jane Doe, Health Reporter, Associated Press"), whose copy the story is; it stays, to credit the wire.
+ * Rule "beat of several topics": a title may end a beat that lists its topics ("Jane Doe, Environment, Energy and
+ * Climate reporter"); split as a list, each topic is one capitalised word between the writer's full name and the
+ * title, where a co-writer would bring a full name of their own.
  */
 function withoutTitleAffiliation(parts: string[], context: AuthorContext, credit: string): string[] {
   const isTitle = (part: string | undefined) => part !== undefined && isJobTitle(part, context);
-  for (let at = 0; at < parts.length - 1; at++) {
+  const last = parts.length - 1;
+  if (last >= 2 && isTitle(parts[last]) && isFullName(parts[0].replace(BYLINE_PREFIX, '')) && parts.slice(1, last).every((part) => BEAT_TOPIC.test(part.trim()))) {
+    return [parts[0], parts[last]];
+  }
+  for (let at = 0; at < last; at++) {
     // A label or a desk opens a list of the writers it credits ("Author, Jane Doe", "News Desk, Jane Doe and John Roe").
     if (at === 0 && !OFFICE_POST.test(parts[0])) continue;
-    if (isTitle(parts[at]) && !isTitle(parts[at - 1]) && !isTitle(parts[at + 2]) && !joinsCoWriter(credit, parts[at], parts[at + 1])) return parts.slice(0, at + 1);
+    if (isTitle(parts[at]) && !isTitle(parts[at - 1]) && !isTitle(parts[at + 2]) && !joinsCoWriter(credit, parts[at], parts[at + 1])) {
+      return [...parts.slice(0, at + 1), ...parts.slice(at + 1).filter((part) => agencyNamed(part.trim()) !== null)];
+    }
   }
   return parts;
 }
+/** One capitalised word: a topic of a beat ("Energy"), where a writer has a full name. */
+const BEAT_TOPIC = /^\p{Lu}\p{Ll}+$/u;
 
 /**
  * Rule "co-writer after a title": "By Ana Ruiz, Reporter and Ben Otieno", the house style of TV-station bylines. An

@@ -77,6 +77,27 @@ describe('cleanAuthors: a job title behind a name', () => {
   });
 
   it.each([
+    ['By Jane Doe, Staff Writer, AP', 'AP'],
+    ['By Jane Doe, Staff, AP', 'AP'],
+    ['Jane Doe, Health Reporter, Associated Press', 'AP'],
+    ['Jane Doe, Senior Correspondent, Reuters', 'Reuters'],
+  ])('keeps the agency after the title in %s as the wire source', (line, agency) => {
+    expect(cleanAuthors([line], context, 'visible')).toEqual({ authors: ['Jane Doe'], wireSource: agency });
+  });
+
+  it.each([
+    'Jane Doe, Environment, Energy and Climate reporter',
+    'By Jane Doe, Health, Science and Wellness Editor',
+    'Jane Doe, Health and Science reporter',
+  ])('reads the topics of a beat before its title as the title\'s, not co-writers: %s', (line) => {
+    expect(visible(line)).toEqual(['Jane Doe']);
+  });
+
+  it('still reads full names between a writer and a shared title as co-writers', () => {
+    expect(visible('Jane Doe, Bo Park and Cy Diaz, Staff Writers')).toEqual(['Jane Doe', 'Bo Park', 'Cy Diaz']);
+  });
+
+  it.each([
     ['By Ann Lee and Bo Park, Staff Writers', ['Ann Lee', 'Bo Park']],
     ['Ann Lee, Bo Park, Cy Diaz', ['Ann Lee', 'Bo Park', 'Cy Diaz']],
     ['By Ann Lee, Staff Writer, and Bo Park, Senior Editor', ['Ann Lee', 'Bo Park']],
