@@ -117,7 +117,7 @@ export function* visibleDateCandidates(page: IndexedPage, title: string | null):
   // the article's own dateline (over the headline, under the kicker) last, so those are read nearest first.
   for (const node of [...datelines()].filter((node) => !followsHeadline(node)).reverse()) yield toCandidate(node);
   for (const node of [...metaLines()].filter((node) => !followsHeadline(node)).reverse()) yield toCandidate(node);
-  yield* kickerLine(page);
+  yield* kickerLine(page, page.headlineElement() ?? (openingAt > 0 ? page.bodyElements()[openingAt - 1] : null));
   yield* stampLines(page);
 }
 
@@ -275,10 +275,13 @@ function partsText(page: IndexedPage, node: Element): string | null {
  * row of the date, the section and the topic links) carry the date on some sites without a class that names it.
  * Only short text blocks among the headline's own siblings count, nearest first, past the wrappers that hold the
  * headline alone ("<div><h1>…</h1></div>"): a masthead in the site header, whose date is today's, is no sibling of
- * the article's headline, and no block of the page's body itself is read. Read after every marked line.
+ * the article's headline, and no block of the page's body itself is read. Read after every marked line. A page without
+ * a headline element has its stand-in (see {@link headlineStandInTest}), and a table layout's lines above it are the
+ * rows of its table: a print version's date row ("<tr><td><font>السبت 25 جمادى الآخرة 1448 هـ الموافق 5 ديسمبر 2026
+ * م</font></td></tr>") over the row of the title.
  */
-function* kickerLine(page: IndexedPage): Generator<Candidate> {
-  let headline = page.headlineElement();
+function* kickerLine(page: IndexedPage, headlineOrStandIn: Element | null): Generator<Candidate> {
+  let headline = headlineOrStandIn;
   if (!headline) return;
   for (let parent = headline.parent; parent && isElement(parent) && !PAGE_ROOT_TAGS.has(parent.name) && onlyElementChild(parent) === headline; parent = parent.parent) headline = parent;
   if (!headline.parent || !isElement(headline.parent) || PAGE_ROOT_TAGS.has(headline.parent.name)) return;
@@ -339,7 +342,7 @@ function metaBlockOverHeadline(page: IndexedPage): Element | null {
   return holds(previous, (node) => MENU_TAGS.has(node.name)) ? null : previous;
 }
 const MENU_TAGS = new Set(['nav', 'ul', 'ol', 'menu']);
-const KICKER_TAGS = new Set(['p', 'div', 'span', 'h2', 'h3', 'h4', 'h5', 'h6', 'small', 'strong']);
+const KICKER_TAGS = new Set(['p', 'div', 'span', 'h2', 'h3', 'h4', 'h5', 'h6', 'small', 'strong', 'tr']);
 const MAX_KICKER_CHARS = 80;
 
 /**

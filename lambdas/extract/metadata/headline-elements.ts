@@ -319,7 +319,7 @@ function isClassedArticleTitle(tokens: string | undefined): boolean {
  * A class token naming the title as the article's, the news item's or the post's, whole or abbreviated ("atitle"); as
  * a part of a longer token it names a box's part ("mainnav__entry-title", a menu entry's).
  */
-const ARTICLE_TITLE_PART = /^(?:a|n|art|article|news|post|entry|story|details?)[-_]?title(?:[-_]+text)?$/i;
+const ARTICLE_TITLE_PART = /^(?:a|n|p|art|print|article|news|post|entry|story|details?)[-_]?title(?:[-_]+text)?$/i;
 
 /** True when the element is a heading, or one stands above or inside it. */
 function touchesHeading(element: Element): boolean {

@@ -601,6 +601,20 @@ describe('readPageDates', () => {
     expect(datesOf(`<body><div class="x1">Sonntag, 29. November 2026</div><div class="x4"><h1>Sports centre extended</h1></div><p>Text.</p></body>`).published.iso).toBeNull();
   });
 
+  it('reads the table row right above a headline that no heading holds, the row of a print version (rule "kicker line")', () => {
+    const printed = (dateRow: string) => `<html><head><title>Valley Courier :: Council approves the second bridge over the river</title></head><body><table>
+      <tr><td><img src="/logo_print.gif" alt="Valley Courier"></td></tr>${dateRow}
+      <tr><td class="ptitle">Council approves the second bridge over the river</td></tr>
+      <tr><td>The council voted on Tuesday to build a second bridge over the river, after three years of debate.</td></tr></table></body></html>`;
+    const headline = 'Council approves the second bridge over the river';
+    const published = (html: string) => {
+      const page = indexedPage(html);
+      return readPageDates(page, readMetaTags(page), null, null, NOW, null, headline).published.iso;
+    };
+    expect(published(printed('<tr><td><font size="2">Saturday, November 28, 2026 - Issue 6120</font></td></tr>'))).toBe('2026-11-28T00:00:00+00:00');
+    expect(published(printed(''))).toBeNull();
+  });
+
   it('passes over a date that each item of a list shows, and keeps the date of a meta list', () => {
     expect(datesOf(`<h1>Dike raised</h1><ul><li><a href="/a">Water level rises</a> <span class="date">02.02.2023</span></li>
       <li><a href="/b">Sandbags handed out</a> <span class="date">01.02.2023</span></li></ul><p>Text.</p><p class="date">15.03.2023</p>`).published.iso)

@@ -627,6 +627,9 @@ describe('readMetadata title', () => {
     expect(readMetadata(page(`<div class="alabel">عاجل</div><div class="atitle">افتتاح جسر جديد على نهر دجلة في بغداد</div>${story}`), at2).title)
       .toBe('افتتاح جسر جديد على نهر دجلة في بغداد');
     expect(readMetadata(page(`<div class="news_title">افتتاح جسر جديد على نهر دجلة في بغداد</div>${story}`), at2).title).toBe('افتتاح جسر جديد على نهر دجلة في بغداد');
+    // A print version's template names its title so too ("ptitle", "print_title"), under a `<title>` of the site and the label.
+    expect(readMetadata(page(`<table><tr><td class="ptitle">افتتاح جسر جديد على نهر دجلة في بغداد</td></tr></table>${story}`), at2).title).toBe('افتتاح جسر جديد على نهر دجلة في بغداد');
+    expect(readMetadata(page(`<div class="print-title">افتتاح جسر جديد على نهر دجلة في بغداد</div>${story}`), at2).title).toBe('افتتاح جسر جديد على نهر دجلة في بغداد');
     // A menu entry's part so named, or a listing of several items so classed, names no article.
     expect(readMetadata(page(`<ul class="menu"><li class="mainnav__entry-title">أخبار العراق والعالم اليوم</li></ul>${story}`), at2).title).toBe('شبكة الرافدين الإخبارية');
     expect(readMetadata(page('<div class="ntitle">افتتاح جسر جديد على نهر دجلة</div><div class="ntitle">أمطار غزيرة في البصرة اليوم</div>'), at2).title).toBe('شبكة الرافدين الإخبارية');
