@@ -12,13 +12,18 @@ import { isSupportedZone, utcOffsetAt, zoneNamedInWords } from './time-zones';
 /** Arabic-Indic and Extended Arabic-Indic digits, and the Arabic comma and number separators. */
 const ARABIC_DIGIT_OR_SEPARATOR = /[\u060C\u0660-\u0669\u066B\u066C\u06F0-\u06F9]/;
 
+/** Arabic-Indic (U+0660..) and Persian/Urdu (U+06F0..) digits to ASCII, and nothing else. */
+export function asciiDigits(text: string): string {
+  return text
+    .replace(/[\u0660-\u0669]/g, (d) => String(d.charCodeAt(0) - 0x0660))
+    .replace(/[\u06F0-\u06F9]/g, (d) => String(d.charCodeAt(0) - 0x06f0));
+}
+
 /** Arabic-Indic (U+0660..) and Persian/Urdu (U+06F0..) digits to ASCII; Arabic comma and date slash to ASCII. */
 export function normalizeDigits(text: string): string {
   // Most texts asked about (labels, dates, counters) hold none of these, and need no five passes over them.
   if (!ARABIC_DIGIT_OR_SEPARATOR.test(text)) return text;
-  return text
-    .replace(/[\u0660-\u0669]/g, (d) => String(d.charCodeAt(0) - 0x0660))
-    .replace(/[\u06F0-\u06F9]/g, (d) => String(d.charCodeAt(0) - 0x06f0))
+  return asciiDigits(text)
     .replace(/\u060C/g, ',')
     .replace(/\u066B/g, '.')
     .replace(/\u066C/g, ',');

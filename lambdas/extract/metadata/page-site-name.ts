@@ -8,6 +8,7 @@
  */
 import type { Element, Text } from 'domhandler';
 import { hostOf } from '../url';
+import { asciiDigits } from './arabic-dates';
 import { COPYRIGHT_NOTICE } from './bylines';
 import { holdsLineBreak, textLines } from './dateline-candidates';
 import type { MetaTags } from './meta-tags';
@@ -130,7 +131,7 @@ const MAX_SITE_KIND_WORDS = 2;
  */
 function unlinkedLogoNamed(page: IndexedPage, names: string[]): string | null {
   const logos = page.tagged('img').filter((picture) => isFiledAsLogo(picture) && !isInLink(picture));
-  return names.find((name) => logos.some((picture) => picture.attribs.alt?.trim().replace(LOGO_WORD, '') === name)) ?? null;
+  return names.find((name) => logos.some((picture) => altNames(picture, name))) ?? null;
 }
 function isFiledAsLogo(picture: Element): boolean {
   const { src = '', class: classes = '', id = '' } = picture.attribs;
@@ -159,13 +160,15 @@ function logoText(link: Element): string | null {
  * Rule "logo named in the copyright": a page whose title adds no site name (a portal's "Headline | General News
  * 2026-12-02") still shows the name twice, as its logo and as the holder of its copyright notice ("Copyright © 1994 -
  * 2026 AccraDigest.com. All rights reserved."). Both together name the site; like the copyright rule, they name the
- * record's site and leave the credits alone.
+ * record's site and leave the credits alone. A print version's logo that links nowhere (rule "logo without its link":
+ * `<img src="/images/logo_print.png" alt="الشارع المصري">`) shows the name as well.
  */
 function logoNamedInCopyright(page: IndexedPage, host: string | null): string | null {
   const holders = copyrightNotices(page).filter((holder) => LETTER.test(holder));
   if (holders.length === 0) return null;
   const links = homeLinks(page, host);
-  const named = holders.find((holder) => links.some((link) => namesLogo(link, holder)));
+  const unlinkedLogos = page.tagged('img').filter((picture) => isFiledAsLogo(picture) && !isInLink(picture));
+  const named = holders.find((holder) => links.some((link) => namesLogo(link, holder)) || unlinkedLogos.some((picture) => altNames(picture, holder)));
   return named ? siteNameOf(named, host) : null;
 }
 
@@ -192,7 +195,10 @@ function namesLogo(link: Element, name: string): boolean {
   return textContent(link).trim() === name || link.attribs.title?.trim() === name || pictureNames(link, name);
 }
 function pictureNames(link: Element, name: string): boolean {
-  return link.children.some((child) => child.type === 'tag' && (child as Element).name === 'img' && (child as Element).attribs.alt?.trim().replace(LOGO_WORD, '') === name);
+  return link.children.some((child) => child.type === 'tag' && (child as Element).name === 'img' && altNames(child as Element, name));
+}
+function altNames(image: Element, name: string): boolean {
+  return image.attribs.alt?.trim().replace(LOGO_WORD, '') === name;
 }
 const LOGO_WORD = /^logo\s+|\s+logo$/i;
 
@@ -339,7 +345,9 @@ function holdsMark(element: Element): boolean {
  * line, where the notice begins.
  */
 function noticeHolder(line: string): string | null {
-  const text = line.replace(RIGHTS_WORD_BEFORE_MARK, '');
+  // Rule "year in Arabic-Indic digits": "جميع الحقوق محفوظة © الشارع المصري ٢٠٢٦" ends its holder at the year as
+  // "… 2026" does; the year patterns below read ASCII digits.
+  const text = asciiDigits(line).replace(RIGHTS_WORD_BEFORE_MARK, '');
   const afterMark = text.replace(COPYRIGHT_NOTICE, '');
   const heldBy = RIGHTS_HELD_BY.exec(afterMark);
   if (heldBy) return (heldBy[1] ?? heldBy[2]).trim();

@@ -111,6 +111,12 @@ describe('a page that declares no site name', () => {
     expect(siteNameOfPage('Ferry fares to rise in spring', '<a href="/m/news/"><img src="/m/img/logo.png" alt="Harbour24"></a>', notice)).toBeNull();
   });
 
+  it('is named by a logo picture that links nowhere and the copyright notice, under a <title> that adds no name', () => {
+    expect(siteNameOfPage('Print version', '<img src="/images/logo_print.png" alt="Harbour24">', '<p>© Harbour24 2026</p>')).toBe('Harbour24');
+    expect(siteNameOfPage('Print version', '<img src="/images/front.png" alt="Harbour24">', '<p>© Harbour24 2026</p>')).toBeNull();
+    expect(siteNameOfPage('Print version', '<img src="/images/logo_print.png" alt="Harbour24">', '<p>© Bay Media Group 2026</p>')).toBeNull();
+  });
+
   it('is named by a logo picture that links nowhere, as a print version sets it, when the <title> adds its name (rule "logo without its link")', () => {
     expect(siteNameOfPage('Versión para imprimir - Harbour24', '<img src="/img/logo-impresion.gif" alt="Harbour24">')).toBe('Harbour24');
     expect(siteNameOfPage('Harbour24 :: Print version :: Ferry fares to rise in spring', '<img class="print-logo" src="/img/h24.gif" alt="Harbour24">')).toBe('Harbour24');
@@ -158,6 +164,8 @@ describe('a page that declares no site name', () => {
     expect(siteNameOfRtlPage('ارتفاع أسعار الوقود في المدينة - خبرگزاری پارس', '<p>کلیه حقوق این سایت متعلق به خبرگزاری پارس است.</p>')).toBe('خبرگزاری پارس');
     expect(siteNameOfRtlPage('وكالة أنباء الساحل - ارتفاع أسعار الوقود في المدينة', '<p>جميع الحقوق محفوظة &copy; 2026 وكالة أنباء الساحل</p>')).toBe('وكالة أنباء الساحل');
     expect(siteNameOfRtlPage('صحيفة الساحل :: اقتصاد :: ارتفاع أسعار الوقود في المدينة', '<p>جميع الحقوق محفوظة لـ صحيفة الساحل 2003 - 2026</p>')).toBe('صحيفة الساحل');
+    // The year in Arabic-Indic digits ends the holder as one in ASCII digits does.
+    expect(siteNameOfRtlPage('صحيفة الساحل :: اقتصاد :: ارتفاع أسعار الوقود في المدينة', '<p>جميع الحقوق محفوظة © صحيفة الساحل ٢٠٢٦</p>')).toBe('صحيفة الساحل');
     expect(siteNameOfRtlPage('ارتفاع أسعار الوقود في المدينة - أخبار الساحل', '<td class="footer">جميع الحقوق محفوظة - أخبار الساحل 2025</td>')).toBe('أخبار الساحل');
     // Rule "notice on its line": the designer's credit on the notice's next line is no part of the holder's name.
     expect(siteNameOfRtlPage('صحيفة الساحل :: ارتفاع أسعار الوقود في المدينة', '<p>جميع الحقوق محفوظة لصحيفة الساحل &copy; 2025<br>تصميم وبرمجة: شركة النخيل</p>')).toBe('صحيفة الساحل');
