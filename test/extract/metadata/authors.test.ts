@@ -1644,6 +1644,14 @@ describe('readMetadata authors: the writer\'s credit beside the photographer\'s'
     expect(authorsOf('', '<div class="podatki"><span>Avtorica: Maja Kos</span></div>')).toEqual(['Maja Kos']);
   });
 
+  it('reads the South Slavic "Piše:" / "Pišu:" (writes, write) and Albanian "Shkruan:" lines in a meta row as the writer\'s credit, and only with the colon', () => {
+    expect(authorsOf('', '<div class="meta"><span>Piše: Marko Horvat</span> <span>05.12.2026. u 10:40</span></div>')).toEqual(['Marko Horvat']);
+    expect(authorsOf('', '<div class="meta"><span>Пише: Марко Петровић</span></div>')).toEqual(['Марко Петровић']);
+    expect(authorsOf('', '<div class="meta"><span>Shkruan: Arben Hoxha</span></div>')).toEqual(['Arben Hoxha']);
+    expect(clean('Pišu: Marko Horvat i Ana Kovač').authors).toEqual(['Marko Horvat', 'Ana Kovač']);
+    expect(authorsOf('', '<div class="meta"><span>Piše Marko Horvat o gradu</span></div>')).toEqual([]);
+  });
+
   it('drops a declared author the byline credits for the pictures (rule "declared for another role")', () => {
     const declared = '<script type="application/ld+json">{"@type":"NewsArticle","author":[{"@type":"Person","name":"Sanne Bos"},{"@type":"Person","name":"Tom Wit"}]}</script>';
     expect(authorsOf(declared, '<p class="byline">Tekst Sanne Bos • Beeld Tom Wit</p>')).toEqual(['Sanne Bos']);

@@ -67,11 +67,13 @@ const BYLINE_WORDS = [
  * as they do Azerbaijani "Hazırladı:" ("prepared"), Turkish papers "Hazırlayan:" ("who prepared it") and Kurmanji
  * ones "Nivîskar:" ("writer"); the first two are verbs that open sentences too, and all count with their colon only.
  * So do Russian and Ukrainian "Текст:" ("text"), which opens sentences without its colon, and the writer's credit
- * for the text and the pictures both (rule "text and pictures by one writer": "Текст и фото:").
+ * for the text and the pictures both (rule "text and pictures by one writer": "Текст и фото:"). So do Albanian
+ * "Shkruan:" and the Croatian, Bosnian, Serbian and Montenegrin "Piše:" / "Pišu:" ("writes", "write"; "Пише:",
+ * "Пишу:"), over a column or in the meta row beside the date, verbs of sentences without the colon.
  */
 const LABELLED_BYLINE_WORDS = ['text', 'texte', 'texto', 'tekst', 'teksti', 'текст', JOINT_CREDIT, 'interview', 'reportage', 'bài', 'reporter', 'contributors?', 'redactie', 'tekijät', 'tekijä', 'autoři', 'autorzy', 'autorka', 'haber', 'yazan', 'muhabir', 'حوار', 'حاوره', 'حاورته', 'إعداد', 'اعداد', 'إعداد\\s+و(?:تقديم|تحرير)', 'اعداد\\s+و(?:تقديم|تحرير)', 'الكاتب', 'الكاتبة', 'تقرير', 'متابعة', 'رپورٹ', 'تحریر', 'रिपोर्ट', 'लेखक', 'خبرنگار', 'نویسنده', 'نویسندگان', 'گزارش', 'نووسەر', 'لیکوال', 'خبریال', '作者', '记者', '記者',
   'беседовал[аи]?', 'интервью\\s+взял[аи]?', 'автор', 'аутор', 'szerző', 'autorius', 'autors', 'autore', 'avtor', 'avtorica', 'írta', 'höfundur', 'toimittaja', 'toimittajat', 'penulis', 'pewarta', 'γράφει', 'επιμ[έε]λεια', 'ผู้เขียน', 'எழுதியவர்', '取材・文', 'tác giả', '撰文', '文',
-  'müəllif', 'muallif', 'муаллиф', 'сурвалжлагч', 'ავტორი', 'հեղինակ', 'hazırladı', 'hazırlayan', 'nivîskar'];
+  'müəllif', 'muallif', 'муаллиф', 'сурвалжлагч', 'ავტორი', 'հեղինակ', 'hazırladı', 'hazırlayan', 'nivîskar', 'shkruan', 'piše', 'pišu', 'пише', 'пишу'];
 /**
  * Chinese features credit the text and the pictures with a slash, "文/张伟 图/李明" ("text/…", "pictures/…"): the
  * text's label opens the byline, and only with its slash, as 文 also opens words. Mainland tech and business sites
