@@ -74,12 +74,13 @@ const ARABIC_PLACE_BEFORE_COLON = /^([\u0621-\u0652]+)\s*:\s*/u;
  * the name, in lower case ("By state political reporter Jane Doe and John Roe", "By business reporter Jane Doe"). The
  * beat is the role of the name after it, as "Political reporter" is after a name, and no part of it; split as it
  * stands, the first name was read as a phrase and the whole credit dropped. Only after the byline word, lower-case
- * words closed by a role's noun, before a capitalised given name and surname.
+ * words closed by a role's noun, before a capitalised given name and surname. A beat of several topics lists them
+ * with commas ("By environment, energy and climate reporter Jane Doe").
  */
 function withoutBeatBeforeName(credit: string): string {
   return credit.replace(BEAT_BEFORE_NAME, '$1');
 }
-const BEAT_BEFORE_NAME = /^(\s*(?:by|By|BY)\s+)(?:\p{Ll}[\p{Ll}-]*\s+){0,5}(?:reporter|correspondent|editor|writer|journalist|producer|presenter|columnist)s?\s+(?=\p{Lu}[\p{L}'’-]*\s+\p{Lu})/u;
+const BEAT_BEFORE_NAME = /^(\s*(?:by|By|BY)\s+)(?:\p{Ll}[\p{Ll}-]*,?\s+){0,6}(?:reporter|correspondent|editor|writer|journalist|producer|presenter|columnist)s?\s+(?=\p{Lu}[\p{L}'’-]*\s+\p{Lu})/u;
 
 /**
  * The credit without the city an Iraqi byline sets before a slash ("بغداد/ حيدر الربيعي"): one Arabic word, no byline

@@ -1708,6 +1708,7 @@ describe('cleanAuthors: the writer\'s beat between the byline word and the name 
     ['By business reporter Jane Doe', ['Jane Doe']],
     ['By political reporters Jane Doe and John Roe', ['Jane Doe', 'John Roe']],
     ['By national rural and regional affairs correspondent Jane Doe', ['Jane Doe']],
+    ['By environment, energy and climate reporter Jane Doe', ['Jane Doe']],
   ])('reads the writers of %s', (line, names) => {
     expect(visible(line)).toEqual(names);
   });
