@@ -301,12 +301,16 @@ function continuesPastColon(title: string, firstLine: string): boolean {
 }
 const ENDS_IN_COLON = /[:：]$/u;
 
-/** Whether a title is the heading behind a label of one or two words and a full stop or a colon ("VIDÉO. …"). */
+/**
+ * Whether a title is the heading behind a label of one or two words and a full stop or a colon ("VIDÉO. …"), a label
+ * of three words and a colon ("Exclusivo para suscriptores: …"), or a paid tier's mark, a short name and its plus
+ * sign ("KA+ …", "F+ …"), which the h1 sets in an element of its own (rule "paywall mark in the heading").
+ */
 function isBehindLabel(heading: string, title: string): boolean {
   const label = LEADING_LABEL.exec(title);
   return label !== null && sameText(title.slice(label[0].length), heading);
 }
-const LEADING_LABEL = /^\p{L}+(?:\s\p{L}+)?\s*[.:：]\s+/u;
+const LEADING_LABEL = /^(?:\p{L}+(?:\s\p{L}+)?\s*[.:：]|\p{L}+(?:\s\p{L}+){2}\s*[:：]|\p{Lu}{1,4}\+)\s+/u;
 
 /** True when `heading` is `headline` followed by one of `siteSegments`, spaces or none between. */
 function isRunIntoSiteSegment(heading: string, headline: string, siteSegments: string[]): boolean {
