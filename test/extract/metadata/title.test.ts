@@ -166,6 +166,13 @@ describe('chooseTitle', () => {
     expect(chooseTitle(evidence({ declared: ['ESPN+ raises its monthly price again'], headings: ['ESPN+ raises its monthly price again'] }))).toBe('ESPN+ raises its monthly price again');
   });
 
+  it('takes the declared headline that parts the words an h1\'s spans run together (rule \'lines run together in the h1\')', () => {
+    expect(chooseTitle(evidence({ declared: ['Steuerstreit im Seeland: Gemeinde soll zahlen'], headings: ['Steuerstreit im SeelandGemeinde soll zahlen'] })))
+      .toBe('Steuerstreit im Seeland: Gemeinde soll zahlen');
+    // The h1 printing the same words apart is the headline as it prints it.
+    expect(chooseTitle(evidence({ declared: ['Storm closes harbour - again'], headings: ['Storm closes harbour again'] }))).toBe('Storm closes harbour again');
+  });
+
   it('prefers the declared headline over an h1 that adds a kicker', () => {
     expect(chooseTitle(evidence({ declared: ['Judy wins the prize'], headings: ['Art world: Judy wins the prize'] }))).toBe('Judy wins the prize');
     expect(chooseTitle(evidence({
