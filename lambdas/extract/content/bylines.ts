@@ -486,7 +486,7 @@ function isByline(text: string, names: ReadonlySet<string>, dateline: string | n
   const undated = dateline && dateline.length < text.length ? text.replace(dateline, ' ').replace(ROW_SEPARATORS, '') : text;
   // "文/张伟 图/李明", "By Jane Doe Photos: John Roe": after the writers, a row that opens with the byline word may
   // credit the pictures or the editing, as the metadata stage read it.
-  const signed = withoutAgencyMaterial(undated).replace(SOURCE_NOTE, '').replace(BRACKETED_SIGNATURE, '$1').replace(JAPANESE_BUREAU_PREFIX, '');
+  const signed = withoutClosingNote(withoutAgencyMaterial(undated).replace(SOURCE_NOTE, '').replace(BRACKETED_SIGNATURE, '$1').replace(JAPANESE_BUREAU_PREFIX, ''));
   // A joint credit's label ("Text und Fotos:", "Bài và ảnh:") is the byline word of one writer's line, and the
   // picture label inside it no other role's credit.
   const unlabelled = signed.replace(JOINT_CREDIT_LABEL, '').replace(BYLINE_PREFIX, '');
@@ -605,6 +605,15 @@ const SIGN_OFF_EMAIL = /\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*$/u;
  * ("(Jane Doe)"): the brackets hold the names.
  */
 const BRACKETED_SIGNATURE = /^\s*[（【(]\s*([^（）【】()]+?)\s*[）】)]\s*$/u;
+/**
+ * Rule "note after the byline": French and other bylines close with a note in brackets on where and as what the writer
+ * filed ("Par Jane Doe (Florac, envoyée spéciale)", "(Florac (Lozère), envoyée spéciale)", a town and its département),
+ * which the metadata stage drops as no part of the name; the names before it are the byline.
+ */
+function withoutClosingNote(text: string): string {
+  return text.endsWith(')') && text.indexOf('(') > 0 ? text.replace(CLOSING_NOTE, '') : text;
+}
+const CLOSING_NOTE = /\s*\((?:[^()]|\([^()]*\))*\)$/u;
 /**
  * Rule "dated signature": Austrian and Swiss papers sign the story's text with the writer's name and the day in
  * brackets, "(Jane Doe, 1.12.2026)", where it ends, and may set boxes on the people in it or more reading after

@@ -244,14 +244,16 @@ function isAdFallback(noscript: DomElement): boolean {
  * Testen Sie AR+ 30 Tage kostenlos – danach 2,95 € pro Woche") beside its button, in a box no longer than an offer.
  * Sites also name the story's own paragraphs for the wall, one by one (`<p class="paywall">`) or in a wrapper around
  * them all: those are prose without a button beside them, and stay. Piano, the paywall most news sites rent, names
- * the containers its offers are drawn in after itself ("piano-offer", "piano-inline").
+ * the containers its offers are drawn in after itself ("piano-offer", "piano-inline"), and after Tinypass, the name it
+ * had, where sites copy its own markup ("tp-container-inner", "tp-modal", a meter's "tp-meter-inline": "Has alcanzado
+ * el límite de 10 notas gratuitas este mes").
  */
 function isPaywallOffer(element: DomElement, tokens: ReadonlySet<string>, own: TextStats | undefined): boolean {
   const prose = own?.prose ?? 0;
   if (prose > 1 || !BOX_TAGS.has(element.name) || firstMatch(tokens, PAYWALL_TOKENS) === null) return false;
   return prose === 0 || (own !== undefined && own.chars <= MAX_PAYWALL_OFFER_CHARS && descendantElements(element).some(isOfferButton));
 }
-const PAYWALL_TOKENS: ReadonlySet<string> = new Set(['paywall', 'regwall', 'registerwall', 'salewall', 'piano']);
+const PAYWALL_TOKENS: ReadonlySet<string> = new Set(['paywall', 'regwall', 'registerwall', 'salewall', 'piano', 'tinypass', 'tp-container', 'tp-modal', 'tp-meter']);
 /** A headline, the offer's sentence or two, a button and a sign-in line. */
 const MAX_PAYWALL_OFFER_CHARS = 400;
 

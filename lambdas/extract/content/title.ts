@@ -33,12 +33,22 @@ export function dropRepeatedTitle(blocks: Block[], title: string | null): Block[
     // block so long is a paragraph that quotes the headline.
     if (block.text.length > wanted.length * 2 + 20 && block.sourceLevel !== 1) continue;
     const text = comparable(block.text);
-    const repeatsTitle = text === wanted || (block.sourceLevel === 1 && text.length >= 8 && (wanted.includes(text) || text.includes(wanted)))
+    const repeatsTitle = text === wanted || (block.sourceLevel === 1 && text.length >= 8 && holdsOneAnother(text, wanted))
       || isDatedHeadline(text, wanted) || isTrailedHeadline(block.text, wanted) || (!before && HEADING_KINDS.has(block.kind) && (isKickedHeadline(text, wanted) || isFullerHeadline(text, wanted)));
     if (repeatsTitle && (textSeen <= LEADING_BLOCKS || block.sourceLevel === 1)) repeats.add(block);
   }
   const kickers = kickersAbove(blocks, repeats);
   return blocks.filter((block) => !repeats.has(block) && !kickers.has(block));
+}
+
+/**
+ * An h1 and the title hold one another, compared without their spaces: rule 'lines run together in the h1'
+ * (metadata/title.ts) reads a title that parts the words an h1's spans run together ("SeelandGemeinde").
+ */
+function holdsOneAnother(heading: string, title: string): boolean {
+  const headingLetters = heading.replace(/ /g, '');
+  const titleLetters = title.replace(/ /g, '');
+  return titleLetters.includes(headingLetters) || headingLetters.includes(titleLetters);
 }
 
 /**

@@ -107,6 +107,10 @@ export const BOILERPLATE_TOKENS: ReadonlySet<string> = new Set([
   'wp-embedded-content',
   // The readers' reactions box under the story (emoji buttons, "Contribuer", "Réutiliser ce contenu"), not the story.
   'reactions',
+  // Rule "gift box": a paywalled site lets subscribers give articles away, and says so in a box by the story ("Offrir
+  // cet article – Abonné, vous pouvez offrir jusqu'à 15 articles par mois", "المشتركون يمكنهم إهداء 5 مقالات شهريا",
+  // "This article was gifted to you by a subscriber"), named for the gift; the word alone may name a gift guide's card.
+  'gift-banner', 'giftbanner', 'article-gift', 'gift-article', 'gifted-article', 'gift-link',
   // A print button's label ("Drucken", "drukuj") is a control left in the article's container, not its text.
   'print-button', 'printbutton',
   // MediaWiki's furniture around an article: the "[edit]" link beside every heading, and the navigation box of sister

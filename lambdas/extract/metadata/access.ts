@@ -54,7 +54,8 @@ const METER_NOTICE = [
 ];
 
 /**
- * The text is for subscribers, or the rest of it is, in the languages the pipeline ingests most: Western European,
+ * The text is for subscribers, or the rest of it is, in the languages the pipeline ingests most: Western European
+ * (German also as Swiss papers word it, "Dieser Artikel ist Abonnentinnen und Abonnenten vorbehalten"),
  * Arabic, and the Central European, Nordic and East Slavic forms ("Tento článok je dostupný len pre predplatiteľov",
  * "pouze pro předplatitele", "tylko dla prenumeratorów", "csak előfizetőknek", "kun for abonnenter", "endast för
  * prenumeranter", "vain tilaajille", "только для подписчиков", "лише для передплатників").
@@ -64,6 +65,7 @@ const PAYWALL_NOTICE = new RegExp([
   String.raw`subscribe (?:now )?to (?:continue|keep) reading`, String.raw`to (?:continue|keep) reading,? (?:please )?(?:subscribe|sign in|log in)`,
   String.raw`réservée? (?:à nos|aux) abonnés`, String.raw`il vous reste \d+(?:[.,]\d+)? ?% de cet article`,
   String.raw`(?:nur|exklusiv) für (?:abonnenten|abonnentinnen|abonnent:innen|\S+-?abonnenten)`, String.raw`(?:jetzt )?(?:abonnieren|abo abschließen) und weiterlesen`,
+  String.raw`(?:abonnenten|abonnentinnen(?: und abonnenten)?|abonnent:innen) vorbehalten`,
   String.raw`(?:exclusivo|reservado|solo|sólo) para (?:suscriptores|socios|miembros|assinantes)`, String.raw`suscríbete para (?:seguir|continuar) leyendo`,
   String.raw`assine para (?:continuar|seguir) lendo`, String.raw`riservat[oa] agli abbonati`, String.raw`alleen voor abonnees`,
   String.raw`(?:حصري|متاح) للمشتركين|للمشتركين فقط`,

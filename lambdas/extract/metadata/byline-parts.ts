@@ -90,8 +90,21 @@ function withoutNotes(byline: string): string {
       .replace(MIDDLE_NAMES_IN_PARENTHESES, ' $1 ')
     : byline;
   const withoutHandles = agencies.includes('@') ? agencies.replace(SOCIAL_HANDLE, ' ') : agencies;
-  return withoutHandles.includes('(') ? withoutHandles.replace(/\s*\((?:[^()]*)\)\s*/g, ' ') : withoutHandles;
+  return withoutHandles.includes('(') ? withoutNestedNotes(withoutHandles) : withoutHandles;
 }
+
+/**
+ * Rule "note within a note": French bylines name the town a correspondent files from with its département in
+ * brackets inside the note ("Par Jane Doe (Florac (Lozère), envoyée spéciale)"); the inner note goes first, then the
+ * note that held it, so no bracket of the outer one is left to be read as part of the name.
+ */
+function withoutNestedNotes(byline: string): string {
+  let text = byline;
+  for (let depth = 0; depth < MAX_NOTE_DEPTH && text.includes('('); depth++) text = text.replace(NOTE, ' ');
+  return text;
+}
+const NOTE = /\s*\((?:[^()]*)\)\s*/g;
+const MAX_NOTE_DEPTH = 2;
 
 /** The comma before a legal form dropped (see COMMA_BEFORE_LEGAL_FORM), looked for only in a credit with a comma. */
 function withoutLegalFormCommas(byline: string): string {

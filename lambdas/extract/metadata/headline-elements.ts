@@ -351,9 +351,16 @@ const HEADLINE_PART = /(?:^|[-_])headline(?:$|_|--)/i;
  * "New").
  */
 function isKicker(element: Element): boolean {
-  return element.name === 'small' || (element.attribs.class ?? '').split(/\s+/).some((token) => KICKER_MARK.test(token) || SMALL_PRINT.test(token));
+  return element.name === 'small' || (element.attribs.class ?? '').split(/\s+/).some((token) => KICKER_MARK.test(token) || SMALL_PRINT.test(token) || PAYWALL_MARK.test(token));
 }
 const KICKER_MARK = /kicker|overline|dachzeile|topline|roofline|eyebrow|highline|supertitle|superheadline|surtitre|surtitle|badge|label/i;
+/**
+ * Rule "paywall mark in the heading": a paywalled site marks its subscribers' stories with its paid tier's sign inside
+ * the h1, in an element named for the tier ("<span class="ka-plus-icon">KA+</span>", "<span
+ * class="etiqueta-premium">Exclusivo para suscriptores</span>", "ContentHead_abo"): a mark of how the story is sold,
+ * as a badge is, and no word of the headline. The tier's name is a whole part of the class token.
+ */
+const PAYWALL_MARK = /(?:^|[-_])(?:plus|premium|abo|paid|paywall|subscribers?|suscriptores|assinantes|abonnes)(?:$|[-_])/i;
 const SMALL_PRINT = /(?:^|^h[1-6]-?|[-_])small$/i;
 
 /**

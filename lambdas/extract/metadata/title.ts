@@ -156,6 +156,13 @@ function chooseAmongCandidates(evidence: TitleEvidence): string | null {
   const fuller = headings.length > 0 && !publishedDeclared.some((title) => sameText(title, headings[0]))
     ? (evidence.headlineBlocks?.() ?? []).map(cleanTitle).find((block) => runsOnPastSeparator(block, headings[0])) : undefined;
   if (fuller) return fuller;
+  // Rule 'lines run together in the h1': a template that sets the topic and the headline as two spans of the h1, each a
+  // line of its own in the stylesheet, with nothing between them in the markup ("<span>Steuerstreit im Seeland</span>
+  // <span>Gemeinde soll …</span>"), runs their words together once the markup is gone ("SeelandGemeinde"); a declared
+  // headline of the same letters that sets the words apart ("Steuerstreit im Seeland: Gemeinde soll …") is the h1
+  // as readers see it.
+  const setApart = declared.find((title) => headings.some((heading) => runsWordsTogether(heading, title)));
+  if (setApart) return setApart;
   // A declared headline that an h1 repeats is the headline, beyond doubt, as the h1 prints it: the two differ only
   // in punctuation, symbols and case, and metadata often straightens quotes and drops emoji. Rule "headline typed in
   // capitals": an h1 typed all in capitals for display, where the declared copy has small letters, is the same
@@ -288,6 +295,16 @@ function chooseAmongCandidates(evidence: TitleEvidence): string | null {
   return headings[0] ?? strippedDeclared[0] ?? null;
 }
 
+/** True when `heading` is `title`'s letters with fewer words: two of the words run together where `title` parts them. */
+function runsWordsTogether(heading: string, title: string): boolean {
+  return compact(heading) === compact(title) && wordsWithLetters(heading) < wordsWithLetters(title);
+}
+
+function wordsWithLetters(text: string): number {
+  return text.split(/\s+/).filter((word) => LETTER_OR_DIGIT.test(word)).length;
+}
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
 /** Letters in capitals only, three words at least: a headline set in capitals, not an acronym. */
 function isAllCapitals(text: string): boolean {
   return !/\p{Ll}/u.test(text) && (text.match(/\p{Lu}{2,}/gu)?.length ?? 0) >= 3;
@@ -301,12 +318,16 @@ function continuesPastColon(title: string, firstLine: string): boolean {
 }
 const ENDS_IN_COLON = /[:：]$/u;
 
-/** Whether a title is the heading behind a label of one or two words and a full stop or a colon ("VIDÉO. …"). */
+/**
+ * Whether a title is the heading behind a label of one or two words and a full stop or a colon ("VIDÉO. …"), a label
+ * of three words and a colon ("Exclusivo para suscriptores: …"), or a paid tier's mark, a short name and its plus
+ * sign ("KA+ …", "F+ …"), which the h1 sets in an element of its own (rule "paywall mark in the heading").
+ */
 function isBehindLabel(heading: string, title: string): boolean {
   const label = LEADING_LABEL.exec(title);
   return label !== null && sameText(title.slice(label[0].length), heading);
 }
-const LEADING_LABEL = /^\p{L}+(?:\s\p{L}+)?\s*[.:：]\s+/u;
+const LEADING_LABEL = /^(?:\p{L}+(?:\s\p{L}+)?\s*[.:：]|\p{L}+(?:\s\p{L}+){2}\s*[:：]|\p{Lu}{1,4}\+)\s+/u;
 
 /** True when `heading` is `headline` followed by one of `siteSegments`, spaces or none between. */
 function isRunIntoSiteSegment(heading: string, headline: string, siteSegments: string[]): boolean {

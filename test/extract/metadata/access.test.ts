@@ -48,6 +48,7 @@ describe('readMetadata isAccessibleForFree', () => {
     expect(accessOf('', page('<div class="paywall"><p>Il vous reste 62.4% de cet article à lire.</p><a href="/abo">S\'abonner</a></div>'))).toBe(false);
     expect(accessOf('', page('<div id="regwall">Subscribe to continue reading. Already a subscriber? Sign in</div>'))).toBe(false);
     expect(accessOf('', page('<section class="abo-teaser">Dieser Artikel ist nur für Abonnenten</section>'))).toBe(false);
+    expect(accessOf('', page('<div class="Paywall_root"><p>Dieser Artikel ist Abonnentinnen und Abonnenten vorbehalten.</p><a href="/abo">Abo abschliessen</a></div>'))).toBe(false);
     // A declaration stands over the page.
     expect(accessOf('<meta property="article:content_tier" content="free">', page('<span class="premium">Réservé aux abonnés</span>'))).toBe(true);
   });

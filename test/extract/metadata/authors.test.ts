@@ -1717,3 +1717,12 @@ describe('cleanAuthors: the writer\'s beat between the byline word and the name 
     expect(visible('By political reporter staff')).toEqual([]);
   });
 });
+
+describe('cleanAuthors: a note within the byline\'s note (rule "note within a note")', () => {
+  it.each([
+    ['Par Claire Ferrandon (Florac (Lozère), envoyée spéciale)', ['Claire Ferrandon']],
+    ['Par Claire Ferrandon et Paul Maréchal (Florac, envoyés spéciaux)', ['Claire Ferrandon', 'Paul Maréchal']],
+  ])('reads the writers before the note in %s', (line, names) => {
+    expect(clean(line).authors).toEqual(names);
+  });
+});

@@ -157,6 +157,22 @@ describe('chooseTitle', () => {
     expect(chooseTitle(evidence({ declared: ['KOMENTÁŘ: Město zdražuje parkování'], headings: ['Město zdražuje parkování'] }))).toBe('Město zdražuje parkování');
   });
 
+  it('takes the h1 that a declared copy repeats behind a paid tier\'s mark or a three-word label (rule "paywall mark in the heading")', () => {
+    expect(chooseTitle(evidence({ declared: ['KA+ Hallenbad in Bad Wendheim: Sanierung wird teurer'], headings: ['Hallenbad in Bad Wendheim: Sanierung wird teurer'] })))
+      .toBe('Hallenbad in Bad Wendheim: Sanierung wird teurer');
+    expect(chooseTitle(evidence({ declared: ['Exclusivo para suscriptores: Constructoras ganaron la obra pública'], headings: ['Constructoras ganaron la obra pública'] })))
+      .toBe('Constructoras ganaron la obra pública');
+    // A brand's plus sign inside the h1 is the headline's own word.
+    expect(chooseTitle(evidence({ declared: ['ESPN+ raises its monthly price again'], headings: ['ESPN+ raises its monthly price again'] }))).toBe('ESPN+ raises its monthly price again');
+  });
+
+  it('takes the declared headline that parts the words an h1\'s spans run together (rule \'lines run together in the h1\')', () => {
+    expect(chooseTitle(evidence({ declared: ['Steuerstreit im Seeland: Gemeinde soll zahlen'], headings: ['Steuerstreit im SeelandGemeinde soll zahlen'] })))
+      .toBe('Steuerstreit im Seeland: Gemeinde soll zahlen');
+    // The h1 printing the same words apart is the headline as it prints it.
+    expect(chooseTitle(evidence({ declared: ['Storm closes harbour - again'], headings: ['Storm closes harbour again'] }))).toBe('Storm closes harbour again');
+  });
+
   it('prefers the declared headline over an h1 that adds a kicker', () => {
     expect(chooseTitle(evidence({ declared: ['Judy wins the prize'], headings: ['Art world: Judy wins the prize'] }))).toBe('Judy wins the prize');
     expect(chooseTitle(evidence({
@@ -502,6 +518,12 @@ describe('headlineText', () => {
     expect(cleanTitle(headlineText(heading('<h1><div class="article-kicker">Brexit</div><div>Deal agreed at last</div></h1>')))).toBe('Deal agreed at last');
     expect(cleanTitle(headlineText(heading('<h1><span class="label label--exclusive">Exclusive</span>Deal agreed at last</h1>')))).toBe('Deal agreed at last');
     expect(cleanTitle(headlineText(heading('<h1><span class="article-surtitre">Vidéo</span> Accord trouvé</h1>')))).toBe('Accord trouvé');
+  });
+
+  it('leaves out a paid tier\'s mark set in an element named for the tier (rule "paywall mark in the heading")', () => {
+    expect(cleanTitle(headlineText(heading('<h1><span class="ka-plus-icon"><svg></svg><span class="visually-hidden">KA+</span></span> Hallenbad wird teurer</h1>')))).toBe('Hallenbad wird teurer');
+    expect(cleanTitle(headlineText(heading('<h1><span class="etiqueta-premium">Exclusivo para suscriptores</span> Constructoras ganaron la obra</h1>')))).toBe('Constructoras ganaron la obra');
+    expect(cleanTitle(headlineText(heading('<h1><span class="surplus">Surplus</span> grows again</h1>')))).toBe('Surplus grows again');
   });
 
   it('reads a line break inside the heading as a space between words', () => {
