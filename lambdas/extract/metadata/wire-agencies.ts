@@ -325,6 +325,9 @@ export const SOURCE_LABEL_WORDS = [
   // The Baltic and Icelandic words: Estonian "Allikas: BNS", Latvian "Avots: LETA", Lithuanian "Šaltinis: ELTA",
   // Icelandic "Heimild:"; and Slovenian "Vir: STA".
   'allikas', 'avots', 'šaltinis', 'heimild', 'vir',
+  // Hindi papers close a story written from agency copy with the agency as its "input" ("(इनपुट: भाषा)", "इनपुट -
+  // आईएएनएस"), and Bengali ones name theirs as the "source" ("সূত্র: বাসস").
+  'इनपुट', 'সূত্র',
 ];
 export const SOURCE_LABEL = `(?:${SOURCE_LABEL_WORDS.join('|')})`;
 const SOURCE_LABEL_PREFIX = new RegExp(`^${SOURCE_LABEL}\\s*:?\\s*`, 'iu');
