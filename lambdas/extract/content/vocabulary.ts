@@ -703,6 +703,9 @@ export const PUBLISHER_NOTICE = patternInParts(
     '^《\\s*[^》]{1,20}》\\s*[（(]\\s*\\d{4}年\\d{1,2}月\\d{1,2}日\\s*(?:第\\s*)?\\d{1,3}\\s*版\\s*[）)]$',
     `${WORD_START}(?:our|the [\\w .-]{1,40}) apps? for (?:ios|android|iphone)`,
     `${WORD_START}(?:latest|breaking) (?:news|stories|headlines|updates)${WORD_END}[^.!?]{0,60}${WORD_START}app${WORD_END}`,
+    // Hindi portals close each story with the same ask in the imperative ("लेटेस्ट हिंदी समाचार … के लिए … ऐप डाउनलोड
+    // करें", install the app); a story reports that someone asked people "ऐप डाउनलोड करने" (to download it).
+    '(?<![\\p{L}\\p{M}])(?:ऐप|एप) (?:डाउनलोड|इंस्टॉल|इंस्टाल) करें(?![\\p{L}\\p{M}])',
     `${WORD_START}our (?:free )?(?:app|apps|newsletter|newsletters|podcast|(?:youtube|telegram|whatsapp) channel)${WORD_END}`,
     `${WORD_START}straight to your (?:phone|inbox)${WORD_END}`,
     // Rule "download the station's app": a station's template closes each story by telling the reader, at a sentence's
