@@ -1,6 +1,7 @@
 /**
- * The twenty-third round's news pages in the languages of India, Bangladesh, Sri Lanka and Nepal, nine of them: a
+ * The twenty-third round's news pages in the languages of India, Bangladesh, Sri Lanka and Nepal, ten of them: a
  * Hindi portal crediting its writer "द्वारा:" and PTI's Hindi service in a closing "(इनपुट: भाषा)"; a Hindi page
+ * whose row reads "Authored by … | site.कॉम | Updated: …" over a highlights list, closed by an app note; a Hindi page
  * naming its writer in Latin letters before the site and the city; a Bangladeshi daily's desk report of UNB copy, the
  * desk named as a person in its JSON-LD; a Tamil portal dated with the abbreviated month ("டிச 03, 2026 21:15"), its
  * reporter unnamed and its readers' comments under the story; a Sri Lankan Tamil page naming a writer by initials; a
