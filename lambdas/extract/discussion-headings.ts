@@ -28,14 +28,15 @@ const DISCUSSION_WORDS = [
 /**
  * The names of the discussion that call it the readers': "Reader comments", "Vos réactions", "Meinungen unserer
  * Leser", "Comentarios de los lectores", "Commenti dei lettori", "تعليقات القراء", Hebrew "תגובות הגולשים" (the
- * surfers' talkbacks), Persian "نظرات خوانندگان", Urdu "قارئین کے تبصرے".
+ * surfers' talkbacks), Persian "نظرات خوانندگان", Urdu "قارئین کے تبصرے", Tamil "வாசகர் கருத்து" (the reader's opinion,
+ * also in the plural) and Bengali "পাঠকের মন্তব্য" (the reader's comment).
  */
 const READERS_DISCUSSION_NAMES = [
   "readers?['’]? (?:comments|reactions|responses)", 'comments from (?:our )?readers', 'your (?:comments|reactions|views)', 'what (?:our )?readers (?:say|think)',
   'leser(?:innen)?(?:kommentare|stimmen|meinungen)', '(?:kommentare|meinungen|stimmen) (?:unserer|der) leser(?:innen)?', 'ihre (?:kommentare|meinungen)',
   'vos (?:réactions|commentaires|avis)', '(?:réactions|commentaires|avis) (?:des|de nos) lecteurs', '(?:comentarios|opiniones) de (?:los|nuestros) lectores',
   'tus (?:comentarios|opiniones)', 'sus comentarios', '(?:commenti|opinioni) dei (?:nostri )?lettori', 'تعليقات القراء', 'آراء القراء', 'تعليقاتكم', 'آراؤكم',
-  'תגובות (?:ה)?(?:גולשים|קוראים)', 'نظرات (?:خوانندگان|کاربران)', 'قارئین کے تبصرے',
+  'תגובות (?:ה)?(?:גולשים|קוראים)', 'نظرات (?:خوانندگان|کاربران)', 'قارئین کے تبصرے', 'வாசகர் கருத்து(?:க்கள்|கள்)?', 'পাঠকের মন্তব্য',
 ].join('|');
 
 /**

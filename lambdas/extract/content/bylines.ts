@@ -200,8 +200,11 @@ const TRAILING_SOURCE_FIELD = new RegExp(`\\s${SOURCE_LABEL}\\s*[:：]\\s*([^:�
 
 /** What a header row prints between its fields: a bar, a dot or a slash, set apart by spaces ("dpa/lrs" is one field). */
 const FIELD_SEPARATOR = /\s+[|·•/]\s+|\s*[|·•]\s*/u;
-/** A site's address and nothing else: "www.harbourtimes.com", "https://harbour-times.co.uk/". */
-const WEB_ADDRESS = /^(?:https?:\/\/)?(?:www\.)?[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.\p{L}{2,}\/?$/u;
+/**
+ * A site's address and nothing else: "www.harbourtimes.com", "https://harbour-times.co.uk/", and in the letters of the
+ * site's language, vowel signs and all, as Hindi papers write their own ("नवभारतटाइम्स.कॉम").
+ */
+const WEB_ADDRESS = /^(?:https?:\/\/)?(?:www\.)?[\p{L}\p{M}\d-]+(?:\.[\p{L}\p{M}\d-]+)*\.\p{L}[\p{L}\p{M}]+\/?$/u;
 const SOURCE_FIELD = new RegExp(`^\\s*${SOURCE_LABEL}\\s*[:：]\\s*(.+)$`, 'iu');
 /** A source label opening the row or one of its fields, a cheap first test of every header row. */
 const SOURCE_FIELD_START = new RegExp(`(?:^|[|·•/]\\s*)${SOURCE_LABEL}\\s*[:：]`, 'iu');
@@ -506,7 +509,9 @@ function isByline(text: string, names: ReadonlySet<string>, dateline: string | n
   const named = parts.findIndex((part) => !isName(part));
   // Rule "writer and agency": German papers sign an agency's copy with its writer and the agency after a comma ("Von
   // Jane Doe, dpa"), under the story as often as above it; the agency, in lower case, is the wire source.
-  if (named === -1 || (named > 0 && (parts.slice(named).every((part) => isTitleOrPlace(part) || agencyNamed(part.trim()) !== null)
+  // Rule "site's address after the writer": Indian portals set their own address between the writer and the date
+  // ("Authored by … | नवभारतटाइम्स.कॉम | Updated: …"), a field of the row, no writer.
+  if (named === -1 || (named > 0 && (parts.slice(named).every((part) => isTitleOrPlace(part) || agencyNamed(part.trim()) !== null || WEB_ADDRESS.test(part.trim()))
     || OUTLET_CREDIT.test(parts[named].trim()) || NAMED_OUTLET_CREDIT.test(parts[named].trim())))) return true;
   const credited = comparable(credit);
   return isNameList(credited, names) || isNameList(withoutLeadIn(credited, names), names);

@@ -213,6 +213,12 @@ const READ_ALSO = [
   // Turkish capitals dot their i ("İLGİNİZİ ÇEKEBİLİR"), which no case-insensitive match folds to "i".
   '(?:bunlar da )?[iİ]lg[iİ]n[iİ]z[iİ] çekeb[iİ]l[iİ]r', 'ayrıca (?:okuyun|bakınız)',
   'baca juga', 'simak juga', 'lihat juga', 'xem thêm', 'đọc thêm', 'यह भी पढ़ें', 'ये भी पढ़ें', 'یہ بھی پڑھیں', 'بیشتر بخوانید', 'קראו (?:גם|עוד)',
+  // The rest of South Asia's: Hindi "इसे भी पढ़ें" (read this too), Marathi "हेही वाचा" (also as "हे ही", "हेदेखील"),
+  // Nepali "यो पनि पढ्नुहोस्", Bengali "আরও পড়ুন" (read more, also spelled "আরো"), Tamil "இதையும் படிங்க" (and the
+  // formal "படிக்க", "படியுங்கள்"), Telugu "ఇవీ చదవండి" / "ఇదీ చదవండి" (these, this, read), Kannada "ಇದನ್ನೂ ಓದಿ",
+  // Malayalam "ഇതും വായിക്കുക", Gujarati "આ પણ વાંચો" and Punjabi "ਇਹ ਵੀ ਪੜ੍ਹੋ".
+  'इसे भी पढ़ें', 'हे ?(?:ही|देखील) वाचा', 'यो पनि पढ्नुहोस्', 'আর(?:ও|ো) পড়ুন', 'இதையும் (?:படிங்க|படிக்க|படியுங்கள்)', 'ఇ(?:వీ|దీ) చదవండి',
+  'ಇದನ್ನೂ ಓದಿ', 'ഇതും വായിക്കുക', 'આ પણ વાંચો', 'ਇਹ ਵੀ ਪੜ੍ਹੋ',
   // Japanese "related article" and "also worth reading" ("あわせて読みたい", written with 併 or 合 as well), Chinese
   // "related reading" and "further reading", Korean "related article".
   '関連記事', '(?:あわ|併|合)せて読みたい', '相关阅读', '相關閱讀', '延伸阅读', '延伸閱讀', '관련\\s?기사',
@@ -701,6 +707,9 @@ export const PUBLISHER_NOTICE = patternInParts(
     '^《\\s*[^》]{1,20}》\\s*[（(]\\s*\\d{4}年\\d{1,2}月\\d{1,2}日\\s*(?:第\\s*)?\\d{1,3}\\s*版\\s*[）)]$',
     `${WORD_START}(?:our|the [\\w .-]{1,40}) apps? for (?:ios|android|iphone)`,
     `${WORD_START}(?:latest|breaking) (?:news|stories|headlines|updates)${WORD_END}[^.!?]{0,60}${WORD_START}app${WORD_END}`,
+    // Hindi portals close each story with the same ask in the imperative ("लेटेस्ट हिंदी समाचार … के लिए … ऐप डाउनलोड
+    // करें", install the app); a story reports that someone asked people "ऐप डाउनलोड करने" (to download it).
+    '(?<![\\p{L}\\p{M}])(?:ऐप|एप) (?:डाउनलोड|इंस्टॉल|इंस्टाल) करें(?![\\p{L}\\p{M}])',
     `${WORD_START}our (?:free )?(?:app|apps|newsletter|newsletters|podcast|(?:youtube|telegram|whatsapp) channel)${WORD_END}`,
     `${WORD_START}straight to your (?:phone|inbox)${WORD_END}`,
     // Rule "download the station's app": a station's template closes each story by telling the reader, at a sentence's

@@ -6,6 +6,7 @@
  * "vor 3 Stunden", "منذ يومين") measured from `now`. A clock is read with its zone ("14:02 CEST", "GMT+7").
  */
 import { normalizeSpace } from '../dom-walk';
+import { withAtomicChillu } from './text';
 import { hasUtcOffset, isoBefore, numericOffsetMinutes, recentYearOf, toIsoString, withUtcOffset, type CalendarFields } from './calendar';
 import { ARABIC_DAY_PART, arabicMeridiem, isArabicRelativeStamp, maghrebZoneOf, mentionsHijriDate, namedZoneOffset, nightMeridiem, normalizeDigits, parseArabicDate, parseArabicRelativeAge, parseArabicYearlessStamp, parseHijriDate, withoutNumericHijriDates } from './arabic-dates';
 import { DATE_LABEL, openingCharacters, PUBLISHED_LABELS, UPDATE_LABELS, UPDATE_LEAD_WORDS } from './date-labels';
@@ -490,9 +491,9 @@ export function showsClock(input: string): boolean {
   return readClock(normalizedDateText(normalizeSpace(input))) !== null;
 }
 
-/** Every digit written as an ASCII one, composed, as the patterns read it. */
+/** Every digit written as an ASCII one, composed, Malayalam's chillu as one character, as the patterns read it. */
 function normalizedDateText(raw: string): string {
-  return withRomanMonthsAsNumbers(normalizeOtherDigits(normalizeDigits(raw)).normalize('NFC'));
+  return withRomanMonthsAsNumbers(withAtomicChillu(normalizeOtherDigits(normalizeDigits(raw)).normalize('NFC')));
 }
 
 /**

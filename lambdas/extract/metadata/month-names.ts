@@ -161,9 +161,11 @@ const MONTHS_BY_LANGUAGE: Record<string, readonly string[][]> = {
     ['ಡಿಸೆಂಬರ್']],
   ml: [['ജനുവരി'], ['ഫെബ്രുവരി'], ['മാർച്ച്'], ['ഏപ്രിൽ'], ['മേയ്', 'മെയ്'], ['ജൂൺ'], ['ജൂലൈ'], ['ഓഗസ്റ്റ്'], ['സെപ്റ്റംബർ'], ['ഒക്ടോബർ'],
     ['നവംബർ'], ['ഡിസംബർ']],
-  // Tamil, whose names end in the virama (ச் in மார்ச்), and Sri Lankan Tamil's பெப்ரவரி.
-  ta: [['ஜனவரி'], ['பிப்ரவரி', 'பெப்ரவரி'], ['மார்ச்'], ['ஏப்ரல்'], ['மே'], ['ஜூன்'], ['ஜூலை'], ['ஆகஸ்ட்'], ['செப்டம்பர்'],
-    ['அக்டோபர்'], ['நவம்பர்'], ['டிசம்பர்']],
+  // Tamil, whose names end in the virama (ச் in மார்ச்), and Sri Lankan Tamil's பெப்ரவரி. Rule "Tamil short months":
+  // Tamil portals stamp their stories with the names cut to a syllable or two ("பதிவு செய்த நாள்: டிச 03, 2026 21:15");
+  // "ஆக" (August) is also the word "as", and like every name here it is read only with a day and a year beside it.
+  ta: [['ஜனவரி', 'ஜன'], ['பிப்ரவரி', 'பெப்ரவரி', 'பிப்'], ['மார்ச்', 'மார்'], ['ஏப்ரல்', 'ஏப்'], ['மே'], ['ஜூன்'], ['ஜூலை'],
+    ['ஆகஸ்ட்', 'ஆக'], ['செப்டம்பர்', 'செப்'], ['அக்டோபர்', 'அக்'], ['நவம்பர்', 'நவ'], ['டிசம்பர்', 'டிச']],
   // Nepali names of the Gregorian months, which Nepali papers print beside the Bikram Sambat date ("२०२६ डिसेम्बर ३"),
   // and Sinhala ("දෙසැම්බර් 03, 2026"), whose April is written with a zero-width joiner in its conjunct and without.
   ne: [['जनवरी'], ['फेब्रुअरी', 'फेब्रुवरी'], ['मार्च'], ['अप्रिल'], ['मे'], ['जुन'], ['जुलाई'], ['अगस्ट', 'अगष्ट'], ['सेप्टेम्बर', 'सेप्टेम्वर'],

@@ -5,11 +5,13 @@ import { INVISIBLE_BREAKS } from '../dom-walk';
  * Whitespace (including non-breaking spaces) collapsed to single spaces, trimmed, and direction marks and invisible
  * break hints (soft hyphens, zero-width spaces; see `normalizeSpace`) dropped. The zero-width non-joiner and joiner
  * inside a word are spelling, not space: Persian writes "می‌کند" with a non-joiner between its parts, and emoji
- * sequences are joined by the joiner; only a stray one at a word's edge goes.
+ * sequences are joined by the joiner; only a stray one at a word's edge goes. Rule "old Malayalam chillu": older
+ * Malayalam text types a word's final chillu as the consonant, a virama and a zero-width joiner ("പാതയില്‍"), so a
+ * joiner after a virama closes the word's spelling and stays: without it the word reads with a bare virama.
  */
 export function collapseWhitespace(text: string): string {
   const spaced = text.replace(BIDI_CONTROLS, '').replace(INVISIBLE_BREAKS, '').replace(/\s+/g, ' ');
-  return (JOINER.test(spaced) ? spaced.replace(STRAY_JOINERS, ' ') : spaced).trim();
+  return (JOINER.test(spaced) ? spaced.replace(STRAY_JOINERS, '').replace(/ {2,}/g, ' ') : spaced).trim();
 }
 /**
  * Marks and embeddings that set the direction of the text around them (RLM, LRM, the embeddings, overrides and
@@ -17,7 +19,20 @@ export function collapseWhitespace(text: string): string {
  */
 const BIDI_CONTROLS = /[\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
 const JOINER = /[\u200C\u200D]/;
-const STRAY_JOINERS = /(?:[\u200C\u200D]* [\u200C\u200D]*)+|^[\u200C\u200D]+|[\u200C\u200D]+$/g;
+/** The viramas of the Indic scripts and the Sinhala al-lakuna, which cancel a consonant's vowel. */
+const VIRAMAS = '\u094D\u09CD\u0A4D\u0ACD\u0B4D\u0BCD\u0C4D\u0CCD\u0D4D\u0DCA';
+/**
+ * The same text with Malayalam's old chillu, a consonant, a virama and a zero-width joiner (see rule "old Malayalam
+ * chillu"), written as the one character Unicode gives each since 5.1 ("ഡിസംബര്‍" as "ഡിസംബർ"), so that a word
+ * matches whichever way the page typed it.
+ */
+export function withAtomicChillu(text: string): string {
+  return text.includes('\u200D') ? text.replace(OLD_CHILLU, (_, consonant: string) => ATOMIC_CHILLU[consonant]) : text;
+}
+const OLD_CHILLU = /([ണനരലളക])\u0D4D\u200D/gu;
+const ATOMIC_CHILLU: Record<string, string> = { ണ: '\u0D7A', ന: '\u0D7B', ര: '\u0D7C', ല: '\u0D7D', ള: '\u0D7E', ക: '\u0D7F' };
+/** A joiner at a word's edge, but for one closing a virama (see rule "old Malayalam chillu"). */
+const STRAY_JOINERS = new RegExp(`(?<![${VIRAMAS}])[\u200C\u200D]+(?= |$)|(?<=^| )[\u200C\u200D]+`, 'gu');
 
 /** The text as a pattern that matches it literally. */
 export function escapeRegExp(text: string): string {

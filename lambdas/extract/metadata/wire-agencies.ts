@@ -98,6 +98,8 @@ const AGENCIES: readonly Agency[] = [
   // page prints, so that agency counts only in its full name or its Nepali initials.
   { name: 'BSS', spellings: ['BSS', 'Bangladesh Sangbad Sangstha', 'বাসস', 'বাংলাদেশ সংবাদ সংস্থা'] },
   { name: 'RSS', spellings: ['Rastriya Samachar Samiti', 'Rashtriya Samachar Samiti', 'रासस', 'राष्ट्रिय समाचार समिति'] },
+  // Bangladesh's private agency, United News of Bangladesh, which Bengali papers credit as "(ইউএনবি)" in their datelines.
+  { name: 'UNB', spellings: ['UNB', 'United News of Bangladesh', 'ইউএনবি'] },
   { name: 'Canadian Press', spellings: ['The Canadian Press', 'Canadian Press', 'La Presse Canadienne', 'La Presse canadienne'] },
   // Quebecor's agency, which Quebec stations and papers set as the whole byline ("Agence QMI"); its initials alone
   // are no English or French word.
@@ -323,6 +325,9 @@ export const SOURCE_LABEL_WORDS = [
   // The Baltic and Icelandic words: Estonian "Allikas: BNS", Latvian "Avots: LETA", Lithuanian "Šaltinis: ELTA",
   // Icelandic "Heimild:"; and Slovenian "Vir: STA".
   'allikas', 'avots', 'šaltinis', 'heimild', 'vir',
+  // Hindi papers close a story written from agency copy with the agency as its "input" ("(इनपुट: भाषा)", "इनपुट -
+  // आईएएनएस"), and Bengali ones name theirs as the "source" ("সূত্র: বাসস").
+  'इनपुट', 'সূত্র',
 ];
 export const SOURCE_LABEL = `(?:${SOURCE_LABEL_WORDS.join('|')})`;
 const SOURCE_LABEL_PREFIX = new RegExp(`^${SOURCE_LABEL}\\s*:?\\s*`, 'iu');

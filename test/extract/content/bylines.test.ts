@@ -21,6 +21,12 @@ describe('byline residue at the edges of the body', () => {
     expect(body.split('\n\n')).toHaveLength(6);
   });
 
+  it('drops a byline row that sets the site\'s own address, in Devanagari, between the writer and the date (rule "site\'s address after the writer")', () => {
+    const body = run(page(`<article><p>Authored by संदीप पांडेय | राजधानीटाइम्स.कॉम</p>${story}</article>`), { authors: ['संदीप पांडेय'] }).body;
+    expect(body).not.toContain('संदीप पांडेय');
+    expect(body.split('\n\n')).toHaveLength(6);
+  });
+
   it('drops an Arabic byline of two writers, "and" joined to the second name (rule "joined and")', () => {
     const body = run(page(`<article><p>كتب محمد الصالح وسارة العلي:</p>${story}</article>`), { authors: ['محمد الصالح', 'سارة العلي'] }).body;
     expect(body).not.toContain('محمد الصالح');

@@ -19,6 +19,9 @@ describe('cleanTree removes page furniture', () => {
     ['read-also block', '<div class="box"><h4>Read also</h4><ul><li><a href="/x">Another story READALSO</a></li></ul></div>'],
     ['Arabic read-also plug', '<p>اقرأ أيضا: <a href="/y">خبر آخر READALSO</a></p>'],
     ['Indian English also-read plug', '<p>ALSO READ | <a href="/y">Port expansion plans unveiled READALSO</a></p>'],
+    ['Marathi read-also plug', '<p class="also"><b>हेही वाचा</b> - <a href="/pune/x">पीएमपीच्या ताफ्यात १०० नव्या ई-बस READALSO</a></p>'],
+    ['Telugu read-also plug', '<p><strong>ఇవీ చదవండి:</strong> <a href="/x">అమరావతి పనులు వేగవంతం READALSO</a></p>'],
+    ['Bengali read-more heading', '<div class="box"><h4>আরও পড়ুন</h4><ul><li><a href="/x">রেমিট্যান্সে নতুন রেকর্ড READALSO</a></li></ul></div>'],
     ['don\'t-miss plug', '<p>Don’t miss: <a href="/y">The ferry strike explained READALSO</a></p>'],
     ['Japanese read-also plug with its label in brackets', '<p class="kanren">【関連記事】<a href="/news/1.html">札幌で降雪量が最多 READALSO</a></p>'],
     ['Chinese further-reading heading', '<div><h4>延伸閱讀</h4><ul><li><a href="/x">高雄今年首例 READALSO</a></li></ul></div>'],
@@ -273,7 +276,7 @@ describe('cleanTree removes page furniture', () => {
     expect(picture).toContain('CARDDEK');
   });
 
-  it.each([['Vos réactions'], ["Readers' comments"], ['Meinungen unserer Leser'], ['تعليقات القراء']])('drops the unnamed box a %s heading opens, readers\' long comments and all', (heading) => {
+  it.each([['Vos réactions'], ["Readers' comments"], ['Meinungen unserer Leser'], ['تعليقات القراء'], ['வாசகர் கருத்து (3)'], ['পাঠকের মন্তব্য']])('drops the unnamed box a %s heading opens, readers\' long comments and all', (heading) => {
     const text = cleanedText(`${article}<div class="box"><h3>${heading}</h3><div><p>Jeannine</p><p>The square is far too small for forty stalls, and nobody asked the traders where they would park, READERTEXT.</p></div></div>`);
     expect(text).toContain('traffic report');
     expect(text).not.toMatch(/READERTEXT|Jeannine/);

@@ -155,6 +155,15 @@ describe('publisher notices at the edges of the body', () => {
     expect(run(page(`<article>${story}${closing}</article>`)).body).toContain('Officials urged residents to download');
   });
 
+  it('drops a Hindi portal\'s order to download its app, and keeps a story\'s report that people were asked to', () => {
+    const foot = '<p>लेटेस्ट हिंदी समाचार, ब्रेकिंग न्यूज़ के लिए राजधानी टाइम्स ऐप डाउनलोड करें।</p>';
+    const body = run(page(`<article>${story}${foot}</article>`)).body;
+    expect(body).not.toContain('ऐप डाउनलोड');
+    expect(body.endsWith('the next steps.')).toBe(true);
+    const closing = '<p>जिला प्रशासन ने लोगों से मौसम विभाग का चेतावनी ऐप डाउनलोड करने की अपील की है ताकि उन्हें समय पर सूचना मिल सके।</p>';
+    expect(run(page(`<article>${story}${closing}</article>`)).body).toContain('ऐप डाउनलोड करने की अपील');
+  });
+
   it('keeps a story\'s closing sentence about who pays for a programme and who answers for it', () => {
     const closing = '<p>The ferry service receives financial support from the county, which is solely responsible for its timetable.</p>';
     expect(run(page(`<article>${story}${closing}</article>`)).body).toContain('receives financial support from the county');

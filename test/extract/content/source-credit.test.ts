@@ -38,6 +38,8 @@ describe('source credit closing the body', () => {
     ['a Malaysian agency sign-off after a dash', '— BERNAMA', 'Bernama'],
     ['an Indian agency sign-off after two hyphens, in Devanagari', '--आईएएनएस', 'IANS'],
     ['an agency sign-off after a hyphen', '-PTI', 'PTI'],
+    ['a Hindi note of the agency\'s input, naming PTI\'s Hindi service', '(इनपुट: भाषा)', 'PTI'],
+    ['a Bengali source line', 'সূত্র: বাসস', 'BSS'],
     ['a Gulf agency\'s sign-off with its writer and editor (rule "agency staff sign-off")', 'وام/عاصم الخولي/مصطفى بدر الدين', 'WAM'],
     ['the same sign-off in English', 'WAM/Hatem Mohamed/Esraa Ismail', 'WAM'],
     ['an agency\'s Arabic name with its initials (rule "agency\'s name and initials")', 'وكالة الأنباء القطرية (قنا)', 'QNA'],

@@ -1005,6 +1005,13 @@ describe('cleanAuthors', () => {
     expect(clean('रवि शर्मा').authors).toEqual(['रवि शर्मा']);
   });
 
+  it('drops the newsroom credited as its network or team (rule "newsroom\'s network"), and the own correspondent in old Malayalam spelling', () => {
+    expect(clean('जनमत न्यूज नेटवर्क').authors).toEqual([]);
+    expect(clean('लोकसत्ता टीम').authors).toEqual([]);
+    expect(clean('സ്വന്തം ലേഖകന്\u200D').authors).toEqual([]);
+    expect(clean('प्रशांत जाधव').authors).toEqual(['प्रशांत जाधव']);
+  });
+
   it('drops the city a desk files from, and reads an Arabic byline\'s city after its own comma', () => {
     expect(clean('डिजिटल डेस्क, नई दिल्ली').authors).toEqual([]);
     expect(clean('ویب ڈیسک، کراچی').authors).toEqual([]);

@@ -223,6 +223,17 @@ describe('parseDate', () => {
     expect(iso('5 Agosti 2023')).toBe('2023-08-05T00:00:00+00:00');
   });
 
+  it('reads a Malayalam month typed with the old chillu (rule "old Malayalam chillu")', () => {
+    expect(iso('വ്യാഴം ഡിസംബര്\u200D 03, 2026, 09:15 PM')).toBe('2026-12-03T21:15:00+00:00');
+  });
+
+  it('reads the Tamil portals\' short month names (rule "Tamil short months"), and not "ஆக" ("as") with no date around it', () => {
+    expect(iso('டிச 03, 2026 21:15')).toBe('2026-12-03T21:15:00+00:00');
+    expect(iso('பதிவு செய்த நாள்: ஆக 14, 2026 06:10')).toBe('2026-08-14T06:10:00+00:00');
+    expect(iso('5 செப் 2026')).toBe('2026-09-05T00:00:00+00:00');
+    expect(iso('விலை 14 ஆக உயர்ந்தது')).toBeNull();
+  });
+
   it('reads Marathi, Gujarati, Punjabi, Telugu, Kannada and Malayalam month names, with their own digits', () => {
     expect(iso('५ मार्च २०२३')).toBe('2023-03-05T00:00:00+00:00');
     expect(iso('5 ઑગસ્ટ 2023')).toBe('2023-08-05T00:00:00+00:00');

@@ -1,4 +1,4 @@
-import { collapseWhitespace, wordsBeforeTail } from '../../../lambdas/extract/metadata/text';
+import { collapseWhitespace, withAtomicChillu, wordsBeforeTail } from '../../../lambdas/extract/metadata/text';
 import { hasUtcOffset, isPlausiblePublicationDate, toIsoString, withUtcOffset } from '../../../lambdas/extract/metadata/calendar';
 
 describe('text helpers', () => {
@@ -13,6 +13,19 @@ describe('text helpers', () => {
   it('keeps the zero-width non-joiner and joiner inside a word and drops them at its edges', () => {
     expect(collapseWhitespace('تصویب می\u200Cکند')).toBe('تصویب می\u200Cکند');
     expect(collapseWhitespace('\u200C a \u200D\u200C b\u200C c \u200C d\u200D')).toBe('a b c d');
+  });
+
+  it('keeps the joiner that closes a virama at a word\'s end, Malayalam\'s old chillu (rule "old Malayalam chillu")', () => {
+    expect(collapseWhitespace('പാതയില്\u200D പരീക്ഷണ ഓട്ടം ജനുവരിയില്\u200D')).toBe('പാതയില്\u200D പരീക്ഷണ ഓട്ടം ജനുവരിയില്\u200D');
+    expect(collapseWhitespace('ഓട്ടം\u200D ജനുവരി')).toBe('ഓട്ടം ജനുവരി');
+  });
+});
+
+describe('Malayalam\'s old chillu', () => {
+  it('writes the consonant, virama and joiner as the one chillu character, and leaves other text alone', () => {
+    expect(withAtomicChillu('ഡിസംബര്\u200D')).toBe('ഡിസംബർ');
+    expect(withAtomicChillu('ലേഖകന്\u200D')).toBe('ലേഖകൻ');
+    expect(withAtomicChillu('മാർച്ച്')).toBe('മാർച്ച്');
   });
 });
 

@@ -2,6 +2,11 @@ import { extract } from '../../../lambdas/extract';
 import { agencyNamed, findCreditedAgency } from '../../../lambdas/extract/metadata/wire-agencies';
 
 describe('agencyNamed', () => {
+  it('recognises United News of Bangladesh in Bengali datelines', () => {
+    expect(agencyNamed('ইউএনবি')).toBe('UNB');
+    expect(findCreditedAgency('ঢাকা, ৩ ডিসেম্বর (ইউএনবি) – রাজধানীর বাজারে সবজির দাম কমেছে।')).toBe('UNB');
+  });
+
   it('recognises Pakistan\'s and Afghanistan\'s agencies, and Xinhua in Urdu and Uyghur letters, but not the Persian words two of them are named with', () => {
     expect(agencyNamed('پی پی آئی')).toBe('PPI');
     expect(agencyNamed('پژواک افغان نیوز')).toBe('Pajhwok');
