@@ -1,5 +1,5 @@
 /**
- * The twenty-third round's pages as JavaScript frameworks and headless CMSs serve them, ten of them: a Next.js app
+ * The twenty-third round's pages as JavaScript frameworks and headless CMSs serve them, eleven of them: a Next.js app
  * router page in hashed CSS-module classes, its lead picture served through `/_next/image` and its flight data in
  * `self.__next_f`; an Argentine Arc XP page that renders a skeleton where the story goes and ships it in
  * `Fusion.globalContent`'s `content_elements`; a German Nuxt 3 page full of `<!--[-->` hydration markers, a lazy
@@ -8,7 +8,9 @@
  * English Astro page with islands for its share bar, sign-up box and comments and a table of contents; a Spanish
  * SvelteKit page with two writers and a comment count; an Austrian Remix page with a srcset-only `<picture>` and APA
  * copy; a Saudi Nuxt 2 page with its state in an IIFE and a views counter; an Arc page running AP copy dated by its
- * update in PST. `expectations.json` states, field by field, what a careful reader says the record holds.
+ * update in PST; a Catalan Nuxt 3 page that renders placeholder lines where its story goes and ships the story in
+ * `__NUXT_DATA__`'s devalue array. `expectations.json` states, field by field, what a careful reader says the record
+ * holds.
  */
 import { join } from 'node:path';
 import { describeRedTeamPages } from '../support/red-team-pages';

@@ -2,12 +2,12 @@
  * Rule "page data body": a single-page app renders the article from data it ships in the page: Next.js as JSON in
  * `<script id="__NEXT_DATA__" type="application/json">`, Nuxt, Redux and Apollo sites as an object assigned to
  * `window.__INITIAL_STATE__` (or `__PRELOADED_STATE__`, `__NUXT__`, `__APOLLO_STATE__`), Arc XP's Fusion as the
- * story object assigned to `Fusion.globalContent`. Some render only the first
- * paragraph on the server, some nothing but a loading skeleton; the full story is then in that data, either as the
- * HTML string the CMS stores under a key such as `content` or `body`, or as the CMS's list of typed blocks
- * (`{type: "paragraph", text: …}`, Arc's `content_elements`) under such a key. Read only when the main pass found too little, as the JSON-LD
- * articleBody is, and only when that articleBody is missing or a single paragraph (which may be the blocks run
- * together): parsing a page's data costs more than the rest of the pass on large pages.
+ * story object assigned to `Fusion.globalContent`. Some render only the first paragraph on the server, some nothing
+ * but a loading skeleton; the full story is then in that data, either as the HTML string the CMS stores under a key
+ * such as `content` or `body`, or as the CMS's list of typed blocks (`{type: "paragraph", text: …}`, Arc's
+ * `content_elements`) under such a key. Read only when the main pass found too little, as the JSON-LD articleBody
+ * is, and only when that articleBody is missing or a single paragraph (which may be the blocks run together):
+ * parsing a page's data costs more than the rest of the pass on large pages.
  */
 import { load } from 'cheerio/slim';
 import type { DomElement } from './dom';
@@ -40,7 +40,7 @@ const STATE_ASSIGNMENT = /(?:window\.(?:__INITIAL_STATE__|__PRELOADED_STATE__|__
 export function pageDataBody(scripts: readonly DomElement[]): string | null {
   let best: BodyCandidate | null = null;
   for (const data of appData(scripts)) {
-    const found = longestBody(data);
+    const found = longestBody(data, Array.isArray(data) && data.length > 0 && isDevaluePayload(data) ? devalueReference(data) : asWritten);
     if (found && found.length > (best?.length ?? 0)) best = found;
   }
   return best ? best.text() : null;
@@ -57,6 +57,10 @@ function* appData(scripts: readonly DomElement[]): Generator<unknown> {
     const source = script.children.map((child) => ('data' in child ? child.data : '')).join('');
     if (script.attribs.id === '__NEXT_DATA__') {
       yield (parsedJson(source) as { props?: { pageProps?: unknown } } | null)?.props?.pageProps;
+      continue;
+    }
+    if (script.attribs.id === '__NUXT_DATA__') {
+      yield parsedJson(source);
       continue;
     }
     const assignment = STATE_ASSIGNMENT.exec(source);
@@ -95,7 +99,29 @@ function parsedJson(json: string): unknown {
   }
 }
 
-function longestBody(root: unknown): BodyCandidate | null {
+/**
+ * Rule "devalue references": Nuxt 3 prints its payload in `<script id="__NUXT_DATA__">` as devalue's flat array,
+ * every value once, where an object holds the index of each of its values (`{"title": 5, "body": 7}`, the story's
+ * HTML at index 7). The walk over the array meets every object; a body key's number is read as the string at that
+ * index. The array opens with the payload's root object, whose keys `data` and `state` are such indices.
+ */
+function isDevaluePayload(payload: readonly unknown[]): boolean {
+  const root = payload[0];
+  return !!root && typeof root === 'object' && typeof (root as Record<string, unknown>).data === 'number';
+}
+
+function devalueReference(payload: readonly unknown[]): (value: unknown) => unknown {
+  return (value) => {
+    const referenced = typeof value === 'number' ? payload[value] : undefined;
+    return typeof referenced === 'string' ? referenced : value;
+  };
+}
+
+function asWritten(value: unknown): unknown {
+  return value;
+}
+
+function longestBody(root: unknown, resolve: (value: unknown) => unknown): BodyCandidate | null {
   let best: BodyCandidate | null = null;
   const consider = (candidate: BodyCandidate | null) => {
     if (candidate && candidate.length >= MIN_BODY_CHARS && candidate.length > (best?.length ?? 0)) best = candidate;
@@ -107,8 +133,9 @@ function longestBody(root: unknown): BodyCandidate | null {
     // One by one: spreading an array of a few hundred thousand items into one push() call overflows the stack.
     if (Array.isArray(value)) for (const item of value) pending.push(item);
     else if (value && typeof value === 'object') {
-      for (const [key, inner] of Object.entries(value)) {
+      for (const [key, written] of Object.entries(value)) {
         const isBodyKey = BODY_KEYS.has(key.toLowerCase());
+        const inner = isBodyKey ? resolve(written) : written;
         if (typeof inner === 'string') {
           if (isBodyKey) consider({ length: inner.length, text: () => paragraphsOf(inner) });
         } else {

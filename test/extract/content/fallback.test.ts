@@ -90,6 +90,15 @@ describe('fallbacks', () => {
     expect(result.body.split('\n\n')).toEqual([`${first.repeat(2)}by nine votes to four.`, second.repeat(3).trim()]);
   });
 
+  it("reads the story from Nuxt 3's devalue payload, a body key's number naming the string at that index", () => {
+    const payload = [{ data: 1, state: 6 }, ['ShallowReactive', 2], { 'article-7': 3 }, { title: 4, body: 5, teaser: 7 }, 'Harbour plan', STORY_HTML, {}, 'A teaser.'];
+    const html = page(`<div id="__nuxt"><h1>Harbour plan</h1><div class="placeholder-line"></div></div>
+      <script type="application/json" data-nuxt-data="nuxt-app" data-ssr="true" id="__NUXT_DATA__">${JSON.stringify(payload)}</script>`);
+    const result = run(html, { scripts: scriptsOf(html) });
+    expect(result.method).toBe('fallback:page-data');
+    expect(result.body.split('\n\n')[1]).toBe('What comes next');
+  });
+
   it('keeps the rendered text when the page data holds no story, or cannot be read', () => {
     for (const html of [nextPage({ props: { pageProps: { article: { content: 'A teaser, too short to be the story.' } } } }),
       page('<p>The council approved the harbour plan on Monday.</p><script id="__NEXT_DATA__" type="application/json">{"props":</script>')]) {
