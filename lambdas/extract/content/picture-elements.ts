@@ -37,9 +37,30 @@ export function isImageElement(element: DomElement): boolean {
 export function pictureUrl(img: DomElement, pageUrl: string | null): string | null {
   for (const candidate of pictureCandidates(img)) {
     const url = httpUrl(candidate && addressIn(candidate), pageUrl);
-    if (url) return url;
+    if (url) return url.includes(OPTIMIZER_MARK) ? optimizedOriginal(url) : url;
   }
   return null;
+}
+
+/**
+ * Rule "framework image optimizer": Next.js serves every picture through its resizing route,
+ * `/_next/image?url=<the picture>&w=1920&q=75` (`/_vercel/image` on Vercel), and Astro through `/_image?href=…`;
+ * the address names a size of the picture the parameter holds, on the site's own host. The picture is that
+ * parameter, read against the route's address when it is a path on the site.
+ */
+const OPTIMIZER_MARK = '/_';
+const OPTIMIZER_ROUTES: Readonly<Record<string, string>> = { '/_next/image': 'url', '/_vercel/image': 'url', '/_image': 'href' };
+
+function optimizedOriginal(url: string): string {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return url;
+  }
+  const parameter = OPTIMIZER_ROUTES[parsed.pathname];
+  const original = parameter ? parsed.searchParams.get(parameter) : null;
+  return (original && httpUrl(original, url)) || url;
 }
 
 /**

@@ -128,8 +128,15 @@ export function readPageDates(
   }
   // The update the dateline prints, read where the dateline was read for the publication, puts a declared UTC one on its clock.
   const printedUpdate = datelineRead && modifiedChoice === declaredModified && modifiedChoice.iso && visibleUpdate.iso ? onPrintedClock(modifiedChoice.iso, visibleUpdate.iso) : null;
-  if (printedUpdate) modifiedChoice = { ...modifiedChoice, iso: printedUpdate };
-  else if (!timeZone && declaredInUtc && choice.iso && modifiedChoice.iso) {
+  if (printedUpdate) {
+    modifiedChoice = { ...modifiedChoice, iso: printedUpdate };
+    // Rule "publication on the update's printed clock": a dateline that prints the update in its zone ("Updated
+    // December 6, 2026 at 1:10 p.m. PST") and the publication without a clock, or not at all, tells the newsroom's
+    // clock; the publication declared in UTC is on the same clock, the same instant. Only where that keeps its day:
+    // one the page may print ("Published October 29, 2026").
+    const published = !timeZone && choice.iso && declaredModified.iso && isUtcClockTime(choice.iso) ? onLearnedClock(choice.iso, declaredModified.iso, printedUpdate) : null;
+    if (published && published.slice(0, 10) === choice.iso?.slice(0, 10)) choice = { ...choice, iso: published };
+  } else if (!timeZone && declaredInUtc && choice.iso && modifiedChoice.iso) {
     const printedInNoZone = modifiedChoice !== declaredModified && printsNoZone(modifiedChoice.raw, now, options);
     const learned = printedInNoZone ? printedOnLearnedClock(modifiedChoice.iso, declaredInUtc, choice.iso) : onLearnedClock(modifiedChoice.iso, declaredInUtc, choice.iso);
     modifiedChoice = { ...modifiedChoice, iso: learned };

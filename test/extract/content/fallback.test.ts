@@ -62,6 +62,43 @@ describe('fallbacks', () => {
     expect(result.body.split('\n\n')[1]).toBe('What comes next');
   });
 
+  it("reads Arc's story object from Fusion.globalContent, to its closing brace, leaving out its related-link and raw-HTML elements", () => {
+    const first = 'The council approved the harbour plan on Monday after a long debate about its cost and the noise at night. ';
+    const second = 'Work starts in spring and ends within two years, the mayor said, and the ferries keep their berths meanwhile. ';
+    const story = { type: 'story', headlines: { basic: 'Harbour plan' }, content_elements: [
+      { type: 'text', content: first.repeat(3).trim() }, { type: 'interstitial_link', url: '/ferries', content: 'Ferry fares rise again' },
+      { type: 'header', level: 2, content: 'What comes next' }, { type: 'raw_html', content: '<div><p>Get the morning briefing by email</p></div>' },
+      { type: 'text', content: second.repeat(3).trim() },
+    ] };
+    const html = page(`<div id="fusion-app"><h1>Harbour plan</h1><div class="skeleton"></div></div>
+      <script>window.Fusion=window.Fusion||{};Fusion.globalContent=${JSON.stringify(story)};Fusion.globalContentConfig={"source":"content-api"};Fusion.metas={"title":{"value":"}"}};</script>`);
+    const result = run(html, { scripts: scriptsOf(html) });
+    expect(result.method).toBe('fallback:page-data');
+    expect(result.body.split('\n\n')).toEqual([first.repeat(3).trim(), 'What comes next', second.repeat(3).trim()]);
+  });
+
+  it('reads a Portable Text body, each block the text of its spans, leaving out blocks of other types', () => {
+    const first = 'The council approved the harbour plan on Monday after a long debate about its cost and the noise at night. ';
+    const second = 'Work starts in spring and ends within two years, the mayor said, and the ferries keep their berths meanwhile. ';
+    const block = (...texts: string[]) => ({ _type: 'block', style: 'normal', children: texts.map((text) => ({ _type: 'span', marks: [], text })) });
+    const html = nextPage({ props: { pageProps: { article: { title: 'Harbour plan', body: [
+      block(first.repeat(2), 'by nine votes ', 'to four.'), { _type: 'relatedArticle', title: 'Ferry fares rise again' },
+      { _type: 'image', caption: 'The quay at dawn' }, block(second.repeat(3).trim()),
+    ] } } } });
+    const result = run(html, { scripts: scriptsOf(html) });
+    expect(result.method).toBe('fallback:page-data');
+    expect(result.body.split('\n\n')).toEqual([`${first.repeat(2)}by nine votes to four.`, second.repeat(3).trim()]);
+  });
+
+  it("reads the story from Nuxt 3's devalue payload, a body key's number naming the string at that index", () => {
+    const payload = [{ data: 1, state: 6 }, ['ShallowReactive', 2], { 'article-7': 3 }, { title: 4, body: 5, teaser: 7 }, 'Harbour plan', STORY_HTML, {}, 'A teaser.'];
+    const html = page(`<div id="__nuxt"><h1>Harbour plan</h1><div class="placeholder-line"></div></div>
+      <script type="application/json" data-nuxt-data="nuxt-app" data-ssr="true" id="__NUXT_DATA__">${JSON.stringify(payload)}</script>`);
+    const result = run(html, { scripts: scriptsOf(html) });
+    expect(result.method).toBe('fallback:page-data');
+    expect(result.body.split('\n\n')[1]).toBe('What comes next');
+  });
+
   it('keeps the rendered text when the page data holds no story, or cannot be read', () => {
     for (const html of [nextPage({ props: { pageProps: { article: { content: 'A teaser, too short to be the story.' } } } }),
       page('<p>The council approved the harbour plan on Monday.</p><script id="__NEXT_DATA__" type="application/json">{"props":</script>')]) {

@@ -193,6 +193,21 @@ describe('address templates and rendition lists', () => {
   });
 });
 
+describe('framework image optimizers', () => {
+  it("reads the picture a Next.js or Astro resizing route names, against the route's address when it is a path", () => {
+    const next = (url: string) => `/_next/image?url=${encodeURIComponent(url)}&amp;w=1920&amp;q=75`;
+    const result = run(page(`<article>${prose('harbour')}
+      <img srcset="${next('https://images.news.example/2026/quay.jpg').replace('1920', '640')} 640w, ${next('https://images.news.example/2026/quay.jpg')} 1920w" alt="The quay" width="1920" height="1080">
+      ${prose('ships')}<img src="${next('/uploads/ferry.jpg')}" alt="The ferry" width="1200" height="800">
+      ${prose('crews')}<img src="/_image?href=%2F_astro%2Fpier.Dk2Pq9xA.jpg&amp;w=1280&amp;f=webp" alt="The pier" width="1280" height="720">
+      ${prose('tides')}<img src="/_next/static/media/lighthouse.4f2a9c1b.jpg" alt="The lighthouse" width="1280" height="720">${prose('end')}</article>`));
+    expect(result.images.map((image) => image.url)).toEqual([
+      'https://images.news.example/2026/quay.jpg', 'https://news.example/uploads/ferry.jpg',
+      'https://news.example/_astro/pier.Dk2Pq9xA.jpg', 'https://news.example/_next/static/media/lighthouse.4f2a9c1b.jpg',
+    ]);
+  });
+});
+
 describe('<picture> sources', () => {
   it('takes the img\'s own source over a <source> narrower than the width the img declares, and a wider <source> over it', () => {
     const urlOf = (sourceWidth: number) => run(page(`<article>${prose('picture')}<figure><picture>

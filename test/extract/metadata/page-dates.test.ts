@@ -486,8 +486,16 @@ describe('readPageDates', () => {
     expect(station.modified).toEqual({ iso: '2026-10-29T20:47:30-05:00', raw: '2026-10-30T01:47:30+00:00' });
     const sameDay = inZone(`${ld('2026-10-29T11:20:00Z', '2026-10-29T15:02:00Z')}<h1>Dam levels rise</h1>
       <div class="stamp"><time>Published October 29, 2026</time> <span class="stamp-updated">Updated 11:02 a.m. ET</span></div><p>Text.</p>`, null);
-    expect(sameDay.published.iso).toBe('2026-10-29T11:20:00+00:00');
+    // The publication printed without a clock is on the update's printed clock too, on the day the page prints.
+    expect(sameDay.published.iso).toBe('2026-10-29T07:20:00-04:00');
     expect(sameDay.modified.iso).toBe('2026-10-29T11:02:00-04:00');
+    const dayBefore = inZone(`${ld('2026-10-29T02:20:00Z', '2026-10-29T15:02:00Z')}<h1>Dam levels rise</h1>
+      <div class="stamp"><time>Published October 29, 2026</time> <span class="stamp-updated">Updated 11:02 a.m. ET</span></div><p>Text.</p>`, null);
+    expect(dayBefore.published.iso).toBe('2026-10-29T02:20:00+00:00');
+    const unprinted = inZone(`${ld('2026-11-28T19:42:00Z', '2026-11-28T21:10:00Z')}<h1>Wildfire spreads</h1>
+      <div class="date"><time datetime="2026-11-28T19:42:00Z">Updated November 28, 2026 at 1:10 p.m. PST</time></div><p>Text.</p>`, null);
+    expect(unprinted.published.iso).toBe('2026-11-28T11:42:00-08:00');
+    expect(unprinted.modified.iso).toBe('2026-11-28T13:10:00-08:00');
     // The local wall clock declared with a UTC offset: the dateline prints it on the page's clock.
     const local = (dateline: string) => inZone(`${ld('2026-10-29T09:14:00+00:00', '2026-10-29T09:14:00+00:00')}<h1>Dam levels rise</h1>
       <span class="post-date"><time class="entry-date">${dateline}</time></span><p>Text.</p>`, 'Africa/Johannesburg').published.iso;
