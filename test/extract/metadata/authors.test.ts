@@ -390,6 +390,9 @@ describe('cleanAuthors', () => {
     // Rule "tatweel as a dash".
     expect(clean('كتب ـ محمد علي').authors).toEqual(['محمد علي']);
     expect(clean('كتبت ـ منى الحسيني').authors).toEqual(['منى الحسيني']);
+    // Rule "stretched name": the tatweel inside a word only stretches its join.
+    expect(clean('زيـاد المطيـري').authors).toEqual(['زياد المطيري']);
+    expect(clean('بقلم ـ سـعـاد الـحـربـي').authors).toEqual(['سعاد الحربي']);
     expect(clean('متابعة: محمد علي').authors).toEqual(['محمد علي']);
     expect(clean('القاهرة - أ ش أ')).toEqual({ authors: [], wireSource: 'MENA' });
     // Rule "agency in parentheses" after the city's dash, and an agency's one word after it (rule "city and outlet").
