@@ -7,6 +7,7 @@ import { ABOUT_AUTHOR_PHRASE, ARABIC_TRADE_TITLE, BYLINE_PREFIX, COLUMN_NAMES, G
 import { PUBLICATION_LABEL, stripTrailingDate } from './byline-dates';
 import { isPhrase, LEADING_CONJUNCTION, MAX_NAME_LENGTH, MAX_NAME_WORDS, STARTS_UPPER_CASE } from './name-shapes';
 import { isSiteName, withoutTrailingSiteName } from './site-credits';
+import { withoutStretching } from './text';
 
 /**
  * Interface words that end up inside byline elements ("Read bio", the link beside an author's photo), and credits that
@@ -185,7 +186,7 @@ export function cleanName(part: string, context: AuthorContext): string | null {
   // Soft hyphens ("Mat\u00ADthi\u00ADas") are invisible hyphenation hints, not part of the name. Rule "stretched
   // name": old Arabic templates stretch a name's letters with the tatweel to set it wide ("زيـاد المطيـري"); it only
   // draws the join longer, and the name is "زياد المطيري".
-  let name = part.replace(/\u00AD/g, '').replace(STRETCHING_TATWEEL, '').replace(FULL_WIDTH_CREDIT_BRACKETS, '$1').replace(/\s+/g, ' ').replace(/^[\s\-–—:|@•·.]+/, '');
+  let name = withoutStretching(part).replace(/\u00AD/g, '').replace(FULL_WIDTH_CREDIT_BRACKETS, '$1').replace(/\s+/g, ' ').replace(/^[\s\-–—:|@•·.]+/, '');
   name = withoutTrailingMarks(name).replace(ABOUT_AUTHOR_LABEL, '')
     .replace(FOLLOW_BUTTON, '').replace(WRITING_FOR_PUBLICATION, '');
   for (let pass = 0; pass < 2; pass++) name = name.replace(BYLINE_PREFIX, '').replace(BYLINE_WORD_BEFORE_FULL_NAME, '').replace(LEADING_CONJUNCTION, '').trim();
@@ -209,8 +210,6 @@ export function cleanName(part: string, context: AuthorContext): string | null {
   if (isSiteName(name, context)) return null;
   return withoutTrailingSiteName(name, context);
 }
-/** A tatweel after a letter, stretching its join; one set apart by spaces is a dash (rule "tatweel as a dash"). */
-const STRETCHING_TATWEEL = /(?<=\p{L})\u0640+/gu;
 
 /**
  * "الصحفي محمود عبد الرحيم" keeps "محمود عبد الرحيم" (rule "writer's trade before the name"): only before a name of two

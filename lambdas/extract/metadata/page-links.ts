@@ -551,7 +551,10 @@ export class PageLinks {
    * class="nd_title"><h2>…</h2></div>`, a layout table's `<tr><td><font class="title">…</font></td></tr>`).
    */
   private boxOverHeadline(headline: Element): Element | null {
-    const over = this.boxBesideHeadline(headline, previousElement);
+    let over = this.boxBesideHeadline(headline, previousElement);
+    // Rule "line break under the section": old font layouts end the section's label with a <br> before the
+    // headline (`<font class="section">الرأي</font><br><font class="title">…`); a break is no box.
+    while (over?.name === 'br') over = previousElement(over);
     return over && this.isColumnistBox(over) ? boxBefore(over) ?? over : over;
   }
 
