@@ -246,9 +246,10 @@ const WRITER_CALLINGS = ['كاتب', 'أكاديمي', 'باحث', 'صحفي', '
  * Rule "asterisked role note": Arabic papers close an opinion piece with a note on its writer set apart by an
  * asterisk, which names the writer's calling and not the writer ("* أكاديمي وباحث في شؤون المياه", "* كاتبة
  * وصحافية لبنانية"): on a page that credits a writer, a last line that opens with the asterisk and such a noun is
- * that note. Without the asterisk a line of those words may be the story's own.
+ * that note. Without the asterisk a line of those words may be the story's own. London's pan-Arab papers set the
+ * Arabic five-pointed star in the asterisk's place ("٭ كاتب وباحث فلسطيني").
  */
-const ASTERISKED_ROLE_NOTE = new RegExp(`^\\s*\\*+\\s*(?:${WRITER_CALLINGS.map((calling) => `${calling}(?:ة)?`).join('|')})(?![\\u0621-\\u064A])`, 'u');
+const ASTERISKED_ROLE_NOTE = new RegExp(`^\\s*[*\\u066D]+\\s*(?:${WRITER_CALLINGS.map((calling) => `${calling}(?:ة)?`).join('|')})(?![\\u0621-\\u064A])`, 'u');
 /**
  * Rule "asterisked note on the author": Spanish, Latin American and other papers close a column with a note on its
  * writer that names the writer as "the author" and is set apart by an asterisk, the one a byline may carry ("*El

@@ -173,7 +173,7 @@ function judgeText(element: DomElement, own: TextStats | undefined, opening: Dom
   // A lead-in is a short <p> or <div>, so prompt-like too: it is known by its text.
   if (!counterLike && !headingTagLike && !plugLike && !channelPromptLike) return;
   text ??= textOf(element, lastRead);
-  const headingLike = headingTagLike || (own.chars <= 60 && isLeadIn(element, text));
+  const headingLike = headingTagLike || (own.chars <= 60 && isLeadIn(element, text, stats));
   let sponsor: DomElement | null;
   if (headingTagLike && HEADING_TAGS.has(element.name) && (DISCUSSION_COUNT_HEADING.test(text) || READERS_DISCUSSION_HEADING.test(text))) {
     for (const node of headedSection(element, keep)) doomed.add(node);
@@ -657,10 +657,20 @@ function isHeadingLike(element: DomElement): boolean {
 /**
  * A short paragraph that ends in a colon ("Das Thema könnte dich auch interessieren:") introduces what follows
  * it the way a heading does, wherever it sits in its container. `text`: its text, whitespace collapsed and trimmed.
+ *
+ * Rule "title over a list of links": old table templates title a box with a plain block set right over its list in
+ * the story's cell, with no heading tag and no colon ("<div class="box-title">مقالات سابقة للكاتب</div><ul><li><a>…"),
+ * and the list goes as links while its title stays behind as the story's last line. A short block whose next
+ * element is a list made mostly of links heads it.
  */
-function isLeadIn(element: DomElement, text: string): boolean {
-  return (element.name === 'p' || element.name === 'div') && /[:：]$/.test(text);
+function isLeadIn(element: DomElement, text: string, stats: StatsTable): boolean {
+  if (element.name !== 'p' && element.name !== 'div') return false;
+  if (/[:：]$/.test(text)) return true;
+  const next = nextElement(element);
+  const list = next && LINK_LIST_TAGS.has(next.name) ? stats.get(next) : undefined;
+  return list !== undefined && linkDensity(list) >= 0.5;
 }
+const LINK_LIST_TAGS = new Set(['ul', 'ol']);
 
 /**
  * Rule "box under a furniture heading": a heading that opens its box ("<div><h4>Related posts</h4><div>Don't miss

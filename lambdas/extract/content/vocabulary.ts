@@ -284,6 +284,9 @@ export const FURNITURE_HEADING = compiledAtOnce(new RegExp(withArabicMarks(
     'مواضيع ذات صلة', 'أخبار ذات صلة', 'مقالات ذات صلة', 'ذات صلة', 'قد يهمك(?: أيضا)?', 'قد يعجبك(?: أيضا)?', 'أخبار متعلقة', 'مواضيع متعلقة',
     // An Arabic portal's album of its other galleries, set under the story as a row of linked thumbnails.
     'ألبوم الصور',
+    // A column's list of its writer's other columns, headed "مقالات سابقة للكاتب" (earlier articles by the writer),
+    // "أحدث مقالات الكاتبة" (the writer's latest), "مقالات أخرى للكاتب" (other articles by the writer).
+    '(?:(?:كل|جميع|أحدث|آخر|المزيد من) )?(?:ال)?مقالات (?:(?:أخرى|اخرى|الأخرى|سابقة|السابقة) )?(?:لل|ال)كاتب(?:ة)?',
     'الأكثر قراءة', 'الأكثر مشاهدة', 'الأكثر تداولا', 'التعليقات', 'تعليقات', 'إضافة تعليق', 'أضف تعليق', 'اترك تعليقا',
     'تابعونا', 'تابعنا', 'الكلمات المفتاحية', 'كلمات مفتاحية', 'وسوم', 'الوسوم', 'الكلمات الدلالية', 'كلمات دلالية',
   ].join('|') + ')\\s*[:：.!…]*$'),

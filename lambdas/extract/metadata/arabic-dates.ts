@@ -8,6 +8,7 @@ import { numericOffsetMinutes, recentYearOf, toIsoString, type CalendarFields } 
 import { ARABIC_WEEKDAY_NAMES } from './month-names';
 import { escapeRegExp } from './text';
 import { isSupportedZone, utcOffsetAt, zoneNamedInWords } from './time-zones';
+import { abbreviatedZoneOffset } from './zone-abbreviations';
 
 /** Arabic-Indic and Extended Arabic-Indic digits, and the Arabic comma and number separators. */
 const ARABIC_DIGIT_OR_SEPARATOR = /[\u060C\u0660-\u0669\u066B\u066C\u06F0-\u06F9]/;
@@ -357,8 +358,13 @@ export function namedZoneOffset(afterClock: string, fields: Pick<CalendarFields,
   return zone && local ? utcOffsetAt(zone, local) : undefined;
 }
 
+/**
+ * Rule "Latin zone after an Arabic clock": Gulf and pan-Arab sites print their zone's abbreviation after the clock and
+ * its day part ("نشر في: 06 ديسمبر ,2026: 08:15 ص GST"), as English pages do; read without it, Dubai's 08:15 was
+ * taken for UTC, four hours late.
+ */
 function zoneAfterClock(text: string, fields: Pick<CalendarFields, 'year' | 'month' | 'day' | 'hour' | 'minute' | 'second'>): number | undefined {
-  return numericOffsetMinutes(text) ?? namedZoneOffset(text, fields);
+  return numericOffsetMinutes(text) ?? abbreviatedZoneOffset(text, fields) ?? namedZoneOffset(text, fields);
 }
 
 /**

@@ -15,6 +15,7 @@ import { parseEthiopianDate } from './ethiopian-dates';
 import { parseHebrewDate } from './hebrew-dates';
 import { parsePersianSolarDate } from './persian-dates';
 import { utcOffsetAt, utcOffsetAtInstant } from './time-zones';
+import { abbreviatedZoneOffset, ZONE_ABBREVIATIONS } from './zone-abbreviations';
 
 export interface ParsedDate {
   /** ISO 8601 with offset. */
@@ -205,23 +206,6 @@ const AM_WORDS = new Set(['오전', '午前', '上午', 'صبح']);
 /** How far before the date a clock is looked for when none follows it: "5:42 PM EST, Mon May 5, 2025". */
 const CLOCK_BEFORE_DATE_CHARS = 40;
 /**
- * Zone abbreviations that news sites print after the clock, in minutes east of UTC. Only unambiguous ones: AST
- * (Atlantic or Arabia) and CST as China time are not here; IST is India's, where it is by far the most printed.
- * Russian sites write Moscow time in Cyrillic, МСК, or in lower case, мск; Turkish ones Turkey's as TSİ. GST is Gulf time, as the Emirates' papers print it; IRST, AFT, NPT
- * and MMT are the half- and three-quarter-hour zones of Iran, Afghanistan, Nepal and Myanmar.
- * US zones written without S/D ("ET", "PT") are resolved from the date by {@link usDaylightSaving}.
- */
-const ZONE_OFFSETS: Record<string, number> = {
-  UTC: 0, GMT: 0, Z: 0, WET: 0, WEST: 60, BST: 60, IST: 330, CET: 60, CEST: 120, MEZ: 60, MESZ: 120,
-  EET: 120, EEST: 180, OEZ: 120, OESZ: 180, MSK: 180, TRT: 180, EAT: 180, SAST: 120, WAT: 60, CAT: 120, PKT: 300,
-  ICT: 420, WIB: 420, WITA: 480, WIT: 540, SGT: 480, MYT: 480, PHT: 480, HKT: 480, JST: 540, KST: 540,
-  AWST: 480, ACST: 570, ACDT: 630, AEST: 600, AEDT: 660, NZST: 720, NZDT: 780,
-  EST: -300, EDT: -240, CST: -360, CDT: -300, MST: -420, MDT: -360, PST: -480, PDT: -420, AKST: -540, AKDT: -480,
-  HST: -600, BRT: -180, ART: -180, МСК: 180, мск: 180, TSİ: 180, GST: 240, IRST: 210, AFT: 270, NPT: 345, MMT: 390,
-};
-/** US zones named without standard/daylight: their offset in standard time. */
-const US_ZONE_STANDARD_OFFSETS: Record<string, number> = { ET: -300, CT: -360, MT: -420, PT: -480 };
-/**
  * A clock written with a dot, as British, German, Nordic, Finnish, Slovenian and Argentine sites do ("23.30 BST",
  * "14.02 Uhr", "kl. 14.02", "klo 14.02", "ob 14.02", "18.05 hs", Dutch "09.15 uur", Thai "18.42 น." with the
  * short form of นาฬิกา, "o'clock"). A dot also separates dates and decimals, so it is a clock only after kl./klo/ob
@@ -273,12 +257,8 @@ const HOUR_WITH_MERIDIEM = /(?<![\d.:,])(1[0-2]|0?[1-9])\s?([ap])\.?\s?m(?:\.|(?
  */
 const NAMED_HOUR = /(?<!\p{L})(noon|midnight)(?!\p{L})/iu;
 
-const ZONE_ABBREVIATION = new RegExp(
-  `^[\\s,(]*(?:Uhr\\s*)?\\(?(${[...Object.keys(ZONE_OFFSETS), ...Object.keys(US_ZONE_STANDARD_OFFSETS)].join('|')})(?![\\p{L}+-])`,
-  'u',
-);
 const DOTTED_CLOCK_BEFORE_ZONE = new RegExp(
-  `(?<![\\d.])(\\d{1,2})\\.(\\d{2})(?![\\d.])\\s*(?:([aApP]\\.?[mM]\\.?)|(?=(?:Uhr|uur|hs|hrs|h|น\\.|${Object.keys(ZONE_OFFSETS).join('|')})(?!\\p{L})))`,
+  `(?<![\\d.])(\\d{1,2})\\.(\\d{2})(?![\\d.])\\s*(?:([aApP]\\.?[mM]\\.?)|(?=(?:Uhr|uur|hs|hrs|h|น\\.|${ZONE_ABBREVIATIONS.join('|')})(?!\\p{L})))`,
   'u',
 );
 /**
@@ -777,39 +757,11 @@ const DOTTED_CLOCK_CLOSING_STAMP = /^(?:\s*[,–-]\s*|\s+)(\d{1,2})\.(\d{2})\s*(
 const MAX_HOUR = 23;
 const MAX_MINUTE = 59;
 
+
+
 /** Minutes east of UTC: an abbreviation right after the clock, or a numeric offset soon after it. */
 function readZone(text: string, date: Pick<CalendarFields, 'year' | 'month' | 'day'>): number | undefined {
-  const abbreviation = ZONE_ABBREVIATION.exec(text);
-  if (abbreviation) {
-    const name = abbreviation[1];
-    if (Object.hasOwn(SUMMER_LABEL_ZONES, name)) return utcOffsetAtInstant(SUMMER_LABEL_ZONES[name], Date.UTC(date.year, date.month - 1, date.day, 12));
-    return Object.hasOwn(ZONE_OFFSETS, name) ? ZONE_OFFSETS[name] : US_ZONE_STANDARD_OFFSETS[name] + (usDaylightSaving(date) ? 60 : 0);
-  }
-  return numericOffsetMinutes(text);
-}
-/**
- * Rule "summer label out of season": templates print the zone's summer label as a constant ("Published 23rd Nov
- * 2026, 06:00 BST", "14:05 MESZ" in January), where the clock beside it is the newsroom's, on standard time then. A
- * summer label is read as its zone's offset on the printed day, which is the label's own in summer.
- */
-const SUMMER_LABEL_ZONES: Record<string, string> = {
-  BST: 'Europe/London', WEST: 'Europe/Lisbon', CEST: 'Europe/Berlin', MESZ: 'Europe/Berlin', EEST: 'Europe/Athens', OESZ: 'Europe/Athens',
-  EDT: 'America/New_York', CDT: 'America/Chicago', MDT: 'America/Denver', PDT: 'America/Los_Angeles', AKDT: 'America/Anchorage',
-  ACDT: 'Australia/Adelaide', AEDT: 'Australia/Sydney', NZDT: 'Pacific/Auckland',
-};
-
-/**
- * US daylight saving time, second Sunday of March to first Sunday of November (since 2007), judged by the day:
- * the switching hours themselves do not matter for a publication day.
- */
-function usDaylightSaving({ year, month, day }: Pick<CalendarFields, 'year' | 'month' | 'day'>): boolean {
-  const nthSunday = (monthIndex: number, n: number) => {
-    const firstWeekday = new Date(Date.UTC(year, monthIndex, 1)).getUTCDay();
-    return 1 + ((7 - firstWeekday) % 7) + (n - 1) * 7;
-  };
-  if (month < 3 || month > 11) return false;
-  if (month > 3 && month < 11) return true;
-  return month === 3 ? day >= nthSunday(2, 2) : day < nthSunday(10, 1);
+  return abbreviatedZoneOffset(text, date) ?? numericOffsetMinutes(text);
 }
 
 /**

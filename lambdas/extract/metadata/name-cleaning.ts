@@ -7,13 +7,15 @@ import { ABOUT_AUTHOR_PHRASE, ARABIC_TRADE_TITLE, BYLINE_PREFIX, COLUMN_NAMES, G
 import { PUBLICATION_LABEL, stripTrailingDate } from './byline-dates';
 import { isPhrase, LEADING_CONJUNCTION, MAX_NAME_LENGTH, MAX_NAME_WORDS, STARTS_UPPER_CASE } from './name-shapes';
 import { isSiteName, withoutTrailingSiteName } from './site-credits';
+import { withoutStretching } from './text';
 
 /**
  * Interface words that end up inside byline elements ("Read bio", the link beside an author's photo), and credits that
  * name nobody: "anónimo", "courtesy" / "cortesía" (a supplied picture), German "zvg" (zur Verfügung gestellt, supplied)
  * and Polish "red." (the desk). An author box's link to the writer's other pieces ("Weitere Beiträge", "Alle Artikel",
  * "More posts", Arabic "كل مقالات الكاتب", all the writer's articles, "مقالات أخرى للكاتب", other articles by the
- * writer) is made of such words too, and so are the Turkish and Azerbaijani ones ("Tüm Yazıları", "Bütün yazıları", all
+ * writer, and the heading of the list of them under a column, "أحدث مقالات الكاتب", the writer's latest articles,
+ * "مقالات سابقة للكاتب", earlier ones) is made of such words too, and so are the Turkish and Azerbaijani ones ("Tüm Yazıları", "Bütün yazıları", all
  * the writer's pieces; "Diğer Yazıları", other pieces; the follow button "Takip Et", "İzlə") and the Persian ("همه
  * مطالب", all pieces; "دنبال کنید", follow). Rule "byline word alone": themes set the byline's word in an element of its own
  * before the writer's link ("<div class="td-author-by">De</div>", Romanian "by"; Italian "di"), and a byline whose link
@@ -24,7 +26,7 @@ import { isSiteName, withoutTrailingSiteName } from './site-credits';
  * class="field-label">Auteur :</div><div class="field-item">Claire Vidal</div>"), and the label, the word for "author"
  * in the page's language, is read as a name beside the writer.
  */
-const UI_WORD = /^(?:bio|biography|follow|unfollow|followed|folgen|suivre|seguir|share|sponsored|more|mehr|weitere|alle|view|profile|email|e-mail|mail|twitter|x|facebook|instagram|linkedin|whatsapp|telegram|contact|read|all|posts|articles|beitr[äa]ge|artikel|comments?|updated|published|admin|administrator|anonymous|an[oó]nimo|anonym|anonyme|unknown|guest|staff|user|null|undefined|none|n\/a|courtesy|cortes[ií]a|zvg|red|by|von|par|por|de|di|authors?|autor|auteure?s?|autore|autori|autora|autores|autorin|autoren|text|foto|photo|fotos|photos|bild|متابعة|تابع|كل|جميع|المزيد|مقالات|المقالات|أخرى|اخرى|الأخرى|الاخرى|الكاتب|للكاتب|الكاتبة|للكاتبة|أرشيف|ارشيف|شارك|فيسبوك|فايسبوك|تويتر|انستقرام|إنستقرام|إنستغرام|انستغرام|انستجرام|واتساب|تيليجرام|تيليغرام|تلغرام|تليجرام|يوتيوب|لينكدإن|tüm|bütün|diğer|digər|yazıları|yazılar|haberleri|takip|et|izlə|İzlə|همه|مطالب|یادداشت‌ها|دنبال|کنید|کردن|フォロー)$/iu;
+const UI_WORD = /^(?:bio|biography|follow|unfollow|followed|folgen|suivre|seguir|share|sponsored|more|mehr|weitere|alle|view|profile|email|e-mail|mail|twitter|x|facebook|instagram|linkedin|whatsapp|telegram|contact|read|all|posts|articles|beitr[äa]ge|artikel|comments?|updated|published|admin|administrator|anonymous|an[oó]nimo|anonym|anonyme|unknown|guest|staff|user|null|undefined|none|n\/a|courtesy|cortes[ií]a|zvg|red|by|von|par|por|de|di|authors?|autor|auteure?s?|autore|autori|autora|autores|autorin|autoren|text|foto|photo|fotos|photos|bild|متابعة|تابع|كل|جميع|المزيد|مقالات|المقالات|أخرى|اخرى|الأخرى|الاخرى|سابقة|السابقة|أحدث|آخر|الكاتب|للكاتب|الكاتبة|للكاتبة|أرشيف|ارشيف|شارك|فيسبوك|فايسبوك|تويتر|انستقرام|إنستقرام|إنستغرام|انستغرام|انستجرام|واتساب|تيليجرام|تيليغرام|تلغرام|تليجرام|يوتيوب|لينكدإن|tüm|bütün|diğer|digər|yazıları|yazılar|haberleri|takip|et|izlə|İzlə|همه|مطالب|یادداشت‌ها|دنبال|کنید|کردن|フォロー)$/iu;
 /** A column's or a genre's name alone in the byline's place ("Letters", "Our View", "Opinion"): see rule "column label". */
 const COLUMN_LABEL = new RegExp(`^(?:${[...COLUMN_NAMES, ...GENRE_WORDS].join('|')})$`, 'iu');
 /**
@@ -181,8 +183,10 @@ function withoutTrailingMarks(name: string): string {
 }
 
 export function cleanName(part: string, context: AuthorContext): string | null {
-  // Soft hyphens ("Mat\u00ADthi\u00ADas") are invisible hyphenation hints, not part of the name.
-  let name = part.replace(/\u00AD/g, '').replace(FULL_WIDTH_CREDIT_BRACKETS, '$1').replace(/\s+/g, ' ').replace(/^[\s\-–—:|@•·.]+/, '');
+  // Soft hyphens ("Mat\u00ADthi\u00ADas") are invisible hyphenation hints, not part of the name. Rule "stretched
+  // name": old Arabic templates stretch a name's letters with the tatweel to set it wide ("زيـاد المطيـري"); it only
+  // draws the join longer, and the name is "زياد المطيري".
+  let name = withoutStretching(part).replace(/\u00AD/g, '').replace(FULL_WIDTH_CREDIT_BRACKETS, '$1').replace(/\s+/g, ' ').replace(/^[\s\-–—:|@•·.]+/, '');
   name = withoutTrailingMarks(name).replace(ABOUT_AUTHOR_LABEL, '')
     .replace(FOLLOW_BUTTON, '').replace(WRITING_FOR_PUBLICATION, '');
   for (let pass = 0; pass < 2; pass++) name = name.replace(BYLINE_PREFIX, '').replace(BYLINE_WORD_BEFORE_FULL_NAME, '').replace(LEADING_CONJUNCTION, '').trim();

@@ -7,6 +7,7 @@ import type { Element } from 'domhandler';
 import { countVisible, nextElement, normalizeSpace, previousElement } from '../dom-walk';
 import { containsPattern, hasToken, type IndexedPage, opensForeignRegion } from './regions';
 import { isAuthorPageLink } from './bylines';
+import { isWriterPageHref } from './bylines/lines';
 import { spelledAsDomain } from './site-name';
 import { labelKey, MAX_LABEL_LENGTH, sameLabel, TAG_LINE_LABEL, uniqueLabels } from './taxonomy-labels';
 import { isHomeCrumb, isTrailLine, linkCountsBefore, MAX_CRUMBS, MAX_ELEMENTS_ABOVE_HEADLINE, MAX_TRAIL_CHARS, namesBreadcrumb } from './breadcrumb-trail';
@@ -21,6 +22,8 @@ import { CATEGORY_LABEL_PARTS, CATEGORY_LABEL_TOKENS, HIDDEN_CATEGORY_BOX, isArt
  * service (سرویس), and name its box so (`news-service`, `service-title`).
  */
 const SECTION_BOX = /section|service|(?:^|[\s_-])(?:cat|sec)(?![^\s_-])/i;
+/** A columnist's box holds the name and a link or two to the writer's page: "كل مقالات الكاتب". */
+const MAX_COLUMNIST_BOX_CHARS = 80;
 /** A trail of more folders than this over the headline is a menu. */
 const MAX_KICKER_TRAIL_LINKS = 3;
 /** The home page's address, relative or whole. */
@@ -548,7 +551,27 @@ export class PageLinks {
    * class="nd_title"><h2>…</h2></div>`, a layout table's `<tr><td><font class="title">…</font></td></tr>`).
    */
   private boxOverHeadline(headline: Element): Element | null {
-    return this.boxBesideHeadline(headline, previousElement);
+    let over = this.boxBesideHeadline(headline, previousElement);
+    // Rule "line break under the section": old font layouts end the section's label with a <br> before the
+    // headline (`<font class="section">الرأي</font><br><font class="title">…`); a break is no box.
+    while (over?.name === 'br') over = previousElement(over);
+    return over && this.isColumnistBox(over) ? boxBefore(over) ?? over : over;
+  }
+
+  /**
+   * Rule "columnist box under the section": opinion pages set the columnist's box, a head shot and the name linked to
+   * the writer's page, between the section's label and the column's headline (`<div class="art-cat"><a>مقالات</a></div>
+   * <div class="writer-head"><img><a href="/writer/3412">…</a></div><h1>`); the box over the headline is then the one
+   * over the columnist's, or over the wrapper the columnist's box opens (`<div class="section-head">…</div><div
+   * class="article-wrap"><div class="author-strip">…</div><h1>`). A short box whose every link goes to a writer's
+   * page is such a box.
+   */
+  private isColumnistBox(box: Element): boolean {
+    const { elements, position, subtreeEnd, visibleChars } = this.page.walk;
+    const at = position.get(box);
+    if (at === undefined || visibleChars[at] > MAX_COLUMNIST_BOX_CHARS) return false;
+    const links = elements.slice(at, subtreeEnd[at]).filter((element) => element.name === 'a');
+    return links.length > 0 && links.every((link) => isWriterPageHref(link.attribs.href));
   }
 
   /** The sibling `step` finds of the headline, or of the innermost wrapper the headline alone fills that has one. */
@@ -1037,3 +1060,11 @@ function isStoryBox(box: Element, headline: Element, walk: IndexedPage['walk']):
 }
 /** A story's text runs over paragraphs; a page builder's title section holds the headline and its byline row. */
 const MIN_STORY_PARAGRAPHS = 2;
+
+/** The element before this one, or before the parent it opens. */
+function boxBefore(element: Element): Element | null {
+  const before = previousElement(element);
+  if (before) return before;
+  const parent = element.parent;
+  return parent?.type === 'tag' && (parent as Element).children.find((child) => child.type === 'tag') === element ? previousElement(parent as Element) : null;
+}

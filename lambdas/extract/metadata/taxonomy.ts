@@ -15,6 +15,7 @@ import { decodeLeftoverEntities } from '../plain-text';
 import { isHomeCrumb } from './breadcrumb-trail';
 import { linkPath, TAG_ARCHIVE_PATH } from './link-addresses';
 import { PageLinks } from './page-links';
+import { withoutStretching } from './text';
 import { labelKey, MAX_LABEL_LENGTH, sameLabel, uniqueLabels } from './taxonomy-labels';
 import { domainSpelling, spelledAsDomain } from './site-name';
 
@@ -101,7 +102,8 @@ export function readTaxonomy(
   // Rule "column kicker": a columnist's page heads the column with the writer's name over the headline, linked to the
   // column's folder (`<div class="story-section"><a href="/news/opinion/laurie-oakes">Laurie Oakes</a>`); that is the
   // byline's name, not a subject the paper files stories under.
-  const kicker = categories.length === 0 ? uniqueLabels(links.categoryLabel(headlines, tagLabels)).filter((label) => !namesWriter(label, writers)) : [];
+  // The label an old template prints stretched with the tatweel ("الــرأي") is the section "الرأي" (rule "stretched name").
+  const kicker = categories.length === 0 ? uniqueLabels(links.categoryLabel(headlines, tagLabels).map(withoutStretching)).filter((label) => !namesWriter(label, writers)) : [];
   if (categories.length === 0 && tagLabels.length === 0) categories = kicker;
   // A breadcrumb trail names the site's folders, which are sections only loosely: read only when nothing else speaks.
   // A kicker that is a trail of folders (rule "kicker trail") names the section last, as a breadcrumb trail does.

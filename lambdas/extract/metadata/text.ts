@@ -48,3 +48,12 @@ export function wordsBeforeTail(text: string, tail: string): number {
   if (text.length <= tail.length || !text.endsWith(` ${tail}`)) return -1;
   return text.slice(0, text.length - tail.length).split(/\s+/).filter(Boolean).length;
 }
+
+/**
+ * The text without the tatweel that stretches a join between letters (rule "stretched name": "زيـاد المطيـري", a
+ * section label "الــرأي"); one set apart by spaces is a dash, and stays.
+ */
+export function withoutStretching(text: string): string {
+  return text.includes('\u0640') ? text.replace(STRETCHING_TATWEEL, '') : text;
+}
+const STRETCHING_TATWEEL = /(?<=\p{L})\u0640+/gu;

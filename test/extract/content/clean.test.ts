@@ -736,6 +736,17 @@ describe('cleanTree recognises furniture headings and lead-ins', () => {
     expect(descendantElements(root).some((element) => element.name === 'img')).toBe(false);
   });
 
+  it('takes a plain block titling the list of links right under it mid-cell, the writer\'s earlier columns (rule "title over a list of links")', () => {
+    const text = cleanedText(`<table><tr><td><h1>Bridge reopens</h1>${prose('bridge')}${prose('traffic')}<div class="box-title">مقالات سابقة للكاتب</div><ul><li><a href="/opinion/1">LINKED one</a></li><li><a href="/opinion/2">LINKED two</a></li></ul></td></tr></table>`);
+    expect(text).toContain('traffic report');
+    expect(text).not.toMatch(/مقالات سابقة|LINKED/);
+  });
+
+  it('keeps a plain block over a list of the story\'s own points', () => {
+    const text = cleanedText(`${article}<div>Popular</div><ul><li>The bridge was unsafe and had to close for a year.</li><li>Costs rose by a third.</li></ul>`);
+    expect(text).toContain('Popular');
+  });
+
   it('keeps a sub-heading about a place that is no domain', () => {
     const text = cleanedText(`${article}<h2>Auch auf Mallorca</h2>${prose('island')}`);
     expect(text).toContain('Auch auf Mallorca');

@@ -122,7 +122,7 @@ describe('rule "writer\'s note"', () => {
   });
 
   it('drops an Arabic note that names the writer\'s calling after an asterisk, on a page that credits a writer (rule "asterisked role note")', () => {
-    for (const note of ['* أكاديمي وباحث في شؤون الموارد المائية', '*كاتبة وصحافية لبنانية']) {
+    for (const note of ['* أكاديمي وباحث في شؤون الموارد المائية', '*كاتبة وصحافية لبنانية', '٭ كاتب وباحث فلسطيني']) {
       const body = run(page(`<article>${story}<p>${note}</p></article>`), { authors: ['كريم الدليمي'] }).body;
       expect(body.endsWith('the next steps.')).toBe(true);
     }

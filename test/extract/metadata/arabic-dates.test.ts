@@ -136,6 +136,13 @@ describe('Arabic date decorations', () => {
     expect(iso('الإثنين 23 كانون الثاني/يناير 2017 الساعة 10:30 صباحا بتوقيت مكة المكرمة')).toBe('2017-01-23T10:30:00+03:00');
   });
 
+  it('reads a Latin zone abbreviation after the clock and its day part (rule "Latin zone after an Arabic clock")', () => {
+    const iso = (text: string) => parseDate(text, NOW)?.iso;
+    expect(iso('نشر في: 06 ديسمبر ,2026: 08:15 ص GST')).toBe('2026-12-06T08:15:00+04:00');
+    expect(iso('06 ديسمبر 2026 - 09:10 م GMT')).toBe('2026-12-06T21:10:00+00:00');
+    expect(iso('23 يوليو 2017 الساعة 14:05 BST')).toBe('2017-07-23T14:05:00+01:00');
+  });
+
   it('reads a city or country named as the zone with its summer time on that date', () => {
     const iso = (text: string) => parseDate(text, NOW)?.iso;
     expect(iso('23 يناير 2017 الساعة 14:05 بتوقيت القدس')).toBe('2017-01-23T14:05:00+02:00');

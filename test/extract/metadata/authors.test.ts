@@ -35,7 +35,7 @@ describe('cleanAuthors: an author box\'s link to all the writer\'s posts', () =>
     expect(visible(line)).toEqual(names);
   });
 
-  it.each(['كل مقالات الكاتب', 'مقالات أخرى للكاتب', 'جميع مقالات الكاتبة', 'View all posts', 'Tüm Yazıları', 'Diğer Yazıları', 'Takip Et', 'Bütün yazıları', 'İzlə', 'همه مطالب', 'دنبال کنید'])('reads no name from the link alone: %s', (line) => {
+  it.each(['كل مقالات الكاتب', 'مقالات أخرى للكاتب', 'جميع مقالات الكاتبة', 'أحدث مقالات الكاتب', 'مقالات سابقة للكاتب', 'View all posts', 'Tüm Yazıları', 'Diğer Yazıları', 'Takip Et', 'Bütün yazıları', 'İzlə', 'همه مطالب', 'دنبال کنید'])('reads no name from the link alone: %s', (line) => {
     expect(visible(line)).toEqual([]);
   });
 });
@@ -411,6 +411,9 @@ describe('cleanAuthors', () => {
     // Rule "tatweel as a dash".
     expect(clean('كتب ـ محمد علي').authors).toEqual(['محمد علي']);
     expect(clean('كتبت ـ منى الحسيني').authors).toEqual(['منى الحسيني']);
+    // Rule "stretched name": the tatweel inside a word only stretches its join.
+    expect(clean('زيـاد المطيـري').authors).toEqual(['زياد المطيري']);
+    expect(clean('بقلم ـ سـعـاد الـحـربـي').authors).toEqual(['سعاد الحربي']);
     expect(clean('متابعة: محمد علي').authors).toEqual(['محمد علي']);
     expect(clean('القاهرة - أ ش أ')).toEqual({ authors: [], wireSource: 'MENA' });
     // Rule "agency in parentheses" after the city's dash, and an agency's one word after it (rule "city and outlet").

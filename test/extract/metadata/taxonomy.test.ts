@@ -17,6 +17,22 @@ describe('readTaxonomy', () => {
     expect(taxonomyOf('<main><div class="share"><a href="/world">World</a></div><h1>Headline</h1><p>Text.</p></main>').section).toBeNull();
   });
 
+  it('reads the section box over the columnist\'s box that stands over the headline (rule "columnist box under the section")', () => {
+    const writer = '<div class="writer-head"><img src="/w/3412.jpg" alt=""><a href="/writer/3412">سامر العلي</a></div>';
+    expect(taxonomyOf(`<main><div class="art-cat"><a href="/articles">مقالات</a></div>${writer}<h1>Headline</h1><p>Text.</p></main>`).section).toBe('مقالات');
+    // The columnist's box may open the wrapper of the headline, under the section's box.
+    expect(taxonomyOf(`<main><div class="section-head"><a href="/opinion">كتاب وآراء</a></div><div class="wrap">${writer}<h1>Headline</h1><p>Text.</p></div></main>`).section).toBe('كتاب وآراء');
+    // A box over the headline that links elsewhere than to a writer's page is no columnist's box.
+    expect(taxonomyOf('<main><div class="art-cat"><a href="/articles">مقالات</a></div><div class="share"><a href="/share?u=1">شارك</a></div><h1>Headline</h1><p>Text.</p></main>').section).toBeNull();
+  });
+
+  it('reads the section label an old font layout ends with a line break over the headline, without its tatweel (rules "line break under the section", "stretched name")', () => {
+    const menu = '<div class="nav"><a href="/section.asp?section=4">أخبار</a> | <a href="/section.asp?section=2">الــرأي</a></div>';
+    const cell = '<table><tr><td><font class="section">الــرأي</font><br><font class="title"><b>السفر الذي غيرته الشاشات</b></font><br><div>Text.</div></td></tr></table>';
+    const page = indexedPage(`${menu}${cell}`);
+    expect(readTaxonomy(page, readMetaTags(page), null, [], 'السفر الذي غيرته الشاشات').section).toBe('الرأي');
+  });
+
   it('reads the section field in the meta row right over the headline (rule "section field in the row over the headline")', () => {
     const menu = '<ul id="menu"><li><a href="/zpravy">Zprávy</a></li><li><a href="/zpravy/kolin">Kolín</a></li></ul>';
     const row = (field: string) => `${menu}<main><div class="art-info">${field}<span class="time">dnes 9:41</span></div><h1>Požár haly v Kolíně</h1><p>Text.</p></main>`;
