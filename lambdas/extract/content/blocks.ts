@@ -4,7 +4,7 @@
  * read this list, so they can never disagree about what the body is.
  */
 import type { ArticleImage } from '../record';
-import { INVISIBLE_BREAKS, isBlank, normalizeSpace } from '../dom-walk';
+import { BIDI_CONTROLS, INVISIBLE_BREAKS, isBlank, normalizeSpace } from '../dom-walk';
 import { BLOCK_TAGS, descendantElements, type DomElement, type DomNode, isElement, isHeadingToggle, rawText } from './dom';
 import { isCaptionElement } from './captions';
 import { imageOf } from './images';
@@ -57,8 +57,8 @@ export interface FigureBlock {
 
 export type Block = TextBlock | FigureBlock;
 
-/** Invisible breaks to remove or characters to escape: text without any is used as it is. */
-const NEEDS_REWRITE = /[\u00AD\u200B\u2060\uFEFF&<>]/;
+/** Invisible breaks and direction marks to remove, or characters to escape: text without any is used as it is. */
+const NEEDS_REWRITE = /[\u00AD\u200B\u2060\uFEFF\u200E\u200F\u202A-\u202E\u2066-\u2069&<>]/;
 
 /**
  * Inline tags kept in the HTML, by the open tag they become. A Map: a tag named `constructor` is no inline tag. The
@@ -202,7 +202,9 @@ export function buildBlocks(nodes: DomElement[], pageUrl: string | null, skip: S
         continue;
       }
       // Soft hyphens and zero-width spaces are invisible hyphenation hints; left in, they split words for search.
-      const data = raw.replace(INVISIBLE_BREAKS, '');
+      // Rule "direction marks": so do the marks legacy right-to-left encoders set after every word ("بقلم\u200F:\u200F
+      // د\u200F."); the record's `direction` and the HTML's `dir` order the text for display.
+      const data = raw.replace(INVISIBLE_BREAKS, '').replace(BIDI_CONTROLS, '');
       const escaped = escapeHtml(data);
       text.push(data);
       html.push(escaped);

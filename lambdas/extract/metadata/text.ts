@@ -1,5 +1,5 @@
 /** Text clean-up shared by the metadata stages. */
-import { INVISIBLE_BREAKS } from '../dom-walk';
+import { BIDI_CONTROLS, INVISIBLE_BREAKS } from '../dom-walk';
 
 /**
  * Whitespace (including non-breaking spaces) collapsed to single spaces, trimmed, and direction marks and invisible
@@ -13,11 +13,6 @@ export function collapseWhitespace(text: string): string {
   const spaced = text.replace(BIDI_CONTROLS, '').replace(INVISIBLE_BREAKS, '').replace(/\s+/g, ' ');
   return (JOINER.test(spaced) ? spaced.replace(STRAY_JOINERS, '').replace(/ {2,}/g, ' ') : spaced).trim();
 }
-/**
- * Marks and embeddings that set the direction of the text around them (RLM, LRM, the embeddings, overrides and
- * isolates): right-to-left sites wrap headlines in them, invisible and no part of the words.
- */
-const BIDI_CONTROLS = /[\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
 const JOINER = /[\u200C\u200D]/;
 /** The viramas of the Indic scripts and the Sinhala al-lakuna, which cancel a consonant's vowel. */
 const VIRAMAS = '\u094D\u09CD\u0A4D\u0ACD\u0B4D\u0BCD\u0C4D\u0CCD\u0D4D\u0DCA';

@@ -41,6 +41,14 @@ describe('plain text', () => {
     expect(result.bodyHtml).toBe(`<p>${line} one.</p><p>${line} two.</p><p>${line} three.</p>`);
   });
 
+  it('removes the direction marks a legacy right-to-left encoder sets after every word (rule "direction marks")', () => {
+    const words = 'افتتح محافظ أسوان اليوم أول مدرسة للتكنولوجيا التطبيقية بالمحافظة، بتكلفة بلغت خمسة وثمانين مليون جنيه، وبطاقة استيعابية كبيرة';
+    const marked = words.split(' ').join('\u200F ');
+    const result = run(page(`<article><p>${marked}.</p><p>${marked}، في المحافظة.</p></article>`));
+    expect(result.body.split('\n\n')).toEqual([`${words}.`, `${words}، في المحافظة.`]);
+    expect(result.bodyHtml).not.toMatch(/[\u200E\u200F\u202A-\u202E\u2066-\u2069]/);
+  });
+
   it('keeps the short lines a single <br> breaks (a stanza, an address) as lines of one paragraph', () => {
     const story = 'The harbour office will open its new visitor centre on Monday, the port authority said in a statement.';
     const result = run(page(`<div id="text"><p>${story}</p><p>Harbour Office<br>12 Quay Street<br>Port Ellen</p><p>${story}</p></div>`));
