@@ -518,6 +518,13 @@ describe('readBylines', () => {
     const $ = load(`<h1>Headline</h1><section class="byline"><a class="byline__link" href="/autor/ana-ruiz/">Ana Ruiz Gil</a><span class="byline__sep"> | </span><span class="byline__location">Dos Hermanas</span></section><p>Text.</p>`);
     expect(readBylines(indexedPage($))).toEqual(['Ana Ruiz Gil']);
   });
+
+  it('leaves out a box of the byline row that its class marks as the place, in a script without capitals', () => {
+    const row = (place: string) => `<h1>দিল্লিতে বিরোধী জোটের বৈঠক</h1><div class="writer-time"><div class="writer">লেখক: <span>সৌমিত্র ঘোষাল</span></div>${place}
+      <div class="time">শেষ আপডেট: ০৪ ডিসেম্বর ২০২৬ ০৭:১২</div></div><p>Text.</p>`;
+    expect(readBylines(indexedPage(row('<div class="place">নয়াদিল্লি</div>')))).not.toContain('নয়াদিল্লি');
+    expect(readBylines(indexedPage(row('<div class="editor">নয়াদিল্লি</div>')))).toContain('নয়াদিল্লি');
+  });
 });
 
 describe('readSignature', () => {

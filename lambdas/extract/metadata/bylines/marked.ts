@@ -360,7 +360,12 @@ export function bylineTexts(page: IndexedPage, element: Element): string[] {
     if (line) return [line];
   }
   const items = listItems(page, element);
-  if (items.length > 1) return items.flatMap((item) => itemTexts(page, item)).filter((text) => !ROLE_FIELD.test(text) && !isPlacedDate(text));
+  // Rule "marked place after the name" holds for a box of its own too ("<div class="place">নয়াদিল্লি</div>"): in a
+  // script without capitals the town is shaped as a name of its own.
+  if (items.length > 1) {
+    return items.filter((item) => !PLACE_CLASS.test(item.attribs.class ?? '')).flatMap((item) => itemTexts(page, item))
+      .filter((text) => !ROLE_FIELD.test(text) && !isPlacedDate(text));
+  }
   const inner = namedBylinesInside(page, index);
   if (inner.length > 0) return joinedNames(page, element, inner) ?? inner;
   const lines = brokenLines(page, element);
