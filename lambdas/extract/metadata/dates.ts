@@ -757,8 +757,6 @@ const DOTTED_CLOCK_CLOSING_STAMP = /^(?:\s*[,–-]\s*|\s+)(\d{1,2})\.(\d{2})\s*(
 const MAX_HOUR = 23;
 const MAX_MINUTE = 59;
 
-
-
 /** Minutes east of UTC: an abbreviation right after the clock, or a numeric offset soon after it. */
 function readZone(text: string, date: Pick<CalendarFields, 'year' | 'month' | 'day'>): number | undefined {
   return abbreviatedZoneOffset(text, date) ?? numericOffsetMinutes(text);

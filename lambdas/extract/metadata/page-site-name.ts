@@ -167,8 +167,7 @@ function logoNamedInCopyright(page: IndexedPage, host: string | null): string | 
   const holders = copyrightNotices(page).filter((holder) => LETTER.test(holder));
   if (holders.length === 0) return null;
   const links = homeLinks(page, host);
-  const unlinkedLogos = page.tagged('img').filter((picture) => isFiledAsLogo(picture) && !isInLink(picture));
-  const named = holders.find((holder) => links.some((link) => namesLogo(link, holder)) || unlinkedLogos.some((picture) => altNames(picture, holder)));
+  const named = holders.find((holder) => links.some((link) => namesLogo(link, holder))) ?? unlinkedLogoNamed(page, holders);
   return named ? siteNameOf(named, host) : null;
 }
 
