@@ -372,9 +372,11 @@ const CJK_UNIT_MS: Record<string, number> = {
  * "ma" is also Italian "but" and Polish "has", so it is today only right before a clock.
  */
 const DAY_WORD_LABEL = `(?:${DATE_LABEL}\\s*:?\\s*)?`;
-const DAY_WORD_ENDS_DATELINE = String.raw`(?=\s*(?:$|[,:|·•–—-]|\d|(?:at|um|à|a\s+las?|alle|às|ás|om|o|ob|u|la|kl\.?|klo|saat|pukul|jam|lúc|στις|ב-?|в|о|у)\s*\d))`;
+/** The words for "at" a dateline sets between a day word and its clock ("Hoy a las 10:15", "Dün saat 18:40"). */
+const AT_CLOCK_WORDS = String.raw`at|um|à|a\s+las?|alle|às|ás|om|o|ob|u|la|kl\.?|klo|saat|pukul|jam|lúc|στις|ב-?|в|о|у`;
+const DAY_WORD_ENDS_DATELINE = String.raw`(?=\s*(?:$|[,:|·•–—-]|\d|(?:${AT_CLOCK_WORDS})\s*\d))`;
 const YESTERDAY_WORDS = String.raw`yesterday|gestern|hier|ayer|ieri|ontem|gisteren|wczoraj|včera|včeraj|dün|dünən|kecha|вчера|учора|вчора|ўчора|кеше|өчигдөр|jučer|juče|јуче|tegnap|eilen|igår|i\s+går|í\s+gær|eile|vakar|ahir|onte|atzo|ddoe|inné|dje|kahapon|kemarin|semalam|hôm qua|أمس|امس|دیروز|গতকাল|אתמול|χθες|χτες|เมื่อวาน|გუშინ|երեկ|昨天|昨日|어제`;
-const TODAY_WORDS = String.raw`today|heute|aujourd'hui|aujourd’hui|hoy|oggi|hoje|vandaag|dzisiaj|dziś|dnes|danes|bugün|bu\s+gün|bugun|сегодня|сьогодні|сёння|бүгін|өнөөдөр|днес|денес|danas|данас|tänään|ma(?=,?\s*\d{1,2}:\d{2}(?!\d))|idag|i\s+dag|í\s+dag|täna|šiandien|šodien|azi|astăzi|avui|hoxe|gaur|heddiw|inniu|sot|ngayon|hari ini|hôm nay|اليوم|امروز|আজ|आज|היום|σήμερα|วันนี้|დღეს|այսօր|今天|今日|오늘`;
+const TODAY_WORDS = String.raw`today|heute|aujourd'hui|aujourd’hui|hoy|oggi|hoje|vandaag|dzisiaj|dziś|dnes|danes|bugün|bu\s+gün|bugun|сегодня|сьогодні|сёння|бүгін|өнөөдөр|днес|денес|danas|данас|tänään|ma(?=,?\s*\d{1,2}[:.]\d{2}(?![\d.]))|idag|i\s+dag|í\s+dag|täna|šiandien|šodien|azi|astăzi|avui|hoxe|gaur|heddiw|inniu|sot|ngayon|hari ini|hôm nay|اليوم|امروز|আজ|आज|היום|σήμερα|วันนี้|დღეს|այսօր|今天|今日|오늘`;
 /** The words for yesterday and today that are one word, which a date row prints as its date ("Вчера, 14:20"). */
 export const DAY_WORDS: readonly string[] = `${YESTERDAY_WORDS}|${TODAY_WORDS}`.split('|').filter((word) => /^[\p{L}\p{M}]+$/u.test(word));
 const YESTERDAY = new RegExp(String.raw`^${DAY_WORD_LABEL}(?:${YESTERDAY_WORDS})${DAY_WORD_ENDS_DATELINE}`, 'iu');
@@ -789,7 +791,7 @@ function parseRelativeDate(text: string, now: Date, timeZone: string | null): { 
  */
 function dayWordDate(text: string, now: Date, daysBack: number, timeZone: string | null): string {
   const atNow = isoBefore(now, daysBack * 86_400_000);
-  const found = readClock(text);
+  const found = readClock(text) ?? dottedClockAfterDayWord(text);
   if (!found) return atNow;
   const instant = Date.parse(atNow);
   const shown = new Date(instant + (timeZone ? utcOffsetAtInstant(timeZone, instant) : 0) * 60_000).toISOString();
@@ -800,6 +802,20 @@ function dayWordDate(text: string, now: Date, daysBack: number, timeZone: string
   const iso = withUtcOffset(local, stated ?? (timeZone ? utcOffsetAt(timeZone, local) : 0));
   return Date.parse(iso) <= now.getTime() ? iso : atNow;
 }
+
+/**
+ * Rule "dotted clock after the day word": Dutch, Scandinavian, Finnish and Hungarian pages print today's and
+ * yesterday's stories with the clock's parts parted by a dot ("Vandaag, 10.40", "Idag 10.40", "Tänään 10.40", "ma,
+ * 10.40"), and the stamp stood at now, hours off. After a day word a dot may as well open a sentence's number ("Heute
+ * 3.5 Prozent …"), so the clock counts only as the stamp's end: nothing but the next field's separator follows it.
+ */
+function dottedClockAfterDayWord(text: string): ReturnType<typeof readClock> {
+  const dayWord = DAY_WORD.exec(text);
+  const match = dayWord ? DOTTED_CLOCK_AFTER_DAY_WORD.exec(text.slice(dayWord[0].length)) : null;
+  if (!match || Number(match[1]) > MAX_HOUR || Number(match[2]) > MAX_MINUTE) return null;
+  return { clock: { hour: Number(match[1]), minute: Number(match[2]), second: 0 }, zoneText: '' };
+}
+const DOTTED_CLOCK_AFTER_DAY_WORD = new RegExp(String.raw`^\s*,?\s*(?:(?:${AT_CLOCK_WORDS})\s*)?(\d{1,2})\.(\d{2})\s*(?:[|·•–—-]|$)`, 'iu');
 
 /**
  * A relative date is a dateline of its own ("vor 3 Stunden", "Updated 2 hours ago"); in longer text it is prose

@@ -657,6 +657,19 @@ describe('parseDate', () => {
     expect(iso('Ma, 10:40')).toBe('2026-11-29T10:40:00+00:00');
     expect(iso('Ma')).toBeNull();
     expect(iso('Ma 3 giorni dopo il sindaco ha firmato')).toBeNull();
+    expect(iso('ma, 10.40')).toBe('2026-11-29T10:40:00+00:00');
+  });
+
+  it.each([
+    ['Vandaag, 10.40', '2026-11-29T10:40:00+00:00'], ['Idag 10.40', '2026-11-29T10:40:00+00:00'], ['Tänään 10.40', '2026-11-29T10:40:00+00:00'],
+    ['Gisteren om 18.40', '2026-11-28T18:40:00+00:00'], ['I går 18.40 | Oppdatert', '2026-11-28T18:40:00+00:00'],
+  ])('reads the dotted clock after the day word %j (rule "dotted clock after the day word")', (text, expected) => {
+    expect(iso(text)).toBe(expected);
+  });
+
+  it('reads no dotted clock after a day word where the number goes on, as a sentence\'s does', () => {
+    expect(iso('Heute 3.50 Euro mehr')).toBe('2026-11-29T12:00:00+00:00');
+    expect(iso('Idag 10.40 procent')).toBe('2026-11-29T12:00:00+00:00');
   });
 
   it('reads a word for today or yesterday after the dateline\'s label', () => {
