@@ -373,7 +373,7 @@ const CJK_UNIT_MS: Record<string, number> = {
  */
 const DAY_WORD_LABEL = `(?:${DATE_LABEL}\\s*:?\\s*)?`;
 /** The words for "at" a dateline sets between a day word and its clock ("Hoy a las 10:15", "Dün saat 18:40"). */
-const AT_CLOCK_WORDS = String.raw`at|um|à|a\s+las?|alle|às|ás|om|o|ob|u|la|kl\.?|klo|saat|pukul|jam|lúc|στις|ב-?|в|о|у`;
+const AT_CLOCK_WORDS = String.raw`at|um|à|a\s+las?|alle|ore|às|ás|om|o|ob|u|la|kl\.?|klo|saat|pukul|jam|lúc|στις|ב-?|в|о|у`;
 const DAY_WORD_ENDS_DATELINE = String.raw`(?=\s*(?:$|[,:|·•–—-]|\d|(?:${AT_CLOCK_WORDS})\s*\d))`;
 const YESTERDAY_WORDS = String.raw`yesterday|gestern|hier|ayer|ieri|ontem|gisteren|wczoraj|včera|včeraj|dün|dünən|kecha|вчера|учора|вчора|ўчора|кеше|өчигдөр|jučer|juče|јуче|tegnap|eilen|igår|i\s+går|í\s+gær|eile|vakar|ahir|onte|atzo|ddoe|inné|dje|kahapon|kemarin|semalam|hôm qua|أمس|امس|دیروز|গতকাল|אתמול|χθες|χτες|เมื่อวาน|გუშინ|երեկ|昨天|昨日|어제`;
 const TODAY_WORDS = String.raw`today|heute|aujourd'hui|aujourd’hui|hoy|oggi|hoje|vandaag|dzisiaj|dziś|dnes|danes|bugün|bu\s+gün|bugun|сегодня|сьогодні|сёння|бүгін|өнөөдөр|днес|денес|danas|данас|tänään|ma(?=,?\s*\d{1,2}[:.]\d{2}(?![\d.]))|idag|i\s+dag|í\s+dag|täna|šiandien|šodien|azi|astăzi|avui|hoxe|gaur|heddiw|inniu|sot|ngayon|hari ini|hôm nay|اليوم|امروز|আজ|आज|היום|σήμερα|วันนี้|დღეს|այսօր|今天|今日|오늘`;
@@ -752,10 +752,11 @@ const DOTTED_CLOCK_AFTER_DATE = /^\.\s*(?:[,|–-]\s*|(?:u|у|ob)\s+)?(\d{1,2})\
  * Rule "dotted clock closing the stamp": Italian pages set the clock after the date behind a comma or a dash, with no
  * word before it ("5 dicembre 2026, 18.40", "05/12/2026 - 18.40"), and behind a space alone where the date and the
  * time are elements of their own in one row ("5 dicembre 2026 18.40"), as Austrian broadcasters' regional pages do
- * ("Publiziert am 05.12.2026 12.45"). Such a clock ends the stamp: nothing but the end of the text or the next
- * field's separator follows it, where a number in a sentence goes on ("…, 14.02 per cent").
+ * ("Publiziert am 05.12.2026 12.45"), and behind the word for "at" in Dutch and Italian ("za 5 dec 2026 om 10.40",
+ * "5 dicembre 2026, ore 10.40"). Such a clock ends the stamp: nothing but the end of the text or the next field's
+ * separator follows it, where a number in a sentence goes on ("…, 14.02 per cent").
  */
-const DOTTED_CLOCK_CLOSING_STAMP = /^(?:\s*[,–-]\s*|\s+)(\d{1,2})\.(\d{2})\s*(?:[|·•]|$)/u;
+const DOTTED_CLOCK_CLOSING_STAMP = new RegExp(String.raw`^(?:\s*[,–-]\s*|\s+)(?:(?:${AT_CLOCK_WORDS})\s+)?(\d{1,2})\.(\d{2})\s*(?:[|·•]|$)`, 'iu');
 const MAX_HOUR = 23;
 const MAX_MINUTE = 59;
 

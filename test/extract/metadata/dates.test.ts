@@ -372,6 +372,10 @@ describe('parseDate', () => {
     expect(iso('5 dicembre 2026, 3.5')).toBe('2026-12-05T00:00:00+00:00');
     expect(iso('Publiziert am 05.12.2026 12.45')).toBe('2026-12-05T12:45:00+00:00');
     expect(iso('05.12.2026 12.45 Prozent')).toBe('2026-12-05T00:00:00+00:00');
+    // The word for "at" may come before it, as Dutch and Italian stamps set it.
+    expect(iso('za 5 dec 2026 om 10.40')).toBe('2026-12-05T10:40:00+00:00');
+    expect(iso('5 dicembre 2026, ore 10.40')).toBe('2026-12-05T10:40:00+00:00');
+    expect(iso('5 December 2026 at 10.40 per cent')).toBe('2026-12-05T00:00:00+00:00');
   });
 
   it('reads the Luxembourgish names of March and April', () => {
