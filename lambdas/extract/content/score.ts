@@ -162,7 +162,7 @@ function isBlockParent(element: DomElement): boolean {
 }
 
 /** Starting score from what the element is and what the page author called it. */
-export function initialScore(element: DomElement): number {
+function initialScore(element: DomElement): number {
   return tagWeight(element.name) + classWeight(element);
 }
 
@@ -201,7 +201,7 @@ function tagWeight(tag: string): number {
 }
 
 /** A declared article body is the strongest hint a page gives; class words are weaker hints either way. */
-export function classWeight(element: DomElement): number {
+function classWeight(element: DomElement): number {
   if (element.attribs.itemprop?.toLowerCase() === 'articlebody') return 50;
   const tokens = attributeTokens(element);
   if (tokens.size === 0) return 0;

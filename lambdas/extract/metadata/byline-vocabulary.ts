@@ -97,7 +97,7 @@ export const ETHIOPIC_KHMER_BYLINE_WORDS = 'ዘጋቢ|ጸሐፊ|ፀሐፊ|ដោ
  * Rule "Yoruba byline": Yoruba papers credit the writer "Látọwọ́ …" or "Láti ọwọ́ …" ("from the hand of") in the byline
  * box, tone marks written as combining accents or not at all; the words are no part of the name.
  */
-export const YORUBA_BY = String.raw`l[aá]\p{M}*t(?:[iì]\p{M}*\s+)?[oọ]\p{M}*w[oọ]\p{M}*`;
+const YORUBA_BY = String.raw`l[aá]\p{M}*t(?:[iì]\p{M}*\s+)?[oọ]\p{M}*w[oọ]\p{M}*`;
 /**
  * Rule "joint credit": features credit one person for the text and the pictures or the interview in one label ("Text
  * und Fotos: Jane Doe", "Texto y fotos:", "Texte et photos :", "Words and pictures:", Vietnamese "Bài và ảnh:" or

@@ -693,7 +693,7 @@ function creditedNames(page: IndexedPage, credit: RegExp, initials: ReadonlySet<
 }
 
 /** A text child that is not whitespace alone: the element writes the line itself rather than wrapping it. */
-export function hasOwnText(element: Element): boolean {
+function hasOwnText(element: Element): boolean {
   for (const child of element.children) if (child.type === 'text' && !isBlank((child as unknown as { data: string }).data)) return true;
   return false;
 }
