@@ -48,6 +48,9 @@ const WORLD_TAG_LABELS = [
   // Kannada "ಟ್ಯಾಗ್‌ಗಳು", Malayalam "ടാഗുകൾ", Sinhala "ටැග්".
   'टैग्स', 'टॅग्स', 'ट्याग', 'ট্যাগস', 'ٹیگز', 'டேக்ஸ்', 'குறிச்சொற்கள்', 'ట్యాగ్\u200cలు', 'ట్యాగ్లు', 'ಟ್ಯಾಗ್\u200cಗಳು', 'ಟ್ಯಾಗ್ಗಳು', 'ടാഗുകൾ', 'ටැග්',
   'lebo', 'mada', 'alamomi', 'መለያዎች', 'mga tag',
+  // "Subjects" and "topics" as Portuguese, Dutch, Czech, Slovak, Polish, Turkish and Indonesian portals label the line
+  // ("Assuntos:", "Tudo sobre:", "Onderwerpen:", "Témata:", "Konular:", "Topik:").
+  'assuntos(?: relacionados)?', 'tudo sobre', 'onderwerpen', 'témata', 'témy', 'tematy', 'konular', 'topik',
 ];
 /**
  * The words that label a line of the article's tag links ("Tags:", "Schlagwörter:", "Étiquettes :", "Labels:",
