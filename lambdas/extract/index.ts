@@ -69,7 +69,7 @@ export function extract(input: Uint8Array | string, options: ExtractOptions = {}
   // Links and pictures in the body resolve against the page's <base href> when it has one, as a browser's do.
   const content = extractContent(document as unknown as DomNode, {
     url: metadata.baseUrl, title: metadata.title, structuredBody: metadata.structuredBody, authors: metadata.authors,
-    dateline: metadata.publishedAtRaw, publishedAt: metadata.publishedAt, updateLine: metadata.modifiedAtRaw, description: metadata.description,
+    dateline: metadata.dateline, publishedAt: metadata.publishedAt, updateLine: metadata.modifiedAtRaw, description: metadata.description,
     sections: [metadata.section, ...metadata.categories].filter((name): name is string => name !== null), walk, scripts: walk.byTag.get('script'),
     isAccessibleForFree: metadata.isAccessibleForFree,
   });

@@ -27,7 +27,10 @@ export interface ArticleRecord {
    * keeps it.
    */
   publishedAt: string | null;
-  /** The string `publishedAt` was read from, kept verbatim (also kept when it could not be parsed, e.g. lunar Hijri). */
+  /**
+   * The string `publishedAt` was read from, verbatim: of a dateline that prints more (a byline, a section, the
+   * update), the item that dates the publication. Also kept when it could not be parsed, e.g. lunar Hijri.
+   */
   publishedAtRaw: string | null;
   /** The last update, never earlier than `publishedAt`: a modification time before it is left out. */
   modifiedAt: string | null;

@@ -18,7 +18,7 @@ interface DatedPage {
   title: string;
   authors: string[];
   publishedAt: string;
-  /** The publication date's raw string: the dateline as the page shows it, or the declared value. */
+  /** The publication date's raw string: its item of the dateline as the page shows it, or the declared value. */
   publishedAtRaw: string;
   /** The update, where the dateline shows one beside the publication. */
   modified?: { iso: string; raw: string };
@@ -61,7 +61,7 @@ describePage('Vietnamese: "Ngày đăng: 5 Tháng Ba, 2024 - 3:15 chiều | Cậ
   name: 'vi-thang-ba-chieu', url: 'https://songhan-news.example/thoi-su/da-nang-mo-them-tuyen-xe-buyt-ra-san-bay-4711.html',
   title: 'Đà Nẵng mở thêm tuyến xe buýt ra sân bay', authors: ['Phan Thị Thu Hà'],
   publishedAt: '2024-03-05T15:15:00+07:00',
-  publishedAtRaw: 'Ngày đăng: 5 Tháng Ba, 2024 - 3:15 chiều | Cập nhật: 6 Tháng Ba, 2024 - 9:00 sáng',
+  publishedAtRaw: 'Ngày đăng: 5 Tháng Ba, 2024 - 3:15 chiều',
   modified: { iso: '2024-03-06T09:00:00+07:00', raw: 'Cập nhật: 6 Tháng Ba, 2024 - 9:00 sáng' },
   language: 'vi',
   body: [
@@ -88,7 +88,7 @@ describePage('Slovenian: "Avtor:" and "torek, 5. marca 2024 ob 8.15", the geniti
 describePage('Albanian: "Përditësuar: 6 shkurt 2024, 10:00 · Publikuar: 5 shkurt 2024, 08:15", the update first, and "Autori:"', {
   name: 'sq-publikuar-perditesuar', url: 'https://zeri-i-bregut.example/lajme/tirana-parku-i-ri-liqeni',
   title: 'Tirana nis punimet për parkun e ri në lagjen e Liqenit', authors: ['Arben Kola'],
-  publishedAt: '2024-02-05T08:15:00+01:00', publishedAtRaw: 'Përditësuar: 6 shkurt 2024, 10:00 · Publikuar: 5 shkurt 2024, 08:15',
+  publishedAt: '2024-02-05T08:15:00+01:00', publishedAtRaw: 'Publikuar: 5 shkurt 2024, 08:15',
   modified: { iso: '2024-02-06T10:00:00+01:00', raw: 'Përditësuar: 6 shkurt 2024, 10:00' },
   language: 'sq',
   body: [

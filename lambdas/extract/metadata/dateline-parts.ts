@@ -51,6 +51,37 @@ export function datelineParts(text: string): { published: string; updated: strin
   return updated === null ? { published: dateline, updated } : { published: published.join(' '), updated };
 }
 
+/**
+ * Rule "raw date of its own": the record's raw publication date is the item of its line that dates the publication,
+ * not the whole line. A meta line prints the byline, the section and the update beside the date ("By Jane Doe |
+ * December 5, 2026 at 10:40 am | Politics", "Publié le 5 décembre 2026 à 10h40, mis à jour le …"), and whoever reads
+ * the raw string (to parse a calendar we do not convert, or to show the date as printed) wants the date. A clock the
+ * line sets as an item of its own before the date ("08:15 / 5-sentabr, 2024") stays with it. `dates` says whether an
+ * item holds a date; a line with no such item, or of one item with no update, stays whole.
+ */
+export function publicationItem(line: string, dates: (item: string) => boolean): string {
+  const items: { start: number; end: number }[] = [];
+  let start = 0;
+  for (const mark of separators(line)) {
+    // A closing bracket, a mark of no width, ends no item: "(GMT+0400)" stays with its date.
+    if (mark.end === undefined || mark.end === mark.index) continue;
+    items.push({ start, end: mark.index });
+    start = mark.end;
+  }
+  items.push({ start, end: line.length });
+  if (items.length === 1 && datelineParts(line).updated === null) return line;
+  for (let index = 0; index < items.length; index++) {
+    const item = line.slice(items[index].start, items[index].end);
+    const parts = datelineParts(item);
+    const published = parts.published.trim().replace(TRAILING_SEPARATOR, '');
+    if (!published || !dates(published)) continue;
+    const before = index > 0 ? items[index - 1] : null;
+    return before && parts.updated === null && CLOCK_ALONE.test(line.slice(before.start, before.end)) ? line.slice(before.start, items[index].end).trim() : published;
+  }
+  return line;
+}
+const CLOCK_ALONE = /^\s*[\d٠-٩۰-۹]{1,2}[:.h][\d٠-٩۰-۹]{2}(?::[\d٠-٩۰-۹]{2})?\s*(?:[ap]\.?m\.?|uhr|h)?\s*$/iu;
+
 interface LineMark {
   index: number;
   /** Where the text after a separator starts; a label is part of the text it opens. */
@@ -125,8 +156,8 @@ function separators(dateline: string): LineMark[] {
   return marks;
 }
 
-/** What joins the update to the next part of the line: "Updated: 7/6/2023 9:15 AM CDT — Posted: …". */
-const TRAILING_SEPARATOR = /[\s,;|·•–—/-]+$/;
+/** What joins the update to the next part of the line: "Updated: 7/6/2023 9:15 AM CDT — Posted: …", Arabic "، آخر تحديث". */
+const TRAILING_SEPARATOR = /[\s,;،|·•–—/-]+$/;
 const COPYRIGHT_MARK = /©|\(c\)|copyright/i;
 /**
  * Separators between the items of a meta line ("Von Jane Doe | 12.03.2023 · 3 Min."). Rule "separator before the

@@ -5,6 +5,8 @@
  */
 import { cleanAuthors } from './authors';
 import { creditInDateline } from './dateline-credits';
+import { publicationItem } from './dateline-parts';
+import { parseDate } from './dates';
 import { readAccess } from './access';
 import { readCounters } from './counters';
 import { chooseDescription, readVisibleDek } from './description';
@@ -32,6 +34,8 @@ export interface PageMetadata {
   authors: string[];
   publishedAt: string | null;
   publishedAtRaw: string | null;
+  /** The whole line the publication date was read from, by which the body pass knows the date row. */
+  dateline: string | null;
   modifiedAt: string | null;
   modifiedAtRaw: string | null;
   /** Which dates the page printed as a wall-clock time in no zone while its zone is unknown: written as UTC. */
@@ -106,7 +110,8 @@ export function readMetadata(page: IndexedPage, context: MetadataContext): PageM
     ),
     authors,
     publishedAt: dates.published.iso,
-    publishedAtRaw: dates.published.raw,
+    publishedAtRaw: dates.published.raw && publicationItem(dates.published.raw, (item) => parseDate(item, context.now) !== null),
+    dateline: dates.published.raw,
     modifiedAt: dates.modified.iso,
     modifiedAtRaw: dates.modified.raw,
     printedInNoZone: dates.printedInNoZone,

@@ -2,7 +2,8 @@ import { readPageDates } from '../../../lambdas/extract/metadata/page-dates';
 import { readMetaTags } from '../../../lambdas/extract/metadata/meta-tags';
 import { readJsonLd } from '../../../lambdas/extract/metadata/json-ld';
 import { readMetadata } from '../../../lambdas/extract/metadata';
-import { datelineParts } from '../../../lambdas/extract/metadata/dateline-parts';
+import { datelineParts, publicationItem } from '../../../lambdas/extract/metadata/dateline-parts';
+import { parseDate } from '../../../lambdas/extract/metadata/dates';
 import { indexedPage } from '../../support/indexed-page';
 
 const NOW = new Date('2026-11-29T12:00:00Z');
@@ -704,6 +705,27 @@ describe('readPageDates', () => {
 
   it('finds nothing on a page without dates', () => {
     expect(datesOf('<h1>Title</h1><p>Text without any date.</p>').published).toEqual({ iso: null, raw: null });
+  });
+});
+
+describe('rule "raw date of its own"', () => {
+  const item = (line: string) => publicationItem(line, (text) => parseDate(text, NOW) !== null);
+
+  it('keeps of a meta line the item that dates the publication, not the byline, the section or the update', () => {
+    expect(item('By Jane Doe | December 5, 2026 at 10:40 am | Politics')).toBe('December 5, 2026 at 10:40 am');
+    expect(item('Publié le 5 décembre 2026 à 10h40, mis à jour le 5 décembre 2026 à 12h00')).toBe('Publié le 5 décembre 2026 à 10h40');
+    expect(item('Përditësuar: 6 shkurt 2024, 10:00 · Publikuar: 5 shkurt 2024, 08:15')).toBe('Publikuar: 5 shkurt 2024, 08:15');
+    expect(item('الأربعاء، 28 آب/اغسطس 2013، آخر تحديث 14:00 (GMT+0400)')).toBe('الأربعاء، 28 آب/اغسطس 2013');
+  });
+
+  it('keeps a clock set as an item of its own before the date, and the clock a separator joins after it', () => {
+    expect(item('08:15 / 5-sentabr, 2024')).toBe('08:15 / 5-sentabr, 2024');
+    expect(item('Von Anna Schmidt | 24.11.2026 | 14:05 Uhr | 3 Min.')).toBe('24.11.2026 | 14:05 Uhr');
+  });
+
+  it('keeps a line of one item, and a line no item of which dates the publication alone, whole', () => {
+    expect(item('Fallingen, den 3. November 2026 – Die Stadtwerke Fallingen haben')).toBe('Fallingen, den 3. November 2026 – Die Stadtwerke Fallingen haben');
+    expect(item('السبت 24 جمادى الأولى | الموافق')).toBe('السبت 24 جمادى الأولى | الموافق');
   });
 });
 
