@@ -173,7 +173,7 @@ function judgeText(element: DomElement, own: TextStats | undefined, opening: Dom
   // A lead-in is a short <p> or <div>, so prompt-like too: it is known by its text.
   if (!counterLike && !headingTagLike && !plugLike && !channelPromptLike) return;
   text ??= textOf(element, lastRead);
-  const headingLike = headingTagLike || (own.chars <= 60 && isLeadIn(element, text, stats));
+  const headingLike = headingTagLike || (own.chars <= 60 && (isLeadIn(element, text, stats) || (own.linkChars === 0 && isLineTitle(element))));
   let sponsor: DomElement | null;
   if (headingTagLike && HEADING_TAGS.has(element.name) && (DISCUSSION_COUNT_HEADING.test(text) || READERS_DISCUSSION_HEADING.test(text))) {
     for (const node of headedSection(element, keep)) doomed.add(node);
@@ -673,6 +673,26 @@ function isLeadIn(element: DomElement, text: string, stats: StatsTable): boolean
 const LINK_LIST_TAGS = new Set(['ul', 'ol']);
 
 /**
+ * Rule "title on a line of its own": font-tag layouts set the whole page in one cell, the story's lines and the boxes
+ * under it alike parted by line breaks, and title each box with a styled run alone on its line ("<br><font
+ * class="more">أخبار أخرى</font><br><a>…</a><br>"), where another template has a heading. A short run of text, no link,
+ * with a line break after it and one or the cell's start before it, plays that heading's part.
+ */
+function isLineTitle(element: DomElement): boolean {
+  if (!LINE_TITLE_TAGS.has(element.name)) return false;
+  const before = contentBeside(element, 'prev');
+  const after = contentBeside(element, 'next');
+  return after !== null && isElement(after) && after.name === 'br' && (before === null || (isElement(before) && before.name === 'br'));
+}
+const LINE_TITLE_TAGS = new Set(['font', 'b', 'strong', 'span']);
+
+/** The nearest sibling on one side that is an element or text with letters in it. */
+function contentBeside(element: DomElement, side: 'prev' | 'next'): DomNode | null {
+  for (let node = element[side]; node; node = node[side]) if (isContent(node)) return node;
+  return null;
+}
+
+/**
  * Rule "box under a furniture heading": a heading that opens its box ("<div><h4>Related posts</h4><div>Don't miss
  * these</div><div>teaser cards…</div></div>", "<div><p>HOUSE RULES</p><ol>…</ol></div>") names what the whole box
  * holds, the cards with their summaries (text that is not link text) as much as their linked headlines. A link is no
@@ -715,9 +735,15 @@ function furnitureSection(heading: DomElement, keep: Set<DomNode>, stats: StatsT
       break;
     }
     if (!isElement(sibling)) continue;
+    // The line breaks between a line title's links (rule "title on a line of its own") go with them.
+    if (sibling.name === 'br') {
+      section.push(sibling);
+      continue;
+    }
     const siblingStats = stats.get(sibling);
     if (!siblingStats || HEADING_TAGS.has(sibling.name)) break;
-    if (siblingStats.chars === 0 || linkDensity(siblingStats) >= 0.5) section.push(sibling);
+    // A bare link is all link, though its own measure counts only the links inside it.
+    if (siblingStats.chars === 0 || sibling.name === 'a' || linkDensity(siblingStats) >= 0.5) section.push(sibling);
     else break;
   }
   return section;
