@@ -1,5 +1,5 @@
 /**
- * The twenty-fourth round's Arabic pages of news agencies' copy, fourteen of them: a Saudi daily whose row prints the
+ * The twenty-fourth round's Arabic pages of news agencies' copy, fifteen of them: a Saudi daily whose row prints the
  * story number, the Hijri and Gregorian dates and a "ص" clock in a row over an SPA story datelined "الرياض 05 ديسمبر
  * 2026 (واس) -"; a Kuwaiti windows-1256 page of KUNA copy in Arabic-Indic digits (as character references), its
  * dateline "الكويت - ٥ - ١٢ (كونا) --" and its closing "(النهاية)" initials and GMT stamp; an Emirati WordPress page
@@ -13,7 +13,9 @@
  * whose row reads "رقم: … - 2026/12/05 - 16:40" over TAP copy; an Omani page dated Hijri "الموافق" Gregorian with a "ص"
  * clock over Reuters copy closed by "رويترز" alone, its picture credited to Anadolu; a Libyan page stamped "12:10 ص",
  * ten past midnight, over LANA copy and a desk's "متابعة: هيئة التحرير"; an Iraqi page whose INA copy opens "بغداد/ واع/", the
- * slash joined to the place, under a "نشر في" and an "آخر تحديث" row on the "م" clock. `expectations.json` states, field by field, what a
+ * slash joined to the place, under a "نشر في" and an "آخر تحديث" row on the "م" clock; a Bahraini page of BNA copy
+ * ("المنامة في 5 ديسمبر / بنا /") closed, inside the text's box, by "للاطلاع على الخبر باللغة الإنجليزية اضغط هنا".
+ * `expectations.json` states, field by field, what a
  * careful reader says the record holds.
  */
 import { join } from 'node:path';
