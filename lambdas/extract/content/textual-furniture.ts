@@ -8,7 +8,7 @@ import { normalizeSpace } from '../dom-walk';
 import { type DomElement, type DomNode, descendantElements, HEADING_TAGS, isElement, nextElement, previousElement, rawText, SECTION_HEADING_TAGS, SENTENCE_AFTER_WORD, STORY_BOX_TAGS } from './dom';
 import { type ElementIndex, linkDensity, type StatsTable, type TextStats } from './measure';
 import { attributeTokens } from './tokens';
-import { ABOUT_US_HEADING, AD_LABEL, AUTHORS_BOX_HEADING, AGE_LIMIT, CALL_TO_ACTION, EMBED_CONSENT_ASK, EXTERNAL_CONTENT, FURNITURE_HEADING, GAMBLING_NOTICE, LIVE_COVERAGE_LINK, LIVE_PAGE_HEADLINE, MATCH_SHEET_HEADING, isChannelPrompt, isCounterText, isShareEndpoint, REACTION_COUNT, READ_ALSO_PREFIX, SKIP_LINK_LABEL, SLIDE_COUNTER, SPONSOR_LABEL } from './vocabulary';
+import { ABOUT_US_HEADING, OTHER_LANGUAGE_VERSION, AD_LABEL, AUTHORS_BOX_HEADING, AGE_LIMIT, CALL_TO_ACTION, EMBED_CONSENT_ASK, EXTERNAL_CONTENT, FURNITURE_HEADING, GAMBLING_NOTICE, LIVE_COVERAGE_LINK, LIVE_PAGE_HEADLINE, MATCH_SHEET_HEADING, isChannelPrompt, isCounterText, isShareEndpoint, REACTION_COUNT, READ_ALSO_PREFIX, SKIP_LINK_LABEL, SLIDE_COUNTER, SPONSOR_LABEL } from './vocabulary';
 import { DISCUSSION_COUNT_HEADING, READERS_DISCUSSION_HEADING } from '../discussion-headings';
 import { ABOUT_AUTHOR_HEADING } from '../metadata/bylines';
 import { isClipCaption, isPlayerLabel } from './player-furniture';
@@ -151,6 +151,11 @@ function judgeText(element: DomElement, own: TextStats | undefined, opening: Dom
   if (own.linkChars > 0 && (element.name === 'p' || element.name === 'div')) {
     text = textOf(element, lastRead);
     if (POST_SENTENCE_LEAD.test(text)) {
+      doomed.add(element);
+      return;
+    }
+    // Rule "other language's version" (see OTHER_LANGUAGE_VERSION): a line that links there.
+    if (own.chars <= MAX_VERSION_POINTER_CHARS && OTHER_LANGUAGE_VERSION.test(text)) {
       doomed.add(element);
       return;
     }
@@ -671,6 +676,8 @@ function isLeadIn(element: DomElement, text: string, stats: StatsTable): boolean
   return list !== undefined && linkDensity(list) >= 0.5;
 }
 const LINK_LIST_TAGS = new Set(['ul', 'ol']);
+/** "للاطلاع على الخبر باللغة الإنجليزية اضغط هنا" is as long as the pointer gets. */
+const MAX_VERSION_POINTER_CHARS = 80;
 
 /**
  * Rule "title on a line of its own": font-tag layouts set the whole page in one cell, the story's lines and the boxes

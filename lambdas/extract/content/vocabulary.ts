@@ -355,6 +355,25 @@ export const CALL_TO_ACTION = new RegExp(withArabicMarks(
 );
 
 /**
+ * Rule "other language's version": agencies and papers that publish in two or three languages point from a story to
+ * its version in another, on a line of its own in the text's box: "للاطلاع على الخبر باللغة الإنجليزية اضغط هنا"
+ * ("to see the story in English, click here"), "اقرأ الخبر بالفرنسية", "Read this story in English", "Lire cet
+ * article en français", "Version française". The whole line: the verb that sends the reader there, the language, and
+ * at most "click here"; a sentence that mentions a language goes on past it.
+ */
+const OTHER_LANGUAGE_AR = '(?:إنجليزية|انجليزية|إنكليزية|انكليزية|فرنسية|إسبانية|اسبانية|عربية)';
+const OTHER_LANGUAGE_LATIN = '(?:english|french|arabic|spanish|anglais|français|francais|arabe|espagnol)';
+export const OTHER_LANGUAGE_VERSION = new RegExp(withArabicMarks(
+  '^(?:' + [
+    `(?:للاطلاع على|لقراءة|اقرأ|إقرأ|اقرا|طالع)(?:\\s+(?:هذا\\s+)?(?:الخبر|المقال|الموضوع|التقرير|النسخة))?\\s+(?:باللغة\\s+ال|بال)${OTHER_LANGUAGE_AR}(?:\\s*[،,]?\\s*(?:اضغط|انقر)\\s+هنا)?`,
+    `النسخة\\s+ال${OTHER_LANGUAGE_AR}(?:\\s+من\\s+(?:الخبر|المقال))?`,
+    `(?:read|view|see)(?:\\s+(?:this|the)\\s+(?:story|article|news))?\\s+in\\s+${OTHER_LANGUAGE_LATIN}`, `${OTHER_LANGUAGE_LATIN}\\s+version`,
+    `(?:lire|voir)(?:\\s+(?:cet|l[’'])\\s*article|\\s+la\\s+version)?\\s+en\\s+${OTHER_LANGUAGE_LATIN}`, `version\\s+(?:française|anglaise|arabe)`,
+  ].join('|') + ')\\s*[.:!]?$'),
+  'iu',
+);
+
+/**
  * The link that closes a box of the site's live page set in a story (see the rule "live coverage box"): "Zum
  * Liveblog", "Alle Entwicklungen im Newsticker", "Go to our live blog", "Follow live", "Suivez notre direct",
  * "Sigue el directo", "Segui la diretta", "Acompanhe ao vivo", "Naar het liveblog".

@@ -751,6 +751,15 @@ describe('cleanTree recognises furniture headings and lead-ins', () => {
     expect(inline).toContain('التعليقات');
   });
 
+  it('takes a linked line pointing to the story in another language, and keeps a sentence that mentions one (rule "other language\'s version")', () => {
+    for (const line of ['للاطلاع على الخبر باللغة الإنجليزية <a href="/en/news/1">اضغط هنا</a>', '<a href="/fr/news/1">اقرأ الخبر بالفرنسية</a>', 'Read this story in <a href="/en/news/1">English</a>', '<a href="/fr/1">Lire cet article en français</a>']) {
+      const text = cleanedText(`<article><h1>Bridge reopens</h1>${prose('bridge')}${prose('traffic')}<p>${line}</p></article>`);
+      expect([line, /اضغط|بالفرنسية|English|français/.test(text)]).toEqual([line, false]);
+    }
+    const sentence = cleanedText(`<article><h1>Bridge reopens</h1>${prose('bridge')}<p>وقال إن الطلاب يدرسون <a href="/x">باللغة الإنجليزية</a> في المدارس الخاصة منذ سنوات.</p></article>`);
+    expect(sentence).toContain('باللغة الإنجليزية في المدارس');
+  });
+
   it('keeps a plain block over a list of the story\'s own points', () => {
     const text = cleanedText(`${article}<div>Popular</div><ul><li>The bridge was unsafe and had to close for a year.</li><li>Costs rose by a third.</li></ul>`);
     expect(text).toContain('Popular');
