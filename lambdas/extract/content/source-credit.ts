@@ -184,13 +184,13 @@ export function dropInitialsSignOff(blocks: Block[]): Block[] {
   return blocks.flatMap((block, index) => {
     if (index < firstSigned || block.kind !== 'p') return [block];
     if (CONTRIBUTORS_LINE.test(block.text) || isReportersNote(block.text)) return [];
-    const signOff = [INITIALS_SIGN_OFF, SLASHED_INITIALS_SIGN_OFF, DOUBLE_SLASHED_INITIALS, SLASH_CLOSED_INITIALS_LINE, CAPITAL_INITIALS_LINE, WIRE_END_SIGN_OFF, LATIN_WIRE_END_SIGN_OFF, CJK_WIRE_END_MARK, AGENCY_CREDITS_AFTER_SENTENCE, INPUTS_NOTE, DEVANAGARI_INITIALS_LINE, DOTTED_INITIALS_SIGN_OFF, BRACKETED_DOTTED_INITIALS, DOTTED_INITIALS_LINE, SPACED_INITIALS_LINE, AGENCY_MARK_BEFORE_INITIALS, PREPARED_INITIALS_LINE, MEDIA_NOTE]
+    const signOff = [INITIALS_SIGN_OFF, SLASHED_INITIALS_SIGN_OFF, DOUBLE_SLASHED_INITIALS, SLASH_CLOSED_INITIALS_LINE, CAPITAL_INITIALS_LINE, WIRE_END_SIGN_OFF, LATIN_WIRE_END_SIGN_OFF, CJK_WIRE_END_MARK, AGENCY_CREDITS_AFTER_SENTENCE, INPUTS_NOTE, DEVANAGARI_INITIALS_LINE, DOTTED_INITIALS_SIGN_OFF, BRACKETED_DOTTED_INITIALS, DOTTED_INITIALS_LINE, SPACED_INITIALS_LINE, AGENCY_MARK_BEFORE_INITIALS, TRANSMISSION_STAMP, PREPARED_INITIALS_LINE, MEDIA_NOTE]
       .find((pattern) => pattern.test(block.text) && pattern.test(block.html));
     // Agencies among the initials, in lower case or in capitals ("afp/ats/jfe", "AFP/ATS"), make the line the agency's credit, and so do
     // an agency's initials written with dots ("(أ.ف.ب)").
     if (!signOff || ((signOff === SLASH_CLOSED_INITIALS_LINE || signOff === CAPITAL_INITIALS_LINE || signOff === BRACKETED_DOTTED_INITIALS) && creditedAgencyOf(block.text.match(signOff)![0].trim()) !== null)) return [block];
     if (signOff === MEDIA_NOTE && block.text.replace(MEDIA_NOTE, '') !== '' && creditedAgencyOf(block.text.replace(MEDIA_NOTE, '')) === null) return [block];
-    if (signOff === AGENCY_MARK_BEFORE_INITIALS && agencyNamed(AGENCY_MARK_BEFORE_INITIALS.exec(block.text)![1]) === null) return [block];
+    if ((signOff === AGENCY_MARK_BEFORE_INITIALS || signOff === TRANSMISSION_STAMP) && agencyNamed(signOff.exec(block.text)![1]) === null) return [block];
     const text = block.text.replace(signOff, '');
     return text === '' ? [] : [{ ...block, text, html: block.html.replace(signOff, '') }];
   });
@@ -276,6 +276,14 @@ const SPACED_INITIALS_LINE = /^\s*[\u0621-\u064A](?:\s[\u0621-\u064A]){1,3}(?:\s
  * The whole block only, and only when the bracketed word names an agency.
  */
 const AGENCY_MARK_BEFORE_INITIALS = /^\s*[-–—]{1,2}\s*[(（]\s*(\p{Script=Arabic}{2,12})\s*[)）]\s*[\u0621-\u064A](?:\s[\u0621-\u064A]){0,3}(?:\s*\/\s*[\u0621-\u064A](?:\s[\u0621-\u064A]){0,3})+\s*\/?\s*$/u;
+/**
+ * Rule "agency's transmission stamp": KUNA closes its copy, under the end mark and the desks' initials, with the line
+ * its wire stamps each story with when it sends it: the agency's name, the day, hour and minute in six digits, the
+ * clock's zone and the month and the year abbreviated ("كونا051915 جمت ديس 26", "KUNA 051915 GMT Dec 26"), and the
+ * papers that take the feed print it as sent, in Arabic-Indic digits too. A machine's stamp, no sentence of the story;
+ * the whole block only, and only when the word before the digits names an agency.
+ */
+const TRANSMISSION_STAMP = /^\s*(\p{L}{2,12})\s*[\d٠-٩]{6}\s*(?:جمت|GMT)\s+\p{L}{3,4}\s+[\d٠-٩]{2}\s*$/u;
 /**
  * Rule "desk's dotted initials": Algerian and Tunisian papers close a story their desk wrote, or rewrote from agency
  * copy, with the desk's or the writer's initials alone on the last line, two or three Arabic letters each closed by a

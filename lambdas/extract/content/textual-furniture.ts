@@ -8,7 +8,7 @@ import { normalizeSpace } from '../dom-walk';
 import { type DomElement, type DomNode, descendantElements, HEADING_TAGS, isElement, nextElement, previousElement, rawText, SECTION_HEADING_TAGS, SENTENCE_AFTER_WORD, STORY_BOX_TAGS } from './dom';
 import { type ElementIndex, linkDensity, type StatsTable, type TextStats } from './measure';
 import { attributeTokens } from './tokens';
-import { ABOUT_US_HEADING, AD_LABEL, AUTHORS_BOX_HEADING, AGE_LIMIT, CALL_TO_ACTION, EMBED_CONSENT_ASK, EXTERNAL_CONTENT, FURNITURE_HEADING, GAMBLING_NOTICE, LIVE_COVERAGE_LINK, LIVE_PAGE_HEADLINE, MATCH_SHEET_HEADING, isChannelPrompt, isCounterText, isShareEndpoint, REACTION_COUNT, READ_ALSO_PREFIX, SKIP_LINK_LABEL, SLIDE_COUNTER, SPONSOR_LABEL } from './vocabulary';
+import { ABOUT_US_HEADING, OTHER_LANGUAGE_VERSION, AD_LABEL, AUTHORS_BOX_HEADING, AGE_LIMIT, CALL_TO_ACTION, EMBED_CONSENT_ASK, EXTERNAL_CONTENT, FURNITURE_HEADING, GAMBLING_NOTICE, LIVE_COVERAGE_LINK, LIVE_PAGE_HEADLINE, MATCH_SHEET_HEADING, isChannelPrompt, isCounterText, isShareEndpoint, REACTION_COUNT, READ_ALSO_PREFIX, SKIP_LINK_LABEL, SLIDE_COUNTER, SPONSOR_LABEL } from './vocabulary';
 import { DISCUSSION_COUNT_HEADING, READERS_DISCUSSION_HEADING } from '../discussion-headings';
 import { ABOUT_AUTHOR_HEADING } from '../metadata/bylines';
 import { isClipCaption, isPlayerLabel } from './player-furniture';
@@ -154,6 +154,11 @@ function judgeText(element: DomElement, own: TextStats | undefined, opening: Dom
       doomed.add(element);
       return;
     }
+    // Rule "other language's version" (see OTHER_LANGUAGE_VERSION): a line that links there.
+    if (own.chars <= MAX_VERSION_POINTER_CHARS && OTHER_LANGUAGE_VERSION.test(text)) {
+      doomed.add(element);
+      return;
+    }
   }
   // Rule "forecast box" (see isForecastBox); the text of a box with links, most of those it looks at, is read already.
   if (own.linkChars > 0 && own.prose === 0 && own.chars <= MAX_FORECAST_BOX_CHARS && FORECAST_BOX_TAGS.has(element.name) && isForecastBox(text ??= textOf(element, lastRead))) {
@@ -173,7 +178,7 @@ function judgeText(element: DomElement, own: TextStats | undefined, opening: Dom
   // A lead-in is a short <p> or <div>, so prompt-like too: it is known by its text.
   if (!counterLike && !headingTagLike && !plugLike && !channelPromptLike) return;
   text ??= textOf(element, lastRead);
-  const headingLike = headingTagLike || (own.chars <= 60 && isLeadIn(element, text, stats));
+  const headingLike = headingTagLike || (own.chars <= 60 && (isLeadIn(element, text, stats) || (own.linkChars === 0 && isLineTitle(element))));
   let sponsor: DomElement | null;
   if (headingTagLike && HEADING_TAGS.has(element.name) && (DISCUSSION_COUNT_HEADING.test(text) || READERS_DISCUSSION_HEADING.test(text))) {
     for (const node of headedSection(element, keep)) doomed.add(node);
@@ -671,6 +676,28 @@ function isLeadIn(element: DomElement, text: string, stats: StatsTable): boolean
   return list !== undefined && linkDensity(list) >= 0.5;
 }
 const LINK_LIST_TAGS = new Set(['ul', 'ol']);
+/** "للاطلاع على الخبر باللغة الإنجليزية اضغط هنا" is as long as the pointer gets. */
+const MAX_VERSION_POINTER_CHARS = 80;
+
+/**
+ * Rule "title on a line of its own": font-tag layouts set the whole page in one cell, the story's lines and the boxes
+ * under it alike parted by line breaks, and title each box with a styled run alone on its line ("<br><font
+ * class="more">أخبار أخرى</font><br><a>…</a><br>"), where another template has a heading. A short run of text, no link,
+ * with a line break after it and one or the cell's start before it, plays that heading's part.
+ */
+function isLineTitle(element: DomElement): boolean {
+  if (!LINE_TITLE_TAGS.has(element.name)) return false;
+  const before = contentBeside(element, 'prev');
+  const after = contentBeside(element, 'next');
+  return after !== null && isElement(after) && after.name === 'br' && (before === null || (isElement(before) && before.name === 'br'));
+}
+const LINE_TITLE_TAGS = new Set(['font', 'b', 'strong', 'span']);
+
+/** The nearest sibling on one side that is an element or text with letters in it. */
+function contentBeside(element: DomElement, side: 'prev' | 'next'): DomNode | null {
+  for (let node = element[side]; node; node = node[side]) if (isContent(node)) return node;
+  return null;
+}
 
 /**
  * Rule "box under a furniture heading": a heading that opens its box ("<div><h4>Related posts</h4><div>Don't miss
@@ -715,9 +742,15 @@ function furnitureSection(heading: DomElement, keep: Set<DomNode>, stats: StatsT
       break;
     }
     if (!isElement(sibling)) continue;
+    // The line breaks between a line title's links (rule "title on a line of its own") go with them.
+    if (sibling.name === 'br') {
+      section.push(sibling);
+      continue;
+    }
     const siblingStats = stats.get(sibling);
     if (!siblingStats || HEADING_TAGS.has(sibling.name)) break;
-    if (siblingStats.chars === 0 || linkDensity(siblingStats) >= 0.5) section.push(sibling);
+    // A bare link is all link, though its own measure counts only the links inside it.
+    if (siblingStats.chars === 0 || sibling.name === 'a' || linkDensity(siblingStats) >= 0.5) section.push(sibling);
     else break;
   }
   return section;

@@ -282,6 +282,8 @@ export const FURNITURE_HEADING = compiledAtOnce(new RegExp(withArabicMarks(
     // A paywall's box where the locked text would go opens with the share of the article left unread.
     'il vous reste [\\d.,]+ ?% de cet article à lire',
     'مواضيع ذات صلة', 'أخبار ذات صلة', 'مقالات ذات صلة', 'ذات صلة', 'قد يهمك(?: أيضا)?', 'قد يعجبك(?: أيضا)?', 'أخبار متعلقة', 'مواضيع متعلقة',
+    // "Other news", the title old table portals give the list of the section's other stories under the text.
+    'أخبار أخرى', 'اخبار اخرى',
     // An Arabic portal's album of its other galleries, set under the story as a row of linked thumbnails.
     'ألبوم الصور',
     // A column's list of its writer's other columns, headed "مقالات سابقة للكاتب" (earlier articles by the writer),
@@ -349,6 +351,25 @@ export const CALL_TO_ACTION = new RegExp(withArabicMarks(
     '(?:sign|log) in$', 'join now$',
     'اشترك', 'تابعونا', 'تابعنا على', 'حمل تطبيق',
   ].join('|') + ')'),
+  'iu',
+);
+
+/**
+ * Rule "other language's version": agencies and papers that publish in two or three languages point from a story to
+ * its version in another, on a line of its own in the text's box: "للاطلاع على الخبر باللغة الإنجليزية اضغط هنا"
+ * ("to see the story in English, click here"), "اقرأ الخبر بالفرنسية", "Read this story in English", "Lire cet
+ * article en français", "Version française". The whole line: the verb that sends the reader there, the language, and
+ * at most "click here"; a sentence that mentions a language goes on past it.
+ */
+const OTHER_LANGUAGE_AR = '(?:إنجليزية|انجليزية|إنكليزية|انكليزية|فرنسية|إسبانية|اسبانية|عربية)';
+const OTHER_LANGUAGE_LATIN = '(?:english|french|arabic|spanish|anglais|français|francais|arabe|espagnol)';
+export const OTHER_LANGUAGE_VERSION = new RegExp(withArabicMarks(
+  '^(?:' + [
+    `(?:للاطلاع على|لقراءة|اقرأ|إقرأ|اقرا|طالع)(?:\\s+(?:هذا\\s+)?(?:الخبر|المقال|الموضوع|التقرير|النسخة))?\\s+(?:باللغة\\s+ال|بال)${OTHER_LANGUAGE_AR}(?:\\s*[،,]?\\s*(?:اضغط|انقر)\\s+هنا)?`,
+    `النسخة\\s+ال${OTHER_LANGUAGE_AR}(?:\\s+من\\s+(?:الخبر|المقال))?`,
+    `(?:read|view|see)(?:\\s+(?:this|the)\\s+(?:story|article|news))?\\s+in\\s+${OTHER_LANGUAGE_LATIN}`, `${OTHER_LANGUAGE_LATIN}\\s+version`,
+    `(?:lire|voir)(?:\\s+(?:cet|l[’'])\\s*article|\\s+la\\s+version)?\\s+en\\s+${OTHER_LANGUAGE_LATIN}`, `version\\s+(?:française|anglaise|arabe)`,
+  ].join('|') + ')\\s*[.:!]?$'),
   'iu',
 );
 

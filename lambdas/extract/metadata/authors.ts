@@ -109,6 +109,8 @@ function isArabicCityAndOutlet(credit: string): boolean {
   const rest = credit.slice(city[0].length).trim();
   return (!/\s/.test(rest) && agencyNamed(rest) === null) || ARABIC_SITE_SUFFIX.test(rest) || ARABIC_MEDIUM_WORD.test(rest);
 }
+/** A second separator after the city's dash: the credit goes on past the outlet. */
+const ONE_DASH_AND_MORE = /[-–—][^-–—]*[-–—،,/|]/u;
 const ARABIC_SITE_SUFFIX = /(?:\.|\s)(?:نت|كوم|net|com)$/u;
 const ARABIC_MEDIUM_WORD = /^(?:بوابة|موقع|صحيفة|جريدة|مجلة|قناة|شبكة|وكالة|إذاعة|اذاعة|راديو|تلفزيون|منصة)\s/u;
 const ARABIC_FULL_NAME = /^[\u0621-\u064A]+(?:\s+[\u0621-\u064A]+)+$/u;
@@ -287,6 +289,16 @@ export function cleanAuthors(candidates: string[], context: AuthorContext, origi
     const outletAgency = numberedOutlet ? agencyNamed(numberedOutlet[1]) : null;
     if (outletAgency) {
       wireSource ??= outletAgency;
+      continue;
+    }
+    // Rule "agency word after the city": an agency's own site and the papers that run its copy credit it the way a
+    // newsroom credits itself, the city, a dash and the agency's name, which opens with its word for agency ("البصرة
+    // - وكالة دجلة", "بغداد - وكالة الأنباء العراقية"). That word begins with the letter Arabic writes joined to a
+    // word for "and", and a split cuts it there into a city and "كالة …", two writers. Read whole before splitting, the
+    // credit is a city and an outlet (see isArabicCityAndOutlet), and an agency when the outlet is one; a credit that
+    // goes on to a writer after another separator is split as before.
+    if (!ONE_DASH_AND_MORE.test(candidate) && isArabicCityAndOutlet(candidate)) {
+      wireSource ??= agencyNamed(candidate.replace(ARABIC_PLACE_BEFORE_AGENCY, '').trim());
       continue;
     }
     const parts = withoutOutletCredit(withoutTitleAffiliation(splitByline(withoutArabicCityBeforeSlash(withoutBeatBeforeName(candidate)), context.japanese === true), context, candidate));

@@ -503,6 +503,13 @@ function datedRowAgency(bodyText: string): string | null {
 const DATED_DATELINE_CREDIT = /^\s*[^\s\d:–—-]+(?:\s[^\s\d:–—-]+){0,2}\s+\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}\s+([^\n\d:–—-]{2,30}?)\s*[:–—-]/u;
 
 /**
+ * Rule "slash joined to the place": Iraqi papers head the copy they run with the place, a slash written against it and
+ * the agency, closed by another slash, a colon or a dash ("بغداد/ واع/ قرر …", "البصرة/ الأناضول: …"), where the Gulf's
+ * set the slash apart. One or two Arabic words of place, and a credit that names an agency.
+ */
+const GLUED_SLASH_DATELINE_CREDIT = /^\s*[\u0621-\u064A]+(?:\s[\u0621-\u064A]+)?\/\s*([^/\n:–—-]{2,30}?)\s*[/:–—-]/u;
+
+/**
  * Rule "agency between slashes": Oman's agency, and the papers that take its copy, set the agency between slashes
  * after the place and the day, before the first sentence ("مسقط في 1 ديسمبر /العمانية/ افتتحت …"). Read only near the
  * start, where a dateline stands, and only between slashes that stand apart from the words around them, as no
@@ -670,6 +677,11 @@ export function findCreditedAgency(bodyText: string): string | null {
   const dated = DATED_DATELINE_CREDIT.exec(bodyText);
   if (dated) {
     const agencies = agenciesIn(dated[1]);
+    if (agencies.length > 0) return agencies[0];
+  }
+  const glued = GLUED_SLASH_DATELINE_CREDIT.exec(bodyText);
+  if (glued) {
+    const agencies = agenciesIn(glued[1]);
     if (agencies.length > 0) return agencies[0];
   }
   const datedRow = datedRowAgency(bodyText);

@@ -742,6 +742,24 @@ describe('cleanTree recognises furniture headings and lead-ins', () => {
     expect(text).not.toMatch(/مقالات سابقة|LINKED/);
   });
 
+  it('takes a styled run titling its line in a font layout, with the links on the lines under it (rule "title on a line of its own")', () => {
+    const text = cleanedText(`<table><tr><td><h1>Bridge reopens</h1><font class="text">${'The bridge reopened on Monday after a year of repairs to its deck and cables. '.repeat(3)}<br><br>Traffic was light on the first morning.<br><br></font><br><font class="more">أخبار أخرى</font><br><a href="/n/1">LINKED one</a><br><a href="/n/2">LINKED two</a><br><br><font class="more">التعليقات</font><br><form>الاسم <input name="n"></form></td></tr></table>`);
+    expect(text).toContain('Traffic was light');
+    expect(text).not.toMatch(/أخبار أخرى|LINKED|التعليقات/);
+    // A bold word opening a line of the story, with text after it on that line, is no title.
+    const inline = cleanedText(`<table><tr><td><h1>Bridge reopens</h1>${prose('bridge')}<br><b>التعليقات</b> على القرار جاءت سريعة من السكان الذين انتظروا طويلا.<br></td></tr></table>`);
+    expect(inline).toContain('التعليقات');
+  });
+
+  it('takes a linked line pointing to the story in another language, and keeps a sentence that mentions one (rule "other language\'s version")', () => {
+    for (const line of ['للاطلاع على الخبر باللغة الإنجليزية <a href="/en/news/1">اضغط هنا</a>', '<a href="/fr/news/1">اقرأ الخبر بالفرنسية</a>', 'Read this story in <a href="/en/news/1">English</a>', '<a href="/fr/1">Lire cet article en français</a>']) {
+      const text = cleanedText(`<article><h1>Bridge reopens</h1>${prose('bridge')}${prose('traffic')}<p>${line}</p></article>`);
+      expect([line, /اضغط|بالفرنسية|English|français/.test(text)]).toEqual([line, false]);
+    }
+    const sentence = cleanedText(`<article><h1>Bridge reopens</h1>${prose('bridge')}<p>وقال إن الطلاب يدرسون <a href="/x">باللغة الإنجليزية</a> في المدارس الخاصة منذ سنوات.</p></article>`);
+    expect(sentence).toContain('باللغة الإنجليزية في المدارس');
+  });
+
   it('keeps a plain block over a list of the story\'s own points', () => {
     const text = cleanedText(`${article}<div>Popular</div><ul><li>The bridge was unsafe and had to close for a year.</li><li>Costs rose by a third.</li></ul>`);
     expect(text).toContain('Popular');

@@ -266,6 +266,14 @@ describe('initials sign-off (rule "initials sign-off")', () => {
     expect(run(page(`<article>${prose('harbour')}${prose('ferry')}<p>وافتتحت المحطة في وقت سابق.</p><p>--(الطريق) ع ح/ م ع</p></article>`)).body).toContain('(الطريق) ع ح/ م ع');
   });
 
+  it('cuts the agency\'s transmission stamp under its end mark, in either digits, and keeps it when the word before the digits names no agency (rule "agency\'s transmission stamp")', () => {
+    for (const stamp of ['كونا051915 جمت ديس 26', 'كونا ٠٥١٧١٥ جمت ديس ٢٦', 'KUNA 051915 GMT Dec 26']) {
+      const body = run(page(`<article>${prose('harbour')}${prose('ferry')}<p>وافتتحت المحطة في وقت سابق.</p><p>(النهاية) م ع ح / ف ن ر</p><p>${stamp}</p></article>`)).body;
+      expect([stamp, body.endsWith('وافتتحت المحطة في وقت سابق.')]).toEqual([stamp, true]);
+    }
+    expect(run(page(`<article>${prose('harbour')}${prose('ferry')}<p>وافتتحت المحطة في وقت سابق.</p><p>الرقم 051915 جمت ديس 26</p></article>`)).body).toContain('الرقم 051915');
+  });
+
   it('cuts a desk\'s dotted initials alone on the last line, with a space after the dot or none (rule "desk\'s dotted initials")', () => {
     for (const initials of ['ق. ج', 'ق.و', 'م. ب.']) {
       const body = run(page(`<article>${prose('harbour')}${prose('ferry')}<p>وافتتحت المحطة في وقت سابق.</p><p>${initials}</p></article>`)).body;

@@ -475,6 +475,13 @@ describe('cleanAuthors', () => {
     expect(clean('تونس - الحبيب الجملي').authors).toEqual(['الحبيب الجملي']);
   });
 
+  it('credits no writer for a city and an agency whose name opens with its word for agency (rule "agency word after the city")', () => {
+    expect(clean('البصرة - وكالة دجلة')).toEqual({ authors: [], wireSource: null });
+    expect(clean('بغداد - وكالة الأنباء العراقية')).toEqual({ authors: [], wireSource: 'INA' });
+    // A writer after another separator is still read.
+    expect(clean('القاهرة - بوابة الأهرام، محمد علي').authors).toEqual(['محمد علي']);
+  });
+
   it('reads the Romanian newsroom and a byline word left alone as no writer', () => {
     expect(clean('Redacția').authors).toEqual([]);
     expect(clean('De').authors).toEqual([]);

@@ -310,6 +310,14 @@ describe('findCreditedAgency', () => {
     expect(findCreditedAgency('رام الله 3-12-2026 شهدت المدينة - كما كل عام - معرضا للكتاب.')).toBeNull();
   });
 
+  it('reads the agency after a slash joined to the place, closed by a slash or a colon (rule "slash joined to the place")', () => {
+    expect(findCreditedAgency('بغداد/ واع/ قرر مجلس الوزراء تعطيل الدوام الرسمي يوم الأربعاء المقبل.')).toBe('INA');
+    expect(findCreditedAgency('البصرة/ الأناضول: أعلنت الحكومة المحلية خطة جديدة.')).toBe('Anadolu');
+    // A place and a paper's name are no agency's credit, nor a date written with slashes.
+    expect(findCreditedAgency('بغداد/ الصباح/ قرر مجلس الوزراء تعطيل الدوام الرسمي.')).toBeNull();
+    expect(findCreditedAgency('صدر في 5/12/2026 قرار مجلس الوزراء بتعطيل الدوام.')).toBeNull();
+  });
+
   it('reads the agency set between slashes after the place and the day (rule "agency between slashes")', () => {
     expect(findCreditedAgency('مسقط في 1 ديسمبر /العُمانية/ افتتحت الوزارة اليوم ميناء الصيد البحري.')).toBe('ONA');
     // Dates and addresses put their slashes between digits and letters, not apart from them.
