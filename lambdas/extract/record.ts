@@ -23,8 +23,9 @@ export interface ArticleRecord {
    * Never in the future relative to extraction time (up to 14 hours ahead for a time in an unknown zone). Dates in
    * calendars that convert exactly are given in the Gregorian calendar: Persian solar Hijri ("۱۴ اسفند ۱۴۰۱"), Thai
    * Buddhist Era ("5 มี.ค. 2566"), Japanese era years ("令和5年") and Taiwan's Minguo years ("民國112年"). A lunar Hijri
-   * date alone, whose days depend on moon sighting, is not converted: `publishedAt` stays null and `publishedAtRaw`
-   * keeps it.
+   * date is read only where the page prints no Gregorian one: with its day and month name it is converted by the Umm
+   * al-Qura calendar ("السبت 24 جمادى الأولى 1448 هـ"); in numbers or without its day, whose reading depends on
+   * moon sighting and on the writer, it is not: `publishedAt` stays null and `publishedAtRaw` keeps it.
    */
   publishedAt: string | null;
   /**
