@@ -229,8 +229,11 @@ const SLASH_CLOSED_INITIALS_LINE = /^\s*\p{Ll}{2,4}(?:-\p{Ll}{2,4})*(?:\s?\/\s*\
 /** Three desks' initials or more, in capitals, slashes between them: the whole block ("AMD/OID/ASG"). */
 const CAPITAL_INITIALS_LINE = /^\s*\p{Lu}{2,4}(?:\s?\/\s?\p{Lu}{2,4}){2,}\s*$/u;
 const PREPARED_INITIALS_LINE = new RegExp(`^\\s*(?:${PREPARED_BY_WORDS.join('|')})\\s*[:：]?\\s*\\p{L}{2,4}(?:\\s*[,/]\\s*\\p{L}{2,4})*\\.?\\s*$`, 'iu');
-/** "(النهاية)" or "(انتهى)", "the end", then the initials: single letters, a slash between the writer's and the editor's. */
-const WIRE_END_SIGN_OFF = /(?<=^|[.!?"”»])\s*[(（]\s*(?:النهاية|انتهى)\s*[)）](?:\s*\p{Script=Arabic}(?:\s+\p{Script=Arabic})*(?:\s*\/\s*\p{Script=Arabic}(?:\s+\p{Script=Arabic})*)*)?\s*$/u;
+/**
+ * "(النهاية)" or "(انتهى)", "the end", or "(يتبع)", "more follows", then the initials: single letters, a slash between
+ * the writer's and the editor's.
+ */
+const WIRE_END_SIGN_OFF = /(?<=^|[.!?"”»])\s*[(（]\s*(?:النهاية|انتهى|يتبع)\s*[)）](?:\s*\p{Script=Arabic}(?:\s+\p{Script=Arabic})*(?:\s*\/\s*\p{Script=Arabic}(?:\s+\p{Script=Arabic})*)*)?\s*$/u;
 /**
  * Rule "English end mark": KUNA's English service closes its copy as its Arabic one does, with "(end)" and the writer's
  * and the editor's initials in lower case, a dot between them ("… later this month. (end) ak.gb"), and the portals

@@ -241,6 +241,9 @@ describe('initials sign-off (rule "initials sign-off")', () => {
     expect(beforePictures).not.toContain('ع ف س');
     const alone = run(page(`<article>${prose('harbour')}${prose('ferry')}<p>وافتتحت المحطة في وقت سابق.</p><p>(انتهى) م ع</p></article>`)).body;
     expect(alone.endsWith('وافتتحت المحطة في وقت سابق.')).toBe(true);
+    // "More follows" closes a dispatch as "the end" does.
+    const continued = run(page(`<article>${prose('harbour')}${prose('ferry')}<p>وافتتحت المحطة في وقت سابق. (يتبع) ع ف س / م ع ا</p></article>`)).body;
+    expect(continued.endsWith('وافتتحت المحطة في وقت سابق.')).toBe(true);
     // A sentence that quotes the word keeps it.
     expect(run(page(`<article>${prose('harbour')}${prose('ferry')}<p>قال إن المرحلة الأولى شارفت على (النهاية) تقريبا</p></article>`)).body).toContain('(النهاية) تقريبا');
   });
