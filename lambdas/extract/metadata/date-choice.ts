@@ -7,6 +7,12 @@ import type { Element } from 'domhandler';
 export interface DateChoice {
   iso: string | null;
   raw: string | null;
+  /**
+   * Of a dateline row that sets its items in elements of their own, the text of the one that dates it, which the
+   * record keeps as the raw string (rule "raw date of its own"); `raw` stays the whole row, by which the body pass
+   * knows the date row.
+   */
+  item?: string;
 }
 
 export interface Candidate {

@@ -80,7 +80,8 @@ export function publicationItem(line: string, dates: (item: string) => boolean):
   }
   return line;
 }
-const CLOCK_ALONE = /^\s*[\d٠-٩۰-۹]{1,2}[:.h][\d٠-٩۰-۹]{2}(?::[\d٠-٩۰-۹]{2})?\s*(?:[ap]\.?m\.?|uhr|h)?\s*$/iu;
+/** A clock and nothing else: "08:15", "2:40 p.m.", "14.05 Uhr", "٠٧:٢٠ م". */
+export const CLOCK_ALONE = /^\s*[\d٠-٩۰-۹]{1,2}[:.h][\d٠-٩۰-۹]{2}(?::[\d٠-٩۰-۹]{2})?\s*(?:[ap]\.?m\.?|uhr|h|ص|م|صباحاً|صباحا|مساءً|مساء)?\s*$/iu;
 
 interface LineMark {
   index: number;

@@ -110,7 +110,7 @@ export function readMetadata(page: IndexedPage, context: MetadataContext): PageM
     ),
     authors,
     publishedAt: dates.published.iso,
-    publishedAtRaw: dates.published.raw && publicationItem(dates.published.raw, (item) => parseDate(item, context.now) !== null),
+    publishedAtRaw: dates.published.raw && publicationItem(dates.published.item ?? dates.published.raw, (item) => parseDate(item, context.now) !== null),
     dateline: dates.published.raw,
     modifiedAt: dates.modified.iso,
     modifiedAtRaw: dates.modified.raw,

@@ -149,7 +149,7 @@ export function readPageDates(
     const shown = iso && onMarkedClock(iso, marked);
     return shown && timeZone && !namesItsClock(raw) ? onClockOf(timeZone, shown) : shown;
   };
-  const publishedDate = { iso: onPageClock(choice), raw: choice.raw };
+  const publishedDate = { iso: onPageClock(choice), raw: choice.raw, ...(choice.item ? { item: choice.item } : {}) };
   const modifiedDate = savedBeforePublication(modifiedChoice, choice)
     ? NO_DATE
     : updatedLaterThatDay(modifiedChoice, choice)

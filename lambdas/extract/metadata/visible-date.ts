@@ -10,7 +10,7 @@ import { containsAnyPattern, containsPattern, type IndexedPage } from './regions
 import { isPlausiblePublicationDate, numericOffsetMinutes, withUtcOffset } from './calendar';
 import { clockOnDay, type DateReadingOptions, isHijriDateText, parseDate, type ParsedDate, showsClock } from './dates';
 import { type Candidate, type DateChoice, NO_DATE, type SourcedChoice, unparsedRaw } from './date-choice';
-import { datelineParts } from './dateline-parts';
+import { CLOCK_ALONE, datelineParts } from './dateline-parts';
 import { MONTH_NAME_ALTERNATION } from './month-names';
 import { datelineText, descendantsWhere, isMachineTime, isUpdateDateline, MAX_DATELINE_CHARS, onlyElementChild } from './dateline-candidates';
 
@@ -84,7 +84,8 @@ export function pickVisibleDate(page: IndexedPage, candidates: Iterable<Candidat
           ? clockBeside(page, element, published, now, reading) ?? (isDayHeading(element) ? clockInLaterDateline(remaining, published, now) : null) ?? published.iso
           : published.iso;
         const update = updated.iso ? updated : element ? updateBeside(page, element, published, now, reading) : updateOnNextLine(remaining, published, now, reading);
-        return { published: { iso, raw: whole.raw, source: 'dom' }, updated: onPublicationZone(update, published) };
+        const item = element ? datingChild(page, element, published.iso, now, reading) : undefined;
+        return { published: { iso, raw: whole.raw, ...(item ? { item } : {}), source: 'dom' }, updated: onPublicationZone(update, published) };
       }
       continue;
     }
@@ -94,6 +95,32 @@ export function pickVisibleDate(page: IndexedPage, candidates: Iterable<Candidat
   // A Hijri date that cannot be converted (a month and year, a numeric Hijri date) is still the page's statement of its date, and its raw string is kept.
   return { published: { iso: null, raw: unparsedRaw(unparsed), source: unparsed ? 'dom' : null }, updated };
 }
+
+/**
+ * Rule "raw date of its own" (see publicationItem) for a row set in elements: a meta row puts each item in an element
+ * of its own, the story's number, the date, the clock, the views, often with nothing printed between them
+ * (`<li>٥ كانون الأول ٢٠٢٦</li><li>٠٧:٢٠ م</li><li>٣ تعليقات</li>` reads "٢٠٢٦٠٧:٢٠ م٣ تعليقات"). The item is the first
+ * child that dates the publication's day and is no update, with a clock set in the child beside it; a row with text
+ * of its own between its children is one item.
+ */
+function datingChild(page: IndexedPage, row: Element, publishedIso: string, now: Date, options: DateReadingOptions): string | undefined {
+  const items: string[] = [];
+  for (const child of row.children) {
+    if (isElement(child)) {
+      const text = normalizeSpace(datelineText(page, child, MAX_DATELINE_CHARS) ?? '');
+      if (text) items.push(text);
+    } else if (child.type === 'text' && !ROW_SEPARATOR_TEXT.test(child.data)) return undefined;
+  }
+  if (items.length < 2) return undefined;
+  const day = publishedIso.slice(0, 10);
+  const dating = items.findIndex((text) => datelineParts(text).updated === null && parseDate(text, now, options)?.iso.slice(0, 10) === day);
+  if (dating < 0) return undefined;
+  const clockBefore = dating > 0 && CLOCK_ALONE.test(items[dating - 1]);
+  const clockAfter = dating + 1 < items.length && CLOCK_ALONE.test(items[dating + 1]);
+  return items.slice(clockBefore ? dating - 1 : dating, clockAfter ? dating + 2 : dating + 1).join(' ');
+}
+/** What a row sets between its items, if anything: spaces, bars, dots, dashes, slashes, commas. */
+const ROW_SEPARATOR_TEXT = /^[\s|·•,،/–—-]*$/u;
 
 /**
  * Rule "republication note": a story another newsroom published first carries a note that names that newsroom and

@@ -723,6 +723,16 @@ describe('rule "raw date of its own"', () => {
     expect(item('Von Anna Schmidt | 24.11.2026 | 14:05 Uhr | 3 Min.')).toBe('24.11.2026 | 14:05 Uhr');
   });
 
+  it('keeps of a row set in elements the one that dates it, with the clock in the element beside it', () => {
+    const rawOf = (row: string) => readMetadata(indexedPage(`<article><h1>Headline of the story</h1>${row}<p>Text of the story.</p></article>`), { url: null, now: NOW }).publishedAtRaw;
+    expect(rawOf('<ul class="post-meta"><li>٢٥ تشرين الثاني ٢٠٢٦</li><li>٠٧:٢٠ م</li><li><a href="#comments">٣ تعليقات</a></li></ul>')).toBe('٢٥ تشرين الثاني ٢٠٢٦ ٠٧:٢٠ م');
+    expect(rawOf('<div class="post-info"><span class="by">By Jane Doe</span> <span class="dt">November 27, 2026</span></div>')).toBe('November 27, 2026');
+    // The update's element is not the publication's, first as it may stand.
+    expect(rawOf('<div class="dates"><span>Aktualisiert: 27.11.2026, 09:10 Uhr</span><span>Erstellt: 25.11.2026, 18:00 Uhr</span></div>')).toBe('Erstellt: 25.11.2026, 18:00 Uhr');
+    // Text of the row's own between its elements makes it one item.
+    expect(rawOf('<div class="post-info">Posted <span>November 27, 2026</span> in <a href="/news">News</a></div>')).toBe('Posted November 27, 2026 in News');
+  });
+
   it('keeps a line of one item, and a line no item of which dates the publication alone, whole', () => {
     expect(item('Fallingen, den 3. November 2026 – Die Stadtwerke Fallingen haben')).toBe('Fallingen, den 3. November 2026 – Die Stadtwerke Fallingen haben');
     expect(item('السبت 24 جمادى الأولى | الموافق')).toBe('السبت 24 جمادى الأولى | الموافق');
