@@ -898,6 +898,12 @@ describe('cleanAuthors', () => {
     expect(clean('Last Updated: 3 December 2026').authors).toEqual([]);
   });
 
+  it('cuts the date field\'s label off the name when the row names the weekday after it (rule "weekday after the date\'s label")', () => {
+    expect(clean('بقلم: محمد الأمين بوزيد نشر في: الأحد 12 جويلية 2026 على الساعة 14:35').authors).toEqual(['محمد الأمين بوزيد']);
+    expect(clean('Author: Jane Doe Published: Sunday, 12 July 2026').authors).toEqual(['Jane Doe']);
+    expect(clean('Last Updated: Sunday, 12 July 2026').authors).toEqual([]);
+  });
+
   it('reads the national agency written as a word on a page in its own language (rule "agency at home")', () => {
     expect(cleanAuthors(['Autor: Hina'], { ...context, language: 'hr' })).toEqual({ authors: [], wireSource: 'HINA' });
     expect(cleanAuthors(['Hina'], { ...context, language: 'hr-HR' }).wireSource).toBe('HINA');
