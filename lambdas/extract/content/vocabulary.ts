@@ -121,6 +121,9 @@ export const BOILERPLATE_TOKENS: ReadonlySet<string> = new Set([
   // newsletter platforms name its box `poll` (`wp-polls`, `yop-poll-container`). Once its answers, a list of links, are
   // dropped, the question and the prompt would be left as paragraphs.
   'poll', 'polls',
+  // Rule "odds box": sports sites set a bookmaker's odds in a box by or inside the match story ("أفضل الاحتمالات …
+  // راهن الآن 18+", "Best odds … Bet now"), a partner's advertisement named for the odds or the betting, not the report.
+  'odds', 'odds-box', 'oddsbox', 'odds-widget', 'betting', 'sportsbook', 'bookmaker',
 ]);
 
 /**
