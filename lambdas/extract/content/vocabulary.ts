@@ -124,6 +124,10 @@ export const BOILERPLATE_TOKENS: ReadonlySet<string> = new Set([
   // Rule "odds box": sports sites set a bookmaker's odds in a box by or inside the match story ("أفضل الاحتمالات …
   // راهن الآن 18+", "Best odds … Bet now"), a partner's advertisement named for the odds or the betting, not the report.
   'odds', 'odds-box', 'oddsbox', 'odds-widget', 'betting', 'sportsbook', 'bookmaker',
+  // Rule "live-score widget": sports sites run the day's other matches with their running scores in a box the results
+  // feed fills ("مباريات اليوم: … 1 - 0 … 78'"), over the page or set inside the report's text, named for the live
+  // scores; a story's own list of a round's results is set as its text is, in no such box.
+  'livescore', 'livescores', 'live-score', 'live-scores', 'scores-ticker', 'score-ticker', 'results-ticker', 'matches-ticker',
 ]);
 
 /**

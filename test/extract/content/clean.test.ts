@@ -186,6 +186,7 @@ describe('cleanTree removes page furniture', () => {
     ['a reader poll with its question and sign-in prompt', '<div class="poll"><p><b>Should the old mill become flats?</b></p><ul><li><a href="?poll=yes">Yes</a></li><li><a href="?poll=no">No</a></li></ul><p>Login or Subscribe to participate in polls.</p></div>', 'old mill'],
     ['a bookmaker\'s odds box in a match story (rule "odds box")', '<div class="odds-box" data-partner="sportsbook"><h5>أفضل الاحتمالات</h5><p>اللؤلؤة للفوز بالدوري: <b>7.50</b></p><a href="#">راهن الآن</a><small>18+ | العب بمسؤولية</small></div>', 'أفضل الاحتمالات'],
     ['a betting widget under a match report (rule "odds box")', '<div class="betting-widget"><p>Home 2.10 · Draw 3.25 · Away 3.40</p><a href="#">Bet now</a></div>', 'Draw 3.25'],
+    ['a live-score widget set in a match report (rule "live-score widget")', '<div class="live-scores"><h4>مباريات اليوم</h4><ul><li>النسور الحمر 1 - 0 بلدية المحلة 78\'</li><li>الاتحاد 0 - 0 الميناء 12\'</li></ul></div>', 'بلدية المحلة'],
     ['a WordPress poll plugin box', '<div class="wp-polls"><strong>Which bridge design do you prefer?</strong><form><label><input type="radio"> Arch</label><label><input type="radio"> Cable</label><input type="button" value="Vote"></form></div>', 'bridge design'],
   ])('drops %s', (_kind, widget, text) => {
     const cleaned = cleanedText(`${article}${widget}`);
