@@ -443,6 +443,14 @@ describe('cleanAuthors', () => {
     expect(clean('محمد علي – القاهرة').authors).toEqual(['محمد علي']);
   });
 
+  it('reads an Arabic writer without the city a labelled byline adds after the name (rule "city after the labelled name")', () => {
+    expect(clean('كتب: أحمد علي - القاهرة').authors).toEqual(['أحمد علي']);
+    expect(clean('تقرير: سارة المنصوري - أبوظبي').authors).toEqual(['سارة المنصوري']);
+    // Two writers after the label stay two, and an agency after the name stays the wire source.
+    expect(clean('كتب: أحمد فتحي - هبة سليمان').authors).toEqual(['أحمد فتحي', 'هبة سليمان']);
+    expect(clean('كتب: محمد علي - رويترز')).toEqual({ authors: ['محمد علي'], wireSource: 'Reuters' });
+  });
+
   it('reads an Arabic writer without the city set before a colon, and no writer after another role\'s label', () => {
     expect(clean('الخرطوم: عوض الكريم حسن').authors).toEqual(['عوض الكريم حسن']);
     expect(clean('عمّان: رنا الحسن').authors).toEqual(['رنا الحسن']);
