@@ -374,6 +374,14 @@ describe('readCounters', () => {
     expect(countersOf('<article><p>نص المقال.</p><span class="vw">قراءة 3 دقائق</span></article>').views).toBeNull();
   });
 
+  it('reads the indefinite Arabic "visits" with its colon and "times read" as the views\' label (rule "visits and times read, labelled")', () => {
+    expect(countersOf('<article><p>نص الخبر.</p><span>زيارات: 6,120</span></article>').views).toBe(6120);
+    expect(countersOf('<article><p>نص الخبر.</p><span>مرات القراءة: ٨٤٥</span></article>').views).toBe(845);
+    expect(countersOf('<article><p>نص الخبر.</p><span>مرات المشاهدة 845</span></article>').views).toBe(845);
+    // Without the colon the word is a sentence's: visits of three ministers.
+    expect(countersOf('<article><p>نص الخبر.</p><span>زيارات 3 وزراء</span></article>').views).toBeNull();
+  });
+
   it('reads the Arabic periphrastic passive "it has been read / seen N times"', () => {
     expect(countersOf('<article><p>نص الخبر.</p><span class="meta">تمت قراءته 920 مرة</span></article>').views).toBe(920);
     expect(countersOf('<article><p>نص المقالة.</p><span class="meta">تمت مشاهدتها ١٬٢٠٤ مرة</span></article>').views).toBe(1204);
