@@ -410,12 +410,14 @@ export const LIVE_PAGE_HEADLINE = new RegExp(
 /**
  * The channels a publication asks its readers to follow it on, beside its site: Google News, a WhatsApp, Telegram or
  * Viber channel or group. Ukrainian and Russian papers name theirs "Telegram-канал" and their Viber community
- * "спільнота у Viber", Brazilian ones "grupo de WhatsApp". See {@link CHANNEL_ASK}.
+ * "спільнота у Viber", Brazilian ones "grupo de WhatsApp". See {@link CHANNEL_ASK}. Rule "the app's name as each
+ * country spells it": Arabic writes Telegram as Egypt does ("تليجرام"), as Iraq and the Levant do ("تليغرام",
+ * "تلغرام") or with the long vowel ("تيليجرام"), and WhatsApp run together or not ("واتساب", "واتس آب").
  */
 const CHANNEL_NAME = new RegExp(withArabicMarks(
   'google (?:news|न्यूज़|न्यूज)|गूगल (?:न्यूज़|न्यूज)|(?:whatsapp|telegram|viber)[ -](?:channel|kanal|group|grup|канал\\p{L}*|спільнот\\p{L}*|сообществ\\p{L}*)'
     + '|(?:saluran|grupo?|canal|chaîne|kanal|канал\\p{L}*|спільнот\\p{L}*|сообществ\\p{L}*|групп?\\p{L}*) (?:de |do |у |в )?(?:whatsapp|telegram|viber)'
-    + '|(?:جوجل|غوغل|قوقل) نيوز|أخبار (?:جوجل|غوغل)|قنا(?:ة|تنا) (?:على )?(?:واتساب|تيليجرام|تلغرام)'),
+    + '|(?:جوجل|غوغل|قوقل) نيوز|أخبار (?:جوجل|غوغل)|قنا(?:ة|تنا) (?:على )?(?:واتساب|واتس [اآ]ب|تيليجرام|تليجرام|تلجرام|تلغرام|تليغرام|تيليغرام)'),
   'iu',
 );
 /**
