@@ -132,7 +132,7 @@ function readContent(root: DomNode, context: ContentContext): ExtractedContent {
   const stats = cleanTree(root, anchors, walk);
   forgetCaptionJudgements();
   rememberDecorationVerdicts();
-  const selection = selectContainer(scoreTree(root, stats), stats, headline ? storyAround(headline) : subHeadlineStory, replyForms, mainLandmark(walk));
+  const selection = selectContainer(scoreTree(root, stats, headlineAnchor), stats, headline ? storyAround(headline) : subHeadlineStory, replyForms, mainLandmark(walk));
 
   let blocks: Block[] = [];
   let confidence = 0;

@@ -22,8 +22,12 @@ export function isScoreBetweenSides(element: DomElement, text: string): boolean 
   return !!before && !!after && SCORE.test(text) && isSideName(before) && isSideName(after);
 }
 
-/** "2 - 1", "1:2 (1:0)", "3–1". */
-const SCORE = /^\d{1,3}\s?[-–:]\s?\d{1,3}(?:\s?\(\d{1,3}\s?[-–:]\s?\d{1,3}\))?$/;
+/**
+ * "2 - 1", "1:2 (1:0)", "3–1". Rule "score in the page's digits": Arabic and Persian sports sites print the score
+ * in their own digits ("٢ - ١", "۳ - ۰"), as they print their dates.
+ */
+const SCORE_DIGIT = '[\\d\\u0660-\\u0669\\u06F0-\\u06F9]';
+const SCORE = new RegExp(`^${SCORE_DIGIT}{1,3}\\s?[-–:]\\s?${SCORE_DIGIT}{1,3}(?:\\s?\\(${SCORE_DIGIT}{1,3}\\s?[-–:]\\s?${SCORE_DIGIT}{1,3}\\))?$`, 'u');
 /** The longest {@link SCORE}: the caller reads no longer element's text for it. */
 export const MAX_SCORE_CHARS = 16;
 const SCORE_TABLE_TAGS = new Set(['td', 'th', 'tr', 'li']);

@@ -34,9 +34,10 @@ interface Paragraph {
   whole: boolean;
 }
 
-export function scoreTree(root: DomNode, stats: StatsTable): Scores {
+/** @param headline the story's headline as the title anchors found it, a heading or a line of styled text. */
+export function scoreTree(root: DomNode, stats: StatsTable, headline: DomElement | null = null): Scores {
   const elements = descendantElements(root);
-  const paragraphs = findParagraphs(elements, stats);
+  const paragraphs = findParagraphs(elements, stats, headlineCells(headline));
   const textBox = brokenTextBox(paragraphs, stats);
   const raw = new Map<DomElement, number>();
   for (const { element: paragraph, whole } of paragraphs) {
@@ -75,7 +76,7 @@ function addPoints(raw: Map<DomElement, number>, container: DomNode | null, poin
  * not count as one, because `text<br><br>text` inside a div is how many CMSs write paragraphs. Text written
  * directly between block children (`<div>prose <p>...</p> prose</div>`) makes its container a paragraph too.
  */
-function findParagraphs(elements: DomElement[], stats: StatsTable): Paragraph[] {
+function findParagraphs(elements: DomElement[], stats: StatsTable, layoutCells: ReadonlySet<DomElement>): Paragraph[] {
   const hasBlockChild = new Set<DomElement>();
   for (let i = elements.length - 1; i >= 0; i--) {
     const element = elements[i];
@@ -86,7 +87,7 @@ function findParagraphs(elements: DomElement[], stats: StatsTable): Paragraph[] 
   for (const element of elements) {
     const blocky = hasBlockChild.has(element);
     if (PARAGRAPH_TAGS.has(element.name)) {
-      if (!blocky || element.name === 'blockquote' || (element.name === 'td' && !isLayoutCell(element))) paragraphs.push({ element, whole: true });
+      if (!blocky || element.name === 'blockquote' || (element.name === 'td' && !isLayoutCell(element) && !layoutCells.has(element))) paragraphs.push({ element, whole: true });
       else paragraphs.push({ element, whole: false });
     } else if (BARE_TEXT_CONTAINERS.has(element.name)) {
       if (!blocky && isBlockParent(element)) paragraphs.push({ element, whole: true });
@@ -152,6 +153,18 @@ const TEXT_BOX_SHARE = 0.75;
  */
 function isLayoutCell(cell: DomElement): boolean {
   return cell.children.some((child) => isElement(child) && HEADING_TAGS.has(child.name));
+}
+
+/**
+ * Rule "the headline's cell": older templates set the headline in styled text rather than a heading (ASP.NET's
+ * `<div class="NewsTitle"><span id="lblTitle">…</span></div>` over the story's text, in the main column of the
+ * page's table), and the cell around it is the page's layout column all the same. Read whole as a data cell, it
+ * paid the text's points to its row, and the row, which also holds the sidebar's column, put a rates box in the body.
+ */
+function headlineCells(headline: DomElement | null): ReadonlySet<DomElement> {
+  const cells = new Set<DomElement>();
+  for (let node: DomNode | null = headline; node && isElement(node); node = node.parent) if (node.name === 'td') cells.add(node);
+  return cells;
 }
 
 /** A bare-text span counts only when it sits directly in a block, not inside another inline run. */

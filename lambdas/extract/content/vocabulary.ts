@@ -121,6 +121,13 @@ export const BOILERPLATE_TOKENS: ReadonlySet<string> = new Set([
   // newsletter platforms name its box `poll` (`wp-polls`, `yop-poll-container`). Once its answers, a list of links, are
   // dropped, the question and the prompt would be left as paragraphs.
   'poll', 'polls',
+  // Rule "odds box": sports sites set a bookmaker's odds in a box by or inside the match story ("أفضل الاحتمالات …
+  // راهن الآن 18+", "Best odds … Bet now"), a partner's advertisement named for the odds or the betting, not the report.
+  'odds', 'odds-box', 'oddsbox', 'odds-widget', 'betting', 'sportsbook', 'bookmaker',
+  // Rule "live-score widget": sports sites run the day's other matches with their running scores in a box the results
+  // feed fills ("مباريات اليوم: … 1 - 0 … 78'"), over the page or set inside the report's text, named for the live
+  // scores; a story's own list of a round's results is set as its text is, in no such box.
+  'livescore', 'livescores', 'live-score', 'live-scores', 'scores-ticker', 'score-ticker', 'results-ticker', 'matches-ticker',
 ]);
 
 /**
@@ -424,12 +431,14 @@ export const LIVE_PAGE_HEADLINE = new RegExp(
 /**
  * The channels a publication asks its readers to follow it on, beside its site: Google News, a WhatsApp, Telegram or
  * Viber channel or group. Ukrainian and Russian papers name theirs "Telegram-канал" and their Viber community
- * "спільнота у Viber", Brazilian ones "grupo de WhatsApp". See {@link CHANNEL_ASK}.
+ * "спільнота у Viber", Brazilian ones "grupo de WhatsApp". See {@link CHANNEL_ASK}. Rule "the app's name as each
+ * country spells it": Arabic writes Telegram as Egypt does ("تليجرام"), as Iraq and the Levant do ("تليغرام",
+ * "تلغرام") or with the long vowel ("تيليجرام"), and WhatsApp run together or not ("واتساب", "واتس آب").
  */
 const CHANNEL_NAME = new RegExp(withArabicMarks(
   'google (?:news|न्यूज़|न्यूज)|गूगल (?:न्यूज़|न्यूज)|(?:whatsapp|telegram|viber)[ -](?:channel|kanal|group|grup|канал\\p{L}*|спільнот\\p{L}*|сообществ\\p{L}*)'
     + '|(?:saluran|grupo?|canal|chaîne|kanal|канал\\p{L}*|спільнот\\p{L}*|сообществ\\p{L}*|групп?\\p{L}*) (?:de |do |у |в )?(?:whatsapp|telegram|viber)'
-    + '|(?:جوجل|غوغل|قوقل) نيوز|أخبار (?:جوجل|غوغل)|قنا(?:ة|تنا) (?:على )?(?:واتساب|تيليجرام|تلغرام)'),
+    + '|(?:جوجل|غوغل|قوقل) نيوز|أخبار (?:جوجل|غوغل)|قنا(?:ة|تنا) (?:على )?(?:واتساب|واتس [اآ]ب|تيليجرام|تليجرام|تلجرام|تلغرام|تليغرام|تيليغرام)'),
   'iu',
 );
 /**

@@ -142,11 +142,13 @@ export function arabicMeridiem(dayPart: string, hour: number): 'am' | 'pm' {
  * minutes abbreviated": Algerian papers write the clock with the first letters of "hour" and "minute" instead of the
  * colon ("10سا17د", "18 سا 30"), on the 24-hour clock. Rule "minutes in words": they also say the clock as it is
  * spoken, the hour after "الساعة" and the minutes joined by "و" ("على الساعة 11 و30 دقيقة", "الساعة 9 و 5 دقائق");
- * without "الساعة" before it, such a phrase is a duration.
+ * without "الساعة" before it, such a phrase is a duration. Rule "the French clock in Arabic": bilingual Maghreb
+ * sites print the clock in their Arabic rows as their French ones do, an "h" between the hour and the minutes ("05
+ * دجنبر 2026 - 22h30", "على الساعة 14h35"); only with two digits after it, as "3h" alone is a duration.
  */
 const MINUTES_WORD = '(?:دقيقه|دقائق)';
 const CLOCK_TIME = new RegExp(
-  `(?:الساعه\\s*)?(\\d{1,2})(?::|\\s*سا\\s*(?=\\d)|(?<=الساعه\\s*\\d{1,2})\\s*و\\s*(?=\\d{1,2}\\s*${MINUTES_WORD}))(\\d{2}|(?<=و\\s*)\\d(?=\\s*${MINUTES_WORD}))`
+  `(?:الساعه\\s*)?(\\d{1,2})(?::|h(?=\\d{2}(?!\\d))|\\s*سا\\s*(?=\\d)|(?<=الساعه\\s*\\d{1,2})\\s*و\\s*(?=\\d{1,2}\\s*${MINUTES_WORD}))(\\d{2}|(?<=و\\s*)\\d(?=\\s*${MINUTES_WORD}))`
     + `(?::(\\d{2}))?(?:\\s*(?:${MINUTES_WORD}|د)(?![\\u0621-\\u064A]))?\\s*(${ARABIC_DAY_PART}|am|pm)?(?![\\u0621-\\u064A])`,
   'i',
 );

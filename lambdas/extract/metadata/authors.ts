@@ -60,6 +60,16 @@ const ARABIC_PLACE_BEFORE_AGENCY = /^[\u0621-\u0652]+\s+[-–—]\s+/u;
  * withoutArabicCityBeforeSlash).
  */
 function withoutArabicCity(credit: string): string {
+  // Rule "city after the labelled name": a credit that opens with its label sets the city after the name as an
+  // unlabelled one does ("كتب: أحمد علي - القاهرة", "تقرير: سارة المنصوري - دبي"); read with the label, the label
+  // and its colon were taken for a city before the name, and the city after it for the writer's last name.
+  // A label before no such name (an agency, "بواسطة وام - ديسمبر") leaves the credit to be read whole, as before.
+  const label = BYLINE_PREFIX.exec(credit)?.[0];
+  if (label) {
+    const named = credit.slice(label.length);
+    const withoutCity = withoutArabicCity(named);
+    if (withoutCity !== named) return label + withoutCity;
+  }
   const colon = ARABIC_PLACE_BEFORE_COLON.exec(credit);
   const cityFirst = ARABIC_PLACE_BEFORE_AGENCY.exec(credit) ?? (colon && !ARABIC_OTHER_ROLE_LABELS.has(colon[1]) ? colon : null);
   const rest = cityFirst ? credit.slice(cityFirst[0].length) : credit.replace(ARABIC_CITY_AFTER_NAME, '');

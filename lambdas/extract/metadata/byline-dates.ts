@@ -66,8 +66,16 @@ export function stripTrailingDate(name: string): string {
   const beforeDigits = name.replace(DATE_DIGIT_ONWARD, '');
   // Short words like "Do" or "Le" are also surnames; they are only date words when a date follows.
   if (beforeDigits === name) return name;
-  const labelCut = DATE_FIELD_LABEL_ALONE.test(beforeDigits) ? beforeDigits : beforeDigits.replace(DATE_FIELD_LABEL_AFTER_NAME, '');
-  return ` ${labelCut.replace(FRENCH_LABEL_BEFORE_SPACED_COLON, '')}`.replace(TRAILING_DATE_WORDS, '').trim();
+  const labelCut = withoutDateFieldLabel(beforeDigits);
+  const wordsCut = ` ${labelCut.replace(FRENCH_LABEL_BEFORE_SPACED_COLON, '')}`.replace(TRAILING_DATE_WORDS, '').trim();
+  // Rule "weekday after the date's label": a row names the day between the date field's label and the date ("بقلم:
+  // محمد بوزيد نشر في: الأحد 12 جويلية 2026", "Author: Jane Doe Published: Sunday, 12 July 2026"); the label and its
+  // colon end the name only once the weekday is cut, and were read as the name's last words.
+  return wordsCut.endsWith(':') ? withoutDateFieldLabel(wordsCut) : wordsCut;
+}
+/** A byline row's text without the date field's label that closes it after a name (see DATE_FIELD_LABEL_AFTER_NAME). */
+function withoutDateFieldLabel(text: string): string {
+  return DATE_FIELD_LABEL_ALONE.test(text) ? text : text.replace(DATE_FIELD_LABEL_AFTER_NAME, '');
 }
 /**
  * Rule "date field's label after the name": a meta row whose fields are spans of one line reads, as text, as the

@@ -64,6 +64,10 @@ export const VIEW_WORDS_BEFORE = [
   'views?', 'aufrufe', 'zugriffe', 'vues', 'visitas', 'مشاهدة', 'مشاهدات', 'المشاهدات', 'عدد المشاهدات', 'القراءات', 'قراءات', 'الزيارات', 'megtekintések?',
   // Arabic portals count readings and visits as they count views, "number of …": "عدد القراءات : 2,345", "عدد الزيارات: 812".
   'عدد القراءات', 'عدد الزيارات',
+  // Rule "visits and times read, labelled": Gulf and Iraqi portals also label the count with the indefinite "visits"
+  // and its colon ("زيارات: 6,120"), a word of sentences without it ("زيارات 3 وزراء"), and with "times read" or
+  // "times viewed" ("مرات القراءة: 6,120", "مرات المشاهدة: 845").
+  'زيارات(?=\\s*:)', 'مرات القراءة', 'مرات المشاهدة',
   'olvasottság', 'visningar', 'visninger', 'zobrazeno', 'přečteno', 'просмотр(?:ы|ов)', 'перегляд(?:и|ів)', 'okunma(?: sayısı)?', 'görüntülenme',
   'بازد[یي]د', 'تعداد بازد[یي]د', 'dibaca', 'dilihat', 'visualizzazioni', 'visualizações', 'visualizacoes', 'visualizaciones', 'weergaven', '阅读(?:次数|量|数)?', '閱讀(?:次數|量|數)?', '浏览(?:次数|量|数)?', '瀏覽(?:次數|量|數)?', '点击(?:量|数)?', '點擊(?:量|數)?',
   '访问量', '訪問量', '人气', '人氣', '閲覧数?', '조회수?', 'lượt xem', 'צפיות',

@@ -554,8 +554,9 @@ function isHeadedListing(element: Element): boolean {
 
 /** The count of the one field of a one-line row that reads as a counter (rule "counter field of a one-line row"). */
 function rowFieldCount(page: IndexedPage, index: number, element: Element, label: RegExp, isComments: boolean): number | null {
-  if (!hasSeparatorInOwnText(element)) return null;
-  const text = page.shortTextAt(index, MAX_ROW_TEXT_WITH_SPACES);
+  const separator = ownSeparator(element);
+  if (separator === null) return null;
+  const text = separator === NO_BREAK_SPACES ? normalizeSpace(textContent(element).split(NO_BREAK_SPACES).join(' | ')) : page.shortTextAt(index, MAX_ROW_TEXT_WITH_SPACES);
   if (!text || !ROW_FIELD_SEPARATOR.test(text)) return null;
   for (const field of text.split(ROW_FIELD_SEPARATOR)) {
     if (field.length > MAX_LABEL_TEXT) continue;
@@ -565,14 +566,23 @@ function rowFieldCount(page: IndexedPage, index: number, element: Element, label
   return null;
 }
 
-function hasSeparatorInOwnText(element: Element): boolean {
+/** The separator the row's own text parts its fields with: a bar or a dot, else a run of no-break spaces; null for none. */
+function ownSeparator(element: Element): RegExp | null {
+  let spaced = false;
   for (const child of element.children) {
     if (child.type !== 'text') continue;
     const data = (child as unknown as { data: string }).data;
-    if (data.includes('|') || data.includes('·') || data.includes('•')) return true;
+    if (data.includes('|') || data.includes('·') || data.includes('•')) return ROW_FIELD_SEPARATOR;
+    spaced ||= data.includes('\u00a0') && NO_BREAK_SPACES.test(data);
   }
-  return false;
+  return spaced ? NO_BREAK_SPACES : null;
 }
+/**
+ * Rule "fields parted by no-break spaces": the table layouts of older portals part the row's fields with a run of
+ * `&nbsp;` where later themes print a bar ("بقلم: … &nbsp;&nbsp; نشر في: … &nbsp;&nbsp; قرئ 5310 مرة"); two no-break
+ * spaces in a row stand between no two words of a sentence, and the row is read field by field as a barred one is.
+ */
+const NO_BREAK_SPACES = /[ \t]*\u00a0(?:[ \t]*\u00a0)+[ \t]*/u;
 
 /**
  * Whether a count read in the article's scope is another story's or the site's: see rules "site's hit counter",

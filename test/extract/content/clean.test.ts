@@ -184,6 +184,9 @@ describe('cleanTree removes page furniture', () => {
     ['an English rating prompt', '<div><p>Rate this article</p><button>Good</button></div>', 'Rate this'],
     ['a print button', '<div class="x-print-button-container"><span>Drucken</span></div>', 'Drucken'],
     ['a reader poll with its question and sign-in prompt', '<div class="poll"><p><b>Should the old mill become flats?</b></p><ul><li><a href="?poll=yes">Yes</a></li><li><a href="?poll=no">No</a></li></ul><p>Login or Subscribe to participate in polls.</p></div>', 'old mill'],
+    ['a bookmaker\'s odds box in a match story (rule "odds box")', '<div class="odds-box" data-partner="sportsbook"><h5>أفضل الاحتمالات</h5><p>اللؤلؤة للفوز بالدوري: <b>7.50</b></p><a href="#">راهن الآن</a><small>18+ | العب بمسؤولية</small></div>', 'أفضل الاحتمالات'],
+    ['a betting widget under a match report (rule "odds box")', '<div class="betting-widget"><p>Home 2.10 · Draw 3.25 · Away 3.40</p><a href="#">Bet now</a></div>', 'Draw 3.25'],
+    ['a live-score widget set in a match report (rule "live-score widget")', '<div class="live-scores"><h4>مباريات اليوم</h4><ul><li>النسور الحمر 1 - 0 بلدية المحلة 78\'</li><li>الاتحاد 0 - 0 الميناء 12\'</li></ul></div>', 'بلدية المحلة'],
     ['a WordPress poll plugin box', '<div class="wp-polls"><strong>Which bridge design do you prefer?</strong><form><label><input type="radio"> Arch</label><label><input type="radio"> Cable</label><input type="button" value="Vote"></form></div>', 'bridge design'],
   ])('drops %s', (_kind, widget, text) => {
     const cleaned = cleanedText(`${article}${widget}`);
@@ -362,13 +365,14 @@ describe('cleanTree removes page furniture', () => {
   });
 
   it.each([
+    ['the score in Arabic-Indic digits (rule "score in the page\'s digits")', '<div class="match-box"><span>النسور</span><span>٢ - ١</span><span>الصقور</span><div>سامي (12) - كريم (55)</div></div>'],
     ['one score between the sides, with the scorers', '<div class="sb"><span>Saint-Aubin</span><span>2 - 1</span><span>Brivelle</span><p>Delorme (61e, 84e) - Mballa (38e)</p></div>'],
     ['a score with the half-time one', '<div class="sp"><div>SC Brackwede</div><div>1:2 <small>(1:0)</small></div><div>Eintracht Hollfeld</div><div>1:0 Ostrowski (12.), 1:1 Kaufhold (67.)</div></div>'],
   ])('drops the score box over a match report (rule "score between the sides": %s)', (_, box) => {
     const text = cleanedText(`<article><h1>Saint-Aubin win</h1>${box}${prose('bridge')}${prose('traffic')}</article>`, 'Saint-Aubin win');
     expect(text).toContain('Saint-Aubin win');
     expect(text).toContain('traffic report');
-    expect(text).not.toMatch(/Brivelle|Brackwede|Delorme|Ostrowski|2 - 1|1:2/);
+    expect(text).not.toMatch(/Brivelle|Brackwede|Delorme|Ostrowski|2 - 1|1:2|الصقور|٢ - ١|سامي/);
   });
 
   it('keeps a results table, a clock between two words, and a sentence beside a score box', () => {

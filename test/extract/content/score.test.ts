@@ -16,6 +16,23 @@ describe('scoring and selection', () => {
     expect(punctuationOf('said, then added; why?')).toBe(3);
   });
 
+  it('reads the table cell that holds a headline set in styled text as the page\'s column, not a data cell (rule "the headline\'s cell")', () => {
+    const title = 'البورصة المصرية تربح 14 مليار جنيه في ختام تعاملات الأحد';
+    const { body } = run(page(`<table width="970"><tr><td valign="top" width="650">
+      <div class="NewsTitle"><span id="lblTitle">${title}</span></div>
+      <div class="NewsBody"><span id="lblBody">ربح رأس المال السوقي لأسهم الشركات المقيدة بالبورصة المصرية نحو 14 مليار جنيه في ختام تعاملات اليوم الأحد، أولى جلسات الأسبوع، وسط عمليات شراء من جانب المستثمرين المصريين والعرب.<br><br>
+      وارتفع المؤشر الرئيسي للبورصة بنسبة 1.12% ليغلق عند مستوى 38412 نقطة، وهو أعلى مستوى إغلاق له في تاريخه، بدعم من صعود أسهم البنوك والاتصالات.<br><br>
+      وجاء أداء مؤشرات البورصة في ختام الجلسة على النحو التالي:<br>
+      <table border="1"><tr><td><b>المؤشر</b></td><td><b>الإغلاق</b></td><td><b>التغير</b></td></tr><tr><td>إيجي إكس 30</td><td>38,412.55</td><td>+1.12%</td></tr>
+      <tr><td>إيجي إكس 70 متساوي الأوزان</td><td>9,804.21</td><td>+0.64%</td></tr><tr><td>إيجي إكس 100 متساوي الأوزان</td><td>12,377.80</td><td>+0.71%</td></tr></table><br>
+      وسجلت تعاملات المصريين صافي شراء بقيمة 312 مليون جنيه، بينما اتجه الأجانب إلى البيع بصافي 205 ملايين جنيه.<br><br>
+      وبلغت قيمة التداولات الإجمالية نحو 4.1 مليار جنيه من خلال تداول 1.2 مليار ورقة مالية عبر 118 ألف عملية.</span></div>
+      </td><td valign="top" width="300" class="Side"><div class="SideBox"><div class="SideTitle">أسعار العملات</div>الدولار: 49.35<br>الريال: 13.14<br>الدينار الكويتي: 160.44</div></td></tr></table>`), { title });
+    expect(body).toContain('إيجي إكس 30 | 38,412.55 | +1.12%');
+    expect(body).toContain('118 ألف عملية');
+    expect(body).not.toContain('الدينار الكويتي');
+  });
+
   it('prefers the article over a longer link-heavy sidebar', () => {
     const links = Array.from({ length: 60 }, (_, i) => `<li><a href="/s/${i}">A much longer sidebar headline number ${i}, with a comma</a></li>`).join('');
     const root = treeOf(page(`<div class="rail"><ul>${links}</ul></div><div id="story">${prose('flood')}${prose('rain')}</div>`));

@@ -121,6 +121,14 @@ describe('Arabic date decorations', () => {
     expect(iso('06 ديسمبر 2023 - 10:17')).toBe('2023-12-06T10:17:00+01:00');
   });
 
+  it('reads the clock a bilingual Maghreb site prints with the French "h" in its Arabic rows (rule "the French clock in Arabic")', () => {
+    const iso = (text: string) => parseDate(text, NOW, { timeZone: 'Africa/Casablanca' })?.iso;
+    expect(iso('05 دجنبر 2026 - 22h30')).toBe('2026-12-05T22:30:00+01:00');
+    expect(iso('الأحد 12 يوليوز 2026 على الساعة 14H35')).toBe('2026-07-12T14:35:00+01:00');
+    // An hour count with no minutes after its "h" is a duration, and no clock.
+    expect(iso('05 دجنبر 2026 - مدة 3h')).toBe('2026-12-05T00:00:00+01:00');
+  });
+
   it('reads the clock said in words after "الساعة", its minutes joined by "و", and no such duration without it (rule "minutes in words")', () => {
     const iso = (text: string) => parseDate(text, NOW, { timeZone: 'Africa/Algiers' })?.iso;
     expect(iso('06 ديسمبر 2023 على الساعة 11 و30 دقيقة')).toBe('2023-12-06T11:30:00+01:00');

@@ -443,6 +443,16 @@ describe('cleanAuthors', () => {
     expect(clean('محمد علي – القاهرة').authors).toEqual(['محمد علي']);
   });
 
+  it('reads an Arabic writer without the city a labelled byline adds after the name (rule "city after the labelled name")', () => {
+    expect(clean('كتب: أحمد علي - القاهرة').authors).toEqual(['أحمد علي']);
+    expect(clean('تقرير: سارة المنصوري - أبوظبي').authors).toEqual(['سارة المنصوري']);
+    // Two writers after the label stay two, and an agency after the name stays the wire source.
+    expect(clean('كتب: أحمد فتحي - هبة سليمان').authors).toEqual(['أحمد فتحي', 'هبة سليمان']);
+    expect(clean('كتب: محمد علي - رويترز')).toEqual({ authors: ['محمد علي'], wireSource: 'Reuters' });
+    // A label before an agency and the month of the date it runs into credits the agency, as before.
+    expect(clean('بواسطة وام - ديسمبر ٣, ٢٠٢٦ - ١٠:١٢ ص')).toEqual({ authors: [], wireSource: 'WAM' });
+  });
+
   it('reads an Arabic writer without the city set before a colon, and no writer after another role\'s label', () => {
     expect(clean('الخرطوم: عوض الكريم حسن').authors).toEqual(['عوض الكريم حسن']);
     expect(clean('عمّان: رنا الحسن').authors).toEqual(['رنا الحسن']);
@@ -903,6 +913,12 @@ describe('cleanAuthors', () => {
     expect(clean('Author: Jane Doe Published: 3 December 2026').authors).toEqual(['Jane Doe']);
     expect(clean('Autor: HINA Objavljeno: 15. listopada 2026. u 9:30')).toEqual({ authors: [], wireSource: 'HINA' });
     expect(clean('Last Updated: 3 December 2026').authors).toEqual([]);
+  });
+
+  it('cuts the date field\'s label off the name when the row names the weekday after it (rule "weekday after the date\'s label")', () => {
+    expect(clean('بقلم: محمد الأمين بوزيد نشر في: الأحد 12 جويلية 2026 على الساعة 14:35').authors).toEqual(['محمد الأمين بوزيد']);
+    expect(clean('Author: Jane Doe Published: Sunday, 12 July 2026').authors).toEqual(['Jane Doe']);
+    expect(clean('Last Updated: Sunday, 12 July 2026').authors).toEqual([]);
   });
 
   it('reads the national agency written as a word on a page in its own language (rule "agency at home")', () => {

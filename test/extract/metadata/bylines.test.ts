@@ -110,6 +110,14 @@ describe('readBylines', () => {
     expect(readBylines(indexedPage(row(' نشر في ')))).toEqual([]);
   });
 
+  it('reads a name in a box beside the date across a separator set in a box of its own (rule "separator in a box of its own")', () => {
+    const row = (between: string) => `<h1>T</h1><div class="post-meta"><span class="by">ريتا خوري</span>${between}<span class="on">الجمعة 4 كانون الأول 2026 | 13:05</span></div><p>نص الخبر.</p>`;
+    expect(readBylines(indexedPage(row('<span class="sep">|</span>')))).toEqual(['ريتا خوري']);
+    expect(readBylines(indexedPage(row('<span class="sep">·</span>')))).toEqual(['ريتا خوري']);
+    // A box of words between the name and the date is a field of its own, and the name is beside no date.
+    expect(readBylines(indexedPage(row('<span class="place">بيروت</span>')))).toEqual([]);
+  });
+
   it('reads a name in a box over the date\'s box, whose date opens with the label "نشر في" (published on)', () => {
     const page = (label: string) => `<h1>T</h1><div class="signature">ن. بلقاسمي</div><div class="datepub">${label} 04 ديسمبر 2026 على الساعة 17:45</div><p>نص الخبر.</p>`;
     expect(readBylines(indexedPage(page('نشر في')))).toEqual(['ن. بلقاسمي']);

@@ -112,6 +112,14 @@ describe('readCounters', () => {
     expect(countersOf('<div id="content"><div>Am Montag lasen 2.341 Menschen den Aufruf der Stadtwerke zum Sparen, wie der Bürgermeister sagte</div></div>').views).toBeNull();
   });
 
+  it('reads the counter field of a one-line row whose fields are set apart by runs of no-break spaces (rule "fields parted by no-break spaces")', () => {
+    const row = '<div class="art_info">بقلم: محمد الأمين بوزيد &nbsp;&nbsp; نشر في: الأحد 12 جويلية 2026 على الساعة 14:35 &nbsp;&nbsp; قرئ 5310 مرة</div>';
+    expect(countersOf(`<div id="content"><h1>بن عمارة يوقع لثلاثة مواسم</h1>${row}<p>نص الخبر.</p></div>`).views).toBe(5310);
+    // One no-break space stands between two words of a sentence, and parts no fields.
+    const sentence = '<div>قال المدرب إن الفريق قرئ&nbsp;اسمه في قائمة 5310 مرة على الأقل خلال الموسم الماضي كله بحسب الإحصاءات</div>';
+    expect(countersOf(`<div id="content">${sentence}</div>`).views).toBeNull();
+  });
+
   it('reads the sentence "has been viewed N times" as the view count', () => {
     expect(countersOf('<article><p>Text</p><div class="obit-views">This obituary has been viewed 1,208 times.</div></article>').views).toBe(1208);
     expect(countersOf('<article><p>Text</p><span>Viewed 87 times</span></article>').views).toBe(87);
@@ -364,6 +372,14 @@ describe('readCounters', () => {
     expect(countersOf('<article><p>نص المقال.</p><span class="vw">قراءة: 4210</span></article>').views).toBe(4210);
     expect(countersOf('<article><p>نص المقال.</p><span class="vw">قراءة: ٣ دقائق</span></article>').views).toBeNull();
     expect(countersOf('<article><p>نص المقال.</p><span class="vw">قراءة 3 دقائق</span></article>').views).toBeNull();
+  });
+
+  it('reads the indefinite Arabic "visits" with its colon and "times read" as the views\' label (rule "visits and times read, labelled")', () => {
+    expect(countersOf('<article><p>نص الخبر.</p><span>زيارات: 6,120</span></article>').views).toBe(6120);
+    expect(countersOf('<article><p>نص الخبر.</p><span>مرات القراءة: ٨٤٥</span></article>').views).toBe(845);
+    expect(countersOf('<article><p>نص الخبر.</p><span>مرات المشاهدة 845</span></article>').views).toBe(845);
+    // Without the colon the word is a sentence's: visits of three ministers.
+    expect(countersOf('<article><p>نص الخبر.</p><span>زيارات 3 وزراء</span></article>').views).toBeNull();
   });
 
   it('reads the Arabic periphrastic passive "it has been read / seen N times"', () => {

@@ -34,7 +34,7 @@ export function nameBesideDate(page: IndexedPage): string | null {
     const name = page.shortTextAt(index, MAX_BYLINE_CHARS);
     if (!name || !isCreditedNames(name) || LONG_CJK_WORD.test(name)) continue;
     const box = outermostBoxOf(page, elements[index], name);
-    if (isTaxonomyBox(box) || (!isDateBox(page, nextElement(box)) && !isDateBox(page, previousElement(box)))) continue;
+    if (isTaxonomyBox(box) || (!isDateBox(page, pastSeparator(page, nextElement(box), nextElement)) && !isDateBox(page, pastSeparator(page, previousElement(box), previousElement)))) continue;
     if (!hasOwnWords(box.parent as Element) && !linksElsewhere(box) && !isInTeaserLink(page, box, name) && !page.isAnotherItemsRegion(box)) return name;
   }
   return null;
@@ -110,6 +110,17 @@ function isTaxonomyBox(box: Element): boolean {
   return TAXONOMY_BOX_CLASS.test(box.attribs.class ?? '');
 }
 const TAXONOMY_BOX_CLASS = /categor|rubri|topic|(?:^|[-_\s])tags?(?:$|[-_\s])/i;
+
+/**
+ * Rule "separator in a box of its own": themes print the bar or the dot between the row's fields in a box of its own
+ * (`<span class="by">ريتا خوري</span><span class="sep">|</span><span class="on">الجمعة 4 كانون الأول 2026</span>`),
+ * which parts the fields as the bare character does and is no field: the box beside the name is the one after it.
+ */
+function pastSeparator(page: IndexedPage, box: Element | null, step: (element: Element) => Element | null): Element | null {
+  return box && FIELD_SEPARATOR_BOX.test(page.shortText(box, MAX_SEPARATOR_CHARS) ?? '') ? step(box) : box;
+}
+const FIELD_SEPARATOR_BOX = /^[|·•/–—-]$/u;
+const MAX_SEPARATOR_CHARS = 1;
 
 /** A box whose text is a date and nothing else. */
 function isDateBox(page: IndexedPage, box: Element | null): boolean {
