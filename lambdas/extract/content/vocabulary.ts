@@ -235,6 +235,35 @@ const TIP_LINE_ASKS = [
   'har du (?:et |ett |en )?(?:tips|nyhetstips|sak|historie)', 'tipsa? oss', 'heb je (?:een )?(?:tip|nieuwstip)', 'hebt u (?:een )?(?:tip|nieuwstip)',
 ];
 /**
+ * Rule "claim tip line": a fact-checking site closes each check with its ask for the next claim, a question to the
+ * reader about something doubtful they saw or were sent ("Got a claim you want checked?", "Seen a claim you think we
+ * should check?", "¿Te ha llegado un bulo?", "Viu alguma informação suspeita?", "Vous avez un doute sur une
+ * information ?", "هل وصلك خبر تشك في صحته؟"), over its WhatsApp number or address: its standing box, not the check.
+ * The question mark closes the ask within a few words; a story's sentence about a claim someone saw asks nothing.
+ */
+const CLAIM_TIP_ASKS = [
+  `(?:have you |you )?(?:seen|got|received|spotted|come across|found) (?:a|an|any) (?:claim|post|rumou?r|message|image|photo|video|story)(?!\\w)[^.!?]{0,60}`,
+  `(?:is there|do you have|got) (?:a|an) (?:claim|rumou?r)(?!\\w)[^.!?]{0,60}`,
+  `¿(?:te|le|os|les) ha(?:n)? llegado (?:un|una|algún|alguna) [^.!?¿]{1,60}`, `¿(?:has|ha|habéis|han) (?:visto|recibido) (?:un|una|algún|alguna) (?:bulo|mensaje|contenido|información|foto|imagen|v[ií]deo|noticia)(?!\\w)[^.!?¿]{0,60}`,
+  `(?:você )?(?:viu|recebeu) (?:alguma|algum|uma|um) (?:informação|conteúdo|mensagem|boato|notícia|foto|imagem|vídeo|post)(?!\\w)[^.!?]{0,60}`, `tem (?:alguma )?dúvida sobre (?:o que|algo que|alguma)(?!\\w)[^.!?]{0,60}`,
+  `vous avez (?:un doute|vu|reçu) (?:sur )?(?:une?|des) [^.!?]{1,60}`,
+  `(?:ist|kommt) (?:ihnen|dir) (?:etwas|eine (?:behauptung|nachricht|meldung)) (?:verdächtig|seltsam|merkwürdig)[^.!?]{0,30}`,
+  'هل (?:وصلك|وصلتك|وصلكم|رأيت|شاهدت|لديك|عندك|لديكم) (?:خبر|خبرا|خبرًا|ادعاء|ادعاءً|ادعاءا|معلومة|رسالة|صورة|فيديو|منشور|منشورا|منشورًا)[^.!?؟]{0,60}',
+].map((ask) => `${ask}\\s*[?？؟]`);
+/**
+ * Rule "rating legend": a fact-checking site sets its scale of verdicts and its method beside every check, under a
+ * heading that says how it rates or works ("How we rate", "Our ratings", "¿Cómo trabajamos?", "Notre méthode", "Como
+ * checamos", "So bewerten wir", "كيف نقيّم؟"): the same legend on every page, not the check's reasoning.
+ */
+const RATING_LEGEND_HEADINGS = [
+  'how (?:we|do we) (?:rate|fact-?check|check|verify|work|choose|chose|grade)(?: claims| (?:the )?facts)?', 'our (?:ratings?|rating (?:scale|system)|scale|method(?:ology)?|process)',
+  '¿?cómo (?:trabajamos|verificamos|calificamos|clasificamos|chequeamos)', 'nuestra (?:escala|metodología)',
+  'como (?:checamos|verificamos|classificamos|avaliamos|trabalhamos)', 'nossa (?:escala|metodologia)', 'nossas etiquetas',
+  'notre (?:méthode|méthodologie|échelle)', 'comment (?:nous vérifions|nous travaillons|vérifions-nous|travaillons-nous)',
+  'so (?:bewerten|prüfen|arbeiten) wir', 'unsere (?:bewertung(?:sskala)?|skala|methodik|arbeitsweise)',
+  'كيف (?:نقيّم|نقيم|نعمل|نتحقق)', 'منهجيتنا', 'مقياس التقييم',
+];
+/**
  * "Follow us" in the languages the pipeline ingests, as a furniture heading, a prompt and a publisher's notice open
  * with it. Arabic is left to each: "تابعنا" alone is also "we followed", which opens sentences.
  */
@@ -255,7 +284,7 @@ export const FURNITURE_HEADING = compiledAtOnce(new RegExp(withArabicMarks(
     'règles de (?:modération|la communauté|conduite)', 'normas de (?:participación|la comunidad)', 'قواعد التعليق', 'شروط التعليق',
     '(?:kommentare?|einen kommentar) (?:schreiben|verfassen|hinterlassen)', 'schreibe?n? (?:sie )?einen kommentar', 'escrib[ea] (?:un|tu) comentario', 'deja (?:un|tu) comentario',
     '(?:écrire|laisser|ajouter) un commentaire', 'napisz komentarz', 'dodaj komentarz', 'scrivi un commento', 'lascia un commento', SHARE_LABEL,
-    ...FOLLOW_US, `(?:${TIP_LINE_ASKS.join('|')})(?: (?:for|til|till|für|voor) (?:us|oss|uns|ons|the [\\p{L}\\d .'’-]{1,40})| to (?:tell|share|sell))?\\s*[?？]?`, 'sign up.*newsletter.*',
+    ...FOLLOW_US, ...CLAIM_TIP_ASKS, `(?:${RATING_LEGEND_HEADINGS.join('|')})\\s*[?？؟]?\\s*[:.-]?`, `(?:${TIP_LINE_ASKS.join('|')})(?: (?:for|til|till|für|voor) (?:us|oss|uns|ons|the [\\p{L}\\d .'’-]{1,40})| to (?:tell|share|sell))?\\s*[?？]?`, 'sign up.*newsletter.*',
     // A newsletter box's title asks the reader to subscribe in the site's language: "Abonnez-vous à la newsletter",
     // "Abonează-te la newsletter", "Suscríbete a nuestra newsletter", "Iscriviti alla newsletter", "Assine a newsletter".
     '(?:abon\\p{L}*|suscr[ií]b\\p{L}*|inscr[ií]b\\p{L}*|inscrev\\p{L}*|iscriv\\p{L}*|abbona\\p{L}*|assin[ae]\\p{L}*)(?:-\\p{L}+)? (?:\\p{L}+ ){0,3}newsletter\\p{L}*',
@@ -347,7 +376,7 @@ export const CALL_TO_ACTION = new RegExp(withArabicMarks(
     // content … <a>Sign in</a>"): a whole line of its own.
     '(?:book|request|schedule|get|see) a (?:free |live )?demo$', 'start (?:your|a) free trial$', '(?:talk|speak) to (?:sales|an expert|our team)$',
     '(?:sign|log) in$', 'join now$',
-    'اشترك', 'تابعونا', 'تابعنا على', 'حمل تطبيق',
+    'اشترك', 'تابعونا', 'تابعنا على', 'حمل تطبيق', ...CLAIM_TIP_ASKS,
   ].join('|') + ')'),
   'iu',
 );

@@ -75,10 +75,22 @@ describe('cleanTree removes page furniture', () => {
     ['ad tag fallback', '<script>document.write("ad");</script><noscript><a href="https://ads.example/click"><img src="https://ads.example/banner.gif" alt="Click"></a><br>Savings Bank - Open an account today PROMPTTEXT</noscript>'],
     ['WordPress embed of another post', '<p><strong>Read also</strong></p><blockquote class="wp-embedded-content" data-secret="Xk29"><a href="https://news.example/2031/ferry-strike/">The ferry strike explained READALSO</a></blockquote>'],
     ['AMP iframe\'s placeholder, fallback and overflow button', '<amp-iframe height="300" layout="fixed-height" src="https://polls.example/embed/fares"><div placeholder>Poll: Is the fare fair? PROMPTTEXT</div><div fallback>The poll could not load PROMPTTEXT</div><div overflow role="button">Show comments (7) COMMENTTEXT</div></amp-iframe>'],
+    ['fact-checker\'s claim tip line under a heading (rule "claim tip line")', '<div class="tipline"><h3>Got a claim you want checked?</h3><p>Text it to 555-0100 or email us PROMPTTEXT.</p></div>'],
+    ['Spanish claim tip line (rule "claim tip line")', '<div class="caja"><p>¿Te ha llegado un bulo? Envíanoslo a nuestro WhatsApp PROMPTTEXT</p></div>'],
+    ['Arabic claim tip line (rule "claim tip line")', '<div class="tipbox">هل وصلك خبر تشك في صحته؟ أرسله إلينا عبر واتساب PROMPTTEXT</div>'],
+    ['fact-checker\'s rating legend (rule "rating legend")', '<div class="legend"><h3>How we rate</h3><p>TRUE – The statement is accurate PROMPTTEXT.</p><p>FALSE – The statement is not accurate.</p></div>'],
+    ['Portuguese rating legend (rule "rating legend")', '<section><h3>Como checamos</h3><p>Classificamos os conteúdos em cinco etiquetas PROMPTTEXT.</p></section>'],
+    ['French method box under a bold label (rule "rating legend")', '<div class="bloc"><b>Notre méthode</b> - Nous classons chaque affirmation en VRAI ou FAUX PROMPTTEXT.</div>'],
   ])('%s', (_kind, furniture) => {
     const text = cleanedText(`${article}${furniture}`);
     expect(text).toContain('bridge report');
     expect(text).not.toMatch(/NAVTEXT|COMMENTTEXT|COMMENTFORM|إضافة تعليق|READALSO|NEWSLETTER|COOKIEBANNER|SHARETEXT|1,234 views|COUNTERTEXT|MOSTREAD|SCRIPTTEXT|STYLETEXT|HIDDEN|PROMPTTEXT|SEEALSO/);
+  });
+
+  it('keeps a story\'s sentence about a claim someone saw, and a heading about a rating that is the story\'s (rules "claim tip line", "rating legend")', () => {
+    const text = cleanedText(`${article}<p>Have you seen a claim like this before, the minister asked the committee on Tuesday, before reading it aloud.</p><h3>How we rated the minister’s first claim in 2024</h3><p>We found it mostly accurate.</p>`);
+    expect(text).toContain('Have you seen a claim like this before');
+    expect(text).toContain('How we rated the minister’s first claim');
   });
 
   it('keeps a box named for structured data that holds no microdata: a theme\'s name for a box readers see', () => {
