@@ -684,7 +684,7 @@ export const PRICE_NOTE = /^\*+\s*(?:[^*]*?(?<!\p{L}))?(?:mwst|mehrwertsteuer|us
  */
 export const READING_TIME = new RegExp(
   '^(?:'
-    + '(?:jeszcze |noch )?\\d+\\s*(?:min|mins|minute|minutes|minuten|minut|minuty|minutos|minuti)\\.?\\s*(?:read|reading|lesezeit|lesen|czytania|de lectura|de lecture|di lettura|leestijd)'
+    + '(?:jeszcze |noch )?\\d+\\s*(?:min|mins|minute|minutes|minuten|minut|minuty|minutos|minuti)\\.?\\s*(?:read|reading|lesezeit|lesen|czytania|de lectura|de lecture|de leitura|di lettura|leestijd)'
     + '|(?:lesezeit|(?:estimated )?reading time|read time|temps de lecture|tiempo de lectura|czas czytania|tempo di lettura|leestijd|lecture|lectura|lettura|leitura)\\s*:?\\s*(?:ca\\.?\\s*)?\\d+\\s*(?:min|mins|minute|minutes|minuten|minut|minuty|minutos|minuti)\\.?'
     + ')$',
   'iu',

@@ -53,6 +53,7 @@ describe('cleanTree removes page furniture', () => {
     ['microdata a theme hides for search engines (rule "structured data for machines")', '<span class="av-structured-data" itemprop="image" itemscope itemtype="https://schema.org/ImageObject"><span itemprop="url">https://news.example/pic.jpg HIDDEN</span><span itemprop="height">720</span></span><span class="av-structured-data" itemprop="datePublished">2026-12-03 08:45:00 HIDDEN</span>'],
     ['offer hidden by another framework\'s class', '<section class="offer d-none"><p>Subscribe for 1.00 HIDDEN</p></section><ul class="is-hidden"><li>HIDDEN reviews</li></ul>'],
     ['switched-off field of a site builder\'s template', '<div class="blog-cta w-condition-invisible"><div>Book a demo HIDDEN</div><a href="/demo">Book now</a></div>'],
+    ['SPIP forum under its French heading (rule "count under the discussion\'s name")', '<div class="forum"><h3>Réagir à cet article</h3><p>3 messages</p><form><textarea></textarea><input type="submit" value="Envoyer COMMENTFORM"></form></div>'],
     ['German write-a-comment heading', '<div><div class="bar">Kommentare schreiben</div><p><a href="/login">Anmelden COMMENTTEXT</a></p></div>'],
     ['French write-a-comment heading', '<div><h3>Écrire un commentaire</h3><p><a href="/login">Connexion COMMENTTEXT</a></p></div>'],
     ['Arabic tag box by its heading', '<div class="post-tags"><div class="title">الوسوم</div><span><a href="/tag/a">الزراعة READALSO</a> <a href="/tag/b">القمح</a></span></div>'],
@@ -921,6 +922,7 @@ describe('cleanTree removes the article\'s details row', () => {
     ['an Italian Joomla details list', '<dl class="article-info"><dt>Dettagli DETAILS</dt><dd>Scritto da <span>Redazione</span></dd><dd>Categoria: <a href="/sanita.html">Sanità</a></dd><dd><time datetime="2026-12-05T10:30:00+01:00">Pubblicato: 05 Dicembre 2026</time></dd><dd>Visite: 1542</dd></dl>'],
     ['a utility-class byline row with its update', '<div class="mt-4 flex text-sm"><span><a href="/profile/jane-roe">Jane Roe DETAILS</a></span><span>Energy Reporter</span><span>·</span><time datetime="2024-01-16T19:30:00Z">January 17, 2024 — 3.30am</time><span>·</span><span>Updated: January 17, 2024 — 7.05am</span></div>'],
     ['a publication row with a reading time', '<div class="l kp"><span>Published in DETAILS</span><a href="/"><p>Byte and Bolt</p></a><span>·</span><span>7 min read</span><span>·</span><span>Jun 11, 2024</span></div>'],
+    ['a Portuguese byline row with a reading time "de leitura"', '<div class="gh-article-meta"><span>Por <a href="/author/jane/">Jane Roe DETAILS</a></span><span>Edição: John Doe</span><time datetime="2026-12-02">2 de dezembro de 2026</time><span>5 min de leitura</span></div>'],
   ])('%s', (_kind, row) => {
     const text = cleanedText(`<article><h1>Bridge reopens</h1>${row}${prose('bridge')}${prose('traffic')}</article>`);
     expect(text).toContain('bridge report');
