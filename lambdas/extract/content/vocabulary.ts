@@ -792,6 +792,11 @@ export const PUBLISHER_NOTICE = patternInParts(
     // Public radio stations that report as a group close the story with the group's name: "This story was produced by
     // the Mountain Rivers News Collaborative, a partnership of public media stations across the West."
     `${WORD_START}this (?:article|story|report|piece) (?:was|is|has been) (?:produced|reported) by (?:the )?[\\p{L}\\d .&'’-]{1,60}? (?:collaborative|consortium|partnership|news bureau|reporting network|news network|newsroom collective)${WORD_END}`,
+    // Rule "funder's note": nonprofit newsrooms and fact-checkers close a story with who paid for the work and that
+    // the funder had no say in it ("This fact-check was produced with support from the … Fund. The funder had no say
+    // in its content.", "This story was made possible by a grant from …", "The funders have no editorial control").
+    `${WORD_START}this (?:article|story|report|piece|fact-?check|explainer|project|reporting|investigation) (?:was|is|has been) (?:produced|made possible|funded|supported|published)(?: in part)? (?:with (?:the )?(?:support|funding|a grant|financial support) (?:from|of)|by (?:a )?(?:grant|funding|support|donation) from)${WORD_END}`,
+    `${WORD_START}(?:the |our )?funders? (?:had|has|have) no (?:say|editorial (?:control|input|say|influence))${WORD_END}`,
     // Rule "syndication note": portals that publish an agency's feed unedited say so under (or over) each story, in
     // the site's language: "(This story has not been edited by … staff and is published from a syndicated feed.)",
     // "This content was produced by … and distributed via …'s partner feed", "Dieser Artikel wurde automatisch aus dem
@@ -901,8 +906,9 @@ export const PUBLISHER_NOTICE = patternInParts(
     // this story for free under a Creative Commons license."), the button of their republishing tool.
     `^republish (?:this|our) (?:story|article)${WORD_END}`,
     // Rule "methodology pointer": a fact-checking site closes each check with where its method is set out ("Saiba mais
-    // sobre nossa metodologia.", "Read more about our methodology", "Consulta nuestra metodología").
-    `${WORD_START}(?:our|nossa|nuestra|notre|unsere|la nostra) (?:methodology|metodologia|metodología|méthodologie|methodik)${WORD_END}`, '^url (?:to|of) (?:this )?(?:article|story)\\s*:', '^find this (?:article|story) (?:at|online)\\s*:',
+    // sobre nossa metodologia.", "Read more about our methodology", "Consulta nuestra metodología"); Arabic joins the
+    // "our" to the noun ("تعرّف على منهجيتنا", learn about our methodology).
+    `${WORD_START}(?:our|nossa|nuestra|notre|unsere|la nostra) (?:methodology|metodologia|metodología|méthodologie|methodik)${WORD_END}`, '(?:^|\\s)(?:و|ب)?منهجيتنا(?![\\u0621-\\u064A])', '^url (?:to|of) (?:this )?(?:article|story)\\s*:', '^find this (?:article|story) (?:at|online)\\s*:',
     '^\\*?(?:werbung|anzeige)\\s*[.:|,]', 'is not responsible for the (?:opinions|content)', 'submit your letter',
     // Rule "opinion disclaimer": an opinion page closes a column with the note that its views are the writer's alone,
     // often after the writer's credentials in the same asterisked line: "*Ingeniera civil. Las opiniones expresadas son
