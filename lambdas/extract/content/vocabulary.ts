@@ -235,28 +235,38 @@ const TIP_LINE_ASKS = [
   'har du (?:et |ett |en )?(?:tips|nyhetstips|sak|historie)', 'tipsa? oss', 'heb je (?:een )?(?:tip|nieuwstip)', 'hebt u (?:een )?(?:tip|nieuwstip)',
 ];
 /**
+ * A question's words up to one that says the thing asked about is doubtful or is to be checked, and the rest of the
+ * question: "Seen a claim [you think we should] check[?]". `stops`: the marks that end a sentence.
+ */
+function upToCheckWord(words: string, stops = '.!?¿'): string {
+  return `[^${stops}]{0,60}?${words}[^${stops}]{0,40}`;
+}
+/**
  * Rule "claim tip line": a fact-checking site closes each check with its ask for the next claim, a question to the
  * reader about something doubtful they saw or were sent ("Got a claim you want checked?", "Seen a claim you think we
  * should check?", "¿Te ha llegado un bulo?", "Viu alguma informação suspeita?", "Vous avez un doute sur une
  * information ?", "هل وصلك خبر تشك في صحته؟"), over its WhatsApp number or address: its standing box, not the check.
- * The question mark closes the ask within a few words; a story's sentence about a claim someone saw asks nothing.
+ * The ask names the doubt or the check ("suspeita", "bulo", "checked") and its question mark closes it within a few
+ * words: a story's sentence about a claim someone saw asks nothing, and a consumer piece's "¿Le ha llegado una carta
+ * de Hacienda?" doubts nothing.
  */
 const CLAIM_TIP_ASKS = [
-  `(?:have you |you )?(?:seen|got|received|spotted|come across|found) (?:a|an|any) (?:claim|post|rumou?r|message|image|photo|video|story)(?!\\w)[^.!?]{0,60}`,
+  `(?:have you |you )?(?:seen|got|received|spotted|come across|found) (?:a|an|any) (?:claim|post|rumou?r|message|image|photo|video|story)(?!\\w)${upToCheckWord('(?:check|verif|debunk|suspicious|doubtful|misleading|fake|false)')}`,
   `(?:is there|do you have|got) (?:a|an) (?:claim|rumou?r)(?!\\w)[^.!?]{0,60}`,
-  `¿(?:te|le|os|les) ha(?:n)? llegado (?:un|una|algún|alguna) [^.!?¿]{1,60}`, `¿(?:has|ha|habéis|han) (?:visto|recibido) (?:un|una|algún|alguna) (?:bulo|mensaje|contenido|información|foto|imagen|v[ií]deo|noticia)(?!\\w)[^.!?¿]{0,60}`,
-  `(?:você )?(?:viu|recebeu) (?:alguma|algum|uma|um) (?:informação|conteúdo|mensagem|boato|notícia|foto|imagem|vídeo|post)(?!\\w)[^.!?]{0,60}`, `tem (?:alguma )?dúvida sobre (?:o que|algo que|alguma)(?!\\w)[^.!?]{0,60}`,
-  `vous avez (?:un doute|vu|reçu) (?:sur )?(?:une?|des) [^.!?]{1,60}`,
+  `¿(?:(?:te|le|os|les) ha(?:n)? llegado|(?:has|ha|habéis|han) (?:visto|recibido))${upToCheckWord('(?:bulo|dudos|sospechos|fals|engañ|verific|comprob|desinform)')}`,
+  `(?:você )?(?:viu|recebeu) (?:alguma|algum|uma|um)${upToCheckWord('(?:suspeit|duvidos|fals|engan|boato|chec|verific|desinform)')}`, `tem (?:alguma )?dúvida sobre (?:o que|algo que|alguma)(?!\\w)[^.!?]{0,60}`,
+  `vous avez (?:un doute|des doutes) sur [^.!?]{1,60}`, `vous avez (?:vu|reçu)${upToCheckWord('(?:douteu|suspect|intox|infox|fausse|faux|vérifi)')}`,
   `(?:ist|kommt) (?:ihnen|dir) (?:etwas|eine (?:behauptung|nachricht|meldung)) (?:verdächtig|seltsam|merkwürdig)[^.!?]{0,30}`,
-  'هل (?:وصلك|وصلتك|وصلكم|رأيت|شاهدت|لديك|عندك|لديكم) (?:خبر|خبرا|خبرًا|ادعاء|ادعاءً|ادعاءا|معلومة|رسالة|صورة|فيديو|منشور|منشورا|منشورًا)[^.!?؟]{0,60}',
+  `هل (?:وصلك|وصلتك|وصلكم|رأيت|شاهدت|لديك|عندك|لديكم) (?:خبر|خبرا|ادعاء|ادعاءا|معلومة|رسالة|صورة|فيديو|منشور|منشورا)${upToCheckWord('(?:شك|صح|تحقق|مضلل|زائف|كاذب|ادعاء)', '.!?؟')}`,
 ].map((ask) => `${ask}\\s*[?？؟]`);
 /**
  * Rule "rating legend": a fact-checking site sets its scale of verdicts and its method beside every check, under a
  * heading that says how it rates or works ("How we rate", "Our ratings", "¿Cómo trabajamos?", "Notre méthode", "Como
- * checamos", "So bewerten wir", "كيف نقيّم؟"): the same legend on every page, not the check's reasoning.
+ * checamos", "So bewerten wir", "كيف نقيّم؟"): the same legend on every page, not the check's reasoning. The heading
+ * is the whole line: "How we verified the footage", "Our methodology" over a data story's own notes, are the story's.
  */
 const RATING_LEGEND_HEADINGS = [
-  'how (?:we|do we) (?:rate|fact-?check|check|verify|work|choose|chose|grade)(?: claims| (?:the )?facts)?', 'our (?:ratings?|rating (?:scale|system)|scale|method(?:ology)?|process)',
+  'how (?:we|do we) (?:rate|fact-?check|check|verify|work|grade)(?: claims| (?:the )?facts)?', 'our (?:ratings?|rating (?:scale|system)|scale)',
   '¿?cómo (?:trabajamos|verificamos|calificamos|clasificamos|chequeamos)', 'nuestra (?:escala|metodología)',
   'como (?:checamos|verificamos|classificamos|avaliamos|trabalhamos)', 'nossa (?:escala|metodologia)', 'nossas etiquetas',
   'notre (?:méthode|méthodologie|échelle)', 'comment (?:nous vérifions|nous travaillons|vérifions-nous|travaillons-nous)',

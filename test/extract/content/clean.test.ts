@@ -89,7 +89,9 @@ describe('cleanTree removes page furniture', () => {
   });
 
   it('keeps a story\'s sentence about a claim someone saw, and a heading about a rating that is the story\'s (rules "claim tip line", "rating legend")', () => {
-    const text = cleanedText(`${article}<p>Have you seen a claim like this before, the minister asked the committee on Tuesday, before reading it aloud.</p><h3>How we rated the minister’s first claim in 2024</h3><p>We found it mostly accurate.</p>`);
+    const text = cleanedText(`${article}<p>Have you seen a claim like this before, the minister asked the committee on Tuesday, before reading it aloud.</p><h3>How we rated the minister’s first claim in 2024</h3><p>We found it mostly accurate.</p><h3>How we verified the footage</h3><p>We matched the shadows to the time of day.</p><p>¿Le ha llegado una carta de Hacienda? Estos son los plazos para responder.</p>`);
+    expect(text).toContain('¿Le ha llegado una carta de Hacienda?');
+    expect(text).toContain('We matched the shadows');
     expect(text).toContain('Have you seen a claim like this before');
     expect(text).toContain('How we rated the minister’s first claim');
   });
