@@ -82,13 +82,14 @@ export function findLead(
  * Rule "claim box": a fact-check sets the claim over its text as a box of labelled lines, each a sentence that opens
  * with its label in bold ("<p><strong>Qué se dice:</strong> que un vídeo …</p><p><strong>Quién lo dice:</strong> una
  * cuenta de TikTok …</p><p><strong>Veredicto:</strong> Engañoso. …</p>", "What was claimed:", "Our verdict:"). The
- * lines are one box: the one long enough to read as a standfirst brings the lines that follow it in the same box,
- * however short, rather than leaving who said it and the verdict behind.
+ * lines are one box: the one long enough to read as a standfirst brings the sentences that follow it in the same
+ * box, however short, rather than leaving who said it and the verdict behind; a credit's "<b>Photos:</b> Jane Roe"
+ * under a dek is no sentence.
  */
 function labelledLinesAfter(line: DomElement): DomElement[] {
   if (line.name !== 'p' || !opensWithBoldLabel(line)) return [];
   const lines: DomElement[] = [];
-  for (let next = nextElement(line); next && next.name === 'p' && opensWithBoldLabel(next) && lines.length < MAX_CLAIM_BOX_LINES; next = nextElement(next)) lines.push(next);
+  for (let next = nextElement(line); next && next.name === 'p' && opensWithBoldLabel(next) && endsSentence(next) && lines.length < MAX_CLAIM_BOX_LINES; next = nextElement(next)) lines.push(next);
   return lines;
 }
 /** The claim, who made it and where, when, the verdict: a box of a few lines. */
@@ -101,6 +102,11 @@ function opensWithBoldLabel(line: DomElement): boolean {
   return BOLD_LABEL.test(normalizeSpace(rawText(first)));
 }
 const BLANK_TEXT = /^\s*$/;
+/** Each line of the box is a sentence; a credit's "Photos: Jane Roe" is none. */
+function endsSentence(line: DomElement): boolean {
+  return SENTENCE_END.test(normalizeSpace(rawText(line)));
+}
+const SENTENCE_END = /[.!?؟。»”"]$/u;
 /** "Qué se dice:", "Veredicto:", "What was claimed:": a few words and the colon. */
 const BOLD_LABEL = /^[^:：.!?]{1,30}[:：]$/u;
 

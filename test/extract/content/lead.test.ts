@@ -32,6 +32,10 @@ describe('lead between headline and body', () => {
     const body = run(html, { title: 'Snow video is not from Seville' }).body;
     expect(body.startsWith('A video said to show')).toBe(true);
     expect(body).not.toContain('Who says it');
+    const credit = page(`<h1>Snow video is not from Seville</h1><div class="claim">
+      <p><strong>What is claimed:</strong> that a video shows a street in Seville covered in snow this week, after a cold night.</p>
+      <p><strong>Photos:</strong> Jane Roe</p></div><div class="story">${prose('snow')}${prose('street')}</div>`);
+    expect(run(credit, { title: 'Snow video is not from Seville' }).body).not.toContain('Jane Roe');
   });
 
   it('takes the featured picture at the top of the <article>, over the box that holds the headline (rule "featured picture over the headline")', () => {
