@@ -97,11 +97,10 @@ const MAX_CLAIM_BOX_LINES = 4;
 const BOLD_TAGS = new Set(['strong', 'b']);
 /** The paragraph's first content is a bold label of a few words ending in a colon. */
 function opensWithBoldLabel(line: DomElement): boolean {
-  const first = line.children.find((node) => !(node.type === 'text' && BLANK_TEXT.test(node.data ?? '')));
+  const first = line.children.find((node) => isElement(node) || normalizeSpace(rawText(node)) !== '');
   if (!first || !isElement(first) || !BOLD_TAGS.has(first.name)) return false;
   return BOLD_LABEL.test(normalizeSpace(rawText(first)));
 }
-const BLANK_TEXT = /^\s*$/;
 /** Each line of the box is a sentence; a credit's "Photos: Jane Roe" is none. */
 function endsSentence(line: DomElement): boolean {
   return SENTENCE_END.test(normalizeSpace(rawText(line)));
