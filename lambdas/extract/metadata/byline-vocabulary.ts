@@ -290,7 +290,9 @@ export const PICTURE_WORDS = '(?:fotos?|fotograf[ií]as?|fotografien?|immagini|p
 /**
  * A credit for another role in the same byline ("Written by Jane Doe / Edited by John Roe", "Text: Jane Doe
  * Übersetzung: John Roe", Russian "Текст: Jane Doe, фото: John Roe"): editors, translators, illustrators and
- * photographers did not write the piece, and the names after the label are theirs. Only labels with "by"/"von" or a colon count: "Photo" alone may end a name. Cut
+ * photographers did not write the piece, and the names after the label are theirs. Rule "research credit": a
+ * fact-check credits its researchers, editors and checkers beside the writer ("Reporting by Jane Doe. Additional
+ * research by Ann Poe.", "Edición: …", "Verificación: …", "Investigação: …"), none of them a writer. Only labels with "by"/"von" or a colon count: "Photo" alone may end a name. Cut
  * Chinese credits the pictures with "图/" or "摄影：" ("pictures", "photography") after "文/" (text), and the editor with
  * "编辑｜" or the duty editor with "责任编辑："; Japanese credits the pictures, the photographer or the illustrator
  * with a middle dot or an equals sign as well ("写真・小林健", "撮影＝森川亮", "イラスト・…"). Rule "photographer
@@ -306,7 +308,7 @@ export const PICTURE_WORDS = '(?:fotos?|fotograf[ií]as?|fotografien?|immagini|p
  * writers, as the byline the agency's own site prints them. Papers credit such help in the byline itself ("By Jane
  * Doe with reporting by Tom Lee", "…, with additional reporting by …"), the byline's writer before it.
  */
-export const OTHER_ROLE_CREDIT = new RegExp(String.raw`(?:^|\s)(?:(?:(?<=[;,]\s*)(?:additional\s+reporting|writing)|with\s+(?:additional\s+)?reporting)\s+by|(?:edited|editing|reviewed|fact[- ]?checked|translated|illustrated|photographed|photos?|pictures|illustrations?|translation)\s+by|(?:redigiert|übersetzt|bearbeitet|lektoriert|fotografiert)\s+von|(?:editado|revisto|revisado)\s+por|traducido\s+por|traduit\s+par|${PICTURE_WORDS}\s+(?:di|de|da|von|par|por)\s|(?:übersetzung|lektorat|fotos?|fotoğraf(?:lar)?|ảnh|bilder?|illustrationen?|photos?|edited|editor|traducci[oó]n|traduction|(?<!текст\s+(?:и|і)\s+)фото|перевод|переклад|иллюстрации|ілюстрації|zdj[eę]cia|zdj[eę]cie|zdj\.|fot\.?|beeld|kuva(?:t|aaja)?|mynd(?:ir)?|nuotrauk(?:a|os))\s*:|(?<=[,;|•·]\s*)(?:beeld|zdj[eę]cia|fot\.|nuotr\.)\s|(?:图|圖|摄影|攝影|写真|撮影|イラスト)\s*[/／:：・＝]|(?:责任编辑|責任編輯|责编|責編|编辑|編輯)\s*[/／:：｜|]|(?:${[...ARABIC_OTHER_ROLE_LABELS].join('|')})\s*[:/])[\s\S]*$`, 'iu');
+export const OTHER_ROLE_CREDIT = new RegExp(String.raw`(?:^|\s)(?:(?:(?<=[;,]\s*)(?:additional\s+reporting|writing)|with\s+(?:additional\s+)?reporting)\s+by|(?:edited|editing|reviewed|fact[- ]?checked|translated|illustrated|photographed|photos?|pictures|illustrations?|translation|(?:additional\s+)?research(?:ed)?)\s+by|(?:redigiert|übersetzt|bearbeitet|lektoriert|fotografiert)\s+von|(?:editado|revisto|revisado)\s+por|traducido\s+por|traduit\s+par|${PICTURE_WORDS}\s+(?:di|de|da|von|par|por)\s|(?:übersetzung|lektorat|edición|edição|revisión|revisão|verificación|verificação|investigación|investigação|research|fotos?|fotoğraf(?:lar)?|ảnh|bilder?|illustrationen?|photos?|edited|editor|traducci[oó]n|traduction|(?<!текст\s+(?:и|і)\s+)фото|перевод|переклад|иллюстрации|ілюстрації|zdj[eę]cia|zdj[eę]cie|zdj\.|fot\.?|beeld|kuva(?:t|aaja)?|mynd(?:ir)?|nuotrauk(?:a|os))\s*:|(?<=[,;|•·]\s*)(?:beeld|zdj[eę]cia|fot\.|nuotr\.)\s|(?:图|圖|摄影|攝影|写真|撮影|イラスト)\s*[/／:：・＝]|(?:责任编辑|責任編輯|责编|責編|编辑|編輯)\s*[/／:：｜|]|(?:${[...ARABIC_OTHER_ROLE_LABELS].join('|')})\s*[:/])[\s\S]*$`, 'iu');
 
 /** "About the author(s)" in the languages the byline rules read, the heading of the writer's box after the text. */
 export const ABOUT_AUTHOR_PHRASE = String.raw`(?:about\s+the\s+(?:author|writer)s?|über\s+(?:den\s+autor|die\s+autorin)|à\s+propos\s+de\s+l['’]aut(?:eure?|rice)|sobre\s+(?:el\s+autor|la\s+autora|o\s+autor|a\s+autora)|sull['’]autore|over\s+de\s+auteur|o\s+autorze|عن\s+الكاتب(?:ة)?)`;
