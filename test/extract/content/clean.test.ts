@@ -88,6 +88,12 @@ describe('cleanTree removes page furniture', () => {
     expect(text).not.toMatch(/NAVTEXT|COMMENTTEXT|COMMENTFORM|إضافة تعليق|READALSO|NEWSLETTER|COOKIEBANNER|SHARETEXT|1,234 views|COUNTERTEXT|MOSTREAD|SCRIPTTEXT|STYLETEXT|HIDDEN|PROMPTTEXT|SEEALSO/);
   });
 
+  it('keeps a fact-check\'s verdict in a part named for the verdict\'s rating, and drops a star widget named for the rating (rule "verdict\'s rating")', () => {
+    const text = cleanedText(`${article}<div class="verdict"><div class="verdict__label">Verdict</div><div class="verdict__rating">Mostly false</div></div><div class="star-rating"><span>Rate this article VOTES</span></div>`);
+    expect(text).toContain('Mostly false');
+    expect(text).not.toContain('VOTES');
+  });
+
   it('keeps a story\'s sentence about a claim someone saw, and a heading about a rating that is the story\'s (rules "claim tip line", "rating legend")', () => {
     const text = cleanedText(`${article}<p>Have you seen a claim like this before, the minister asked the committee on Tuesday, before reading it aloud.</p><h3>How we rated the minister’s first claim in 2024</h3><p>We found it mostly accurate.</p><h3>How we verified the footage</h3><p>We matched the shadows to the time of day.</p><p>¿Le ha llegado una carta de Hacienda? Estos son los plazos para responder.</p>`);
     expect(text).toContain('¿Le ha llegado una carta de Hacienda?');
