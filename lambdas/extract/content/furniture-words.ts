@@ -5,7 +5,7 @@
 import type { DomElement } from './dom';
 import { linkDensity, measureSubtree } from './measure';
 import { attributeTokens, firstMatch } from './tokens';
-import { BOILERPLATE_TOKENS, COMMENT_TOKENS, CONTENT_TOKENS, DISCUSSION_TOKENS, VERDICT_TOKENS, WEAK_BOILERPLATE_TOKENS } from './vocabulary';
+import { BOILERPLATE_TOKENS, COMMENT_TOKENS, CONTENT_TOKENS, DISCUSSION_TOKENS, VERDICT_RATING_TOKENS, WEAK_BOILERPLATE_TOKENS } from './vocabulary';
 
 export type TokenVerdict = 'discussion' | 'furniture' | 'weak-furniture' | 'none';
 
@@ -65,11 +65,12 @@ function judgeWords(tokens: ReadonlySet<string>): TokenVerdict | 'content-and-st
 
 /**
  * Rule "verdict's rating": a fact-check prints its verdict ("Größtenteils falsch", "Engañoso", "False") in a part its
- * template names for the verdict's rating (`verdict__rating`, `veredicto-rating`), the conclusion of the story, where
- * a star widget's `rating` names the readers' votes. Next to a verdict word, the rating is the verdict.
+ * template names as the verdict's rating (`verdict__rating`, `Verdict_rating__8k`), the conclusion of the story, where
+ * a star widget's `rating` names the readers' votes. Only the rating written as the verdict's part is the verdict: a
+ * box that carries `rating-1` as a modifier beside `verdict-box` is styled by its rating, and says nothing new.
  */
 function isVerdictRating(tokens: ReadonlySet<string>, token: string): boolean {
-  return token === 'rating' && firstMatch(tokens, VERDICT_TOKENS) !== null;
+  return token === 'rating' && firstMatch(tokens, VERDICT_RATING_TOKENS) !== null;
 }
 
 /**

@@ -69,8 +69,11 @@ export const COMMENT_TOKENS: ReadonlySet<string> = new Set([
   'guestbook', 'condolences',
 ]);
 
-/** Class/id tokens that name a fact-check's verdict, in the languages the pipeline ingests (see rule "verdict's rating"). */
-export const VERDICT_TOKENS: ReadonlySet<string> = new Set(['verdict', 'veredicto', 'veredito', 'verdetto', 'verdicte']);
+/**
+ * Class/id tokens that name a fact-check's verdict as a rating, the verdict word joined to its part (see rule
+ * "verdict's rating"), in the languages the pipeline ingests.
+ */
+export const VERDICT_RATING_TOKENS: ReadonlySet<string> = new Set(['verdict-rating', 'veredicto-rating', 'veredito-rating', 'verdetto-rating']);
 
 /** Class/id tokens that name an ad slot. */
 export const AD_WORDS: ReadonlySet<string> = new Set(['ad', 'ads', 'adv', 'advert', 'adverts', 'advertisement', 'adslot', 'adunit', 'dfp']);

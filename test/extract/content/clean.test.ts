@@ -89,9 +89,11 @@ describe('cleanTree removes page furniture', () => {
   });
 
   it('keeps a fact-check\'s verdict in a part named for the verdict\'s rating, and drops a star widget named for the rating (rule "verdict\'s rating")', () => {
-    const text = cleanedText(`${article}<div class="verdict"><div class="verdict__label">Verdict</div><div class="verdict__rating">Mostly false</div></div><div class="star-rating"><span>Rate this article VOTES</span></div>`);
+    const text = cleanedText(`${article}<div class="verdict"><div class="verdict__label">Verdict</div><div class="verdict__rating">Mostly false</div></div><div class="star-rating"><span>Rate this article VOTES</span></div><div class="verdict-box rating-1"><p>Falsch MODIFIED</p></div>`);
     expect(text).toContain('Mostly false');
     expect(text).not.toContain('VOTES');
+    // A box that only carries the rating as a modifier beside its verdict name is judged as before.
+    expect(text).not.toContain('MODIFIED');
   });
 
   it('keeps a story\'s sentence about a claim someone saw, and a heading about a rating that is the story\'s (rules "claim tip line", "rating legend")', () => {
