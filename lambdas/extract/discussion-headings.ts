@@ -28,13 +28,14 @@ const DISCUSSION_WORDS = [
 /**
  * The names of the discussion that call it the readers': "Reader comments", "Vos réactions", "Meinungen unserer
  * Leser", "Comentarios de los lectores", "Commenti dei lettori", "تعليقات القراء", Hebrew "תגובות הגולשים" (the
- * surfers' talkbacks), Persian "نظرات خوانندگان", Urdu "قارئین کے تبصرے", Tamil "வாசகர் கருத்து" (the reader's opinion,
+ * surfers' talkbacks), SPIP's French forum heading "Réagir à cet article" (react to this article, also "Répondre à
+ * cet article"), Persian "نظرات خوانندگان", Urdu "قارئین کے تبصرے", Tamil "வாசகர் கருத்து" (the reader's opinion,
  * also in the plural) and Bengali "পাঠকের মন্তব্য" (the reader's comment).
  */
 const READERS_DISCUSSION_NAMES = [
   "readers?['’]? (?:comments|reactions|responses)", 'comments from (?:our )?readers', 'your (?:comments|reactions|views)', 'what (?:our )?readers (?:say|think)',
   'leser(?:innen)?(?:kommentare|stimmen|meinungen)', '(?:kommentare|meinungen|stimmen) (?:unserer|der) leser(?:innen)?', 'ihre (?:kommentare|meinungen)',
-  'vos (?:réactions|commentaires|avis)', '(?:réactions|commentaires|avis) (?:des|de nos) lecteurs', '(?:comentarios|opiniones) de (?:los|nuestros) lectores',
+  'vos (?:réactions|commentaires|avis)', 'r[ée]ag(?:ir|issez) à (?:cet|l[\'’]) ?article', 'répond(?:re|ez) à (?:cet|l[\'’]) ?article', '(?:réactions|commentaires|avis) (?:des|de nos) lecteurs', '(?:comentarios|opiniones) de (?:los|nuestros) lectores',
   'tus (?:comentarios|opiniones)', 'sus comentarios', '(?:commenti|opinioni) dei (?:nostri )?lettori', 'تعليقات القراء', 'آراء القراء', 'تعليقاتكم', 'آراؤكم',
   'תגובות (?:ה)?(?:גולשים|קוראים)', 'نظرات (?:خوانندگان|کاربران)', 'قارئین کے تبصرے', 'வாசகர் கருத்து(?:க்கள்|கள்)?', 'পাঠকের মন্তব্য',
 ].join('|');
@@ -75,3 +76,10 @@ export const DISCUSSION_COUNT_HEADING = new RegExp(
  * the story.
  */
 export const READERS_DISCUSSION_HEADING = new RegExp('^(?:' + READERS_DISCUSSION_NAMES + ')\\s*[:：]?$', 'iu');
+
+/**
+ * Rule "count under the discussion's name": a heading that names the readers' discussion without a count ("Réagir à
+ * cet article", SPIP's, "Vos réactions") may have the count as the line right under it ("3 messages", "12
+ * commentaires"), the forum's tally of the posts that follow.
+ */
+export const DISCUSSION_COUNT_LINE = new RegExp('^' + COUNT + '\\s+(?:' + DISCUSSION_WORDS + '|' + FORUM_POST_WORDS + ')$', 'iu');

@@ -5,7 +5,7 @@
 import type { DomElement } from './dom';
 import { linkDensity, measureSubtree } from './measure';
 import { attributeTokens, firstMatch } from './tokens';
-import { BOILERPLATE_TOKENS, COMMENT_TOKENS, CONTENT_TOKENS, DISCUSSION_TOKENS, WEAK_BOILERPLATE_TOKENS } from './vocabulary';
+import { BOILERPLATE_TOKENS, COMMENT_TOKENS, CONTENT_TOKENS, DISCUSSION_TOKENS, VERDICT_RATING_TOKENS, WEAK_BOILERPLATE_TOKENS } from './vocabulary';
 
 export type TokenVerdict = 'discussion' | 'furniture' | 'weak-furniture' | 'none';
 
@@ -53,7 +53,7 @@ function judgeWords(tokens: ReadonlySet<string>): TokenVerdict | 'content-and-st
     if (isLiveCommentary(tokens, token)) continue;
     // `comment-list` is discussion; a `post` wrapper that merely carries a `comments` modifier is not.
     if (DISCUSSION_TOKENS.has(token) && !content) return 'discussion';
-    if (!BOILERPLATE_TOKENS.has(token)) continue;
+    if (!BOILERPLATE_TOKENS.has(token) || isVerdictRating(tokens, token)) continue;
     if (WEAK_BOILERPLATE_TOKENS.has(token)) weak = true;
     else strong = true;
   }
@@ -61,6 +61,16 @@ function judgeWords(tokens: ReadonlySet<string>): TokenVerdict | 'content-and-st
   if (!content) return strong ? 'furniture' : 'weak-furniture';
   // A content word with a strong word: only the box's own text can tell a long story from a share bar.
   return strong ? 'content-and-strong' : 'none';
+}
+
+/**
+ * Rule "verdict's rating": a fact-check prints its verdict ("Größtenteils falsch", "Engañoso", "False") in a part its
+ * template names as the verdict's rating (`verdict__rating`, `Verdict_rating__8k`), the conclusion of the story, where
+ * a star widget's `rating` names the readers' votes. Only the rating written as the verdict's part is the verdict: a
+ * box that carries `rating-1` as a modifier beside `verdict-box` is styled by its rating, and says nothing new.
+ */
+function isVerdictRating(tokens: ReadonlySet<string>, token: string): boolean {
+  return token === 'rating' && firstMatch(tokens, VERDICT_RATING_TOKENS) !== null;
 }
 
 /**

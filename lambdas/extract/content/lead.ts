@@ -3,7 +3,7 @@
  * templates put both in a header block of their own, outside the container the scoring picks.
  */
 import type { ArticleImage } from '../record';
-import { type DomElement, type DomNode, isAncestorOf, isElement, previousElement, rawText } from './dom';
+import { type DomElement, type DomNode, isAncestorOf, isElement, nextElement, previousElement, rawText } from './dom';
 import { normalizeSpace } from '../dom-walk';
 import { TRUNCATION_MARK } from '../plain-text';
 import { isCaptionElement } from './captions';
@@ -66,7 +66,10 @@ export function findLead(
       }
       if (isCaptionElement(node)) continue;
       if ((node === subtitle ? isSubtitleBlock(node, headline, stats) : isStandfirst(node, stats) && !isUnderWriterName(node, authors, stats)) || printsSummary(node, stats, summary)) {
-        if (lead.paragraphs.length < MAX_LEAD_PARAGRAPHS) lead.paragraphs.push(node);
+        if (lead.paragraphs.length < MAX_LEAD_PARAGRAPHS) {
+          lead.paragraphs.push(node);
+          lead.paragraphs.push(...labelledLinesAfter(node));
+        }
         continue;
       }
     }
@@ -74,6 +77,37 @@ export function findLead(
   }
   return afterHeadline ? lead : { images: [], paragraphs: [] };
 }
+
+/**
+ * Rule "claim box": a fact-check sets the claim over its text as a box of labelled lines, each a sentence that opens
+ * with its label in bold ("<p><strong>Qué se dice:</strong> que un vídeo …</p><p><strong>Quién lo dice:</strong> una
+ * cuenta de TikTok …</p><p><strong>Veredicto:</strong> Engañoso. …</p>", "What was claimed:", "Our verdict:"). The
+ * lines are one box: the one long enough to read as a standfirst brings the sentences that follow it in the same
+ * box, however short, rather than leaving who said it and the verdict behind; a credit's "<b>Photos:</b> Jane Roe"
+ * under a dek is no sentence.
+ */
+function labelledLinesAfter(line: DomElement): DomElement[] {
+  if (line.name !== 'p' || !opensWithBoldLabel(line)) return [];
+  const lines: DomElement[] = [];
+  for (let next = nextElement(line); next && next.name === 'p' && opensWithBoldLabel(next) && endsSentence(next) && lines.length < MAX_CLAIM_BOX_LINES; next = nextElement(next)) lines.push(next);
+  return lines;
+}
+/** The claim, who made it and where, when, the verdict: a box of a few lines. */
+const MAX_CLAIM_BOX_LINES = 4;
+const BOLD_TAGS = new Set(['strong', 'b']);
+/** The paragraph's first content is a bold label of a few words ending in a colon. */
+function opensWithBoldLabel(line: DomElement): boolean {
+  const first = line.children.find((node) => isElement(node) || normalizeSpace(rawText(node)) !== '');
+  if (!first || !isElement(first) || !BOLD_TAGS.has(first.name)) return false;
+  return BOLD_LABEL.test(normalizeSpace(rawText(first)));
+}
+/** Each line of the box is a sentence; a credit's "Photos: Jane Roe" is none. */
+function endsSentence(line: DomElement): boolean {
+  return SENTENCE_END.test(normalizeSpace(rawText(line)));
+}
+const SENTENCE_END = /[.!?؟。»”"]$/u;
+/** "Qué se dice:", "Veredicto:", "What was claimed:": a few words and the colon. */
+const BOLD_LABEL = /^[^:：.!?]{1,30}[:：]$/u;
 
 /**
  * Rule "writer's headline": a platform sets the writer's card between the headline and the text, the name as the

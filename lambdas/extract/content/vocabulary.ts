@@ -69,6 +69,12 @@ export const COMMENT_TOKENS: ReadonlySet<string> = new Set([
   'guestbook', 'condolences',
 ]);
 
+/**
+ * Class/id tokens that name a fact-check's verdict as a rating, the verdict word joined to its part (see rule
+ * "verdict's rating"), in the languages the pipeline ingests.
+ */
+export const VERDICT_RATING_TOKENS: ReadonlySet<string> = new Set(['verdict-rating', 'veredicto-rating', 'veredito-rating', 'verdetto-rating']);
+
 /** Class/id tokens that name an ad slot. */
 export const AD_WORDS: ReadonlySet<string> = new Set(['ad', 'ads', 'adv', 'advert', 'adverts', 'advertisement', 'adslot', 'adunit', 'dfp']);
 
@@ -242,6 +248,45 @@ const TIP_LINE_ASKS = [
   'har du (?:et |ett |en )?(?:tips|nyhetstips|sak|historie)', 'tipsa? oss', 'heb je (?:een )?(?:tip|nieuwstip)', 'hebt u (?:een )?(?:tip|nieuwstip)',
 ];
 /**
+ * A question's words up to one that says the thing asked about is doubtful or is to be checked, and the rest of the
+ * question: "Seen a claim [you think we should] check[?]". `stops`: the marks that end a sentence.
+ */
+function upToCheckWord(words: string, stops = '.!?¿'): string {
+  return `[^${stops}]{0,60}?${words}[^${stops}]{0,40}`;
+}
+/**
+ * Rule "claim tip line": a fact-checking site closes each check with its ask for the next claim, a question to the
+ * reader about something doubtful they saw or were sent ("Got a claim you want checked?", "Seen a claim you think we
+ * should check?", "¿Te ha llegado un bulo?", "Viu alguma informação suspeita?", "Vous avez un doute sur une
+ * information ?", "هل وصلك خبر تشك في صحته؟"), over its WhatsApp number or address: its standing box, not the check.
+ * The ask names the doubt or the check ("suspeita", "bulo", "checked") and its question mark closes it within a few
+ * words: a story's sentence about a claim someone saw asks nothing, and a consumer piece's "¿Le ha llegado una carta
+ * de Hacienda?" doubts nothing.
+ */
+const CLAIM_TIP_ASKS = [
+  `(?:have you |you )?(?:seen|got|received|spotted|come across|found) (?:a|an|any) (?:claim|post|rumou?r|message|image|photo|video|story)(?!\\w)${upToCheckWord('(?:check|verif|debunk|suspicious|doubtful|misleading|fake|false)')}`,
+  `(?:is there|do you have|got) (?:a|an) (?:claim|rumou?r)(?!\\w)[^.!?]{0,60}`,
+  `¿(?:(?:te|le|os|les) ha(?:n)? llegado|(?:has|ha|habéis|han) (?:visto|recibido))${upToCheckWord('(?:bulo|dudos|sospechos|fals|engañ|verific|comprob|desinform)')}`,
+  `(?:você )?(?:viu|recebeu) (?:alguma|algum|uma|um)${upToCheckWord('(?:suspeit|duvidos|fals|engan|boato|chec|verific|desinform)')}`, `tem (?:alguma )?dúvida sobre (?:o que|algo que|alguma)(?!\\w)[^.!?]{0,60}`,
+  `vous avez (?:un doute|des doutes) sur [^.!?]{1,60}`, `vous avez (?:vu|reçu)${upToCheckWord('(?:douteu|suspect|intox|infox|fausse|faux|vérifi)')}`,
+  `(?:ist|kommt) (?:ihnen|dir) (?:etwas|eine (?:behauptung|nachricht|meldung)) (?:verdächtig|seltsam|merkwürdig)[^.!?]{0,30}`,
+  `هل (?:وصلك|وصلتك|وصلكم|رأيت|شاهدت|لديك|عندك|لديكم) (?:خبر|خبرا|ادعاء|ادعاءا|معلومة|رسالة|صورة|فيديو|منشور|منشورا)${upToCheckWord('(?:شك|صح|تحقق|مضلل|زائف|كاذب|ادعاء)', '.!?؟')}`,
+].map((ask) => `${ask}\\s*[?？؟]`);
+/**
+ * Rule "rating legend": a fact-checking site sets its scale of verdicts and its method beside every check, under a
+ * heading that says how it rates or works ("How we rate", "Our ratings", "¿Cómo trabajamos?", "Notre méthode", "Como
+ * checamos", "So bewerten wir", "كيف نقيّم؟"): the same legend on every page, not the check's reasoning. The heading
+ * is the whole line: "How we verified the footage", "Our methodology" over a data story's own notes, are the story's.
+ */
+const RATING_LEGEND_HEADINGS = [
+  'how (?:we|do we) (?:rate|fact-?check|check|verify|work|grade)(?: claims| (?:the )?facts)?', 'our (?:ratings?|rating (?:scale|system)|scale)',
+  '¿?cómo (?:trabajamos|verificamos|calificamos|clasificamos|chequeamos)', 'nuestra (?:escala|metodología)',
+  'como (?:checamos|verificamos|classificamos|avaliamos|trabalhamos)', 'nossa (?:escala|metodologia)', 'nossas etiquetas',
+  'notre (?:méthode|méthodologie|échelle)', 'comment (?:nous vérifions|nous travaillons|vérifions-nous|travaillons-nous)',
+  'so (?:bewerten|prüfen|arbeiten) wir', 'unsere (?:bewertung(?:sskala)?|skala|methodik|arbeitsweise)',
+  'كيف (?:نقيّم|نقيم|نعمل|نتحقق)', 'منهجيتنا', 'مقياس التقييم',
+];
+/**
  * "Follow us" in the languages the pipeline ingests, as a furniture heading, a prompt and a publisher's notice open
  * with it. Arabic is left to each: "تابعنا" alone is also "we followed", which opens sentences.
  */
@@ -262,7 +307,7 @@ export const FURNITURE_HEADING = compiledAtOnce(new RegExp(withArabicMarks(
     'règles de (?:modération|la communauté|conduite)', 'normas de (?:participación|la comunidad)', 'قواعد التعليق', 'شروط التعليق',
     '(?:kommentare?|einen kommentar) (?:schreiben|verfassen|hinterlassen)', 'schreibe?n? (?:sie )?einen kommentar', 'escrib[ea] (?:un|tu) comentario', 'deja (?:un|tu) comentario',
     '(?:écrire|laisser|ajouter) un commentaire', 'napisz komentarz', 'dodaj komentarz', 'scrivi un commento', 'lascia un commento', SHARE_LABEL,
-    ...FOLLOW_US, `(?:${TIP_LINE_ASKS.join('|')})(?: (?:for|til|till|für|voor) (?:us|oss|uns|ons|the [\\p{L}\\d .'’-]{1,40})| to (?:tell|share|sell))?\\s*[?？]?`, 'sign up.*newsletter.*',
+    ...FOLLOW_US, ...CLAIM_TIP_ASKS, `(?:${RATING_LEGEND_HEADINGS.join('|')})\\s*[?？؟]?\\s*[:.-]?`, `(?:${TIP_LINE_ASKS.join('|')})(?: (?:for|til|till|für|voor) (?:us|oss|uns|ons|the [\\p{L}\\d .'’-]{1,40})| to (?:tell|share|sell))?\\s*[?？]?`, 'sign up.*newsletter.*',
     // A newsletter box's title asks the reader to subscribe in the site's language: "Abonnez-vous à la newsletter",
     // "Abonează-te la newsletter", "Suscríbete a nuestra newsletter", "Iscriviti alla newsletter", "Assine a newsletter".
     '(?:abon\\p{L}*|suscr[ií]b\\p{L}*|inscr[ií]b\\p{L}*|inscrev\\p{L}*|iscriv\\p{L}*|abbona\\p{L}*|assin[ae]\\p{L}*)(?:-\\p{L}+)? (?:\\p{L}+ ){0,3}newsletter\\p{L}*',
@@ -356,7 +401,7 @@ export const CALL_TO_ACTION = new RegExp(withArabicMarks(
     // content … <a>Sign in</a>"): a whole line of its own.
     '(?:book|request|schedule|get|see) a (?:free |live )?demo$', 'start (?:your|a) free trial$', '(?:talk|speak) to (?:sales|an expert|our team)$',
     '(?:sign|log) in$', 'join now$',
-    'اشترك', 'تابعونا', 'تابعنا على', 'حمل تطبيق',
+    'اشترك', 'تابعونا', 'تابعنا على', 'حمل تطبيق', ...CLAIM_TIP_ASKS,
   ].join('|') + ')'),
   'iu',
 );
@@ -685,7 +730,7 @@ export const PRICE_NOTE = /^\*+\s*(?:[^*]*?(?<!\p{L}))?(?:mwst|mehrwertsteuer|us
  */
 export const READING_TIME = new RegExp(
   '^(?:'
-    + '(?:jeszcze |noch )?\\d+\\s*(?:min|mins|minute|minutes|minuten|minut|minuty|minutos|minuti)\\.?\\s*(?:read|reading|lesezeit|lesen|czytania|de lectura|de lecture|di lettura|leestijd)'
+    + '(?:jeszcze |noch )?\\d+\\s*(?:min|mins|minute|minutes|minuten|minut|minuty|minutos|minuti)\\.?\\s*(?:read|reading|lesezeit|lesen|czytania|de lectura|de lecture|de leitura|di lettura|leestijd)'
     + '|(?:lesezeit|(?:estimated )?reading time|read time|temps de lecture|tiempo de lectura|czas czytania|tempo di lettura|leestijd|lecture|lectura|lettura|leitura)\\s*:?\\s*(?:ca\\.?\\s*)?\\d+\\s*(?:min|mins|minute|minutes|minuten|minut|minuty|minutos|minuti)\\.?'
     + ')$',
   'iu',
@@ -793,6 +838,11 @@ export const PUBLISHER_NOTICE = patternInParts(
     // Public radio stations that report as a group close the story with the group's name: "This story was produced by
     // the Mountain Rivers News Collaborative, a partnership of public media stations across the West."
     `${WORD_START}this (?:article|story|report|piece) (?:was|is|has been) (?:produced|reported) by (?:the )?[\\p{L}\\d .&'’-]{1,60}? (?:collaborative|consortium|partnership|news bureau|reporting network|news network|newsroom collective)${WORD_END}`,
+    // Rule "funder's note": nonprofit newsrooms and fact-checkers close a story with who paid for the work and that
+    // the funder had no say in it ("This fact-check was produced with support from the … Fund. The funder had no say
+    // in its content.", "This story was made possible by a grant from …", "The funders have no editorial control").
+    `${WORD_START}this (?:article|story|report|piece|fact-?check|explainer|project|reporting|investigation) (?:was|is|has been) (?:produced|made possible|funded|supported|published)(?: in part)? (?:with (?:the )?(?:support|funding|a grant|financial support) (?:from|of)|by (?:a )?(?:grant|funding|support|donation) from)${WORD_END}`,
+    `${WORD_START}(?:the |our )?funders? (?:had|has|have) no (?:say|editorial (?:control|input|say|influence))${WORD_END}`,
     // Rule "syndication note": portals that publish an agency's feed unedited say so under (or over) each story, in
     // the site's language: "(This story has not been edited by … staff and is published from a syndicated feed.)",
     // "This content was produced by … and distributed via …'s partner feed", "Dieser Artikel wurde automatisch aus dem
@@ -902,8 +952,9 @@ export const PUBLISHER_NOTICE = patternInParts(
     // this story for free under a Creative Commons license."), the button of their republishing tool.
     `^republish (?:this|our) (?:story|article)${WORD_END}`,
     // Rule "methodology pointer": a fact-checking site closes each check with where its method is set out ("Saiba mais
-    // sobre nossa metodologia.", "Read more about our methodology", "Consulta nuestra metodología").
-    `${WORD_START}(?:our|nossa|nuestra|notre|unsere|la nostra) (?:methodology|metodologia|metodología|méthodologie|methodik)${WORD_END}`, '^url (?:to|of) (?:this )?(?:article|story)\\s*:', '^find this (?:article|story) (?:at|online)\\s*:',
+    // sobre nossa metodologia.", "Read more about our methodology", "Consulta nuestra metodología"); Arabic joins the
+    // "our" to the noun ("تعرّف على منهجيتنا", learn about our methodology).
+    `${WORD_START}(?:our|nossa|nuestra|notre|unsere|la nostra) (?:methodology|metodologia|metodología|méthodologie|methodik)${WORD_END}`, '(?:^|\\s)(?:و|ب)?منهجيتنا(?![\\u0621-\\u064A])', '^url (?:to|of) (?:this )?(?:article|story)\\s*:', '^find this (?:article|story) (?:at|online)\\s*:',
     '^\\*?(?:werbung|anzeige)\\s*[.:|,]', 'is not responsible for the (?:opinions|content)', 'submit your letter',
     // Rule "opinion disclaimer": an opinion page closes a column with the note that its views are the writer's alone,
     // often after the writer's credentials in the same asterisked line: "*Ingeniera civil. Las opiniones expresadas son

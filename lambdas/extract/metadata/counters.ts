@@ -5,7 +5,7 @@
  * Volatile numbers: useful for display, never part of an article's identity.
  */
 import type { Element } from 'domhandler';
-import { DISCUSSION_COUNT_HEADING } from '../discussion-headings';
+import { DISCUSSION_COUNT_HEADING, DISCUSSION_COUNT_LINE, READERS_DISCUSSION_HEADING } from '../discussion-headings';
 import { type Pictogram, pictogramOf } from '../pictograms';
 import { isElement, nextElement, normalizeSpace } from '../dom-walk';
 import { normalizeDigits } from './arabic-dates';
@@ -312,6 +312,13 @@ function fromCommentsTitle(page: IndexedPage, withDigits: () => Uint8Array): num
     const namingThePost = isHeading ? COMMENTS_TITLE.exec(normalized) : null;
     if (namingThePost) return namingThePost[1] ? parseCount(namingThePost[1]) : 1;
     if (DISCUSSION_COUNT_HEADING.test(normalized)) return parseCount(TITLE_COUNT.exec(normalized)![0]);
+    // Rule "count under the discussion's name" (see DISCUSSION_COUNT_LINE): only a heading's next line is read.
+    if (isHeading && READERS_DISCUSSION_HEADING.test(normalized)) {
+      const next = nextElement(element);
+      const at = next ? page.walk.position.get(next) : undefined;
+      const line = at === undefined ? null : page.shortTextAt(at, MAX_LABEL_TEXT);
+      if (line && DISCUSSION_COUNT_LINE.test(countText(line))) return parseCount(TITLE_COUNT.exec(countText(line))![0]);
+    }
   }
   return null;
 }

@@ -79,11 +79,16 @@ const MAX_DEPTH = 32;
 /** Bound on nodes visited per page, against documents that are wide rather than deep. */
 const MAX_NODES = 20_000;
 
-/** Article-ish types, most specific (most trustworthy for news) first. */
+/**
+ * Article-ish types, most specific (most trustworthy for news) first. Rule "claim review as the article": a
+ * fact-checker's page may describe itself only as a ClaimReview, the review's writer, its date and its publisher
+ * being the page's own; the claim it reviews (`itemReviewed`, the politician or the post that made it) is another's
+ * work, no node of the page. Beside a NewsArticle, the article speaks first.
+ */
 const ARTICLE_TYPE_RANK: readonly string[] = [
   'newsarticle', 'reportagenewsarticle', 'analysisnewsarticle', 'opinionnewsarticle', 'reviewnewsarticle',
   'backgroundnewsarticle', 'askpublicnewsarticle', 'liveblogposting', 'article', 'scholarlyarticle',
-  'techarticle', 'report', 'blogposting', 'socialmediaposting', 'discussionforumposting', 'review', 'recipe', 'creativework',
+  'techarticle', 'report', 'blogposting', 'socialmediaposting', 'discussionforumposting', 'claimreview', 'review', 'recipe', 'creativework',
   'webpage', 'itempage', 'collectionpage', 'aboutpage',
 ];
 

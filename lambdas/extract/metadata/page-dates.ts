@@ -85,7 +85,14 @@ export function readPageDates(
     ...titleDates([...tags.all('og:title'), documentTitle(page)]),
   ];
   let choice = pickDate(published, now, warnings, options);
-  if (givesDayAlone(choice)) choice = machineTimeOnDay(choice, tags.all('time:published', 'time:datetime'), now, options) ?? choice;
+  // Rule "declared clock on the declared day": a page may declare its date twice, in its JSON-LD as the day alone (a
+  // fact-checker's ClaimReview, `"datePublished": "2026-12-03"`) and in a meta tag with the clock
+  // (`article:published_time` "2026-12-03T16:05:00-05:00"): where no `<time datetime>` gives the clock, the meta on
+  // that day gives it and the zone.
+  if (givesDayAlone(choice)) {
+    choice = machineTimeOnDay(choice, tags.all('time:published', 'time:datetime'), now, options)
+      ?? (choice.source === 'json-ld' ? machineTimeOnDay(choice, tags.all(...metaKeys), now, options, 'meta') : null) ?? choice;
+  }
   let visibleUpdate: DateChoice = NO_DATE;
   let datelineRead = false;
   // The dateline is searched at most once, by whichever rule below asks first: the search walks the page.
@@ -371,13 +378,13 @@ function clocksOfThePage(timeZone: string | null, countryZones: readonly string[
  * `<time>` because the first one on a page may date a teaser; on the declared day it dates the article. The day of
  * an update the dateline prints is refined the same way (rule "edit the declaration leaves out").
  */
-function machineTimeOnDay(declared: SourcedChoice, machineTimes: string[], now: Date, options: DateReadingOptions): SourcedChoice | null {
+function machineTimeOnDay(declared: SourcedChoice, machineTimes: string[], now: Date, options: DateReadingOptions, source = 'time'): SourcedChoice | null {
   const day = declared.iso?.slice(0, 10);
   for (const text of machineTimes) {
     // A datetime of the day alone adds nothing to the declared day; the dateline read after it may still add the clock.
     if (!CLOCK_IN_MACHINE_TIME.test(text)) continue;
     const parsed = parseDate(text, now, options);
-    if (parsed && parsed.iso.slice(0, 10) === day && isPlausiblePublicationDate(parsed.iso, now, parsed.zoneKnown)) return { iso: parsed.iso, raw: parsed.raw, source: 'time' };
+    if (parsed && parsed.iso.slice(0, 10) === day && isPlausiblePublicationDate(parsed.iso, now, parsed.zoneKnown)) return { iso: parsed.iso, raw: parsed.raw, source };
   }
   return null;
 }

@@ -53,6 +53,7 @@ describe('cleanTree removes page furniture', () => {
     ['microdata a theme hides for search engines (rule "structured data for machines")', '<span class="av-structured-data" itemprop="image" itemscope itemtype="https://schema.org/ImageObject"><span itemprop="url">https://news.example/pic.jpg HIDDEN</span><span itemprop="height">720</span></span><span class="av-structured-data" itemprop="datePublished">2026-12-03 08:45:00 HIDDEN</span>'],
     ['offer hidden by another framework\'s class', '<section class="offer d-none"><p>Subscribe for 1.00 HIDDEN</p></section><ul class="is-hidden"><li>HIDDEN reviews</li></ul>'],
     ['switched-off field of a site builder\'s template', '<div class="blog-cta w-condition-invisible"><div>Book a demo HIDDEN</div><a href="/demo">Book now</a></div>'],
+    ['SPIP forum under its French heading (rule "count under the discussion\'s name")', '<div class="forum"><h3>Réagir à cet article</h3><p>3 messages</p><form><textarea></textarea><input type="submit" value="Envoyer COMMENTFORM"></form></div>'],
     ['German write-a-comment heading', '<div><div class="bar">Kommentare schreiben</div><p><a href="/login">Anmelden COMMENTTEXT</a></p></div>'],
     ['French write-a-comment heading', '<div><h3>Écrire un commentaire</h3><p><a href="/login">Connexion COMMENTTEXT</a></p></div>'],
     ['Arabic tag box by its heading', '<div class="post-tags"><div class="title">الوسوم</div><span><a href="/tag/a">الزراعة READALSO</a> <a href="/tag/b">القمح</a></span></div>'],
@@ -75,10 +76,32 @@ describe('cleanTree removes page furniture', () => {
     ['ad tag fallback', '<script>document.write("ad");</script><noscript><a href="https://ads.example/click"><img src="https://ads.example/banner.gif" alt="Click"></a><br>Savings Bank - Open an account today PROMPTTEXT</noscript>'],
     ['WordPress embed of another post', '<p><strong>Read also</strong></p><blockquote class="wp-embedded-content" data-secret="Xk29"><a href="https://news.example/2031/ferry-strike/">The ferry strike explained READALSO</a></blockquote>'],
     ['AMP iframe\'s placeholder, fallback and overflow button', '<amp-iframe height="300" layout="fixed-height" src="https://polls.example/embed/fares"><div placeholder>Poll: Is the fare fair? PROMPTTEXT</div><div fallback>The poll could not load PROMPTTEXT</div><div overflow role="button">Show comments (7) COMMENTTEXT</div></amp-iframe>'],
+    ['fact-checker\'s claim tip line under a heading (rule "claim tip line")', '<div class="tipline"><h3>Got a claim you want checked?</h3><p>Text it to 555-0100 or email us PROMPTTEXT.</p></div>'],
+    ['Spanish claim tip line (rule "claim tip line")', '<div class="caja"><p>¿Te ha llegado un bulo? Envíanoslo a nuestro WhatsApp PROMPTTEXT</p></div>'],
+    ['Arabic claim tip line (rule "claim tip line")', '<div class="tipbox">هل وصلك خبر تشك في صحته؟ أرسله إلينا عبر واتساب PROMPTTEXT</div>'],
+    ['fact-checker\'s rating legend (rule "rating legend")', '<div class="legend"><h3>How we rate</h3><p>TRUE – The statement is accurate PROMPTTEXT.</p><p>FALSE – The statement is not accurate.</p></div>'],
+    ['Portuguese rating legend (rule "rating legend")', '<section><h3>Como checamos</h3><p>Classificamos os conteúdos em cinco etiquetas PROMPTTEXT.</p></section>'],
+    ['French method box under a bold label (rule "rating legend")', '<div class="bloc"><b>Notre méthode</b> - Nous classons chaque affirmation en VRAI ou FAUX PROMPTTEXT.</div>'],
   ])('%s', (_kind, furniture) => {
     const text = cleanedText(`${article}${furniture}`);
     expect(text).toContain('bridge report');
     expect(text).not.toMatch(/NAVTEXT|COMMENTTEXT|COMMENTFORM|إضافة تعليق|READALSO|NEWSLETTER|COOKIEBANNER|SHARETEXT|1,234 views|COUNTERTEXT|MOSTREAD|SCRIPTTEXT|STYLETEXT|HIDDEN|PROMPTTEXT|SEEALSO/);
+  });
+
+  it('keeps a fact-check\'s verdict in a part named for the verdict\'s rating, and drops a star widget named for the rating (rule "verdict\'s rating")', () => {
+    const text = cleanedText(`${article}<div class="verdict"><div class="verdict__label">Verdict</div><div class="verdict__rating">Mostly false</div></div><div class="star-rating"><span>Rate this article VOTES</span></div><div class="verdict-box rating-1"><p>Falsch MODIFIED</p></div>`);
+    expect(text).toContain('Mostly false');
+    expect(text).not.toContain('VOTES');
+    // A box that only carries the rating as a modifier beside its verdict name is judged as before.
+    expect(text).not.toContain('MODIFIED');
+  });
+
+  it('keeps a story\'s sentence about a claim someone saw, and a heading about a rating that is the story\'s (rules "claim tip line", "rating legend")', () => {
+    const text = cleanedText(`${article}<p>Have you seen a claim like this before, the minister asked the committee on Tuesday, before reading it aloud.</p><h3>How we rated the minister’s first claim in 2024</h3><p>We found it mostly accurate.</p><h3>How we verified the footage</h3><p>We matched the shadows to the time of day.</p><p>¿Le ha llegado una carta de Hacienda? Estos son los plazos para responder.</p>`);
+    expect(text).toContain('¿Le ha llegado una carta de Hacienda?');
+    expect(text).toContain('We matched the shadows');
+    expect(text).toContain('Have you seen a claim like this before');
+    expect(text).toContain('How we rated the minister’s first claim');
   });
 
   it('keeps a box named for structured data that holds no microdata: a theme\'s name for a box readers see', () => {
@@ -931,6 +954,7 @@ describe('cleanTree removes the article\'s details row', () => {
     ['an Italian Joomla details list', '<dl class="article-info"><dt>Dettagli DETAILS</dt><dd>Scritto da <span>Redazione</span></dd><dd>Categoria: <a href="/sanita.html">Sanità</a></dd><dd><time datetime="2026-12-05T10:30:00+01:00">Pubblicato: 05 Dicembre 2026</time></dd><dd>Visite: 1542</dd></dl>'],
     ['a utility-class byline row with its update', '<div class="mt-4 flex text-sm"><span><a href="/profile/jane-roe">Jane Roe DETAILS</a></span><span>Energy Reporter</span><span>·</span><time datetime="2024-01-16T19:30:00Z">January 17, 2024 — 3.30am</time><span>·</span><span>Updated: January 17, 2024 — 7.05am</span></div>'],
     ['a publication row with a reading time', '<div class="l kp"><span>Published in DETAILS</span><a href="/"><p>Byte and Bolt</p></a><span>·</span><span>7 min read</span><span>·</span><span>Jun 11, 2024</span></div>'],
+    ['a Portuguese byline row with a reading time "de leitura"', '<div class="gh-article-meta"><span>Por <a href="/author/jane/">Jane Roe DETAILS</a></span><span>Edição: John Doe</span><time datetime="2026-12-02">2 de dezembro de 2026</time><span>5 min de leitura</span></div>'],
   ])('%s', (_kind, row) => {
     const text = cleanedText(`<article><h1>Bridge reopens</h1>${row}${prose('bridge')}${prose('traffic')}</article>`);
     expect(text).toContain('bridge report');

@@ -13,6 +13,31 @@ describe('lead between headline and body', () => {
     expect(result.images[0]).toMatchObject({ url: 'https://news.example/img/port.jpg', caption: 'The port at night.' });
   });
 
+  it('takes the lines of a claim box after the one long enough for a standfirst (rule "claim box")', () => {
+    const html = page(`<h1>Snow video is not from Seville</h1><div class="claim">
+      <p><strong>What is claimed:</strong> that a video shows a street in Seville covered in snow this week, after a cold night.</p>
+      <p><strong>Who says it:</strong> a TikTok account, on 2 December.</p><p><strong>Verdict:</strong> Misleading. It was filmed in 2021.</p></div>
+      <div class="story">${prose('snow')}${prose('street')}</div><p>Unrelated short line.</p>`);
+    const body = run(html, { title: 'Snow video is not from Seville' }).body;
+    expect(body.startsWith('What is claimed: that a video shows')).toBe(true);
+    expect(body).toContain('Who says it: a TikTok account, on 2 December.');
+    expect(body).toContain('Verdict: Misleading. It was filmed in 2021.');
+  });
+
+  it('takes no short line after a standfirst that opens with no bold label (rule "claim box")', () => {
+    const html = page(`<h1>Snow video is not from Seville</h1><div class="claim">
+      <p>A video said to show a street in Seville covered in snow this week was filmed in Granada in 2021, our check found.</p>
+      <p><strong>Who says it:</strong> a TikTok account, on 2 December.</p></div>
+      <div class="story">${prose('snow')}${prose('street')}</div>`);
+    const body = run(html, { title: 'Snow video is not from Seville' }).body;
+    expect(body.startsWith('A video said to show')).toBe(true);
+    expect(body).not.toContain('Who says it');
+    const credit = page(`<h1>Snow video is not from Seville</h1><div class="claim">
+      <p><strong>What is claimed:</strong> that a video shows a street in Seville covered in snow this week, after a cold night.</p>
+      <p><strong>Photos:</strong> Jane Roe</p></div><div class="story">${prose('snow')}${prose('street')}</div>`);
+    expect(run(credit, { title: 'Snow video is not from Seville' }).body).not.toContain('Jane Roe');
+  });
+
   it('takes the featured picture at the top of the <article>, over the box that holds the headline (rule "featured picture over the headline")', () => {
     const generatePress = page(`<article class="post"><div class="inside-article"><div class="featured-image"><img src="/img/port.jpg" alt="" class="wp-post-image"></div>
       <header class="entry-header"><h1 class="entry-title">Port expands</h1><div class="entry-meta">By Jane Roe</div></header>

@@ -50,6 +50,9 @@ describe('publisher notices at the edges of the body', () => {
     ['a Portuguese columnist\'s spelling note', '<p><em>A autora escreve segundo o novo Acordo Ortográfico</em></p>'],
     ['a pointer to the site\'s page on a running topic', '<div class="note">For more news about the harbour strike, visit our <a href="/strike">special page</a>. Read more stories about ferries.</div>'],
     ['a tip line', '<p>Do you have a story to tell? Email: tips@example.com</p>'],
+    ['a funder\'s note (rule "funder\'s note")', '<p><em>This fact-check was produced with support from the Harbour Media Fund. The funder had no say in its content.</em></p>'],
+    ['a funder\'s note naming a grant (rule "funder\'s note")', '<p>This story was made possible by a grant from the Coastal Trust.</p>'],
+    ['an Arabic pointer to the site\'s methodology (rule "methodology pointer")', '<p>منصة مستقلة للتحقق من المعلومات. تعرّف على منهجيتنا وسياسة التصحيح.</p>'],
     ['a feedback widget\'s question', '<p>War dieser Artikel hilfreich?</p>'],
     ['a Dutch feedback widget\'s question', '<p>Heeft deze informatie u geholpen?</p>'],
     ['a German feedback widget\'s question that asks if it was useful', '<div><strong>Fanden Sie diesen Artikel nützlich?</strong></div>'],
@@ -170,6 +173,16 @@ describe('publisher notices at the edges of the body', () => {
   it('keeps a story\'s closing sentence about who pays for a programme and who answers for it', () => {
     const closing = '<p>The ferry service receives financial support from the county, which is solely responsible for its timetable.</p>';
     expect(run(page(`<article>${story}${closing}</article>`)).body).toContain('receives financial support from the county');
+  });
+
+  it('keeps a story\'s closing sentence about another body\'s methodology (rule "methodology pointer")', () => {
+    const closing = '<p>وانتقد خبراء مستقلون منهجية الدراسة، وقالوا إن منهجيتها لا تسمح بتعميم النتائج على كل المحافظات.</p>';
+    expect(run(page(`<article>${story}${closing}</article>`)).body).toContain('منهجيتها لا تسمح');
+  });
+
+  it('keeps a story\'s closing sentence about a project a grant paid for (rule "funder\'s note")', () => {
+    const closing = '<p>This project was funded by the harbour board in 2019, and the new pier is expected to open in May.</p>';
+    expect(run(page(`<article>${story}${closing}</article>`)).body).toContain('This project was funded by the harbour board');
   });
 
   it('keeps a story\'s closing sentence about an independent body that is no newsroom', () => {

@@ -1242,6 +1242,13 @@ describe('cleanAuthors credits for other roles', () => {
     expect(clean('Von Anna Schmidt, Fotos: Peter Meier').authors).toEqual(['Anna Schmidt']);
   });
 
+  it('ends a fact-check\'s writer credit at its researchers\', editors\' and checkers\' credits (rule "research credit")', () => {
+    expect(clean('Reporting by Jane Doe. Additional research by Ann Poe.').authors).toEqual(['Jane Doe']);
+    expect(clean('By Jane Doe, research by Ann Poe').authors).toEqual(['Jane Doe']);
+    expect(clean('Texto: Lucía Ferrer Investigación: Andrés Ruiz Edición: Marcos Vidal').authors).toEqual(['Lucía Ferrer']);
+    expect(clean('Por Beatriz Lacerda Verificação: Caio Nogueira').authors).toEqual(['Beatriz Lacerda']);
+  });
+
   it('leaves a line that opens with no writer\'s credit whole', () => {
     // Six words: too long for a name, so nothing is read from it, rather than "Revised Edition".
     expect(clean('Revised Edition Edited by John Roe').authors).toEqual([]);

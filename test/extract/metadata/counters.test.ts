@@ -340,6 +340,13 @@ describe('readCounters', () => {
       .toBe(comments);
   });
 
+  it('reads the count on the line under a heading that names the readers\' discussion without one (rule "count under the discussion\'s name")', () => {
+    expect(countersOf('<article><h1>Council delays bypass</h1><p>Text.</p></article><div class="forum"><h3>Réagir à cet article</h3><p>3 messages</p><form><textarea></textarea></form></div>').comments).toBe(3);
+    expect(countersOf('<article><h1>Council delays bypass</h1><p>Text.</p></article><div class="forum"><h3>Vos réactions</h3><p>12 commentaires</p></div>').comments).toBe(12);
+    // A line under the heading that is no count of posts counts nothing.
+    expect(countersOf('<article><h1>Council delays bypass</h1><p>Text.</p></article><div class="forum"><h3>Réagir à cet article</h3><p>3 jours restants</p></div>').comments).toBeNull();
+  });
+
   it('reads no comments title from a line that does not open its box, as another story\'s teaser prints its count', () => {
     expect(countersOf('<article><h1>Council delays bypass</h1><p>Text.</p></article><aside><div><a href="/other">Other story</a><span>12 comments</span></div></aside>').comments)
       .toBeNull();

@@ -6,6 +6,19 @@ import { indexedPage } from '../../support/indexed-page';
 const page = (...scripts: string[]) => load(`<html><head>${scripts.map((s) => `<script type="application/ld+json">${s}</script>`).join('')}</head><body></body></html>`);
 
 describe('readJsonLd', () => {
+  it('reads a fact-checker\'s ClaimReview as the article, its writer and date, and not the reviewed claim\'s author (rule "claim review as the article")', () => {
+    const review = {
+      '@context': 'https://schema.org', '@type': 'ClaimReview', datePublished: '2026-12-03T10:00:00-05:00', author: { '@type': 'Person', name: 'Lena Park' },
+      claimReviewed: 'The mayor banned bicycles downtown.', itemReviewed: { '@type': 'Claim', author: { '@type': 'Person', name: 'Rick Dalton' }, datePublished: '2026-11-30' },
+      reviewRating: { '@type': 'Rating', ratingValue: 1, alternateName: 'False' },
+    };
+    const alone = readJsonLd(indexedPage(page(JSON.stringify(review)))).article;
+    expect(alone).toMatchObject({ authors: ['Lena Park'], datePublished: '2026-12-03T10:00:00-05:00' });
+    // Beside a NewsArticle, the article speaks first.
+    const article = { '@context': 'https://schema.org', '@type': 'NewsArticle', headline: 'No, the mayor did not ban bicycles', author: { '@type': 'Person', name: 'Ann Poe' }, datePublished: '2026-12-03T11:00:00-05:00' };
+    expect(readJsonLd(indexedPage(page(JSON.stringify(review), JSON.stringify(article)))).article).toMatchObject({ authors: ['Ann Poe'], datePublished: '2026-12-03T11:00:00-05:00' });
+  });
+
   it('reads a NewsArticle with nested author objects, publisher, section, keywords and image', () => {
     const result = readJsonLd(indexedPage(page(JSON.stringify({
       '@context': 'https://schema.org',

@@ -13,6 +13,15 @@ const datesOf = (html: string, url: string | null = null) => {
 };
 
 describe('readPageDates', () => {
+  it('takes the clock of the meta tag on the day a JSON-LD node declares alone (rule "declared clock on the declared day")', () => {
+    const html = `<head><script type="application/ld+json">{"@context":"https://schema.org","@type":"ClaimReview","datePublished":"2026-11-03","author":{"@type":"Organization","name":"Truth Meter"}}</script>
+      <meta property="article:published_time" content="2026-11-03T16:05:00-05:00"></head><h1>Headline</h1><p>Text</p>`;
+    expect(datesOf(html).published.iso).toBe('2026-11-03T16:05:00-05:00');
+    // A meta on another day dates something else: the declared day stands.
+    const other = html.replace('2026-11-03T16:05:00-05:00', '2026-10-20T16:05:00-05:00');
+    expect(datesOf(other).published.iso?.slice(0, 10)).toBe('2026-11-03');
+  });
+
   it('writes a UTC instant on the clock of the page\'s zone, and leaves UTC midnight and an unknown zone alone', () => {
     const page = (published: string, modified = '2020-01-12T11:58:02+00:00') => `<head>
       <meta property="article:published_time" content="${published}"><meta property="article:modified_time" content="${modified}">
