@@ -308,18 +308,27 @@ const MIN_CAPTION_BEFORE_CREDIT_CHARS = 10;
  * read from the page before that.
  */
 function shownText(captionElement: DomElement, left?: DomElement): string {
-  if (!left && !descendantElements(captionElement).some((element) => element.name === 'br' || isLeftOutOfCaption(element))) return rawText(captionElement);
+  if (!left && !descendantElements(captionElement).some((element) => element.name === 'br' || BLOCK_TAGS.has(element.name) || isLeftOutOfCaption(element))) return rawText(captionElement);
   const parts: string[] = [];
   const visit = (node: DomNode) => {
     if (node.type === 'text') parts.push(node.data ?? '');
     // Rule "credit on a line of its own": editors break the caption's line before the credit ("Boats at dawn.<br>Jane
     // Doe/AFP"); the break parts the two as a space does, where read without it the words ran together.
     else if (isElement(node) && node.name === 'br') parts.push(' ');
-    else if (isElement(node) && node !== left && !isLeftOutOfCaption(node)) for (const child of node.children ?? []) visit(child);
+    else if (isElement(node) && node !== left && !isLeftOutOfCaption(node)) {
+      // Rule "caption's blocks apart": a slide's caption box sets its counter and its text in elements of their own
+      // ("<span>Photo 1/5</span><p>The wheel …</p>"), which the page shows on lines apart, not run together.
+      const block = BLOCK_TAGS.has(node.name);
+      if (block) parts.push(' ');
+      for (const child of node.children ?? []) visit(child);
+      if (block) parts.push(' ');
+    }
   };
   visit(captionElement);
   return parts.join('');
 }
+/** The elements a caption box sets on lines of their own. */
+const BLOCK_TAGS = new Set(['p', 'div', 'li']);
 const SCREEN_READER_ONLY = /(?:^|\s)(?:visually-hidden|visuallyhidden|sr-only|screen-reader-text)(?:\s|$)/;
 
 function isLeftOutOfCaption(element: DomElement): boolean {

@@ -562,13 +562,33 @@ function isCaptionSlideNumber(element: DomElement, text: string): boolean {
   const number = UNSPACED_SLIDE_NUMBER.exec(text);
   if (!number || Number(number[1]) < 1 || Number(number[1]) > Number(number[2])) return false;
   const caption = element.parent;
-  if (!caption || !isElement(caption) || !isCaptionElement(caption)) return false;
+  if (!caption || !isElement(caption)) return false;
+  if (!isCaptionElement(caption)) return isSlideNumberBesidePicture(caption);
   for (const node of caption.children) {
     if (node === element) return true;
     if (isElement(node) || (node.type === 'text' && normalizeSpace(node.data ?? '') !== '')) return false;
   }
   return false;
 }
+
+/**
+ * Rule "slide number beside the picture": a gallery's template sets the slide's number on the slide itself, in an
+ * element of its own beside the picture rather than in the caption (`<div class="slide"><span>3/6</span><img …>
+ * <div class="pie">…</div></div>`), where it is drawn over the picture's corner. A box that holds the picture itself
+ * among its children is that slide: a story's paragraph that holds "3/6" holds words with it, and a table's cell is
+ * left to the table. `slide`: the number's parent.
+ */
+function isSlideNumberBesidePicture(slide: DomElement): boolean {
+  let children = 0;
+  for (const child of slide.children) {
+    if (!isElement(child)) continue;
+    if (++children > MAX_SLIDE_CHILDREN) return false;
+    if (isImageElement(child) || child.name === 'picture') return true;
+  }
+  return false;
+}
+/** A slide holds its number, its picture, a caption's box and a control or two; a story's box holds many more. */
+const MAX_SLIDE_CHILDREN = 6;
 const UNSPACED_SLIDE_NUMBER = /^(\d{1,3})\s*\/\s*(\d{1,3})$/;
 
 /**

@@ -1167,6 +1167,23 @@ describe('picture credits', () => {
     expect(result.body).not.toMatch(/Pickers|Crates|di 2|Jane Roe/);
   });
 
+  it('drops a slide\'s number set beside its picture, and keeps a paragraph that holds "3/6" among its words (rule "slide number beside the picture")', () => {
+    const slide = (n: number, caption: string) => `<div class="slide"><span class="cnt">${n}/2</span><img src="/img/snow-${n}.jpg" alt=""><div class="pie"><p>${caption}</p><span class="credito">Foto: Jane Roe</span></div></div>`;
+    const result = run(page(`<article>${prose('snow')}<p>Schools reopened 3/6 of their buildings on Friday, the council said.</p><div class="galeria">${slide(1, 'A neighbour clears her door.')}${slide(2, 'A plough opens the road.')}</div></article>`));
+    expect(result.body).not.toMatch(/(?:^|\n)[12]\/2(?:\n|$)/);
+    expect(result.body).toContain('reopened 3/6 of their buildings');
+    expect(result.images.map(({ caption }) => caption)).toEqual(['A neighbour clears her door.', 'A plough opens the road.']);
+  });
+
+  it('reads a slide\'s counter and caption set in elements of their own apart, and leaves the counter out (rule "caption\'s blocks apart")', () => {
+    const slide = (n: number) => `<div class="item"><img src="/img/fair-${n}.jpg" alt=""><div class="diapo__legend"><span class="diapo__index">Photo ${n}/2</span><p>The wheel faces the palace.</p><span class="diapo__copyright">© Jane Roe</span></div></div>`;
+    const result = run(page(`<article>${prose('fair')}<div class="diapo">${slide(1)}${slide(2)}</div>${prose('market')}</article>`));
+    expect(result.images.map(({ caption, credit }) => ({ caption, credit }))).toEqual([
+      { caption: 'The wheel faces the palace.', credit: '© Jane Roe' },
+      { caption: 'The wheel faces the palace.', credit: '© Jane Roe' },
+    ]);
+  });
+
   it('still drops a meta row after a picture that holds no caption', () => {
     const result = run(page(`<article><img src="/img/lead.jpg" alt=""><div class="post-meta"><span>By Jane Roe</span> <span>3 Dec 2026</span></div>${prose('harvest')}</article>`));
     expect(result.body).not.toContain('Jane Roe');
