@@ -2,8 +2,8 @@
  * Player furniture: the controls a script player draws beside its <video> or <audio> element, the short label
  * of a player box whose clip the reader of the text cannot play, and the caption set under such a box.
  */
-import { isBlank } from '../dom-walk';
-import { type DomElement, type DomNode, descendantElements, isElement } from './dom';
+import { isBlank, normalizeSpace } from '../dom-walk';
+import { type DomElement, type DomNode, descendantElements, isElement, rawText } from './dom';
 import { PLAYER_TOKENS } from './decorative-images';
 import type { TextStats } from './measure';
 import { attributeTokens } from './tokens';
@@ -108,3 +108,56 @@ function isPlayerBox(element: DomElement): boolean {
 /** Two sentences, as long as a picture's caption gets. */
 const MAX_CLIP_CAPTION_CHARS = 250;
 const CLIP_CAPTION_TAGS = new Set(['p', 'div', 'span', 'small']);
+
+/**
+ * Rule "chapter list": a podcast's or a video's page lists the episode's chapters under the player, each opened by
+ * the time it starts at, set in a link or a button that moves the player there ("<li><a href="#t=190">03:10</a> – A
+ * city on a lake</li>", `<button data-t="95">01:35</button>`). The list works the player, as its seek bar does; a
+ * story's own timeline ("09:30 Police arrive") prints its times as text, or links them to the page's entries, not to
+ * a time in the clip. Every item must open so, two at least. With the list goes its title, when the two alone fill
+ * their box ("<div><p><strong>Chapters</strong></p><ul>…</ul></div>").
+ */
+export function chapterListBox(list: DomElement, own: TextStats | undefined): DomElement | null {
+  if (!LIST_TAGS.has(list.name) || !own || own.prose > 0) return null;
+  let items = 0;
+  for (const item of list.children) {
+    if (!isElement(item)) continue;
+    if (item.name !== 'li' || !opensWithSeekControl(item)) return null;
+    items++;
+  }
+  if (items < MIN_CHAPTERS) return null;
+  const box = list.parent;
+  if (!box || !isElement(box) || !CHAPTER_BOX_TAGS.has(box.name)) return list;
+  const others = box.children.filter((child) => child !== list && (isElement(child) || (child.type === 'text' && !isBlank(child.data ?? ''))));
+  const title = others.length === 1 && isElement(others[0]) ? others[0] : null;
+  return title && isShortTitle(title) ? box : list;
+}
+const LIST_TAGS = new Set(['ul', 'ol']);
+const CHAPTER_BOX_TAGS = new Set(['div', 'section', 'nav', 'aside']);
+const MIN_CHAPTERS = 2;
+
+/** The item's first content is a clock in a link to a time in the clip, or in a button (which a player's script works). */
+function opensWithSeekControl(item: DomElement): boolean {
+  for (const node of item.children) {
+    if (node.type === 'text') {
+      if (isBlank(node.data ?? '')) continue;
+      return false;
+    }
+    if (!isElement(node)) continue;
+    const seeks = node.name === 'button' || (node.name === 'a' && SEEK_HREF.test(node.attribs.href ?? ''))
+      || Object.keys(node.attribs).some((name) => SEEK_ATTRIBUTES.has(name));
+    return seeks && CLOCK.test(rawText(node).trim());
+  }
+  return false;
+}
+/** A link to a time in the clip: a media fragment (`#t=190`) or a start parameter (`?t=190`, `&start=95`). */
+const SEEK_HREF = /[#?&](?:t|start|time)=\d/;
+const SEEK_ATTRIBUTES = new Set(['data-t', 'data-time', 'data-seek', 'data-start', 'data-timestamp']);
+const CLOCK = /^\d{1,2}:\d{2}(?::\d{2})?$/;
+/** A chapter list's title is a word or two ("Chapters", "Capítulos", "Bölümler"). */
+const MAX_CHAPTER_TITLE_CHARS = 30;
+
+function isShortTitle(title: DomElement): boolean {
+  const text = normalizeSpace(rawText(title));
+  return text.length > 0 && text.length <= MAX_CHAPTER_TITLE_CHARS && !/[.!?]$/.test(text);
+}
