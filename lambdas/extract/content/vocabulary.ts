@@ -79,6 +79,9 @@ export const BOILERPLATE_TOKENS: ReadonlySet<string> = new Set([
   'related', 'relatedposts', 'relatedarticles', 'relatedstories', 'relatedcontent', 'relatedlinks', 'relatednews',
   'nextstory', 'next-story', 'nextpost', 'next-post', 'recommended', 'recommendations', 'recirculation', 'readmore', 'readalso', 'more-stories', 'morestories',
   'newsletter', 'newsletters', 'news-letter', 'subscribe', 'subscription', 'signup', 'login', 'cookie', 'cookies', 'consent', 'gdpr',
+  // Rule "newsletter box in Spanish": Spanish templates name the box for the bulletin (`boletin`, written without the
+  // accent a class cannot carry), its title "Recibe nuestro boletín" over a pitch line and the e-mail field.
+  'boletin', 'boletines',
   'breadcrumb', 'breadcrumbs', 'pagination', 'pager', 'outbrain', 'taboola', 'sponsor', 'sponsored', 'promo', 'promotion', 'popular', 'mostread', 'most-read',
   'most-viewed', 'trending', 'modal', 'popup', 'overlay', 'skiplink', 'skip-link', 'sr-only', 'screen-reader-text',
   'visually-hidden', 'visuallyhidden', 'counter', 'counters', 'viewcount', 'view-count', 'views', 'rating', 'votes',
@@ -94,6 +97,9 @@ export const BOILERPLATE_TOKENS: ReadonlySet<string> = new Set([
   // A magazine story's production credits ("Interview …, Fotograf …, Styling …") under the text: who made the pages,
   // not the story; a live page's contributors ("Live Reporting", "Edited by …") are its byline.
   'credits', 'contributors',
+  // Rule "credits in Spanish": a podcast's or a video's notes close on who produced, edited and scored it ("Producción:
+  // …. Edición de audio: …. Música: …"), in a box Spanish templates name `creditos`.
+  'creditos',
   // A blog's "about me" / "about us" box beside or under the post: the writer's or the studio's standing profile.
   'about-box', 'aboutbox', 'about-me', 'aboutme', 'about-us-box',
   // A call-to-action box set in the text ("Was verdienen Sie im Vergleich? … Zum Gehaltsvergleich") sells the site's

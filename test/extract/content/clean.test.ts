@@ -405,6 +405,30 @@ describe('cleanTree removes page furniture', () => {
     expect(text).toContain('Shares of the operator rose on Monday');
   });
 
+  it('drops a podcast\'s chapter list, each item opened by a time that moves the player, with its title (rule "chapter list")', () => {
+    const chapters = '<div class="x-c"><p><strong>Chapters</strong></p><ul><li><a href="#t=0">00:00</a> – Opening</li><li><a href="#t=190">03:10</a> – A city on a lake</li></ul></div>'
+      + '<ol><li><button data-t="95">01:35</button> A night at the pumps</li><li><button data-t="742">12:22</button> Under water</li></ol>';
+    const text = cleanedText(`<article><h1>Bridge reopens</h1>${prose('bridge')}${chapters}${prose('traffic')}</article>`);
+    expect(text).toContain('traffic report');
+    expect(text).not.toMatch(/Chapters|03:10|A city on a lake|01:35|Under water/);
+  });
+
+  it('keeps a story\'s timeline whose times are text or link to the page\'s entries', () => {
+    const timeline = '<ul><li>09:30 – Police close the bridge</li><li>11:00 – Divers reach the pier</li></ul><ul><li><a href="#entry-3">14:10</a> Ferries resume</li><li><a href="#entry-4">15:45</a> Bridge reopens</li></ul>';
+    const text = cleanedText(`<article><h1>Bridge reopens</h1>${prose('bridge')}${timeline}${prose('traffic')}</article>`);
+    expect(text).toContain('Police close the bridge');
+    expect(text).toContain('Ferries resume');
+  });
+
+  it.each([
+    ['a Spanish newsletter box with no form around its field (rule "newsletter box in Spanish")', '<div class="boletin"><h4>Recibe nuestro boletín</h4><p>Las noticias de la provincia cada mañana en tu correo.</p><input type="email"><button>Suscribirme</button></div>', 'cada mañana'],
+    ['a podcast\'s production credits in a box named for them in Spanish (rule "credits in Spanish")', '<p class="creditos">Producción: Rafael Núñez. Edición de audio: Sofía Lara. Música: Archivo.</p>', 'Rafael Núñez'],
+  ])('drops %s', (_kind, html, label) => {
+    const text = cleanedText(`<article><h1>Bridge reopens</h1>${prose('bridge')}${prose('traffic')}${html}</article>`);
+    expect(text).toContain('traffic report');
+    expect(text).not.toContain(label);
+  });
+
   it('keeps a short paragraph of the story after an embedded player or a box that holds a <video>', () => {
     const text = cleanedText(`<article><h1>Bridge reopens</h1>${prose('bridge')}<div class="jwplayer" data-id="6331"><span>Watch: the bridge</span></div><p>The ferry keeps running until May.</p>${prose('traffic')}</article>`);
     expect(text).toContain('The ferry keeps running until May.');
