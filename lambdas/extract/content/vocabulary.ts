@@ -1001,7 +1001,7 @@ export const PICTURE_CREDIT = new RegExp(
     'beitragsbild', 'titelbild', 'titelfoto', 'headerbild', 'aufmacherbild', 'foto', 'fotos', 'bild', 'bilder', 'photo', 'photos', 'image', 'images',
     'picture', 'pictures', 'photo credit', 'image credit', 'featured image', 'header image', 'crédito', 'imagen', 'imágenes', 'crédit photo', 'zdjęcie', 'zdjęcia',
     'fotocredits?', 'photocredits?', 'photo credits', 'bildnachweise?', 'bildquellen?', 'fotonachweise?', '(?:fotos?|photos?|bild|bilder)\\s?/\\s?(?:illustrations?|grafik|video)',
-    'صورة', 'الصورة', 'صور', 'تصوير', 'مصدر الصورة',
+    'صورة', 'الصورة', 'صور', 'تصوير', 'مصدر الصورة', 'عدسة',
   ].join('|') + ')\\s*(?:[:：]|via\\b|von\\b|by\\b|©)',
   'iu',
 );

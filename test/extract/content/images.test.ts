@@ -367,6 +367,16 @@ describe('picture boxes', () => {
     ]);
   });
 
+  it('reads the Gulf albums\' "عدسة:" (by the lens of) as a credit\'s label, and a lens named in a sentence as caption (rule "lens credit")', () => {
+    const result = run(page(`<article>${prose('harbour')}
+      <figure><img src="/img/roses.jpg"><figcaption><span>عامل يقطف الورد قبل شروق الشمس</span> <span>عدسة: ماجد الحارثي</span></figcaption></figure>
+      <figure><img src="/img/camera.jpg"><figcaption>عدسة الكاميرا الجديدة في المعرض</figcaption></figure>
+      ${prose('ships')}</article>`));
+    expect(result.images.map((image) => [image.caption, image.credit])).toEqual([
+      ['عامل يقطف الورد قبل شروق الشمس', 'عدسة: ماجد الحارثي'], ['عدسة الكاميرا الجديدة في المعرض', null],
+    ]);
+  });
+
   it('leaves the full stop of the caption\'s last sentence out of a credit written as that sentence (rule "the sentence\'s full stop"), and keeps a shortened word\'s point', () => {
     expect(splitCreditInText('The pump station in March. Photo by Harbor Watch.')).toEqual({ caption: 'The pump station in March.', credit: 'Photo by Harbor Watch' });
     expect(splitCreditInText('Sesiona el Pleno del Comité Central. Foto: Estudios Revolución.')).toEqual({ caption: 'Sesiona el Pleno del Comité Central.', credit: 'Foto: Estudios Revolución' });
