@@ -78,6 +78,43 @@ export function isClipCaption(element: DomElement, own: TextStats, players: Read
 }
 
 /**
+ * Rule "clip's box": a story's template embeds a clip between its paragraphs in a box of its own, the player with the
+ * lines the template sets around it: a label over it ("WATCH"), the clip's title under it ("Inside the bridge
+ * inspection"), the autoplay switch ("Autoplay: On"), a "Watch next" strip. Each is a short line about a clip the
+ * reader of the text cannot play, as the caption alone under a player is (rule "clip caption"). A box that holds a
+ * player and, beside it, only a few such lines, none of them a paragraph of prose nor a picture, is the clip's; the
+ * story's box holds its paragraphs beside the player, and a media box its photo and caption. `stats`: the statistics of the box's children.
+ */
+export function isClipBox(element: DomElement, players: ReadonlySet<DomNode>, stats: { get(node: DomNode): TextStats | undefined }): boolean {
+  if (!CLIP_BOX_TAGS.has(element.name)) return false;
+  let player = false;
+  let lines = 0;
+  for (const child of element.children) {
+    if (!isElement(child)) {
+      if (child.type === 'text' && !isBlank(child.data ?? '')) return false;
+      continue;
+    }
+    if (!player && (players.has(child) || isPlayerBox(child))) {
+      player = true;
+      continue;
+    }
+    const own = stats.get(child);
+    if (++lines > MAX_CLIP_BOX_LINES || (own && (own.prose > 0 || own.chars > MAX_PLAYER_LABEL_CHARS)) || holdsPicture(child)) return false;
+  }
+  return player && lines > 0;
+}
+/** A <figure> sets its clip's caption as a picture's, kept as one (see rule "player chrome"). */
+const CLIP_BOX_TAGS = new Set(['div', 'section', 'aside']);
+
+/** A picture set beside the player, with its caption, is the story's own photo, not a line about the clip. */
+function holdsPicture(line: DomElement): boolean {
+  return PICTURE_TAGS.has(line.name) || descendantElements(line).some((inner) => PICTURE_TAGS.has(inner.name));
+}
+const PICTURE_TAGS = new Set(['img', 'picture']);
+/** A label, a title, a switch, a strip of next clips: a clip's box sets a few lines around its player. */
+const MAX_CLIP_BOX_LINES = 4;
+
+/**
  * Rule "player's transcript": a TV station's player carries the clip's closed captions as a transcript box, under the
  * player's title and its captions button ("Video Transcript", "FLAMES AND THICK SMOKE COULD BE SEEN FOR MILES …",
  * ">> FIRE CREWS TELL ME …"), for the reader who turns it on. It is what was said on air, not the story written

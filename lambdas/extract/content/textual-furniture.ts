@@ -11,7 +11,7 @@ import { attributeTokens } from './tokens';
 import { ABOUT_US_HEADING, AD_LABEL, AUTHORS_BOX_HEADING, AGE_LIMIT, CALL_TO_ACTION, EMBED_CONSENT_ASK, EXTERNAL_CONTENT, FURNITURE_HEADING, GAMBLING_NOTICE, LIVE_COVERAGE_LINK, LIVE_PAGE_HEADLINE, MATCH_SHEET_HEADING, isChannelPrompt, isCounterText, isShareEndpoint, REACTION_COUNT, READ_ALSO_PREFIX, SKIP_LINK_LABEL, SLIDE_COUNTER, SPONSOR_LABEL } from './vocabulary';
 import { DISCUSSION_COUNT_HEADING, READERS_DISCUSSION_HEADING } from '../discussion-headings';
 import { ABOUT_AUTHOR_HEADING } from '../metadata/bylines';
-import { isClipCaption, isPlayerLabel } from './player-furniture';
+import { isClipBox, isClipCaption, isPlayerLabel } from './player-furniture';
 import { isInlineQuote, isQuoteCard, MAX_QUOTE_CARD_CHARS, QUOTE_BOARD_TAGS, quoteBoard } from './quote-boards';
 import { isScoreBetweenSides, matchSheet, MAX_SCORE_CHARS, scoreBox } from './score-boxes';
 import { isDetailsRow, MAX_DETAILS_ROW_CHARS } from './details-rows';
@@ -111,7 +111,7 @@ function judgeText(element: DomElement, own: TextStats | undefined, opening: Dom
     }
   }
   if (own.elements > SMALL_SUBTREE || own.chars > 400 || own.chars === 0) return;
-  if (isToggleLabel(element, own, switches) || isPlayerLabel(element, own) || isClipCaption(element, own, players)) {
+  if (isToggleLabel(element, own, switches) || isPlayerLabel(element, own) || isClipCaption(element, own, players) || isClipBox(element, players, stats)) {
     doomed.add(element);
     return;
   }

@@ -320,6 +320,7 @@ describe('cleanTree removes page furniture', () => {
     ['the label of a live page\'s auto-refresh switch (rule "switch\'s label")', '<div class="live__refresh"><button>Show new posts</button> <label><input type="checkbox" checked> Auto-refresh</label></div>', 'Auto-refresh'],
     ['the title bar of a video player', '<div class="embedded-video"><div class="video-player" data-id="6331"><span class="video-title">Watch: Bomb squad at the bridge</span></div></div>', 'Bomb squad'],
     ['the caption set under a player, alone with it in a box', '<div class="x-1"><div class="video-player" data-src="/hls/1.m3u8"><img src="/thumb.jpg" alt="Bulletin"><span>02:14</span></div><p class="x-2 cap">The evening bulletin with pictures of the reopened bridge</p></div>', 'evening bulletin'],
+    ['the lines a story\'s template sets around an embedded clip in its box (rule "clip\'s box")', '<div class="x-embed"><div class="x-label">WATCH</div><div class="jwplayer"><img src="/p.jpg" alt=""><span>1:58</span></div><p class="x-title">Inside the bridge inspection</p><div class="x-auto">Autoplay: On</div></div>', 'Inside the bridge inspection'],
     ['the caption set under a plain box that holds the site\'s own <video>, alone with it in a box', '<div class="clip"><div class="frame"><video src="/clips/bridge.mp4"></video></div><div class="note">Divers at the pier <span>(Photo: Harbour police)</span></div></div>', 'Divers at the pier'],
   ])('drops %s', (_kind, html, label) => {
     const text = cleanedText(`${article}${html}`);
@@ -427,6 +428,11 @@ describe('cleanTree removes page furniture', () => {
     const text = cleanedText(`<article><h1>Bridge reopens</h1>${prose('bridge')}${prose('traffic')}${html}</article>`);
     expect(text).toContain('traffic report');
     expect(text).not.toContain(label);
+  });
+
+  it('keeps a photo and its caption set in a media box beside a player\'s box', () => {
+    const text = cleanedText(`<article><h1>Bridge reopens</h1>${prose('bridge')}<div class="media"><div class="gallery"><img src="/img/bridge.jpg" alt=""><div class="desc">The bridge at dawn CAPTIONTEXT</div></div><div class="player-holder"><iframe src=""></iframe></div></div>${prose('traffic')}</article>`);
+    expect(text).toContain('CAPTIONTEXT');
   });
 
   it('keeps a short paragraph of the story after an embedded player or a box that holds a <video>', () => {
