@@ -142,6 +142,8 @@ describe('readBylines', () => {
   it('reads a station video page\'s producer credit as its byline, and not a producer named after the presenter (rule "producer\'s credit")', () => {
     expect(readUnmarkedBylines(indexedPage('<h1>T</h1><div class="video-meta"><span class="producer">Produced by <a href="/staff/jane">Jane Doe</a></span> | <time>4:20 PM</time></div><p>Text of the story.</p>')))
       .toEqual(['Produced by Jane Doe']);
+    expect(readUnmarkedBylines(indexedPage('<h1>T</h1><div class="video-meta"><span>Reported by Jane Doe</span> | <time>4:20 PM</time></div><p>Text of the story.</p>')))
+      .toEqual(['Reported by Jane Doe']);
     expect(readUnmarkedBylines(indexedPage('<h1>T</h1><p class="credits">Presented by Jane Doe · Produced by John Roe</p><p>Text of the story.</p>'))).toEqual([]);
   });
 
