@@ -338,6 +338,13 @@ export const CALL_TO_ACTION = new RegExp(withArabicMarks(
     'subscribe\\b', 'to (?:view|read|continue reading) (?:the|this) (?:full )?(?:story|article)', 'follow (?:us|[\\w ]{1,40}? on (?:twitter|facebook|instagram|x))',
     'download (?:our|the)\\b.*\\bapps?\\b', 'sign up\\b', "if you(?:'|’)re (?:seeing this|already a subscriber)", 'already a subscriber',
     ...FOLLOW_US, 'abonnieren sie', 'jetzt abonnieren', 'suscr[ií]bete', 'h(?:azte|ágase) (?:miembro|socio|suscriptor)',
+    // Rule "follow the show": a podcast's page closes its notes by asking the listener to follow it in the app they
+    // use ("Follow the show wherever you get your podcasts.", "Never miss an episode: …", "Síguenos en tu aplicación de
+    // pódcast favorita", "Abonnez-vous sur votre plateforme d'écoute préférée"). Asked at the line's start, in the
+    // imperative: a story reports that a show is out "wherever you get your podcasts", and asks nothing.
+    'never miss an episode', "(?:follow|listen to|find) [^.!?]{1,60} wherever you (?:get|listen to|find) (?:your )?podcasts",
+    's[ií]guenos [^.!?]{0,40}(?:en tu (?:aplicación|app|plataforma) de (?:pódcast|podcast)s?|dondequiera que escuches)',
+    "(?:abonnez-vous|retrouvez-nous) [^.!?]{0,40}sur (?:votre|toutes les) (?:application|plateforme)s? (?:de podcasts?|d['’]écoute)",
     // "Already a subscriber?" prompts of a paywall; asked as a question, so a sentence that starts alike stays.
     `¿?(?:(?:sie sind )?(?:bereits|schon) (?:abonnent(?:in)?|abonniert|registriert)|déjà abonné|ya (?:eres|es) (?:suscriptor|socio)|já é assinante|sei già abbonato|al abonnee)(?!\\p{L})[^.!?]{0,30}\\?`,
     'abonnez-vous', 'zapraszamy (?:też |także )?do (?:subskrypcji|prenumeraty)',

@@ -1069,6 +1069,22 @@ describe('cleanTree removes link previews, membership pitches and live-page cred
     expect(text).toContain('KEEPPRICE');
   });
 
+  it.each([
+    ['Follow the show wherever you get your podcasts. New episodes every Tuesday.'],
+    ['Never miss an episode: follow The Fenland Brief in your app.'],
+    ['Síguenos en tu aplicación de pódcast favorita y recibe cada episodio.'],
+    ["Abonnez-vous au podcast sur votre plateforme d'écoute préférée."],
+  ])('drops a podcast\'s ask to follow the show, %j (rule "follow the show")', (ask) => {
+    const text = cleanedText(`<article><h1>Bridge reopens</h1>${prose('bridge')}${prose('traffic')}<p>${ask}</p></article>`);
+    expect(text).toContain('traffic report');
+    expect(text).not.toContain(ask.slice(0, 20));
+  });
+
+  it('keeps a story\'s sentence that the show is out wherever listeners get their podcasts', () => {
+    const text = cleanedText(`<article><h1>Bridge reopens</h1>${prose('bridge')}<p>The first episode of the ferry series is out now wherever you get your podcasts, KEEPSHOW</p>${prose('traffic')}</article>`);
+    expect(text).toContain('KEEPSHOW');
+  });
+
   it('keeps a sponsored link and a call to action within a sentence of the story', () => {
     const text = cleanedText(`<article><h1>Bridge reopens</h1>${prose('bridge')}<div><p>We stayed at <a href="https://booking.example/casa-azul" rel="sponsored">Casa Azul</a>, KEEPSTAY</p></div><div><p>The club asks residents to <a href="/join">become a member</a> before the vote on the ferry timetable next week, KEEPJOIN</p></div>${prose('traffic')}</article>`);
     expect(text).toContain('KEEPSTAY');
