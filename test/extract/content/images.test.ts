@@ -1194,6 +1194,15 @@ describe('picture credits', () => {
     ]);
   });
 
+  it('leaves a slide counter out of the caption with the dot or bar after it, in Turkish and Arabic too (rule "counter\'s separator")', () => {
+    const result = run(page(`<article>${prose('balloons')}
+      <figure><img src="/g/1.jpg" alt=""><figcaption>Foto 1 / 3 · Balloons rise over the valley.</figcaption></figure>
+      <figure><img src="/g/2.jpg" alt=""><figcaption>Fotoğraf 2/3 | Pilotlar son uçuş öncesi hazırlık yaptı.</figcaption></figure>
+      <figure><img src="/g/3.jpg" alt=""><figcaption>صورة 3 من 3 - السياح يشاهدون شروق الشمس</figcaption></figure>
+      ${prose('season')}</article>`));
+    expect(result.images.map(({ caption }) => caption)).toEqual(['Balloons rise over the valley.', 'Pilotlar son uçuş öncesi hazırlık yaptı.', 'السياح يشاهدون شروق الشمس']);
+  });
+
   it('still drops a meta row after a picture that holds no caption', () => {
     const result = run(page(`<article><img src="/img/lead.jpg" alt=""><div class="post-meta"><span>By Jane Roe</span> <span>3 Dec 2026</span></div>${prose('harvest')}</article>`));
     expect(result.body).not.toContain('Jane Roe');
