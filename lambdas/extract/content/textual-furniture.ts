@@ -11,7 +11,7 @@ import { attributeTokens } from './tokens';
 import { ABOUT_US_HEADING, AD_LABEL, AUTHORS_BOX_HEADING, AGE_LIMIT, CALL_TO_ACTION, EMBED_CONSENT_ASK, EXTERNAL_CONTENT, FURNITURE_HEADING, GAMBLING_NOTICE, LIVE_COVERAGE_LINK, LIVE_PAGE_HEADLINE, MATCH_SHEET_HEADING, isChannelPrompt, isCounterText, isShareEndpoint, REACTION_COUNT, READ_ALSO_PREFIX, SKIP_LINK_LABEL, SLIDE_COUNTER, SPONSOR_LABEL } from './vocabulary';
 import { DISCUSSION_COUNT_HEADING, READERS_DISCUSSION_HEADING } from '../discussion-headings';
 import { ABOUT_AUTHOR_HEADING } from '../metadata/bylines';
-import { isClipBox, isClipCaption, isPlayerLabel } from './player-furniture';
+import { isClipBox, isClipCaption, isDurationLine, isPlayerLabel } from './player-furniture';
 import { isInlineQuote, isQuoteCard, MAX_QUOTE_CARD_CHARS, QUOTE_BOARD_TAGS, quoteBoard } from './quote-boards';
 import { isScoreBetweenSides, matchSheet, MAX_SCORE_CHARS, scoreBox } from './score-boxes';
 import { isDetailsRow, MAX_DETAILS_ROW_CHARS } from './details-rows';
@@ -184,7 +184,7 @@ function judgeText(element: DomElement, own: TextStats | undefined, opening: Dom
   } else if (headingTagLike && HEADING_TAGS.has(element.name) && AUTHORS_BOX_HEADING.test(text)) {
     const box = discussionUnder(element, keep);
     if (box !== element) doomed.add(box);
-  } else if (counterLike && (isCounterText(text) || (!TABLE_CELL_TAGS.has(element.name) && (SLIDE_COUNTER.test(text) || REACTION_COUNT.test(text) || isCaptionSlideNumber(element, text))))) {
+  } else if (counterLike && (isCounterText(text) || (!TABLE_CELL_TAGS.has(element.name) && (SLIDE_COUNTER.test(text) || REACTION_COUNT.test(text) || isCaptionSlideNumber(element, text) || isDurationLine(text))))) {
     // A table cell's "3/4" is a value of the table (a fraction, a score), not a slide's number.
     doomed.add(element);
   } else if (headingLike && SPONSOR_LABEL.test(text) && (sponsor = sponsorBox(element, keep, stats))) {
