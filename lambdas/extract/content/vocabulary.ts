@@ -345,6 +345,9 @@ export const CALL_TO_ACTION = new RegExp(withArabicMarks(
     'never miss an episode', "(?:follow|listen to|find) [^.!?]{1,60} wherever you (?:get|listen to|find) (?:your )?podcasts",
     's[ií]guenos [^.!?]{0,40}(?:en tu (?:aplicación|app|plataforma) de (?:pódcast|podcast)s?|dondequiera que escuches)',
     "(?:abonnez-vous|retrouvez-nous) [^.!?]{0,40}sur (?:votre|toutes les) (?:application|plateforme)s? (?:de podcasts?|d['’]écoute)",
+    // The Arabic "تابعوا بودكاست … على جميع منصات البودكاست" (follow … on all the podcast platforms) and the Turkish
+    // "Bizi tüm podcast platformlarında takip edin" (follow us on all podcast platforms).
+    'تابع(?:وا|ونا)? [^.!?]{0,40}(?:على|عبر) (?:جميع |كل )?منصات (?:البودكاست|الاستماع)', 'bizi [^.!?]{0,40}podcast platformlar[ıi]nda takip edin',
     // "Already a subscriber?" prompts of a paywall; asked as a question, so a sentence that starts alike stays.
     `¿?(?:(?:sie sind )?(?:bereits|schon) (?:abonnent(?:in)?|abonniert|registriert)|déjà abonné|ya (?:eres|es) (?:suscriptor|socio)|já é assinante|sei già abbonato|al abonnee)(?!\\p{L})[^.!?]{0,30}\\?`,
     'abonnez-vous', 'zapraszamy (?:też |także )?do (?:subskrypcji|prenumeraty)',

@@ -430,6 +430,17 @@ describe('cleanTree removes page furniture', () => {
     expect(text).not.toContain(label);
   });
 
+  it.each([['Duration: 02:45'], ['Duración del vídeo: 2 min 45 s'], ['Süre: 03:05'], ['مدة الفيديو: 03:12']])('drops a clip\'s length on a line of its own, %j (rule "clip\'s duration")', (line) => {
+    const text = cleanedText(`<article><h1>Bridge reopens</h1>${prose('bridge')}<p>${line}</p>${prose('traffic')}</article>`);
+    expect(text).toContain('traffic report');
+    expect(text).not.toContain(line);
+  });
+
+  it('keeps a fact box\'s running time told in minutes', () => {
+    const text = cleanedText(`<article><h1>Bridge reopens</h1>${prose('bridge')}<ul class="facts"><li>Durée : 90 minutes</li><li>Tarif : 12 €</li></ul>${prose('traffic')}</article>`);
+    expect(text).toContain('Durée : 90 minutes');
+  });
+
   it('keeps a photo and its caption set in a media box beside a player\'s box', () => {
     const text = cleanedText(`<article><h1>Bridge reopens</h1>${prose('bridge')}<div class="media"><div class="gallery"><img src="/img/bridge.jpg" alt=""><div class="desc">The bridge at dawn CAPTIONTEXT</div></div><div class="player-holder"><iframe src=""></iframe></div></div>${prose('traffic')}</article>`);
     expect(text).toContain('CAPTIONTEXT');
@@ -1074,6 +1085,8 @@ describe('cleanTree removes link previews, membership pitches and live-page cred
     ['Never miss an episode: follow The Fenland Brief in your app.'],
     ['Síguenos en tu aplicación de pódcast favorita y recibe cada episodio.'],
     ["Abonnez-vous au podcast sur votre plateforme d'écoute préférée."],
+    ['تابعوا بودكاست "على الطريق" على جميع منصات البودكاست، وحلقة جديدة كل أحد.'],
+    ['Bizi tüm podcast platformlarında takip edin.'],
   ])('drops a podcast\'s ask to follow the show, %j (rule "follow the show")', (ask) => {
     const text = cleanedText(`<article><h1>Bridge reopens</h1>${prose('bridge')}${prose('traffic')}<p>${ask}</p></article>`);
     expect(text).toContain('traffic report');
