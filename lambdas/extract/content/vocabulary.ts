@@ -618,6 +618,11 @@ export const INTERFACE_LABEL = compiledAtOnce(new RegExp(
     '(?:video|audio) (?:is loading|loading|(?:wird|wordt) geladen|se está cargando|está carregando)\\s*(?:\\.+|…)?',
     '(?:loading|chargement de la|cargando (?:el )?|carregando (?:o )?|caricamento (?:del )?)\\s*(?:video|vidéo|v[ií]deo)\\s*(?:\\.+|…)?',
     '(?:click|tap) to play(?:\\s*tap to play)?', 'your video will play in \\d{1,2}:\\d{2}',
+    // Rule "transcript's toggle": a video page folds the clip's transcript into a box the reader opens, whose button
+    // or <summary> says so ("Read the video transcript", "Lire la transcription", "Ver transcripción", "Transkripti
+    // göster", "اقرأ النص الكامل للفيديو"); the transcript is the clip's words, the label the box's control.
+    '(?:read|show|view|see|open|hide|expand) (?:the )?(?:full )?(?:video |episode |audio |podcast )?transcript', '(?:lire|afficher|voir) la transcription(?: (?:de la vidéo|complète))?',
+    '(?:ver|leer|mostrar) (?:la )?transcripci[oó]n(?: (?:del (?:v[ií]deo|episodio)|completa))?', 'transkripti (?:göster|oku|aç)', '(?:اقرأ|عرض) (?:النص الكامل|نص)(?: (?:الفيديو|للفيديو|الحلقة|للحلقة))?',
     '(?:next|previous) page(?:\\s*:.{1,60})?', 'nächste seite', 'vorherige seite', 'page suivante', 'página siguiente',
     'read later', 'save', 'save for later', '(?:did you )?f(?:ound|ind) this (?:article |page )?helpful\\??', 'was this (?:article |page )?helpful\\??', 'lire plus tard', 'leer más tarde', 'später lesen', 'font size', 'text size', 'schriftgröße', 'textgröße',
     'listen to (?:this )?(?:article|story)', 'artikel (?:anhören|vorlesen)', 'écouter (?:cet )?article', 'escuchar (?:este )?artículo', 'escucha (?:esta|la) nota(?: aquí)?',
