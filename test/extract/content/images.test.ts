@@ -1203,6 +1203,15 @@ describe('picture credits', () => {
     expect(result.images.map(({ caption }) => caption)).toEqual(['Balloons rise over the valley.', 'Pilotlar son uçuş öncesi hazırlık yaptı.', 'السياح يشاهدون شروق الشمس']);
   });
 
+  it('leaves out of the body the credit that closes a photo story\'s slide text, and keeps an inline caption that closes on its credit (rule "credit closing a slide\'s text")', () => {
+    const slide = (n: number, text: string) => `<div class="slide"><img src="/f/${n}.jpg" alt=""><div class="slide-text"><span class="count">Foto ${n} de 2</span><p>${text}</p><span class="credit">EFE / Jane Roe</span></div></div>`;
+    const result = run(page(`<article><h1>Procession</h1><div class="gallery">${slide(1, 'The procession leaves the church at eight in the evening, with the whole quarter out in the streets to see it pass.')}${slide(2, 'Sailors carry the float down to the beach, where it is taken on board for the procession across the bay.')}</div></article>`));
+    expect(result.body).toContain('The procession leaves the church');
+    expect(result.body).not.toContain('Jane Roe');
+    const inline = run(page(`<article>${prose('harbour')}<div class="image"><a href="/img/p.jpg"><picture><source srcset="/img/p-690.jpg 1x"><img src="/img/p-635.jpg" alt=""></picture></a><span class="tagline">The harbour master at the quay<span class="credits">Jane Roe/Agency</span></span></div>${prose('ships')}</article>`));
+    expect(inline.images.map(({ caption }) => caption)).toEqual(['The harbour master at the quay']);
+  });
+
   it('still drops a meta row after a picture that holds no caption', () => {
     const result = run(page(`<article><img src="/img/lead.jpg" alt=""><div class="post-meta"><span>By Jane Roe</span> <span>3 Dec 2026</span></div>${prose('harvest')}</article>`));
     expect(result.body).not.toContain('Jane Roe');
