@@ -488,7 +488,8 @@ function nextElementOf(node: DomElement): DomElement | null {
  * <figcaption>…</figcaption></figure>…</div>`): pictures with a caption each, which score nothing as text and are the
  * story's photos. A box of two pictures at least, each in a box of its own with a caption and no link in it, and
  * otherwise only a short control line ("Previous · Next"), is such a run, taken when it follows the chosen text
- * right away; a grid of other stories links its pictures or its titles, and a bar of icons has no captions.
+ * right away; a grid of other stories links its cards, pictures or titles and heads them with its own title ("More
+ * from Business"), and a bar of icons has no captions.
  */
 function isSlideRun(box: DomElement, stats: StatsTable): boolean {
   let slides = 0;
@@ -496,8 +497,8 @@ function isSlideRun(box: DomElement, stats: StatsTable): boolean {
     if (!isElement(child)) continue;
     const own = stats.get(child);
     if (!own) continue;
-    if (own.chars >= MIN_SLIDE_CAPTION_CHARS && own.linkChars === 0 && isPictureBox(child, stats)) slides++;
-    else if (own.chars > MAX_SLIDE_CONTROLS_CHARS) return false;
+    if (own.chars >= MIN_SLIDE_CAPTION_CHARS && own.linkChars === 0 && child.name !== 'a' && isPictureBox(child, stats)) slides++;
+    else if (own.chars > MAX_SLIDE_CONTROLS_CHARS || HEADING_TAGS.has(child.name)) return false;
   }
   return slides >= MIN_SLIDES;
 }

@@ -176,6 +176,8 @@ describe('scoring and selection', () => {
       const linked = (n: number) => `<figure><a href="/album-${n}"><img src="/img/album-${n}.jpg" alt=""></a><figcaption><a href="/album-${n}">Another album, number ${n}</a></figcaption></figure>`;
       expect(selectedIds(`<div id="intro">${prose('harvest')}</div><div id="more">${linked(1)}${linked(2)}</div>`)).toEqual(['intro']);
       expect(selectedIds(`<div id="intro">${prose('harvest')}</div><div id="icons"><img src="/i/a.gif"><img src="/i/b.gif"></div>`)).toEqual(['intro']);
+      const cards = '<h3>More from Business</h3><a href="/gold"><img src="/s/gold.jpg" alt=""><span>Gold prices steady at the close of the week</span></a><a href="/exports"><img src="/s/exports.jpg" alt=""><span>Farm exports up by twelve percent</span></a>';
+      expect(selectedIds(`<div id="intro">${prose('harvest')}</div><div id="more">${cards}</div>`)).toEqual(['intro']);
     });
 
     it('leaves out a sibling <section> of teaser cards, whose headings are links', () => {
