@@ -66,7 +66,23 @@ function isTableCaption(caption: DomElement): boolean {
 
 /** A credit box set as a caption is: right after the picture's caption, or on the picture itself. */
 export function isPictureCredit(element: DomElement, tokens = attributeTokens(element)): boolean {
-  return isPictureCreditBox(tokens) && (isCreditAfterCaption(element) || isCreditOnPicture(element, tokens) || isUnderBackdrop(element));
+  return isPictureCreditBox(tokens) && (isCreditAfterCaption(element) || isCreditOnPicture(element, tokens) || isUnderBackdrop(element) || closesSlideText(element));
+}
+
+/**
+ * Rule "credit closing a slide's text": a photo story sets each slide's text in a box right after its picture, the
+ * paragraph and then the photo's credit in an element named for it (`<img><div><p>The procession leaves …</p><span
+ * class="credit">EFE / Jane Doe</span></div>`). The paragraph is the story told slide by slide; the credit, closing
+ * the box, names who took the picture above it, and is no line of the story.
+ */
+function closesSlideText(credit: DomElement): boolean {
+  const box = credit.parent;
+  if (!box || !isElement(box) || adjacentElement(credit, 'next') !== null || boundedText(credit, MAX_CREDIT_CHARS) === null) return false;
+  // The slide's text is a box of blocks, its paragraph among them; an inline caption that closes on its credit
+  // (`<span class="tagline">Boats at dawn<span class="credits">…</span></span>`) is read as a caption.
+  if (!box.children.some((child) => isElement(child) && child.name === 'p')) return false;
+  const above = adjacentElement(box, 'prev');
+  return above !== null && isBarePicture(above);
 }
 
 /**

@@ -37,11 +37,12 @@ function lightboxCaption(img: DomElement): { caption: string | null; credit: str
 /**
  * Rule "slide counter": a gallery prints the slide's place before its caption, in the caption's box ("1 / 12 Riders
  * at noon…", "Foto 2 di 6"); it counts slides and says nothing of the picture. A bare "2 of 3" also opens sentences
- * ("2 of 3 riders fell"), and "1/12" dates, so only the spaced slash or the photo word marks a counter. The body
- * pass drops the counter's element before it reads captions; the page's own rendering of its declared picture is
- * read whole, counter and all.
+ * ("2 of 3 riders fell"), and "1/12" dates, so only the spaced slash or the photo word marks a counter ("Fotoğraf 2/8",
+ * "صورة 2 من 8"), and the bar or dot a slide sets between it and the caption ("Foto 2 / 3 · Pilots …") goes with it
+ * (rule "counter's separator"). The body pass drops the counter's element before it reads captions; the page's own
+ * rendering of its declared picture is read whole, counter and all.
  */
-const SLIDE_COUNTER = /^(?:\d{1,3}\s+\/\s+\d{1,3}|(?:foto|photo|bild|imagen|image|slide)\s+\d{1,3}\s*(?:\/|of|de|di|von|sur|z)\s*\d{1,3})\s+(?=\S)/iu;
+const SLIDE_COUNTER = /^(?:\d{1,3}\s+\/\s+\d{1,3}|(?:foto|fotoğraf|photo|picture|bild|imagen|image|slide|diapositiva|صورة)\s+\d{1,3}\s*(?:\/|of|de|di|von|sur|z|من)\s*\d{1,3})(?:\s*[|·•–—-])?\s+(?=\S)/iu;
 
 /**
  * Rule "declared credit": image components keep the credit in a data attribute of the picture or of its <figure>

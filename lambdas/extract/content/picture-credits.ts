@@ -20,7 +20,7 @@ const CREDIT_TOKENS: ReadonlySet<string> = new Set(['credit', 'credits', 'copyri
  * The label a credit opens with inside a caption: "Photo:", "Photograph:", "Foto:", Hungarian "Fotó:", Russian "Фото:",
  * "Photo credit:", "Image Credits:" and French "Crédit photo :", the plurals a caption over several pictures or a
  * gallery's writes ("Photos: …", "All photos: …", "Fotos: …", "Bilder: …", "Crédits : …", "Créditos: …", "Crediti: …"), Arabic "تصوير:" (photographed by) and "الصورة:" / "مصدر الصورة:" (the
- * picture's source), Urdu "فوٹو:" and Sindhi "فوٽو:", Persian "عکس:" and "عکاس:" (photographer), Sorani "وێنە:" or
+ * picture's source), and "عدسة:" (lens: by the lens of, as Gulf papers credit each photo of an album; rule "lens credit"), Urdu "فوٹو:" and Sindhi "فوٽو:", Persian "عکس:" and "عکاس:" (photographer), Sorani "وێنە:" or
  * "فۆتۆ:", Pashto "انځور:", Uyghur "سۈرەت:", Dhivehi "ފޮޓޯ:", Hindi "फोटो:", Hebrew "צילום:", or a copyright sign. Stock
  * libraries ask for "Photo by Jane Doe on Unsplash", a label without a colon: it counts only where a sentence of
  * the caption could start (at its start, after a full stop or a dash, in brackets), so "a photo by the river"
@@ -55,7 +55,7 @@ const CREDIT_TOKENS: ReadonlySet<string> = new Set(['credit', 'credits', 'copyri
  * modernizate. Sursa foto: Radu Stănescu", "Sursă foto:"), as Italian ones do ("Fonte foto:"); the source word is the
  * label's first word, no last word of the caption.
  */
-const CREDIT_IN_TEXT = /\s*(?:(?:(?:foto|bild)(?:quelle|nachweis)|fotos?|bild(?:er)?|grafik|(?<!\p{L})(?:(?:surs[aă]|fonte)\s+foto|all (?:photos|pictures|images)|photos?|photographs?|fotó|fotoğraf|фото|фота|сүрөт|сурет|зураг|снимк[аи]|φωτογραφί(?:α|ες)|φωτ\.?|images?|imagen|pictures?|credits?|crédits?|créditos?|crediti|fotografías?|(?:photo|image) credits?|crédits? photo|graphic|infographic|infographie|infografía|v[ií]deos?|(?:hình\s+)?ảnh|ภาพ|kuva(?:t|aaja)?|(?:ljós)?mynd(?:ir)?|nuotrauk(?:a|os)|(?:autor\s*\/\s*)?allikas|(?:مصدر\s+)?(?:ال)?صورة|تصوير|فوٹو|فوٽو|عکس|عکاس|وێنە|فۆتۆ|انځور|سۈرەت|ފޮޓޯ|फ़ोटो|फोटो|צילום))\s*[:：]|(?<!\p{L})(?:写真|撮影|摄影|攝影|사진(?:\s*(?:출처|제공))?)\s*[:：＝=・]|(?<=^\s*|[.!?]\s+|[(]\s*)(?:fotos?|photos?|bild|beeld)\s*(?=©|\(c\))|©|\(c\)|(?<=[.!?|–—-]\s+|[(]\s*)(?:maps?|karte|carte|mapa|mappa)\s*[:：]|(?<=^\s*|[.!?|–—-]\s+|[(]\s*)(?:(?:photo|photograph|foto|picture|image)s?\s+(?:by|von|di|par)|fotos?\s+de|fot\.|nuotr\.|(?:(?:photo|picture|image)s?\s+)?courtesy(?:\s+of)?|(?:photo|picture|image)s?\s*[/|](?=\s+\p{Lu}))\s|(?<=[(]\s*)(?:(?:ال)?صورة\s+)?من\s+المصدر(?=\s*\)\s*$)|(?<=[.!?]\s+)[^.!?:]{3,60}?\snuotr\.(?=\s*$)).*$/iu;
+const CREDIT_IN_TEXT = /\s*(?:(?:(?:foto|bild)(?:quelle|nachweis)|fotos?|bild(?:er)?|grafik|(?<!\p{L})(?:(?:surs[aă]|fonte)\s+foto|all (?:photos|pictures|images)|photos?|photographs?|fotó|fotoğraf|фото|фота|сүрөт|сурет|зураг|снимк[аи]|φωτογραφί(?:α|ες)|φωτ\.?|images?|imagen|pictures?|credits?|crédits?|créditos?|crediti|fotografías?|(?:photo|image) credits?|crédits? photo|graphic|infographic|infographie|infografía|v[ií]deos?|(?:hình\s+)?ảnh|ภาพ|kuva(?:t|aaja)?|(?:ljós)?mynd(?:ir)?|nuotrauk(?:a|os)|(?:autor\s*\/\s*)?allikas|(?:مصدر\s+)?(?:ال)?صورة|تصوير|عدسة|فوٹو|فوٽو|عکس|عکاس|وێنە|فۆتۆ|انځور|سۈرەت|ފޮޓޯ|फ़ोटो|फोटो|צילום))\s*[:：]|(?<!\p{L})(?:写真|撮影|摄影|攝影|사진(?:\s*(?:출처|제공))?)\s*[:：＝=・]|(?<=^\s*|[.!?]\s+|[(]\s*)(?:fotos?|photos?|bild|beeld)\s*(?=©|\(c\))|©|\(c\)|(?<=[.!?|–—-]\s+|[(]\s*)(?:maps?|karte|carte|mapa|mappa)\s*[:：]|(?<=^\s*|[.!?|–—-]\s+|[(]\s*)(?:(?:photo|photograph|foto|picture|image)s?\s+(?:by|von|di|par)|fotos?\s+de|fot\.|nuotr\.|(?:(?:photo|picture|image)s?\s+)?courtesy(?:\s+of)?|(?:photo|picture|image)s?\s*[/|](?=\s+\p{Lu}))\s|(?<=[(]\s*)(?:(?:ال)?صورة\s+)?من\s+المصدر(?=\s*\)\s*$)|(?<=[.!?]\s+)[^.!?:]{3,60}?\snuotr\.(?=\s*$)).*$/iu;
 /**
  * What every {@link CREDIT_IN_TEXT} label holds: a colon or a sign, or one of the photo words its colonless labels are
  * built on ("Photo by", "Fot.", "Nuotr.", "Courtesy of", "من المصدر"). The label's pattern opens with whitespace, so the engine tries it at
@@ -308,18 +308,27 @@ const MIN_CAPTION_BEFORE_CREDIT_CHARS = 10;
  * read from the page before that.
  */
 function shownText(captionElement: DomElement, left?: DomElement): string {
-  if (!left && !descendantElements(captionElement).some((element) => element.name === 'br' || isLeftOutOfCaption(element))) return rawText(captionElement);
+  if (!left && !descendantElements(captionElement).some((element) => element.name === 'br' || BLOCK_TAGS.has(element.name) || isLeftOutOfCaption(element))) return rawText(captionElement);
   const parts: string[] = [];
   const visit = (node: DomNode) => {
     if (node.type === 'text') parts.push(node.data ?? '');
     // Rule "credit on a line of its own": editors break the caption's line before the credit ("Boats at dawn.<br>Jane
     // Doe/AFP"); the break parts the two as a space does, where read without it the words ran together.
     else if (isElement(node) && node.name === 'br') parts.push(' ');
-    else if (isElement(node) && node !== left && !isLeftOutOfCaption(node)) for (const child of node.children ?? []) visit(child);
+    else if (isElement(node) && node !== left && !isLeftOutOfCaption(node)) {
+      // Rule "caption's blocks apart": a slide's caption box sets its counter and its text in elements of their own
+      // ("<span>Photo 1/5</span><p>The wheel …</p>"), which the page shows on lines apart, not run together.
+      const block = BLOCK_TAGS.has(node.name);
+      if (block) parts.push(' ');
+      for (const child of node.children ?? []) visit(child);
+      if (block) parts.push(' ');
+    }
   };
   visit(captionElement);
   return parts.join('');
 }
+/** The elements a caption box sets on lines of their own. */
+const BLOCK_TAGS = new Set(['p', 'div', 'li']);
 const SCREEN_READER_ONLY = /(?:^|\s)(?:visually-hidden|visuallyhidden|sr-only|screen-reader-text)(?:\s|$)/;
 
 function isLeftOutOfCaption(element: DomElement): boolean {

@@ -2,8 +2,8 @@
  * Player furniture: the controls a script player draws beside its <video> or <audio> element, the short label
  * of a player box whose clip the reader of the text cannot play, and the caption set under such a box.
  */
-import { isBlank } from '../dom-walk';
-import { type DomElement, type DomNode, descendantElements, isElement } from './dom';
+import { isBlank, normalizeSpace } from '../dom-walk';
+import { type DomElement, type DomNode, descendantElements, isElement, rawText } from './dom';
 import { PLAYER_TOKENS } from './decorative-images';
 import type { TextStats } from './measure';
 import { attributeTokens } from './tokens';
@@ -78,6 +78,43 @@ export function isClipCaption(element: DomElement, own: TextStats, players: Read
 }
 
 /**
+ * Rule "clip's box": a story's template embeds a clip between its paragraphs in a box of its own, the player with the
+ * lines the template sets around it: a label over it ("WATCH"), the clip's title under it ("Inside the bridge
+ * inspection"), the autoplay switch ("Autoplay: On"), a "Watch next" strip. Each is a short line about a clip the
+ * reader of the text cannot play, as the caption alone under a player is (rule "clip caption"). A box that holds a
+ * player and, beside it, only a few such lines, none of them a paragraph of prose nor a picture, is the clip's; the
+ * story's box holds its paragraphs beside the player, and a media box its photo and caption. `stats`: the statistics of the box's children.
+ */
+export function isClipBox(element: DomElement, players: ReadonlySet<DomNode>, stats: { get(node: DomNode): TextStats | undefined }): boolean {
+  if (!CLIP_BOX_TAGS.has(element.name)) return false;
+  let player = false;
+  let lines = 0;
+  for (const child of element.children) {
+    if (!isElement(child)) {
+      if (child.type === 'text' && !isBlank(child.data ?? '')) return false;
+      continue;
+    }
+    if (!player && (players.has(child) || isPlayerBox(child))) {
+      player = true;
+      continue;
+    }
+    const own = stats.get(child);
+    if (++lines > MAX_CLIP_BOX_LINES || (own && (own.prose > 0 || own.chars > MAX_PLAYER_LABEL_CHARS)) || holdsPicture(child)) return false;
+  }
+  return player && lines > 0;
+}
+/** A <figure> sets its clip's caption as a picture's, kept as one (see rule "player chrome"). */
+const CLIP_BOX_TAGS = new Set(['div', 'section', 'aside']);
+
+/** A picture set beside the player, with its caption, is the story's own photo, not a line about the clip. */
+function holdsPicture(line: DomElement): boolean {
+  return PICTURE_TAGS.has(line.name) || descendantElements(line).some((inner) => PICTURE_TAGS.has(inner.name));
+}
+const PICTURE_TAGS = new Set(['img', 'picture']);
+/** A label, a title, a switch, a strip of next clips: a clip's box sets a few lines around its player. */
+const MAX_CLIP_BOX_LINES = 4;
+
+/**
  * Rule "player's transcript": a TV station's player carries the clip's closed captions as a transcript box, under the
  * player's title and its captions button ("Video Transcript", "FLAMES AND THICK SMOKE COULD BE SEEN FOR MILES …",
  * ">> FIRE CREWS TELL ME …"), for the reader who turns it on. It is what was said on air, not the story written
@@ -108,3 +145,71 @@ function isPlayerBox(element: DomElement): boolean {
 /** Two sentences, as long as a picture's caption gets. */
 const MAX_CLIP_CAPTION_CHARS = 250;
 const CLIP_CAPTION_TAGS = new Set(['p', 'div', 'span', 'small']);
+
+/**
+ * Rule "chapter list": a podcast's or a video's page lists the episode's chapters under the player, each opened by
+ * the time it starts at, set in a link or a button that moves the player there ("<li><a href="#t=190">03:10</a> – A
+ * city on a lake</li>", `<button data-t="95">01:35</button>`). The list works the player, as its seek bar does; a
+ * story's own timeline ("09:30 Police arrive") prints its times as text, or links them to the page's entries, not to
+ * a time in the clip. Every item must open so, two at least. With the list goes its title, when the two alone fill
+ * their box ("<div><p><strong>Chapters</strong></p><ul>…</ul></div>").
+ */
+export function chapterListBox(list: DomElement, own: TextStats | undefined): DomElement | null {
+  if (!LIST_TAGS.has(list.name) || !own || own.prose > 0) return null;
+  let items = 0;
+  for (const item of list.children) {
+    if (!isElement(item)) continue;
+    if (item.name !== 'li' || !opensWithSeekControl(item)) return null;
+    items++;
+  }
+  if (items < MIN_CHAPTERS) return null;
+  const box = list.parent;
+  if (!box || !isElement(box) || !CHAPTER_BOX_TAGS.has(box.name)) return list;
+  const others = box.children.filter((child) => child !== list && (isElement(child) || (child.type === 'text' && !isBlank(child.data ?? ''))));
+  const title = others.length === 1 && isElement(others[0]) ? others[0] : null;
+  return title && isShortTitle(title) ? box : list;
+}
+const LIST_TAGS = new Set(['ul', 'ol']);
+const CHAPTER_BOX_TAGS = new Set(['div', 'section', 'nav', 'aside']);
+const MIN_CHAPTERS = 2;
+
+/** The item's first content is a clock in a link to a time in the clip, or in a button (which a player's script works). */
+function opensWithSeekControl(item: DomElement): boolean {
+  for (const node of item.children) {
+    if (node.type === 'text') {
+      if (isBlank(node.data ?? '')) continue;
+      return false;
+    }
+    if (!isElement(node)) continue;
+    const seeks = node.name === 'button' || (node.name === 'a' && SEEK_HREF.test(node.attribs.href ?? ''))
+      || Object.keys(node.attribs).some((name) => SEEK_ATTRIBUTES.has(name));
+    return seeks && CLOCK.test(rawText(node).trim());
+  }
+  return false;
+}
+/** A link to a time in the clip: a media fragment (`#t=190`) or a start parameter (`?t=190`, `&start=95`). */
+const SEEK_HREF = /[#?&](?:t|start|time)=\d/;
+const SEEK_ATTRIBUTES = new Set(['data-t', 'data-time', 'data-seek', 'data-start', 'data-timestamp']);
+const CLOCK = /^\d{1,2}:\d{2}(?::\d{2})?$/;
+/** A chapter list's title is a word or two ("Chapters", "Capítulos", "Bölümler"). */
+const MAX_CHAPTER_TITLE_CHARS = 30;
+
+function isShortTitle(title: DomElement): boolean {
+  const text = normalizeSpace(rawText(title));
+  return text.length > 0 && text.length <= MAX_CHAPTER_TITLE_CHARS && !/[.!?]$/.test(text);
+}
+
+/**
+ * Rule "clip's duration": a video or podcast page prints the clip's length on a line of its own, under the player or
+ * in the notes ("Duration: 02:45", "Süre: 03:05", "مدة الفيديو: 03:12", "Duración del vídeo: 2 min 45 s"), as the
+ * player's clock does: a fact about the file, not a sentence of the story. The whole line is the label and the length:
+ * a length told in minutes only under a label that names the clip, since a fact box gives a play's or a course's
+ * ("Durée : 90 minutes"), which is the story's.
+ */
+export function isDurationLine(text: string): boolean {
+  return CLOCK_DURATION_LINE.test(text) || WORDED_DURATION_LINE.test(text);
+}
+const DURATION_WORDS = 'duration|durée|duraci[oó]n|durata|dauer|duração|süre(?:si)?|(?:ال)?مدة';
+const CLIP_WORDS = "video|vidéo|v[ií]deo|clip|episode|épisode|episodio|audio|bölüm|الفيديو|المقطع|الحلقة";
+const CLOCK_DURATION_LINE = new RegExp(`^(?:(?:${CLIP_WORDS})\\s+)?(?:${DURATION_WORDS})(?:\\s+(?:de la|de l['’]|del|of the|des|do|della))?(?:\\s*(?:${CLIP_WORDS}))?\\s*[:：]?\\s*\\d{1,2}:\\d{2}(?::\\d{2})?$`, 'iu');
+const WORDED_DURATION_LINE = new RegExp(`^(?:(?:(?:${CLIP_WORDS})\\s+(?:${DURATION_WORDS}))|(?:(?:${DURATION_WORDS})\\s+(?:de la |de l['’]|del |of the |des |do |della )?(?:${CLIP_WORDS})))\\s*[:：]?\\s*\\d{1,3}\\s*(?:min|mn|minutes?|minutos?|minuti|minuten|dakika|dk|دقائق|دقيقة)\\.?(?:\\s*\\d{1,2}\\s*(?:s|sec|seg|sn|saniye|ثانية)\\.?)?$`, 'iu');

@@ -472,9 +472,41 @@ function withSiblings(top: DomElement, topScore: number, final: Map<DomElement, 
     let score = final.get(sibling) ?? 0;
     if (topClass && sibling.attribs.class === topClass && isMoreOfTheText(sibling, stats)) score += topScore * 0.2;
     if ((score >= threshold || isProseParagraph(sibling, stats) || isSiblingChapter(sibling, top, stats)) && !isTeaserColumn(sibling, stats)) nodes.push(sibling);
+    else if (nodes.length > 0 && sibling === nextElementOf(nodes[nodes.length - 1]) && isSlideRun(sibling, stats)) nodes.push(sibling);
   }
   return nodes.length > 1 ? withBoxesAmongMerged(withPicturesBetween(nodes, parent.children, stats), stats) : nodes;
 }
+
+function nextElementOf(node: DomElement): DomElement | null {
+  for (let next = node.next; next; next = next.next) if (isElement(next)) return next;
+  return null;
+}
+
+/**
+ * Rule "slides after the text": a photo gallery's page sets its few paragraphs of text in one box and the slides
+ * right after it in another (`<div class="album-intro">…</div><div class="album-slides"><figure><img>
+ * <figcaption>…</figcaption></figure>…</div>`): pictures with a caption each, which score nothing as text and are the
+ * story's photos. A box of two pictures at least, each in a box of its own with a caption and no link in it, and
+ * otherwise only a short control line ("Previous · Next"), is such a run, taken when it follows the chosen text
+ * right away; a grid of other stories links its cards, pictures or titles and heads them with its own title ("More
+ * from Business"), and a bar of icons has no captions.
+ */
+function isSlideRun(box: DomElement, stats: StatsTable): boolean {
+  let slides = 0;
+  for (const child of box.children) {
+    if (!isElement(child)) continue;
+    const own = stats.get(child);
+    if (!own) continue;
+    if (own.chars >= MIN_SLIDE_CAPTION_CHARS && own.linkChars === 0 && child.name !== 'a' && isPictureBox(child, stats)) slides++;
+    else if (own.chars > MAX_SLIDE_CONTROLS_CHARS || HEADING_TAGS.has(child.name)) return false;
+  }
+  return slides >= MIN_SLIDES;
+}
+const MIN_SLIDES = 2;
+/** A slide's caption says what the photo shows; a row of icons (a bookmarking bar) has no text under its pictures. */
+const MIN_SLIDE_CAPTION_CHARS = 12;
+/** "Previous", "Next", "View all galleries": the controls a gallery sets among its slides. */
+const MAX_SLIDE_CONTROLS_CHARS = 40;
 
 /**
  * Rule "picture among merged siblings": a template that sets the dek, the lead picture and the text side by side

@@ -14,7 +14,7 @@ import { CONTENT_TOKENS, EDITORIAL_NOTE_LABEL } from './vocabulary';
 import { type TokenVerdict, tokenVerdict, wordsVerdict } from './furniture-words';
 import { isDisclosedPanel, isDropCapTwin, isInactiveTabPane, isStoryBehindButton, storyRestsAboveButtons } from './hidden-elements';
 import { formBox } from './sign-up-boxes';
-import { isPlayerChrome, isPlayerTranscript } from './player-furniture';
+import { chapterListBox, isPlayerChrome, isPlayerTranscript } from './player-furniture';
 import { isHeadingModule, isPanelTitle, isPostHeader, isSectionHeader } from './heading-boxes';
 
 /** Never article text, whatever their class says. */
@@ -61,6 +61,15 @@ export function structuralFurniture(root: DomNode, walk: ElementIndex, keep: Set
       }
       doomed.push(element);
       at = subtreeEnd[at];
+      continue;
+    }
+    const found = keep.has(element) ? null : chapterListBox(element, stats.atPosition(at));
+    const chapters = found && keep.has(found) ? element : found;
+    if (chapters) {
+      // The list's title, judged before the list, leaves the list with the box that holds both.
+      while (doomed.length > 0 && isInside(doomed[doomed.length - 1], chapters)) doomed.pop();
+      doomed.push(chapters);
+      at = subtreeEnd[walk.position.get(chapters) as number];
       continue;
     }
     collectMarkupNotes(element, doomed);

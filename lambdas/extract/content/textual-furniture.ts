@@ -11,7 +11,7 @@ import { attributeTokens } from './tokens';
 import { ABOUT_US_HEADING, OTHER_LANGUAGE_VERSION, AD_LABEL, AUTHORS_BOX_HEADING, AGE_LIMIT, CALL_TO_ACTION, EMBED_CONSENT_ASK, EXTERNAL_CONTENT, FURNITURE_HEADING, GAMBLING_NOTICE, LIVE_COVERAGE_LINK, LIVE_PAGE_HEADLINE, MATCH_SHEET_HEADING, isChannelPrompt, isCounterText, isShareEndpoint, REACTION_COUNT, READ_ALSO_PREFIX, SKIP_LINK_LABEL, SLIDE_COUNTER, SPONSOR_LABEL } from './vocabulary';
 import { DISCUSSION_COUNT_HEADING, READERS_DISCUSSION_HEADING } from '../discussion-headings';
 import { ABOUT_AUTHOR_HEADING } from '../metadata/bylines';
-import { isClipCaption, isPlayerLabel } from './player-furniture';
+import { isClipBox, isClipCaption, isDurationLine, isPlayerLabel } from './player-furniture';
 import { isInlineQuote, isQuoteCard, MAX_QUOTE_CARD_CHARS, QUOTE_BOARD_TAGS, quoteBoard } from './quote-boards';
 import { isScoreBetweenSides, matchSheet, MAX_SCORE_CHARS, scoreBox } from './score-boxes';
 import { isDetailsRow, MAX_DETAILS_ROW_CHARS } from './details-rows';
@@ -111,7 +111,7 @@ function judgeText(element: DomElement, own: TextStats | undefined, opening: Dom
     }
   }
   if (own.elements > SMALL_SUBTREE || own.chars > 400 || own.chars === 0) return;
-  if (isToggleLabel(element, own, switches) || isPlayerLabel(element, own) || isClipCaption(element, own, players)) {
+  if (isToggleLabel(element, own, switches) || isPlayerLabel(element, own) || isClipCaption(element, own, players) || isClipBox(element, players, stats)) {
     doomed.add(element);
     return;
   }
@@ -189,7 +189,7 @@ function judgeText(element: DomElement, own: TextStats | undefined, opening: Dom
   } else if (headingTagLike && HEADING_TAGS.has(element.name) && AUTHORS_BOX_HEADING.test(text)) {
     const box = discussionUnder(element, keep);
     if (box !== element) doomed.add(box);
-  } else if (counterLike && (isCounterText(text) || (!TABLE_CELL_TAGS.has(element.name) && (SLIDE_COUNTER.test(text) || REACTION_COUNT.test(text) || isCaptionSlideNumber(element, text))))) {
+  } else if (counterLike && (isCounterText(text) || (!TABLE_CELL_TAGS.has(element.name) && (SLIDE_COUNTER.test(text) || REACTION_COUNT.test(text) || isCaptionSlideNumber(element, text) || isDurationLine(text))))) {
     // A table cell's "3/4" is a value of the table (a fraction, a score), not a slide's number.
     doomed.add(element);
   } else if (headingLike && SPONSOR_LABEL.test(text) && (sponsor = sponsorBox(element, keep, stats))) {
@@ -567,13 +567,33 @@ function isCaptionSlideNumber(element: DomElement, text: string): boolean {
   const number = UNSPACED_SLIDE_NUMBER.exec(text);
   if (!number || Number(number[1]) < 1 || Number(number[1]) > Number(number[2])) return false;
   const caption = element.parent;
-  if (!caption || !isElement(caption) || !isCaptionElement(caption)) return false;
+  if (!caption || !isElement(caption)) return false;
+  if (!isCaptionElement(caption)) return isSlideNumberBesidePicture(caption);
   for (const node of caption.children) {
     if (node === element) return true;
     if (isElement(node) || (node.type === 'text' && normalizeSpace(node.data ?? '') !== '')) return false;
   }
   return false;
 }
+
+/**
+ * Rule "slide number beside the picture": a gallery's template sets the slide's number on the slide itself, in an
+ * element of its own beside the picture rather than in the caption (`<div class="slide"><span>3/6</span><img …>
+ * <div class="pie">…</div></div>`), where it is drawn over the picture's corner. A box that holds the picture itself
+ * among its children is that slide: a story's paragraph that holds "3/6" holds words with it, and a table's cell is
+ * left to the table. `slide`: the number's parent.
+ */
+function isSlideNumberBesidePicture(slide: DomElement): boolean {
+  let children = 0;
+  for (const child of slide.children) {
+    if (!isElement(child)) continue;
+    if (++children > MAX_SLIDE_CHILDREN) return false;
+    if (isImageElement(child) || child.name === 'picture') return true;
+  }
+  return false;
+}
+/** A slide holds its number, its picture, a caption's box and a control or two; a story's box holds many more. */
+const MAX_SLIDE_CHILDREN = 6;
 const UNSPACED_SLIDE_NUMBER = /^(\d{1,3})\s*\/\s*(\d{1,3})$/;
 
 /**

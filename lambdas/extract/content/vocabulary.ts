@@ -85,6 +85,9 @@ export const BOILERPLATE_TOKENS: ReadonlySet<string> = new Set([
   'related', 'relatedposts', 'relatedarticles', 'relatedstories', 'relatedcontent', 'relatedlinks', 'relatednews',
   'nextstory', 'next-story', 'nextpost', 'next-post', 'recommended', 'recommendations', 'recirculation', 'readmore', 'readalso', 'more-stories', 'morestories',
   'newsletter', 'newsletters', 'news-letter', 'subscribe', 'subscription', 'signup', 'login', 'cookie', 'cookies', 'consent', 'gdpr',
+  // Rule "newsletter box in Spanish": Spanish templates name the box for the bulletin (`boletin`, written without the
+  // accent a class cannot carry), its title "Recibe nuestro boletín" over a pitch line and the e-mail field.
+  'boletin', 'boletines',
   'breadcrumb', 'breadcrumbs', 'pagination', 'pager', 'outbrain', 'taboola', 'sponsor', 'sponsored', 'promo', 'promotion', 'popular', 'mostread', 'most-read',
   'most-viewed', 'trending', 'modal', 'popup', 'overlay', 'skiplink', 'skip-link', 'sr-only', 'screen-reader-text',
   'visually-hidden', 'visuallyhidden', 'counter', 'counters', 'viewcount', 'view-count', 'views', 'rating', 'votes',
@@ -100,6 +103,9 @@ export const BOILERPLATE_TOKENS: ReadonlySet<string> = new Set([
   // A magazine story's production credits ("Interview …, Fotograf …, Styling …") under the text: who made the pages,
   // not the story; a live page's contributors ("Live Reporting", "Edited by …") are its byline.
   'credits', 'contributors',
+  // Rule "credits in Spanish": a podcast's or a video's notes close on who produced, edited and scored it ("Producción:
+  // …. Edición de audio: …. Música: …"), in a box Spanish templates name `creditos`.
+  'creditos',
   // A blog's "about me" / "about us" box beside or under the post: the writer's or the studio's standing profile.
   'about-box', 'aboutbox', 'about-me', 'aboutme', 'about-us-box',
   // A call-to-action box set in the text ("Was verdienen Sie im Vergleich? … Zum Gehaltsvergleich") sells the site's
@@ -386,6 +392,16 @@ export const CALL_TO_ACTION = new RegExp(withArabicMarks(
     'subscribe\\b', 'to (?:view|read|continue reading) (?:the|this) (?:full )?(?:story|article)', 'follow (?:us|[\\w ]{1,40}? on (?:twitter|facebook|instagram|x))',
     'download (?:our|the)\\b.*\\bapps?\\b', 'sign up\\b', "if you(?:'|’)re (?:seeing this|already a subscriber)", 'already a subscriber',
     ...FOLLOW_US, 'abonnieren sie', 'jetzt abonnieren', 'suscr[ií]bete', 'h(?:azte|ágase) (?:miembro|socio|suscriptor)',
+    // Rule "follow the show": a podcast's page closes its notes by asking the listener to follow it in the app they
+    // use ("Follow the show wherever you get your podcasts.", "Never miss an episode: …", "Síguenos en tu aplicación de
+    // pódcast favorita", "Abonnez-vous sur votre plateforme d'écoute préférée"). Asked at the line's start, in the
+    // imperative: a story reports that a show is out "wherever you get your podcasts", and asks nothing.
+    'never miss an episode', "(?:follow|listen to|find) [^.!?]{1,60} wherever you (?:get|listen to|find) (?:your )?podcasts",
+    's[ií]guenos [^.!?]{0,40}(?:en tu (?:aplicación|app|plataforma) de (?:pódcast|podcast)s?|dondequiera que escuches)',
+    "(?:abonnez-vous|retrouvez-nous) [^.!?]{0,40}sur (?:votre|toutes les) (?:application|plateforme)s? (?:de podcasts?|d['’]écoute)",
+    // The Arabic "تابعوا بودكاست … على جميع منصات البودكاست" (follow … on all the podcast platforms) and the Turkish
+    // "Bizi tüm podcast platformlarında takip edin" (follow us on all podcast platforms).
+    'تابع(?:وا|ونا)? [^.!?]{0,40}(?:على|عبر) (?:جميع |كل )?منصات (?:البودكاست|الاستماع)', 'bizi [^.!?]{0,40}podcast platformlar[ıi]nda takip edin',
     // "Already a subscriber?" prompts of a paywall; asked as a question, so a sentence that starts alike stays.
     `¿?(?:(?:sie sind )?(?:bereits|schon) (?:abonnent(?:in)?|abonniert|registriert)|déjà abonné|ya (?:eres|es) (?:suscriptor|socio)|já é assinante|sei già abbonato|al abonnee)(?!\\p{L})[^.!?]{0,30}\\?`,
     'abonnez-vous', 'zapraszamy (?:też |także )?do (?:subskrypcji|prenumeraty)',
@@ -677,6 +693,11 @@ export const INTERFACE_LABEL = compiledAtOnce(new RegExp(
     '(?:video|audio) (?:is loading|loading|(?:wird|wordt) geladen|se está cargando|está carregando)\\s*(?:\\.+|…)?',
     '(?:loading|chargement de la|cargando (?:el )?|carregando (?:o )?|caricamento (?:del )?)\\s*(?:video|vidéo|v[ií]deo)\\s*(?:\\.+|…)?',
     '(?:click|tap) to play(?:\\s*tap to play)?', 'your video will play in \\d{1,2}:\\d{2}',
+    // Rule "transcript's toggle": a video page folds the clip's transcript into a box the reader opens, whose button
+    // or <summary> says so ("Read the video transcript", "Lire la transcription", "Ver transcripción", "Transkripti
+    // göster", "اقرأ النص الكامل للفيديو"); the transcript is the clip's words, the label the box's control.
+    '(?:read|show|view|see|open|hide|expand) (?:the )?(?:full )?(?:video |episode |audio |podcast )?transcript', '(?:lire|afficher|voir) la transcription(?: (?:de la vidéo|complète))?',
+    '(?:ver|leer|mostrar) (?:la )?transcripci[oó]n(?: (?:del (?:v[ií]deo|episodio)|completa))?', 'transkripti (?:göster|oku|aç)', '(?:اقرأ|عرض) (?:النص الكامل|نص)(?: (?:الفيديو|للفيديو|الحلقة|للحلقة))?',
     '(?:next|previous) page(?:\\s*:.{1,60})?', 'nächste seite', 'vorherige seite', 'page suivante', 'página siguiente',
     'read later', 'save', 'save for later', '(?:did you )?f(?:ound|ind) this (?:article |page )?helpful\\??', 'was this (?:article |page )?helpful\\??', 'lire plus tard', 'leer más tarde', 'später lesen', 'font size', 'text size', 'schriftgröße', 'textgröße',
     'listen to (?:this )?(?:article|story)', 'artikel (?:anhören|vorlesen)', 'écouter (?:cet )?article', 'escuchar (?:este )?artículo', 'escucha (?:esta|la) nota(?: aquí)?',
@@ -1076,7 +1097,7 @@ export const PICTURE_CREDIT = new RegExp(
     'beitragsbild', 'titelbild', 'titelfoto', 'headerbild', 'aufmacherbild', 'foto', 'fotos', 'bild', 'bilder', 'photo', 'photos', 'image', 'images',
     'picture', 'pictures', 'photo credit', 'image credit', 'featured image', 'header image', 'crédito', 'imagen', 'imágenes', 'crédit photo', 'zdjęcie', 'zdjęcia',
     'fotocredits?', 'photocredits?', 'photo credits', 'bildnachweise?', 'bildquellen?', 'fotonachweise?', '(?:fotos?|photos?|bild|bilder)\\s?/\\s?(?:illustrations?|grafik|video)',
-    'صورة', 'الصورة', 'صور', 'تصوير', 'مصدر الصورة',
+    'صورة', 'الصورة', 'صور', 'تصوير', 'مصدر الصورة', 'عدسة',
   ].join('|') + ')\\s*(?:[:：]|via\\b|von\\b|by\\b|©)',
   'iu',
 );

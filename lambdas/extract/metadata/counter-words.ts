@@ -52,6 +52,9 @@ export const VIEW_WORDS_AFTER = [
   // The Baltic words for views: Latvian "1873 skatījumi" (one "skatījums"), Lithuanian "1 204 peržiūros" and, after
   // ten and more, "peržiūrų", Estonian "1204 vaatamist".
   'skatījum(?:i|s)', 'peržiūr(?:os|ų|a)', 'vaatamist',
+  // Rule "times watched": Turkish video pages count a clip's views as watchings ("12.806 izlenme"), where articles
+  // count readings ("okunma") and views ("görüntülenme"); Spanish ones count its plays ("3.412 reproducciones").
+  'izlenme', 'reproducciones',
 ];
 /**
  * Labels written before the count: "Views: 1,204", "Zugriffe: 345" (Joomla's German "Hits:"), "Visualizações: 1.284", "Просмотров: 1 204", "조회 1,234", "阅读量：1234", "Dibaca 1.234 kali",

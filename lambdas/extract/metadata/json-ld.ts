@@ -242,8 +242,27 @@ function pickArticleNode(nodes: JsonObject[]): JsonObject | null {
       bestRank = rank;
     }
   }
-  return best;
+  return best ?? pagesClip(nodes);
 }
+
+/**
+ * Rule "the clip is the page": a video or podcast page built around one clip declares that clip (a VideoObject, a
+ * PodcastEpisode, an AudioObject) and no article: its `uploadDate` or `datePublished` is the page's date, its
+ * author or creator the person credited, its description the page's summary. Its name is the clip's, which the
+ * player's title bar shows, and is left to the page's own headline ("CANLI | …" over a clip named without the live
+ * label). Only a page that declares one such node and no article: a story that declares several clips embeds them,
+ * and its own date is not theirs.
+ */
+function pagesClip(nodes: JsonObject[]): JsonObject | null {
+  let clip: JsonObject | null = null;
+  for (const node of nodes) {
+    if (!typesOf(node).some((type) => CLIP_TYPES.has(type))) continue;
+    if (clip) return null;
+    clip = node;
+  }
+  return clip && text(clip.name) && (text(clip.uploadDate) ?? text(clip.datePublished)) ? { ...clip, name: undefined, headline: undefined } : null;
+}
+const CLIP_TYPES = new Set(['videoobject', 'podcastepisode', 'audioobject']);
 
 function toStructuredArticle(node: JsonObject, byId: Map<string, JsonObject>): StructuredArticle {
   const resolve = (value: unknown): unknown => {

@@ -346,6 +346,7 @@ describe('cleanTree removes page furniture', () => {
     ['the label of a live page\'s auto-refresh switch (rule "switch\'s label")', '<div class="live__refresh"><button>Show new posts</button> <label><input type="checkbox" checked> Auto-refresh</label></div>', 'Auto-refresh'],
     ['the title bar of a video player', '<div class="embedded-video"><div class="video-player" data-id="6331"><span class="video-title">Watch: Bomb squad at the bridge</span></div></div>', 'Bomb squad'],
     ['the caption set under a player, alone with it in a box', '<div class="x-1"><div class="video-player" data-src="/hls/1.m3u8"><img src="/thumb.jpg" alt="Bulletin"><span>02:14</span></div><p class="x-2 cap">The evening bulletin with pictures of the reopened bridge</p></div>', 'evening bulletin'],
+    ['the lines a story\'s template sets around an embedded clip in its box (rule "clip\'s box")', '<div class="x-embed"><div class="x-label">WATCH</div><div class="jwplayer"><img src="/p.jpg" alt=""><span>1:58</span></div><p class="x-title">Inside the bridge inspection</p><div class="x-auto">Autoplay: On</div></div>', 'Inside the bridge inspection'],
     ['the caption set under a plain box that holds the site\'s own <video>, alone with it in a box', '<div class="clip"><div class="frame"><video src="/clips/bridge.mp4"></video></div><div class="note">Divers at the pier <span>(Photo: Harbour police)</span></div></div>', 'Divers at the pier'],
   ])('drops %s', (_kind, html, label) => {
     const text = cleanedText(`${article}${html}`);
@@ -430,6 +431,46 @@ describe('cleanTree removes page furniture', () => {
     const text = cleanedText(`<article><h1>Bridge reopens</h1>${prose('bridge')}${results}${board}${prose('traffic')}</article>`);
     expect(text).toContain('Harbour ward');
     expect(text).toContain('Shares of the operator rose on Monday');
+  });
+
+  it('drops a podcast\'s chapter list, each item opened by a time that moves the player, with its title (rule "chapter list")', () => {
+    const chapters = '<div class="x-c"><p><strong>Chapters</strong></p><ul><li><a href="#t=0">00:00</a> – Opening</li><li><a href="#t=190">03:10</a> – A city on a lake</li></ul></div>'
+      + '<ol><li><button data-t="95">01:35</button> A night at the pumps</li><li><button data-t="742">12:22</button> Under water</li></ol>';
+    const text = cleanedText(`<article><h1>Bridge reopens</h1>${prose('bridge')}${chapters}${prose('traffic')}</article>`);
+    expect(text).toContain('traffic report');
+    expect(text).not.toMatch(/Chapters|03:10|A city on a lake|01:35|Under water/);
+  });
+
+  it('keeps a story\'s timeline whose times are text or link to the page\'s entries', () => {
+    const timeline = '<ul><li>09:30 – Police close the bridge</li><li>11:00 – Divers reach the pier</li></ul><ul><li><a href="#entry-3">14:10</a> Ferries resume</li><li><a href="#entry-4">15:45</a> Bridge reopens</li></ul>';
+    const text = cleanedText(`<article><h1>Bridge reopens</h1>${prose('bridge')}${timeline}${prose('traffic')}</article>`);
+    expect(text).toContain('Police close the bridge');
+    expect(text).toContain('Ferries resume');
+  });
+
+  it.each([
+    ['a Spanish newsletter box with no form around its field (rule "newsletter box in Spanish")', '<div class="boletin"><h4>Recibe nuestro boletín</h4><p>Las noticias de la provincia cada mañana en tu correo.</p><input type="email"><button>Suscribirme</button></div>', 'cada mañana'],
+    ['a podcast\'s production credits in a box named for them in Spanish (rule "credits in Spanish")', '<p class="creditos">Producción: Rafael Núñez. Edición de audio: Sofía Lara. Música: Archivo.</p>', 'Rafael Núñez'],
+  ])('drops %s', (_kind, html, label) => {
+    const text = cleanedText(`<article><h1>Bridge reopens</h1>${prose('bridge')}${prose('traffic')}${html}</article>`);
+    expect(text).toContain('traffic report');
+    expect(text).not.toContain(label);
+  });
+
+  it.each([['Duration: 02:45'], ['Duración del vídeo: 2 min 45 s'], ['Süre: 03:05'], ['مدة الفيديو: 03:12']])('drops a clip\'s length on a line of its own, %j (rule "clip\'s duration")', (line) => {
+    const text = cleanedText(`<article><h1>Bridge reopens</h1>${prose('bridge')}<p>${line}</p>${prose('traffic')}</article>`);
+    expect(text).toContain('traffic report');
+    expect(text).not.toContain(line);
+  });
+
+  it('keeps a fact box\'s running time told in minutes', () => {
+    const text = cleanedText(`<article><h1>Bridge reopens</h1>${prose('bridge')}<ul class="facts"><li>Durée : 90 minutes</li><li>Tarif : 12 €</li></ul>${prose('traffic')}</article>`);
+    expect(text).toContain('Durée : 90 minutes');
+  });
+
+  it('keeps a photo and its caption set in a media box beside a player\'s box', () => {
+    const text = cleanedText(`<article><h1>Bridge reopens</h1>${prose('bridge')}<div class="media"><div class="gallery"><img src="/img/bridge.jpg" alt=""><div class="desc">The bridge at dawn CAPTIONTEXT</div></div><div class="player-holder"><iframe src=""></iframe></div></div>${prose('traffic')}</article>`);
+    expect(text).toContain('CAPTIONTEXT');
   });
 
   it('keeps a short paragraph of the story after an embedded player or a box that holds a <video>', () => {
@@ -1083,6 +1124,24 @@ describe('cleanTree removes link previews, membership pitches and live-page cred
   it('keeps a fact box that prices two tickets in a sentence', () => {
     const text = cleanedText(`<article><h1>Bridge reopens</h1>${prose('bridge')}<div class="facts"><a href="/tickets">Tickets</a> cost 12,50 € for adults, 6 € for children KEEPPRICE</div>${prose('traffic')}</article>`);
     expect(text).toContain('KEEPPRICE');
+  });
+
+  it.each([
+    ['Follow the show wherever you get your podcasts. New episodes every Tuesday.'],
+    ['Never miss an episode: follow The Fenland Brief in your app.'],
+    ['Síguenos en tu aplicación de pódcast favorita y recibe cada episodio.'],
+    ["Abonnez-vous au podcast sur votre plateforme d'écoute préférée."],
+    ['تابعوا بودكاست "على الطريق" على جميع منصات البودكاست، وحلقة جديدة كل أحد.'],
+    ['Bizi tüm podcast platformlarında takip edin.'],
+  ])('drops a podcast\'s ask to follow the show, %j (rule "follow the show")', (ask) => {
+    const text = cleanedText(`<article><h1>Bridge reopens</h1>${prose('bridge')}${prose('traffic')}<p>${ask}</p></article>`);
+    expect(text).toContain('traffic report');
+    expect(text).not.toContain(ask.slice(0, 20));
+  });
+
+  it('keeps a story\'s sentence that the show is out wherever listeners get their podcasts', () => {
+    const text = cleanedText(`<article><h1>Bridge reopens</h1>${prose('bridge')}<p>The first episode of the ferry series is out now wherever you get your podcasts, KEEPSHOW</p>${prose('traffic')}</article>`);
+    expect(text).toContain('KEEPSHOW');
   });
 
   it('keeps a sponsored link and a call to action within a sentence of the story', () => {

@@ -367,6 +367,16 @@ describe('picture boxes', () => {
     ]);
   });
 
+  it('reads the Gulf albums\' "عدسة:" (by the lens of) as a credit\'s label, and a lens named in a sentence as caption (rule "lens credit")', () => {
+    const result = run(page(`<article>${prose('harbour')}
+      <figure><img src="/img/roses.jpg"><figcaption><span>عامل يقطف الورد قبل شروق الشمس</span> <span>عدسة: ماجد الحارثي</span></figcaption></figure>
+      <figure><img src="/img/camera.jpg"><figcaption>عدسة الكاميرا الجديدة في المعرض</figcaption></figure>
+      ${prose('ships')}</article>`));
+    expect(result.images.map((image) => [image.caption, image.credit])).toEqual([
+      ['عامل يقطف الورد قبل شروق الشمس', 'عدسة: ماجد الحارثي'], ['عدسة الكاميرا الجديدة في المعرض', null],
+    ]);
+  });
+
   it('leaves the full stop of the caption\'s last sentence out of a credit written as that sentence (rule "the sentence\'s full stop"), and keeps a shortened word\'s point', () => {
     expect(splitCreditInText('The pump station in March. Photo by Harbor Watch.')).toEqual({ caption: 'The pump station in March.', credit: 'Photo by Harbor Watch' });
     expect(splitCreditInText('Sesiona el Pleno del Comité Central. Foto: Estudios Revolución.')).toEqual({ caption: 'Sesiona el Pleno del Comité Central.', credit: 'Foto: Estudios Revolución' });
@@ -1165,6 +1175,41 @@ describe('picture credits', () => {
       { caption: 'Crates of grapes wait at the cellar door.', credit: 'Foto di Jane Roe' },
     ]);
     expect(result.body).not.toMatch(/Pickers|Crates|di 2|Jane Roe/);
+  });
+
+  it('drops a slide\'s number set beside its picture, and keeps a paragraph that holds "3/6" among its words (rule "slide number beside the picture")', () => {
+    const slide = (n: number, caption: string) => `<div class="slide"><span class="cnt">${n}/2</span><img src="/img/snow-${n}.jpg" alt=""><div class="pie"><p>${caption}</p><span class="credito">Foto: Jane Roe</span></div></div>`;
+    const result = run(page(`<article>${prose('snow')}<p>Schools reopened 3/6 of their buildings on Friday, the council said.</p><div class="galeria">${slide(1, 'A neighbour clears her door.')}${slide(2, 'A plough opens the road.')}</div></article>`));
+    expect(result.body).not.toMatch(/(?:^|\n)[12]\/2(?:\n|$)/);
+    expect(result.body).toContain('reopened 3/6 of their buildings');
+    expect(result.images.map(({ caption }) => caption)).toEqual(['A neighbour clears her door.', 'A plough opens the road.']);
+  });
+
+  it('reads a slide\'s counter and caption set in elements of their own apart, and leaves the counter out (rule "caption\'s blocks apart")', () => {
+    const slide = (n: number) => `<div class="item"><img src="/img/fair-${n}.jpg" alt=""><div class="diapo__legend"><span class="diapo__index">Photo ${n}/2</span><p>The wheel faces the palace.</p><span class="diapo__copyright">© Jane Roe</span></div></div>`;
+    const result = run(page(`<article>${prose('fair')}<div class="diapo">${slide(1)}${slide(2)}</div>${prose('market')}</article>`));
+    expect(result.images.map(({ caption, credit }) => ({ caption, credit }))).toEqual([
+      { caption: 'The wheel faces the palace.', credit: '© Jane Roe' },
+      { caption: 'The wheel faces the palace.', credit: '© Jane Roe' },
+    ]);
+  });
+
+  it('leaves a slide counter out of the caption with the dot or bar after it, in Turkish and Arabic too (rule "counter\'s separator")', () => {
+    const result = run(page(`<article>${prose('balloons')}
+      <figure><img src="/g/1.jpg" alt=""><figcaption>Foto 1 / 3 · Balloons rise over the valley.</figcaption></figure>
+      <figure><img src="/g/2.jpg" alt=""><figcaption>Fotoğraf 2/3 | Pilotlar son uçuş öncesi hazırlık yaptı.</figcaption></figure>
+      <figure><img src="/g/3.jpg" alt=""><figcaption>صورة 3 من 3 - السياح يشاهدون شروق الشمس</figcaption></figure>
+      ${prose('season')}</article>`));
+    expect(result.images.map(({ caption }) => caption)).toEqual(['Balloons rise over the valley.', 'Pilotlar son uçuş öncesi hazırlık yaptı.', 'السياح يشاهدون شروق الشمس']);
+  });
+
+  it('leaves out of the body the credit that closes a photo story\'s slide text, and keeps an inline caption that closes on its credit (rule "credit closing a slide\'s text")', () => {
+    const slide = (n: number, text: string) => `<div class="slide"><img src="/f/${n}.jpg" alt=""><div class="slide-text"><span class="count">Foto ${n} de 2</span><p>${text}</p><span class="credit">EFE / Jane Roe</span></div></div>`;
+    const result = run(page(`<article><h1>Procession</h1><div class="gallery">${slide(1, 'The procession leaves the church at eight in the evening, with the whole quarter out in the streets to see it pass.')}${slide(2, 'Sailors carry the float down to the beach, where it is taken on board for the procession across the bay.')}</div></article>`));
+    expect(result.body).toContain('The procession leaves the church');
+    expect(result.body).not.toContain('Jane Roe');
+    const inline = run(page(`<article>${prose('harbour')}<div class="image"><a href="/img/p.jpg"><picture><source srcset="/img/p-690.jpg 1x"><img src="/img/p-635.jpg" alt=""></picture></a><span class="tagline">The harbour master at the quay<span class="credits">Jane Roe/Agency</span></span></div>${prose('ships')}</article>`));
+    expect(inline.images.map(({ caption }) => caption)).toEqual(['The harbour master at the quay']);
   });
 
   it('still drops a meta row after a picture that holds no caption', () => {

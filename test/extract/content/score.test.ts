@@ -186,6 +186,17 @@ describe('scoring and selection', () => {
       expect(selectedIds(body)).toEqual(['main', 'apero', 'travel']);
     });
 
+    it('reads the slides a gallery sets right after its text, and leaves out a row of linked thumbnails or a bar of icons (rule "slides after the text")', () => {
+      const slide = (n: number) => `<figure><div class="n">${n} of 2</div><img src="/img/roses-${n}.jpg" alt=""><figcaption>Pickers at the farm at dawn, photo ${n}</figcaption></figure>`;
+      const gallery = `<div id="intro">${prose('harvest')}</div><div id="slides">${slide(1)}${slide(2)}<div class="nav"><a href="#">Previous</a> <a href="#">Next</a></div></div>`;
+      expect(selectedIds(gallery)).toEqual(['intro', 'slides']);
+      const linked = (n: number) => `<figure><a href="/album-${n}"><img src="/img/album-${n}.jpg" alt=""></a><figcaption><a href="/album-${n}">Another album, number ${n}</a></figcaption></figure>`;
+      expect(selectedIds(`<div id="intro">${prose('harvest')}</div><div id="more">${linked(1)}${linked(2)}</div>`)).toEqual(['intro']);
+      expect(selectedIds(`<div id="intro">${prose('harvest')}</div><div id="icons"><img src="/i/a.gif"><img src="/i/b.gif"></div>`)).toEqual(['intro']);
+      const cards = '<h3>More from Business</h3><a href="/gold"><img src="/s/gold.jpg" alt=""><span>Gold prices steady at the close of the week</span></a><a href="/exports"><img src="/s/exports.jpg" alt=""><span>Farm exports up by twelve percent</span></a>';
+      expect(selectedIds(`<div id="intro">${prose('harvest')}</div><div id="more">${cards}</div>`)).toEqual(['intro']);
+    });
+
     it('leaves out a sibling <section> of teaser cards, whose headings are links', () => {
       const card = (topic: string) => `<div class="card"><h4><a href="/${topic}">The ${topic} story</a></h4>${prose(topic, 1)}</div>`;
       const body = `<section id="main">${prose('event')}${prose('schedule')}</section><section id="more">${card('harbour')}${card('ferry')}</section>`;

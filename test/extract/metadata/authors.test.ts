@@ -1249,6 +1249,13 @@ describe('cleanAuthors credits for other roles', () => {
     expect(clean('Por Beatriz Lacerda Verificação: Caio Nogueira').authors).toEqual(['Beatriz Lacerda']);
   });
 
+  it('ends a video\'s reporter credit at the editor\'s or the camera\'s (rule "video crew\'s roles")', () => {
+    expect(clean('Reportage : Claire Dumas – Montage : Hugo Perrin').authors).toEqual(['Claire Dumas']);
+    expect(clean('Reportage : Claire Dumas – Caméra : Hugo Perrin').authors).toEqual(['Claire Dumas']);
+    expect(clean('Texto: Ana Ruiz | Edición: Juan Pérez').authors).toEqual(['Ana Ruiz']);
+    expect(clean('Muhabir: Emre Kaya Kamera: Okan Şahin').authors).toEqual(['Emre Kaya']);
+  });
+
   it('leaves a line that opens with no writer\'s credit whole', () => {
     // Six words: too long for a name, so nothing is read from it, rather than "Revised Edition".
     expect(clean('Revised Edition Edited by John Roe').authors).toEqual([]);

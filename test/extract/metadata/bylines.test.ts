@@ -147,6 +147,14 @@ describe('readBylines', () => {
     expect(row(' · Photos:')).toEqual(['Jane Doe', 'John Roe']);
   });
 
+  it('reads a station video page\'s producer credit as its byline, and not a producer named after the presenter (rule "producer\'s credit")', () => {
+    expect(readUnmarkedBylines(indexedPage('<h1>T</h1><div class="video-meta"><span class="producer">Produced by <a href="/staff/jane">Jane Doe</a></span> | <time>4:20 PM</time></div><p>Text of the story.</p>')))
+      .toEqual(['Produced by Jane Doe']);
+    expect(readUnmarkedBylines(indexedPage('<h1>T</h1><div class="video-meta"><span>Reported by Jane Doe</span> | <time>4:20 PM</time></div><p>Text of the story.</p>')))
+      .toEqual(['Reported by Jane Doe']);
+    expect(readUnmarkedBylines(indexedPage('<h1>T</h1><p class="credits">Presented by Jane Doe · Produced by John Roe</p><p>Text of the story.</p>'))).toEqual([]);
+  });
+
   it('reads the unmarked credit line of the text, not the line of the marked byline (rule "placeholder byline")', () => {
     const $ = load(`<article><div class="entry-meta"><span class="byline"> von <span class="author vcard"><a class="url fn n" href="/author/redaktion/">Redaktion</a></span></span></div>
       <h1>T</h1><div class="entry-content"><p><em>Text: Jane Doe | Fotos: John Roe</em></p><p>Text of the story.</p></div></article>`);

@@ -222,6 +222,12 @@ describe('readCounters', () => {
     expect(countersOf(`<article><p>Text</p><span>${viewLabel}</span><a href="#c">${commentLabel}</a></article>`)).toEqual({ views, comments });
   });
 
+  it.each([
+    ['12.806 izlenme', '3 yorum', 12806, 3], ['3.412 reproducciones', '5 comentarios', 3412, 5],
+  ])('reads a clip\'s views counted as times watched or played, %j (rule "times watched")', (viewLabel, commentLabel, views, comments) => {
+    expect(countersOf(`<article><p>Text</p><span>${viewLabel}</span><a href="#c">${commentLabel}</a></article>`)).toEqual({ views, comments });
+  });
+
   it('reads a Slovenian comment count after its number, in the forms a number governs, and before it', () => {
     expect(countersOf('<article><p>Text</p><a href="#c">31 komentarjev</a></article>').comments).toBe(31);
     expect(countersOf('<article><p>Text</p><a href="#c">2 komentarja</a></article>').comments).toBe(2);

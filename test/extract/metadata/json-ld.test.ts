@@ -269,3 +269,21 @@ describe('rule "live coverage\'s start"', () => {
     expect(readJsonLd(indexedPage(event)).article?.datePublished).toBeNull();
   });
 });
+
+describe('rule "the clip is the page"', () => {
+  const clip = (type: string, name: string) => `{"@type":"${type}","name":"${name}","uploadDate":"2026-12-04T19:30:00+02:00","creator":{"@type":"Person","name":"Jane Doe"},"description":"The new bridge opens."}`;
+
+  it('reads the date, the creator and the summary of the one clip a page declares without an article, and leaves its name to the page', () => {
+    const article = readJsonLd(indexedPage(page(clip('VideoObject', 'New bridge opens')))).article;
+    expect(article?.datePublished).toBe('2026-12-04T19:30:00+02:00');
+    expect(article?.headline).toBeNull();
+    expect(article?.description).toBe('The new bridge opens.');
+    expect(extract(`<html><head><script type="application/ld+json">${clip('VideoObject', 'New bridge opens')}</script></head><body><h1>New bridge opens</h1><p>The bridge opened on Thursday evening after three years of work, the governor said.</p></body></html>`, { now: new Date('2026-12-06T12:00:00Z') }).authors).toEqual(['Jane Doe']);
+  });
+
+  it('reads no clip of a page that declares an article, or several clips', () => {
+    const withArticle = readJsonLd(indexedPage(page('{"@type":"NewsArticle","headline":"Bridge opens","datePublished":"2026-12-05T08:00:00+02:00"}', clip('VideoObject', 'Clip'))));
+    expect(withArticle.article?.datePublished).toBe('2026-12-05T08:00:00+02:00');
+    expect(readJsonLd(indexedPage(page(clip('VideoObject', 'One'), clip('VideoObject', 'Two')))).article).toBeNull();
+  });
+});

@@ -28,14 +28,16 @@ const TEXT_BY_WORDS = ['testo\\s+di', 'texto\\s+de'];
  * themes and their print versions say who posted the piece ("Posted by Jane Doe on 4 May"), and a roundup who
  * compiled it ("Compiled by Jane Doe"), a magazine feature who wrote its words or its story ("Words by Jane Doe / Pictures by John Roe", "Story by
  * Jane Doe", over "Video by …"), a podcast episode who hosts it ("Hosted by Jane Doe · 38 min"), whose host is its
- * writer and speaker, and Central and Eastern European papers who prepared it (rule "prepared by" in
+ * writer and speaker, a station's video page who produced the clip and its text (rule "producer's credit": "Produced
+ * by Jane Doe | Published: 4:20 PM", the only credit such a page prints) or who reported it ("Reported by Jane Doe"),
+ * and Central and Eastern European papers who prepared it (rule "prepared by" in
  * the byline vocabulary: "oprac. Jane Doe", "Připravila Jana Nováková", "Підготувала …").
  * Agency copy ends with its credits ("Reporting by Jane Doe in Taipei; Editing by John Roe"), which name the
  * writers when no byline sits under the headline.
  */
 const BYLINE_WORDS = [
   'by', 'reporting\\s+by', 'von', 'par', 'por', 'door', 'di', 'av', 'af', 'autor', 'autorin', 'autoren', 'autores', 'author', 'authors',
-  'oleh', ...PREPARED_BY_WORDS, ...TEXT_BY_WORDS, 'guest\\s+post\\s+by', 'posted\\s+by', 'written\\s+by', 'words\\s+by', 'story\\s+by', 'hosted\\s+by', 'compiled\\s+by', 'as\\s+told\\s+to', 'بقلم', 'كتب', 'كتبت', 'بواسطة', 'מאת', 'เขียนโดย', 'โดย',
+  'oleh', ...PREPARED_BY_WORDS, ...TEXT_BY_WORDS, 'guest\\s+post\\s+by', 'posted\\s+by', 'written\\s+by', 'words\\s+by', 'story\\s+by', 'hosted\\s+by', 'produced\\s+by', 'reported\\s+by', 'compiled\\s+by', 'as\\s+told\\s+to', 'بقلم', 'كتب', 'كتبت', 'بواسطة', 'מאת', 'เขียนโดย', 'โดย',
 ];
 /**
  * Arabic papers credit an interviewer ("حوار:", "حاوره:"), the writer who compiled a report ("إعداد:"), the reporter
