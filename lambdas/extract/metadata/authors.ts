@@ -64,9 +64,10 @@ function withoutArabicCity(credit: string): string {
   // unlabelled one does ("كتب: أحمد علي - القاهرة", "تقرير: سارة المنصوري - دبي"); read with the label, the label
   // and its colon were taken for a city before the name, and the city after it for the writer's last name.
   // A label before no such name (an agency, "بواسطة وام - ديسمبر") leaves the credit to be read whole, as before.
+  // The label may be closed by a dash as by a colon ("كتب - أحمد علي - دبي").
   const label = BYLINE_PREFIX.exec(credit)?.[0];
   if (label) {
-    const named = credit.slice(label.length);
+    const named = credit.slice(label.length).replace(LABEL_DASH, '');
     const withoutCity = withoutArabicCity(named);
     if (withoutCity !== named) return label + withoutCity;
   }
@@ -75,6 +76,7 @@ function withoutArabicCity(credit: string): string {
   const rest = cityFirst ? credit.slice(cityFirst[0].length) : credit.replace(ARABIC_CITY_AFTER_NAME, '');
   return rest !== credit && ARABIC_FULL_NAME.test(rest) ? rest : credit;
 }
+const LABEL_DASH = /^\s*[-–—]\s*/u;
 const ARABIC_CITY_AFTER_NAME = /\s+[-–—]\s+[\u0621-\u0652]+$/u;
 /** The city's word with the vowel marks it may carry ("عمّان", see cityCreditLine). */
 const ARABIC_PLACE_BEFORE_COLON = /^([\u0621-\u0652]+)\s*:\s*/u;

@@ -169,6 +169,9 @@ describe('cleanAuthors', () => {
   it('reads the roundup credited to the desk that gathered it ("متابعات") as no writer', () => {
     expect(clean('متابعات').authors).toEqual([]);
     expect(clean('كتب: متابعات').authors).toEqual([]);
+    // The newsroom's units, credited as a whole, are no writers either.
+    expect(clean('وحدة الرصد').authors).toEqual([]);
+    expect(clean('كتب: وحدة التحقيقات').authors).toEqual([]);
   });
 
   it('reads the name alone from a Japanese byline in brackets with its desk or bureau and its role (rule "bracketed Japanese byline")', () => {
@@ -446,6 +449,8 @@ describe('cleanAuthors', () => {
   it('reads an Arabic writer without the city a labelled byline adds after the name (rule "city after the labelled name")', () => {
     expect(clean('كتب: أحمد علي - القاهرة').authors).toEqual(['أحمد علي']);
     expect(clean('تقرير: سارة المنصوري - أبوظبي').authors).toEqual(['سارة المنصوري']);
+    // The label closed by a dash, as by a colon.
+    expect(clean('كتب - أحمد علي - دبي').authors).toEqual(['أحمد علي']);
     // Two writers after the label stay two, and an agency after the name stays the wire source.
     expect(clean('كتب: أحمد فتحي - هبة سليمان').authors).toEqual(['أحمد فتحي', 'هبة سليمان']);
     expect(clean('كتب: محمد علي - رويترز')).toEqual({ authors: ['محمد علي'], wireSource: 'Reuters' });
