@@ -77,6 +77,15 @@ describe('readBylines', () => {
     expect(readBylines(indexedPage('<h1>T</h1><div class="firmas">Lucía Roldán Pérez</div><p>Texto.</p>'))).toEqual([]);
   });
 
+  it('reads a byline box named by the writer\'s word in Turkish, the Nordic languages and Arabic as a whole part of its class (rule "writer\'s word as a whole part")', () => {
+    expect(readBylines(indexedPage('<h1>T</h1><div class="yazar">Mehmet Yılmaz</div><p>Metin.</p>'))).toEqual(['Mehmet Yılmaz']);
+    expect(readBylines(indexedPage('<h1>T</h1><span class="haber-muhabir">Ayşe Demir</span><p>Metin.</p>'))).toEqual(['Ayşe Demir']);
+    expect(readBylines(indexedPage('<h1>T</h1><div class="artikkel-forfatter">Mette Hansen</div><p>Tekst.</p>'))).toEqual(['Mette Hansen']);
+    expect(readBylines(indexedPage('<h1>T</h1><div class="kirjoittaja">Matti Virtanen</div><p>Teksti.</p>'))).toEqual(['Matti Virtanen']);
+    // The plural names the paper's columnists beside the story.
+    expect(readBylines(indexedPage('<h1>T</h1><p>Metin.</p><div class="kose-yazarlari">Mehmet Yılmaz</div>'))).toEqual([]);
+  });
+
   it('reads the columnist\'s box of an opinion page, but not the paper\'s list of columnists or the writer\'s other columns (rule "columnist\'s box")', () => {
     expect(readBylines(indexedPage('<div class="columnista"><img src="/c/lr.jpg" alt=""><a class="columnista__nombre" href="/opinion/lr/">Lucía Roldán Pérez</a></div><h1>T</h1><p>Texto.</p>'))).toEqual(['Lucía Roldán Pérez']);
     expect(readBylines(indexedPage('<h1>T</h1><div class="columnist-name">Jane Roe</div><p>Text.</p>'))).toEqual(['Jane Roe']);

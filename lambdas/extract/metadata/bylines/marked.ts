@@ -16,16 +16,21 @@ const WRITER_WORD = 'auth?or(?!i[dt])';
 /**
  * Class names (parts of them, any case) themes give author lines: "autor" is the German, Spanish, Polish and Italian
  * ("autore") spelling, and sites in other languages name the class in their own word for the writer: French
- * "auteur", Indonesian and Malay "penulis", Arabic "kateb", Hungarian "szerzo" ("szerző"). Not Turkish "yazar": its
- * plural names the columnists' box ("kose-yazarlari") that Turkish papers set beside every story. Turkish and Korean
+ * "auteur", Indonesian and Malay "penulis", Arabic "kateb", Hungarian "szerzo" ("szerző"). Turkish "yazar" only as
+ * a whole part (see below): its plural names the columnists' box ("kose-yazarlari") that Turkish papers set beside
+ * every story. Turkish and Korean
  * templates name the line by the reporter who signs the story ("<span class="reporter">…</span>").
  * Rule "signature class": Spanish and Italian papers name the byline box for the writer's signature, "firma"
  * (`<div class="firma">Jane Roe</div>` under the headline, `noticia-firma`), a whole word of the class only: as a
  * part it is in "confirmation", and the plural "firmas" names a Spanish paper's box of its columnists.
+ * Rule "writer's word as a whole part": Turkish "yazar" and "muhabir" (writer, reporter), Danish and Norwegian
+ * "forfatter", Swedish "forfattare", Finnish "kirjoittaja" and the Arabic "katib" name the byline box as a whole part
+ * of its class (`<div class="yazar">`, `haber-muhabir`); as the start of a longer word they are the plural of the
+ * columnists' box ("kose-yazarlari", "forfattere").
  * Rule "authority is no author": "author" and "autor" begin the words for an authority ("local-authority",
  * "autoridad", "Autorität"), which name a public body's box or a wiki's "Authority control" row, not a writer.
  */
-const BYLINE_CLASS = new RegExp(`${WRITER_WORD}|${containsAnyPattern(['byline', 'auteur', 'penulis', 'kateb', 'szerzo', 'writer', 'reporter']).source}|(?:^|[\\s_-])firma(?:$|[\\s_-])`, 'i');
+const BYLINE_CLASS = new RegExp(`${WRITER_WORD}|${containsAnyPattern(['byline', 'auteur', 'penulis', 'kateb', 'szerzo', 'writer', 'reporter']).source}|(?:^|[\\s_-])(?:firma|yazar|muhabir|forfatter|forfattare|författare|kirjoittaja|katib)(?:$|[\\s_-])`, 'i');
 /**
  * Rule "quoted author": class names of the person a quote or a customer's testimonial is by ("testimonial__author",
  * "quote-author"): someone the page quotes, not its writer.
