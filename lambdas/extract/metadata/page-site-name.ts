@@ -8,6 +8,7 @@
  */
 import type { Element, Text } from 'domhandler';
 import { hostOf } from '../url';
+import { normalizeSpace } from '../dom-walk';
 import { asciiDigits } from './arabic-dates';
 import { COPYRIGHT_NOTICE } from './bylines';
 import { holdsLineBreak, textLines } from './dateline-candidates';
@@ -22,7 +23,7 @@ import { segmentsOf } from './title-affixes';
  */
 export function undeclaredSiteName(page: IndexedPage, documentTitle: string, title: string | null, host: string | null): string | null {
   return copyrightNamedInTitle(page, documentTitle, title) ?? domainNamedInTitle(documentTitle, title, host) ?? logoNamedInCopyright(page, host)
-    ?? domainNamedInCopyright(page, host) ?? publicationNamedInTitle(documentTitle, title);
+    ?? domainNamedInCopyright(page, host) ?? logoNamingDomain(page, host) ?? publicationNamedInTitle(documentTitle, title);
 }
 
 /**
@@ -285,6 +286,23 @@ function domainNamedInCopyright(page: IndexedPage, host: string | null): string 
   const named = copyrightNotices(page).flatMap((holder) => [holder, segmentsOf(holder)[0]]).find((holder) => spellsDomain(holder, domain));
   return named ? siteNameOf(named, host) : null;
 }
+/**
+ * Rule "logo spelling the domain": a page whose title adds no site name and which prints no copyright notice still
+ * shows the name in its logo, a link home whose text or picture names the site (`<a href="/" class="logo">The Daily
+ * Courier</a>`, `<img alt="The Daily Courier logo">` on dailycourier.com). Where the logo's name spells the domain, it
+ * is the site's, as a title's part that does (rule "domain named in the title"); a link home named otherwise ("Home",
+ * the publishing group) names no site by this rule.
+ */
+function logoNamingDomain(page: IndexedPage, host: string | null): string | null {
+  const domain = host ? domainSpelling(host) : '';
+  if (domain.length < MIN_DOMAIN_NAME_CHARS) return null;
+  for (const link of homeLinks(page, host)) {
+    const name = normalizeSpace(logoText(link) ?? '').replace(LOGO_WORD, '');
+    if (name && spellsDomain(name, domain)) return siteNameOf(name, host);
+  }
+  return null;
+}
+
 /** A shorter domain ("tz", "ab") is spelled inside too many words to name a site by. */
 const MIN_DOMAIN_NAME_CHARS = 3;
 /** What a name adds to its domain's letters: an article, a place, the domain's ending ("The …", "… Lübeck", ".de"). */

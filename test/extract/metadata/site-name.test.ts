@@ -211,6 +211,16 @@ describe('a page that declares no site name', () => {
     expect(siteNameOfPage('Ferry fares to rise in spring', '', '<p>© 2026 Harbour Courier</p>')).toBeNull();
   });
 
+  it('is named by its logo, a link home whose text or picture spells its domain, with no title affix or notice to confirm it (rule "logo spelling the domain")', () => {
+    const siteNameAt = (logo: string, url: string) => extract(page('Ferry fares to rise in spring', logo), { url, now: new Date('2026-12-01T00:00:00Z') }).siteName;
+    expect(siteNameAt('<a href="/" class="logo">The Harbour Courier</a>', 'https://www.harbourcourier.example/news/1')).toBe('The Harbour Courier');
+    expect(siteNameAt('<a href="/"><img src="/logo.png" alt="Harbour Courier logo"></a>', 'https://harbourcourier.example/news/1')).toBe('Harbour Courier');
+    // A link home named otherwise, or one away from home, names no site.
+    expect(siteNameAt('<a href="/">Home</a>', 'https://harbourcourier.example/news/1')).toBeNull();
+    expect(siteNameAt('<a href="/">Coastal Media Group</a>', 'https://harbourcourier.example/news/1')).toBeNull();
+    expect(siteNameAt('<a href="/news/">Harbour Courier</a>', 'https://harbourcourier.example/news/1')).toBeNull();
+  });
+
   it('is named by the words its <title> adds to the headline when they spell its domain, and not by a section or a line about it', () => {
     const siteNameAt = (title: string, url: string) => extract(page(title, ''), { url, now: new Date('2026-12-01T00:00:00Z') }).siteName;
     expect(siteNameAt('Ferry fares to rise in spring – The Harbour Courier', 'https://www.harbourcourier.example/news/1')).toBe('The Harbour Courier');
