@@ -59,7 +59,7 @@ function namedBesideKind(parts: string[]): string | null {
   return kinds[0] ? parts[1] : parts[0];
 }
 /** Persian and Arabic words for a news site, portal, agency, paper or network, opening a description of the site. */
-const SITE_KIND_OPENING = /^(?:پایگاه|خبرگزاری|روزنامه|هفته‌?\s?نامه|ماهنامه|سایت|پرتال|شبکه|موقع|بوابة|صحيفة|جريدة|وكالة|شبكة)(?!\p{L})/u;
+export const SITE_KIND_OPENING = /^(?:پایگاه|خبرگزاری|روزنامه|هفته‌?\s?نامه|ماهنامه|سایت|پرتال|شبکه|موقع|بوابة|صحيفة|جريدة|وكالة|شبكة)(?!\p{L})/u;
 const LATIN_LETTER = /\p{Script=Latin}/u;
 const NAME_PART_SEPARATOR = /\s+[|–—·•-]\s+|\s*\|\s*/;
 /** A shorter domain or part ("tz", "ab") is found inside too many words to tell a name by. */

@@ -10,6 +10,7 @@
  * outranks <title>.
  */
 import { decodeLeftoverEntities } from '../plain-text';
+import { SITE_KIND_OPENING } from './site-name';
 import { collapseWhitespace } from './text';
 import { DATE_SEGMENT, innerSegments, isSiteHeading, isSiteNameOnly, isTitleLessAffix, matchesSiteName, segmentsOf, splitAtColon, splitOnce, strippedSegments, stripSiteAffixes } from './title-affixes';
 import { behindBracketLabel, commonHeadlineBehindKickers, completedAtQuote, continues, hasRunInKicker, isAfterKickerLine, isKickerOf, runsOnPastSeparator, TRUNCATED, withoutCutCopies } from './title-copies';
@@ -480,6 +481,11 @@ function siteNameVariants(evidence: TitleEvidence, documentTitle: string, declar
   const names: string[] = [];
   if (evidence.siteName) names.push(evidence.siteName);
   for (const named of [...evidence.logos ?? [], ...evidence.sections ?? []].map(cleanTitle)) if (named) names.push(named);
+  // Rule "site's kind after the headline": Arabic and Persian sites close the title with their name opened by what
+  // kind of site they are ("… - صحيفة الوادي", the Wadi newspaper; "… - بوابة …", portal; "… - خبرگزاری …", agency),
+  // after a dash that a headline may hold too; the kind's word marks the segment as the site's.
+  const outermost = segmentsOf(documentTitle).at(-1);
+  if (outermost && outermost !== documentTitle.trim() && SITE_KIND_OPENING.test(outermost)) names.push(outermost);
   const behindLoneGuillemet = LONE_GUILLEMET_TAIL.exec(documentTitle);
   if (behindLoneGuillemet) names.push(behindLoneGuillemet[1]);
   // Rule 'guillemet over moved end': "Post « Blog" in <title> and "Blog » Post" in a meta title move both ends

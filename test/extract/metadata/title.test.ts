@@ -116,6 +116,14 @@ describe('stripSiteAffixes', () => {
   it('strips Arabic site names', () => {
     expect(stripSiteAffixes('طائرتان روسيتان تنقلان جرحى إلى موسكو | صحيفة الساحل الإخبارية', ['صحيفة الساحل الإخبارية'])).toBe('طائرتان روسيتان تنقلان جرحى إلى موسكو');
   });
+
+  it('drops the segment after a dash that opens with the kind of site it names, with no other evidence (rule "site\'s kind after the headline")', () => {
+    const titled = (documentTitle: string) => chooseTitle(evidence({ documentTitle }));
+    expect(titled('مجلس المدينة يقر خطة الجسر - صحيفة الوادي')).toBe('مجلس المدينة يقر خطة الجسر');
+    expect(titled('مجلس المدينة يقر خطة الجسر - بوابة الوادي')).toBe('مجلس المدينة يقر خطة الجسر');
+    // A dash inside the headline, with no such word after it, keeps the headline whole.
+    expect(titled('الوزير: الجسر يفتح في الربيع - والعمل يبدأ غدا')).toBe('الوزير: الجسر يفتح في الربيع - والعمل يبدأ غدا');
+  });
 });
 
 describe('cleanTitle', () => {
