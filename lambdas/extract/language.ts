@@ -105,6 +105,10 @@ interface ScriptCount {
   persianLetters: number;
   urduLetters: number;
   soraniLetters: number;
+  /** Pashto's letters of its own (ټ ډ ړ ښ ږ ځ څ ۍ), Sindhi's (ڪ ڏ ڳ ڻ ٻ ڄ ٺ ٽ ٿ ڀ ڦ), Uyghur's vowels (ۇ ۈ ۋ ې). */
+  pashtoLetters: number;
+  sindhiLetters: number;
+  uyghurLetters: number;
   han: number;
   kana: number;
   hangul: number;
@@ -175,7 +179,7 @@ function singleLanguageScript(sample: string, letters: number): TextLanguage | n
 }
 
 /** The scripts counted by name; `other` is a letter of any other script, which counts only towards the total. */
-type LetterScript = Exclude<keyof ScriptCount, 'persianLetters' | 'urduLetters' | 'soraniLetters' | 'vietnameseLetters' | 'total'> | 'other';
+type LetterScript = Exclude<keyof ScriptCount, 'persianLetters' | 'urduLetters' | 'soraniLetters' | 'pashtoLetters' | 'sindhiLetters' | 'uyghurLetters' | 'vietnameseLetters' | 'total'> | 'other';
 
 /**
  * Vietnamese writes nearly every syllable with a tone mark or a horn, in letters other Latin-script languages do not
@@ -198,10 +202,21 @@ const PERSIAN_LETTERS = new Set([...'پچژگکی'].map((letter) => letter.codeP
 const URDU_LETTERS = new Set([...'ٹڈڑںےھہۂۓ'].map((letter) => letter.codePointAt(0)!));
 /** Sorani Kurdish writes its vowels and its trilled r and velar l with letters of its own: ە ێ ڕ ڵ. */
 const SORANI_LETTERS = new Set([...'ەێڕڵ'].map((letter) => letter.codePointAt(0)!));
+/**
+ * Rule "Pashto, Sindhi and Uyghur letters": each writes sounds Persian and Arabic lack with letters of its own, none
+ * of which Urdu's retroflex letters are (Urdu's ٹ ڈ ڑ are other code points): Pashto ټ ډ ړ ښ ږ ځ څ and its ۍ;
+ * Sindhi its implosives and aspirates (ڳ ڏ ٻ ڄ, ٺ ٽ ٿ ڀ), its ڻ and its swash kaf ڪ; Uyghur, which writes every
+ * vowel, ۇ ۈ ۋ ې. A Uyghur text also writes ە, a Sorani letter, so these are weighed before Sorani's.
+ */
+const PASHTO_LETTERS = new Set([...'ټډړښږځڅۍ'].map((letter) => letter.codePointAt(0)!));
+const SINDHI_LETTERS = new Set([...'ڪڏڳڻٻڄٺٽٿڀڦ'].map((letter) => letter.codePointAt(0)!));
+const UYGHUR_LETTERS = new Set([...'ۇۈۋې'].map((letter) => letter.codePointAt(0)!));
+/** A share of a text's Arabic-script letters that only a language of its own writes so often. */
+const OWN_LETTER_SHARE = 0.015;
 
 /** Read by code point with `codePointAt` rather than a string iterator: the iterator makes a string per character. */
 function countScripts(text: string): ScriptCount {
-  const counts: ScriptCount = { arabic: 0, persianLetters: 0, urduLetters: 0, soraniLetters: 0, han: 0, kana: 0, hangul: 0, thai: 0, cyrillic: 0, greek: 0, hebrew: 0, devanagari: 0, latin: 0, vietnameseLetters: 0, total: 0 };
+  const counts: ScriptCount = { arabic: 0, persianLetters: 0, urduLetters: 0, soraniLetters: 0, pashtoLetters: 0, sindhiLetters: 0, uyghurLetters: 0, han: 0, kana: 0, hangul: 0, thai: 0, cyrillic: 0, greek: 0, hebrew: 0, devanagari: 0, latin: 0, vietnameseLetters: 0, total: 0 };
   for (let index = 0; index < text.length; index++) {
     const code = text.codePointAt(index)!;
     // ASCII, most of the text on most pages, is counted here: the general path below indexes the counts by name.
@@ -223,6 +238,9 @@ function countScripts(text: string): ScriptCount {
       if (PERSIAN_LETTERS.has(code)) counts.persianLetters++;
       if (URDU_LETTERS.has(code)) counts.urduLetters++;
       if (SORANI_LETTERS.has(code)) counts.soraniLetters++;
+      if (PASHTO_LETTERS.has(code)) counts.pashtoLetters++;
+      if (SINDHI_LETTERS.has(code)) counts.sindhiLetters++;
+      if (UYGHUR_LETTERS.has(code)) counts.uyghurLetters++;
     }
   }
   return counts;
@@ -283,6 +301,10 @@ function classifyLetter(char: string, code: number): LetterScript | null {
  * make up a tenth of a Sorani text; a text where they are as common as a third of the Persian letters is Sorani.
  */
 function arabicScriptLanguage(counts: ScriptCount): string {
+  const own = counts.arabic * OWN_LETTER_SHARE;
+  if (counts.uyghurLetters > own && counts.uyghurLetters > counts.pashtoLetters) return 'ug';
+  if (counts.pashtoLetters > own) return 'ps';
+  if (counts.sindhiLetters > own) return 'sd';
   const distinctive = counts.persianLetters + counts.urduLetters + counts.soraniLetters;
   if (distinctive < counts.arabic * 0.03) return 'ar';
   if (counts.soraniLetters > counts.persianLetters * 0.3) return 'ckb';
@@ -331,6 +353,15 @@ const FUNCTION_WORDS: Record<string, readonly string[]> = {
   hu: ['a', 'az', 'és', 'hogy', 'nem', 'is', 'egy', 'van', 'meg', 'csak', 'már', 'mint', 'volt', 'de', 'még', 'ez', 'azt', 'kell', 'lesz', 'vagy'],
   id: ['yang', 'dan', 'di', 'ini', 'dengan', 'untuk', 'dari', 'dalam', 'tidak', 'akan', 'pada', 'itu', 'juga', 'ke', 'ada', 'oleh', 'karena', 'bisa', 'mereka', 'sudah'],
   ms: ['yang', 'dan', 'di', 'ini', 'dengan', 'untuk', 'dari', 'dalam', 'tidak', 'akan', 'pada', 'itu', 'juga', 'ke', 'ada', 'oleh', 'kerana', 'boleh', 'mereka', 'telah'],
+  // Rule "Africa's and the Philippines' news languages": Swahili, Hausa and Somali papers and broadcasters, Albanian
+  // and Azerbaijani ones, and Filipino sites often declare no language or the template's "en"; read without their
+  // words, a Swahili story counted as Polish by its "na".
+  sw: ['na', 'wa', 'ya', 'kwa', 'katika', 'ni', 'za', 'kuwa', 'hiyo', 'huo', 'hii', 'pia', 'lakini', 'kama', 'zaidi', 'baada', 'wakati', 'hata', 'alisema', 'cha'],
+  ha: ['da', 'a', 'na', 'ta', 'ya', 'ba', 'ne', 'ce', 'wanda', 'cikin', 'kuma', 'akan', 'domin', 'amma', 'shi', 'su', 'sun', 'ga', 'tare', 'wannan'],
+  so: ['iyo', 'ee', 'oo', 'ka', 'ku', 'uu', 'ay', 'waxa', 'waxaa', 'ayaa', 'la', 'u', 'soo', 'kala', 'ah', 'hadda', 'ayuu', 'ayay', 'sidoo', 'kale'],
+  sq: ['dhe', 'në', 'të', 'për', 'që', 'me', 'nga', 'është', 'një', 'se', 'i', 'e', 'u', 'ka', 'kanë', 'do', 'nuk', 'janë', 'edhe', 'por'],
+  az: ['və', 'bu', 'ilə', 'üçün', 'də', 'da', 'bir', 'olub', 'edib', 'deyib', 'ki', 'isə', 'görə', 'sonra', 'qədər', 'artıq', 'hər', 'onun', 'daha', 'olaraq'],
+  tl: ['ang', 'ng', 'sa', 'na', 'mga', 'at', 'ay', 'si', 'ni', 'para', 'hindi', 'kay', 'ito', 'nang', 'siya', 'kanilang', 'noong', 'din', 'rin', 'pa'],
 };
 
 /**
@@ -344,7 +375,7 @@ const CLOSE_LANGUAGES: ReadonlyArray<readonly string[]> = [['da', 'no', 'sv'], [
 
 /** Every language `detectTextLanguage` can name. */
 const RECOGNISED_LANGUAGES: ReadonlySet<string> = new Set([
-  ...Object.keys(FUNCTION_WORDS), 'vi', 'ar', 'fa', 'ur', 'zh', 'ja', 'ko', 'th', 'el', 'he', 'hi', 'ru', 'uk', 'sr', 'bg',
+  ...Object.keys(FUNCTION_WORDS), 'vi', 'ar', 'fa', 'ur', 'ckb', 'ps', 'sd', 'ug', 'zh', 'ja', 'ko', 'th', 'el', 'he', 'hi', 'ru', 'uk', 'sr', 'bg',
   ...SINGLE_LANGUAGE_SCRIPTS.map(([, , language]) => language),
 ]);
 

@@ -43,6 +43,25 @@ describe('detectTextLanguage', () => {
   });
 
   it.each([
+    ['ps', 'د بهرنیو چارو وزیر وویل چې خبرې اترې به راتلونکې اونۍ په پلازمینه کې دوام ومومي او دواړو خواوو د امنیت او اقتصاد په اړه پر څو مهمو ټکو موافقه کړې ده.'],
+    ['sd', 'پرڏيهي وزير چيو ته ڳالهيون ايندڙ هفتي گاديءَ واري هنڌ ۾ جاري رهنديون ۽ ٻنهي ڌرين سلامتي ۽ معيشت بابت ڪيترن ئي اهم نقطن تي اتفاق ڪيو آهي.'],
+    ['ug', 'تاشقى ئىشلار مىنىستىرى سۆھبەتلەرنىڭ كېلەر ھەپتە پايتەختتە داۋاملىشىدىغانلىقىنى ۋە ئىككى تەرەپنىڭ بىر قانچە مۇھىم مەسىلىدە كېلىشكەنلىكىنى ئېيتتى.'],
+  ])('tells %s by the letters of its own that Persian, Urdu and Sorani never write (rule "Pashto, Sindhi and Uyghur letters")', (language, text) => {
+    expect(detectTextLanguage(text)?.language).toBe(language);
+  });
+
+  it.each([
+    ['sw', 'Waziri wa Mambo ya Nje alisema mazungumzo yataendelea wiki ijayo katika mji mkuu na pande zote mbili zimekubaliana kuhusu mambo kadhaa muhimu ya usalama.'],
+    ['ha', 'Ministan ya ce tattaunawar za ta ci gaba a mako mai zuwa a babban birnin kasar, kuma bangarorin biyu sun amince kan wasu muhimman batutuwa.'],
+    ['so', 'Wasiirka ayaa sheegay in wadahadallada ay sii socon doonaan toddobaadka soo socda ee caasimadda, isla markaana labada dhinac ay ku heshiiyeen qodobo muhiim ah.'],
+    ['sq', 'Ministri tha se bisedimet do të vazhdojnë javën e ardhshme në kryeqytet dhe se të dyja palët kanë rënë dakord për disa pika të rëndësishme.'],
+    ['az', 'Nazir bildirib ki, danışıqlar gələn həftə paytaxtda davam edəcək və hər iki tərəf bir neçə mühüm məsələ üzrə razılığa gəlib.'],
+    ['tl', 'Sinabi ng ministro na magpapatuloy ang mga pag-uusap sa susunod na linggo sa kabisera at nagkasundo ang dalawang panig sa ilang mahahalagang punto.'],
+  ])('detects %s by its function words (rule "Africa\'s and the Philippines\' news languages")', (language, text) => {
+    expect(detectTextLanguage(`${text} ${text}`)?.language).toBe(language);
+  });
+
+  it.each([
     ['da', DANISH], ['no', NORWEGIAN], ['sv', SWEDISH], ['cs', CZECH], ['sk', SLOVAK], ['ca', CATALAN], ['sl', SLOVENIAN],
     ['hr', CROATIAN], ['lt', LITHUANIAN], ['lv', LATVIAN], ['et', ESTONIAN], ['is', ICELANDIC], ['vi', VIETNAMESE],
     ['id', INDONESIAN], ['ms', MALAY],
