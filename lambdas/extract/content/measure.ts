@@ -24,7 +24,7 @@ export interface TextStats {
 }
 
 const PROSE_TAGS = new Set(['p', 'blockquote', 'pre', 'dd']);
-const PROSE_MIN_CHARS = 100;
+export const PROSE_MIN_CHARS = 100;
 const PROSE_MAX_LINK_DENSITY = 0.3;
 
 /** Elements in document order with their positions, parents and subtrees, as {@link walkDocument} gives them. */

@@ -8,7 +8,7 @@ import { type DomElement, type DomNode, descendantElements, HEADING_TAGS, isElem
 import { CAPTION_REACH, isCaptionElement, isPictureCredit, isPictureTextBox } from './captions';
 import { isCreditBox, isSignedSource, opensWithCreditLabel } from './picture-credits';
 import { isPictureBox } from './picture-elements';
-import { type ElementIndex, linkDensity, type StatsTable, type TextStats } from './measure';
+import { type ElementIndex, linkDensity, PROSE_MIN_CHARS, readingLength, type StatsTable, type TextStats } from './measure';
 import { attributeTokens, firstMatch, idTokens } from './tokens';
 import { CONTENT_TOKENS, EDITORIAL_NOTE_LABEL } from './vocabulary';
 import { type TokenVerdict, tokenVerdict, wordsVerdict } from './furniture-words';
@@ -260,7 +260,22 @@ function isAdFallback(noscript: DomElement): boolean {
 function isPaywallOffer(element: DomElement, tokens: ReadonlySet<string>, own: TextStats | undefined): boolean {
   const prose = own?.prose ?? 0;
   if (prose > 1 || !BOX_TAGS.has(element.name) || firstMatch(tokens, PAYWALL_TOKENS) === null) return false;
+  if (holdsDenseParagraphs(element)) return false;
   return prose === 0 || (own !== undefined && own.chars <= MAX_PAYWALL_OFFER_CHARS && descendantElements(element).some(isOfferButton));
+}
+
+/**
+ * Rule "locked paragraphs in a dense script": the paragraphs a Japanese, Chinese or Korean site wraps for its wall
+ * (`<div class="paywall"><p>一方、米国では…</p><p>市場関係者の間では…</p></div>`) say in fifty characters what a Latin
+ * paragraph says in a hundred and twenty, and fall short of prose by count of characters; weighed as a reader weighs
+ * those scripts, two of them are the story's locked text, not the wall's offer. Read only for a box named for the wall.
+ */
+function holdsDenseParagraphs(element: DomElement): boolean {
+  let paragraphs = 0;
+  for (const paragraph of descendantElements(element)) {
+    if (paragraph.name === 'p' && readingLength(rawText(paragraph)) >= PROSE_MIN_CHARS && ++paragraphs > 1) return true;
+  }
+  return false;
 }
 const PAYWALL_TOKENS: ReadonlySet<string> = new Set(['paywall', 'regwall', 'registerwall', 'salewall', 'piano', 'tinypass', 'tp-container', 'tp-modal', 'tp-meter']);
 /** A headline, the offer's sentence or two, a button and a sign-in line. */

@@ -734,6 +734,10 @@ export const INTERFACE_LABEL = compiledAtOnce(new RegExp(
     '(?:(?:like|love|enjoy(?:ed)?) this (?:post|recipe|article|guide)\\s*[?!]\\s*)?(?:pin (?:it|this|me)(?: (?:for later|now))?|save (?:it|this) (?:to|on|for later on) pinterest)\\s*[!.]?',
     // The article tools of older templates, a link each, separated by bars: print, send or recommend to a friend.
     ARTICLE_TOOLS,
+    // Rule "paid-story badge": Japanese, Korean and Chinese portals mark a story behind their wall with a badge in the
+    // row under the headline ("有料記事", "会員限定記事", "유료기사", "付費文章"): the story's access, which the record
+    // states as such, and no line of its text.
+    '(?:有料|会員限定|有料会員限定)記事', '会員限定', '유료\\s?(?:기사|회원 ?전용)', '(?:付費|付费)(?:文章|內容|内容|閱讀|阅读)',
   ].join('|') + ')$',
   'iu',
 ));

@@ -59,6 +59,7 @@ export const VIEW_WORDS_AFTER = [
 /**
  * Labels written before the count: "Views: 1,204", "Zugriffe: 345" (Joomla's German "Hits:"), "Visualizações: 1.284", "Просмотров: 1 204", "조회 1,234", "阅读量：1234", "Dibaca 1.234 kali",
  * Chinese CMSs' "阅读数：", "浏览次数：", "点击：" (clicks), "访问量：" (visits) and "人气：" (popularity, their hit counter),
+ * Rule "visitors counted": Taiwanese and Hong Kong portals count "人次" (person-visits), "瀏覽人次：2,318", "點閱人次：845".
  * "مشاهدة ٥٤٣", "عدد القراءات: 3412", "قراءات: 2104", "Megtekintések: 980", "Visningar: 1 204", Romanian "Vizualizări: 3.412" and "Afişări: 3.418".
  * Persian "بازدید" may be spelt with the Arabic yeh, as Persian sites still served in windows-1256 write it (see rule
  * "Arabic yeh in Persian"): "تعداد بازديد: 1204".
@@ -72,7 +73,7 @@ export const VIEW_WORDS_BEFORE = [
   // "times viewed" ("مرات القراءة: 6,120", "مرات المشاهدة: 845").
   'زيارات(?=\\s*:)', 'مرات القراءة', 'مرات المشاهدة',
   'olvasottság', 'visningar', 'visninger', 'zobrazeno', 'přečteno', 'просмотр(?:ы|ов)', 'перегляд(?:и|ів)', 'okunma(?: sayısı)?', 'görüntülenme',
-  'بازد[یي]د', 'تعداد بازد[یي]د', 'dibaca', 'dilihat', 'visualizzazioni', 'visualizações', 'visualizacoes', 'visualizaciones', 'weergaven', '阅读(?:次数|量|数)?', '閱讀(?:次數|量|數)?', '浏览(?:次数|量|数)?', '瀏覽(?:次數|量|數)?', '点击(?:量|数)?', '點擊(?:量|數)?',
+  'بازد[یي]د', 'تعداد بازد[یي]د', 'dibaca', 'dilihat', 'visualizzazioni', 'visualizações', 'visualizacoes', 'visualizaciones', 'weergaven', '阅读(?:次数|量|数)?', '閱讀(?:次數|量|數)?', '浏览(?:次数|人次|量|数)?', '瀏覽(?:次數|人次|量|數)?', '(?:点阅|點閱)人次', '点击(?:量|数)?', '點擊(?:量|數)?',
   '访问量', '訪問量', '人气', '人氣', '閲覧数?', '조회수?', 'lượt xem', 'צפיות',
   'wyświetle(?:nia|ń)', 'odsłony', 'vizualiz[ăa]ri', 'afi[șşs][ăa]ri',
   // Spanish, Portuguese and Italian sites count readings, not views ("Lecturas: 3.456", "Leituras: 812", "Letture: 1.204").

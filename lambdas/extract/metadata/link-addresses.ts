@@ -9,10 +9,13 @@ import { containsAnyPattern } from './regions';
  * `/tagged/` among them), and the word for a tag in the newsroom's language (Hungarian `/cimke/`, Czech `/stitek/`,
  * Turkish `/etiket/`, Italian `/etichetta/`, French `/mot-cle/`, Portuguese `/topico/`). A query's `tag=` is no such sign: shops' affiliate links carry one too
  * (`&tag=site-21`).
+ * Rule "tag archive by query": Korean and Japanese portal CMSs serve the tag archive as one page that takes the tag
+ * in its query (`/tag?q=반도체`, `/tags?keyword=為替`); the path is the archive, whatever follows the question mark.
  */
 const TAG_ARCHIVE_PATHS = [
   '/tag/', '/tags/', '/tagged/', '/topic/', '/topics/', '/thema/', '/themen/', '/schlagwort/', '/stichwort/', '/keyword/', '/etiqueta/', '/tema/',
   '/temas/', '/cimke/', '/cimkek/', '/stitek/', '/etiket/', '/etichetta/', '/mot-cle/', '/mots-cles/', '/topico/', '/topicos/',
+  '/tag?', '/tags?',
 ];
 export const TAG_ARCHIVE_PATH = containsAnyPattern(TAG_ARCHIVE_PATHS);
 /**

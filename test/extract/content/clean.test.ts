@@ -133,6 +133,15 @@ describe('cleanTree removes page furniture', () => {
     expect(text).toContain('STORYTEXT');
   });
 
+  it('keeps the Japanese story paragraphs a site wraps for its wall, not the wall\'s offer (rule "locked paragraphs in a dense script")', () => {
+    const locked = '<div class="paywall"><p>一方、米国では雇用統計の発表を控えて様子見ムードも強く、午後は１４３円前後で一進一退の展開となった。</p>'
+      + '<p>市場関係者の間では「円高がさらに進む可能性がある」（大手銀行の為替担当者）との声が出ている。LOCKEDTEXT</p></div>';
+    const offer = '<div class="paywall"><p>この記事は有料記事です。</p><a href="/subscribe">有料会員になると続きをお読みいただけます</a></div>';
+    const text = cleanedText(`<article><h1>円相場が上昇</h1>${prose('yen')}${locked}${offer}</article>`);
+    expect(text).toContain('LOCKEDTEXT');
+    expect(text).not.toContain('この記事は有料記事です');
+  });
+
   it('keeps a sentence that opens like an already-a-subscriber prompt', () => {
     const text = cleanedText(`${article}<p>Schon registriert haben sich 300 Teams für den Lauf am Hafen.</p>`);
     expect(text).toContain('Schon registriert haben sich 300 Teams');

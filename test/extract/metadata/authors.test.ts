@@ -1548,6 +1548,11 @@ describe('readMetadata authors: East Asian, Arabic, Indonesian and Vietnamese cr
     expect(authorsOf(`<h1>北捷加密班距</h1><div><span>記者會見</span></div><p>${chineseLead}</p>`)).toEqual([]);
   });
 
+  it('reads the writer after a Japanese "reporter\'s name" label (rule "reporter\'s name label")', () => {
+    expect(authorsOf(`<h1>円相場が上昇</h1><p class="writer">記者名：<a href="/reporters/nakamura/">中村 彩</a></p><p>${japaneseLead}</p>`)).toEqual(['中村 彩']);
+    expect(authorsOf(`<h1>円相場が上昇</h1><p class="writer">執筆者：中村彩</p><p>${japaneseLead}</p>`)).toEqual(['中村彩']);
+  });
+
   it('reads the Hong Kong text credit, not the photographer beside it', () => {
     expect(authorsOf(`<h1>深水埗市集擴展</h1><p class="credit-line">撰文：李家明　攝影：黃志強</p><p>${chineseLead}</p>`)).toEqual(['李家明']);
     expect(authorsOf(`<h1>深水埗市集擴展</h1><p class="credit-line">文：李家明</p><p>${chineseLead}</p>`)).toEqual(['李家明']);

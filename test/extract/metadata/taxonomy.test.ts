@@ -214,6 +214,12 @@ describe('readTaxonomy', () => {
     expect(taxonomyOf('<body><h1>Pruning</h1><p>Text</p><p><a href="https://shop.example/dp/B01?tag=site-21">Bypass pruners</a></p></body>').tags).toEqual([]);
   });
 
+  it('reads links into a tag archive that takes the tag in its query as tags (rule "tag archive by query")', () => {
+    const tags = '<div class="news_tag"><a href="/tag?q=반도체">#반도체</a><a href="/tag?q=수출">#수출</a></div>';
+    expect(taxonomyOf(`<article><h1>반도체 수출 역대 최대</h1><p>Text</p>${tags}</article>`).tags).toEqual(['반도체', '수출']);
+    expect(taxonomyOf('<article><h1>Pruning</h1><p>Text</p><p><a href="/search?q=pruning">Search</a></p></article>').tags).toEqual([]);
+  });
+
   it('reads a wiki\'s shown category box, not its hidden maintenance categories, category pages in its navigation, or a numbered category path', () => {
     const box = `<div id="catlinks" class="catlinks"><div class="mw-normal-catlinks"><a href="/wiki/Special:Categories">Categories</a>: <ul>
       <li><a href="/wiki/Category:Machine_learning_algorithms">Machine learning algorithms</a></li><li><a href="/wiki/Category:Dimension_reduction">Dimension reduction</a></li></ul></div>

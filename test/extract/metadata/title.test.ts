@@ -749,4 +749,9 @@ describe('segmentsOf', () => {
     expect(segmentsOf('Using snake_case names in Python')).toEqual(['Using snake_case names in Python']);
     expect(segmentsOf('COVID-19 rules at 10:30')).toEqual(['COVID-19 rules at 10:30']);
   });
+
+  it('splits a Japanese title at a full-width hyphen beside kana, not at the long-vowel mark (rule "full-width hyphen after kana")', () => {
+    expect(segmentsOf('酒米で新銘柄　農家と５年かけ開発－しおかぜ日報')).toEqual(['酒米で新銘柄　農家と５年かけ開発', 'しおかぜ日報']);
+    expect(segmentsOf('スーパーの値上げ続く')).toEqual(['スーパーの値上げ続く']);
+  });
 });
