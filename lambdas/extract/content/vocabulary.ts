@@ -1037,6 +1037,15 @@ export const PUBLISHER_NOTICE = patternInParts(
     // newsroom, at the story's head or foot. The story's sentences about an embargo on goods name no such hour.
     `${WORD_START}(?:was|were|is|are|has been) (?:embargoed|(?:provided|released|distributed|sent|shared|made available) to (?:the )?(?:media|press|journalists|reporters|newsrooms) under (?:an )?embargo) until${WORD_END}`,
     `^sperrfrist\\s*:`, `${WORD_START}(?:stand|war|lag) (?:bis [^.!?]{1,40} )?unter sperrfrist${WORD_END}`,
+    // Rule "press release note": a science desk closes a story written from a university's or a journal's release with
+    // the note that it was, under the editors' label or in a sentence of its own ("Hinweis der Redaktion: Die
+    // Universität hat die Ergebnisse vorab per Pressemitteilung veröffentlicht.", "Editor's note: This story is based
+    // on a press release from …", "Dieser Artikel basiert auf einer Pressemitteilung der …", "Materials provided by
+    // …"): the newsroom's account of its source, not the story. A note that corrects the story names its earlier
+    // version, and stays.
+    `^(?:hinweis|anmerkung) der redaktion\\s*:(?![^!?]{0,300}${WORD_START}(?:korrigiert|berichtigt|frühere[nr]? (?:version|fassung)))[^!?]{0,200}(?:pressemitteilung|pressemeldung|presseinformation)`,
+    `^(?:editor['’]s note|note de la rédaction|nota de la redacción)\\s*:(?![^!?]{0,300}${WORD_START}(?:corrected|earlier version|previous version|corrigé|version précédente|corregid[oa]|versión anterior))[^!?]{0,200}(?:press release|news release|communiqué de presse|nota de prensa)`,
+    `${WORD_START}(?:this|the) (?:article|story|text|report) (?:is|was) (?:based on|adapted from) (?:a |the )?(?:news |press )release${WORD_END}`, `${WORD_START}(?:basiert|beruht) auf einer (?:pressemitteilung|pressemeldung|presseinformation)${WORD_END}`, '^materials? provided by\\s',
     // Rule "information-only disclaimer": health sites close every article with the note that it informs and does not
     // replace a doctor ("This article is for information only and is not a substitute for professional medical
     // advice", "Cet article est fourni à titre informatif uniquement et ne remplace pas une consultation médicale",

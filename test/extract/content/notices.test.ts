@@ -66,6 +66,8 @@ describe('publisher notices at the edges of the body', () => {
     ['a French medical disclaimer (rule "information-only disclaimer")', '<p>Cet article est fourni à titre informatif uniquement et ne remplace pas une consultation médicale.</p>'],
     ['a German medical disclaimer (rule "information-only disclaimer")', '<p>Dieser Beitrag ersetzt keine ärztliche Beratung.</p>'],
     ['a Spanish medical disclaimer (rule "information-only disclaimer")', '<p>Este contenido no sustituye la consulta médica.</p>'],
+    ['a German editors\' note that the findings came out as a press release (rule "press release note")', '<p>Hinweis der Redaktion: Die Universität hat die Ergebnisse am Mittwoch vorab per Pressemitteilung veröffentlicht.</p>'],
+    ['a note that the story is based on a press release (rule "press release note")', '<p><em>This article is based on a press release from the Harbour Institute.</em></p>'],
     ['a pointer to the site\'s editorial policy (rule "editorial policy pointer")', '<p>Every article on the Harbour Health site is checked by a clinician. Read our editorial policy.</p>'],
     ['an appeal to tag the blog in a photo of the dish', '<p>Menciona <a href="https://instagram.example/lacocina">@lacocina</a> o etiqueta #lacocina</p>'],
     ['a Portuguese subscription appeal', '<p>Assine o Porto 24, apoie por Pix, inscreva-se na TV Porto e assista:</p>'],
@@ -384,5 +386,10 @@ describe('rules "embargo note" and "information-only disclaimer" keep the story\
     const body = run(page(`<article>${story}<p>"The data were embargoed until noon," the agency's spokesperson said.</p><p>The embargo on grain exports was lifted in March.</p></article>`)).body;
     expect(body).toContain('embargoed until noon');
     expect(body).toContain('The embargo on grain exports');
+  });
+
+  it('keeps an editors\' note that corrects the story, though it names a press release (rule "press release note")', () => {
+    const body = run(page(`<article>${story}<p>Hinweis der Redaktion: In einer früheren Version stand, die Pressemitteilung sei am Dienstag erschienen.</p></article>`)).body;
+    expect(body).toContain('In einer früheren Version');
   });
 });
