@@ -11,7 +11,7 @@ import { imageOf } from './images';
 import { isImageElement } from './picture-elements';
 import { linkDensity, readingLength, type StatsTable } from './measure';
 import { attributeTokens, firstMatch } from './tokens';
-import { KEY_POINTS_HEADING, STANDFIRST_TOKENS } from './vocabulary';
+import { STANDFIRST_TOKENS } from './vocabulary';
 
 export interface Lead {
   images: ArticleImage[];
@@ -65,10 +65,6 @@ export function findLead(
         continue;
       }
       if (isCaptionElement(node)) continue;
-      if (isKeyPointsBox(node, stats)) {
-        lead.paragraphs.push(node);
-        continue;
-      }
       if ((node === subtitle ? isSubtitleBlock(node, headline, stats) : isStandfirst(node, stats) && !isUnderWriterName(node, authors, stats)) || printsSummary(node, stats, summary)) {
         if (lead.paragraphs.length < MAX_LEAD_PARAGRAPHS) {
           lead.paragraphs.push(node);
@@ -112,24 +108,6 @@ function endsSentence(line: DomElement): boolean {
 const SENTENCE_END = /[.!?؟。»”"]$/u;
 /** "Qué se dice:", "Veredicto:", "What was claimed:": a few words and the colon. */
 const BOLD_LABEL = /^[^:：.!?]{1,30}[:：]$/u;
-
-/**
- * Rule "key points over the story": news and health sites set a box of the story's main points between the headline
- * and the text, a heading ("Key points:", "Key takeaways", "Das Wichtigste in Kürze", "L'essentiel") over a list of
- * sentences, outside the container that holds the paragraphs. The list is the story's summary, written by its
- * newsroom, and opens the body as a dek would; a box of links under such a heading is a list of other stories.
- */
-function isKeyPointsBox(box: DomElement, stats: StatsTable): boolean {
-  if (!KEY_POINTS_BOXES.has(box.name) || linkDensity(stats.get(box)) > MAX_KEY_POINTS_LINK_DENSITY) return false;
-  const children = box.children.filter(isElement);
-  const heading = children[0];
-  return heading !== undefined && children.length <= MAX_KEY_POINTS_CHILDREN && KEY_POINTS_HEADING.test(normalizeSpace(rawText(heading)))
-    && children.slice(1).some((child) => child.name === 'ul' || child.name === 'ol');
-}
-const KEY_POINTS_BOXES = new Set(['div', 'section']);
-/** The heading, the list, perhaps a note: a box of a few children. */
-const MAX_KEY_POINTS_CHILDREN = 4;
-const MAX_KEY_POINTS_LINK_DENSITY = 0.3;
 
 /**
  * Rule "writer's headline": a platform sets the writer's card between the headline and the text, the name as the

@@ -143,13 +143,6 @@ export const BOILERPLATE_TOKENS: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * The heading of the box of the story's main points a news or health site sets between the headline and the text
- * ("Key points:", "Key takeaways", "At a glance", "Das Wichtigste in Kürze", "Auf einen Blick", "L'essentiel", "À
- * retenir", "Lo esencial", "Puntos clave", "In sintesi"): the heading alone, with its colon.
- */
-export const KEY_POINTS_HEADING = /^(?:key (?:points|takeaways|facts|findings)|takeaways|at a glance|in brief|das wichtigste(?: in kürze)?|auf einen blick|in kürze|l['’]essentiel|à retenir|ce qu['’]il faut retenir|en bref|lo (?:esencial|más importante)|puntos clave|claves|en resumen|in sintesi|punti chiave)\s*[:：]?$/iu;
-
-/**
  * Class/id tokens of the standfirst (dek, teaser, summary) a template sets between the headline and the text, with
  * the words French (chapo, chapeau), Portuguese (sapo, linha-fina), Spanish (entradilla, bajada, copete, sumario),
  * Italian (sommario, catenaccio), German (vorspann), Czech and Slovak (perex, anotace, and `opener`, the block that

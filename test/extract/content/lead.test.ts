@@ -221,18 +221,3 @@ describe('lead between headline and body', () => {
     expect(run(article('Chronique - Le port double sa capacité en trois ans.'), { title: "Le port s'agrandit" }).body).toContain('Chronique - Le port');
   });
 });
-
-describe('rule "key points over the story"', () => {
-  const body = (box: string) => run(page(`<div class="article-header"><h1>Port expands</h1>${box}</div><div class="story">${prose('port')}${prose('cranes')}</div>`), { title: 'Port expands' }).body;
-
-  it('opens the body with the box of the story\'s main points set between the headline and the text', () => {
-    const text = body('<div class="key-points"><h2>Key points:</h2><ul><li>The port will double its capacity by 2030</li><li>Two new berths open next year</li></ul></div>');
-    expect(text.split('\n\n').slice(0, 3)).toEqual(['Key points:', 'The port will double its capacity by 2030', 'Two new berths open next year']);
-    expect(body('<section><p><b>Das Wichtigste in Kürze</b></p><ul><li>Der Hafen verdoppelt seine Kapazität</li><li>Zwei neue Liegeplätze</li></ul></section>')).toContain('Der Hafen verdoppelt');
-  });
-
-  it('does not take a box of links to other stories under such a heading, nor a list under another heading', () => {
-    expect(body('<div><h2>Key points</h2><ul><li><a href="/a">Ferry strike ends after two weeks</a></li><li><a href="/b">New cranes arrive</a></li></ul></div>')).not.toContain('Ferry strike');
-    expect(body('<div><h2>Most read</h2><ul><li>Ferry strike ends after two weeks</li></ul></div>')).not.toContain('Ferry strike');
-  });
-});
