@@ -41,6 +41,24 @@ function isStoryParagraph(text: string): boolean {
 /** The header is a few lines at most. */
 const MAX_HEADER_BLOCKS = 5;
 
+/**
+ * Rule "credit rows under the standfirst": a template may set its chapô inside the article's own box, above the
+ * credits ("Les hospitalisations … ont chuté de 76 %…", then "Rédigé par …", "Article relu et validé par …", "Publié le
+ * … – Mis à jour le …"), so the body opens with a paragraph long enough to be the story's and the header's rows come
+ * after it. When the row right under that paragraph is a labelled credit (its byline word, or a reviewer's label),
+ * the header runs to the next story paragraph, if it comes within the header's few lines: returns how many text
+ * blocks that is, or 0. A bare name or a short sentence under the opening paragraph is the story's.
+ */
+function rowsUnderOpeningParagraph(blocks: readonly Block[], textPositions: readonly number[]): number {
+  const under = blocks[textPositions[1]] as TextBlock | undefined;
+  if (under === undefined || !(BYLINE_PREFIX.test(under.text) || isReviewCredit(under.text))) return 0;
+  const limit = Math.min(textPositions.length, MAX_HEADER_BLOCKS + 1);
+  for (let position = 1; position < limit; position++) {
+    if (isStoryParagraph((blocks[textPositions[position]] as TextBlock).text)) return position;
+  }
+  return 0;
+}
+
 /** What separates a byline row's names from its date: "Ana Ruiz | May 3, 2024", "Jane Doe, 03.05.2024", "– ". */
 const ROW_SEPARATORS = /^[\s|,;·•–—-]+|[\s|,;·•–—.-]+$/gu;
 /** The full stop a byline row or a card's name line may end with ("By AFP."), which is no part of the last name or agency. */
@@ -73,7 +91,7 @@ export function dropBylineBlocks(
   const short = textPositions.length <= EDGE_BLOCKS * 2;
   if (short && (firstStoryParagraph === 0 || textPositions.length < 2)) return withoutClosingSignature(blocks, textPositions, names, dateline);
   const headerEnd = firstStoryParagraph < 0 ? 1 : Math.min(firstStoryParagraph, MAX_HEADER_BLOCKS);
-  const opening = short ? headerEnd : Math.max(EDGE_BLOCKS, headerEnd);
+  const opening = short ? headerEnd : Math.max(EDGE_BLOCKS, headerEnd, firstStoryParagraph === 0 ? rowsUnderOpeningParagraph(blocks, textPositions) : 0);
   const header = new Set(textPositions.slice(0, opening));
   // A brief's last line is its foot, where the writer signs agency copy ("Lise Holm/Ritzau"; rule "closing signature
   // of a brief"), as a long story's last lines are.
@@ -431,9 +449,11 @@ function isPosterRow(text: string): boolean {
  * Rule "review credit": health, finance and legal guides print, beside the writer's byline, the expert who checked
  * the text ("Medizinisch geprüft von: Dr. Jane Doe, Fachärztin", "Medically reviewed by …", "Fact-checked by …").
  * The reviewer is no writer of the piece and the line is the byline box's, not the text's; it is known by its
- * label, followed by a capitalised name, in a line no longer than a credit.
+ * label, followed by a capitalised name, in a line no longer than a credit. French and Spanish health sites name the
+ * text the expert checked and pair the verbs ("Article relu et validé par Dr Jane Doe, pédiatre", "Artículo revisado
+ * y verificado por …"): the same credit, by the same label.
  */
-const REVIEW_CREDIT = /^(?:(?:medizinisch|fachlich|ärztlich|medically|medical|clinically|expert|m[ée]dicalement)\s+)?(?:geprüft|überprüft|reviewed|fact[- ]?checked|checked|revisado|verificado|vérifié|relu|gecontroleerd)\s+(?:von|by|por|par|door)\s*[:：]?\s+\p{Lu}/iu;
+const REVIEW_CREDIT = /^(?:(?:article|texte|contenu|artículo|contenido|artikel|beitrag|text|content)\s+)?(?:(?:medizinisch|fachlich|ärztlich|medically|medical|clinically|expert|m[ée]dicalement)\s+)?(?:(?:relu|revu|revisado|vérifié|verificado)\s+(?:et|y)\s+)?(?:geprüft|überprüft|reviewed|fact[- ]?checked|checked|revisado|verificado|vérifié|validé|validado|relu|gecontroleerd)\s+(?:von|by|por|par|door)\s*[:：]?\s+\p{Lu}/iu;
 const MAX_REVIEW_CREDIT_CHARS = 150;
 
 function isReviewCredit(text: string): boolean {

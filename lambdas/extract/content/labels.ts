@@ -35,11 +35,15 @@ const MAX_PICTURE_CREDIT_CHARS = 160;
 /** "Aktualisiert am 17.01.2021, 15:42 Uhr" is the longest a stamp gets; beyond this a date is part of a sentence. */
 const MAX_DATE_STAMP_CHARS = 60;
 
-/** A stamp's length, or a row's of a publication and an update stamp set apart by a bar, each a stamp's length. */
+/**
+ * A stamp's length, or a row's of a publication and an update stamp set apart by a bar, each a stamp's length. Rule
+ * "dash before the second stamp" (see STAMP_SEPARATOR) measures a French row's two stamps apart too ("Publié le
+ * 02/12/2026 à 07h45 – Mis à jour le 02/12/2026 à 18h20"), as the stamp reader reads them.
+ */
 function hasStampLength(text: string): boolean {
-  // Most blocks print no bar: the text is then its one stamp, measured without splitting it.
-  if (!text.includes('|')) return text.length <= MAX_DATE_STAMP_CHARS || text.trim().length <= MAX_DATE_STAMP_CHARS;
-  const stamps = text.split('|');
+  // Most blocks print no separator: the text is then its one stamp, measured without splitting it.
+  if (!text.includes('|') && !STAMP_SEPARATOR.test(text)) return text.length <= MAX_DATE_STAMP_CHARS || text.trim().length <= MAX_DATE_STAMP_CHARS;
+  const stamps = text.split(STAMP_SEPARATOR);
   return stamps.length <= MAX_STAMPS_IN_ROW && stamps.every((stamp) => stamp.trim().length <= MAX_DATE_STAMP_CHARS);
 }
 const MAX_STAMPS_IN_ROW = 2;

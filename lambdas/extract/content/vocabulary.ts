@@ -927,6 +927,11 @@ export const PUBLISHER_NOTICE = patternInParts(
     // Sie über diese Links einkaufen, erhalten wir eine kleine Provision". The links it speaks of tell it from a story's
     // sentence about an agent's commission.
     `${WORD_START}links?${WORD_END}[^.!?]{0,80}${WORD_START}(?:erhält|erhalten|bekommt|bekommen)${WORD_END}[^!?]{0,40}${WORD_START}(?:provision|vergütung)${WORD_END}`,
+    // Rule "affiliate commission, in Romance languages": Spanish, French and Italian tech and shopping pages set the
+    // same disclosure over or under a review, in their words ("Xataca puede recibir una comisión por las compras
+    // realizadas a través de los enlaces…", "… peut percevoir une commission sur les achats effectués via ces liens").
+    // The purchase or the links it speaks of tell it from a story's sentence about an agent's commission.
+    `${WORD_START}(?:puede|podemos|podría|peut|pouvons|pourrait|può|possiamo|potrebbe) (?:recibir|ganar|obtener|percevoir|toucher|recevoir|ricevere|guadagnare) (?:una |une |un )?(?:pequeña |petite |piccola )?(?:comisión|commission|commissione)${WORD_END}[^.!?]{0,80}${WORD_START}(?:compras?|enlaces?|achats?|liens?|acquisti|link)${WORD_END}`,
     // A blog's appeal to share the reader's own result: "Mention @site or tag #site", "Menciona @… o etiqueta #…".
     `${WORD_START}(?:mention|tag|menciona|etiqueta|markiere|markier|verlinke|mentionne|identifique|tagga|menziona)\\s+(?:us\\s+|uns\\s+|nos\\s+)?(?:on instagram\\s+)?@[\\w.]+`,
     // An affiliate disclosure over a blog post or a recipe: "This post may contain affiliate links", "Este artículo puede
@@ -1023,6 +1028,34 @@ export const PUBLISHER_NOTICE = patternInParts(
     `${WORD_START}ne constitue(?:nt)? (?:pas|en aucun cas) (?:un |une )?(?:conseil|recommandation)s? (?:en |d['’])investissement${WORD_END}`,
     `${WORD_START}no constituye(?:n)? (?:una |un )?(?:recomendación|asesoramiento|consejo) de inversión${WORD_END}`,
     'لا (?:يعد|يعتبر|يمثل|تعد|تعتبر|تمثل) (?:نصيحة|توصية|دعوة) (?:استثمارية|للاستثمار|بالشراء|بالبيع|للشراء|للبيع)',
+    // Rule "embargo note": a science or health desk marks a story built on a journal's or an agency's release with the
+    // hour the release was held to ("This story was embargoed until Tuesday, 11:00 a.m. US Eastern time", "The report
+    // was provided to media under embargo until 11am AEST Friday", "Sperrfrist: …"): a note for and about the
+    // newsroom, at the story's head or foot. The story's sentences about an embargo on goods name no such hour.
+    `${WORD_START}(?:was|were|is|are|has been) (?:embargoed|(?:provided|released|distributed|sent|shared|made available) to (?:the )?(?:media|press|journalists|reporters|newsrooms) under (?:an )?embargo) until${WORD_END}`,
+    `^sperrfrist\\s*:`, `${WORD_START}(?:stand|war|lag) (?:bis [^.!?]{1,40} )?unter sperrfrist${WORD_END}`,
+    // Rule "press release note": a science desk closes a story written from a university's or a journal's release with
+    // the note that it was, under the editors' label or in a sentence of its own ("Hinweis der Redaktion: Die
+    // Universität hat die Ergebnisse vorab per Pressemitteilung veröffentlicht.", "Editor's note: This story is based
+    // on a press release from …", "Dieser Artikel basiert auf einer Pressemitteilung der …", "Materials provided by
+    // …"): the newsroom's account of its source, not the story. A note that corrects the story names its earlier
+    // version, and stays.
+    `^(?:hinweis|anmerkung) der redaktion\\s*:(?![^!?]{0,300}${WORD_START}(?:korrigiert|berichtigt|frühere[nr]? (?:version|fassung)))[^!?]{0,200}(?:pressemitteilung|pressemeldung|presseinformation)`,
+    `^(?:editor['’]s note|note de la rédaction|nota de la redacción)\\s*:(?![^!?]{0,300}${WORD_START}(?:corrected|earlier version|previous version|corrigé|version précédente|corregid[oa]|versión anterior))[^!?]{0,200}(?:press release|news release|communiqué de presse|nota de prensa)`,
+    `${WORD_START}(?:this|the) (?:article|story|text|report) (?:is|was) (?:based on|adapted from) (?:a |the )?(?:news |press )release${WORD_END}`, `${WORD_START}(?:basiert|beruht) auf einer (?:pressemitteilung|pressemeldung|presseinformation)${WORD_END}`, '^materials? provided by\\s',
+    // Rule "information-only disclaimer": health sites close every article with the note that it informs and does not
+    // replace a doctor ("This article is for information only and is not a substitute for professional medical
+    // advice", "Cet article est fourni à titre informatif uniquement et ne remplace pas une consultation médicale",
+    // "ersetzt keine ärztliche Beratung", "no sustituye la consulta médica"): the publisher's legal note, the same
+    // under every story, never a sentence of one.
+    `${WORD_START}(?:is|are) (?:provided )?for (?:general )?information(?:al)? (?:purposes )?only${WORD_END}`, `${WORD_START}(?:is|are) not (?:intended (?:as|to be) )?(?:a substitute|a replacement) for (?:professional )?medical${WORD_END}`,
+    `${WORD_START}(?:fourni|fournie|donné|donnée|publié|publiée)s? (?:uniquement )?à titre (?:purement )?(?:informatif|d['’]information)${WORD_END}`, `${WORD_START}ne (?:remplace|remplacent|saurait remplacer|sauraient remplacer) (?:en aucun cas )?(?:pas )?(?:une consultation|l['’]avis|un avis|un diagnostic)(?: d['’]un)? (?:médical|médecin|professionnel)`,
+    `${WORD_START}ersetz(?:t|en) (?:keine|nicht (?:die|den|eine|einen)) (?:ärztliche[nr]? |medizinische[nr]? )?(?:beratung|behandlung|diagnose|arztbesuch|untersuchung)${WORD_END}`,
+    `${WORD_START}no (?:sustituye|sustituyen|reemplaza|reemplazan) (?:en ningún caso )?(?:la|el|a un|una) (?:consulta|consejo|opinión|diagnóstico|profesional)(?: médic[oa]| de (?:un|tu|su) médico)?`,
+    // Rule "editorial policy pointer": a health or review site closes each article with a box on how its pieces are
+    // checked, pointing to its standards ("Every health article is checked by a clinician. Read our editorial
+    // policy."): a note on the publisher, the same under every story.
+    `${WORD_START}(?:read )?our editorial (?:policy|standards|guidelines|process)${WORD_END}`,
     '^comments are closed', '^(?:die )?kommentare sind geschlossen', '^die kommentarfunktion (?:ist|wurde) (?:geschlossen|deaktiviert)',
     '^les commentaires sont fermés', '^los comentarios están cerrados', '^i commenti sono chiusi',
   ].map(withArabicMarks),

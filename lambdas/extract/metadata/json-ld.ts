@@ -83,13 +83,16 @@ const MAX_NODES = 20_000;
  * Article-ish types, most specific (most trustworthy for news) first. Rule "claim review as the article": a
  * fact-checker's page may describe itself only as a ClaimReview, the review's writer, its date and its publisher
  * being the page's own; the claim it reviews (`itemReviewed`, the politician or the post that made it) is another's
- * work, no node of the page. Beside a NewsArticle, the article speaks first.
+ * work, no node of the page. Beside a NewsArticle, the article speaks first. Rule "medical web page as the article":
+ * health sites describe each article as schema.org's MedicalWebPage, the WebPage type for health content, with its
+ * writer, its dates and the clinician who reviewed it (`reviewedBy`, no writer); it is the page's article as a plain
+ * WebPage would be, and ranks with it. So is a MedicalScholarlyArticle, a ScholarlyArticle of medicine.
  */
 const ARTICLE_TYPE_RANK: readonly string[] = [
   'newsarticle', 'reportagenewsarticle', 'analysisnewsarticle', 'opinionnewsarticle', 'reviewnewsarticle',
-  'backgroundnewsarticle', 'askpublicnewsarticle', 'liveblogposting', 'article', 'scholarlyarticle',
+  'backgroundnewsarticle', 'askpublicnewsarticle', 'liveblogposting', 'article', 'scholarlyarticle', 'medicalscholarlyarticle',
   'techarticle', 'report', 'blogposting', 'socialmediaposting', 'discussionforumposting', 'claimreview', 'review', 'recipe', 'creativework',
-  'webpage', 'itempage', 'collectionpage', 'aboutpage',
+  'medicalwebpage', 'webpage', 'itempage', 'collectionpage', 'aboutpage',
 ];
 
 type JsonObject = Record<string, unknown>;

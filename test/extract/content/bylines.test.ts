@@ -231,6 +231,9 @@ describe('byline residue at the edges of the body', () => {
     ['a byline with the writer\'s place', '<p>Von Mara Holm, Berlin</p>'],
     ['the expert who reviewed the text', '<p>Medizinisch geprüft von: Dr. med. Tom Roe, Facharzt für Innere Medizin</p>'],
     ['an English review credit', '<p>Medically reviewed by Tom Roe, MD</p>'],
+    ['a French review credit that names the text and pairs the verbs (rule "review credit")', '<p>Article relu et validé par Dr Tom Roe, pédiatre</p>'],
+    ['a French byline with the participle and the writer\'s trade (rules "written by, in Romance and German", "journalist, in Romance languages")', '<p>Rédigé par Mara Holm, journaliste santé</p>'],
+    ['a Spanish byline with the participle (rule "written by, in Romance and German")', '<p>Escrito por Mara Holm</p>'],
     ['a byline whose job title lists its project with a serial comma', '<p>By Mara Holm, Senior Staff Technologist, Speech, Privacy, and Technology Project</p>'],
     ['a byline whose job title is in lowercase', '<p>Mara Holm, staff writer</p>'],
   ])('drops %s above the story', (_kind, row) => {
@@ -489,5 +492,19 @@ describe('rule "update line at the foot"', () => {
   it('keeps a story line that only mentions a change', () => {
     const body = run(page(`<article>${story}<p>Změněno bylo také jízdní řády.</p></article>`), { updateLine: update }).body;
     expect(body).toContain('Změněno bylo také');
+  });
+});
+
+describe('rule "credit rows under the standfirst"', () => {
+  const chapo = '<p>The harbour board voted on Tuesday night to close the old ferry pier for two years of repairs, a decision that will send the morning boats to the cargo quay.</p>';
+  it('drops the writer\'s and the reviewer\'s rows that come after a chapô inside the article box', () => {
+    const body = run(page(`<article>${chapo}<p>Rédigé par Mara Holm, journaliste</p><p>Article relu et validé par Dr Tom Roe, pédiatre</p>${story}</article>`), { authors: ['Mara Holm'] }).body;
+    expect(body).not.toMatch(/Rédigé|Tom Roe/);
+    expect(body.startsWith('The harbour board voted')).toBe(true);
+  });
+
+  it('keeps a short line between two story paragraphs that is no credit', () => {
+    const body = run(page(`<article>${chapo}<p>What changes for passengers</p>${story}</article>`), { authors: ['Mara Holm'] }).body;
+    expect(body).toContain('What changes for passengers');
   });
 });

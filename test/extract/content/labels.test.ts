@@ -188,6 +188,7 @@ describe('label blocks', () => {
     ['an Indian row of a publication and an update stamp', '<p>Published - March 05, 2031 02:20 pm IST | Updated - March 05, 2031 06:45 pm IST</p>'],
     ['an Austrian stamp labelled "Publiziert am", its clock dotted', '<p>Publiziert am 05.03.2031 12.45</p>'],
     ['a French row whose update stamp follows a dash', '<p>Publié le 05/03/2031 à 07h58 - Mis à jour à 12h41</p>'],
+    ['a French row of two full stamps longer than one stamp, set apart by a dash (rule "dash before the second stamp")', '<p>Publié le 05/03/2031 à 07h45 – Mis à jour le 05/03/2031 à 18h20</p>'],
     ['a Flemish row whose update stamp is labelled with the noun, its clocks written with the u of uur', '<p>za 05/03/2031 - 14u05 | Laatste update: 15u30</p>'],
     ['a Japanese last-updated stamp', '<p>最終更新日：2031年5月3日</p>'],
     ['a Korean dotted date stamp', '<p>2031.05.03 10:15</p>'],

@@ -58,6 +58,17 @@ describe('publisher notices at the edges of the body', () => {
     ['a German feedback widget\'s question that asks if it was useful', '<div><strong>Fanden Sie diesen Artikel nützlich?</strong></div>'],
     ['an English feedback widget\'s question that asks if it was useful', '<p>Did you find this article useful?</p>'],
     ['a German affiliate disclosure', '<p>Für Links auf dieser Seite erhält das Hafenblatt ggf. eine Provision vom Händler.</p>'],
+    ['a Spanish affiliate commission note (rule "affiliate commission, in Romance languages")', '<p>El Puerto puede recibir una comisión por las compras realizadas a través de los enlaces de este artículo.</p>'],
+    ['a French affiliate commission note (rule "affiliate commission, in Romance languages")', '<p>Le Port peut percevoir une commission sur les achats effectués via ces liens.</p>'],
+    ['a science desk\'s embargo note (rule "embargo note")', '<p><em>This story was embargoed until Tuesday, December 1, 2031, 11:00 a.m. US Eastern time.</em></p>'],
+    ['a note that a report was held under embargo (rule "embargo note")', '<p>The survey was provided to media under embargo until 11am on Friday.</p>'],
+    ['a health site\'s information-only disclaimer (rule "information-only disclaimer")', '<p><strong>Disclaimer:</strong> This article is for information only and is not a substitute for professional medical advice.</p>'],
+    ['a French medical disclaimer (rule "information-only disclaimer")', '<p>Cet article est fourni à titre informatif uniquement et ne remplace pas une consultation médicale.</p>'],
+    ['a German medical disclaimer (rule "information-only disclaimer")', '<p>Dieser Beitrag ersetzt keine ärztliche Beratung.</p>'],
+    ['a Spanish medical disclaimer (rule "information-only disclaimer")', '<p>Este contenido no sustituye la consulta médica.</p>'],
+    ['a German editors\' note that the findings came out as a press release (rule "press release note")', '<p>Hinweis der Redaktion: Die Universität hat die Ergebnisse am Mittwoch vorab per Pressemitteilung veröffentlicht.</p>'],
+    ['a note that the story is based on a press release (rule "press release note")', '<p><em>This article is based on a press release from the Harbour Institute.</em></p>'],
+    ['a pointer to the site\'s editorial policy (rule "editorial policy pointer")', '<p>Every article on the Harbour Health site is checked by a clinician. Read our editorial policy.</p>'],
     ['an appeal to tag the blog in a photo of the dish', '<p>Menciona <a href="https://instagram.example/lacocina">@lacocina</a> o etiqueta #lacocina</p>'],
     ['a Portuguese subscription appeal', '<p>Assine o Porto 24, apoie por Pix, inscreva-se na TV Porto e assista:</p>'],
     ['a bookmark tool\'s note', '<p>You can find this story in My Bookmarks. Or by navigating to the user icon in the top right.</p>'],
@@ -367,5 +378,18 @@ describe('rule "safe harbor statement"', () => {
     expect(middle).toContain('Securities Litigation');
     const other = '<p>The regulator wants fewer promises in releases, its chair said at the hearing on Monday afternoon.</p>';
     expect(run(page(`<article>${story}<h3>Safe harbor</h3>${other}</article>`)).body).toContain('fewer promises');
+  });
+});
+
+describe('rules "embargo note" and "information-only disclaimer" keep the story\'s own sentences', () => {
+  it('keeps a quoted embargo and a sentence on a trade embargo, at the edges of the story', () => {
+    const body = run(page(`<article>${story}<p>"The data were embargoed until noon," the agency's spokesperson said.</p><p>The embargo on grain exports was lifted in March.</p></article>`)).body;
+    expect(body).toContain('embargoed until noon');
+    expect(body).toContain('The embargo on grain exports');
+  });
+
+  it('keeps an editors\' note that corrects the story, though it names a press release (rule "press release note")', () => {
+    const body = run(page(`<article>${story}<p>Hinweis der Redaktion: In einer früheren Version stand, die Pressemitteilung sei am Dienstag erschienen.</p></article>`)).body;
+    expect(body).toContain('In einer früheren Version');
   });
 });

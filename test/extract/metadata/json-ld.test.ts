@@ -19,6 +19,16 @@ describe('readJsonLd', () => {
     expect(readJsonLd(indexedPage(page(JSON.stringify(review), JSON.stringify(article)))).article).toMatchObject({ authors: ['Ann Poe'], datePublished: '2026-12-03T11:00:00-05:00' });
   });
 
+  it('reads a health site\'s MedicalWebPage as the article, its writer and dates, and not its reviewer (rule "medical web page as the article")', () => {
+    const medical = {
+      '@context': 'https://schema.org', '@type': 'MedicalWebPage', headline: 'Does sea swimming lower blood pressure?', datePublished: '2026-11-28T08:00:00+00:00',
+      dateModified: '2026-12-03T16:45:00+00:00', author: { '@type': 'Person', name: 'Lena Park' }, reviewedBy: { '@type': 'Person', name: 'Dr Tom Roe' },
+    };
+    expect(readJsonLd(indexedPage(page(JSON.stringify(medical)))).article).toMatchObject({
+      authors: ['Lena Park'], datePublished: '2026-11-28T08:00:00+00:00', dateModified: '2026-12-03T16:45:00+00:00',
+    });
+  });
+
   it('reads a NewsArticle with nested author objects, publisher, section, keywords and image', () => {
     const result = readJsonLd(indexedPage(page(JSON.stringify({
       '@context': 'https://schema.org',
