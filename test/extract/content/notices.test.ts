@@ -329,7 +329,7 @@ describe('rule "end mark"', () => {
   const release = ['library', 'bookmobile', 'grant', 'hotspot'].map((topic) => prose(topic)).join('');
   const forEditors = '<p><b>Media Contact:</b><br>Jane Roe<br>Communications Manager<br>jroe@library.example</p><p>SOURCE Example Library System</p><p>Related Links</p><p><a href="http://library.example">http://library.example</a></p>';
 
-  it.each(['###', '# # #', '-30-', '- END -', 'Lusa/Fim', 'FIM', '(يتبع)', '-MORE-'])('drops the mark %s and what follows it', (mark) => {
+  it.each(['###', '# # #', '-30-', '- END -', 'Lusa/Fim', 'FIM', '(يتبع)', '-MORE-', 'FIN', '-fin-'])('drops the mark %s and what follows it', (mark) => {
     const body = run(page(`<article>${release}<p>${mark}</p>${forEditors}</article>`)).body;
     expect(body).not.toMatch(/Media Contact|SOURCE|Related Links|library\.example/);
     expect(body.endsWith('the next steps.')).toBe(true);
@@ -367,5 +367,45 @@ describe('rule "safe harbor statement"', () => {
     expect(middle).toContain('Securities Litigation');
     const other = '<p>The regulator wants fewer promises in releases, its chair said at the hearing on Monday afternoon.</p>';
     expect(run(page(`<article>${story}<h3>Safe harbor</h3>${other}</article>`)).body).toContain('fewer promises');
+  });
+});
+
+describe('rule "issuer\'s profile"', () => {
+  const release = ['harbour', 'ferry', 'pier', 'tide'].map((topic) => prose(topic)).join('');
+  const card = '<p>Media contact:<br>Jane Roe<br>press@harbour.example</p>';
+
+  it.each([
+    ['a bold line', '<p><b>About Harbour Works</b></p><p>Harbour Works builds cranes for ports. It was founded in 2017 and is based in Boston.</p>'],
+    ['a heading with an article on both sides', '<h3>Über die Hafenwerke Example</h3><p>Die Hafenwerke Example bauen Kräne für Häfen und beschäftigen 400 Menschen.</p>'],
+    ['a bold first line of the paragraph', '<p><strong>À propos de Port Example</strong><br>Port Example exploite trois terminaux et emploie 900 personnes.</p>'],
+  ])('drops the issuer\'s closing profile under %s and all under it', (_kind, profile) => {
+    const body = run(page(`<article>${release}${profile}${card}</article>`)).body;
+    expect(body).not.toMatch(/Harbour Works builds|Hafenwerke Example bauen|exploite trois|Jane Roe/);
+    expect(body.endsWith('the next steps.')).toBe(true);
+  });
+
+  it('keeps a section "About …" that does not open on the name it gives, or has the longer part of the story under it', () => {
+    const other = '<h3>About Harbour Works</h3><p>Critics of the yard say the cranes are too loud for the homes beside the quay.</p>';
+    expect(run(page(`<article>${release}${other}</article>`)).body).toContain('Critics of the yard');
+    const early = `<article>${prose('harbour')}<h3>About Harbour Works</h3><p>Harbour Works builds cranes for ports.</p>${release}</article>`;
+    expect(run(page(early)).body).toContain('Harbour Works builds cranes');
+  });
+});
+
+describe('rule "paper reference"', () => {
+  const release = ['harbour', 'ferry', 'pier', 'tide'].map((topic) => prose(topic)).join('');
+
+  it.each([
+    ['Originalpublikation:', '<p>W. Roe, J. Doe: Tides and cranes. Journal of Port Studies 4 (2026). DOI: 10.5555/jps.2026.01</p>'],
+    ['Original publication', '<p>J. Doe et al., Harbour tides. Port Letters (2026), https://doi.example/10.5555/pl.7</p>'],
+  ])('drops the closing citation under "%s"', (label, citation) => {
+    const body = run(page(`<article>${release}<p><strong>${label}</strong></p>${citation}</article>`)).body;
+    expect(body).not.toMatch(/Originalpublikation|Original publication|Journal of Port Studies|Port Letters/);
+    expect(body.endsWith('the next steps.')).toBe(true);
+  });
+
+  it('keeps a closing label whose lines give no DOI or link', () => {
+    const body = run(page(`<article>${release}<p>Publikation:</p><p>Der Bericht erscheint im Frühjahr im Hafenverlag.</p></article>`)).body;
+    expect(body).toContain('erscheint im Frühjahr');
   });
 });
