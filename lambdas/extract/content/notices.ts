@@ -243,69 +243,6 @@ export function dropSafeHarborStatement(blocks: Block[]): Block[] {
   return blocks;
 }
 
-/**
- * Rule "issuer's profile": a release closes with the issuer's standing paragraph under a heading that names it ("About
- * Example Robotics" over "Example Robotics, Inc. designs …", "Über die Universität Example" over "Die Universität
- * Example ist …", "À propos de …", "Acerca de …", "عن …"), printed word for word under every release it sends, and
- * what follows it there is for editors too: the contacts, the legal notice. The heading and the paragraph that opens
- * on the name the heading gives are that profile, and it goes with all under it, when less is under it than above:
- * a story's section "About the plan" goes on about the plan ("The plan …") but has the longer part of the story
- * above it only where it is the story's last, and a profile box set elsewhere than at the end is not this rule's.
- */
-export function dropIssuerProfile(blocks: Block[]): Block[] {
-  for (let index = blocks.length - 2; index > 0; index--) {
-    const heading = blocks[index];
-    if (heading.kind === 'figure' || heading.text.length > MAX_BOLD_HEADING_CHARS || !isProfileHeading(heading)) continue;
-    const name = PROFILE_HEADING.exec(heading.text)?.[1];
-    if (!name || !NAME_START.test(name.replace(LEADING_ARTICLE, ''))) continue;
-    const profile = blocks[index + 1];
-    if (profile.kind === 'figure' || !opensOnName(profile.text, name)) continue;
-    return textLength(blocks.slice(index)) < textLength(blocks.slice(0, index)) ? blocks.slice(0, index) : blocks;
-  }
-  return blocks;
-}
-/** "About …" in the languages of the releases the pipeline ingests, with the name it heads. */
-const PROFILE_HEADING = /^(?:about\s|über\s|à\s+propos\s+de\s|à\s+propos\s+d['’]|acerca\s+de\s|sobre\s|a\s+proposito\s+di\s|over\s|عن\s|نبذة\s+عن\s)\s*(.+?)\s*:?$/iu;
-/** A name: a capital, or an Arabic letter, as that script has no case ("عن الهيئة"). */
-const NAME_START = /^[\p{Lu}\p{Script=Arabic}]/u;
-/** The article a name may open with in the heading or in the profile ("die Universität …", "The Example Trust …"). */
-const LEADING_ARTICLE = /^(?:the|der|die|das|le|la|les|l['’]|el|los|las|il|lo|de|het)\s*/iu;
-
-/** A heading element, or a paragraph (or the first line of one) that is nothing but a bold run. */
-function isProfileHeading(block: TextBlock): boolean {
-  return HEADING_KINDS.has(block.kind) || (block.kind === 'p' && BOLD_LINE.test(block.html));
-}
-
-function opensOnName(text: string, name: string): boolean {
-  const bare = name.replace(LEADING_ARTICLE, '');
-  const opening = text.replace(LEADING_ARTICLE, '');
-  return bare.length > 0 && opening.length > bare.length && opening.slice(0, bare.length).toLowerCase() === bare.toLowerCase()
-    && !/[\p{L}\d]/u.test(opening[bare.length]);
-}
-
-/**
- * Rule "paper reference": a research institution's release on a study closes with the study's citation under its
- * label ("Originalpublikation:", "Original publication:", "Publication originale :", "Publicación original:"),
- * authors, title, journal and DOI, for journalists to look the paper up; the release tells the finding above it.
- * The label and the few lines after it go when they close the body and one of them gives the DOI or a link; a
- * story that discusses the paper does so in sentences above, never as a closing label.
- */
-export function dropPaperReference(blocks: Block[]): Block[] {
-  const start = Math.max(1, blocks.length - MAX_REFERENCE_BLOCKS - 1);
-  for (let index = start; index < blocks.length - 1; index++) {
-    const label = blocks[index];
-    if (label.kind === 'figure' || label.text.length > MAX_REFERENCE_LABEL_CHARS || !PAPER_REFERENCE_LABEL.test(label.text)) continue;
-    const citation = blocks.slice(index + 1);
-    return citation.some((block) => block.kind !== 'figure' && CITATION_LINK.test(block.text)) ? blocks.slice(0, index) : blocks;
-  }
-  return blocks;
-}
-const MAX_REFERENCE_BLOCKS = 3;
-const MAX_REFERENCE_LABEL_CHARS = 40;
-const PAPER_REFERENCE_LABEL = /^(?:originalpublikation|originalver[öo]ffentlichung|publikation|original\s+(?:publication|paper|article)|publication\s+originale|publicaci[óo]n\s+original|pubblicazione\s+originale)\s*:?$/iu;
-/** A DOI or an address: what a citation gives to find the paper. */
-const CITATION_LINK = /\bdoi\s*:?\s*10\.\d{4,}\/|\bdoi\.org\/10\.|https?:\/\//iu;
-
 /** A heading, or a paragraph that is one short bold line ("<p><b>Safe Harbor Statement</b></p>"). */
 function isSectionHeading(block: TextBlock): boolean {
   if (HEADING_KINDS.has(block.kind)) return true;
