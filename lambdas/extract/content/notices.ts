@@ -99,7 +99,7 @@ const LONE_LINK = /^<a [^>]*>[^<]*<\/a>$/;
  * "انتهى" or "النهاية" alone on the last line, bare, bracketed or between dashes ("انتهى", "(النهاية)", "-انتهى-"), and
  * their "more follows" the same way, bracketed or between dashes ("(يتبع)", as the English wires' "-MORE-"), for the
  * next dispatch of the story is a story of its own on the portal, Xinhua "Enditem" in English and
- * "（完）" ("end") in Chinese, and under it the
+ * "（完）" ("end") in Chinese, the Spanish-language release's "FIN" or "-fin-" as the English one's "ENDS", and under it the
  * wire prints what is meant for editors, not readers: the media contact, the source's name ("SOURCE Example Library
  * System"), its links. What follows the mark goes with it. A mark
  * set once, with less text under it than above it, is the end; a story that uses "###" to part its sections sets
@@ -111,7 +111,7 @@ export function cutAtEndMark(blocks: Block[]): Block[] {
   const [mark] = marks;
   return textLength(blocks.slice(mark + 1)) < textLength(blocks.slice(0, mark)) ? blocks.slice(0, mark) : blocks;
 }
-const END_MARK = /^(?:#\s?#\s?#|[-–—]\s?(?:30|end|ends|END|ENDS|fim|FIM)\s?[-–—]|ENDS|END|FIM|\p{Lu}\p{L}{1,15}\s?\/\s?(?:Fim|FIM)|\/\/\s?انتهى\s?\/\/|[-–—(（]?\s?(?:انتهى|النهاية)\s?[-–—)）]?|[-–—(（]\s?يتبع\s?[-–—)）]|[-–—]\s?MORE\s?[-–—]|Enditem|ENDITEM|[（(]\s?完\s?[）)])$/u;
+const END_MARK = /^(?:#\s?#\s?#|[-–—]\s?(?:30|end|ends|END|ENDS|fim|FIM)\s?[-–—]|ENDS|END|FIM|\p{Lu}\p{L}{1,15}\s?\/\s?(?:Fim|FIM)|\/\/\s?انتهى\s?\/\/|[-–—(（]?\s?(?:انتهى|النهاية)\s?[-–—)）]?|[-–—(（]\s?يتبع\s?[-–—)）]|[-–—]\s?MORE\s?[-–—]|Enditem|ENDITEM|[（(]\s?完\s?[）)]|FIN|[-–—]\s?(?:fin|FIN)\s?[-–—])$/u;
 
 function textLength(blocks: readonly Block[]): number {
   let length = 0;

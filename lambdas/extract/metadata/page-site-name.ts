@@ -206,9 +206,11 @@ const LOGO_WORD = /^logo\s+|\s+logo$/i;
  * The site's front page by path: its language edition's ("/ar/", "/en-gb/") or its index script ("index.php", ASP.NET's
  * "Default.aspx"), from the site's root or from a folder below it ("../Default.aspx" on "/News/Details.aspx"). Rule
  * "mobile edition's home": a site that serves its phone and AMP pages from a folder of their own links their logo to
- * that edition's front page ("/m/", "/mobile/", "/amp/"), the thin template's only link home.
+ * that edition's front page ("/m/", "/mobile/", "/amp/"), the thin template's only link home. Rule "edition's index
+ * script": a ministry's ASP.NET or PHP site serves each language edition from a folder with its own index script,
+ * and its logo links there ("/ar/Default.aspx", "/en/index.php"), the edition's front page as "/ar/" is.
  */
-const HOME_PATH = /^(?:\.?\/|(?:\.\.\/)+)?(?:[a-z]{2}(?:-[a-z]{2})?\/|(?:m|mobile|amp)\/|(?:index|default)\.(?:php|html?|aspx?|jsp))$/i;
+const HOME_PATH = /^(?:\.?\/|(?:\.\.\/)+)?(?:(?:[a-z]{2}(?:-[a-z]{2})?|m|mobile|amp)\/(?:(?:index|default)\.(?:php|html?|aspx?|jsp))?|(?:index|default)\.(?:php|html?|aspx?|jsp))$/i;
 
 /**
  * The words the document title adds to the headline, after it or else before it; null when it adds none. Rule

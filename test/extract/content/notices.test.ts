@@ -340,7 +340,7 @@ describe('rule "end mark"', () => {
   const release = ['library', 'bookmobile', 'grant', 'hotspot'].map((topic) => prose(topic)).join('');
   const forEditors = '<p><b>Media Contact:</b><br>Jane Roe<br>Communications Manager<br>jroe@library.example</p><p>SOURCE Example Library System</p><p>Related Links</p><p><a href="http://library.example">http://library.example</a></p>';
 
-  it.each(['###', '# # #', '-30-', '- END -', 'Lusa/Fim', 'FIM', '(يتبع)', '-MORE-'])('drops the mark %s and what follows it', (mark) => {
+  it.each(['###', '# # #', '-30-', '- END -', 'Lusa/Fim', 'FIM', '(يتبع)', '-MORE-', 'FIN', '-fin-'])('drops the mark %s and what follows it', (mark) => {
     const body = run(page(`<article>${release}<p>${mark}</p>${forEditors}</article>`)).body;
     expect(body).not.toMatch(/Media Contact|SOURCE|Related Links|library\.example/);
     expect(body.endsWith('the next steps.')).toBe(true);

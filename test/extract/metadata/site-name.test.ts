@@ -104,6 +104,12 @@ describe('a page that declares no site name', () => {
     expect(siteNameOfPage('Harbour24 - Ferry fares to rise in spring', '<a href="/ar/news/"><img src="/logo.png" alt="Harbour24"></a>')).toBeNull();
   });
 
+  it('is named by a logo that links to its language edition\'s index script (rule "edition\'s index script")', () => {
+    expect(siteNameOfPage('Harbour24 - Ferry fares to rise in spring', '<a href="/ar/Default.aspx"><img src="/images/logo.png" alt="Harbour24"></a>')).toBe('Harbour24');
+    expect(siteNameOfPage('Harbour24 - Ferry fares to rise in spring', '<a href="/en/index.php">Harbour24</a>')).toBe('Harbour24');
+    expect(siteNameOfPage('Harbour24 - Ferry fares to rise in spring', '<a href="/ar/News.aspx"><img src="/images/logo.png" alt="Harbour24"></a>')).toBeNull();
+  });
+
   it('is named by a logo that links to the front page of its mobile or AMP edition (rule "mobile edition\'s home")', () => {
     const notice = '<p>© Harbour24 2026</p>';
     expect(siteNameOfPage('Ferry fares to rise in spring', '<a href="/m/" class="m-logo"><img src="/m/img/logo.png" alt="Harbour24"></a>', notice)).toBe('Harbour24');
