@@ -354,7 +354,12 @@ export function cleanAuthors(candidates: string[], context: AuthorContext, origi
       if (isFullName(parts[at - 1].replace(BYLINE_PREFIX, '')) && (isFullName(next) || agencyNamed(next.trim())) && !agencyNamed(parts[at]) && (PLACE_WORD.test(parts[at]) || namesPlace(parts[at]))) parts.splice(at, 1);
     }
     let afterAgency = false;
-    for (const credit of parts) {
+    for (const labelled of parts) {
+      // Rule "agency's dateline under the label": a label before a wire dateline ("كتب: القاهرة - أ ش أ") credits the
+      // agency, and the one word before it is the dateline's city, read as the unlabelled dateline is.
+      const unlabelled = labelled.replace(BYLINE_PREFIX, '');
+      const place = unlabelled !== labelled ? ARABIC_PLACE_BEFORE_AGENCY.exec(unlabelled) : null;
+      const credit = place && agencyNamed(unlabelled.slice(place[0].length).trim()) ? unlabelled : labelled;
       if (ROLE_DESCRIPTION.test(credit)) continue;
       // Rule "agency's bureau": one capitalised word after the agency's own part is its bureau's city.
       if (afterAgency && PLACE_WORD.test(credit.trim())) continue;

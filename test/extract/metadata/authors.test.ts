@@ -454,6 +454,8 @@ describe('cleanAuthors', () => {
     // Two writers after the label stay two, and an agency after the name stays the wire source.
     expect(clean('كتب: أحمد فتحي - هبة سليمان').authors).toEqual(['أحمد فتحي', 'هبة سليمان']);
     expect(clean('كتب: محمد علي - رويترز')).toEqual({ authors: ['محمد علي'], wireSource: 'Reuters' });
+    // A label before a wire dateline credits the agency; the one word before it is the city (rule "agency's dateline under the label").
+    expect(clean('كتب: القاهرة - أ ش أ')).toEqual({ authors: [], wireSource: 'MENA' });
     // A label before an agency and the month of the date it runs into credits the agency, as before.
     expect(clean('بواسطة وام - ديسمبر ٣, ٢٠٢٦ - ١٠:١٢ ص')).toEqual({ authors: [], wireSource: 'WAM' });
   });
