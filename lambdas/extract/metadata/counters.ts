@@ -317,7 +317,8 @@ function fromCommentsTitle(page: IndexedPage, withDigits: () => Uint8Array): num
       const next = nextElement(element);
       const at = next ? page.walk.position.get(next) : undefined;
       const line = at === undefined ? null : page.shortTextAt(at, MAX_LABEL_TEXT);
-      if (line && DISCUSSION_COUNT_LINE.test(countText(line))) return parseCount(TITLE_COUNT.exec(countText(line))![0]);
+      const counted = line ? countText(line) : null;
+      if (counted && DISCUSSION_COUNT_LINE.test(counted)) return parseCount(TITLE_COUNT.exec(counted)![0]);
     }
   }
   return null;

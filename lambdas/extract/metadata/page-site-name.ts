@@ -22,8 +22,9 @@ import { segmentsOf } from './title-affixes';
  * with the copyright notice, the domain with the copyright notice, or the kind of publication the title names.
  */
 export function undeclaredSiteName(page: IndexedPage, documentTitle: string, title: string | null, host: string | null): string | null {
-  return copyrightNamedInTitle(page, documentTitle, title) ?? domainNamedInTitle(documentTitle, title, host) ?? logoNamedInCopyright(page, host)
-    ?? domainNamedInCopyright(page, host) ?? logoNamingDomain(page, host) ?? publicationNamedInTitle(documentTitle, title);
+  const domain = nameableDomain(host);
+  return copyrightNamedInTitle(page, documentTitle, title) ?? domainNamedInTitle(documentTitle, title, domain) ?? logoNamedInCopyright(page, host)
+    ?? domainNamedInCopyright(page, host, domain) ?? logoNamingDomain(page, host, domain) ?? publicationNamedInTitle(documentTitle, title);
 }
 
 /**
@@ -210,7 +211,8 @@ const LOGO_WORD = /^logo\s+|\s+logo$/i;
  * script": a ministry's ASP.NET or PHP site serves each language edition from a folder with its own index script,
  * and its logo links there ("/ar/Default.aspx", "/en/index.php"), the edition's front page as "/ar/" is.
  */
-const HOME_PATH = /^(?:\.?\/|(?:\.\.\/)+)?(?:(?:[a-z]{2}(?:-[a-z]{2})?|m|mobile|amp)\/(?:(?:index|default)\.(?:php|html?|aspx?|jsp))?|(?:index|default)\.(?:php|html?|aspx?|jsp))$/i;
+const INDEX_SCRIPT = String.raw`(?:index|default)\.(?:php|html?|aspx?|jsp)`;
+const HOME_PATH = new RegExp(String.raw`^(?:\.?\/|(?:\.\.\/)+)?(?:(?:[a-z]{2}(?:-[a-z]{2})?|m|mobile|amp)\/(?:${INDEX_SCRIPT})?|${INDEX_SCRIPT})$`, 'i');
 
 /**
  * The words the document title adds to the headline, after it or else before it; null when it adds none. Rule
@@ -262,10 +264,9 @@ const PUBLICATION_NAME = /^[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p
  * its outermost parts are tried. A part must spell most of the domain, not a word of it ("News" of coastnews), and
  * little more than it: a line that goes on long around the domain ("Rezept von Backen.de") is about the site.
  */
-function domainNamedInTitle(documentTitle: string, title: string | null, host: string | null): string | null {
+function domainNamedInTitle(documentTitle: string, title: string | null, domain: string | null): string | null {
   const added = titleAffix(documentTitle, title);
-  const domain = host ? domainSpelling(host) : '';
-  if (!added || domain.length < MIN_DOMAIN_NAME_CHARS) return null;
+  if (!added || domain === null) return null;
   const parts = segmentsOf(added).map((part) => part.replace(TITLE_AFFIX_EDGE, '')).filter(Boolean);
   return [...new Set([parts.at(-1), parts[0], added].filter((part) => part !== undefined))].find((name) => spellsDomain(name, domain)) ?? null;
 }
@@ -282,9 +283,8 @@ function spellsDomain(name: string, domain: string): boolean {
  * Courier" on harbourcourier.com) is the site's name; a holder that does not is often the publishing company
  * ("© 2026 Coastal Media Group") and names no site. Like the domain rule it names the record's site only.
  */
-function domainNamedInCopyright(page: IndexedPage, host: string | null): string | null {
-  const domain = host ? domainSpelling(host) : '';
-  if (domain.length < MIN_DOMAIN_NAME_CHARS) return null;
+function domainNamedInCopyright(page: IndexedPage, host: string | null, domain: string | null): string | null {
+  if (domain === null) return null;
   const named = copyrightNotices(page).flatMap((holder) => [holder, segmentsOf(holder)[0]]).find((holder) => spellsDomain(holder, domain));
   return named ? siteNameOf(named, host) : null;
 }
@@ -295,9 +295,8 @@ function domainNamedInCopyright(page: IndexedPage, host: string | null): string 
  * is the site's, as a title's part that does (rule "domain named in the title"); a link home named otherwise ("Home",
  * the publishing group) names no site by this rule.
  */
-function logoNamingDomain(page: IndexedPage, host: string | null): string | null {
-  const domain = host ? domainSpelling(host) : '';
-  if (domain.length < MIN_DOMAIN_NAME_CHARS) return null;
+function logoNamingDomain(page: IndexedPage, host: string | null, domain: string | null): string | null {
+  if (domain === null) return null;
   for (const link of homeLinks(page, host)) {
     const name = normalizeSpace(logoText(link) ?? '').replace(LOGO_WORD, '');
     if (name && spellsDomain(name, domain)) return siteNameOf(name, host);
@@ -305,6 +304,11 @@ function logoNamingDomain(page: IndexedPage, host: string | null): string | null
   return null;
 }
 
+/** The host's domain as a name would spell it, read once for the domain rules; null where it is too short to tell a name by. */
+function nameableDomain(host: string | null): string | null {
+  const domain = host ? domainSpelling(host) : '';
+  return domain.length >= MIN_DOMAIN_NAME_CHARS ? domain : null;
+}
 /** A shorter domain ("tz", "ab") is spelled inside too many words to name a site by. */
 const MIN_DOMAIN_NAME_CHARS = 3;
 /** What a name adds to its domain's letters: an article, a place, the domain's ending ("The …", "… Lübeck", ".de"). */
