@@ -25,6 +25,14 @@ import { POST_SENTENCE_LEAD } from '../metadata/byline-vocabulary';
 const TABLE_CELL_TAGS = new Set(['td', 'th']);
 
 /**
+ * Rule "pictographs alone": callout cards, tip boxes and list items open with an emoji set in a box of its own
+ * ("💡" beside "Municipal networks are legal here…", "📌", "🔴🔴🔴" between sections); it decorates the text beside
+ * it, and on its own it is a paragraph with no word in it. A box that also holds a picture is the picture's. Only
+ * the signs shown as emoji count: "©" and "™" are text, and a "©" set apart opens the rights line beside it.
+ */
+const PICTOGRAPHS_ALONE = /^(?:\p{Emoji_Presentation}|\p{Extended_Pictographic}\uFE0F|[\u200D\s])+$/u;
+
+/**
  * Rule "forecast box": a regional paper sets its weather widget among a story's paragraphs ("きょうの天気（札幌）
  * 雪 最高-1℃／最低-6℃ … 10日間の天気を見る", "Wetter in Kiel: 4 °C / 1 °C, Regen · Zur Vorhersage"), filled from a
  * feed beside any story. A short box with no sentence in it that gives the day's high and low (two temperature
@@ -194,6 +202,8 @@ function judgeText(element: DomElement, own: TextStats | undefined, opening: Dom
     doomed.add(element);
   } else if (headingLike && SPONSOR_LABEL.test(text) && (sponsor = sponsorBox(element, keep, stats))) {
     doomed.add(sponsor);
+  } else if (counterLike && isBlockLike(element) && PICTOGRAPHS_ALONE.test(text) && !descendantElements(element).some(isImageElement)) {
+    doomed.add(element);
   } else if (counterLike && isBlockLike(element) && AD_LABEL.test(text)) {
     // Rule "labelled ad slot": a box whose only words are "Advertisement" ("إعلان", "Anzeige") is the ad slot the
     // label announces; its banner picture, linked to the advertiser, goes with it rather than into the images.

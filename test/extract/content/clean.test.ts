@@ -945,6 +945,30 @@ describe('cleanTree removes ad slots with their pictures', () => {
   });
 });
 
+describe('cleanTree drops a box of pictographs alone', () => {
+  it.each([
+    ['a callout card\'s emoji', '<div class="callout"><div class="callout-emoji">💡</div><div class="callout-text">Tolls stay at 2 euros until March.</div></div>'],
+    ['a pin with its variation selector', '<p><span>📌</span></p><p>Tolls stay at 2 euros until March.</p>'],
+    ['a row of red circles between sections', '<p>🔴🔴🔴</p><p>Tolls stay at 2 euros until March.</p>'],
+  ])('drops %s and keeps the text beside it', (_what, box) => {
+    const text = cleanedText(`<article><h1>Bridge reopens</h1>${prose('bridge')}${box}${prose('traffic')}</article>`);
+    expect(text).toContain('Tolls stay at 2 euros until March.');
+    expect(text).not.toMatch(/\p{Extended_Pictographic}/u);
+  });
+
+  it('keeps a line that has words beside its emoji, and a picture beside an emoji', () => {
+    const root = treeOf(page(`<article><h1>Bridge reopens</h1>${prose('bridge')}<p>🚧 Works start in May</p><p>📷 <img src="/works.jpg" alt=""></p>${prose('traffic')}</article>`));
+    cleanTree(root, titleAnchors(descendantElements(root), null));
+    expect(rawText(root)).toContain('🚧 Works start in May');
+    expect(descendantElements(root).some((element) => element.attribs.src === '/works.jpg')).toBe(true);
+  });
+
+  it('keeps a copyright sign set apart, which is text and opens the line beside it', () => {
+    const text = cleanedText(`<article><h1>Bridge reopens</h1>${prose('bridge')}${prose('traffic')}<small><span>© </span>Bridge Weekly 2026</small></article>`);
+    expect(text).toContain('© Bridge Weekly 2026');
+  });
+});
+
 describe('cleanTree keeps a page-wide form', () => {
   it('keeps the story inside the one form a WebForms page wraps itself in', () => {
     const story = 'The council, which met on Monday, approved the new bridge; the works start in May.';
