@@ -550,6 +550,15 @@ describe('readBylines', () => {
     expect(readBylines(indexedPage(row('<div class="place">নয়াদিল্লি</div>')))).not.toContain('নয়াদিল্লি');
     expect(readBylines(indexedPage(row('<div class="editor">নয়াদিল্লি</div>')))).toContain('নয়াদিল্লি');
   });
+
+  it('reads the lines under a "By" line in the byline box as the writer\'s description, not more writers (rule "writer\'s description under the byline")', () => {
+    const box = (lines: string) => readBylines(indexedPage(`<body><h1>Bridge reopens</h1><div class="byline">${lines}</div><p>Story text.</p></body>`));
+    expect(box('<p>By Jane Doe</p><p>Business reporter, Cairo</p>')).toEqual(['By Jane Doe']);
+    expect(box('<p>By Jane Doe</p><p>Cairo</p>')).toEqual(['By Jane Doe']);
+    expect(box('<p>By Jane Doe</p><p>By John Roe</p>')).toEqual(['By Jane Doe', 'By John Roe']);
+    expect(box('<p>By Jane Doe</p><p>and John Roe</p>')).toEqual(['By Jane Doe', 'and John Roe']);
+    expect(box('<p>Jane Doe</p><p>John Roe</p>')).toEqual(['Jane Doe', 'John Roe']);
+  });
 });
 
 describe('readSignature', () => {

@@ -560,7 +560,7 @@ const LETTER = /\p{L}/u;
  * What goes on after a writer's name with another writer: a comma, an ampersand or "and" in a byline language,
  * lowercase as it joins names ("En este artículo:" opens the next field).
  */
-const MORE_WRITERS = /^\s*(?:[,&]|(?:and|und|et|y|e|en|og|och|i|a|ve)\s)/u;
+export const MORE_WRITERS = /^\s*(?:[,&]|(?:and|und|et|y|e|en|og|och|i|a|ve)\s)/u;
 
 /**
  * A byline line inside a link that also holds other text ("<a href=…><p>Headline</p><span>von Jane</span></a>") is

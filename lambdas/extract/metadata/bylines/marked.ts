@@ -9,7 +9,7 @@ import { BYLINE_PREFIX, NAME_SEPARATOR, OTHER_ROLE_CREDIT, PICTURE_WORDS } from 
 import { agencyNamed } from '../wire-agencies';
 import { attributeContains, containsAnyPattern, containsPattern, hasToken, hidesItself, type IndexedPage, LOWER_HEADING_TAGS } from '../regions';
 import { isDateOnly } from './header-credits';
-import { hasBylineLength, isNameList, isWriterPageHref, MAX_BYLINE_CHARS, unique, writerLineInside } from './lines';
+import { BYLINE_START, hasBylineLength, isNameList, isWriterPageHref, MAX_BYLINE_CHARS, MORE_WRITERS, unique, writerLineInside } from './lines';
 
 /** "author" and "autor", and "autore", not "authority", "autoridad", "autorità" or "Autorität". */
 const WRITER_WORD = 'auth?or(?!i[dt])';
@@ -368,13 +368,24 @@ export function bylineTexts(page: IndexedPage, element: Element): string[] {
   // Rule "marked place after the name" holds for a box of its own too ("<div class="place">নয়াদিল্লি</div>"): in a
   // script without capitals the town is shaped as a name of its own.
   if (items.length > 1) {
-    return items.filter((item) => !PLACE_CLASS.test(item.attribs.class ?? '')).flatMap((item) => itemTexts(page, item))
-      .filter((text) => !ROLE_FIELD.test(text) && !isPlacedDate(text));
+    return withoutWriterDescription(items.filter((item) => !PLACE_CLASS.test(item.attribs.class ?? '')).flatMap((item) => itemTexts(page, item))
+      .filter((text) => !ROLE_FIELD.test(text) && !isPlacedDate(text)));
   }
   const inner = namedBylinesInside(page, index);
   if (inner.length > 0) return joinedNames(page, element, inner) ?? inner;
   const lines = brokenLines(page, element);
   return lines.length > 0 ? lines : [withoutMarkedPlace(page, element, page.shortText(element, MAX_BYLINE_CHARS) ?? '')];
+}
+
+/**
+ * Rule "writer's description under the byline": a byline box that sets "By Jane Doe" on a line of its own sets the
+ * writer's post, desk or town on the lines under it ("Business reporter, Cairo", "Senior correspondent"); a second
+ * writer there is credited the same way ("By John Roe") or joined to the first ("and John Roe"). Read as a name, the
+ * description's town would be a second writer.
+ */
+function withoutWriterDescription(texts: string[]): string[] {
+  if (texts.length < 2 || !BYLINE_START.test(texts[0])) return texts;
+  return texts.filter((text, at) => at === 0 || BYLINE_START.test(text) || MORE_WRITERS.test(text));
 }
 
 /**
