@@ -10,6 +10,7 @@
  * label or the names around it ("Lindach 12.03.2023, 14:05 Uhr", "Sanne Bakker 22 okt. 2023 om 17:48").
  */
 import { AGENCY_MATERIAL_LEAD, BYLINE_PREFIX, creditsCorrespondentAtPlace, JAPANESE_BUREAU, JAPANESE_BYLINE, JAPANESE_ROLE_SUFFIX, JOINT_CREDIT_LABEL, KOREAN_BYLINE, KOREAN_ROLE_SUFFIX, LOWERCASE_AND, NAME_SEPARATOR, NAMED_OUTLET_CREDIT, OTHER_ROLE_CREDIT, OUTLET_CREDIT, PADDED_HAN_NAME, ROLE_WORDS } from '../metadata/byline-vocabulary';
+import { AGENCY_DESK } from '../metadata/authors';
 import { BYLINE_WORD_BEFORE_FULL_NAME } from '../metadata/name-cleaning';
 import { BRACKETED_AGENCY_CREDIT_LINE, MAX_AGENCY_CREDIT_CHARS } from '../metadata/bylines/lines';
 import { splitJoinedArabicNames, withCoWritersListed, withoutFilingPlace } from '../metadata/byline-parts';
@@ -231,16 +232,16 @@ const SOURCE_FIELD_START = new RegExp(`(?:^|[|·•/]\\s*)${SOURCE_LABEL}\\s*[:�
 const MAX_AGENCY_BYLINE_CHARS = 60;
 
 /**
- * Rule "agency byline": "Por Agencia EFE", "By AFP", "Von dpa und Reuters". An agency goes to the record's wireSource,
- * not its authors, so no author's name marks the byline row of a story an agency filed; its label and the agency
- * alone do. Among the header's rows the agency's name alone is the byline too: Indian papers print "PTI" in the
+ * Rule "agency byline": "Por Agencia EFE", "By AFP", "Von dpa und Reuters", "By Reuters Staff" (see AGENCY_DESK). An
+ * agency goes to the record's wireSource, not its authors, so no author's name marks the byline row of a story an
+ * agency filed; its label and the agency alone do. Among the header's rows the agency's name alone is the byline too: Indian papers print "PTI" in the
  * byline box of the copy they take from the Press Trust of India.
  */
 function isAgencyByline(text: string, inHeader: boolean): boolean {
   if (text.length > MAX_AGENCY_BYLINE_CHARS) return false;
   if (inHeader && agencyNamed(text.replace(CLOSING_STOP, '')) !== null) return true;
   const label = BYLINE_PREFIX.exec(text);
-  return label !== null && label[0].length > 0 && agenciesIn(text.slice(label[0].length).replace(CLOSING_STOP, '')).length > 0;
+  return label !== null && label[0].length > 0 && agenciesIn(text.slice(label[0].length).replace(CLOSING_STOP, '').replace(AGENCY_DESK, '')).length > 0;
 }
 
 /**

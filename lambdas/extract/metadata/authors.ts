@@ -40,10 +40,10 @@ const AGENCY_WITH_PLACE = /\s+(?:in|aus|from|en|à|a|em|desde)\s+\p{Lu}[\p{L}\s.
  */
 const AGENCY_BUREAU = /^(\p{Lu}{2,}(?:-\p{Lu}{2,})?)\s+\p{Lu}[\p{Ll}.-]+$/u;
 /**
- * Rule "agency desk": "Reuters Staff", "AFP reporters", "dpa-Redaktion": the agency's newsroom credited as a whole,
- * so the agency is the wire source rather than the credit being dropped as a desk.
+ * Rule "agency desk": "Reuters Staff", "AFP Staff Writers", "AFP reporters", "dpa-Redaktion": the agency's newsroom
+ * credited as a whole, so the agency is the wire source rather than the credit being dropped as a desk.
  */
-const AGENCY_DESK = /(?:\s+|-)(?:staff|reporters|editors|correspondents?|desk|redaktion)$/iu;
+export const AGENCY_DESK = /(?:\s+|-)(?:staff(?:\s+(?:writers?|reporters?))?|reporters|editors|correspondents?|desk|redaktion)$/iu;
 /** The same newsroom named before the agency, as Romance languages word it: "Redazione ANSA", "Redacción EFE", "Redação Lusa", "Redacció ACN". */
 const AGENCY_NEWSROOM = /^(?:redazione|redacci[oó]n?|reda[cç][aã]o|r[ée]daction|redaktion)\s+/iu;
 /**

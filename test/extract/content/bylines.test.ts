@@ -336,10 +336,12 @@ describe('byline residue at the edges of the body', () => {
     ['a Spanish agency byline above the story', `<article><p>Por Agencia EFE</p>${story}</article>`],
     ['an English one', `<article><p>By AFP</p>${story}</article>`],
     ['a German one naming two agencies, after the story', `<article>${story}<p>Von dpa und Reuters</p></article>`],
+    ['one crediting the agency\'s staff', `<article><p>By AFP Staff Writers</p>${story}</article>`],
+    ['one crediting the agency\'s staff in lower case', `<article><p>By Associated Press staff</p>${story}</article>`],
   ])('drops %s, which names no author: the agency is the wire source', (_kind, html) => {
     const body = run(page(html)).body;
     expect(body.split('\n\n')).toHaveLength(6);
-    expect(body).not.toMatch(/EFE|AFP|dpa/);
+    expect(body).not.toMatch(/EFE|AFP|dpa|Associated/);
   });
 
   it.each([

@@ -661,6 +661,13 @@ describe('cleanAuthors', () => {
     expect(cleanAuthors(['Thu Hà (Theo Reuters)'], context, 'visible')).toEqual({ authors: ['Thu Hà'], wireSource: 'Reuters' });
   });
 
+  it('reads an agency\'s staff credited as a whole as the wire source, and no writer (rule "agency desk")', () => {
+    expect(clean('By Reuters Staff')).toEqual({ authors: [], wireSource: 'Reuters' });
+    expect(clean('By AFP Staff Writers')).toEqual({ authors: [], wireSource: 'AFP' });
+    expect(clean('By AFP Staff Writer')).toEqual({ authors: [], wireSource: 'AFP' });
+    expect(clean('By Staff Writers')).toEqual({ authors: [], wireSource: null });
+  });
+
   it('reads an agency credited with its bureau\'s city as the wire source, and no writer (rule "agency\'s bureau")', () => {
     expect(clean('EFE | Madrid')).toEqual({ authors: [], wireSource: 'EFE' });
     expect(clean('EFE Madrid')).toEqual({ authors: [], wireSource: 'EFE' });
