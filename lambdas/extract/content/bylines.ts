@@ -566,8 +566,17 @@ function isCreditedDateline(text: string, names: ReadonlySet<string>, dateline: 
     credited = true;
     rest = rest.slice(name.length).replace(OPENING_NAME_SEPARATOR, '');
   }
-  return credited && isDateStamp(rest.replace(ROW_SEPARATORS, '').replace(DATE_PREPOSITION, ''));
+  if (!credited) return false;
+  if (isDateStamp(rest.replace(ROW_SEPARATORS, '').replace(DATE_PREPOSITION, ''))) return true;
+  const titled = TITLE_BEFORE_STAMP.exec(rest);
+  return titled !== null && isTitleOrPlace(titled[1]) && isDateStamp(titled[2].replace(DATE_PREPOSITION, ''));
 }
+/**
+ * Rule "writer's title before the stamp": the row may give the writer's post after the name, then the stamp after a
+ * bar or a dot ("By Jane Doe, Contributor | Dec. 5, 2026, at 10:40 a.m."); the post is the byline's, as it is
+ * behind the names of a row with no date.
+ */
+const TITLE_BEFORE_STAMP = /^[\s,]*([^|·•]+?)\s*[|·•]\s*([^|·•]+)$/u;
 
 /**
  * Rule "posted on": blog themes print the writer and the date in one sentence ("by Jane Doe on November 22, 2026",

@@ -157,6 +157,15 @@ describe('byline residue at the edges of the body', () => {
     expect(body.split('\n\n')).toHaveLength(7);
   });
 
+  it('drops the row the date was read from when it gives the writer\'s post between the name and the stamp (rule "writer\'s title before the stamp")', () => {
+    const dateline = 'By Mara Holm, Contributor | Dec. 5, 2031, at 10:40 a.m.';
+    const body = run(page(`<article><p>${dateline}</p>${story}</article>`), { authors: ['Mara Holm'], dateline, publishedAt: '2031-12-05T10:40:00+00:00' }).body;
+    expect(body).not.toMatch(/Mara Holm|Contributor/);
+    expect(body.split('\n\n')).toHaveLength(6);
+    const sentence = 'By Mara Holm, who filed from the port | Dec. 5, 2031';
+    expect(run(page(`<article><p>${sentence}</p>${story}</article>`), { authors: ['Mara Holm'], dateline: sentence, publishedAt: '2031-12-05T10:40:00+00:00' }).body).toContain('who filed from the port');
+  });
+
   it('drops a Greek genitive byline that repeats the article before each writer', () => {
     const body = run(page(`<article><p>Της Ελένης Μαργαρίτη και του Νίκου Σταύρου</p>${story}</article>`), { authors: ['Ελένης Μαργαρίτη', 'Νίκου Σταύρου'] }).body;
     expect(body).not.toContain('Μαργαρίτη');
