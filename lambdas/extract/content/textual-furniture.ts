@@ -52,6 +52,13 @@ const DEGREE_SIGNS = ['°', '℃', '℉'];
 const MAX_FORECAST_BOX_CHARS = 200;
 const FORECAST_BOX_TAGS = new Set(['div', 'aside', 'section']);
 
+/**
+ * Rule "page list": a story split over several pages closes each page with links to the others, WordPress's "Pages:
+ * 2 3" under the text in the site's language ("Seiten: 2 3", "Páginas: 1 2 3"), in a box themes name as they please.
+ * A block of links whose text is page numbers, after that label or none, is the list, not the story's last line.
+ */
+const PAGE_LIST = /^(?:(?:pages?|seiten?|páginas?|pagine|pagina(?:['’]s)?|strony|strona|stránky|sivut|sider|sidor|sayfalar|sayfa|страницы|сторінки|الصفحات|صفحات)\s*[:：]?\s*)?\p{Nd}{1,3}(?:(?:\s*[|·,]\s*|\s+)\p{Nd}{1,3})+$/iu;
+
 /** Subtrees this small are cheap to read as text; bigger ones are judged from statistics only. */
 const SMALL_SUBTREE = 60;
 
@@ -202,6 +209,8 @@ function judgeText(element: DomElement, own: TextStats | undefined, opening: Dom
     doomed.add(element);
   } else if (headingLike && SPONSOR_LABEL.test(text) && (sponsor = sponsorBox(element, keep, stats))) {
     doomed.add(sponsor);
+  } else if (counterLike && own.linkChars > 0 && isBlockLike(element) && PAGE_LIST.test(text)) {
+    doomed.add(element);
   } else if (counterLike && isBlockLike(element) && PICTOGRAPHS_ALONE.test(text) && !descendantElements(element).some(isImageElement)) {
     doomed.add(element);
   } else if (counterLike && isBlockLike(element) && AD_LABEL.test(text)) {

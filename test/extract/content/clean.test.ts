@@ -945,6 +945,25 @@ describe('cleanTree removes ad slots with their pictures', () => {
   });
 });
 
+describe('cleanTree drops the list of a story\'s other pages (rule "page list")', () => {
+  it.each([
+    ['WordPress\'s labelled list', '<p class="post-nav-links">Pages: <a href="/2/">2</a> <a href="/3/">3</a></p>'],
+    ['a German one', '<div>Seiten: <a href="/2/">2</a> <a href="/3/">3</a> <a href="/4/">4</a></div>'],
+    ['an unlabelled one', '<p><a href="/1/">1</a> | <a href="/2/">2</a> | <a href="/3/">3</a></p>'],
+  ])('drops %s under the text', (_what, list) => {
+    const text = cleanedText(`<article><h1>Bridge reopens</h1>${prose('bridge')}${prose('traffic')}${list}</article>`);
+    expect(text).toContain('traffic report');
+    expect(text).not.toMatch(/Pages|Seiten|\b3\b/);
+  });
+
+  it('keeps a line of numbers that links nowhere, a linked number, and a sentence with page numbers in it', () => {
+    const text = cleanedText(`<article><h1>Bridge reopens</h1>${prose('bridge')}<p>2 3</p><p>See <a href="/report.pdf">pages 2, 3</a> of the report.</p><p>PMC <span class="pmc"><a href="/pmc/3033267">3033267</a></span>.</p>${prose('traffic')}</article>`);
+    expect(text).toContain('2 3');
+    expect(text).toContain('See pages 2, 3 of the report.');
+    expect(text).toContain('PMC 3033267');
+  });
+});
+
 describe('cleanTree drops a box of pictographs alone', () => {
   it.each([
     ['a callout card\'s emoji', '<div class="callout"><div class="callout-emoji">💡</div><div class="callout-text">Tolls stay at 2 euros until March.</div></div>'],
