@@ -86,11 +86,12 @@ const NOT_LETTER_AFTER = '(?![\\u0621-\\u064A])';
 
 /**
  * "23 كانون الثاني/يناير 2017", "٢٣ يناير ٢٠١٧", "23 جانفي، 2017", "26 من نوفمبر لعام 2026", "26 - نوفمبر - 2026".
- * A dual form joins two names of the same month with "/" or "-" (or parentheses); the first name decides.
+ * A dual form joins two names of the same month with "/" or "-" (or parentheses); the first name decides. Rule
+ * "slashed month name": Egyptian portals set the parts apart with slashes as a numeric date's ("05/ديسمبر/2026").
  */
 const DAY_MONTH_YEAR = new RegExp(
-  `(?<!\\d)(\\d{1,2})\\s*(?:[-–]\\s*)?(?:من\\s+)?${NOT_LETTER_BEFORE}(${MONTH_ALTERNATION})${NOT_LETTER_AFTER}` +
-    `(?:\\s*[/\\-(]\\s*(?:${MONTH_ALTERNATION})${NOT_LETTER_AFTER}\\s*\\)?)?\\s*[,–-]?\\s*(?:ل?(?:سنه|عام))?\\s*(\\d{4})`,
+  `(?<!\\d)(\\d{1,2})\\s*(?:[-–/]\\s*)?(?:من\\s+)?${NOT_LETTER_BEFORE}(${MONTH_ALTERNATION})${NOT_LETTER_AFTER}` +
+    `(?:\\s*[/\\-(]\\s*(?:${MONTH_ALTERNATION})${NOT_LETTER_AFTER}\\s*\\)?)?\\s*[,–/-]?\\s*(?:ل?(?:سنه|عام))?\\s*(\\d{4})`,
 );
 /** Some sites write the month first: "يناير 23، 2017". */
 const MONTH_DAY_YEAR = new RegExp(`${NOT_LETTER_BEFORE}(${MONTH_ALTERNATION})${NOT_LETTER_AFTER}\\s+(\\d{1,2})(?!\\d)\\s*,\\s*(\\d{4})`);

@@ -222,6 +222,12 @@ describe('Arabic day, month and year with their joins', () => {
     expect(day('26 - نوفمبر - 2026')).toBe('2026-11-26');
     expect(day('26-نوفمبر-2026')).toBe('2026-11-26');
   });
+
+  it('reads a month name set between slashes as a numeric date\'s parts are (rule "slashed month name")', () => {
+    expect(parseDate('السبت 05/ديسمبر/2026 - 10:40 م', NOW)?.iso).toBe('2026-12-05T22:40:00+00:00');
+    expect(day('5/يناير/2027')).toBe('2027-01-05');
+    expect(day('23 كانون الثاني/يناير 2017')).toBe('2017-01-23');
+  });
 });
 
 describe('Hijri dates', () => {
