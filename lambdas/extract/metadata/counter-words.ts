@@ -94,6 +94,9 @@ export const VIEW_WORDS_BEFORE = [
   // Joomla's article info in English, "Hits: 1234", with its colon: without it the word is a song's or a show's
   // ("Greatest hits 2024"). Urdu "ویوز: 1,234" (views).
   'hits(?=\\s*:)', 'ویوز',
+  // German "Gelesen: 3.456 mal" and "Aufgerufen: 812 mal" (read, called up so many times), the participle as a label:
+  // only with "mal" after the count, since "Gelesen: 5 Minuten" would be the reading time.
+  'gelesen(?=\\s*:?\\s*\\d[\\d.,\\s]*\\s*mal\\b)', 'aufgerufen(?=\\s*:?\\s*\\d[\\d.,\\s]*\\s*mal\\b)',
   // Spanish and Italian "Visto: 419" (seen), with its colon: without it the word is a heading's ("Lo más visto").
   'visto(?=\\s*:)',
   // Joomla's article info in Italian and Portuguese, "Visite: 1542" and "Acessos: 812", with the colon: without it the

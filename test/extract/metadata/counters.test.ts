@@ -104,6 +104,10 @@ describe('readCounters', () => {
     expect(countersOf('<article><span>Преглеждания: 3418</span></article>').views).toBe(3418);
     // Mongolian "read": the count of readers under the headline.
     expect(countersOf('<article><span>Уншсан: 1 205</span></article>').views).toBe(1205);
+    // German, the participle as the label before the count, "mal" after it; a reading time is no such count.
+    expect(countersOf('<article><span>Gelesen: 3.456 mal</span></article>').views).toBe(3456);
+    expect(countersOf('<article><span>Aufgerufen: 812 mal</span></article>').views).toBe(812);
+    expect(countersOf('<article><span>Gelesen: 5 Minuten</span></article>').views).toBeNull();
   });
 
   it('reads the counter field of a details row printed as one line, its fields set apart by bars (rule "counter field of a one-line row")', () => {
