@@ -13,7 +13,9 @@ export const GENRE_ARTICLES = ['an?', 'ein', 'eine', 'une?', 'una?'];
  * "Reportaje de", which write "of" as "de".
  */
 export const GENRE_WORDS = ['kommentar', 'kolumne', 'analyse', 'analysis', 'column', 'commentary', 'opinion', 'essay', 'interview', 'gastbeitrag', 'gastkommentar', 'gastkolumne',
-  'reportage', 'glosse', 'chronique', 'tribune', 'cr[oó]nica', 'columna', 'opini[oó]n', 'bericht', 'servizio', 'reportagem', 'reportaje'];
+  'reportage', 'glosse', 'chronique', 'tribune', 'cr[oó]nica', 'columna', 'opini[oó]n', 'bericht', 'servizio', 'reportagem', 'reportaje',
+  // A food section credits its dishes the same way: "Ein Rezept von Jane Doe", "A recipe by …", "Une recette de …".
+  'rezept', 'recipe', 'recette', 'receta', 'ricetta', 'receita', 'recept'];
 /**
  * Rule "column label": the names of the columns a paper runs under its own name rather than a writer's ("Letters",
  * "Our view", "Leserbriefe", "Courrier des lecteurs"), which a template prints in the byline's place; with the genres

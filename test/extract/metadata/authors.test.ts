@@ -1173,6 +1173,10 @@ describe('cleanAuthors', () => {
   it('reads names after genre labels and drops feminine job titles, cloaked e-mails and bare lead-ins', () => {
     expect(clean('Ein Kommentar von Nicole Roe').authors).toEqual(['Nicole Roe']);
     expect(clean('Analysis by Jane Doe').authors).toEqual(['Jane Doe']);
+    // A food section's credit for a dish.
+    expect(clean('Ein Rezept von Lena Roe').authors).toEqual(['Lena Roe']);
+    expect(clean('A recipe by Jane Doe').authors).toEqual(['Jane Doe']);
+    expect(clean('Une recette de Marie Roe').authors).toEqual(['Marie Roe']);
     expect(clean('Vivien Roe, Redakteurin').authors).toEqual(['Vivien Roe']);
     expect(clean('[email protected]', 'Article by', 'Jane Doe').authors).toEqual(['Jane Doe']);
     // A surname that is also a genre word stays.
