@@ -43,6 +43,13 @@ describe('readBylines', () => {
       <p>The council approved the new harbour plan on Tuesday after a two-hour debate, clearing the way for the work.</p></body>`))).toEqual(['Compiled by Jane Doe']);
   });
 
+  it('reads a French interview\'s "Propos recueillis par" line under the chapô as its byline, the date after its line break (rule "words gathered by")', () => {
+    const story = '<p>Le conseil municipal a voté fin novembre une étude sur l\'avenir de la station, qui n\'a pas vu un flocon.</p>';
+    expect(readBylines(indexedPage(`<body><h1>Entretien avec le maire</h1><p>Le maire revient sur l'avenir de la station.</p>
+      <div class="infos">Propos recueillis par <a href="/auteurs/jane-doe">Jane Doe</a><br>Publié le 03/12/2031 à 18h05</div>${story}</body>`))).toEqual(['Propos recueillis par Jane Doe']);
+    expect(readBylines(indexedPage(`<body><h1>Entretien avec le maire</h1><div>Propos recueillis auprès des habitants du village</div>${story}</body>`))).toEqual([]);
+  });
+
   it('reads a labelled Cyrillic byline and a Taiwanese reporter credit under the headline, whatever their class', () => {
     expect(readBylines(indexedPage('<h1>T</h1><div class="info">Автор: Иван Петров</div>'))).toEqual(['Автор: Иван Петров']);
     expect(readBylines(indexedPage('<h1>T</h1><div class="info">〔記者王志明／台中報導〕</div>'))).toEqual(['〔記者王志明／台中報導〕']);
