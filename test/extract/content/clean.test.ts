@@ -268,6 +268,15 @@ describe('cleanTree removes page furniture', () => {
     expect(text).not.toMatch(/BOXTITLE|PITCHTEXT|NOTETEXT|LANDINGTEXT/);
   });
 
+  it('drops a sign-up box whose e-mail field and button stand with no form around them, and keeps a comment box that asks for a message (rule "sign-up field without its form")', () => {
+    const box = '<div class="InlineNewsletter_box__Yt2nA"><p>The Weekender BOXTITLE</p><p>Our best stories, every Friday, PITCHTEXT.</p><input type="email" placeholder="Email address"><button>Sign me up</button></div>';
+    const text = cleanedText(`<article><h1>Bridge reopens</h1>${prose('bridge')}${box}${prose('traffic')}</article>`);
+    expect(text).toContain('traffic report');
+    expect(text).not.toMatch(/BOXTITLE|PITCHTEXT/);
+    const comments = '<div class="x-box"><p>Tell us what you think, REPLYTEXT.</p><input type="email" placeholder="Email"><textarea></textarea><button>Post</button></div>';
+    expect(cleanedText(`<article><h1>Bridge reopens</h1>${prose('bridge')}${comments}${prose('traffic')}</article>`)).toContain('REPLYTEXT');
+  });
+
   it('keeps a short post beside a comment form that asks for an e-mail address', () => {
     const form = '<form><input type="text" name="author"><input type="email" name="email"><textarea name="comment"></textarea><button>Post</button></form>';
     const text = cleanedText(`<div class="post"><h1>Chapter 12</h1><p>Chapter 12 is online now, POSTTEXT.</p><p>Have fun</p>${form}</div>`);
