@@ -88,6 +88,14 @@ describe('cleanTree removes page furniture', () => {
     expect(text).not.toMatch(/NAVTEXT|COMMENTTEXT|COMMENTFORM|إضافة تعليق|READALSO|NEWSLETTER|COOKIEBANNER|SHARETEXT|1,234 views|COUNTERTEXT|MOSTREAD|SCRIPTTEXT|STYLETEXT|HIDDEN|PROMPTTEXT|SEEALSO/);
   });
 
+  it('keeps each letter\'s signature on a letters page, in a part named for the letter\'s signature, and drops a forum signature (rule "letter\'s signature")', () => {
+    const letter = (topic: string, name: string) => `<h3>About the ${topic}</h3>${prose(topic)}<p class="letter-signature">— ${name}, Port Ewen</p>`;
+    const text = cleanedText(`<article><h1>Letters to the editor</h1>${letter('bridge', 'Jane SIGNONE')}${letter('library', 'John SIGNTWO')}<div class="signature">Sent from my phone FORUMSIG</div></article>`);
+    expect(text).toContain('Jane SIGNONE, Port Ewen');
+    expect(text).toContain('John SIGNTWO, Port Ewen');
+    expect(text).not.toContain('FORUMSIG');
+  });
+
   it('keeps a fact-check\'s verdict in a part named for the verdict\'s rating, and drops a star widget named for the rating (rule "verdict\'s rating")', () => {
     const text = cleanedText(`${article}<div class="verdict"><div class="verdict__label">Verdict</div><div class="verdict__rating">Mostly false</div></div><div class="star-rating"><span>Rate this article VOTES</span></div><div class="verdict-box rating-1"><p>Falsch MODIFIED</p></div>`);
     expect(text).toContain('Mostly false');
