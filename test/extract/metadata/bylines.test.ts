@@ -619,6 +619,15 @@ describe('readSignature', () => {
     expect(signature(`<div>${prose(10)}${prose(10)}<p class="text-sm mt-6">Carmen Villalobos</p></div>`)).toEqual([]);
   });
 
+  it('reads the writer\'s closing line over a correction or an editor\'s note appended under the text (rule "note under the signature")', () => {
+    const correction = '<p><em>Correction: An earlier version of this story misstated the cost of the repairs, which is $2.1 million and not $1.2 million as we first reported. We regret the error.</em></p>';
+    expect(signature(`<div>${prose(10)}${prose(10)}<p>— Jane Doe</p>${correction}</div>`)).toEqual(['Jane Doe']);
+    expect(signature(`<div>${prose(10)}${prose(10)}<p><em>Das Interview führte Jonas Albrecht.</em></p><p><em>Korrekturhinweis: In einer früheren Fassung hieß es, die Studie sei 2024 erschienen.</em></p></div>`)).toEqual(['Jonas Albrecht']);
+    expect(signature(`<div>${prose(10)}${prose(10)}<p><em>Entrevista realizada por Lucía Carmona</em></p><p><em>Fe de errores: una versión anterior situaba el embalse al 29%.</em></p></div>`)).toEqual(['Lucía Carmona']);
+    // More text after the line, not a note about the story, makes it no closing line.
+    expect(signature(`<div>${prose(10)}${prose(10)}<p>— Jane Doe</p><p>The harbour board meets again on Friday.</p></div>`)).toEqual([]);
+  });
+
   it('reads the signature closing the last of the sections a story is set in, signing them all', () => {
     const sections = `<section>${prose(6)}</section><div class="ad"></div><section>${prose(6)}</section><section>${prose(5)}<p class="signature">Aurélie Dewandre</p></section>`;
     expect(signature(`<h1>T</h1><div>${sections}</div>`)).toEqual(['Aurélie Dewandre']);
