@@ -75,12 +75,13 @@ function isVerdictRating(tokens: ReadonlySet<string>, token: string): boolean {
 
 /**
  * Rule "letter's signature": a letters-to-the-editor page closes each reader's letter with its writer's name and town
- * ("— Margaret Lyle, Port Ewen") in a part its template names as the letter's signature (`letter-signature`,
- * `letters__signature`); the signature is the letter's, as a letter's is on paper, where a forum's `signature` is
- * the poster's standing footer under every post.
+ * ("— Margaret Lyle, Port Ewen") in a part its template names as the letter's signature or byline (`letter-signature`,
+ * `letters__signature`, `letter-byline`); the signature is the letter's, as a letter's is on paper, where a forum's
+ * `signature` is the poster's standing footer under every post and a story's `byline` is the newsroom's credit
+ * (a style's `letter-spacing` names no letter).
  */
 function isLetterSignature(tokens: ReadonlySet<string>, token: string): boolean {
-  return token === 'signature' && (tokens.has('letter') || tokens.has('letters'));
+  return (token === 'signature' || token === 'byline') && (tokens.has('letters') || (tokens.has('letter') && !tokens.has('letter-spacing')));
 }
 
 /**

@@ -94,6 +94,9 @@ describe('cleanTree removes page furniture', () => {
     expect(text).toContain('Jane SIGNONE, Port Ewen');
     expect(text).toContain('John SIGNTWO, Port Ewen');
     expect(text).not.toContain('FORUMSIG');
+    const bylined = cleanedText(`<article><h1>Letters to the editor</h1>${prose('bridge')}<p class="letter-byline">Ann SIGNTHREE, Kingston</p>${prose('library')}<div class="byline letter-spacing-2">By STORYBYLINE</div></article>`);
+    expect(bylined).toContain('Ann SIGNTHREE, Kingston');
+    expect(bylined).not.toContain('STORYBYLINE');
   });
 
   it('keeps a fact-check\'s verdict in a part named for the verdict\'s rating, and drops a star widget named for the rating (rule "verdict\'s rating")', () => {

@@ -50,6 +50,14 @@ describe('readBylines', () => {
     expect(readBylines(indexedPage(`<body><h1>Entretien avec le maire</h1><div>Propos recueillis auprès des habitants du village</div>${story}</body>`))).toEqual([]);
   });
 
+  it('reads no writer from a reader\'s letter on a letters page, its writer named for the letter (rule "reader\'s letter"), and reads a newsletter\'s byline', () => {
+    const story = '<p>The council voted on Tuesday to spend the money on the harbour wall, after two years of argument about who should pay for the repairs.</p>';
+    expect(readBylines(indexedPage(`<body><h1>Letters to the editor</h1><div class="letter"><h3>Pay for the wall</h3>${story}<p class="letter-byline">Margaret Lyle, Port Ewen</p></div>
+      <div class="letter"><h3>Keep the library open</h3>${story}<p class="letter__author">Tom Reyes</p></div></body>`))).toEqual([]);
+    expect(readBylines(indexedPage(`<body><h1>The week in harbour news</h1><div class="newsletter-byline">Jane Doe</div>${story}</body>`))).toEqual(['Jane Doe']);
+    expect(readBylines(indexedPage(`<body><h1>The week in harbour news</h1><div class="byline letter-spacing-1">Jane Doe</div>${story}</body>`))).toEqual(['Jane Doe']);
+  });
+
   it('reads a labelled Cyrillic byline and a Taiwanese reporter credit under the headline, whatever their class', () => {
     expect(readBylines(indexedPage('<h1>T</h1><div class="info">Автор: Иван Петров</div>'))).toEqual(['Автор: Иван Петров']);
     expect(readBylines(indexedPage('<h1>T</h1><div class="info">〔記者王志明／台中報導〕</div>'))).toEqual(['〔記者王志明／台中報導〕']);
