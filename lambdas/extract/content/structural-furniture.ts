@@ -356,7 +356,7 @@ const MAX_CREDIT_LABEL_CHARS = 20;
  * newsroom's word about this very story, which a reader of the record needs, not a box about other pages. It is
  * known by the label it opens with, in a box no longer than such a note.
  */
-function isEditorialNote(element: DomElement, own: TextStats | undefined): boolean {
+export function isEditorialNote(element: DomElement, own: TextStats | undefined): boolean {
   if (!own || own.chars > MAX_EDITORIAL_NOTE_CHARS) return false;
   return EDITORIAL_NOTE_LABEL.test(normalizeSpace(rawText(element)).toLowerCase());
 }
