@@ -53,7 +53,7 @@ function judgeWords(tokens: ReadonlySet<string>): TokenVerdict | 'content-and-st
     if (isLiveCommentary(tokens, token)) continue;
     // `comment-list` is discussion; a `post` wrapper that merely carries a `comments` modifier is not.
     if (DISCUSSION_TOKENS.has(token) && !content) return 'discussion';
-    if (!BOILERPLATE_TOKENS.has(token) || isVerdictRating(tokens, token)) continue;
+    if (!BOILERPLATE_TOKENS.has(token) || isVerdictRating(tokens, token) || isLetterSignature(tokens, token)) continue;
     if (WEAK_BOILERPLATE_TOKENS.has(token)) weak = true;
     else strong = true;
   }
@@ -71,6 +71,17 @@ function judgeWords(tokens: ReadonlySet<string>): TokenVerdict | 'content-and-st
  */
 function isVerdictRating(tokens: ReadonlySet<string>, token: string): boolean {
   return token === 'rating' && firstMatch(tokens, VERDICT_RATING_TOKENS) !== null;
+}
+
+/**
+ * Rule "letter's signature": a letters-to-the-editor page closes each reader's letter with its writer's name and town
+ * ("— Margaret Lyle, Port Ewen") in a part its template names as the letter's signature or byline (`letter-signature`,
+ * `letters__signature`, `letter-byline`); the signature is the letter's, as a letter's is on paper, where a forum's
+ * `signature` is the poster's standing footer under every post and a story's `byline` is the newsroom's credit
+ * (a style's `letter-spacing` names no letter).
+ */
+function isLetterSignature(tokens: ReadonlySet<string>, token: string): boolean {
+  return (token === 'signature' || token === 'byline') && (tokens.has('letters') || (tokens.has('letter') && !tokens.has('letter-spacing')));
 }
 
 /**

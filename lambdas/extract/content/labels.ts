@@ -10,6 +10,7 @@ import { isRelativeStamp, markCjkDateParts, normalizeOtherDigits } from '../meta
 import { MONTH_BY_NAME } from '../metadata/month-names';
 import { isSolarMonthName } from '../metadata/persian-dates';
 import { HOME_PAGE_NAMES } from '../metadata/breadcrumb-trail';
+import { UPDATE_LABEL } from '../metadata/date-labels';
 import { TAG_LINE_LABEL as TAG_BOX_LABEL } from '../metadata/taxonomy-labels';
 import type { Block, TextBlock } from './blocks';
 import { splitCreditInText } from './picture-credits';
@@ -310,8 +311,12 @@ const WHOLLY_BRACKETED = /^\s*[（(]([^（()）]*)[)）]\s*$/u;
  * What sets a row's stamps apart: a bar, or rule "dash before the second stamp": a spaced dash before a word, as
  * French rows print the update after the publication ("Publié le 05/12/2026 à 07h58 - Mis à jour à 12h41"), so that
  * the second stamp's label is read as a label too. A dash before a number stays inside its stamp ("05.12.2026 - 10:15").
+ * Rule "comma before the update": French and Spanish regional papers run the update on after a comma, its label in
+ * lower case ("Publié le 03/12/2026 à 18h05, mis à jour le 04/12/2026 à 08h30", "…, actualizado a las 13:10"); a
+ * comma before an update's label sets the second stamp apart as the dash does, and a comma before anything else stays
+ * inside its stamp ("Jeudi, 3 décembre 2026").
  */
-const STAMP_SEPARATOR = /\||\s[-–—]\s+(?=\p{L})/u;
+const STAMP_SEPARATOR = new RegExp(`\\||\\s[-–—]\\s+(?=\\p{L})|,\\s+(?=${UPDATE_LABEL}(?!\\p{L}))`, 'iu');
 
 /**
  * Rule "second stamp's label": a row that prints the update after the publication with no bar between them labels the

@@ -12,6 +12,7 @@ import { isImageElement } from './picture-elements';
 import { linkDensity, readingLength, type StatsTable } from './measure';
 import { attributeTokens, firstMatch } from './tokens';
 import { STANDFIRST_TOKENS } from './vocabulary';
+import { isEditorialNote } from './structural-furniture';
 
 export interface Lead {
   images: ArticleImage[];
@@ -65,7 +66,7 @@ export function findLead(
         continue;
       }
       if (isCaptionElement(node)) continue;
-      if ((node === subtitle ? isSubtitleBlock(node, headline, stats) : isStandfirst(node, stats) && !isUnderWriterName(node, authors, stats)) || printsSummary(node, stats, summary)) {
+      if ((node === subtitle ? isSubtitleBlock(node, headline, stats) : isStandfirst(node, stats) && !isUnderWriterName(node, authors, stats)) || printsSummary(node, stats, summary) || isNoteOverText(node, stats)) {
         if (lead.paragraphs.length < MAX_LEAD_PARAGRAPHS) {
           lead.paragraphs.push(node);
           lead.paragraphs.push(...labelledLinesAfter(node));
@@ -77,6 +78,20 @@ export function findLead(
   }
   return afterHeadline ? lead : { images: [], paragraphs: [] };
 }
+
+/**
+ * Rule "note over the text": a template sets the newsroom's correction or editor's note in the article's header, under
+ * the headline or the byline and over the text ("<header><h1>…</h1><div class="byline">…</div><p class="correction">
+ * Correction: An earlier version …</p></header>"), and the header goes as furniture. The note is the newsroom's word on
+ * this very story and opens the body where the publisher put it, as a standfirst there does: a block of a few parts
+ * that opens with such a note's label (rule "editor's note").
+ */
+function isNoteOverText(element: DomElement, stats: StatsTable): boolean {
+  const own = stats.get(element);
+  return !!own && own.elements <= MAX_NOTE_PARTS && linkDensity(own) < 0.3 && isEditorialNote(element, own);
+}
+/** A note is a paragraph, its label in bold and a link or two at most. */
+const MAX_NOTE_PARTS = 5;
 
 /**
  * Rule "claim box": a fact-check sets the claim over its text as a box of labelled lines, each a sentence that opens

@@ -4,7 +4,7 @@
  * own div), and merge siblings that are clearly more of the same article.
  */
 import { type DomElement, type DomNode, descendantElements, HEADING_TAGS, isElement, PAGE_ROOT_TAGS, previousElement } from './dom';
-import { isKeptPictureBox } from './structural-furniture';
+import { isEditorialNote, isKeptPictureBox } from './structural-furniture';
 import { isPictureBox as holdsArticlePicture } from './picture-elements';
 import { isStandfirst } from './lead';
 import { type ElementIndex, linkDensity, type StatsTable } from './measure';
@@ -471,10 +471,22 @@ function withSiblings(top: DomElement, topScore: number, final: Map<DomElement, 
     if (bounds.replyForms.standsBetween(top, sibling)) break;
     let score = final.get(sibling) ?? 0;
     if (topClass && sibling.attribs.class === topClass && isMoreOfTheText(sibling, stats)) score += topScore * 0.2;
-    if ((score >= threshold || isProseParagraph(sibling, stats) || isSiblingChapter(sibling, top, stats)) && !isTeaserColumn(sibling, stats)) nodes.push(sibling);
+    if ((score >= threshold || isProseParagraph(sibling, stats) || isSiblingChapter(sibling, top, stats) || isNoteBesideText(sibling, stats)) && !isTeaserColumn(sibling, stats)) nodes.push(sibling);
     else if (nodes.length > 0 && sibling === nextElementOf(nodes[nodes.length - 1]) && isSlideRun(sibling, stats)) nodes.push(sibling);
   }
   return nodes.length > 1 ? withBoxesAmongMerged(withPicturesBetween(nodes, parent.children, stats), stats) : nodes;
+}
+
+/**
+ * Rule "note beside the text": a newsroom sets its correction or editor's note in a box of its own right before or
+ * after the container of the text ("<div class="article-body">…</div><footer><p>Correction: An earlier version …</p>
+ * </footer>"), too short to score or to read as a prose paragraph. It is the newsroom's word on this very story,
+ * where the publisher put it: a sibling of the text's container that opens with such a note's label and holds no
+ * more than a note, few of it links, is merged (see rule "editor's note", which keeps it through the cleaning).
+ */
+function isNoteBesideText(sibling: DomElement, stats: StatsTable): boolean {
+  const own = stats.get(sibling);
+  return !!own && own.chars > 0 && linkDensity(own) < 0.3 && isEditorialNote(sibling, own);
 }
 
 function nextElementOf(node: DomElement): DomElement | null {

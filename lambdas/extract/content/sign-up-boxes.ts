@@ -16,19 +16,27 @@ import type { StatsTable } from './measure';
  * Rule "poll box": a poll set in the story ("ENCUESTA", the question, the choices, "Votar", "1.204 votos · Ver
  * resultados") is such a box around a form of radio choices: its title, question and tally would stay in the text
  * as paragraphs of their own once the form went.
+ *
+ * Rule "sign-up field without its form": sites built on a script framework post the address from the script, and
+ * set the e-mail field and its button in the box with no <form> around them ("The Weekender", a line of pitch, the
+ * field, "Sign me up"). Such a field, outside any form, names its box as a form would; a box that also asks for a
+ * message is a comment form.
  */
 export function formBox(form: DomElement, keep: Set<DomNode>, stats: StatsTable): DomElement | null {
-  const fields = descendantElements(form);
+  const loneField = form.name === 'input';
+  const fields = loneField ? [form] : descendantElements(form);
   // A form that asks for a message beside the address is a comment or contact form, which a short post sits beside.
   if (fields.some((field) => field.name === 'textarea')) return null;
-  if (!fields.some(isEmailField) && !isChoiceOfAnswers(form)) return null;
+  if (!fields.some(isEmailField) && (loneField || !isChoiceOfAnswers(form))) return null;
   const formChars = stats.get(form)?.chars ?? 0;
   let box = form.parent;
   for (let depth = 0; depth < MAX_SIGN_UP_BOX_DEPTH && box && isElement(box) && !keep.has(box) && SIGN_UP_BOX_TAGS.has(box.name); depth++, box = box.parent) {
     const own = stats.get(box);
     if (!own) return null;
     if (own.chars === formChars) continue;
-    return holdsBoxText(box, stats) ? widestBox(box, keep, stats) : null;
+    if (!holdsBoxText(box, stats)) return null;
+    if (loneField && descendantElements(box).some((field) => field.name === 'textarea')) return null;
+    return widestBox(box, keep, stats);
   }
   return null;
 }

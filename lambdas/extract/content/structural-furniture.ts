@@ -51,7 +51,7 @@ export function structuralFurniture(root: DomNode, walk: ElementIndex, keep: Set
     const element = elements[at];
     if (element.attribs['aria-expanded'] !== undefined && element.attribs['aria-controls']) for (const id of element.attribs['aria-controls'].split(' ')) disclosed.add(id);
     if (!keep.has(element) && (isStructuralFurniture(element, stats, layoutClasses, stats.atPosition(at), disclosed, restsAbove) || isPlayerChrome(element, players, stats.atPosition(at)) || isPlayerTranscript(element, players))) {
-      const box = element.name === 'form' ? formBox(element, keep, stats) : null;
+      const box = element.name === 'form' || element.name === 'input' ? formBox(element, keep, stats) : null;
       if (box) {
         // The box's children judged before its form went with it; they leave the list, so nothing is removed twice.
         while (doomed.length > 0 && isInside(doomed[doomed.length - 1], box)) doomed.pop();
@@ -356,7 +356,7 @@ const MAX_CREDIT_LABEL_CHARS = 20;
  * newsroom's word about this very story, which a reader of the record needs, not a box about other pages. It is
  * known by the label it opens with, in a box no longer than such a note.
  */
-function isEditorialNote(element: DomElement, own: TextStats | undefined): boolean {
+export function isEditorialNote(element: DomElement, own: TextStats | undefined): boolean {
   if (!own || own.chars > MAX_EDITORIAL_NOTE_CHARS) return false;
   return EDITORIAL_NOTE_LABEL.test(normalizeSpace(rawText(element)).toLowerCase());
 }

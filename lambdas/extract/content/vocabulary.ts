@@ -642,11 +642,13 @@ export function isShareEndpoint(href: string): boolean {
 /**
  * The label a newsroom opens a note about the story itself with: a correction, a clarification, an editor's note
  * ("Correction:", "Anm. d. Red.:", "Rectificatif :", "Nota de la redacción:", "تصحيح:"). Matched on lower-cased text.
+ * German papers name the correction note as one word, "Korrekturhinweis:" (correction notice), and a note on how
+ * the story came about "Transparenzhinweis:".
  */
 export const EDITORIAL_NOTE_LABEL = new RegExp(
   '^(?:' + [
     'correction', 'clarification', "editor[\u2019']?s note", 'note from the editor', 'editorial note',
-    'anm\\. d\\. red\\.', 'anmerkung der redaktion', 'korrektur', 'richtigstellung', 'hinweis der redaktion',
+    'anm\\. d\\. red\\.', 'anmerkung der redaktion', 'korrekturhinweis', 'korrektur', 'richtigstellung', 'hinweis der redaktion', 'transparenzhinweis',
     'rectificatif', 'erratum', 'note de la rédaction', 'n\\.d\\.l\\.r\\.',
     'fe de errores', 'corrección', 'aclaración', 'nota de la redacción', 'nota del editor', 'rettifica', 'nota della redazione',
     'تصحيح', 'توضيح', 'ملاحظة المحرر', 'ملاحظة التحرير', 'ملاحظة من المحرر',

@@ -143,6 +143,9 @@ export const COMMENT_WORDS_AFTER = [
   // Latvian "7 komentāri" (one "komentārs", after a number ending in one), Estonian "4 kommentaari" and Icelandic "3
   // athugasemdir"; Slovenian "31 komentarjev", "2 komentarja", "3 komentarji" (the forms after five, two, three and four).
   'komentār(?:i|s)', 'kommentaari', 'athugasemdir?', 'komentarj(?:ev|a|i)',
+  // Rule "readers' reactions": French papers count the comments under a story as reactions ("4 réactions", "1
+  // réaction"), in the box that invites readers to react, as Dutch ones count "reacties".
+  'réactions?',
 ];
 /**
  * Comment labels before the count: "Comments: 12", "Kommentarer (128)", "评论数：56", "跟帖 56", "留言(56)", Czech "Diskuse (45)", Slovak "Diskusia (4)", "Hozzászólások: 7",

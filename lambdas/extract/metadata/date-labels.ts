@@ -67,6 +67,9 @@ export const CJK_UPDATE_LEAD_WORDS = ['最後', '最后', '最終', '最终'];
 /** Every word label of a date, the publication's and the update's, as one pattern alternation. */
 export const DATE_LABEL_ALTERNATION = labelAlternation([...PUBLISHED_LABELS, ...UPDATE_LABELS]);
 
+/** An update's word label, with its lead word if it has one: "Updated", "mis à jour", "Zuletzt aktualisiert". */
+export const UPDATE_LABEL = `(?:(?:${labelAlternation(UPDATE_LEAD_WORDS)})\\s+)?(?:${labelAlternation(UPDATE_LABELS)})`;
+
 /** A date's word label, with the lead word an update label may have: "Published", "Zuletzt aktualisiert", "آخر تحديث". */
 export const DATE_LABEL = `(?:(?:${labelAlternation(UPDATE_LEAD_WORDS)})\\s+)?(?:${DATE_LABEL_ALTERNATION})`;
 

@@ -7,7 +7,7 @@ import type { AnyNode, Element } from 'domhandler';
 import { isElement, normalizeSpace } from '../dom-walk';
 import { plainTextOf } from '../plain-text';
 import { attribute, hasToken, IndexedPage, textContent } from './regions';
-import { labelAlternation, PUBLISHED_LABELS, UPDATE_LABELS, UPDATE_LEAD_WORDS } from './date-labels';
+import { labelAlternation, PUBLISHED_LABELS, UPDATE_LABEL } from './date-labels';
 import { isRelativeStamp, parseDate, showsClock } from './dates';
 
 export class MetaTags {
@@ -270,7 +270,7 @@ const LABEL_WRAPPER_LEVELS = 2;
 /** "Zuletzt aktualisiert am", "First published on": the label's words and what joins them to the time. */
 const MAX_TIME_LABEL_CHARS = 40;
 const LABEL_END = String.raw`\s*(?:(?:on|at|am|um|le|el|il|em|op|à)\s*)?:?\s*$`;
-const UPDATE_LABEL_BEFORE_TIME = new RegExp(`(?<!\\p{L})(?:(?:${labelAlternation(UPDATE_LEAD_WORDS)})\\s+)?(?:${labelAlternation(UPDATE_LABELS)})${LABEL_END}`, 'iu');
+const UPDATE_LABEL_BEFORE_TIME = new RegExp(`(?<!\\p{L})${UPDATE_LABEL}${LABEL_END}`, 'iu');
 const PUBLICATION_LABEL_BEFORE_TIME = new RegExp(`(?<!\\p{L})(?:${labelAlternation(PUBLISHED_LABELS)})${LABEL_END}`, 'iu');
 
 /** The class or itemprop words of a date element that dates the last edit: `updated`, `dateModified`. */

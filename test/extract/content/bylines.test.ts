@@ -16,6 +16,7 @@ describe('byline residue at the edges of the body', () => {
     ['a signature with a note on the agency copy it uses (rule "agency material note")', `<article>${story}<p>Mara Holm, mit Material von dpa</p></article>`],
     ['a byline closed by a note on where the writer filed from (rule "note after the byline")', `<article><p>Par Mara Holm (Florac (Lozère), envoyée spéciale)</p>${story}</article>`],
     ['a Portuguese closing credit of the writers and the reviewer (rule "article by", other role "revisto por")', `<article>${story}<p>Artigo de Mara Holm e Tom Lee. Revisto por Ana Poe.</p></article>`],
+    ['a Spanish interview\'s closing credit of its interviewer ("Entrevista realizada por")', `<article>${story}<p><em>Entrevista realizada por Mara Holm</em></p></article>`],
     ['a fact-check\'s closing credits of its writer, researcher and editor (rule "research credit")', `<article>${story}<p><em>Reporting by Mara Holm. Additional research by Ana Poe. Edited by Tom Lee.</em></p></article>`],
   ])('drops %s when the metadata names the authors', (_kind, html) => {
     const body = run(page(html), { authors: ['Mara Holm', 'Tom Lee'] }).body;

@@ -88,6 +88,17 @@ describe('cleanTree removes page furniture', () => {
     expect(text).not.toMatch(/NAVTEXT|COMMENTTEXT|COMMENTFORM|إضافة تعليق|READALSO|NEWSLETTER|COOKIEBANNER|SHARETEXT|1,234 views|COUNTERTEXT|MOSTREAD|SCRIPTTEXT|STYLETEXT|HIDDEN|PROMPTTEXT|SEEALSO/);
   });
 
+  it('keeps each letter\'s signature on a letters page, in a part named for the letter\'s signature, and drops a forum signature (rule "letter\'s signature")', () => {
+    const letter = (topic: string, name: string) => `<h3>About the ${topic}</h3>${prose(topic)}<p class="letter-signature">— ${name}, Port Ewen</p>`;
+    const text = cleanedText(`<article><h1>Letters to the editor</h1>${letter('bridge', 'Jane SIGNONE')}${letter('library', 'John SIGNTWO')}<div class="signature">Sent from my phone FORUMSIG</div></article>`);
+    expect(text).toContain('Jane SIGNONE, Port Ewen');
+    expect(text).toContain('John SIGNTWO, Port Ewen');
+    expect(text).not.toContain('FORUMSIG');
+    const bylined = cleanedText(`<article><h1>Letters to the editor</h1>${prose('bridge')}<p class="letter-byline">Ann SIGNTHREE, Kingston</p>${prose('library')}<div class="byline letter-spacing-2">By STORYBYLINE</div></article>`);
+    expect(bylined).toContain('Ann SIGNTHREE, Kingston');
+    expect(bylined).not.toContain('STORYBYLINE');
+  });
+
   it('keeps a fact-check\'s verdict in a part named for the verdict\'s rating, and drops a star widget named for the rating (rule "verdict\'s rating")', () => {
     const text = cleanedText(`${article}<div class="verdict"><div class="verdict__label">Verdict</div><div class="verdict__rating">Mostly false</div></div><div class="star-rating"><span>Rate this article VOTES</span></div><div class="verdict-box rating-1"><p>Falsch MODIFIED</p></div>`);
     expect(text).toContain('Mostly false');
@@ -266,6 +277,15 @@ describe('cleanTree removes page furniture', () => {
     const text = cleanedText(`<article><h1>Bridge reopens</h1>${prose('bridge')}${box}${prose('traffic')}</article>`);
     expect(text).toContain('traffic report');
     expect(text).not.toMatch(/BOXTITLE|PITCHTEXT|NOTETEXT|LANDINGTEXT/);
+  });
+
+  it('drops a sign-up box whose e-mail field and button stand with no form around them, and keeps a comment box that asks for a message (rule "sign-up field without its form")', () => {
+    const box = '<div class="InlineNewsletter_box__Yt2nA"><p>The Weekender BOXTITLE</p><p>Our best stories, every Friday, PITCHTEXT.</p><input type="email" placeholder="Email address"><button>Sign me up</button></div>';
+    const text = cleanedText(`<article><h1>Bridge reopens</h1>${prose('bridge')}${box}${prose('traffic')}</article>`);
+    expect(text).toContain('traffic report');
+    expect(text).not.toMatch(/BOXTITLE|PITCHTEXT/);
+    const comments = '<div class="x-box"><p>Tell us what you think, REPLYTEXT.</p><input type="email" placeholder="Email"><textarea></textarea><button>Post</button></div>';
+    expect(cleanedText(`<article><h1>Bridge reopens</h1>${prose('bridge')}${comments}${prose('traffic')}</article>`)).toContain('REPLYTEXT');
   });
 
   it('keeps a short post beside a comment form that asks for an e-mail address', () => {

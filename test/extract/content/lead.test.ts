@@ -13,6 +13,19 @@ describe('lead between headline and body', () => {
     expect(result.images[0]).toMatchObject({ url: 'https://news.example/img/port.jpg', caption: 'The port at night.' });
   });
 
+  it('takes the correction or editor\'s note the article\'s header sets over the text, after the standfirst, and not the byline (rule "note over the text")', () => {
+    const html = page(`<header><h1>Port expands</h1><p class="standfirst">The port will double its capacity by 2030, the authority said, after years of planning and debate.</p>
+      <p class="byline">By Jane Roe</p><div class="note"><em>Editor’s note: This story was updated with the authority’s vote.</em></div></header>
+      <div class="story">${prose('port')}${prose('cranes')}</div>`);
+    const paragraphs = run(html, { title: 'Port expands' }).body.split('\n\n');
+    expect(paragraphs[0]).toMatch(/^The port will double its capacity/);
+    expect(paragraphs[1]).toBe('Editor’s note: This story was updated with the authority’s vote.');
+    expect(paragraphs.join(' ')).not.toContain('Jane Roe');
+    const correction = page(`<header><h1>Port expands</h1><p class="byline">By Jane Roe</p><p class="correction"><strong>Correction:</strong> An earlier version gave the wrong year.</p></header>
+      <div class="story">${prose('port')}${prose('cranes')}</div>`);
+    expect(run(correction, { title: 'Port expands' }).body.startsWith('Correction: An earlier version gave the wrong year.')).toBe(true);
+  });
+
   it('takes the lines of a claim box after the one long enough for a standfirst (rule "claim box")', () => {
     const html = page(`<h1>Snow video is not from Seville</h1><div class="claim">
       <p><strong>What is claimed:</strong> that a video shows a street in Seville covered in snow this week, after a cold night.</p>

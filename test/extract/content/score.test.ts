@@ -197,6 +197,12 @@ describe('scoring and selection', () => {
       expect(selectedIds(`<div id="intro">${prose('harvest')}</div><div id="more">${cards}</div>`)).toEqual(['intro']);
     });
 
+    it('takes in a correction or an editor\'s note set in a box of its own beside the text, and leaves out a box that only links to the corrections policy (rule "note beside the text")', () => {
+      const note = '<p><strong>Correction:</strong> An earlier version of this story gave the wrong cost for the wall.</p>';
+      expect(selectedIds(`<div id="intro"><p><em>Editor’s note: This story has been updated with the council’s vote.</em></p></div><div id="text">${prose('harbour')}</div><footer id="note">${note}</footer>`)).toEqual(['intro', 'text', 'note']);
+      expect(selectedIds(`<div id="text">${prose('harbour')}</div><div id="policy"><p><a href="/corrections">Correction policy and how to report an error</a></p></div>`)).toEqual(['text']);
+    });
+
     it('leaves out a sibling <section> of teaser cards, whose headings are links', () => {
       const card = (topic: string) => `<div class="card"><h4><a href="/${topic}">The ${topic} story</a></h4>${prose(topic, 1)}</div>`;
       const body = `<section id="main">${prose('event')}${prose('schedule')}</section><section id="more">${card('harbour')}${card('ferry')}</section>`;

@@ -43,6 +43,21 @@ describe('readBylines', () => {
       <p>The council approved the new harbour plan on Tuesday after a two-hour debate, clearing the way for the work.</p></body>`))).toEqual(['Compiled by Jane Doe']);
   });
 
+  it('reads a French interview\'s "Propos recueillis par" line under the chapô as its byline, the date after its line break (rule "words gathered by")', () => {
+    const story = '<p>Le conseil municipal a voté fin novembre une étude sur l\'avenir de la station, qui n\'a pas vu un flocon.</p>';
+    expect(readBylines(indexedPage(`<body><h1>Entretien avec le maire</h1><p>Le maire revient sur l'avenir de la station.</p>
+      <div class="infos">Propos recueillis par <a href="/auteurs/jane-doe">Jane Doe</a><br>Publié le 03/12/2031 à 18h05</div>${story}</body>`))).toEqual(['Propos recueillis par Jane Doe']);
+    expect(readBylines(indexedPage(`<body><h1>Entretien avec le maire</h1><div>Propos recueillis auprès des habitants du village</div>${story}</body>`))).toEqual([]);
+  });
+
+  it('reads no writer from a reader\'s letter on a letters page, its writer named for the letter (rule "reader\'s letter"), and reads a newsletter\'s byline', () => {
+    const story = '<p>The council voted on Tuesday to spend the money on the harbour wall, after two years of argument about who should pay for the repairs.</p>';
+    expect(readBylines(indexedPage(`<body><h1>Letters to the editor</h1><div class="letter"><h3>Pay for the wall</h3>${story}<p class="letter-byline">Margaret Lyle, Port Ewen</p></div>
+      <div class="letter"><h3>Keep the library open</h3>${story}<p class="letter__author">Tom Reyes</p></div></body>`))).toEqual([]);
+    expect(readBylines(indexedPage(`<body><h1>The week in harbour news</h1><div class="newsletter-byline">Jane Doe</div>${story}</body>`))).toEqual(['Jane Doe']);
+    expect(readBylines(indexedPage(`<body><h1>The week in harbour news</h1><div class="byline letter-spacing-1">Jane Doe</div>${story}</body>`))).toEqual(['Jane Doe']);
+  });
+
   it('reads a labelled Cyrillic byline and a Taiwanese reporter credit under the headline, whatever their class', () => {
     expect(readBylines(indexedPage('<h1>T</h1><div class="info">Автор: Иван Петров</div>'))).toEqual(['Автор: Иван Петров']);
     expect(readBylines(indexedPage('<h1>T</h1><div class="info">〔記者王志明／台中報導〕</div>'))).toEqual(['〔記者王志明／台中報導〕']);
@@ -619,6 +634,15 @@ describe('readSignature', () => {
     expect(signature(`<div>${prose(10)}${prose(10)}<p>Die Fragen stellte Lea Brandt</p></div>`)).toEqual(['Lea Brandt']);
     // A plain paragraph of a name, with no class to say so, may be a quote's attribution.
     expect(signature(`<div>${prose(10)}${prose(10)}<p class="text-sm mt-6">Carmen Villalobos</p></div>`)).toEqual([]);
+  });
+
+  it('reads the writer\'s closing line over a correction or an editor\'s note appended under the text (rule "note under the signature")', () => {
+    const correction = '<p><em>Correction: An earlier version of this story misstated the cost of the repairs, which is $2.1 million and not $1.2 million as we first reported. We regret the error.</em></p>';
+    expect(signature(`<div>${prose(10)}${prose(10)}<p>— Jane Doe</p>${correction}</div>`)).toEqual(['Jane Doe']);
+    expect(signature(`<div>${prose(10)}${prose(10)}<p><em>Das Interview führte Jonas Albrecht.</em></p><p><em>Korrekturhinweis: In einer früheren Fassung hieß es, die Studie sei 2024 erschienen.</em></p></div>`)).toEqual(['Jonas Albrecht']);
+    expect(signature(`<div>${prose(10)}${prose(10)}<p><em>Entrevista realizada por Lucía Carmona</em></p><p><em>Fe de errores: una versión anterior situaba el embalse al 29%.</em></p></div>`)).toEqual(['Lucía Carmona']);
+    // More text after the line, not a note about the story, makes it no closing line.
+    expect(signature(`<div>${prose(10)}${prose(10)}<p>— Jane Doe</p><p>The harbour board meets again on Friday.</p></div>`)).toEqual([]);
   });
 
   it('reads the signature closing the last of the sections a story is set in, signing them all', () => {

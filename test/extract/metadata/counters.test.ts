@@ -203,6 +203,8 @@ describe('readCounters', () => {
     ['3万阅读', '12条评论', 30000, 12], ['閲覧数 1234', '5件のコメント', 1234, 5], ['조회 1,234', '댓글 5', 1234, 5], ['조회수 1.2만', '5개의 댓글', 12000, 5],
     ['1.234 lượt xem', '5 bình luận', 1234, 5], ['1,234 צפיות', '4 תגובות', 1234, 4], ['1,2 mil visualizações', '3 comentários', 1200, 3],
     ['Lido 1234 vezes', '3 comentaris', 1234, 3], ['Lido 1234 vezes', 'Comentaris (3)', 1234, 3], ['4 312 lectures', '7 commentaires', 4312, 7],
+    // Rule "readers' reactions": French papers count the comments as reactions.
+    ['4 312 lectures', '4 réactions', 4312, 4], ['4 312 lectures', '1 réaction', 4312, 1],
     // Rule "visitors counted": Taiwanese portals count person-visits.
     ['瀏覽人次：2,318', '留言 4', 2318, 4], ['點閱人次：845', '評論 3', 845, 3],
   ])('reads the counters %j and %j', (viewLabel, commentLabel, views, comments) => {

@@ -32,12 +32,15 @@ const TEXT_BY_WORDS = ['testo\\s+di', 'texto\\s+de'];
  * by Jane Doe | Published: 4:20 PM", the only credit such a page prints) or who reported it ("Reported by Jane Doe"),
  * and Central and Eastern European papers who prepared it (rule "prepared by" in
  * the byline vocabulary: "oprac. Jane Doe", "Připravila Jana Nováková", "Підготувала …").
+ * Rule "words gathered by": a French interview credits the journalist who asked the questions on a line of its own
+ * under the chapô, "Propos recueillis par Jane Doe", often with the date after a line break; the interviewee speaks
+ * in the text, and the credit is the piece's byline.
  * Agency copy ends with its credits ("Reporting by Jane Doe in Taipei; Editing by John Roe"), which name the
  * writers when no byline sits under the headline.
  */
 const BYLINE_WORDS = [
   'by', 'reporting\\s+by', 'von', 'par', 'por', 'door', 'di', 'av', 'af', 'autor', 'autorin', 'autoren', 'autores', 'author', 'authors',
-  'oleh', ...PREPARED_BY_WORDS, ...TEXT_BY_WORDS, 'guest\\s+post\\s+by', 'posted\\s+by', 'written\\s+by', 'words\\s+by', 'story\\s+by', 'hosted\\s+by', 'produced\\s+by', 'reported\\s+by', 'compiled\\s+by', 'as\\s+told\\s+to', 'بقلم', 'كتب', 'كتبت', 'بواسطة', 'מאת', 'เขียนโดย', 'โดย',
+  'oleh', ...PREPARED_BY_WORDS, ...TEXT_BY_WORDS, 'guest\\s+post\\s+by', 'posted\\s+by', 'written\\s+by', 'words\\s+by', 'story\\s+by', 'hosted\\s+by', 'produced\\s+by', 'reported\\s+by', 'compiled\\s+by', 'as\\s+told\\s+to', 'propos\\s+recueillis\\s+par', 'بقلم', 'كتب', 'كتبت', 'بواسطة', 'מאת', 'เขียนโดย', 'โดย',
 ];
 /**
  * Arabic papers credit an interviewer ("حوار:", "حاوره:"), the writer who compiled a report ("إعداد:"), the reporter

@@ -37,6 +37,13 @@ const BYLINE_CLASS = new RegExp(`${WRITER_WORD}|${containsAnyPattern(['byline', 
  */
 const QUOTED_AUTHOR_CLASS = containsAnyPattern(['testimonial', 'quote']);
 /**
+ * Rule "reader's letter": a letters page names each letter's box and its writer's line for the letter
+ * (`letter-author`, `letter__byline`, `leserbrief-autor`): a reader whose letter the page prints, as a quote's author
+ * is someone it quotes, not its writer. Only as a whole part of the class: "newsletter" is a word of its own, and
+ * "letter-spacing" a style's.
+ */
+const READER_LETTER_CLASS = /(?:^|[\s_-])(?:letters?|leserbriefe?)(?!-spacing)(?:$|[\s_-])/i;
+/**
  * Rule "trail in the byline rows": a template may name every row of its story footer or header `byline` for the look
  * they share, and the row of the section trail among them (`<div class="byline breadcrumbs">Weihnachten • Liebe &
  * Beziehung</div>`); the trail's links name sections, not writers.
@@ -61,7 +68,7 @@ function isBylineElement(page: IndexedPage, element: Element, classes: string | 
   return ((element.name === 'a' && (hasToken(element.attribs.rel?.toLowerCase(), AUTHOR_TOKEN) || isWriterPageLink(page, element))) || hasToken(itemprop, AUTHOR_TOKEN)
     || (element.name === 'address' && page.once(articleEnclosure)(element) && page.followsHeadline(element))
     || containsPattern(classes, BYLINE_CLASS) || (hasToken(classes, FN_TOKEN) && !hasToken(classes, ORG_TOKEN)))
-    && !containsPattern(classes, QUOTED_AUTHOR_CLASS) && !containsPattern(classes, TRAIL_CLASS);
+    && !containsPattern(classes, QUOTED_AUTHOR_CLASS) && !containsPattern(classes, TRAIL_CLASS) && !containsPattern(classes, READER_LETTER_CLASS);
 }
 
 /** Whether an element is in an `<article>`, remembered per element: the addresses of one article share the climb. */

@@ -10,6 +10,7 @@ import { caseInsensitiveInitials, hasToken, type IndexedPage } from '../regions'
 import { agencyNamed, CREDIT_LEAD_IN_PREFIX, SOURCE_LABEL } from '../wire-agencies';
 import { BYLINE_START, isNameList, isWriterPageHref, LINE_TAGS, openingText } from './lines';
 import { isInFigure } from './marked';
+import { EDITORIAL_NOTE_LABEL } from '../../content/vocabulary';
 
 /** Tags that set a signature apart from the paragraphs it signs. */
 const EMPHASIS_TAGS = new Set(['strong', 'b', 'em', 'i', 'font']);
@@ -43,7 +44,8 @@ export function readSignature(page: IndexedPage): string[] {
     if (container < 0 || checked.has(container) || !(isSignatureLike(page, paragraph) || copyrightHolder(page, paragraph) || signatureAfterBreak(page, paragraph)
       || closingNameLine(page, paragraph) || bracketedNameAfterSentence(paragraph))) continue;
     checked.add(container);
-    const paragraphs = elements[container].children.filter((child): child is Element => child.type === 'tag' && (child as Element).name === 'p');
+    const all = elements[container].children.filter((child): child is Element => child.type === 'tag' && (child as Element).name === 'p');
+    const paragraphs = all.slice(0, all.length - closingNotes(page, all));
     const prose = paragraphs.filter((element) => visibleChars[position.get(element)!] >= PROSE_PARAGRAPH_CHARS);
     if (prose.reduce((sum, element) => sum + visibleChars[position.get(element)!], 0) + earlierSectionsProse(page, elements[container]) < MIN_SIGNED_PROSE_CHARS) {
       const credit = labelledClosingCredit(page, paragraphs);
@@ -320,9 +322,32 @@ function earlierSectionsProse(page: IndexedPage, container: Element): number {
  */
 function closesContainer(page: IndexedPage, element: Element): boolean {
   const { position, visibleChars } = page.walk;
-  for (let next = nextElement(element); next; next = nextElement(next)) if (TEXT_BLOCK_TAGS.has(next.name) && visibleChars[position.get(next)!] > 0) return false;
+  for (let next = nextElement(element); next; next = nextElement(next)) {
+    if (TEXT_BLOCK_TAGS.has(next.name) && visibleChars[position.get(next)!] > 0 && !(next.name === 'p' && isEditorialNote(page, next))) return false;
+  }
   return true;
 }
+
+/**
+ * Rule "note under the signature": a newsroom appends its correction or editor's note under the text and under the
+ * writer's closing line ("— Jane Doe" over "Correction: An earlier version …", "Das Interview führte Jonas Albrecht."
+ * over "Korrekturhinweis: …", "Rectificatif :", "تصحيح:"). The note is about the story, not more of its text: the
+ * line above it still closes the text, and the note's length makes no prose the signature must come after. The
+ * number of such notes that close the paragraphs, read from the last one up.
+ */
+function closingNotes(page: IndexedPage, paragraphs: readonly Element[]): number {
+  let notes = 0;
+  while (notes < MAX_CLOSING_NOTES && notes < paragraphs.length - 1 && isEditorialNote(page, paragraphs[paragraphs.length - 1 - notes])) notes++;
+  return notes;
+}
+const MAX_CLOSING_NOTES = 2;
+
+function isEditorialNote(page: IndexedPage, paragraph: Element): boolean {
+  const text = page.shortText(paragraph, MAX_EDITORIAL_NOTE_CHARS);
+  return text !== null && EDITORIAL_NOTE_LABEL.test(text.toLowerCase());
+}
+/** A correction or an editor's note is a sentence or a few. */
+const MAX_EDITORIAL_NOTE_CHARS = 600;
 const TEXT_BLOCK_TAGS = new Set(['p', 'blockquote', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol', 'table', 'pre']);
 
 /**
