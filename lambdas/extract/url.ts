@@ -55,6 +55,17 @@ export function withoutTrackingParameters(address: string): string {
   return address.slice(0, queryStart) + (kept.length > 0 ? `?${kept.join('&')}` : '') + address.slice(queryEnd);
 }
 
+/**
+ * Rule "place in the page": a canonical address that closes with a fragment (`…/bridge-123#comments`, `#main`) points
+ * into the page it names, not at another page; templates that build it from the reader's link echo where the link
+ * jumped to. The article's address has none. A hash-bang (`#!/story/123`) is how script-built sites of an older
+ * kind name the story itself, and stays.
+ */
+export function withoutFragment(address: string): string {
+  const fragmentStart = address.indexOf('#');
+  return fragmentStart < 0 || address.startsWith('#!', fragmentStart) ? address : address.slice(0, fragmentStart);
+}
+
 function parameterName(parameter: string): string {
   const name = parameter.split('=', 1)[0].replace(/\+/g, ' ');
   try {

@@ -216,3 +216,18 @@ describe('extract() on a page that renders its story with a script', () => {
     expect(record.bodyHtml.match(/<p>/g)).toHaveLength(3);
   });
 });
+
+describe('extract() canonical address', () => {
+  const story = '<p>The council met on Monday, and the engineers, residents and planners agreed on the next steps; the works will cost about four million and start in May.</p>';
+  const canonicalOf = (href: string) => extract(Buffer.from(`<!doctype html><html lang="en"><head><title>Bridge reopens</title><link rel="canonical" href="${href}"></head><body><article><h1>Bridge reopens</h1>${story}${story}</article></body></html>`), { url: 'https://news.example/world/bridge-123?ref=home', now: NOW }).canonicalUrl;
+
+  it('drops the campaign tags a template echoes into it (rule "tracking parameters in the canonical address")', () => {
+    expect(canonicalOf('https://news.example/world/bridge-123?utm_source=rss&amp;utm_medium=feed')).toBe('https://news.example/world/bridge-123');
+    expect(canonicalOf('https://news.example/world/story?id=123&amp;fbclid=abc')).toBe('https://news.example/world/story?id=123');
+  });
+
+  it('drops a fragment that points into the page, and keeps a hash-bang that names the story (rule "place in the page")', () => {
+    expect(canonicalOf('https://news.example/world/bridge-123#comments')).toBe('https://news.example/world/bridge-123');
+    expect(canonicalOf('https://news.example/#!/world/bridge-123')).toBe('https://news.example/#!/world/bridge-123');
+  });
+});

@@ -6,7 +6,7 @@
  * const { canonicalUrl, baseUrl, host } = pageAddresses(page, canonicalAddress(page, tags), 'https://news.example/a/1?utm_source=x');
  * ```
  */
-import { hostOf, httpUrl, originalAddress, resolveUrl, withoutTrackingParameters } from '../url';
+import { hostOf, httpUrl, originalAddress, resolveUrl, withoutFragment, withoutTrackingParameters } from '../url';
 import type { MetaTags } from './meta-tags';
 import { hasToken, type IndexedPage } from './regions';
 import { archiveToolbarAddress, printedAddress } from './renderings';
@@ -36,7 +36,7 @@ export function pageAddresses(page: IndexedPage, canonical: string | null, given
   // original's. Links and pictures still resolve against the archive, which serves them.
   const givenArticle = pageAddress ? originalAddress(pageAddress) : null;
   const resolvedCanonical = canonical ? httpUrl(canonical, baseUrl) : null;
-  const declaredCanonical = resolvedCanonical && withoutTrackingParameters(resolvedCanonical);
+  const declaredCanonical = resolvedCanonical && withoutFragment(withoutTrackingParameters(resolvedCanonical));
   const canonicalUrl = declaredCanonical ? originalAddress(declaredCanonical) : printed ?? archiveToolbarAddress(page);
   const articleAddress = givenArticle ?? canonicalUrl;
   return { canonicalUrl, baseUrl, articleAddress, host: hostOf(articleAddress) };
