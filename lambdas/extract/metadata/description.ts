@@ -28,7 +28,7 @@ export interface PageNames {
  */
 export function chooseDescription(declared: Array<string | null | undefined>, visibleDek: () => string | null, names: PageNames): string | null {
   const summaries = declared.filter((value): value is string => Boolean(value))
-    .filter((summary) => !isSiteSlogan(summary, names.siteName) && !describesSite(summary, names.siteDescription));
+    .filter((summary) => !isSiteSlogan(summary, names) && !describesSite(summary, names.siteDescription));
   const first = summaries.find((summary) => !repeatsName(summary, names));
   if (!first) return visibleDek() ?? summaries[0] ?? null;
   return isTruncated(first) ? completion(first, [...summaries.filter((summary) => summary !== first), visibleDek()]) ?? first : first;
@@ -53,15 +53,30 @@ const CLOSING_PUNCTUATION: ReadonlySet<string> = new Set([...' \t\n\u00a0.!?:;,�
  * Only a short slogan counts, of a few words and no sentence's end; a summary that opens with the site's name
  * as a source goes on with a sentence of its own.
  */
-function isSiteSlogan(summary: string, siteName: string | null): boolean {
+function isSiteSlogan(summary: string, { siteName, title }: PageNames): boolean {
   if (!siteName) return false;
   const name = comparable(siteName);
   const text = comparable(summary);
   const rest = text.startsWith(name) ? text.slice(name.length) : text.endsWith(name) ? text.slice(0, text.length - name.length) : null;
   if (rest === null || !name) return false;
   const slogan = rest.replace(SLOGAN_SEPARATOR_EDGES, '').trim();
-  return slogan !== rest.trim() && slogan.length > 0 && slogan.split(' ').length <= MAX_SLOGAN_WORDS && !SENTENCE_END.test(slogan);
+  if (slogan === rest.trim() || slogan.length === 0 || SENTENCE_END.test(slogan)) return false;
+  const words = slogan.split(' ').length;
+  return words <= MAX_SLOGAN_WORDS || (words <= MAX_LONG_SLOGAN_WORDS && title !== null && !sharesContentWord(slogan, comparable(title)));
 }
+/**
+ * Rule "slogan beside the story": a longer line after the site's name ("Daily Example - the latest news, sport and
+ * weather from the valley") is still the site's, when it shares no word with the headline; a summary behind the
+ * site's name as its source tells the headline's story, and names what it names.
+ */
+const MAX_LONG_SLOGAN_WORDS = 14;
+function sharesContentWord(text: string, other: string): boolean {
+  const words = new Set(other.split(NON_WORD).filter((word) => word.length >= MIN_CONTENT_WORD_CHARS));
+  return text.split(NON_WORD).some((word) => word.length >= MIN_CONTENT_WORD_CHARS && words.has(word));
+}
+const NON_WORD = /[^\p{L}\p{M}\p{Nd}]+/u;
+/** Shorter words are mostly the ones every sentence has ("the", "and", "من", "في"). */
+const MIN_CONTENT_WORD_CHARS = 4;
 /**
  * Rule "site's own description": a theme with no summary for the article fills its description tags with the site's,
  * the slogan its JSON-LD WebSite node states ("Independent news for the Puget Sound region since 1987."). It says

@@ -57,6 +57,13 @@ describe('chooseDescription', () => {
     expect(chooseDescription(['Port Gazette reports that a crane fell'], noDek, names)).toBe('Port Gazette reports that a crane fell');
   });
 
+  it('drops a longer slogan after the site\'s name that shares no word with the headline (rule "slogan beside the story")', () => {
+    const names = { title: 'Harbour crane collapses in storm', siteName: 'Port Gazette', host: 'portgazette.example' };
+    expect(chooseDescription(['Port Gazette - the latest news, sport and weather from the coast and the islands'], noDek, names)).toBeNull();
+    expect(chooseDescription(['Port Gazette - a harbour crane collapses onto the quay in a storm, nobody hurt'], noDek, names))
+      .toBe('Port Gazette - a harbour crane collapses onto the quay in a storm, nobody hurt');
+  });
+
   it('reads the page only when no summary is declared', () => {
     const dek = jest.fn(() => 'Shown dek.');
     expect(chooseDescription(['Declared.'], dek, NO_NAMES)).toBe('Declared.');
