@@ -279,8 +279,20 @@ function isDetailsRow(text: string, authors: readonly string[]): boolean {
   if (text.length > MAX_DETAILS_ROW_CHARS) return false;
   const credited = text.replace(BYLINE_PREFIX, '');
   const author = authors.find((name) => name.includes(' ') && credited.startsWith(name));
-  const rest = author ? DETAILS_ROW_DATE.exec(credited.slice(author.length)) : null;
-  return rest !== null && rest[1].trim().split(/[\s|·•]+/).filter(Boolean).length <= MAX_DETAILS_ROW_WORDS;
+  if (!author) return false;
+  const after = credited.slice(author.length);
+  const numeric = DETAILS_ROW_DATE.exec(after);
+  if (numeric) return isFewFieldWords(numeric[1]);
+  const [stamp, ...fields] = after.replace(ROW_SEPARATORS, '').split(DETAILS_FIELD_SEPARATOR);
+  return fields.length > 0 && isDateStamp(stamp.replace(DATE_PREPOSITION, '')) && isFewFieldWords(fields.join(' '));
+}
+/**
+ * Rule "details row with a written date": the row may write the date out, the fields set apart by bars or dots ("By
+ * Jane Doe | December 5, 2026 at 10:40 am | Politics"); the stamp is then known by the stamp reader, field by field.
+ */
+const DETAILS_FIELD_SEPARATOR = /\s*[|·•]\s*/u;
+function isFewFieldWords(text: string): boolean {
+  return text.trim().split(/[\s|·•]+/).filter(Boolean).length <= MAX_DETAILS_ROW_WORDS;
 }
 
 /** "Categoría: Política local" is as long as one post-details field gets. */

@@ -297,6 +297,16 @@ describe('byline residue at the edges of the body', () => {
     expect(sentence).toContain('the ferry resumed service');
   });
 
+  it('drops a details row that writes its date out, its fields set apart by bars (rule "details row with a written date"), and keeps a sentence', () => {
+    for (const row of ['By Mara Holm | December 5, 2031 at 10:40 am | Politics', 'Mara Holm · 5 December 2031 · Local news']) {
+      const body = run(page(`<article><p>${row}</p>${story}</article>`), { authors: ['Mara Holm'] }).body;
+      expect(body).not.toContain('Mara Holm');
+      expect(body.split('\n\n')).toHaveLength(6);
+    }
+    const sentence = run(page(`<article><p>Mara Holm | December 5, 2031 | the ferry resumed service across the bay after a week</p>${story}</article>`), { authors: ['Mara Holm'] }).body;
+    expect(sentence).toContain('the ferry resumed service');
+  });
+
   it('drops the row the writers and the date were read from together, however many writers it names', () => {
     for (const row of ['Von Mara Holm und Tom Lee, 12.03.2024', 'By Mara Holm, Tom Lee and Ann Poe, March 12, 2024', 'Mara Holm 12.03.2024']) {
       const body = run(page(`<article><p>${row}</p>${story}</article>`), { authors: ['Mara Holm', 'Tom Lee', 'Ann Poe'], dateline: row }).body;
