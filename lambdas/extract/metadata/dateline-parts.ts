@@ -2,6 +2,8 @@
  * A dateline's parts: the text that dates the publication and the part an update label leads, found by the date
  * labels and the separators between the items of a meta line.
  */
+import { BYLINE_PREFIX } from './byline-vocabulary';
+import { isHijriDateText } from './dates';
 import { CJK_PUBLISHED_LABELS, CJK_UPDATE_LABELS, CJK_UPDATE_LEAD_WORDS, PUBLISHED_LABELS, UPDATE_LABELS, UPDATE_LEAD_WORDS } from './date-labels';
 
 /**
@@ -69,14 +71,14 @@ export function publicationItem(line: string, dates: (item: string) => boolean):
     start = mark.end;
   }
   items.push({ start, end: line.length });
-  if (items.length === 1 && datelineParts(line).updated === null) return line;
+  if (items.length === 1 && datelineParts(line).updated === null) return datedDashedItems(line, dates);
   for (let index = 0; index < items.length; index++) {
     const item = line.slice(items[index].start, items[index].end);
     const parts = datelineParts(item);
     const published = parts.published.trim().replace(TRAILING_SEPARATOR, '');
     if (!published || !dates(published)) continue;
     const before = index > 0 ? items[index - 1] : null;
-    return before && parts.updated === null && CLOCK_ALONE.test(line.slice(before.start, before.end)) ? line.slice(before.start, items[index].end).trim() : published;
+    return before && parts.updated === null && CLOCK_ALONE.test(line.slice(before.start, before.end)) ? line.slice(before.start, items[index].end).trim() : datedDashedItems(published, dates);
   }
   return line;
 }
@@ -168,6 +170,32 @@ const COPYRIGHT_MARK = /©|\(c\)|copyright/i;
  * print the same line in Arabic-Indic digits ("آخر تحديث: ٢ ديسمبر ٢٠٢٦ | ٠١:٤٠ م"), Persian ones in Persian digits.
  */
 const DATELINE_SEPARATOR_OR_BRACKET = /\s*[|·•](?!\s*[\d٠-٩۰-۹]{1,2}[:h][\d٠-٩۰-۹]{2}(?![\d٠-٩۰-۹]))\s*|\s\/\s(?![\d٠-٩۰-۹]{1,2}:[\d٠-٩۰-۹]{2})|[()]/g;
+/**
+ * Rule "dashed items": Arabic meta lines set their items apart with spaced dashes ("كتب: محمد علي - السبت 5 ديسمبر
+ * 2026 - 10:40 ص - اقتصاد"), and a release's dateline runs on into its first sentence after one ("Fallingen, den 3.
+ * November 2026 – Die Stadtwerke …"); a dash before a clock joins the clock to its date. The raw date ends with the
+ * dashed part that dates, and leaves out a byline before it; a place before it ("الزرقاء – 4 مارس 2026") is the
+ * dateline's own. A date whose own parts are dashed ("26 - نوفمبر - 2026") has no part that dates alone, and stays.
+ */
+function datedDashedItems(item: string, dates: (text: string) => boolean): string {
+  const dashes = [...item.matchAll(ITEM_DASH)];
+  if (dashes.length === 0) return item;
+  const starts = [0, ...dashes.map((dash) => dash.index + dash[0].length)];
+  const ends = [...dashes.map((dash) => dash.index), item.length];
+  const datesPart = (at: number) => dates(item.slice(starts[at], ends[at]));
+  let dated = starts.findIndex((_, at) => datesPart(at));
+  if (dated < 0) return item;
+  // A Hijri date printed before the Gregorian one ("الأحد 11 رمضان 1444 هـ - 2 أبريل 2023 م") is read by the
+  // Gregorian date, which the raw date then reaches.
+  if (isHijriDateText(item.slice(starts[dated], ends[dated]))) {
+    const gregorian = starts.findIndex((_, at) => at > dated && datesPart(at) && !isHijriDateText(item.slice(starts[at], ends[at])));
+    if (gregorian > 0) dated = gregorian;
+  }
+  let first = 0;
+  while (first < dated && BYLINE_PREFIX.test(item.slice(starts[first], ends[first]))) first++;
+  return item.slice(starts[first], ends[dated]).trim();
+}
+const ITEM_DASH = /\s[-–—]\s(?![\d٠-٩۰-۹]{1,2}[:h.][\d٠-٩۰-۹]{2})/g;
 /** Longest first, so that a label is found before the shorter ones it holds. */
 const DATE_LABELS = [
   ...UPDATE_LABELS.map((label) => ({ label, update: true, bounded: true })),

@@ -727,6 +727,18 @@ describe('rule "raw date of its own"', () => {
     expect(item('الأربعاء، 28 آب/اغسطس 2013، آخر تحديث 14:00 (GMT+0400)')).toBe('الأربعاء، 28 آب/اغسطس 2013');
   });
 
+  it('parts a line at its spaced dashes, but not the dash before a clock, nor the dashes inside a date (rule "dashed items")', () => {
+    expect(item('كتب: محمد علي - السبت 5 ديسمبر 2026 - 10:40 ص - اقتصاد')).toBe('السبت 5 ديسمبر 2026 - 10:40 ص');
+    expect(item('By Jane Doe – December 5, 2026 – Politics')).toBe('December 5, 2026');
+    // The place of a dateline before the date is the dateline's own.
+    expect(item('الزرقاء – 4 مارس 2026 – بلديات')).toBe('الزرقاء – 4 مارس 2026');
+    // A Hijri date before the Gregorian one: the raw date reaches the Gregorian date it is read by.
+    expect(item('الأحد 11 رمضان 1444 هـ - 2 أبريل 2023 م - محليات')).toBe('الأحد 11 رمضان 1444 هـ - 2 أبريل 2023 م');
+    expect(item('26 - نوفمبر - 2026')).toBe('26 - نوفمبر - 2026');
+    // A release's dateline run on into its first sentence: the date's item is the dateline.
+    expect(item('Fallingen, den 3. November 2026 – Die Stadtwerke Fallingen haben')).toBe('Fallingen, den 3. November 2026');
+  });
+
   it('keeps a clock set as an item of its own before the date, and the clock a separator joins after it', () => {
     expect(item('08:15 / 5-sentabr, 2024')).toBe('08:15 / 5-sentabr, 2024');
     expect(item('Von Anna Schmidt | 24.11.2026 | 14:05 Uhr | 3 Min.')).toBe('24.11.2026 | 14:05 Uhr');
@@ -743,7 +755,7 @@ describe('rule "raw date of its own"', () => {
   });
 
   it('keeps a line of one item, and a line no item of which dates the publication alone, whole', () => {
-    expect(item('Fallingen, den 3. November 2026 – Die Stadtwerke Fallingen haben')).toBe('Fallingen, den 3. November 2026 – Die Stadtwerke Fallingen haben');
+    expect(item('Fallingen, den 3. November 2026, teilten die Stadtwerke Fallingen mit')).toBe('Fallingen, den 3. November 2026, teilten die Stadtwerke Fallingen mit');
     expect(item('السبت 24 جمادى الأولى | الموافق')).toBe('السبت 24 جمادى الأولى | الموافق');
   });
 });
