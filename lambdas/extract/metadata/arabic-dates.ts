@@ -67,6 +67,10 @@ const GREGORIAN_MONTH_NAMES: ReadonlyArray<readonly [string, number]> = [
 const HIJRI_MONTH_NUMBERS: Readonly<Record<string, number>> = {
   محرم: 1, صفر: 2, 'ربيع الأول': 3, 'ربيع الآخر': 4, 'ربيع الثاني': 4, 'جمادى الأولى': 5, 'جمادى الآخرة': 6, 'جمادى الثانية': 6,
   رجب: 7, شعبان: 8, رمضان: 9, شوال: 10, 'ذو القعدة': 11, 'ذو الحجة': 12,
+  // Rule "month's name in the genitive": the last two months' names open with "ذو" ("the one of"), which grammar bends
+  // to "ذي" after a number or "من" ("16 ذي القعدة 1447هـ", "10 من ذي الحجة"), as Saudi religious-affairs pages and
+  // Eid stories date themselves; the bent name is the same month.
+  'ذي القعدة': 11, 'ذي الحجة': 12,
 };
 const HIJRI_MONTH_NAMES: readonly string[] = Object.keys(HIJRI_MONTH_NUMBERS);
 
@@ -219,7 +223,14 @@ export function parseHijriDate(text: string): CalendarFields | null {
 
 /** Hijri month names by folded spelling, with the variants pages write ("ربيع الثاني", "جمادى الثانية"). */
 const HIJRI_MONTH_BY_NAME = new Map(HIJRI_MONTH_NAMES.map((name) => [foldArabic(name), HIJRI_MONTH_NUMBERS[name]] as const));
-const HIJRI_DAY_MONTH_YEAR = new RegExp(`(?<!\\d)(\\d{1,2})\\s*${NOT_LETTER_BEFORE}(${HIJRI_ALTERNATION})${NOT_LETTER_AFTER}\\s*,?\\s*(1[3-5]\\d{2})(?!\\d)`);
+/**
+ * Rule "month's epithet": pages name the holy months with the epithet piety gives them, between the month and the year
+ * ("2 رمضان المبارك 1447هـ", "شعبان المعظم", "محرم الحرام", "صفر الخير"), and set "من" between the day and the month
+ * as the Gregorian dates do ("16 من ذي القعدة"); neither changes the day.
+ */
+const HIJRI_DAY_MONTH_YEAR = new RegExp(
+  `(?<!\\d)(\\d{1,2})\\s*(?:من\\s+)?${NOT_LETTER_BEFORE}(${HIJRI_ALTERNATION})${NOT_LETTER_AFTER}(?:\\s+(?:المبارك|المعظم|الحرام|الخير)${NOT_LETTER_AFTER})?\\s*,?\\s*(1[3-5]\\d{2})(?!\\d)`,
+);
 
 /** The Hijri calendar's epoch, 1 Muharram 1 AH (16 July 622, Julian), in days since 1970, and its mean month. */
 const HIJRI_EPOCH_DAYS = -492_148;

@@ -233,6 +233,18 @@ describe('Hijri dates', () => {
     expect(isHijriDateText('15 رجب 1438 هـ')).toBe(true);
   });
 
+  it('reads the last months named in the genitive, after "من" too (rule "month\'s name in the genitive")', () => {
+    expect(day('الأحد ١٦ ذي القعدة ١٤٤٧هـ')).toBe('2026-05-03');
+    expect(day('الأربعاء 10 من ذي الحجة 1447هـ')).toBe('2026-05-27');
+    expect(parseDate('الأحد ١٦ ذي القعدة ١٤٤٧هـ الساعة ٠٩:١٥ ص', NOW)?.iso).toBe('2026-05-03T09:15:00+00:00');
+  });
+
+  it('reads a month named with its epithet (rule "month\'s epithet")', () => {
+    expect(day('الخميس 2 رمضان المبارك 1447هـ')).toBe('2026-02-19');
+    expect(day('15 شعبان المعظم 1447 هـ')).toBe('2026-02-03');
+    expect(parseDate('رمضان المبارك 1447 هـ', NOW)).toBeNull();
+  });
+
   it('does not read a Hijri month and year without a day as a date', () => {
     expect(parseDate('رمضان 1447 هـ', NOW)).toBeNull();
   });
