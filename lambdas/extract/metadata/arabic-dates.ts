@@ -71,6 +71,10 @@ const HIJRI_MONTH_NUMBERS: Readonly<Record<string, number>> = {
   // to "ذي" after a number or "من" ("16 ذي القعدة 1447هـ", "10 من ذي الحجة"), as Saudi religious-affairs pages and
   // Eid stories date themselves; the bent name is the same month.
   'ذي القعدة': 11, 'ذي الحجة': 12,
+  // Rule "months' everyday names": Gulf sites name the third to sixth months as they are said, without the article
+  // on the ordinal or in the masculine ("12 ربيع أول", "ربيع ثاني", "جمادى الأول", "الخميس 23 جمادى الثاني
+  // 1448هـ"), in the stamps of pages dated only in the Hijri calendar; they are the months the classical names are.
+  'ربيع أول': 3, 'ربيع ثاني': 4, 'جمادى الأول': 5, 'جمادى الثاني': 6,
 };
 const HIJRI_MONTH_NAMES: readonly string[] = Object.keys(HIJRI_MONTH_NUMBERS);
 

@@ -239,6 +239,14 @@ describe('Hijri dates', () => {
     expect(parseDate('الأحد ١٦ ذي القعدة ١٤٤٧هـ الساعة ٠٩:١٥ ص', NOW)?.iso).toBe('2026-05-03T09:15:00+00:00');
   });
 
+  it('reads the months\' everyday names (rule "months\' everyday names")', () => {
+    expect(day('الخميس 23 جمادى الثاني 1448هـ')).toBe('2026-12-03');
+    expect(day('5 جمادى الأول 1448هـ')).toBe('2026-10-16');
+    expect(day('12 ربيع أول 1448هـ')).toBe('2026-08-25');
+    expect(day('12 ربيع ثاني 1448هـ')).toBe('2026-09-23');
+    expect(isHijriDateText('جمادى الثاني 1448هـ')).toBe(true);
+  });
+
   it('reads a month named with its epithet (rule "month\'s epithet")', () => {
     expect(day('الخميس 2 رمضان المبارك 1447هـ')).toBe('2026-02-19');
     expect(day('15 شعبان المعظم 1447 هـ')).toBe('2026-02-03');
