@@ -205,6 +205,14 @@ export function withoutNumericHijriDates(text: string): string {
 }
 const NUMERIC_HIJRI_DATE = /(?<![\d/.-])(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{4})\s*ه\u0640*(?![\u0621-\u064A])/gu;
 
+/** True when the text prints a Hijri year (1300-1599) and no Gregorian one: a date in that calendar alone. */
+export function printsHijriYearOnly(text: string): boolean {
+  const digits = normalizeDigits(text);
+  return HIJRI_YEAR.test(digits) && !GREGORIAN_YEAR.test(digits);
+}
+const HIJRI_YEAR = /(?<!\d)1[3-5]\d{2}(?!\d)/;
+const GREGORIAN_YEAR = /(?<!\d)(?:19|20)\d{2}(?!\d)/;
+
 /** True when the text names a Hijri month or carries the هـ era marker. */
 export function mentionsHijriDate(text: string): boolean {
   return HIJRI_DATE.test(foldArabic(text));

@@ -1,6 +1,6 @@
 import { isPlausiblePublicationDate } from '../../../lambdas/extract/metadata/calendar';
 import { parseDate, isHijriDateText } from '../../../lambdas/extract/metadata/dates';
-import { foldArabic, normalizeDigits } from '../../../lambdas/extract/metadata/arabic-dates';
+import { foldArabic, normalizeDigits, printsHijriYearOnly } from '../../../lambdas/extract/metadata/arabic-dates';
 
 const NOW = new Date('2026-11-29T12:00:00Z');
 
@@ -261,6 +261,12 @@ describe('Hijri dates', () => {
     expect(day('الأحد 1448/06/05 هـ - 2026/11/15 م')).toBe('2026-11-15');
     expect(day('05/06/1448هـ الموافق 15/11/2026م')).toBe('2026-11-15');
     expect(parseDate('الأحد 1448/06/05 هـ', NOW)).toBeNull();
+  });
+
+  it('tells a date printed in the Hijri calendar alone', () => {
+    expect(printsHijriYearOnly('الأحد ٢٦ جمادى الآخرة ١٤٤٨ هـ')).toBe(true);
+    expect(printsHijriYearOnly('الأحد 26 جمادى الآخرة 1448 هـ - 6 ديسمبر 2026 م')).toBe(false);
+    expect(printsHijriYearOnly('6 ديسمبر 2026')).toBe(false);
   });
 
   it('prefers the Gregorian date when both calendars are given', () => {
