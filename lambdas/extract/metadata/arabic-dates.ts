@@ -102,7 +102,12 @@ const DAY_MONTH_YEAR = new RegExp(
 );
 /** Some sites write the month first: "يناير 23، 2017". */
 const MONTH_DAY_YEAR = new RegExp(`${NOT_LETTER_BEFORE}(${MONTH_ALTERNATION})${NOT_LETTER_AFTER}\\s+(\\d{1,2})(?!\\d)\\s*,\\s*(\\d{4})`);
-const HIJRI_DATE = new RegExp(`\\d{1,2}\\s*${NOT_LETTER_BEFORE}(?:${HIJRI_ALTERNATION})${NOT_LETTER_AFTER}|\\d{4}\\s*ه${NOT_LETTER_AFTER}`);
+/**
+ * Rule "numeric Hijri date kept": a stamp in numbers, year first, ends with the day before its era letter
+ * ("١٤٤٨/٠٦/٢٤هـ", on Gulf ministries' pages dated in no other way); it names a Hijri date as "1448هـ" does, and the
+ * record keeps it raw rather than a later line that ends with a year so marked (a footer's "© ١٤٤٨هـ").
+ */
+const HIJRI_DATE = new RegExp(`\\d{1,2}\\s*${NOT_LETTER_BEFORE}(?:${HIJRI_ALTERNATION})${NOT_LETTER_AFTER}|(?:\\d{4}|\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2})\\s*ه${NOT_LETTER_AFTER}`);
 
 /**
  * Rule "Arabic part of the day": after a 12-hour clock Arabic pages write the part of the day it falls in, as the

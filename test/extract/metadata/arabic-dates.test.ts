@@ -263,6 +263,13 @@ describe('Hijri dates', () => {
     expect(parseDate('الأحد 1448/06/05 هـ', NOW)).toBeNull();
   });
 
+  it('knows a numeric Hijri date, year first, for the raw string it keeps (rule "numeric Hijri date kept")', () => {
+    expect(isHijriDateText('١٤٤٨/٠٦/٢٤هـ')).toBe(true);
+    expect(isHijriDateText('1448-6-24 هـ')).toBe(true);
+    expect(parseDate('١٤٤٨/٠٦/٢٤هـ', NOW)).toBeNull();
+    expect(isHijriDateText('2026/12/06')).toBe(false);
+  });
+
   it('tells a date printed in the Hijri calendar alone', () => {
     expect(printsHijriYearOnly('الأحد ٢٦ جمادى الآخرة ١٤٤٨ هـ')).toBe(true);
     expect(printsHijriYearOnly('الأحد 26 جمادى الآخرة 1448 هـ - 6 ديسمبر 2026 م')).toBe(false);
