@@ -11,7 +11,7 @@ import { extract, type ArticleRecord } from '../../lambdas/extract';
 interface RedTeamPage {
   page: string;
   url: string | null;
-  expect: Partial<Pick<ArticleRecord, 'title' | 'description' | 'authors' | 'publishedAt' | 'publishedAtRaw' | 'modifiedAt' | 'language'
+  expect: Partial<Pick<ArticleRecord, 'title' | 'description' | 'authors' | 'publishedAt' | 'modifiedAt' | 'language'
     | 'direction' | 'siteName' | 'url' | 'canonicalUrl' | 'section' | 'categories' | 'tags' | 'leadImage' | 'images'
     | 'wireSource' | 'isAccessibleForFree'>>
     & { counters?: Partial<ArticleRecord['counters']> };
