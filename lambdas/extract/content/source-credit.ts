@@ -11,6 +11,7 @@
 import { PREPARED_BY_WORDS } from '../metadata/byline-vocabulary';
 import { AGENCY_CREDITS_AFTER_SENTENCE } from '../metadata/bylines/signatures';
 import { agenciesIn, agencyNamed, CREDIT_LEAD_IN, EDITOR_INITIALS, SOURCE_LABEL } from '../metadata/wire-agencies';
+import { withTatweelDashes } from '../metadata/text';
 import type { Block, TextBlock } from './blocks';
 
 /** "Quelle: ntv.de, ino/dpa" is as long as the credit gets; a longer line is a sentence. */
@@ -433,7 +434,8 @@ const EXCLUSIVE_DATELINE_ROW = /^[\u0621-\u064A]+(?:\s[\u0621-\u064A]+){0,2}\s*[
 const SOURCE_RUN_ONTO_PLACE = /(\p{Ll})(\p{Lu}{2,})(?=\s*[–—-]$)/u;
 
 /** The agency a dateline row names, or null for any other text. */
-export function datelineAgency(text: string): string | null {
+export function datelineAgency(printed: string): string | null {
+  const text = withTatweelDashes(printed);
   const match = DATELINE_ROW.exec(text);
   if (match) return agencyNamed(match[1] ?? match[2]);
   const slashed = SLASHED_DATELINE_ROW.exec(text);

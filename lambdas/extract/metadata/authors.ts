@@ -13,7 +13,7 @@ import { BYLINE_WORD_BEFORE_FULL_NAME, INSTITUTION_WORD, STATE_BODY } from './na
 import { fullName } from './name-completion';
 import { splitByline, withCoWritersListed } from './byline-parts';
 import { stripTrailingDate } from './byline-dates';
-import { escapeRegExp } from './text';
+import { escapeRegExp, withTatweelDashes } from './text';
 
 export interface AuthorResult {
   authors: string[];
@@ -278,10 +278,11 @@ export function cleanAuthors(candidates: string[], context: AuthorContext, origi
   const seen = new Set<string>();
   let editors: Set<string> | undefined;
   const editorKeys = () => (editors ??= new Set((context.editors?.() ?? []).map((editor) => editor.trim().toLowerCase())));
-  for (const credit of candidates) {
+  for (const printed of candidates) {
     // A credit longer than any list of writers is a field filled with other text, or a hostile value; the name
     // patterns, some of which look around every character, are not run over it.
-    if (credit.length > MAX_CREDIT_CHARS) continue;
+    if (printed.length > MAX_CREDIT_CHARS) continue;
+    const credit = withTatweelDashes(printed);
     const candidate = withoutStaffLabel(origin === 'declared' ? inReadingOrder(mailboxName(credit)) : BIO_SENTENCE.exec(credit)?.[1] ?? credit);
     if (candidate === '') continue;
     // Checked before splitting, which would cut the digits off as a date.

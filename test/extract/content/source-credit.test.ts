@@ -121,6 +121,7 @@ describe('dateline row over the story', () => {
     ['an Arabic dateline with the agency after a dash', 'القاهرة - رويترز', 'Reuters'],
     ['an Arabic dateline with the agency after a slash (rule "slashed dateline row")', 'أنقرة/ الأناضول', 'Anadolu'],
     ['an Iraqi dateline with the agency after a slash (rule "slashed dateline row")', 'بغداد / واع', 'INA'],
+    ['an Arabic dateline with a spaced tatweel for its dash (rule "tatweel dash")', 'القطيف ـ واس', 'SPA'],
   ])('joins %s to the paragraph it opens and hands back its agency', (_kind, dateline, agency) => {
     const result = run(page(`<article><p>${dateline}</p>${prose('harbour')}${prose('ferry')}</article>`));
     expect(result.body.split('\n\n')).toHaveLength(2);

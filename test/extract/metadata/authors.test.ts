@@ -422,6 +422,9 @@ describe('cleanAuthors', () => {
     // Rule "agency in parentheses" after the city's dash, and an agency's one word after it (rule "city and outlet").
     expect(clean('تونس - (أ ف ب)')).toEqual({ authors: [], wireSource: 'AFP' });
     expect(clean('الرياض - واس')).toEqual({ authors: [], wireSource: 'SPA' });
+    // Rule "tatweel dash": a tatweel set apart by spaces is the dateline's dash, before an agency or a writer.
+    expect(clean('الشارقة ـ وام')).toEqual({ authors: [], wireSource: 'WAM' });
+    expect(clean('الدمام ـ فهد الدوسري')).toEqual({ authors: ['فهد الدوسري'], wireSource: null });
     expect(clean('محمد علي - (رويترز)')).toEqual({ authors: ['محمد علي'], wireSource: 'Reuters' });
     expect(clean('محمد علي - رويترز')).toEqual({ authors: ['محمد علي'], wireSource: 'Reuters' });
     expect(clean('Jane Doe - Reuters')).toEqual({ authors: ['Jane Doe'], wireSource: 'Reuters' });
