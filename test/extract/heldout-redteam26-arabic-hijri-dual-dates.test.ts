@@ -1,5 +1,5 @@
 /**
- * The twenty-sixth round's Arabic pages that print a Hijri date beside the Gregorian one, or alone, twelve of them: a Saudi
+ * The twenty-sixth round's Arabic pages that print a Hijri date beside the Gregorian one, or alone, thirteen of them: a Saudi
  * daily whose top strip shows today in both calendars over the story's own "03-12-2026 - 09:20 م" stamp and an "آخر
  * تحديث" line, with a prayer-times box in the sidebar and "ينبع - واس" on a line of its own; an Emirati JNews post
  * dated "الأحد 26 جمادى الآخرة 1448 هـ - 6 ديسمبر 2026 م | 10:35 ص" whose JSON-LD carries no date and credits WAM,
@@ -15,7 +15,9 @@
  * ص", under an "إعداد:" writer, beside a Hijri calendar listing coming occasions; and a Qatari opinion column that
  * prints no date of its own under a top bar showing today in both calendars; a Saudi WordPress page that sets the
  * Hijri day, the Gregorian day and the clock in three boxes of their own; and an Omani SharePoint ministry page stamped
- * only "١٤٤٨/٠٦/٢٤هـ" over a footer dated "© ١٤٤٨هـ". The Saudi and Qatari agency pages leave
+ * only "١٤٤٨/٠٦/٢٤هـ" over a footer dated "© ١٤٤٨هـ"; and an Emirati page crediting "الشارقة ـ وام", a spaced tatweel
+ * for the dash, over a stamp that prints the Hijri day in brackets after the Gregorian day and the clock. The Saudi
+ * and Qatari agency pages leave
  * their opening "place - agency" line unasserted, which the engine joins to the first paragraph (rule "dateline row"),
  * the religious-affairs page its site name, which its title alone states, and the Omani page its raw date string,
  * which the engine keeps with the row's label (kept in /tmp/r261-held).
