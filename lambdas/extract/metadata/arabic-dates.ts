@@ -103,11 +103,16 @@ const DAY_MONTH_YEAR = new RegExp(
 /** Some sites write the month first: "يناير 23، 2017". */
 const MONTH_DAY_YEAR = new RegExp(`${NOT_LETTER_BEFORE}(${MONTH_ALTERNATION})${NOT_LETTER_AFTER}\\s+(\\d{1,2})(?!\\d)\\s*,\\s*(\\d{4})`);
 /**
- * Rule "numeric Hijri date kept": a stamp in numbers, year first, ends with the day before its era letter
- * ("١٤٤٨/٠٦/٢٤هـ", on Gulf ministries' pages dated in no other way); it names a Hijri date as "1448هـ" does, and the
- * record keeps it raw rather than a later line that ends with a year so marked (a footer's "© ١٤٤٨هـ").
+ * A Hijri date the record keeps raw where it reads none: a day and month name, a month name and year ("رمضان 1447
+ * هـ"), or a numeric date marked هـ. Rule "numeric Hijri date kept": a stamp in numbers, year first, ends with the day
+ * before its era letter ("١٤٤٨/٠٦/٢٤هـ", on Gulf ministries' pages dated in no other way), and names a Hijri date as
+ * a day-first one does. Rule "year alone is no date": a year marked هـ with no month is a copyright's or an issue's
+ * year (a footer's "© ١٤٤٨هـ", "العدد 6120 - 1448هـ"), which a page with no date of its own kept as its raw date.
  */
-const HIJRI_DATE = new RegExp(`\\d{1,2}\\s*${NOT_LETTER_BEFORE}(?:${HIJRI_ALTERNATION})${NOT_LETTER_AFTER}|(?:\\d{4}|\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2})\\s*ه${NOT_LETTER_AFTER}`);
+const HIJRI_DATE = new RegExp(
+  `\\d{1,2}\\s*${NOT_LETTER_BEFORE}(?:${HIJRI_ALTERNATION})${NOT_LETTER_AFTER}|${NOT_LETTER_BEFORE}(?:${HIJRI_ALTERNATION})${NOT_LETTER_AFTER}\\s*,?\\s*\\d{4}\\s*ه${NOT_LETTER_AFTER}`
+    + `|(?:\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}|\\d{1,2}[-/.]\\d{1,2}[-/.]\\d{4})\\s*ه${NOT_LETTER_AFTER}`,
+);
 
 /**
  * Rule "Arabic part of the day": after a 12-hour clock Arabic pages write the part of the day it falls in, as the

@@ -270,6 +270,13 @@ describe('Hijri dates', () => {
     expect(isHijriDateText('2026/12/06')).toBe(false);
   });
 
+  it('takes a year marked هـ with no month for no date (rule "year alone is no date")', () => {
+    expect(isHijriDateText('جميع الحقوق محفوظة © ١٤٤٨هـ')).toBe(false);
+    expect(isHijriDateText('العدد 6120 - 1448هـ')).toBe(false);
+    expect(isHijriDateText('رمضان 1447 هـ')).toBe(true);
+    expect(isHijriDateText('05/06/1448هـ')).toBe(true);
+  });
+
   it('tells a date printed in the Hijri calendar alone', () => {
     expect(printsHijriYearOnly('الأحد ٢٦ جمادى الآخرة ١٤٤٨ هـ')).toBe(true);
     expect(printsHijriYearOnly('الأحد 26 جمادى الآخرة 1448 هـ - 6 ديسمبر 2026 م')).toBe(false);
