@@ -240,6 +240,22 @@ function isPlaceTheStoryNames(part: string, context: AuthorContext): boolean {
 }
 const MAX_PLACE_WORDS = 3;
 /**
+ * Rule "Arabic place the story names": an agency's dateline credits a city of two or three words as it does one of one
+ * word ("مكة المكرمة - واس", "المدينة المنورة - واس", "رأس الخيمة - وام"), shaped as a writer's name is ("محمد علي -
+ * رويترز"). The story names the city where things happen in it, after "في", "إلى" or "من" or with "ب" joined to it
+ * ("في المسجد الحرام بمكة المكرمة"), as it names no writer: such a part before the agency is its dateline's city.
+ */
+function isArabicPlaceTheStoryNames(part: string, context: AuthorContext): boolean {
+  const place = part.trim();
+  if (!ARABIC_PLACE_WORDS.test(place) || !context.pageTexts) return false;
+  const { text } = context.pageTexts();
+  // The plain search first: most parts are names, which the text rarely writes at all.
+  if (!text.includes(place)) return false;
+  return new RegExp(`(?:(?<![\\u0621-\\u064A])(?:في|إلى|الى|من)\\s+|(?<![\\u0621-\\u064A])[بل])${escapeRegExp(place)}(?![\\u0621-\\u064A])`, 'u').test(text);
+}
+/** Two or three Arabic words: a city as a dateline names it. */
+const ARABIC_PLACE_WORDS = /^[\u0621-\u064A]+(?:\s[\u0621-\u064A]+){1,2}$/u;
+/**
  * Rule "town's section": local papers file a story under its town's section ("articleSection": "La Louvière") and
  * print the town the writer files from after the name ("Par Jane Doe, La Louvière"); a part that is the section the
  * page declares is that town, or a topic, and never a co-writer.
@@ -373,6 +389,11 @@ export function cleanAuthors(candidates: string[], context: AuthorContext, origi
       // word before the dash is the dateline's city ("القاهرة - أ ش أ"), read below.
       const withAgency = ARABIC_PLACE_BEFORE_AGENCY.test(credit) ? null : NAME_DASH_TAIL.exec(credit);
       const tailAgency = withAgency ? agencyNamed(withAgency[2]) : null;
+      if (tailAgency && origin === 'visible' && isArabicPlaceTheStoryNames(withAgency![1], context)) {
+        wireSource ??= tailAgency;
+        afterAgency = true;
+        continue;
+      }
       const runOn = tailAgency || ARABIC_PLACE_BEFORE_AGENCY.test(credit) ? null : agencyRunOnAfterName(credit, context);
       wireSource ??= tailAgency ?? runOn?.agency ?? null;
       if (isArabicCityAndOutlet(credit)) continue;

@@ -1089,6 +1089,15 @@ describe('cleanAuthors', () => {
     expect(clean('Agnes Gmbhardt').authors).toEqual(['Agnes Gmbhardt']);
   });
 
+  it('reads a city of two words before an agency\'s dash as its dateline\'s when the story names it as a place (rule "Arabic place the story names")', () => {
+    const text = 'رفعت الرئاسة جاهزيتها في المسجد الحرام بمكة المكرمة لاستقبال ضيوف الرحمن، وقال فهد الدوسري إن الخطة تبدأ اليوم.';
+    const storyContext = { siteName: null, publisher: null, host: null, pageTexts: () => ({ text, lines: [] }) };
+    const visible = (line: string) => cleanAuthors([line], storyContext, 'visible');
+    expect(visible('مكة المكرمة - واس')).toEqual({ authors: [], wireSource: 'SPA' });
+    // A writer the story quotes is no place: "قال فهد الدوسري" names him after no "في" or "ب".
+    expect(visible('فهد الدوسري - واس')).toEqual({ authors: ['فهد الدوسري'], wireSource: 'SPA' });
+  });
+
   it('drops a place of several words after a writer\'s name when the story names it as a place, and keeps a co-writer it does not', () => {
     const text = 'Farmers marched to the district office in Nkawkaw Junction on Tuesday. The board met at Lower Ashby Hall.';
     const storyContext = { siteName: null, publisher: null, host: null, pageTexts: () => ({ text, lines: [] }) };
