@@ -129,6 +129,15 @@ describe('dateline row over the story', () => {
     expect(result.creditedAgency).toBe(agency);
   });
 
+  it('drops a place-and-agency row set over the date row, the head\'s credit line, and hands back its agency (rule "credit row over the date row")', () => {
+    const dateRow = 'الجمعة 24 جمادى الآخرة 1448هـ الموافق 4 ديسمبر 2026م - 07:45 م';
+    const html = page(`<article><div>ينبع - واس</div><div>${dateRow}</div>${prose('harbour')}${prose('ferry')}</article>`);
+    const result = run(html, { dateline: dateRow, publishedAt: '2026-12-04T19:45:00+03:00' });
+    expect(result.body.startsWith('The harbour report')).toBe(true);
+    expect(result.body).not.toContain('واس');
+    expect(result.creditedAgency).toBe('SPA');
+  });
+
   it('joins the dateline on the first line of a table cell to the line it opens (rule "dateline line in a table cell")', () => {
     const lines = ['صنعاء - سبأ:', 'أطلقت وزارة الزراعة حملة ميدانية لمكافحة الجراد في سهل تهامة بمشاركة فرق الرش الأرضي. '.repeat(3), 'وأوضح مدير وقاية النباتات أن الفرق بدأت أعمال المسح والرش في عدد من المديريات. '.repeat(3)];
     const result = run(page(`<table><tr><td><b>الجراد في تهامة</b></td></tr><tr><td>${lines.join('<br><br>')}</td></tr></table>`));
