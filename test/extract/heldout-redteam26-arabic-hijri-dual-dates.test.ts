@@ -1,5 +1,5 @@
 /**
- * The twenty-sixth round's Arabic pages that print a Hijri date beside the Gregorian one, or alone, thirteen of them: a Saudi
+ * The twenty-sixth round's Arabic pages that print a Hijri date beside the Gregorian one, or alone, fourteen of them: a Saudi
  * daily whose top strip shows today in both calendars over the story's own "03-12-2026 - 09:20 م" stamp and an "آخر
  * تحديث" line, with a prayer-times box in the sidebar and "ينبع - واس" on a line of its own; an Emirati JNews post
  * dated "الأحد 26 جمادى الآخرة 1448 هـ - 6 ديسمبر 2026 م | 10:35 ص" whose JSON-LD carries no date and credits WAM,
@@ -16,7 +16,8 @@
  * prints no date of its own under a top bar showing today in both calendars; a Saudi WordPress page that sets the
  * Hijri day, the Gregorian day and the clock in three boxes of their own; and an Omani SharePoint ministry page stamped
  * only "١٤٤٨/٠٦/٢٤هـ" over a footer dated "© ١٤٤٨هـ"; and an Emirati page crediting "الشارقة ـ وام", a spaced tatweel
- * for the dash, over a stamp that prints the Hijri day in brackets after the Gregorian day and the clock. The Saudi
+ * for the dash, over a stamp that prints the Hijri day in brackets after the Gregorian day and the clock; and a Saudi
+ * page whose head sets "المدينة المنورة - واس" in its author box over a Hijri "الموافق" Gregorian row. The Saudi
  * and Qatari agency pages leave
  * their opening "place - agency" line unasserted, which the engine joins to the first paragraph (rule "dateline row"),
  * the religious-affairs page its site name, which its title alone states, and the Omani page its raw date string,
