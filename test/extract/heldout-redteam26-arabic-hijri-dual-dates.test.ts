@@ -18,8 +18,8 @@
  * only "١٤٤٨/٠٦/٢٤هـ" over a footer dated "© ١٤٤٨هـ"; and an Emirati page crediting "الشارقة ـ وام", a spaced tatweel
  * for the dash, over a stamp that prints the Hijri day in brackets after the Gregorian day and the clock; and a Saudi
  * page whose head sets "المدينة المنورة - واس" in its author box over a Hijri "الموافق" Gregorian row. The Saudi
- * and Qatari agency pages leave
- * their opening "place - agency" line unasserted, which the engine joins to the first paragraph (rule "dateline row"),
+ * and Qatari agency pages leave their opening "place - agency" line unasserted, which the engine joins to the first
+ * paragraph (rule "dateline row"),
  * the religious-affairs page its site name, which its title alone states, and the Omani page its raw date string,
  * which the engine keeps with the row's label (kept in /tmp/r261-held).
  * `expectations.json` states, field by field, what a careful reader says the record holds.
