@@ -187,7 +187,7 @@ function readContent(root: DomNode, context: ContentContext): ExtractedContent {
       confidence = 0.4;
     }
   }
-  const dateline = joinDatelineRow(blocks);
+  const dateline = joinDatelineRow(blocks, context.dateline ?? null);
   const { blocks: story, creditedAgency } = splitSourceCredit(dropInitialsSignOff(dropWriterNote(dropSafeHarborStatement(dropContactCard(dropBylineBlocks(dropPublisherNotices(dropRepeatedPlaceholders(cutAtEndMark(dateline.blocks))), context.authors ?? [], context.dateline ?? null, context.publishedAt ?? null, context.updateLine ?? null))), context.authors ?? [])));
   const direction = declaredDirection(selection ? storyBox(selection.top, stats) : walk.byTag.get('body')?.[0] ?? walk.byTag.get('html')?.[0] ?? null);
   if (story.length === 0) return { body: '', bodyHtml: '', images, method: 'none', confidence: 0, creditedAgency: null, declaredDirection: direction };

@@ -11,7 +11,9 @@
 import { PREPARED_BY_WORDS } from '../metadata/byline-vocabulary';
 import { AGENCY_CREDITS_AFTER_SENTENCE } from '../metadata/bylines/signatures';
 import { agenciesIn, agencyNamed, CREDIT_LEAD_IN, EDITOR_INITIALS, SOURCE_LABEL } from '../metadata/wire-agencies';
+import { withTatweelDashes } from '../metadata/text';
 import type { Block, TextBlock } from './blocks';
+import { normalizeSpace } from '../dom-walk';
 
 /** "Quelle: ntv.de, ino/dpa" is as long as the credit gets; a longer line is a sentence. */
 const MAX_CREDIT_CHARS = 60;
@@ -387,7 +389,7 @@ const SLASHED_DATELINE_ROW = /^(?!(?:تصوير|صورة|الصورة|عدسة|�
  * and "خاص" stays apart there: such portals print their own name in its stead too ("الأفق - خاص"), a label above the
  * text rather than its opening.
  */
-export function joinDatelineRow(blocks: Block[]): SplitBody {
+export function joinDatelineRow(blocks: Block[], dateRow: string | null = null): SplitBody {
   const first = blocks.findIndex((block) => block.kind !== 'figure');
   const row = blocks[first];
   const story = blocks[first + 1];
@@ -396,6 +398,10 @@ export function joinDatelineRow(blocks: Block[]): SplitBody {
   const datedAgency = dated ? agencyNamed(dated[1]) : null;
   if (datedAgency) return { blocks, creditedAgency: datedAgency };
   const agency = datelineAgency(row.text);
+  // Rule "credit row over the date row": a template that sets the place and the agency in the article head's author
+  // box ("<div class=article-author>المدينة المنورة - واس</div>") prints the date row under it, not the story; that
+  // row is the head's credit line, which leaves the body with the date row after it, and names the agency.
+  if (agency && dateRow !== null && normalizeSpace(story.text) === normalizeSpace(dateRow)) return { blocks: [...blocks.slice(0, first), ...blocks.slice(first + 1)], creditedAgency: agency };
   if (!agency && (row.kind !== 'p' || (!OWN_DATELINE_ROW.test(row.text) && !EXCLUSIVE_DATELINE_ROW.test(row.text)))) return { blocks, creditedAgency: null };
   const [text, html] = agency ? [row.text, row.html] : [row.text, row.html].map((part) => part.replace(SOURCE_RUN_ONTO_PLACE, '$1 $2'));
   const joined: TextBlock = { ...story, text: `${text} ${story.text}`, html: `${html} ${story.html}` };
@@ -433,7 +439,8 @@ const EXCLUSIVE_DATELINE_ROW = /^[\u0621-\u064A]+(?:\s[\u0621-\u064A]+){0,2}\s*[
 const SOURCE_RUN_ONTO_PLACE = /(\p{Ll})(\p{Lu}{2,})(?=\s*[–—-]$)/u;
 
 /** The agency a dateline row names, or null for any other text. */
-export function datelineAgency(text: string): string | null {
+export function datelineAgency(printed: string): string | null {
+  const text = withTatweelDashes(printed);
   const match = DATELINE_ROW.exec(text);
   if (match) return agencyNamed(match[1] ?? match[2]);
   const slashed = SLASHED_DATELINE_ROW.exec(text);

@@ -67,6 +67,14 @@ const GREGORIAN_MONTH_NAMES: ReadonlyArray<readonly [string, number]> = [
 const HIJRI_MONTH_NUMBERS: Readonly<Record<string, number>> = {
   محرم: 1, صفر: 2, 'ربيع الأول': 3, 'ربيع الآخر': 4, 'ربيع الثاني': 4, 'جمادى الأولى': 5, 'جمادى الآخرة': 6, 'جمادى الثانية': 6,
   رجب: 7, شعبان: 8, رمضان: 9, شوال: 10, 'ذو القعدة': 11, 'ذو الحجة': 12,
+  // Rule "month's name in the genitive": the last two months' names open with "ذو" ("the one of"), which grammar bends
+  // to "ذي" after a number or "من" ("16 ذي القعدة 1447هـ", "10 من ذي الحجة"), as Saudi religious-affairs pages and
+  // Eid stories date themselves; the bent name is the same month.
+  'ذي القعدة': 11, 'ذي الحجة': 12,
+  // Rule "months' everyday names": Gulf sites name the third to sixth months as they are said, without the article
+  // on the ordinal or in the masculine ("12 ربيع أول", "ربيع ثاني", "جمادى الأول", "الخميس 23 جمادى الثاني
+  // 1448هـ"), in the stamps of pages dated only in the Hijri calendar; they are the months the classical names are.
+  'ربيع أول': 3, 'ربيع ثاني': 4, 'جمادى الأول': 5, 'جمادى الثاني': 6,
 };
 const HIJRI_MONTH_NAMES: readonly string[] = Object.keys(HIJRI_MONTH_NUMBERS);
 
@@ -95,7 +103,17 @@ const DAY_MONTH_YEAR = new RegExp(
 );
 /** Some sites write the month first: "يناير 23، 2017". */
 const MONTH_DAY_YEAR = new RegExp(`${NOT_LETTER_BEFORE}(${MONTH_ALTERNATION})${NOT_LETTER_AFTER}\\s+(\\d{1,2})(?!\\d)\\s*,\\s*(\\d{4})`);
-const HIJRI_DATE = new RegExp(`\\d{1,2}\\s*${NOT_LETTER_BEFORE}(?:${HIJRI_ALTERNATION})${NOT_LETTER_AFTER}|\\d{4}\\s*ه${NOT_LETTER_AFTER}`);
+/**
+ * A Hijri date the record keeps raw where it reads none: a day and month name, a month name and year ("رمضان 1447
+ * هـ"), or a numeric date marked هـ. Rule "numeric Hijri date kept": a stamp in numbers, year first, ends with the day
+ * before its era letter ("١٤٤٨/٠٦/٢٤هـ", on Gulf ministries' pages dated in no other way), and names a Hijri date as
+ * a day-first one does. Rule "year alone is no date": a year marked هـ with no month is a copyright's or an issue's
+ * year (a footer's "© ١٤٤٨هـ", "العدد 6120 - 1448هـ"), which a page with no date of its own kept as its raw date.
+ */
+const HIJRI_DATE = new RegExp(
+  `\\d{1,2}\\s*${NOT_LETTER_BEFORE}(?:${HIJRI_ALTERNATION})${NOT_LETTER_AFTER}|${NOT_LETTER_BEFORE}(?:${HIJRI_ALTERNATION})${NOT_LETTER_AFTER}\\s*,?\\s*\\d{4}\\s*ه${NOT_LETTER_AFTER}`
+    + `|(?:\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}|\\d{1,2}[-/.]\\d{1,2}[-/.]\\d{4})\\s*ه${NOT_LETTER_AFTER}`,
+);
 
 /**
  * Rule "Arabic part of the day": after a 12-hour clock Arabic pages write the part of the day it falls in, as the
@@ -198,6 +216,14 @@ export function withoutNumericHijriDates(text: string): string {
 }
 const NUMERIC_HIJRI_DATE = /(?<![\d/.-])(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{4})\s*ه\u0640*(?![\u0621-\u064A])/gu;
 
+/** True when the text prints a Hijri year (1300-1599) and no Gregorian one: a date in that calendar alone. */
+export function printsHijriYearOnly(text: string): boolean {
+  const digits = normalizeDigits(text);
+  return HIJRI_YEAR.test(digits) && !GREGORIAN_YEAR.test(digits);
+}
+const HIJRI_YEAR = /(?<!\d)1[3-5]\d{2}(?!\d)/;
+const GREGORIAN_YEAR = /(?<!\d)(?:19|20)\d{2}(?!\d)/;
+
 /** True when the text names a Hijri month or carries the هـ era marker. */
 export function mentionsHijriDate(text: string): boolean {
   return HIJRI_DATE.test(foldArabic(text));
@@ -220,7 +246,14 @@ export function parseHijriDate(text: string): CalendarFields | null {
 
 /** Hijri month names by folded spelling, with the variants pages write ("ربيع الثاني", "جمادى الثانية"). */
 const HIJRI_MONTH_BY_NAME = new Map(HIJRI_MONTH_NAMES.map((name) => [foldArabic(name), HIJRI_MONTH_NUMBERS[name]] as const));
-const HIJRI_DAY_MONTH_YEAR = new RegExp(`(?<!\\d)(\\d{1,2})\\s*${NOT_LETTER_BEFORE}(${HIJRI_ALTERNATION})${NOT_LETTER_AFTER}\\s*,?\\s*(1[3-5]\\d{2})(?!\\d)`);
+/**
+ * Rule "month's epithet": pages name the holy months with the epithet piety gives them, between the month and the year
+ * ("2 رمضان المبارك 1447هـ", "شعبان المعظم", "محرم الحرام", "صفر الخير"), and set "من" between the day and the month
+ * as the Gregorian dates do ("16 من ذي القعدة"); neither changes the day.
+ */
+const HIJRI_DAY_MONTH_YEAR = new RegExp(
+  `(?<!\\d)(\\d{1,2})\\s*(?:من\\s+)?${NOT_LETTER_BEFORE}(${HIJRI_ALTERNATION})${NOT_LETTER_AFTER}(?:\\s+(?:المبارك|المعظم|الحرام|الخير)${NOT_LETTER_AFTER})?\\s*,?\\s*(1[3-5]\\d{2})(?!\\d)`,
+);
 
 /** The Hijri calendar's epoch, 1 Muharram 1 AH (16 July 622, Julian), in days since 1970, and its mean month. */
 const HIJRI_EPOCH_DAYS = -492_148;

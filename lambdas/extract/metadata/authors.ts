@@ -13,7 +13,7 @@ import { BYLINE_WORD_BEFORE_FULL_NAME, INSTITUTION_WORD, STATE_BODY } from './na
 import { fullName } from './name-completion';
 import { splitByline, withCoWritersListed } from './byline-parts';
 import { stripTrailingDate } from './byline-dates';
-import { escapeRegExp } from './text';
+import { escapeRegExp, withTatweelDashes } from './text';
 
 export interface AuthorResult {
   authors: string[];
@@ -240,6 +240,22 @@ function isPlaceTheStoryNames(part: string, context: AuthorContext): boolean {
 }
 const MAX_PLACE_WORDS = 3;
 /**
+ * Rule "Arabic place the story names": an agency's dateline credits a city of two or three words as it does one of one
+ * word ("مكة المكرمة - واس", "المدينة المنورة - واس", "رأس الخيمة - وام"), shaped as a writer's name is ("محمد علي -
+ * رويترز"). The story names the city where things happen in it, after "في", "إلى" or "من" or with "ب" joined to it
+ * ("في المسجد الحرام بمكة المكرمة"), as it names no writer: such a part before the agency is its dateline's city.
+ */
+function isArabicPlaceTheStoryNames(part: string, context: AuthorContext): boolean {
+  const place = part.trim();
+  if (!ARABIC_PLACE_WORDS.test(place) || !context.pageTexts) return false;
+  const { text } = context.pageTexts();
+  // The plain search first: most parts are names, which the text rarely writes at all.
+  if (!text.includes(place)) return false;
+  return new RegExp(`(?:(?<![\\u0621-\\u064A])(?:في|إلى|الى|من)\\s+|(?<![\\u0621-\\u064A])[بل])${escapeRegExp(place)}(?![\\u0621-\\u064A])`, 'u').test(text);
+}
+/** Two or three Arabic words: a city as a dateline names it. */
+const ARABIC_PLACE_WORDS = /^[\u0621-\u064A]+(?:\s[\u0621-\u064A]+){1,2}$/u;
+/**
  * Rule "town's section": local papers file a story under its town's section ("articleSection": "La Louvière") and
  * print the town the writer files from after the name ("Par Jane Doe, La Louvière"); a part that is the section the
  * page declares is that town, or a topic, and never a co-writer.
@@ -278,10 +294,11 @@ export function cleanAuthors(candidates: string[], context: AuthorContext, origi
   const seen = new Set<string>();
   let editors: Set<string> | undefined;
   const editorKeys = () => (editors ??= new Set((context.editors?.() ?? []).map((editor) => editor.trim().toLowerCase())));
-  for (const credit of candidates) {
+  for (const printed of candidates) {
     // A credit longer than any list of writers is a field filled with other text, or a hostile value; the name
     // patterns, some of which look around every character, are not run over it.
-    if (credit.length > MAX_CREDIT_CHARS) continue;
+    if (printed.length > MAX_CREDIT_CHARS) continue;
+    const credit = withTatweelDashes(printed);
     const candidate = withoutStaffLabel(origin === 'declared' ? inReadingOrder(mailboxName(credit)) : BIO_SENTENCE.exec(credit)?.[1] ?? credit);
     if (candidate === '') continue;
     // Checked before splitting, which would cut the digits off as a date.
@@ -372,6 +389,11 @@ export function cleanAuthors(candidates: string[], context: AuthorContext, origi
       // word before the dash is the dateline's city ("القاهرة - أ ش أ"), read below.
       const withAgency = ARABIC_PLACE_BEFORE_AGENCY.test(credit) ? null : NAME_DASH_TAIL.exec(credit);
       const tailAgency = withAgency ? agencyNamed(withAgency[2]) : null;
+      if (tailAgency && origin === 'visible' && isArabicPlaceTheStoryNames(withAgency![1], context)) {
+        wireSource ??= tailAgency;
+        afterAgency = true;
+        continue;
+      }
       const runOn = tailAgency || ARABIC_PLACE_BEFORE_AGENCY.test(credit) ? null : agencyRunOnAfterName(credit, context);
       wireSource ??= tailAgency ?? runOn?.agency ?? null;
       if (isArabicCityAndOutlet(credit)) continue;

@@ -33,6 +33,11 @@ const EVENT_CLASS = /(?:^|[\s_-])[eE]vents?(?![a-z])/;
  * story, often in two calendars ("বৃহস্পতিবার ৩ ডিসেম্বর ২০২৬, ১৭ অগ্রহায়ণ ১৪৩৩", "मंसिर १७, २०८३ | December 3,
  * 2026"), in a box classed only as a date ("datebar", "header-date"). A banner that closes before the headline, in
  * no `<article>` or `<main>`, is the site's, and a date in it is the day's, whatever its class.
+ * Rule "date in the top bar": themes set that banner's date in the thin bar over the logo, a box they name for what
+ * it is ("top-bar", "jeg_topbar", "top-strip") rather than a `<header>`, and Gulf papers print both calendars there
+ * ("الأحد 26 جمادى الآخرة 1448 هـ | 6 ديسمبر 2026 م"); where the story prints no date of its own, that bar's day,
+ * the day the page was served, was read as the column's. A bar so named that closes before the headline, in no
+ * `<article>` or `<main>`, is the site's header as the element is.
  */
 export function dateOfTheDayTest(page: IndexedPage): (element: Element) => boolean {
   // Asked of every candidate, each element's answer remembered: a search of each one's subtree would cost the depth
@@ -55,7 +60,7 @@ function siteHeaderTest(page: IndexedPage): (element: Element) => boolean {
   const headlineAt = headline ? position.get(headline) : undefined;
   if (headlineAt === undefined) return () => false;
   const isSiteHeader = (element: Element) => {
-    const at = element.name === 'header' || element.attribs.role === 'banner' ? position.get(element) : undefined;
+    const at = element.name === 'header' || element.attribs.role === 'banner' || containsPattern(element.attribs.class, TOP_BAR_CLASS) ? position.get(element) : undefined;
     if (at === undefined || subtreeEnd[at] > headlineAt) return false;
     for (let index = parentIndex[at]; index >= 0; index = parentIndex[index]) if (STORY_FRAMES.has(elements[index].name)) return false;
     return true;
@@ -63,6 +68,11 @@ function siteHeaderTest(page: IndexedPage): (element: Element) => boolean {
   return page.enclosure(isSiteHeader);
 }
 const STORY_FRAMES = new Set(['article', 'main']);
+/**
+ * Class names of the bar over a site's logo: "top-bar", "topbar", "jeg_topbar", "top-strip". Not "header-top", which
+ * templates also give the row over a story's headline that holds its own date.
+ */
+const TOP_BAR_CLASS = /(?:^|[\s_-])top[-_]?(?:bar|strip)(?![a-z])/i;
 /** Ids and class names (parts of them, any case) of a masthead's date of the day. */
 const DATE_OF_THE_DAY = containsAnyPattern(['today', 'currentdate', 'current-date', 'current_date', 'curdate', 'datenow', 'date-now', 'date_now']);
 

@@ -210,8 +210,11 @@ const LOGO_WORD = /^logo\s+|\s+logo$/i;
  * that edition's front page ("/m/", "/mobile/", "/amp/"), the thin template's only link home. Rule "edition's index
  * script": a ministry's ASP.NET or PHP site serves each language edition from a folder with its own index script,
  * and its logo links there ("/ar/Default.aspx", "/en/index.php"), the edition's front page as "/ar/" is.
+ * Rule "SharePoint's front page": Gulf ministries and agencies publish on SharePoint, which serves every page of a
+ * site from its "Pages" library, the front page too ("/ar/Pages/default.aspx", "/Pages/Default.aspx"), and the logo
+ * links there.
  */
-const INDEX_SCRIPT = String.raw`(?:index|default)\.(?:php|html?|aspx?|jsp)`;
+const INDEX_SCRIPT = String.raw`(?:pages\/)?(?:index|default)\.(?:php|html?|aspx?|jsp)`;
 const HOME_PATH = new RegExp(String.raw`^(?:\.?\/|(?:\.\.\/)+)?(?:(?:[a-z]{2}(?:-[a-z]{2})?|m|mobile|amp)\/(?:${INDEX_SCRIPT})?|${INDEX_SCRIPT})$`, 'i');
 
 /**

@@ -146,6 +146,13 @@ export function wallClockIn(timeZone: string, iso: string): string {
 
 /** Country domains rented out worldwide as words (.co, .io, .tv, .me): they name a country only under "com.co" and the like. */
 const VANITY_COUNTRY_DOMAINS = new Set(['ai', 'am', 'cc', 'co', 'fm', 'gg', 'io', 'la', 'ly', 'me', 'ms', 'nu', 'sh', 'tk', 'to', 'tv', 'ws']);
+/**
+ * Rule "vanity domain in its country's tongue": a country domain rented out as a word is still its country's where the
+ * page is written in that country's language. Libya's papers sit on ".ly", as link shorteners do, but a page in
+ * Arabic on ".ly" is a Libyan one, and it prints Tripoli's clock ("12:05 م") with no zone. A language the renters
+ * write too (Spanish on ".co", English anywhere) names no country.
+ */
+const VANITY_DOMAIN_LANGUAGES: Readonly<Record<string, string>> = { ly: 'ar' };
 /** Second-level labels under which a country domain is the country's own ("example.com.co", "example.gov.ly"). */
 const NATIONAL_SECOND_LEVELS = new Set(['ac', 'co', 'com', 'edu', 'gob', 'gov', 'net', 'news', 'org']);
 
@@ -180,14 +187,14 @@ const ZONE_BY_LANGUAGE_IN_COUNTRY: Readonly<Record<string, string>> = { 'fr-CA':
 export function pageTimeZone({ region, language, host }: PageLocale): string | null {
   const primary = language ? primarySubtag(language) : null;
   const chosenRegion = region && !LOCALES_NAMING_NO_COUNTRY.has(`${primary}-${region.toUpperCase()}`) ? region.toUpperCase() : null;
-  const country = countryOfHost(host) ?? chosenRegion;
-  const zone = countryZoneOfHost(host) ?? (chosenRegion && ZONE_BY_COUNTRY[chosenRegion])
+  const country = countryOfHost(host, primary) ?? chosenRegion;
+  const zone = countryZoneOfHost(host, primary) ?? (chosenRegion && ZONE_BY_COUNTRY[chosenRegion])
     ?? (primary && country && ZONE_BY_LANGUAGE_IN_COUNTRY[`${primary}-${country}`]) ?? (primary && ZONE_BY_LANGUAGE[primary]) ?? null;
   return zone && isSupportedZone(zone) ? zone : null;
 }
 
-function countryZoneOfHost(host: string | null): string | null {
-  const country = countryOfHost(host);
+function countryZoneOfHost(host: string | null, language: string | null): string | null {
+  const country = countryOfHost(host, language);
   return country ? ZONE_BY_COUNTRY[country] ?? null : null;
 }
 
@@ -201,12 +208,14 @@ const SCRIPT_COUNTRY_DOMAINS: Readonly<Record<string, string>> = {
   'xn--wgbh1c': 'EG', 'xn--mgberp4a5d4ar': 'SA',
 };
 
-function countryOfHost(host: string | null): string | null {
+/** `language`: the page's primary subtag, which makes a vanity domain its country's (see VANITY_DOMAIN_LANGUAGES). */
+function countryOfHost(host: string | null, language: string | null = null): string | null {
   const labels = host?.toLowerCase().replace(/\.$/, '').split('.') ?? [];
   const topLevel = labels.at(-1);
   if (labels.length >= 2 && topLevel && SCRIPT_COUNTRY_DOMAINS[topLevel]) return SCRIPT_COUNTRY_DOMAINS[topLevel];
   if (labels.length < 2 || !topLevel || topLevel.length !== 2) return null;
-  if (VANITY_COUNTRY_DOMAINS.has(topLevel) && !(labels.length > 2 && NATIONAL_SECOND_LEVELS.has(labels.at(-2)!))) return null;
+  if (VANITY_COUNTRY_DOMAINS.has(topLevel) && !(labels.length > 2 && NATIONAL_SECOND_LEVELS.has(labels.at(-2)!))
+    && !(language !== null && VANITY_DOMAIN_LANGUAGES[topLevel] === language)) return null;
   // The domain of the United Kingdom is .uk, not the country code GB.
   return topLevel === 'uk' ? 'GB' : topLevel.toUpperCase();
 }

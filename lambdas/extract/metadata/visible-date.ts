@@ -4,7 +4,7 @@
  */
 import type { Element } from 'domhandler';
 import { isElement, nextElement, normalizeSpace, previousElement } from '../dom-walk';
-import { normalizeDigits } from './arabic-dates';
+import { normalizeDigits, printsHijriYearOnly } from './arabic-dates';
 import { HEADING_TAGS, isAncestorOf, PAGE_ROOT_TAGS } from '../content/dom';
 import { containsAnyPattern, containsPattern, type IndexedPage } from './regions';
 import { isPlausiblePublicationDate, numericOffsetMinutes, withUtcOffset } from './calendar';
@@ -79,13 +79,14 @@ export function pickVisibleDate(page: IndexedPage, candidates: Iterable<Candidat
     if (published) {
       // A dateline classed as the publication is one, even after an edit saved before it went live.
       if (!updateOnly || candidate.publication || (candidate.marked && published.iso.slice(0, 10) <= updateOnly.iso.slice(0, 10))) {
-        const { element } = candidate;
-        const iso = element && !showsClock(candidate.text)
-          ? clockBeside(page, element, published, now, reading) ?? (isDayHeading(element) ? clockInLaterDateline(remaining, published, now) : null) ?? published.iso
-          : published.iso;
-        const update = updated.iso ? updated : element ? updateBeside(page, element, published, now, reading) : updateOnNextLine(remaining, published, now, reading);
-        const item = element ? datingChild(page, element, published.iso, now, reading) : undefined;
-        return { published: { iso, raw: whole.raw, ...(item ? { item } : {}), source: 'dom' }, updated: onPublicationZone(update, published) };
+        const beside = candidate.element && printsHijriYearOnly(candidate.text) ? gregorianBeside(page, candidate.element, published, now, reading) : null;
+        const [element, text, dated, raw] = beside ? [beside.element, beside.date.raw, beside.date, beside.date.raw] : [candidate.element, candidate.text, published, whole.raw];
+        const iso = element && !showsClock(text)
+          ? clockBeside(page, element, dated, now, reading) ?? (isDayHeading(element) ? clockInLaterDateline(remaining, dated, now) : null) ?? dated.iso
+          : dated.iso;
+        const update = updated.iso ? updated : element ? updateBeside(page, element, dated, now, reading) : updateOnNextLine(remaining, dated, now, reading);
+        const item = element ? datingChild(page, element, dated.iso, now, reading) : undefined;
+        return { published: { iso, raw, ...(item ? { item } : {}), source: 'dom' }, updated: onPublicationZone(update, dated) };
       }
       continue;
     }
@@ -311,6 +312,22 @@ function publicationOnUpdateDay(text: string, update: ParsedDate, now: Date): Pa
  * element is short, names no update and prints no date of its own: a date there is another item's. A video's or a
  * podcast's length is printed as a clock too ("03:45"), in an element its class names as one.
  */
+/**
+ * Rule "Gregorian day beside the Hijri one": Gulf templates print the two calendars in boxes of their own, the Hijri
+ * day first and the Gregorian one and the clock after it (`<span class=hijri>الأحد 26 جمادى الآخرة 1448 هـ</span>
+ * <span class=date>6 ديسمبر 2026</span> <span class=time>10:35 ص</span>`). The Hijri day is read only where the page
+ * prints no Gregorian one; the box after it that prints the Gregorian day, within the two days moon sighting may
+ * shift it, is the dateline, and the clock beside it is read from there.
+ */
+function gregorianBeside(page: IndexedPage, hijri: Element, converted: ParsedDate, now: Date, options: DateReadingOptions): { element: Element; date: ParsedDate } | null {
+  const sibling = nextElement(outermostAlone(hijri));
+  const text = sibling ? page.shortText(sibling, MAX_DATELINE_CHARS) : null;
+  if (!sibling || !text || isUpdateDateline(sibling) || printsHijriYearOnly(text)) return null;
+  const date = plausibleVisibleDate(parseDate(text, now, options), now);
+  return date && Math.abs(Date.parse(date.iso.slice(0, 10)) - Date.parse(converted.iso.slice(0, 10))) <= MAX_SIGHTING_SHIFT_MS ? { element: sibling, date } : null;
+}
+const MAX_SIGHTING_SHIFT_MS = 2 * 86_400_000;
+
 function clockBeside(page: IndexedPage, dateline: Element, published: ParsedDate, now: Date, options: DateReadingOptions): string | null {
   const sibling = nextElement(outermostAlone(dateline));
   const text = sibling ? page.shortText(sibling, MAX_CLOCK_LINE_CHARS) : null;

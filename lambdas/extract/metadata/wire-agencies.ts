@@ -5,6 +5,7 @@
  */
 import { primarySubtag } from '../language';
 import { withoutArabicMarks } from './arabic-dates';
+import { withTatweelDashes } from './text';
 
 interface Agency {
   /** The name written to `wireSource`. */
@@ -649,7 +650,8 @@ const SOURCE_LINE = new RegExp(`(?:^|\\n|\\s)(?:${SOURCE_LABEL}|وكالات)\\s
  * "Reuters" inside a sentence is news, not a credit.
  */
 export function findCreditedAgency(bodyText: string): string | null {
-  const dateline = DATELINE_CREDIT.exec(bodyText);
+  // Rule "tatweel dash" (see withTatweelDashes): "القطيف ـ واس:" is the place-and-agency dateline "القطيف - واس:".
+  const dateline = DATELINE_CREDIT.exec(withTatweelDashes(bodyText.slice(0, OPENING_CHARS)));
   if (dateline) {
     const agencies = agenciesIn(dateline[1]);
     if (agencies.length > 0) return agencies[0];

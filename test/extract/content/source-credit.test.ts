@@ -121,11 +121,21 @@ describe('dateline row over the story', () => {
     ['an Arabic dateline with the agency after a dash', 'القاهرة - رويترز', 'Reuters'],
     ['an Arabic dateline with the agency after a slash (rule "slashed dateline row")', 'أنقرة/ الأناضول', 'Anadolu'],
     ['an Iraqi dateline with the agency after a slash (rule "slashed dateline row")', 'بغداد / واع', 'INA'],
+    ['an Arabic dateline with a spaced tatweel for its dash (rule "tatweel dash")', 'القطيف ـ واس', 'SPA'],
   ])('joins %s to the paragraph it opens and hands back its agency', (_kind, dateline, agency) => {
     const result = run(page(`<article><p>${dateline}</p>${prose('harbour')}${prose('ferry')}</article>`));
     expect(result.body.split('\n\n')).toHaveLength(2);
     expect(result.body.startsWith(`${dateline} The harbour report`)).toBe(true);
     expect(result.creditedAgency).toBe(agency);
+  });
+
+  it('drops a place-and-agency row set over the date row, the head\'s credit line, and hands back its agency (rule "credit row over the date row")', () => {
+    const dateRow = 'الجمعة 24 جمادى الآخرة 1448هـ الموافق 4 ديسمبر 2026م - 07:45 م';
+    const html = page(`<article><div>ينبع - واس</div><div>${dateRow}</div>${prose('harbour')}${prose('ferry')}</article>`);
+    const result = run(html, { dateline: dateRow, publishedAt: '2026-12-04T19:45:00+03:00' });
+    expect(result.body.startsWith('The harbour report')).toBe(true);
+    expect(result.body).not.toContain('واس');
+    expect(result.creditedAgency).toBe('SPA');
   });
 
   it('joins the dateline on the first line of a table cell to the line it opens (rule "dateline line in a table cell")', () => {

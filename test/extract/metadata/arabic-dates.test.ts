@@ -1,6 +1,6 @@
 import { isPlausiblePublicationDate } from '../../../lambdas/extract/metadata/calendar';
 import { parseDate, isHijriDateText } from '../../../lambdas/extract/metadata/dates';
-import { foldArabic, normalizeDigits } from '../../../lambdas/extract/metadata/arabic-dates';
+import { foldArabic, normalizeDigits, printsHijriYearOnly } from '../../../lambdas/extract/metadata/arabic-dates';
 
 const NOW = new Date('2026-11-29T12:00:00Z');
 
@@ -239,6 +239,26 @@ describe('Hijri dates', () => {
     expect(isHijriDateText('15 رجب 1438 هـ')).toBe(true);
   });
 
+  it('reads the last months named in the genitive, after "من" too (rule "month\'s name in the genitive")', () => {
+    expect(day('الأحد ١٦ ذي القعدة ١٤٤٧هـ')).toBe('2026-05-03');
+    expect(day('الأربعاء 10 من ذي الحجة 1447هـ')).toBe('2026-05-27');
+    expect(parseDate('الأحد ١٦ ذي القعدة ١٤٤٧هـ الساعة ٠٩:١٥ ص', NOW)?.iso).toBe('2026-05-03T09:15:00+00:00');
+  });
+
+  it('reads the months\' everyday names (rule "months\' everyday names")', () => {
+    expect(day('الخميس 23 جمادى الثاني 1448هـ')).toBe('2026-12-03');
+    expect(day('5 جمادى الأول 1448هـ')).toBe('2026-10-16');
+    expect(day('12 ربيع أول 1448هـ')).toBe('2026-08-25');
+    expect(day('12 ربيع ثاني 1448هـ')).toBe('2026-09-23');
+    expect(isHijriDateText('جمادى الثاني 1448هـ')).toBe(true);
+  });
+
+  it('reads a month named with its epithet (rule "month\'s epithet")', () => {
+    expect(day('الخميس 2 رمضان المبارك 1447هـ')).toBe('2026-02-19');
+    expect(day('15 شعبان المعظم 1447 هـ')).toBe('2026-02-03');
+    expect(parseDate('رمضان المبارك 1447 هـ', NOW)).toBeNull();
+  });
+
   it('does not read a Hijri month and year without a day as a date', () => {
     expect(parseDate('رمضان 1447 هـ', NOW)).toBeNull();
   });
@@ -247,6 +267,26 @@ describe('Hijri dates', () => {
     expect(day('الأحد 1448/06/05 هـ - 2026/11/15 م')).toBe('2026-11-15');
     expect(day('05/06/1448هـ الموافق 15/11/2026م')).toBe('2026-11-15');
     expect(parseDate('الأحد 1448/06/05 هـ', NOW)).toBeNull();
+  });
+
+  it('knows a numeric Hijri date, year first, for the raw string it keeps (rule "numeric Hijri date kept")', () => {
+    expect(isHijriDateText('١٤٤٨/٠٦/٢٤هـ')).toBe(true);
+    expect(isHijriDateText('1448-6-24 هـ')).toBe(true);
+    expect(parseDate('١٤٤٨/٠٦/٢٤هـ', NOW)).toBeNull();
+    expect(isHijriDateText('2026/12/06')).toBe(false);
+  });
+
+  it('takes a year marked هـ with no month for no date (rule "year alone is no date")', () => {
+    expect(isHijriDateText('جميع الحقوق محفوظة © ١٤٤٨هـ')).toBe(false);
+    expect(isHijriDateText('العدد 6120 - 1448هـ')).toBe(false);
+    expect(isHijriDateText('رمضان 1447 هـ')).toBe(true);
+    expect(isHijriDateText('05/06/1448هـ')).toBe(true);
+  });
+
+  it('tells a date printed in the Hijri calendar alone', () => {
+    expect(printsHijriYearOnly('الأحد ٢٦ جمادى الآخرة ١٤٤٨ هـ')).toBe(true);
+    expect(printsHijriYearOnly('الأحد 26 جمادى الآخرة 1448 هـ - 6 ديسمبر 2026 م')).toBe(false);
+    expect(printsHijriYearOnly('6 ديسمبر 2026')).toBe(false);
   });
 
   it('prefers the Gregorian date when both calendars are given', () => {

@@ -422,6 +422,9 @@ describe('cleanAuthors', () => {
     // Rule "agency in parentheses" after the city's dash, and an agency's one word after it (rule "city and outlet").
     expect(clean('تونس - (أ ف ب)')).toEqual({ authors: [], wireSource: 'AFP' });
     expect(clean('الرياض - واس')).toEqual({ authors: [], wireSource: 'SPA' });
+    // Rule "tatweel dash": a tatweel set apart by spaces is the dateline's dash, before an agency or a writer.
+    expect(clean('الشارقة ـ وام')).toEqual({ authors: [], wireSource: 'WAM' });
+    expect(clean('الدمام ـ فهد الدوسري')).toEqual({ authors: ['فهد الدوسري'], wireSource: null });
     expect(clean('محمد علي - (رويترز)')).toEqual({ authors: ['محمد علي'], wireSource: 'Reuters' });
     expect(clean('محمد علي - رويترز')).toEqual({ authors: ['محمد علي'], wireSource: 'Reuters' });
     expect(clean('Jane Doe - Reuters')).toEqual({ authors: ['Jane Doe'], wireSource: 'Reuters' });
@@ -1091,6 +1094,15 @@ describe('cleanAuthors', () => {
     expect(clean('Example Petcare GmbH').authors).toEqual([]);
     expect(clean('Acme Ltd').authors).toEqual([]);
     expect(clean('Agnes Gmbhardt').authors).toEqual(['Agnes Gmbhardt']);
+  });
+
+  it('reads a city of two words before an agency\'s dash as its dateline\'s when the story names it as a place (rule "Arabic place the story names")', () => {
+    const text = 'رفعت الرئاسة جاهزيتها في المسجد الحرام بمكة المكرمة لاستقبال ضيوف الرحمن، وقال فهد الدوسري إن الخطة تبدأ اليوم.';
+    const storyContext = { siteName: null, publisher: null, host: null, pageTexts: () => ({ text, lines: [] }) };
+    const visible = (line: string) => cleanAuthors([line], storyContext, 'visible');
+    expect(visible('مكة المكرمة - واس')).toEqual({ authors: [], wireSource: 'SPA' });
+    // A writer the story quotes is no place: "قال فهد الدوسري" names him after no "في" or "ب".
+    expect(visible('فهد الدوسري - واس')).toEqual({ authors: ['فهد الدوسري'], wireSource: 'SPA' });
   });
 
   it('drops a place of several words after a writer\'s name when the story names it as a place, and keeps a co-writer it does not', () => {

@@ -613,6 +613,23 @@ describe('readPageDates', () => {
     expect(datesOf('<header><span>Sonntag, 29. November 2026</span><a href="/">Site</a></header><h1>Budget passed</h1><p>Text.</p>').published.iso).toBeNull();
   });
 
+  it('reads the Gregorian day and clock set in boxes after the Hijri day (rule "Gregorian day beside the Hijri one")', () => {
+    const meta = (after: string) => `<h1>افتتاح سوق الأسماك</h1><div class="post-meta"><span class="hijri-date">الأحد 19 جمادى الآخرة 1448 هـ</span> ${after}</div><p>نص الخبر.</p>`;
+    const both = datesOf(meta('<span class="post-date">29 نوفمبر 2026</span> <span class="post-time">10:35 ص</span>')).published;
+    expect(both.iso).toBe('2026-11-29T10:35:00+00:00');
+    expect(both.raw).toBe('29 نوفمبر 2026');
+    // A Gregorian day weeks away is another item's (an issue's, an event's), and the Hijri day stands.
+    expect(datesOf(meta('<span class="issue-date">1 نوفمبر 2026</span>')).published.iso).toBe('2026-11-29T00:00:00+00:00');
+  });
+
+  it('passes over the day a site\'s top bar shows, in both calendars (rule "date in the top bar")', () => {
+    const bar = '<div class="top-bar"><span class="date-hijri">الأحد 19 جمادى الآخرة 1448 هـ</span> | <span class="date-milady">29 نوفمبر 2026 م</span></div>';
+    expect(datesOf(`${bar}<div class="site-head"><a href="/">الموقع</a></div><div class="col"><h1>حين تصبح المكتبة ساحة للحي</h1><p>نص المقال.</p></div>`).published.iso).toBeNull();
+    expect(datesOf(`<div class="jeg_topbar"><div class="jeg_top_date">الأحد، 29 نوفمبر 2026</div></div><h1>عنوان</h1><p>نص.</p>`).published.iso).toBeNull();
+    // A bar that is not the site's: a story's own row over its headline, inside its <article>.
+    expect(datesOf(`<article><div class="post-topbar">25 نوفمبر 2026</div><h1>عنوان</h1><p>نص.</p></article>`).published.iso).toBe('2026-11-25T00:00:00+00:00');
+  });
+
   it('reads the lines above a headline set in a wrapper of its own, nearest first, but no block of the page body itself', () => {
     const header = '<div class="x1">21.12.2022</div><hr><div class="x2"><a href="/public/">Public</a></div><div class="x3"><a href="/theme/concrete/">Concrete</a></div>';
     expect(datesOf(`<div class="x0">${header}<div class="x4"><h1>Sports centre extended</h1></div><p>Text.</p></div>`).published.iso).toBe('2022-12-21T00:00:00+00:00');

@@ -110,6 +110,12 @@ describe('a page that declares no site name', () => {
     expect(siteNameOfPage('Harbour24 - Ferry fares to rise in spring', '<a href="/ar/News.aspx"><img src="/images/logo.png" alt="Harbour24"></a>')).toBeNull();
   });
 
+  it('is named by a logo that links to SharePoint\'s front page in its "Pages" library (rule "SharePoint\'s front page")', () => {
+    expect(siteNameOfPage('Harbour24 - Ferry fares to rise in spring', '<a href="/ar/Pages/default.aspx"><img src="/PublishingImages/logo.png" alt="Harbour24"></a>')).toBe('Harbour24');
+    expect(siteNameOfPage('Harbour24 - Ferry fares to rise in spring', '<a href="/Pages/Default.aspx">Harbour24</a>')).toBe('Harbour24');
+    expect(siteNameOfPage('Harbour24 - Ferry fares to rise in spring', '<a href="/ar/MediaCenter/Pages/News.aspx"><img src="/logo.png" alt="Harbour24"></a>')).toBeNull();
+  });
+
   it('is named by a logo that links to the front page of its mobile or AMP edition (rule "mobile edition\'s home")', () => {
     const notice = '<p>© Harbour24 2026</p>';
     expect(siteNameOfPage('Ferry fares to rise in spring', '<a href="/m/" class="m-logo"><img src="/m/img/logo.png" alt="Harbour24"></a>', notice)).toBe('Harbour24');

@@ -42,6 +42,14 @@ describe('pageTimeZone', () => {
     expect(locale({ host: 'www.eltiempo.com.co' })).toBe('America/Bogota');
   });
 
+  it('reads Libya\'s rented-out domain as Libya\'s on a page in Arabic (rule "vanity domain in its country\'s tongue")', () => {
+    expect(locale({ host: 'wahat-news.example.ly', language: 'ar' })).toBe('Africa/Tripoli');
+    expect(locale({ host: 'wahat-news.example.ly', language: 'ar-LY' })).toBe('Africa/Tripoli');
+    expect(locale({ host: 'short.example.ly', language: 'en' })).toBeNull();
+    expect(locale({ host: 'short.example.ly' })).toBeNull();
+    expect(locale({ host: 'noticias.example.co', language: 'es' })).toBeNull();
+  });
+
   it('reads the region the page declares, unless it is the default locale of a language spoken in many countries', () => {
     expect(locale({ language: 'ar-EG', region: 'EG', host: 'www.youm7.example.com' })).toBe('Africa/Cairo');
     expect(locale({ language: 'es', region: 'ES', host: 'www.ultimas.example.com' })).toBeNull();

@@ -1,6 +1,13 @@
 import { extract } from '../../../lambdas/extract';
 import { agencyNamed, findCreditedAgency } from '../../../lambdas/extract/metadata/wire-agencies';
 
+describe('findCreditedAgency', () => {
+  it('reads a place-and-agency dateline set with a spaced tatweel for its dash (rule "tatweel dash")', () => {
+    expect(findCreditedAgency('القطيف ـ واس: افتتحت أمانة المنطقة الشرقية سوقا جديدة للأسماك.')).toBe('SPA');
+    expect(findCreditedAgency('القطيف - واس: افتتحت أمانة المنطقة الشرقية سوقا جديدة للأسماك.')).toBe('SPA');
+  });
+});
+
 describe('agencyNamed', () => {
   it('recognises United News of Bangladesh in Bengali datelines', () => {
     expect(agencyNamed('ইউএনবি')).toBe('UNB');
