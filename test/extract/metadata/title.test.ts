@@ -509,6 +509,14 @@ describe('chooseTitle', () => {
     }))).toBe('Hospital waiting lists hit record high');
   });
 
+  it('drops a kicker whose capitals fold to letters with combining marks (rule "marks inside a kicker\'s words")', () => {
+    expect(chooseTitle(evidence({
+      declared: ['Merkez Bankası politika faizini indirdi'],
+      headings: ['SON DAKİKA Merkez Bankası politika faizini indirdi'],
+      documentTitle: 'SON DAKİKA: Merkez Bankası politika faizini indirdi - Ege Postası',
+    }))).toBe('Merkez Bankası politika faizini indirdi');
+  });
+
   it('keeps an h1 that says three words or more before the <title> headline, or completes a short label', () => {
     expect(chooseTitle(evidence({
       headings: ['Here is why waiting lists hit record high'],
