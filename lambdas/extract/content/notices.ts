@@ -15,7 +15,7 @@
 import { RELEASE_LINE } from '../metadata/byline-vocabulary';
 import { isPlaceholderOnly } from '../plain-text';
 import type { Block, TextBlock } from './blocks';
-import { FORWARD_LOOKING, NOTICE_LABEL, PUBLISHER_NOTICE, SAFE_HARBOR_HEADING } from './vocabulary';
+import { FORWARD_LOOKING, NOTICE_LABEL, PUBLISHER_NOTICE, SAFE_HARBOR_HEADING, STORY_TO_FOLLOW } from './vocabulary';
 
 /** Notices come first (disclosures) or last (copyright, app, newsletter); a story's own opening is longer than one block. */
 const LEADING_BLOCKS = 2;
@@ -49,7 +49,9 @@ export function dropPublisherNotices(blocks: Block[]): Block[] {
     // data however it reads: the closing "}" of a line-numbered code listing.
     if (block.kind !== 'row' && !WORD_CHARACTER.test(block.text)) return false;
     if (PAGE_REFERENCE_LINE.test(block.text)) return false;
-    if (NOTICE_LABEL.test(block.text) || (!QUOTATION.test(block.text) && PUBLISHER_NOTICE.test(block.text)) || linksPolicyPages(block.html) || isLinkRow(block)) {
+    // A breaking item's promise of more (rule "more to follow", see STORY_TO_FOLLOW) closes it, so it goes at the end only.
+    const toFollow = position > textBlocks - trailing && STORY_TO_FOLLOW.test(block.text);
+    if (toFollow || NOTICE_LABEL.test(block.text) || (!QUOTATION.test(block.text) && PUBLISHER_NOTICE.test(block.text)) || linksPolicyPages(block.html) || isLinkRow(block)) {
       notices.add(index);
       return false;
     }

@@ -143,6 +143,27 @@ describe('publisher notices at the edges of the body', () => {
     expect(run(page(`<article>${story}${told}</article>`)).body).toContain('watch the ferry launch');
   });
 
+  it.each([
+    ['an English developing-story line', '<p><em>This is a developing story and will be updated.</em></p>'],
+    ['a German one between plus signs', '<p>+++ Diese Meldung wird aktualisiert. Mehr in Kürze. +++</p>'],
+    ['a French one', '<p><b>Plus d\'informations à suivre...</b></p>'],
+    ['a Spanish one', '<p class="x"><em>Noticia en ampliación</em></p>'],
+    ['a Turkish one', '<p><strong>Haberin detayları geliyor...</strong></p>'],
+    ['an Arabic one', '<p>التفاصيل بعد قليل...</p>'],
+  ])('drops %s that closes a breaking item with the promise of more (rule "more to follow")', (_kind, line) => {
+    const brief = prose('harbour', 2) + prose('ferry', 2);
+    const body = run(page(`<article>${brief}${line}</article>`)).body;
+    expect(body).toContain('The ferry report');
+    expect(body.split('\n\n').at(-1)).toContain('The ferry report');
+  });
+
+  it('keeps a story\'s sentence that says what is to follow, and the promise above the story\'s end', () => {
+    const told = '<p>More to follow in the new year, the harbour master said, once the second crane is delivered.</p>';
+    expect(run(page(`<article>${story}${told}</article>`)).body).toContain('More to follow in the new year');
+    const above = '<p>This is a developing story and will be updated.</p>';
+    expect(run(page(`<article>${prose('harbour')}${above}${story}</article>`)).body).toContain('This is a developing story');
+  });
+
   it('drops a radio station\'s plug for its own show, with the show\'s hours, closing the story (rule "tune in")', () => {
     const plug = '<p>Listen to The Morning Drive with Curt Hollis weekdays from 5 to 9 a.m. on News Talk 1170 KTUX and on the free iHeartRadio app.</p>';
     const body = run(page(`<article>${story}${plug}</article>`)).body;
