@@ -20,7 +20,7 @@ import { agenciesIn, agencyNamed, SOURCE_LABEL } from '../metadata/wire-agencies
 import type { Block, TextBlock } from './blocks';
 import { isDateStamp } from './labels';
 import { DENSE_SCRIPT_WEIGHT, readingLength } from './measure';
-import { DATE_STAMP_LABEL, META_ROW_START } from './vocabulary';
+import { CREDIT_WORDS, DATE_STAMP_LABEL, META_ROW_START } from './vocabulary';
 
 /** A byline opens the story or closes it; the blocks in between are the story's own. */
 const EDGE_BLOCKS = 2;
@@ -299,7 +299,7 @@ function isMetaField(text: string): boolean {
  * A row that credits someone ("Posted by kovarex, TOGos on 2019-02-15") names people the metadata stage did not
  * take for authors: the byline rule, which drops only rows of known authors, judges it, not the date row rule.
  */
-const CREDITS_SOMEONE = /(?:^|\s)(?:by|von|par|por|door|av|af)\s/iu;
+const CREDITS_SOMEONE = new RegExp(`(?:^|\\s)(?:${CREDIT_WORDS})\\s`, 'iu');
 
 /** A date row is a line: the date with a few words around it. */
 const MAX_DATE_ROW_CHARS = 90;

@@ -1062,6 +1062,9 @@ export const PUBLISHER_NOTICE = patternInParts(
   'iu',
 );
 
+/** The word a credit opens with before the names, in the languages whose rows print it bare: "By", "Von", "Par", "Por". */
+export const CREDIT_WORDS = 'by|von|par|por|door|av|af';
+
 /**
  * Rule "more to follow": a breaking item is published as its first lines and closed by the desk's promise of more, a
  * line of its own that is only that promise ("This is a developing story and will be updated.", "+++ Mehr in Kürze
