@@ -753,7 +753,7 @@ function furnitureSection(heading: DomElement, keep: Set<DomNode>, stats: StatsT
   const box = heading.parent;
   if (box && isElement(box) && !keep.has(box)) {
     const boxStats = stats.get(box);
-    if (boxStats && (linkDensity(boxStats) >= 0.35 || boxStats.chars <= 300 || opensBoxAsHeading(heading, box, keep, stats)) && boxStats.chars <= MAX_FURNITURE_BOX_CHARS) return [box];
+    if (boxStats && (((linkDensity(boxStats) >= 0.35 || boxStats.chars <= 300) && !hasProseAbove(heading, stats)) || opensBoxAsHeading(heading, box, keep, stats)) && boxStats.chars <= MAX_FURNITURE_BOX_CHARS) return [box];
   }
   const section: DomNode[] = [heading];
   for (let sibling = heading.next; sibling; sibling = sibling.next) {
@@ -777,3 +777,16 @@ function furnitureSection(heading: DomElement, keep: Set<DomNode>, stats: StatsT
 }
 /** A box longer than this holds more than the furniture its heading names. */
 const MAX_FURNITURE_BOX_CHARS = 5000;
+
+/**
+ * Rule "story above the heading": a brief of a paragraph or two is set in the same box as the related list the
+ * template closes it with ("<div class="news-body"><p>Madrid, 5 dic (EFE).- …</p><h3>Te puede interesar</h3><ul>…</ul>
+ * </div>"), and three linked headlines outweigh the brief, so the box reads as mostly links. A box that holds a
+ * paragraph of prose before the heading is the story's: the heading heads only the lists under it.
+ */
+function hasProseAbove(heading: DomElement, stats: StatsTable): boolean {
+  for (let sibling = heading.prev; sibling; sibling = sibling.prev) {
+    if (isElement(sibling) && (stats.get(sibling)?.prose ?? 0) > 0) return true;
+  }
+  return false;
+}

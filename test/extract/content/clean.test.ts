@@ -759,6 +759,14 @@ describe('cleanTree recognises furniture headings and lead-ins', () => {
     expect(text).not.toMatch(/Ähnliche|verpassen|CARD/);
   });
 
+  it('keeps a brief set above a related heading in the same box, and takes the heading and its list (rule "story above the heading")', () => {
+    const brief = '<p>Madrid, 5 dic (EFE).- Un tren de Cercanías ha descarrilado este sábado a baja velocidad a la entrada de la estación, sin heridos, según ha informado Adif.</p>';
+    const item = (n: number) => `<li><a href="/espana/nota-${n}.html">Otra noticia de la sección sobre trenes y obras en la estación, titular número LINK${n} con más palabras</a></li>`;
+    const text = cleanedText(`<div class="news-body">${brief}<h3>Te puede interesar</h3><ul>${item(1)}${item(2)}${item(3)}</ul></div>`);
+    expect(text).toContain('Madrid, 5 dic (EFE)');
+    expect(text).not.toMatch(/interesar|LINK\d/);
+  });
+
   it('takes the comments after a heading that counts them, set in the story\'s own container', () => {
     const comment = (n: number) => `<li><p>I think the council should have acted much earlier on this, it was obvious for years COMMENT${n}.</p><p><cite>Comment by Reader ${n} — 17.07, 2011 @ 13:0${n}</cite></p></li>`;
     const text = cleanedText(`<div><h1>Bridge reopens</h1>${prose('bridge')}${prose('traffic')}<h2>35 Comments <a href="#respond">»</a></h2><ol>${comment(1)}${comment(2)}${comment(3)}</ol></div>`);
