@@ -529,6 +529,13 @@ describe('chooseTitle', () => {
 describe('headlineText', () => {
   const heading = (html: string) => load(html)('h1')[0] as Element;
 
+  it('leaves out a breaking item\'s urgency badge named for the label or the urgency in the site\'s words (rule "breaking badge in the heading")', () => {
+    expect(cleanTitle(headlineText(heading('<h1><span class="etiket-sondakika">SON DAKİKA</span> Merkez Bankası faizi indirdi</h1>')))).toBe('Merkez Bankası faizi indirdi');
+    expect(cleanTitle(headlineText(heading('<h1><span class="breaking">عاجل</span> رئيس الوزراء يقرر صرف منحة استثنائية</h1>')))).toBe('رئيس الوزراء يقرر صرف منحة استثنائية');
+    expect(cleanTitle(headlineText(heading('<h1><span class="etiqueta-urgente">Última hora</span> Descarrila un tren en Atocha</h1>')))).toBe('Descarrila un tren en Atocha');
+    expect(cleanTitle(headlineText(heading('<h1><span class="breaking-headline">Descarrila un tren en Atocha</span></h1>')))).toBe('Descarrila un tren en Atocha');
+  });
+
   it('leaves out a kicker element whose words would run into the headline', () => {
     expect(cleanTitle(headlineText(heading('<h1><span class="h1small">Energy initiative</span> Free power checks for homes</h1>')))).toBe('Free power checks for homes');
     expect(cleanTitle(headlineText(heading('<h1><div class="article-kicker">Brexit</div><div>Deal agreed at last</div></h1>')))).toBe('Deal agreed at last');
