@@ -175,12 +175,15 @@ function judgeText(element: DomElement, own: TextStats | undefined, opening: Dom
     doomed.add(element);
     return;
   }
+  // Rule "thoughts on the post" (see DISCUSSION_COUNT_HEADING): the count heading quotes the post's title, longer
+  // than other headings, so a heading tag of a title's length is read for it too.
+  const titledCountHeading = !headingTagLike && own.chars <= MAX_TITLED_COUNT_HEADING_CHARS && HEADING_TAGS.has(element.name);
   // A lead-in is a short <p> or <div>, so prompt-like too: it is known by its text.
-  if (!counterLike && !headingTagLike && !plugLike && !channelPromptLike) return;
+  if (!counterLike && !headingTagLike && !titledCountHeading && !plugLike && !channelPromptLike) return;
   text ??= textOf(element, lastRead);
   const headingLike = headingTagLike || (own.chars <= 60 && (isLeadIn(element, text, stats) || (own.linkChars === 0 && isLineTitle(element))));
   let sponsor: DomElement | null;
-  if (headingTagLike && HEADING_TAGS.has(element.name) && (DISCUSSION_COUNT_HEADING.test(text) || READERS_DISCUSSION_HEADING.test(text))) {
+  if ((headingTagLike || titledCountHeading) && HEADING_TAGS.has(element.name) && (DISCUSSION_COUNT_HEADING.test(text) || READERS_DISCUSSION_HEADING.test(text))) {
     for (const node of headedSection(element, keep)) doomed.add(node);
   } else if (headingTagLike && BOX_TITLE_TAGS.has(element.name) && (DISCUSSION_COUNT_HEADING.test(text) || READERS_DISCUSSION_HEADING.test(text))) {
     doomed.add(titledBox(element, keep));
@@ -219,6 +222,9 @@ function judgeText(element: DomElement, own: TextStats | undefined, opening: Dom
     doomed.add(consentPlaceholder(element, keep, stats));
   }
 }
+
+/** "14 thoughts on “…”": the count and its words, and a headline's length of title in quotes. */
+const MAX_TITLED_COUNT_HEADING_CHARS = 200;
 
 /**
  * Rule "sponsor's box": a newsletter issue sets a sponsor's message between its items, a box that opens with the label

@@ -774,6 +774,24 @@ describe('cleanTree recognises furniture headings and lead-ins', () => {
     expect(text).not.toMatch(/35 Comments|COMMENT\d|Comment by/);
   });
 
+  it.each([
+    ['14 thoughts on “Bridge reopens to traffic after a summer of repairs on both of its spans”'],
+    ['One response to "Bridge reopens to traffic after a summer of repairs on both spans"'],
+    ['3 réflexions sur « Le pont rouvre à la circulation après un été de travaux sur ses deux travées »'],
+    ['5 Gedanken zu „Brücke nach einem Sommer voller Bauarbeiten an beiden Feldern wieder offen“'],
+  ])('takes the comments under the heading %j, which counts them and quotes the post\'s title (rule "thoughts on the post")', (heading) => {
+    const comment = (n: number) => `<li><p>I think the council should have acted much earlier on this, it was obvious for years COMMENT${n}.</p></li>`;
+    const text = cleanedText(`<div><h1>Bridge reopens</h1>${prose('bridge')}${prose('traffic')}<h2>${heading}</h2><ol>${comment(1)}${comment(2)}${comment(3)}</ol></div>`);
+    expect(text).toContain('traffic report');
+    expect(text).not.toMatch(/COMMENT\d|thoughts|response|réflexions|Gedanken/);
+  });
+
+  it('keeps a long subheading of the story that opens with a number', () => {
+    const text = cleanedText(`<div><h1>Bridge reopens</h1>${prose('bridge')}<h2>14 thoughts the engineers had about the bridge while repairing both of its spans</h2>${prose('traffic')}</div>`);
+    expect(text).toContain('14 thoughts the engineers had');
+    expect(text).toContain('traffic report');
+  });
+
   it.each([['Комментарии (5)'], ['Komentarze (2)'], ['Ý kiến (23)'], ['Commenti dei lettori (2)'], ['5件のコメント']])('takes the comments after the heading %j, which counts them', (heading) => {
     const comment = (n: number) => `<li><p>I think the council should have acted much earlier on this, it was obvious for years COMMENT${n}.</p></li>`;
     const text = cleanedText(`<div><h1>Bridge reopens</h1>${prose('bridge')}${prose('traffic')}<h2>${heading}</h2><ol>${comment(1)}${comment(2)}${comment(3)}</ol></div>`);
