@@ -1084,8 +1084,8 @@ const TO_FOLLOW_SENTENCE = [
   '(?:noticia|información) en (?:ampliación|desarrollo|actualización)', '(?:esta|la) (?:noticia|información) (?:se está actualizando|será ampliada|se ampliará|está en desarrollo)',
   '(?:más|mayor) información en breve', 'ampliaremos (?:la |esta )?(?:información|noticia)', 'en ampliación',
   '(?:notizia|articolo) in (?:aggiornamento|via di aggiornamento)', 'seguono aggiornamenti', '(?:notícia|matéria|reportagem) em (?:atualização|desenvolvimento)', 'em atualização',
-  'haberin (?:detayları|ayrıntıları) (?:geliyor|gelecek|birazdan|takip ediliyor)', '(?:detaylar|ayrıntılar) (?:geliyor|birazdan|gelecek)', '(?:haber|gelişme) güncelleniyor',
-  'التفاصيل (?:بعد قليل|لاحقاً|لاحقا|تباعاً|تباعا|قريباً|قريبا|تتبع)', '(?:المزيد|مزيد من التفاصيل) (?:بعد قليل|لاحقاً|لاحقا|تباعاً|تباعا)', 'الخبر قيد التحديث',
+  'haberin (?:detayları|ayrıntıları) (?:geliyor|gelecek|birazdan|takip ediliyor)', '(?:detaylar|ayrıntılar) (?:geliyor|birazdan|gelecek)', '(?:haber|gelişme) güncel(?:leniyor|lenecek)',
+  'التفاصيل (?:بعد قليل|لاحقاً|لاحقا|تباعاً|تباعا|قريباً|قريبا|تتبع)', '(?:ال)?مزيد(?: من (?:ال)?تفاصيل)? (?:بعد قليل|لاحقاً|لاحقا|تباعاً|تباعا)', 'الخبر قيد التحديث',
 ].join('|');
 const TO_FOLLOW_DECORATION = '[\\s+*•·_()\\[\\]–—-]*';
 export const STORY_TO_FOLLOW = new RegExp(
