@@ -776,13 +776,30 @@ function furnitureSection(heading: DomElement, keep: Set<DomNode>, stats: StatsT
     const siblingStats = stats.get(sibling);
     if (!siblingStats || HEADING_TAGS.has(sibling.name)) break;
     // A bare link is all link, though its own measure counts only the links inside it.
-    if (siblingStats.chars === 0 || sibling.name === 'a' || linkDensity(siblingStats) >= 0.5) section.push(sibling);
+    if (siblingStats.chars === 0 || sibling.name === 'a' || linkDensity(siblingStats) >= 0.5 || isCardUnderHeading(sibling, siblingStats)) section.push(sibling);
     else break;
   }
   return section;
 }
 /** A box longer than this holds more than the furniture its heading names. */
 const MAX_FURNITURE_BOX_CHARS = 5000;
+
+/**
+ * Rule "cards under the heading": under a related heading set in the story's own box, the list is a run of cards, each
+ * its linked headline and the other story's summary ("<div><a href="…"><h4>…</h4></a><p>Las obras obligarán …</p>
+ * </div>"); the summary outweighs the link, so the card is no link list by its measure. A box that opens with its link
+ * and holds no more than a teaser's text is such a card.
+ */
+function isCardUnderHeading(sibling: DomElement, siblingStats: TextStats): boolean {
+  if (siblingStats.linkChars === 0 || siblingStats.chars > MAX_CARD_CHARS || siblingStats.prose > 1) return false;
+  let opening: DomNode | undefined = firstContent(sibling);
+  while (opening && isElement(opening) && opening.name !== 'a' && HEADING_OR_BOX_TAGS.has(opening.name)) opening = firstContent(opening);
+  return opening !== undefined && isElement(opening) && opening.name === 'a';
+}
+/** A card's headline and summary; a longer box is a story's section. */
+const MAX_CARD_CHARS = 400;
+/** What a card's link may be wrapped in: its headline's heading, or a box of its own. */
+const HEADING_OR_BOX_TAGS = new Set([...HEADING_TAGS, 'div', 'header', 'figure', 'span', 'strong', 'b']);
 
 /**
  * Rule "story above the heading": a brief of a paragraph or two is set in the same box as the related list the

@@ -767,6 +767,16 @@ describe('cleanTree recognises furniture headings and lead-ins', () => {
     expect(text).not.toMatch(/interesar|LINK\d/);
   });
 
+  it('takes the cards with summaries under a related heading set in the story\'s box, and keeps a section that opens with a link (rule "cards under the heading")', () => {
+    const brief = '<p>Madrid, 5 dic (EFE).- Un tren de Cercanías ha descarrilado este sábado a baja velocidad a la entrada de la estación, sin heridos, según ha informado Adif.</p>';
+    const card = (n: number) => `<div><a href="/espana/nota-${n}.html"><h4>Otra noticia LINK${n}</h4></a><p>Resumen de otra noticia SUMMARY${n}, con las obras de la estación, los desvíos de trenes y los autobuses que reforzarán el servicio.</p></div>`;
+    const text = cleanedText(`<div class="news-body">${brief}<h3>Te puede interesar</h3>${card(1)}${card(2)}</div>`);
+    expect(text).toContain('Madrid, 5 dic (EFE)');
+    expect(text).not.toMatch(/interesar|LINK\d|SUMMARY\d/);
+    const section = `<h3>The council's answer</h3><div><a href="/council">The council</a> said on Monday that it would review the bridge plans, and that residents would be consulted before any work starts.</div>`;
+    expect(cleanedText(`<div>${prose('bridge')}${section}</div>`)).toContain('would review the bridge plans');
+  });
+
   it('takes the comments after a heading that counts them, set in the story\'s own container', () => {
     const comment = (n: number) => `<li><p>I think the council should have acted much earlier on this, it was obvious for years COMMENT${n}.</p><p><cite>Comment by Reader ${n} — 17.07, 2011 @ 13:0${n}</cite></p></li>`;
     const text = cleanedText(`<div><h1>Bridge reopens</h1>${prose('bridge')}${prose('traffic')}<h2>35 Comments <a href="#respond">»</a></h2><ol>${comment(1)}${comment(2)}${comment(3)}</ol></div>`);
