@@ -44,14 +44,18 @@ export function dropPublisherNotices(blocks: Block[]): Block[] {
     const atEdge = position <= leading || position > textBlocks - trailing;
     if (isDisguisedCopy(block.text) || (block.kind === 'p' && isPlaceholderOnly(block.text))) return false;
     if (position <= leading && (BARE_ADDRESS.test(block.text) || isReleaseLine(block.text))) return false;
+    // A breaking item's promise of more (rule "more to follow", see STORY_TO_FOLLOW) closes it, so it goes at the end
+    // only; the last block always, for an item first published as its headline alone has the promise for its text.
+    if (position > textBlocks - Math.max(trailing, 1) && block.text.length <= MAX_NOTICE_CHARS && STORY_TO_FOLLOW.test(block.text)) {
+      notices.add(index);
+      return false;
+    }
     if (!atEdge || block.text.length > MAX_NOTICE_CHARS) return true;
     // A rule drawn in characters ("___", "* * *") that parts the story from the notices under it. A table's row is
     // data however it reads: the closing "}" of a line-numbered code listing.
     if (block.kind !== 'row' && !WORD_CHARACTER.test(block.text)) return false;
     if (PAGE_REFERENCE_LINE.test(block.text)) return false;
-    // A breaking item's promise of more (rule "more to follow", see STORY_TO_FOLLOW) closes it, so it goes at the end only.
-    const toFollow = position > textBlocks - trailing && STORY_TO_FOLLOW.test(block.text);
-    if (toFollow || NOTICE_LABEL.test(block.text) || (!QUOTATION.test(block.text) && PUBLISHER_NOTICE.test(block.text)) || linksPolicyPages(block.html) || isLinkRow(block)) {
+    if (NOTICE_LABEL.test(block.text) || (!QUOTATION.test(block.text) && PUBLISHER_NOTICE.test(block.text)) || linksPolicyPages(block.html) || isLinkRow(block)) {
       notices.add(index);
       return false;
     }

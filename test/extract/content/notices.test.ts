@@ -159,6 +159,10 @@ describe('publisher notices at the edges of the body', () => {
     expect(body.split('\n\n').at(-1)).toContain('The ferry report');
   });
 
+  it('leaves no body of a breaking item published as its headline and the promise alone (rule "more to follow")', () => {
+    expect(run(page('<article><h1>Landtag wählt neue Ministerpräsidentin</h1><p>+++ Diese Meldung wird aktualisiert. Mehr in Kürze. +++</p></article>')).body).toBe('');
+  });
+
   it('keeps a story\'s sentence that says what is to follow, and the promise above the story\'s end', () => {
     const told = '<p>More to follow in the new year, the harbour master said, once the second crane is delivered.</p>';
     expect(run(page(`<article>${story}${told}</article>`)).body).toContain('More to follow in the new year');
