@@ -517,6 +517,17 @@ describe('chooseTitle', () => {
     }))).toBe('Merkez Bankası politika faizini indirdi');
   });
 
+  it.each([
+    ['BREAKING: Wind-driven grass fire forces evacuations', 'Wind-driven grass fire forces evacuations'],
+    ['SON DAKİKA: Merkez Bankası politika faizini indirdi', 'Merkez Bankası politika faizini indirdi'],
+    ['ÚLTIMA HORA | Descarrila un tren de Cercanías en Atocha', 'Descarrila un tren de Cercanías en Atocha'],
+    ['عاجل.. رئيس الوزراء يقرر صرف منحة استثنائية', 'رئيس الوزراء يقرر صرف منحة استثنائية'],
+    ['Breaking: Bad', 'Breaking: Bad'],
+    ['Breaking Bad: the final season reviewed', 'Breaking Bad: the final season reviewed'],
+  ])('reads %j, run with the urgency label in every copy, as %j (rule "urgency label before the headline")', (shown, headline) => {
+    expect(chooseTitle(evidence({ declared: [shown], headings: [shown], documentTitle: shown }))).toBe(headline);
+  });
+
   it('keeps an h1 that says three words or more before the <title> headline, or completes a short label', () => {
     expect(chooseTitle(evidence({
       headings: ['Here is why waiting lists hit record high'],
