@@ -467,7 +467,7 @@ function contentWords(normalizedText: string): string[] {
  * every copy the page declares as in the h1; the label is taken down once the item is written through, and the
  * headline stays. With a phrase after it, the label and its separator are no part of the headline.
  */
-export function withoutUrgencyLabel(title: string): string {
+function withoutUrgencyLabel(title: string): string {
   const label = URGENCY_LABEL.exec(title);
   if (!label) return title;
   const rest = title.slice(label[0].length);
