@@ -1077,7 +1077,7 @@ const TO_FOLLOW_SENTENCE = [
   'this (?:is an? )?(?:developing|breaking)(?: news)? (?:story|news|report|update)(?: update)?(?:,? and (?:it )?(?:will|may) be updated)?',
   'this (?:story|article|report|page) (?:is developing|(?:will|may) be updated|is being updated)(?: as (?:more )?(?:information|details) (?:becomes?|is|are) available)?',
   '(?:more|further|full|additional) (?:details|information|updates) (?:to (?:follow|come)|soon|shortly)', 'more to (?:follow|come)', 'developing(?: story)?',
-  'check back (?:later |soon )?for (?:more|updates|the latest)(?: details| information)?',
+  'check back (?:later |soon )?for (?:more|updates|the latest|further (?:information|details|updates))(?: details| information)?',
   '(?:diese|die) (?:eil)?(?:meldung|nachricht) wird (?:laufend |fortlaufend )?aktualisiert', '(?:mehr|weitere (?:informationen|details|infos)) (?:in kürze|folgen(?: in kürze)?)', 'wir berichten weiter',
   "(?:plus|davantage) d['’](?:informations?|infos?|détails) (?:à suivre|suivront|à venir|dans quelques instants)", "(?:cet article|cette dépêche|cette information) (?:sera|est) (?:mise? à jour|actualisée?|complétée?)(?: prochainement)?",
   "(?:article|information|dépêche) en cours d['’](?:actualisation|écriture)", 'à suivre',
@@ -1090,6 +1090,16 @@ const TO_FOLLOW_SENTENCE = [
 const TO_FOLLOW_DECORATION = '[\\s+*•·_()\\[\\]–—-]*';
 export const STORY_TO_FOLLOW = new RegExp(
   `^${TO_FOLLOW_DECORATION}(?:${TO_FOLLOW_SENTENCE})(?:[.!…]+\\s*(?:${TO_FOLLOW_SENTENCE}))?[.!…]*${TO_FOLLOW_DECORATION}$`,
+  'iu',
+);
+/**
+ * Rule "earlier story below": a wire that updates a breaking item in place sets the new lines over the version it sent
+ * before and parts them with its note, a line of its own ("THIS IS A BREAKING NEWS UPDATE. AP’s earlier story follows
+ * below.", "Check back soon for further information. The earlier story is below."), wherever the new lines end. It
+ * speaks of the page's versions, not of the story; the note's last sentence points to the earlier story below.
+ */
+export const EARLIER_STORY_NOTE = new RegExp(
+  `^${TO_FOLLOW_DECORATION}(?:(?:${TO_FOLLOW_SENTENCE})[.!…]+\\s*){0,2}(?:[\\p{L}.]+['’]s |the )?earlier (?:story|version|report) (?:follows|is|appears) below[.!…:]*${TO_FOLLOW_DECORATION}$`,
   'iu',
 );
 

@@ -163,6 +163,15 @@ describe('publisher notices at the edges of the body', () => {
     expect(run(page('<article><h1>Landtag wählt neue Ministerpräsidentin</h1><p>+++ Diese Meldung wird aktualisiert. Mehr in Kürze. +++</p></article>')).body).toBe('');
   });
 
+  it('drops a wire\'s note over the earlier version of an item it updates in place, wherever it stands (rule "earlier story below")', () => {
+    const note = '<p>THIS IS A BREAKING NEWS UPDATE. AP’s earlier story follows below.</p>';
+    const body = run(page(`<article>${prose('harbour')}${note}${story}</article>`)).body;
+    expect(body).not.toContain('BREAKING NEWS UPDATE');
+    expect(body).toContain('The harbour report');
+    const told = '<p>The earlier story is below the fold, the editor said, and readers rarely scroll that far.</p>';
+    expect(run(page(`<article>${prose('harbour')}${told}${story}</article>`)).body).toContain('below the fold');
+  });
+
   it('keeps a story\'s sentence that says what is to follow, and the promise above the story\'s end', () => {
     const told = '<p>More to follow in the new year, the harbour master said, once the second crane is delivered.</p>';
     expect(run(page(`<article>${story}${told}</article>`)).body).toContain('More to follow in the new year');
