@@ -57,6 +57,17 @@ const COUNT = '[\\d\\u0660-\\u0669\\u06F0-\\u06F9][\\d\\u0660-\\u0669\\u06F0-\\u
 const BRACKETED_COUNT = COUNT + '(?:\\s+\\p{L}+)?';
 
 /**
+ * Rule "thoughts on the post": WordPress themes head the comments with their count and the post's title in quotes, in
+ * the words their translations give ("14 thoughts on “…”", "One response to “…”", "3 réflexions sur « … »", "5
+ * Gedanken zu „…“", "2 comentarios en «…»", "7 pensieri su “…”"), the number spelled out for one. The words and the
+ * quotation mark after them are the heading's; a story's sentence does not open on a count of thoughts on a quote.
+ */
+const ONE = 'one|une?|ein(?:en)?|uno?|um|een';
+const THOUGHTS_WORDS = 'thoughts?|responses?|comments?|repl(?:y|ies)|réflexions?|réponses?|commentaires?|gedanken|antworten|kommentare?|comentarios?|respuestas?|opiniones|pensamientos?|comentários?|respostas?|pensieri|pensiero|commenti|commento|reacties|gedachten|reactie';
+const THOUGHTS_PARTICLES = 'on|to|sur|à|zu|über|en|a|em|para|su|per|op|bij|over';
+const OPENING_QUOTE = '["“”„«‘\'‚]';
+
+/**
  * The heading over the readers' discussion, which names it by its count, before the name or after it, in brackets
  * or as a field: "38 responses", "14 Kommentare", "3 commentaires :", "Comments (12)", "التعليقات (5)",
  * "Комментарии (5)", "Ý kiến (23)", "コメント（5）", "Commenti dei lettori (2)", "Comments: 12". A forum is named so only with
@@ -65,7 +76,8 @@ const BRACKETED_COUNT = COUNT + '(?:\\s+\\p{L}+)?';
 export const DISCUSSION_COUNT_HEADING = new RegExp(
   '^(?:' + COUNT + '\\s*(?:' + DISCUSSION_WORDS + ')'
     + '|(?:' + DISCUSSION_WORDS + '|' + READERS_DISCUSSION_NAMES + ')\\s*(?:\\(' + BRACKETED_COUNT + '\\)|（' + BRACKETED_COUNT + '）|\\[' + BRACKETED_COUNT + '\\]|[:：]?\\s*' + COUNT + ')'
-    + '|(?:' + FORUM_NAMES + ')\\s*(?:\\(' + COUNT + '(?:\\s+(?:' + FORUM_POST_WORDS + '))?\\)|[:：]\\s*' + COUNT + '\\s+(?:' + FORUM_POST_WORDS + ')))'
+    + '|(?:' + FORUM_NAMES + ')\\s*(?:\\(' + COUNT + '(?:\\s+(?:' + FORUM_POST_WORDS + '))?\\)|[:：]\\s*' + COUNT + '\\s+(?:' + FORUM_POST_WORDS + '))'
+    + '|(?:' + COUNT + '|' + ONE + ')\\s+(?:' + THOUGHTS_WORDS + ')\\s+(?:' + THOUGHTS_PARTICLES + ')\\s*' + OPENING_QUOTE + '.*)'
     + '\\s*[»›→↓:：]?$',
   'iu',
 );

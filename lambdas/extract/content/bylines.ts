@@ -21,7 +21,7 @@ import { agenciesIn, agencyNamed, SOURCE_LABEL } from '../metadata/wire-agencies
 import type { Block, TextBlock } from './blocks';
 import { isDateStamp } from './labels';
 import { DENSE_SCRIPT_WEIGHT, readingLength } from './measure';
-import { DATE_STAMP_LABEL, META_ROW_START } from './vocabulary';
+import { CREDIT_WORDS, DATE_STAMP_LABEL, META_ROW_START } from './vocabulary';
 
 /** A byline opens the story or closes it; the blocks in between are the story's own. */
 const EDGE_BLOCKS = 2;
@@ -114,7 +114,7 @@ export function dropBylineBlocks(
     // credit is left whole for the source-credit split, which reads its agency.
     const text = header.has(index) ? withoutSourceFields(block.text) : block.text;
     if (text === '') return false;
-    if ((names.size > 0 && isByline(text, names, dateline)) || isAgencyByline(text, header.has(index)) || (header.has(index) && isDatedAgencyByline(text, dateline)) || (header.has(index) && (NEWSROOM_BYLINE.test(text) || creditsCorrespondentAtPlace(text))) || isReviewCredit(text) || isPosterRow(text)) {
+    if ((names.size > 0 && isByline(text, names, dateline)) || isAgencyByline(text, header.has(index)) || (header.has(index) && isDatedAgencyByline(text, dateline)) || (header.has(index) && (NEWSROOM_BYLINE.test(text) || creditsCorrespondentAtPlace(text) || isNewsroomWithAgency(text))) || isReviewCredit(text) || isPosterRow(text)) {
       lastByline = names.size > 0 ? block : null;
       return false;
     }
@@ -266,6 +266,25 @@ function isDatedAgencyByline(text: string, dateline: string | null): boolean {
 const NEWSROOM_BYLINE = /^(?:(?:(?:por|per|by|von|par|door|di)\s+)?(?:(?:d[ao]|de(?:\s+la)?|del|della|la|a|der|onze|unserer|notre)\s+)?(?:redacci[oó]n?|reda[cç][aã]o|redazione|r[ée]daction|redaktion|redactie|newsroom)|(?:from\s+)?staff(?:\s+and\s+wire)?\s+reports?)\.?$/iu;
 
 /**
+ * Rule "newsroom with the agency": a paper credits the brief it wrote from agency copy to itself and the agency, in
+ * the row of details under the headline ("Par Le Courrier du Midi avec AFP", "El Diario con EFE", "By Harbour Times
+ * with AP"), often with the row's stamps after it ("… - Publié le … - Mis à jour le …"). It names no writer, so no
+ * author's name marks it: the credit word, the paper's few capitalised words and agencies alone after "with" are the
+ * credit, and each field after it a stamp.
+ */
+function isNewsroomWithAgency(text: string): boolean {
+  const [credit, ...stamps] = text.split(CREDIT_FIELD_GAP);
+  const joined = credit.length <= MAX_AGENCY_BYLINE_CHARS ? NEWSROOM_AND_AGENCY.exec(credit.replace(BYLINE_PREFIX, '')) : null;
+  return joined !== null && joined[1].split(' ').every((word, position) => CAPITALISED_WORD.test(word) || (position > 0 && NAME_PARTICLE.test(word)))
+    && joined[2].split(NAME_SEPARATOR).every((part) => agencyNamed(part.replace(CLOSING_STOP, '')) !== null) && stamps.every(isDateStamp);
+}
+const NEWSROOM_AND_AGENCY = /^(\S+(?: \S+){0,4}) (?:avec|with|and|et|mit|und|con|y|com|e|met|en) (\S.*)$/u;
+/** The short lowercase words inside a paper's name: "Le Courrier du Midi", "Diario de Noticias". */
+const NAME_PARTICLE = /^(?:d[aeiou]s?|de[lrn]?|la|le|les|el|of|the|van|von|am|an)$/u;
+/** Between a row's credit and its stamps: a spaced dash or a bar. */
+const CREDIT_FIELD_GAP = /\s+[-–—]\s+|\s*[|·•]\s*/u;
+
+/**
  * Rule "details row": over the headline or under it, a template prints the writer, the date as it formats it and a
  * field or two more in one row ("Maya Okafor · 3/27/23 · Business", its spans often run together as "Maya
  * Okafor3/27/23 Business"). The metadata's date may be written otherwise, so the row is known by its shape in the
@@ -312,7 +331,7 @@ function isMetaField(text: string): boolean {
  * A row that credits someone ("Posted by kovarex, TOGos on 2019-02-15") names people the metadata stage did not
  * take for authors: the byline rule, which drops only rows of known authors, judges it, not the date row rule.
  */
-const CREDITS_SOMEONE = /(?:^|\s)(?:by|von|par|por|door|av|af)\s/iu;
+const CREDITS_SOMEONE = new RegExp(`(?:^|\\s)(?:${CREDIT_WORDS})\\s`, 'iu');
 
 /** A date row is a line: the date with a few words around it. */
 const MAX_DATE_ROW_CHARS = 90;

@@ -15,7 +15,7 @@ import { TAG_LINE_LABEL as TAG_BOX_LABEL } from '../metadata/taxonomy-labels';
 import type { Block, TextBlock } from './blocks';
 import { splitCreditInText } from './picture-credits';
 import { datelineAgency } from './source-credit';
-import { AD_LABEL, BACK_LINK, LIVE_PAGE_POINTER, READ_ALSO_PREFIX, READ_MORE_LINK, CREDIT_LABEL, CJK_DATE_STAMP_LABELS, DATE_STAMP_LABEL, DATE_STAMP_WORDS, INTERFACE_LABEL, META_ROW_FIELD, META_ROW_START, PICTURE_CREDIT, PRICE_NOTE, READING_TIME, RELATIVE_STAMP_LABEL, TAG_LINE_LABEL, TOOLS_ROW_WITH_COUNTER } from './vocabulary';
+import { AD_LABEL, BACK_LINK, CREDIT_WORDS, LIVE_PAGE_POINTER, READ_ALSO_PREFIX, READ_MORE_LINK, CREDIT_LABEL, CJK_DATE_STAMP_LABELS, DATE_STAMP_LABEL, DATE_STAMP_WORDS, INTERFACE_LABEL, META_ROW_FIELD, META_ROW_START, PICTURE_CREDIT, PRICE_NOTE, READING_TIME, RELATIVE_STAMP_LABEL, TAG_LINE_LABEL, TOOLS_ROW_WITH_COUNTER } from './vocabulary';
 
 /** A paragraph this long is the story's text; the short blocks before the first of them are the article's header. */
 const STORY_PARAGRAPH_CHARS = 150;
@@ -56,7 +56,8 @@ export function dropLabelBlocks(blocks: Block[]): Block[] {
   return dropDanglingLeadIns(credited.filter((block, index) => {
     if (block.kind === 'figure') return true;
     if (postClocks && HOUR_MARK_CLOCK.test(block.text)) return false;
-    if ((block.kind === 'p' || isLabelledListItem(block) || (block.kind === 'li' && index < storyStart)) && hasStampLength(block.text) && isDateStamp(block.text)) return false;
+    const stampRow = block.text.replace(EMPTY_CREDIT_FIELD, '');
+    if ((block.kind === 'p' || isLabelledListItem(block) || (block.kind === 'li' && index < storyStart)) && hasStampLength(stampRow) && isDateStamp(stampRow)) return false;
     if (block.kind === 'p' && block.text.length <= MAX_RELATIVE_STAMP_ROW_CHARS && isRelativeStampRow(block.text)) return false;
     if (block.kind === 'p' && block.text.length <= MAX_PICTURE_CREDIT_CHARS && PICTURE_CREDIT.test(block.text)) return false;
     if (PERMALINK_LINE.test(block.text) || BREADCRUMB_LINE.test(block.text)) return false;
@@ -69,6 +70,14 @@ export function dropLabelBlocks(blocks: Block[]): Block[] {
     return block.text.length > MAX_LABEL_CHARS || !(AD_LABEL.test(block.text) || INTERFACE_LABEL.test(block.text) || READING_TIME.test(block.text) || CREDIT_LABEL.test(block.text) || isBareDateLabel(block.text));
   }));
 }
+
+/**
+ * Rule "credit word without its name": a row of the article's details opens with the credit word and the writer's
+ * name in an element of its own ("Par <span class=\"signature\">…</span> - Publié le … - Mis à jour le …"), which the
+ * furniture rules may take out by its class, or which the template leaves empty for a story no one signed ("By  |
+ * May 3, 2024"). The word alone before the row's separator credits no one; what follows it is the row's stamps.
+ */
+const EMPTY_CREDIT_FIELD = new RegExp(`^\\s*(?:${CREDIT_WORDS})\\s*[|·•]\\s*|^\\s*(?:${CREDIT_WORDS})\\s+[-–—]\\s+`, 'iu');
 
 /**
  * Rule "reprint note": Arabic sites that republish a piece from another paper say so on a line of its own over the

@@ -15,7 +15,7 @@
 import { RELEASE_LINE } from '../metadata/byline-vocabulary';
 import { isPlaceholderOnly } from '../plain-text';
 import type { Block, TextBlock } from './blocks';
-import { FORWARD_LOOKING, NOTICE_LABEL, PUBLISHER_NOTICE, SAFE_HARBOR_HEADING } from './vocabulary';
+import { EARLIER_STORY_NOTE, FORWARD_LOOKING, NOTICE_LABEL, PUBLISHER_NOTICE, SAFE_HARBOR_HEADING, STORY_TO_FOLLOW } from './vocabulary';
 
 /** Notices come first (disclosures) or last (copyright, app, newsletter); a story's own opening is longer than one block. */
 const LEADING_BLOCKS = 2;
@@ -44,6 +44,14 @@ export function dropPublisherNotices(blocks: Block[]): Block[] {
     const atEdge = position <= leading || position > textBlocks - trailing;
     if (isDisguisedCopy(block.text) || (block.kind === 'p' && isPlaceholderOnly(block.text))) return false;
     if (position <= leading && (BARE_ADDRESS.test(block.text) || isReleaseLine(block.text))) return false;
+    // A breaking item's promise of more (rule "more to follow", see STORY_TO_FOLLOW) closes it, so it goes at the end
+    // only; the last block always, for an item first published as its headline alone has the promise for its text.
+    // A wire's note over the earlier version of an item it updates in place (rule "earlier story below", see
+    // EARLIER_STORY_NOTE) stands wherever the new lines end.
+    if (block.text.length <= MAX_NOTICE_CHARS && ((position > textBlocks - Math.max(trailing, 1) && STORY_TO_FOLLOW.test(block.text)) || EARLIER_STORY_NOTE.test(block.text))) {
+      notices.add(index);
+      return false;
+    }
     if (!atEdge || block.text.length > MAX_NOTICE_CHARS) return true;
     // A rule drawn in characters ("___", "* * *") that parts the story from the notices under it. A table's row is
     // data however it reads: the closing "}" of a line-numbered code listing.

@@ -190,12 +190,15 @@ function judgeText(element: DomElement, own: TextStats | undefined, opening: Dom
     doomed.add(element);
     return;
   }
+  // Rule "thoughts on the post" (see DISCUSSION_COUNT_HEADING): the count heading quotes the post's title, longer
+  // than other headings, so a heading tag of a title's length is read for it too.
+  const titledCountHeading = !headingTagLike && own.chars <= MAX_TITLED_COUNT_HEADING_CHARS && HEADING_TAGS.has(element.name);
   // A lead-in is a short <p> or <div>, so prompt-like too: it is known by its text.
-  if (!counterLike && !headingTagLike && !plugLike && !channelPromptLike) return;
+  if (!counterLike && !headingTagLike && !titledCountHeading && !plugLike && !channelPromptLike) return;
   text ??= textOf(element, lastRead);
   const headingLike = headingTagLike || (own.chars <= 60 && (isLeadIn(element, text, stats) || (own.linkChars === 0 && isLineTitle(element))));
   let sponsor: DomElement | null;
-  if (headingTagLike && HEADING_TAGS.has(element.name) && (DISCUSSION_COUNT_HEADING.test(text) || READERS_DISCUSSION_HEADING.test(text))) {
+  if ((headingTagLike || titledCountHeading) && HEADING_TAGS.has(element.name) && (DISCUSSION_COUNT_HEADING.test(text) || READERS_DISCUSSION_HEADING.test(text))) {
     for (const node of headedSection(element, keep)) doomed.add(node);
   } else if (headingTagLike && BOX_TITLE_TAGS.has(element.name) && (DISCUSSION_COUNT_HEADING.test(text) || READERS_DISCUSSION_HEADING.test(text))) {
     doomed.add(titledBox(element, keep));
@@ -238,6 +241,9 @@ function judgeText(element: DomElement, own: TextStats | undefined, opening: Dom
     doomed.add(consentPlaceholder(element, keep, stats));
   }
 }
+
+/** "14 thoughts on “…”": the count and its words, and a headline's length of title in quotes. */
+const MAX_TITLED_COUNT_HEADING_CHARS = 200;
 
 /**
  * Rule "sponsor's box": a newsletter issue sets a sponsor's message between its items, a box that opens with the label
@@ -772,7 +778,7 @@ function furnitureSection(heading: DomElement, keep: Set<DomNode>, stats: StatsT
   const box = heading.parent;
   if (box && isElement(box) && !keep.has(box)) {
     const boxStats = stats.get(box);
-    if (boxStats && (linkDensity(boxStats) >= 0.35 || boxStats.chars <= 300 || opensBoxAsHeading(heading, box, keep, stats)) && boxStats.chars <= MAX_FURNITURE_BOX_CHARS) return [box];
+    if (boxStats && (((linkDensity(boxStats) >= 0.35 || boxStats.chars <= 300) && !hasProseAbove(heading, stats)) || opensBoxAsHeading(heading, box, keep, stats)) && boxStats.chars <= MAX_FURNITURE_BOX_CHARS) return [box];
   }
   const section: DomNode[] = [heading];
   for (let sibling = heading.next; sibling; sibling = sibling.next) {
@@ -789,10 +795,40 @@ function furnitureSection(heading: DomElement, keep: Set<DomNode>, stats: StatsT
     const siblingStats = stats.get(sibling);
     if (!siblingStats || HEADING_TAGS.has(sibling.name)) break;
     // A bare link is all link, though its own measure counts only the links inside it.
-    if (siblingStats.chars === 0 || sibling.name === 'a' || linkDensity(siblingStats) >= 0.5) section.push(sibling);
+    if (siblingStats.chars === 0 || sibling.name === 'a' || linkDensity(siblingStats) >= 0.5 || isCardUnderHeading(sibling, siblingStats)) section.push(sibling);
     else break;
   }
   return section;
 }
 /** A box longer than this holds more than the furniture its heading names. */
 const MAX_FURNITURE_BOX_CHARS = 5000;
+
+/**
+ * Rule "cards under the heading": under a related heading set in the story's own box, the list is a run of cards, each
+ * its linked headline and the other story's summary ("<div><a href="…"><h4>…</h4></a><p>Las obras obligarán …</p>
+ * </div>"); the summary outweighs the link, so the card is no link list by its measure. A box that opens with its link
+ * and holds no more than a teaser's text is such a card.
+ */
+function isCardUnderHeading(sibling: DomElement, siblingStats: TextStats): boolean {
+  if (siblingStats.linkChars === 0 || siblingStats.chars > MAX_CARD_CHARS || siblingStats.prose > 1) return false;
+  let opening: DomNode | undefined = firstContent(sibling);
+  while (opening && isElement(opening) && opening.name !== 'a' && HEADING_OR_BOX_TAGS.has(opening.name)) opening = firstContent(opening);
+  return opening !== undefined && isElement(opening) && opening.name === 'a';
+}
+/** A card's headline and summary; a longer box is a story's section. */
+const MAX_CARD_CHARS = 400;
+/** What a card's link may be wrapped in: its headline's heading, or a box of its own. */
+const HEADING_OR_BOX_TAGS = new Set([...HEADING_TAGS, 'div', 'header', 'figure', 'span', 'strong', 'b']);
+
+/**
+ * Rule "story above the heading": a brief of a paragraph or two is set in the same box as the related list the
+ * template closes it with ("<div class="news-body"><p>Madrid, 5 dic (EFE).- …</p><h3>Te puede interesar</h3><ul>…</ul>
+ * </div>"), and three linked headlines outweigh the brief, so the box reads as mostly links. A box that holds a
+ * paragraph of prose before the heading is the story's: the heading heads only the lists under it.
+ */
+function hasProseAbove(heading: DomElement, stats: StatsTable): boolean {
+  for (let sibling = heading.prev; sibling; sibling = sibling.prev) {
+    if (isElement(sibling) && (stats.get(sibling)?.prose ?? 0) > 0) return true;
+  }
+  return false;
+}

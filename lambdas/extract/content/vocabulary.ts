@@ -1064,6 +1064,47 @@ export const PUBLISHER_NOTICE = patternInParts(
   'iu',
 );
 
+/** The word a credit opens with before the names, in the languages whose rows print it bare: "By", "Von", "Par", "Por". */
+export const CREDIT_WORDS = 'by|von|par|por|door|av|af';
+
+/**
+ * Rule "more to follow": a breaking item is published as its first lines and closed by the desk's promise of more, a
+ * line of its own that is only that promise ("This is a developing story and will be updated.", "+++ Mehr in Kürze
+ * +++", "Plus d'informations à suivre...", "Noticia en ampliación", "Haberin detayları geliyor...", "التفاصيل بعد
+ * قليل"), the same under every such item and taken down once the story is written through. It tells the reader
+ * about the page, not about the story. The whole line must be the promise, one or two of its sentences between the
+ * "+++", dots and brackets desks set around it, so a story's sentence that says what is to follow keeps its place.
+ */
+const TO_FOLLOW_SENTENCE = [
+  'this (?:is an? )?(?:developing|breaking)(?: news)? (?:story|news|report|update)(?: update)?(?:,? and (?:it )?(?:will|may) be updated)?',
+  'this (?:story|article|report|page) (?:is developing|(?:will|may) be updated|is being updated)(?: as (?:more )?(?:information|details) (?:becomes?|is|are) available)?',
+  '(?:more|further|full|additional) (?:details|information|updates) (?:to (?:follow|come)|soon|shortly)', 'more to (?:follow|come)', 'developing(?: story)?',
+  'check back (?:later |soon )?for (?:more|updates|the latest|further (?:information|details|updates))(?: details| information)?',
+  '(?:diese|die) (?:eil)?(?:meldung|nachricht) wird (?:laufend |fortlaufend )?aktualisiert', '(?:mehr|weitere (?:informationen|details|infos)) (?:in kürze|folgen(?: in kürze)?)', 'wir berichten weiter',
+  "(?:plus|davantage) d['’](?:informations?|infos?|détails) (?:à suivre|suivront|à venir|dans quelques instants)", "(?:cet article|cette dépêche|cette information) (?:sera|est) (?:mise? à jour|actualisée?|complétée?)(?: prochainement)?",
+  "(?:article|information|dépêche) en cours d['’](?:actualisation|écriture)", 'à suivre',
+  '(?:noticia|información) en (?:ampliación|desarrollo|actualización)', '(?:esta|la) (?:noticia|información) (?:se está actualizando|será ampliada|se ampliará|está en desarrollo)',
+  '(?:más|mayor) información en breve', 'ampliaremos (?:la |esta )?(?:información|noticia)', 'en ampliación',
+  '(?:notizia|articolo) in (?:aggiornamento|via di aggiornamento)', 'seguono aggiornamenti', '(?:notícia|matéria|reportagem) em (?:atualização|desenvolvimento)', 'em atualização',
+  'haberin (?:detayları|ayrıntıları) (?:geliyor|gelecek|birazdan|takip ediliyor)', '(?:detaylar|ayrıntılar) (?:geliyor|birazdan|gelecek)', '(?:haber|gelişme) güncel(?:leniyor|lenecek)',
+  'التفاصيل (?:بعد قليل|لاحقاً|لاحقا|تباعاً|تباعا|قريباً|قريبا|تتبع)', '(?:ال)?مزيد(?: من (?:ال)?تفاصيل)? (?:بعد قليل|لاحقاً|لاحقا|تباعاً|تباعا)', 'الخبر قيد التحديث',
+].join('|');
+const TO_FOLLOW_DECORATION = '[\\s+*•·_()\\[\\]–—-]*';
+export const STORY_TO_FOLLOW = new RegExp(
+  `^${TO_FOLLOW_DECORATION}(?:${TO_FOLLOW_SENTENCE})(?:[.!…]+\\s*(?:${TO_FOLLOW_SENTENCE}))?[.!…]*${TO_FOLLOW_DECORATION}$`,
+  'iu',
+);
+/**
+ * Rule "earlier story below": a wire that updates a breaking item in place sets the new lines over the version it sent
+ * before and parts them with its note, a line of its own ("THIS IS A BREAKING NEWS UPDATE. AP’s earlier story follows
+ * below.", "Check back soon for further information. The earlier story is below."), wherever the new lines end. It
+ * speaks of the page's versions, not of the story; the note's last sentence points to the earlier story below.
+ */
+export const EARLIER_STORY_NOTE = new RegExp(
+  `^${TO_FOLLOW_DECORATION}(?:(?:${TO_FOLLOW_SENTENCE})[.!…]+\\s*){0,2}(?:[\\p{L}.]+['’]s |the )?earlier (?:story|version|report) (?:follows|is|appears) below[.!…:]*${TO_FOLLOW_DECORATION}$`,
+  'iu',
+);
+
 /**
  * The label a publisher's notice opens with: the copyright notice Chinese portals close every story with
  * ("版权声明：凡注明“来源：江川新闻网”的所有作品，版权均属于…"), which quotes the credit line it asks reprints to carry, and

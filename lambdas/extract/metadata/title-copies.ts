@@ -6,7 +6,12 @@ const SPACE_THEN_WORD = /^ [\p{L}\p{N}]/u;
 const ENDS_IN_LETTER = /\p{L}$/u;
 const OPENS_IN_LOWER_CASE_LETTER = /^\p{Ll}/u;
 const SEPARATOR_THEN_WORD = /^\s*[:|–—-]\s+[\p{L}\p{N}]/u;
-const ONE_OR_TWO_WORDS = /^[\p{L}\p{N}]+(?: [\p{L}\p{N}]+)?$/u;
+/**
+ * Rule "marks inside a kicker's words": a kicker's words keep their combining marks, as Turkish capitals do once lower
+ * cased ("SON DAKİKA", breaking, folds to "son daki̇ka", the i carrying a combining dot) and as Indic vowel signs do,
+ * so a Turkish portal's "SON DAKİKA" badge run into the h1 is read as the kicker it is.
+ */
+const ONE_OR_TWO_WORDS = /^[\p{L}\p{M}\p{N}]+(?: [\p{L}\p{M}\p{N}]+)?$/u;
 /** Preview titles cut to a length limit ("Court files expose Adelson's..."): a fragment, not a headline. */
 export const TRUNCATED = /(?:\.\.\.|…)$/;
 /** Preview titles cut to a length lose a few trailing words; a longer run-on is a subtitle glued to the h1. */

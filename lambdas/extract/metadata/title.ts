@@ -72,7 +72,8 @@ export interface TitleEvidence {
 
 export function chooseTitle(evidence: TitleEvidence): string | null {
   try {
-    return chooseAmongCandidates(evidence);
+    const chosen = chooseAmongCandidates(evidence);
+    return chosen === null ? null : withoutUrgencyLabel(chosen);
   } finally {
     compactForms.clear();
     normalizedForms.clear();
@@ -459,6 +460,20 @@ const MIN_COMPOUND_HEAD = 7;
 function contentWords(normalizedText: string): string[] {
   return normalizedText.split(' ').filter((word) => word.length >= 4);
 }
+
+/**
+ * Rule "urgency label before the headline": a breaking item's headline is run with the desk's urgency label before it
+ * and a separator ("BREAKING: …", "EILMELDUNG: …", "URGENT - …", "ÚLTIMA HORA | …", "SON DAKİKA: …", "عاجل.. …"), in
+ * every copy the page declares as in the h1; the label is taken down once the item is written through, and the
+ * headline stays. With a phrase after it, the label and its separator are no part of the headline.
+ */
+function withoutUrgencyLabel(title: string): string {
+  const label = URGENCY_LABEL.exec(title);
+  if (!label) return title;
+  const rest = title.slice(label[0].length);
+  return isPhrase(rest) ? rest : title;
+}
+const URGENCY_LABEL = /^\s*(?:breaking(?: news)?|eilmeldung|urgent|urgente|última hora|ultima hora|ultim['’]ora|son dak[iİ]ka|عاجل|خبر عاجل)\s*(?:[:|–—-]+|\.{2,}|…)\s*/iu;
 
 /** Whitespace collapsed; a title that repeats itself ("Headline Headline") is kept once. */
 export function cleanTitle(title: string): string {

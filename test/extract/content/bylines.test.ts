@@ -111,6 +111,14 @@ describe('byline residue at the edges of the body', () => {
     expect(run(page(`<article>${brief}<p>Mara Holm/Ritzau</p></article>`), { authors: ['Tom Lee'] }).body).toContain('Mara Holm/Ritzau');
   });
 
+  it('drops the header\'s row that credits the paper and the agency, with the row\'s stamps (rule "newsroom with the agency")', () => {
+    for (const row of ['Par Le Courrier du Midi avec AFP - Publié le 05/03/2031 à 16h12 - Mis à jour le 05/03/2031 à 16h40', 'Par Le Courrier du Midi avec AFP', 'By Harbour Times with AP | May 3, 2031']) {
+      expect(run(page(`<article><p>${row}</p>${story}</article>`)).body.split('\n\n')).toHaveLength(6);
+    }
+    expect(run(page(`<article><p>Par Le Courrier du Midi avec des voisins - Publié le 05/03/2031</p>${story}</article>`)).body).toContain('avec des voisins');
+    expect(run(page(`<article>${story}<p>Par Le Courrier du Midi avec AFP</p></article>`)).body).toContain('Le Courrier du Midi avec AFP');
+  });
+
   it('drops the agency alone among the header\'s rows, not after the story (rule "agency byline")', () => {
     expect(run(page(`<article><p>PTI</p>${story}</article>`)).body.split('\n\n')).toHaveLength(6);
     expect(run(page(`<article>${story}<p>Harbour staff and PTI</p></article>`)).body).toContain('Harbour staff and PTI');

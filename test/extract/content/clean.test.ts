@@ -779,11 +779,47 @@ describe('cleanTree recognises furniture headings and lead-ins', () => {
     expect(text).not.toMatch(/Ähnliche|verpassen|CARD/);
   });
 
+  it('keeps a brief set above a related heading in the same box, and takes the heading and its list (rule "story above the heading")', () => {
+    const brief = '<p>Madrid, 5 dic (EFE).- Un tren de Cercanías ha descarrilado este sábado a baja velocidad a la entrada de la estación, sin heridos, según ha informado Adif.</p>';
+    const item = (n: number) => `<li><a href="/espana/nota-${n}.html">Otra noticia de la sección sobre trenes y obras en la estación, titular número LINK${n} con más palabras</a></li>`;
+    const text = cleanedText(`<div class="news-body">${brief}<h3>Te puede interesar</h3><ul>${item(1)}${item(2)}${item(3)}</ul></div>`);
+    expect(text).toContain('Madrid, 5 dic (EFE)');
+    expect(text).not.toMatch(/interesar|LINK\d/);
+  });
+
+  it('takes the cards with summaries under a related heading set in the story\'s box, and keeps a section that opens with a link (rule "cards under the heading")', () => {
+    const brief = '<p>Madrid, 5 dic (EFE).- Un tren de Cercanías ha descarrilado este sábado a baja velocidad a la entrada de la estación, sin heridos, según ha informado Adif.</p>';
+    const card = (n: number) => `<div><a href="/espana/nota-${n}.html"><h4>Otra noticia LINK${n}</h4></a><p>Resumen de otra noticia SUMMARY${n}, con las obras de la estación, los desvíos de trenes y los autobuses que reforzarán el servicio.</p></div>`;
+    const text = cleanedText(`<div class="news-body">${brief}<h3>Te puede interesar</h3>${card(1)}${card(2)}</div>`);
+    expect(text).toContain('Madrid, 5 dic (EFE)');
+    expect(text).not.toMatch(/interesar|LINK\d|SUMMARY\d/);
+    const section = `<h3>The council's answer</h3><div><a href="/council">The council</a> said on Monday that it would review the bridge plans, and that residents would be consulted before any work starts.</div>`;
+    expect(cleanedText(`<div>${prose('bridge')}${section}</div>`)).toContain('would review the bridge plans');
+  });
+
   it('takes the comments after a heading that counts them, set in the story\'s own container', () => {
     const comment = (n: number) => `<li><p>I think the council should have acted much earlier on this, it was obvious for years COMMENT${n}.</p><p><cite>Comment by Reader ${n} — 17.07, 2011 @ 13:0${n}</cite></p></li>`;
     const text = cleanedText(`<div><h1>Bridge reopens</h1>${prose('bridge')}${prose('traffic')}<h2>35 Comments <a href="#respond">»</a></h2><ol>${comment(1)}${comment(2)}${comment(3)}</ol></div>`);
     expect(text).toContain('traffic report');
     expect(text).not.toMatch(/35 Comments|COMMENT\d|Comment by/);
+  });
+
+  it.each([
+    ['14 thoughts on “Bridge reopens to traffic after a summer of repairs on both of its spans”'],
+    ['One response to "Bridge reopens to traffic after a summer of repairs on both spans"'],
+    ['3 réflexions sur « Le pont rouvre à la circulation après un été de travaux sur ses deux travées »'],
+    ['5 Gedanken zu „Brücke nach einem Sommer voller Bauarbeiten an beiden Feldern wieder offen“'],
+  ])('takes the comments under the heading %j, which counts them and quotes the post\'s title (rule "thoughts on the post")', (heading) => {
+    const comment = (n: number) => `<li><p>I think the council should have acted much earlier on this, it was obvious for years COMMENT${n}.</p></li>`;
+    const text = cleanedText(`<div><h1>Bridge reopens</h1>${prose('bridge')}${prose('traffic')}<h2>${heading}</h2><ol>${comment(1)}${comment(2)}${comment(3)}</ol></div>`);
+    expect(text).toContain('traffic report');
+    expect(text).not.toMatch(/COMMENT\d|thoughts|response|réflexions|Gedanken/);
+  });
+
+  it('keeps a long subheading of the story that opens with a number', () => {
+    const text = cleanedText(`<div><h1>Bridge reopens</h1>${prose('bridge')}<h2>14 thoughts the engineers had about the bridge while repairing both of its spans</h2>${prose('traffic')}</div>`);
+    expect(text).toContain('14 thoughts the engineers had');
+    expect(text).toContain('traffic report');
   });
 
   it.each([['Комментарии (5)'], ['Komentarze (2)'], ['Ý kiến (23)'], ['Commenti dei lettori (2)'], ['5件のコメント']])('takes the comments after the heading %j, which counts them', (heading) => {

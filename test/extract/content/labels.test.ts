@@ -191,6 +191,8 @@ describe('label blocks', () => {
     ['a French row of two full stamps longer than one stamp, set apart by a dash (rule "dash before the second stamp")', '<p>Publié le 05/03/2031 à 07h45 – Mis à jour le 05/03/2031 à 18h20</p>'],
     ['a French row that runs the update on after a comma (rule "comma before the update")', '<p>Publié le 05/03/2031 à 18h05, mis à jour le 06/03/2031 à 08h30</p>'],
     ['a Spanish row that runs the update on after a comma', '<p>Publicado el 05/03/2031 a las 07:30, actualizado el 05/03/2031 a las 13:10</p>'],
+    ['a French row whose credit word lost the name after it (rule "credit word without its name")', '<p>Par - Publié le 05/03/2031 à 07h45 - Mis à jour le 05/03/2031 à 18h20</p>'],
+    ['an English row whose template left the writer empty', '<p>By | May 3, 2031 10:15 am</p>'],
     ['a Flemish row whose update stamp is labelled with the noun, its clocks written with the u of uur', '<p>za 05/03/2031 - 14u05 | Laatste update: 15u30</p>'],
     ['a Japanese last-updated stamp', '<p>最終更新日：2031年5月3日</p>'],
     ['a Korean dotted date stamp', '<p>2031.05.03 10:15</p>'],
@@ -203,6 +205,11 @@ describe('label blocks', () => {
     const body = run(page(`<article>${prose('harbour')}${label}${prose('ferry')}</article>`)).body;
     expect(body).toContain('ferry report');
     expect(body.split('\n\n')).toHaveLength(2);
+  });
+
+  it('keeps a sentence that opens with a credit word and a dash before a date (rule "credit word without its name")', () => {
+    const told = '<p>By - 12 votes to 3, the council approved the harbour plan on 05/03/2031.</p>';
+    expect(run(page(`<article>${prose('harbour')}${told}${prose('ferry')}</article>`)).body).toContain('12 votes to 3');
   });
 
   it('drops a bare date listed in the post\'s details row above the story, and keeps a list of dates within it', () => {

@@ -143,6 +143,42 @@ describe('publisher notices at the edges of the body', () => {
     expect(run(page(`<article>${story}${told}</article>`)).body).toContain('watch the ferry launch');
   });
 
+  it.each([
+    ['an English developing-story line', '<p><em>This is a developing story and will be updated.</em></p>'],
+    ['a German one between plus signs', '<p>+++ Diese Meldung wird aktualisiert. Mehr in Kürze. +++</p>'],
+    ['a French one', '<p><b>Plus d\'informations à suivre...</b></p>'],
+    ['a Spanish one', '<p class="x"><em>Noticia en ampliación</em></p>'],
+    ['a Turkish one', '<p><strong>Haberin detayları geliyor...</strong></p>'],
+    ['an Arabic one', '<p>التفاصيل بعد قليل...</p>'],
+    ['an Arabic one that names the details', '<p>المزيد من التفاصيل لاحقاً</p>'],
+    ['a Turkish one in the future tense', '<p>Haber güncellenecek.</p>'],
+  ])('drops %s that closes a breaking item with the promise of more (rule "more to follow")', (_kind, line) => {
+    const brief = prose('harbour', 2) + prose('ferry', 2);
+    const body = run(page(`<article>${brief}${line}</article>`)).body;
+    expect(body).toContain('The ferry report');
+    expect(body.split('\n\n').at(-1)).toContain('The ferry report');
+  });
+
+  it('leaves no body of a breaking item published as its headline and the promise alone (rule "more to follow")', () => {
+    expect(run(page('<article><h1>Landtag wählt neue Ministerpräsidentin</h1><p>+++ Diese Meldung wird aktualisiert. Mehr in Kürze. +++</p></article>')).body).toBe('');
+  });
+
+  it('drops a wire\'s note over the earlier version of an item it updates in place, wherever it stands (rule "earlier story below")', () => {
+    const note = '<p>THIS IS A BREAKING NEWS UPDATE. AP’s earlier story follows below.</p>';
+    const body = run(page(`<article>${prose('harbour')}${note}${story}</article>`)).body;
+    expect(body).not.toContain('BREAKING NEWS UPDATE');
+    expect(body).toContain('The harbour report');
+    const told = '<p>The earlier story is below the fold, the editor said, and readers rarely scroll that far.</p>';
+    expect(run(page(`<article>${prose('harbour')}${told}${story}</article>`)).body).toContain('below the fold');
+  });
+
+  it('keeps a story\'s sentence that says what is to follow, and the promise above the story\'s end', () => {
+    const told = '<p>More to follow in the new year, the harbour master said, once the second crane is delivered.</p>';
+    expect(run(page(`<article>${story}${told}</article>`)).body).toContain('More to follow in the new year');
+    const above = '<p>This is a developing story and will be updated.</p>';
+    expect(run(page(`<article>${prose('harbour')}${above}${story}</article>`)).body).toContain('This is a developing story');
+  });
+
   it('drops a radio station\'s plug for its own show, with the show\'s hours, closing the story (rule "tune in")', () => {
     const plug = '<p>Listen to The Morning Drive with Curt Hollis weekdays from 5 to 9 a.m. on News Talk 1170 KTUX and on the free iHeartRadio app.</p>';
     const body = run(page(`<article>${story}${plug}</article>`)).body;

@@ -509,6 +509,25 @@ describe('chooseTitle', () => {
     }))).toBe('Hospital waiting lists hit record high');
   });
 
+  it('drops a kicker whose capitals fold to letters with combining marks (rule "marks inside a kicker\'s words")', () => {
+    expect(chooseTitle(evidence({
+      declared: ['Merkez Bankası politika faizini indirdi'],
+      headings: ['SON DAKİKA Merkez Bankası politika faizini indirdi'],
+      documentTitle: 'SON DAKİKA: Merkez Bankası politika faizini indirdi - Ege Postası',
+    }))).toBe('Merkez Bankası politika faizini indirdi');
+  });
+
+  it.each([
+    ['BREAKING: Wind-driven grass fire forces evacuations', 'Wind-driven grass fire forces evacuations'],
+    ['SON DAKİKA: Merkez Bankası politika faizini indirdi', 'Merkez Bankası politika faizini indirdi'],
+    ['ÚLTIMA HORA | Descarrila un tren de Cercanías en Atocha', 'Descarrila un tren de Cercanías en Atocha'],
+    ['عاجل.. رئيس الوزراء يقرر صرف منحة استثنائية', 'رئيس الوزراء يقرر صرف منحة استثنائية'],
+    ['Breaking: Bad', 'Breaking: Bad'],
+    ['Breaking Bad: the final season reviewed', 'Breaking Bad: the final season reviewed'],
+  ])('reads %j, run with the urgency label in every copy, as %j (rule "urgency label before the headline")', (shown, headline) => {
+    expect(chooseTitle(evidence({ declared: [shown], headings: [shown], documentTitle: shown }))).toBe(headline);
+  });
+
   it('keeps an h1 that says three words or more before the <title> headline, or completes a short label', () => {
     expect(chooseTitle(evidence({
       headings: ['Here is why waiting lists hit record high'],
@@ -520,6 +539,13 @@ describe('chooseTitle', () => {
 
 describe('headlineText', () => {
   const heading = (html: string) => load(html)('h1')[0] as Element;
+
+  it('leaves out a breaking item\'s urgency badge named for the label or the urgency in the site\'s words (rule "breaking badge in the heading")', () => {
+    expect(cleanTitle(headlineText(heading('<h1><span class="etiket-sondakika">SON DAKİKA</span> Merkez Bankası faizi indirdi</h1>')))).toBe('Merkez Bankası faizi indirdi');
+    expect(cleanTitle(headlineText(heading('<h1><span class="breaking">عاجل</span> رئيس الوزراء يقرر صرف منحة استثنائية</h1>')))).toBe('رئيس الوزراء يقرر صرف منحة استثنائية');
+    expect(cleanTitle(headlineText(heading('<h1><span class="etiqueta-urgente">Última hora</span> Descarrila un tren en Atocha</h1>')))).toBe('Descarrila un tren en Atocha');
+    expect(cleanTitle(headlineText(heading('<h1><span class="breaking-headline">Descarrila un tren en Atocha</span></h1>')))).toBe('Descarrila un tren en Atocha');
+  });
 
   it('leaves out a kicker element whose words would run into the headline', () => {
     expect(cleanTitle(headlineText(heading('<h1><span class="h1small">Energy initiative</span> Free power checks for homes</h1>')))).toBe('Free power checks for homes');
