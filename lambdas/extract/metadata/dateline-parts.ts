@@ -3,7 +3,7 @@
  * labels and the separators between the items of a meta line.
  */
 import { BYLINE_PREFIX } from './byline-vocabulary';
-import { isHijriDateText } from './dates';
+import { AT_CLOCK_WORDS, isHijriDateText } from './dates';
 import { CJK_PUBLISHED_LABELS, CJK_UPDATE_LABELS, CJK_UPDATE_LEAD_WORDS, PUBLISHED_LABELS, UPDATE_LABELS, UPDATE_LEAD_WORDS } from './date-labels';
 
 /**
@@ -193,9 +193,13 @@ function datedDashedItems(item: string, dates: (text: string) => boolean): strin
   }
   let first = 0;
   while (first < dated && BYLINE_PREFIX.test(item.slice(starts[first], ends[first]))) first++;
-  return item.slice(starts[first], ends[dated]).trim();
+  let last = dated;
+  while (last + 1 < starts.length && LED_CLOCK.test(item.slice(starts[last + 1], ends[last + 1]))) last++;
+  return item.slice(starts[first], ends[last]).trim();
 }
+/** A dash before a clock, or before the word for the hour and a clock ("- الساعة 10:30", "– at 10:40"), joins it to its date. */
 const ITEM_DASH = /\s[-–—]\s(?![\d٠-٩۰-۹]{1,2}[:h.][\d٠-٩۰-۹]{2})/g;
+const LED_CLOCK = new RegExp(String.raw`^\s*(?:(?:الساعة|الساعه|${AT_CLOCK_WORDS})\s+)?[\d٠-٩۰-۹]{1,2}[:.h][\d٠-٩۰-۹]{2}(?::[\d٠-٩۰-۹]{2})?\s*(?:[ap]\.?m\.?|uhr|h|ص|م|صباحاً|صباحا|مساءً|مساء)?\s*$`, 'iu');
 /** Longest first, so that a label is found before the shorter ones it holds. */
 const DATE_LABELS = [
   ...UPDATE_LABELS.map((label) => ({ label, update: true, bounded: true })),

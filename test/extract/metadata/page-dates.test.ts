@@ -747,6 +747,9 @@ describe('rule "raw date of its own"', () => {
   it('parts a line at its spaced dashes, but not the dash before a clock, nor the dashes inside a date (rule "dashed items")', () => {
     expect(item('كتب: محمد علي - السبت 5 ديسمبر 2026 - 10:40 ص - اقتصاد')).toBe('السبت 5 ديسمبر 2026 - 10:40 ص');
     expect(item('By Jane Doe – December 5, 2026 – Politics')).toBe('December 5, 2026');
+    // A dash before the word for the hour and the clock joins them to the date.
+    expect(item('الثلاثاء 14 شباط 2017 - الساعة 10:30 - محليات')).toBe('الثلاثاء 14 شباط 2017 - الساعة 10:30');
+    expect(item('December 5, 2026 – at 10:40 am – Politics')).toBe('December 5, 2026 – at 10:40 am');
     // The place of a dateline before the date is the dateline's own.
     expect(item('الزرقاء – 4 مارس 2026 – بلديات')).toBe('الزرقاء – 4 مارس 2026');
     // A Hijri date before the Gregorian one: the raw date reaches the Gregorian date it is read by.
