@@ -234,8 +234,8 @@ const MAX_AGENCY_BYLINE_CHARS = 60;
 /**
  * Rule "agency byline": "Por Agencia EFE", "By AFP", "Von dpa und Reuters", "By Reuters Staff" (see AGENCY_DESK). An
  * agency goes to the record's wireSource, not its authors, so no author's name marks the byline row of a story an
- * agency filed; its label and the agency alone do. Among the header's rows the agency's name alone is the byline too: Indian papers print "PTI" in the
- * byline box of the copy they take from the Press Trust of India.
+ * agency filed; its label and the agency alone do. Among the header's rows the agency's name alone is the byline
+ * too: Indian papers print "PTI" in the byline box of the copy they take from the Press Trust of India.
  */
 function isAgencyByline(text: string, inHeader: boolean): boolean {
   if (text.length > MAX_AGENCY_BYLINE_CHARS) return false;

@@ -197,9 +197,10 @@ function datedDashedItems(item: string, dates: (text: string) => boolean): strin
   while (last + 1 < starts.length && LED_CLOCK.test(item.slice(starts[last + 1], ends[last + 1]))) last++;
   return item.slice(starts[first], ends[last]).trim();
 }
-/** A dash before a clock, or before the word for the hour and a clock ("- الساعة 10:30", "– at 10:40"), joins it to its date. */
+/** A spaced dash, but none before a clock, which it joins to the date before it. */
 const ITEM_DASH = /\s[-–—]\s(?![\d٠-٩۰-۹]{1,2}[:h.][\d٠-٩۰-۹]{2})/g;
-const LED_CLOCK = new RegExp(String.raw`^\s*(?:(?:الساعة|الساعه|${AT_CLOCK_WORDS})\s+)?[\d٠-٩۰-۹]{1,2}[:.h][\d٠-٩۰-۹]{2}(?::[\d٠-٩۰-۹]{2})?\s*(?:[ap]\.?m\.?|uhr|h|ص|م|صباحاً|صباحا|مساءً|مساء)?\s*$`, 'iu');
+/** A clock alone, or after the word for the hour or for "at" ("الساعة 10:30", "at 10:40 am"). */
+const LED_CLOCK = new RegExp(String.raw`^\s*(?:(?:الساعة|الساعه|${AT_CLOCK_WORDS})\s+)?${CLOCK_ALONE.source.slice(1)}`, 'iu');
 /** Longest first, so that a label is found before the shorter ones it holds. */
 const DATE_LABELS = [
   ...UPDATE_LABELS.map((label) => ({ label, update: true, bounded: true })),
