@@ -57,7 +57,8 @@ const WORLD_TAG_LABELS = [
  * "Trefwoorden", "الوسوم:", "タグ：", "标签：", "Explore more on these topics", "Filed under:"), as regular-expression alternatives. The body pass drops the same line
  * by the same words (content/vocabulary.ts), so a label this stage reads tags after never stays in the body text.
  * Arabic "keywords" comes as "كلمات مفتاحية" in the Mashreq and as "كلمات مفاتيح" (the plural noun) on Tunisian and
- * Algerian sites, each with or without the article.
+ * Algerian sites, each with or without the article, and as the "indicative words", "الكلمات الدلالية" or, on Egyptian
+ * portals, "الكلمات الدالة".
  */
 export const TAG_LINE_WORDS: readonly string[] = [
   'tags?', 'tagged(?: with| in)?', 'keywords', 'topics', 'related topics', 'topics in this (?:article|story)', '(?:explore )?more on (?:these|this) topics?',
@@ -65,7 +66,7 @@ export const TAG_LINE_WORDS: readonly string[] = [
   'ähnliche themen', 'verwandte themen', 'themen', 'themen (?:in )?diese[ms] (?:artikels?|beitrags?)', 'schlagw(?:ö|oe)rter', 'schlagworte',
   'stichw(?:ö|oe)rter', 'temas relacionados', 'temas', 'tópicos', 'etiquetas', 'etiquetad[oa] (?:como|con|en)', 'palabras clave', 'palavras[- ]chave', '[ée]tiquettes?', 'mots[- ]cl[ée]s',
   'sujets', 'th[èe]mes', 'parole chiave', 'argomenti', 'labels?', 'trefwoorden', 'tagi', 's[łl]owa kluczowe', 'tagit', 'etiketler', 'теги', 'метки',
-  'الوسوم', 'وسوم', 'مواضيع', '(?:ال)?كلمات (?:ال)?(?:مفتاحية|مفاتيح)', 'كلمات دلالية', 'タグ', '关键词', '标签', '標籤', '태그',
+  'الوسوم', 'وسوم', 'مواضيع', '(?:ال)?كلمات (?:ال)?(?:مفتاحية|مفاتيح|دلالية|دالة)', 'タグ', '关键词', '标签', '標籤', '태그',
   ...WORLD_TAG_LABELS,
 ];
 /** A tag line's label, as the whole text before the links or as the heading over their list. */

@@ -64,6 +64,7 @@ describe('label blocks', () => {
     ['a line of tag links', '<p><strong>Tags:</strong> <a href="/tag/ferry">ferry</a>, <a href="/tag/harbour-fees">harbour fees</a></p>'],
     ['an Arabic line of keywords', '<p>كلمات مفتاحية: <a href="/tag/fuel">المحروقات</a> ، <a href="/tag/lebanon">لبنان</a></p>'],
     ['a Maghreb line of keywords', '<div class="kw">كلمات مفاتيح: <a href="/tag/port">الميناء</a> - <a href="/tag/fuel">المحروقات</a></div>'],
+    ['an Egyptian line of "indicative words"', '<div class="kw">الكلمات الدالة: <a href="/search?q=port">الميناء</a> <a href="/search?q=fuel">المحروقات</a></div>'],
     ['a German keyword line whose links lost their address', '<p>Schlagwörter: Fähre | Hafen | Gebühren</p>'],
     ['a Turkish tag line', '<p>Etiketler: <a href="/etiket/feribot">feribot</a>, <a href="/etiket/liman">liman</a></p>'],
     ['a Portuguese keyword line', '<p>Palavras-chave: balsa, porto, tarifas</p>'],

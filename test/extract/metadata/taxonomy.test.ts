@@ -191,7 +191,7 @@ describe('readTaxonomy', () => {
   });
 
   it.each(['Címkék: ', 'Štítky: ', 'Žymos: ', 'Avainsanat: ', 'Etiquetes: ', 'Ετικέτες: ', 'תגיות: ', 'แท็ก: ', 'Từ khóa: ', 'Kata kunci: ', '키워드: ', '關鍵字：',
-    'Assuntos: ', 'Tudo sobre: ', 'Onderwerpen: ', 'Témata: ', 'Konular: ', 'Topik: '])(
+    'Assuntos: ', 'Tudo sobre: ', 'Onderwerpen: ', 'Témata: ', 'Konular: ', 'Topik: ', 'الكلمات الدلالية: ', 'الكلمات الدالة: '])(
     'reads a line of tag links labelled "%s"', (label) => {
       const row = `<p>${label}<a href="/s?q=a">Debrecen</a> | <a href="/s?q=b">villamos</a></p>`;
       expect(taxonomyOf(`<body><h1>Új villamosvonal</h1><p>Text</p>${row}</body>`).tags).toEqual(['Debrecen', 'villamos']);
