@@ -337,10 +337,18 @@ describe('cleanTree removes page furniture', () => {
     expect(text).not.toMatch(/READERTEXT|Jeannine/);
   });
 
-  it.each([['Hozzászólások (7)'], ['Kommentarer (128)'], ['Diskuse (45)'], ['Guest Book (12 entries)'], ['Forum: 31 Beiträge'], ['Forum (1.204 Postings)']])('drops the unnamed box a %s heading opens', (heading) => {
+  it.each([['Hozzászólások (7)'], ['Kommentarer (128)'], ['Diskuse (45)'], ['Guest Book (12 entries)'], ['Forum: 31 Beiträge'], ['Forum (1.204 Postings)'],
+    ['Kondolenzbuch (6 Einträge)'], ['Condoléances (9)'], ['التعازي (4)']])('drops the unnamed box a %s heading opens', (heading) => {
     const text = cleanedText(`${article}<div class="box"><h3>${heading}</h3><div><p>Jeannine</p><p>The square is far too small for forty stalls, and nobody asked the traders where they would park, READERTEXT.</p></div></div>`);
     expect(text).toContain('traffic report');
     expect(text).not.toMatch(/READERTEXT|Jeannine/);
+  });
+
+  it.each([['<section class="kondolenzbuch">'], ['<div id="condoleances" class="registre">'], ['<div class="condolencias">']])('drops a death notice\'s condolences named by %s (rule "condolences in the site\'s language")', (open) => {
+    const tag = open.slice(1, open.indexOf(' '));
+    const text = cleanedText(`${article}${open}<h2>Eintr\u00e4ge</h2><div><p>Familie Kuhn</p><p>In diesen schweren Stunden sind wir in Gedanken bei euch, er war ein herzensguter Nachbar, READERTEXT.</p></div></${tag}>`);
+    expect(text).toContain('traffic report');
+    expect(text).not.toMatch(/READERTEXT|Familie Kuhn/);
   });
 
   it('keeps a section of the story headed by a forum that counts no posts', () => {
