@@ -326,6 +326,15 @@ export const FURNITURE_HEADING = compiledAtOnce(new RegExp(withArabicMarks(
     '이 기사를 추천합니다',
     // A recipe card's rating widget under the steps: "Rezept bewerten" over its empty stars.
     'rate this recipe', 'rezept bewerten', 'bewerte(?:n sie)? (?:dieses|das) rezept', '(?:évaluez|notez|noter) cette recette', 'oceń (?:ten )?artykuł', 'subscribe.*', 'newsletter', 'tags?', 'topics',
+    // Rule "call for readers' announcements": a local paper's or portal's announcements, obituaries and community
+    // calendar close each item with the box that asks readers for their own ("Share your news", "Have an event?",
+    // "Submit an obituary", "Annoncez votre événement", "Veranstaltung melden", "Envía tu evento"), over the terms and
+    // the form's link: the section's standing box, not the item.
+    '(?:have|got|planning|hosting) an? (?:event|announcement|celebration|milestone)(?: (?:coming up|to (?:share|announce|list|promote)))?\\s*\\?',
+    'share your (?:news|good news|celebrations?|milestones?|announcements?|events?)',
+    'submit (?:an?|your) (?:announcements?|events?|obituar(?:y|ies)|notices?|wedding|engagement|birth|anniversary|news|photos?)',
+    '(?:annoncez|proposez|signalez) (?:votre|un) (?:événement|évènement|manifestation|avis)', '(?:ihre )?(?:veranstaltung|termin)e? (?:melden|eintragen|einreichen)',
+    '(?:envía|envíe|publica|publique|anuncia|anuncie) (?:tu|su) (?:evento|esquela|anuncio|noticia)',
     // "Auch auf example.de", "Also on example.com": the site pointing to more of itself, by its own domain.
     '(?:auch (?:auf|bei)|also on|more on|más en|también en|aussi sur|anche su|więcej na) [\\p{L}\\d-]+\\.\\p{L}{2,}',
     'lesen sie (?:auch|mehr)\\b.*', 'mehr (?:themen|artikel|beiträge|nachrichten|news) (?:auf|bei) [\\p{L}\\d-]+\\.\\p{L}{2,}', 'para saber más', 'zum weiterlesen', 'weitere informationen', 'kontakt',
