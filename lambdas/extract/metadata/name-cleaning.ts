@@ -73,9 +73,12 @@ const LEADING_THE = /^the\s/iu;
 const PLACE_NAME = /^(?:new|los|las|san|santa|saint|st\.?|fort|ft\.|port|mount|mt\.|kuala|buenos|tel|cape|puerto|porto)\s|\s(?:city|beach|springs|county|valley|island|heights|falls)$/iu;
 /**
  * Words and German compound endings that name an institution ("Bundesverband …", "… Ministerium", "Abteilung …",
- * "Feuerwehr …", "Department of …"): a public body or association credited for its page, not a person.
+ * "Feuerwehr …", "Department of …"): a public body or association credited for its page, not a person. Rule "club's
+ * credit": the community pages of local papers credit the club, society or parish that sent an item in ("Submitted by
+ * Kinross Valley Lions Club", "Imkerverein Öhringen", "Asociación de Vecinos", "Comité des fêtes"), and their
+ * templates declare it as the item's Person author. "Church" and "Parish", which are also surnames, are left out.
  */
-export const INSTITUTION_WORD = /(?:^|\s)(?:\p{L}*(?:verband|ministerium|stiftung|abteilung|feuerwehr|polizei|beh[öo]rde)|departement|department|ministry|ministerio|minist[eè]re|association|foundation|fundaci[oó]n|fondation|council|commission|kommission|university|universit[äa]t|universidad|universit[ée])(?:$|\s)/iu;
+export const INSTITUTION_WORD = /(?:^|\s)(?:\p{L}*(?:verband|ministerium|stiftung|abteilung|feuerwehr|polizei|beh[öo]rde|verein)|departement|department|ministry|ministerio|minist[eè]re|association|asociaci[oó]n|associazione|foundation|fundaci[oó]n|fondation|council|commission|kommission|committee|comit[ée]|club|society|congregation|(?:kirchen|pfarr)gemeinde|pfarrei|paroisse|parroquia|hermandad|cofrad[ií]a|university|universit[äa]t|universidad|universit[ée])(?:$|\s)/iu;
 /**
  * A name led by the abbreviation of a state or a union of states ("U.S. Customs and Border Protection", "UK Space
  * Agency", "EU Commission"): a public body, credited for its release or picture. Initials spaced apart

@@ -1235,6 +1235,15 @@ describe('cleanAuthors institutions and CMS accounts', () => {
     expect(clean('University of Example').authors).toEqual([]);
   });
 
+  it('drops the club, society or parish a community item is credited to, and keeps surnames that are also such words (rule "club\'s credit")', () => {
+    expect(clean('Kinross Valley Lions Club').authors).toEqual([]);
+    expect(clean('Imkerverein Öhringen').authors).toEqual([]);
+    expect(clean('Comité des fêtes de Golbey').authors).toEqual([]);
+    expect(clean('Historical Society of Harmon County').authors).toEqual([]);
+    expect(clean('Ellen Church').authors).toEqual(['Ellen Church']);
+    expect(clean('Sarah Parish').authors).toEqual(['Sarah Parish']);
+  });
+
   it('drops the built-in administrator account a CMS shows when nobody set a byline', () => {
     expect(clean('Super User').authors).toEqual([]);
     expect(clean('Administrator').authors).toEqual([]);
