@@ -10,7 +10,7 @@
  * label or the names around it ("Lindach 12.03.2023, 14:05 Uhr", "Sanne Bakker 22 okt. 2023 om 17:48").
  */
 import { AGENCY_MATERIAL_LEAD, BYLINE_PREFIX, creditsCorrespondentAtPlace, JAPANESE_BUREAU, JAPANESE_BYLINE, JAPANESE_ROLE_SUFFIX, JOINT_CREDIT_LABEL, KOREAN_BYLINE, KOREAN_ROLE_SUFFIX, LOWERCASE_AND, NAME_SEPARATOR, NAMED_OUTLET_CREDIT, OTHER_ROLE_CREDIT, OUTLET_CREDIT, PADDED_HAN_NAME, ROLE_WORDS } from '../metadata/byline-vocabulary';
-import { AGENCY_DESK } from '../metadata/authors';
+import { AGENCY_DESK, ROLE_DESCRIPTION } from '../metadata/authors';
 import { BYLINE_WORD_BEFORE_FULL_NAME } from '../metadata/name-cleaning';
 import { BRACKETED_AGENCY_CREDIT_LINE, MAX_AGENCY_CREDIT_CHARS } from '../metadata/bylines/lines';
 import { splitJoinedArabicNames, withCoWritersListed, withoutFilingPlace } from '../metadata/byline-parts';
@@ -704,7 +704,9 @@ const MAX_POST_WORDS = 6;
 function isTitleOrPlace(part: string): boolean {
   const words = part.split(' ');
   // A post of two words opens the part as one does of one ("enviada especial a Belém", the special envoy's).
-  return words.length <= MAX_TITLE_WORDS && (words.every((word) => CAPITALISED_WORD.test(word)) || ROLE_WORDS.exec(part)?.index === 0);
+  // Rule "teacher's or officer's post": a school's or a club's writer carries their post ("professeure d’histoire", a
+  // "Lehrerin für Deutsch"), as the metadata stage reads it.
+  return words.length <= MAX_TITLE_WORDS && (words.every((word) => CAPITALISED_WORD.test(word)) || ROLE_WORDS.exec(part)?.index === 0 || ROLE_DESCRIPTION.test(part.trim()));
 }
 const MAX_TITLE_WORDS = 4;
 const NON_LETTERS = /[^\p{L}\p{M}]+/u;

@@ -524,6 +524,14 @@ describe('cleanAuthors', () => {
     expect(clean('بقلم: هدى الكعبي، محررة الشؤون الاقتصادية').authors).toEqual(['هدى الكعبي']);
   });
 
+  it('reads the teacher or the club officer before the post a school or club page adds after the comma (rule "teacher\'s or officer\'s post")', () => {
+    expect(clean('par Claire Dufresne, professeure d’histoire-géographie').authors).toEqual(['Claire Dufresne']);
+    expect(clean('por Ana Roe, profesora de Historia').authors).toEqual(['Ana Roe']);
+    expect(clean('von Anna Roe, Lehrerin für Deutsch').authors).toEqual(['Anna Roe']);
+    expect(clean('By Jane Doe, history teacher').authors).toEqual(['Jane Doe']);
+    expect(clean('By Jane Doe, who taught history here for years').authors).toEqual([]);
+  });
+
   it('reads the writer after "إعداد وتقديم" and "إعداد وتحرير" (prepared and presented, prepared and edited by)', () => {
     expect(clean('إعداد وتقديم: سارة يوسف').authors).toEqual(['سارة يوسف']);
     expect(clean('إعداد وتحرير - سارة يوسف').authors).toEqual(['سارة يوسف']);
