@@ -62,14 +62,15 @@ const MAX_PATTERN_PART_CHARS = 10_000;
 
 /**
  * Class/id tokens of comment areas. Rule "obituary guest book": an obituary's readers write their condolences in its
- * guest book (`guestbook`, `condolences`), the discussion under a death notice. Rule "condolences in the site's
+ * guest book (`guestbook`, `condolences`), the discussion under a death notice; funeral homes' platforms call it the tribute wall (`tribute-wall`), where readers
+ * "share a memory". Rule "condolences in the site's
  * language": German funeral portals name it the Kondolenzbuch (`kondolenzbuch`, `kondolenzen`), French funeral
  * homes the register of condoléances (`condoleances`, written without the accent a class cannot carry), Spanish ones
  * the condolencias; each holds the readers' messages under the notice, often longer than the notice itself.
  */
 export const COMMENT_TOKENS: ReadonlySet<string> = new Set([
   'comment', 'comments', 'commentlist', 'commentform', 'kommentar', 'kommentare', 'commentaire', 'commentaires', 'comentarios', 'disqus', 'respond', 'replies',
-  'guestbook', 'condolences', 'kondolenzbuch', 'kondolenzen', 'condoleances', 'condolencias',
+  'guestbook', 'condolences', 'tribute-wall', 'tributewall', 'kondolenzbuch', 'kondolenzen', 'condoleances', 'condolencias',
 ]);
 
 /**

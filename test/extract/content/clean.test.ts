@@ -347,7 +347,7 @@ describe('cleanTree removes page furniture', () => {
     expect(text).not.toMatch(/READERTEXT|Jeannine/);
   });
 
-  it.each([['<section class="kondolenzbuch">'], ['<div id="condoleances" class="registre">'], ['<div class="condolencias">']])('drops a death notice\'s condolences named by %s (rule "condolences in the site\'s language")', (open) => {
+  it.each([['<section class="kondolenzbuch">'], ['<div id="condoleances" class="registre">'], ['<div class="condolencias">'], ['<section id="tribute-wall" class="tribute-wall">']])('drops a death notice\'s condolences named by %s (rule "condolences in the site\'s language")', (open) => {
     const tag = open.slice(1, open.indexOf(' '));
     const text = cleanedText(`${article}${open}<h2>Eintr\u00e4ge</h2><div><p>Familie Kuhn</p><p>In diesen schweren Stunden sind wir in Gedanken bei euch, er war ein herzensguter Nachbar, READERTEXT.</p></div></${tag}>`);
     expect(text).toContain('traffic report');
