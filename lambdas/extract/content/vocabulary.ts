@@ -395,6 +395,17 @@ const READ_ALSO_LABELS = [...READ_ALSO, 'related', 'more', 'watch', 'listen', '�
 export const READ_ALSO_PREFIX = new RegExp(withArabicMarks(`^(?:(?:${READ_ALSO_LABELS})\\s*[:：|>»-]|[【［\\[]\\s*(?:${READ_ALSO_LABELS})\\s*[】］\\]])`), 'iu');
 
 /**
+ * Rule "calendar button": an event page or a funeral's service times close with the button that files the event in
+ * the reader's calendar ("Add to my calendar", "Zum Kalender hinzufügen", "Ajouter à mon agenda", "Añadir al
+ * calendario", "أضف إلى التقويم"), a whole line or link of its own, no part of the item.
+ */
+const CALENDAR_BUTTONS = [
+  '(?:\\+\\s*)?add (?:this (?:event )?)?to (?:my |your )?(?:calendar|google calendar|outlook|ical)$', '(?:zum|in den|in meinen) kalender (?:hinzufügen|eintragen|übernehmen)$',
+  'ajouter (?:à mon |à votre |au |à l[\'’] ?)(?:agenda|calendrier)$', '(?:añadir|agregar) (?:a mi|a tu|al) (?:calendario|agenda)$', '(?:أضف|إضافة) (?:إلى|الى) (?:التقويم|الرزنامة)$',
+];
+export const CALENDAR_BUTTON = new RegExp(`^\\s*(?:${CALENDAR_BUTTONS.join('|')})`, 'iu');
+
+/**
  * Short paragraphs that address the reader instead of telling the story: subscription walls, app and social
  * prompts. Anchored at the start so a sentence that merely mentions subscribers stays. Rule "question before the ask":
  * a partner's promo at a republished story's foot opens with a question to the reader, then asks ("Want more local
@@ -425,6 +436,7 @@ export const CALL_TO_ACTION = new RegExp(withArabicMarks(
     `(?:yes, )?i['’]ll (?:give|donate|contribute)(?: [$€£]\\s?\\d[\\d.,]*(?:\\s?/\\s?(?:month|year|mo|yr))?)?$`,
     '(?:donate|contribute|give)(?: (?:now|today|monthly|once))?$', 'make a (?:one-(?:time|off) |monthly )?(?:donation|contribution|gift)$',
     '(?:jetzt )?(?:spenden|unterstützen)$', 'faire un don$', '(?:haz una )?donación$', 'dona(?:r)? ahora$',
+    ...CALENDAR_BUTTONS,
     // The button that closes a company blog's sales box ("See how … / Get a personalized walkthrough / Book a demo",
     // "Start your free trial", "Talk to sales"), and a platform's sign-in wall under a post ("Sign in to view more
     // content … <a>Sign in</a>"): a whole line of its own.

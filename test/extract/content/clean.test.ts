@@ -354,6 +354,13 @@ describe('cleanTree removes page furniture', () => {
     expect(text).not.toMatch(/READERTEXT|Familie Kuhn/);
   });
 
+  it.each([['<a class="btn" href="/calendar/771.ics">Add to my calendar</a>'], ['<p><a href="/kalender/771.ics">Zum Kalender hinzufügen</a></p>'], ['<a href="/agenda/771.ics">Ajouter à mon agenda</a>']])('drops the calendar button %s that closes an event (rule "calendar button")', (button) => {
+    const text = cleanedText(`<article><h1>Coat drive</h1>${prose('bridge')}${prose('traffic')}${button}</article>`);
+    expect(text).toContain('traffic report');
+    expect(text).not.toMatch(/calendar|Kalender|agenda/i);
+    expect(cleanedText(`<article><h1>Coat drive</h1>${prose('bridge')}<p>Readers can add to my calendar of local events by e-mail, the organiser said.</p></article>`)).toContain('add to my calendar of local events');
+  });
+
   it('keeps a section of the story headed by a forum that counts no posts', () => {
     const text = cleanedText(`<article><h1>Bridge reopens</h1>${prose('bridge')}<div><h3>Forum 2026</h3>${prose('letters')}</div></article>`);
     expect(text).toContain('letters report');
