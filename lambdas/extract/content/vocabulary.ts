@@ -336,6 +336,11 @@ export const FURNITURE_HEADING = compiledAtOnce(new RegExp(withArabicMarks(
     'submit (?:an?|your) (?:announcements?|events?|obituar(?:y|ies)|notices?|wedding|engagement|birth|anniversary|news|photos?)',
     '(?:annoncez|proposez|signalez) (?:votre|un) (?:événement|évènement|manifestation|avis)', '(?:ihre )?(?:veranstaltung|termin)e? (?:melden|eintragen|einreichen)',
     '(?:envía|envíe|publica|publique|anuncia|anuncie) (?:tu|su) (?:evento|esquela|anuncio|noticia)',
+    // Rule "sympathy flowers": a funeral home's or a paper's obituary sets its florist's box beside the notice ("Send
+    // Flowers", "Sympathy gifts", "Envoyer des fleurs", "Nos compositions florales", "Blumen senden", "Enviar flores"),
+    // a shop's offer to the mourners, no part of the notice.
+    'send (?:sympathy )?flowers', 'sympathy (?:flowers|gifts)', 'envoyer des fleurs', 'nos compositions florales', 'fleurs de deuil',
+    'blumen (?:senden|schicken|bestellen)', 'trauerfloristik', '(?:enviar|envíe|envía) (?:flores|una corona)', 'flores de condolencia',
     // "Auch auf example.de", "Also on example.com": the site pointing to more of itself, by its own domain.
     '(?:auch (?:auf|bei)|also on|more on|más en|también en|aussi sur|anche su|więcej na) [\\p{L}\\d-]+\\.\\p{L}{2,}',
     'lesen sie (?:auch|mehr)\\b.*', 'mehr (?:themen|artikel|beiträge|nachrichten|news) (?:auf|bei) [\\p{L}\\d-]+\\.\\p{L}{2,}', 'para saber más', 'zum weiterlesen', 'weitere informationen', 'kontakt',

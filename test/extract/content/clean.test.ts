@@ -81,6 +81,8 @@ describe('cleanTree removes page furniture', () => {
     ['Arabic claim tip line (rule "claim tip line")', '<div class="tipbox">هل وصلك خبر تشك في صحته؟ أرسله إلينا عبر واتساب PROMPTTEXT</div>'],
     ['paper\'s call for readers\' announcements (rule "call for readers\' announcements")', '<div class="box"><h3>Share your news</h3><p>Announce your engagement, wedding or new arrival in the Ledger PROMPTTEXT.</p><a href="/announcements/submit">Submit an announcement</a></div>'],
     ['community calendar\'s call for events (rule "call for readers\' announcements")', '<div class="card"><h4>Have an event?</h4><p>Non-profit groups can list events for free PROMPTTEXT.</p><a href="/calendar/submit">Submit your event</a></div>'],
+    ['obituary\'s florist box (rule "sympathy flowers")', '<div class="flowers"><h3>Send Flowers</h3><p>Show your support by sending flowers to the family PROMPTTEXT.</p><a href="/flowers">Shop now</a></div>'],
+    ['French funeral home\'s florist box (rule "sympathy flowers")', '<div class="boutique"><h3>Nos compositions florales</h3><p>Bouquet Sérénité, 59,90 € PROMPTTEXT</p><p>Livraison au funérarium le jour de la cérémonie PROMPTTEXT.</p></div>'],
     ['German call for events (rule "call for readers\' announcements")', '<div><h4>Veranstaltung melden</h4><p>Vereine können ihre Termine kostenlos eintragen PROMPTTEXT.</p></div>'],
     ['fact-checker\'s rating legend (rule "rating legend")', '<div class="legend"><h3>How we rate</h3><p>TRUE – The statement is accurate PROMPTTEXT.</p><p>FALSE – The statement is not accurate.</p></div>'],
     ['Portuguese rating legend (rule "rating legend")', '<section><h3>Como checamos</h3><p>Classificamos os conteúdos em cinco etiquetas PROMPTTEXT.</p></section>'],
