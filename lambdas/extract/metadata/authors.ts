@@ -274,6 +274,13 @@ export type AuthorOrigin = 'declared' | 'visible';
 const BIO_SENTENCE = /^((?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’.-]*)\s+(?:is|was|ist|war|est|était|es|era|è|é|jest|er|är|writes|covers|reports|schreibt|berichtet|écrit|couvre|escribe|cubre|scrive|escreve|schrijft)\s+\p{L}/u;
 
 /**
+ * Rule "class year": student papers and alumni magazines print each student's or graduate's class year after the
+ * name ("By Jane Doe '27", "Jane Doe ’27 and John Roe ’28", "Jane Doe (SFS ’26)", "Jane Doe, Class of 2027"): the
+ * year is no part of the name, and its digits cut the byline as a date's would, leaving "Jane Doe '".
+ */
+const CLASS_YEAR = /\s*\(\s*(?:\p{Lu}{2,6}\s+)?['’‘]\d{2}\s*\)|(?<=\p{L})\s+['’‘]\d{2}(?![\p{N}\p{L}])|,?\s+class of (?:19|20)\d{2}(?!\d)/giu;
+
+/**
  * Cleans author candidates from one source. Returns the names in order, without repeats, plus the first agency
  * seen. A candidate that is itself a list ("A, B and C") is split.
  */
@@ -287,7 +294,7 @@ export function cleanAuthors(candidates: string[], context: AuthorContext, origi
     // A credit longer than any list of writers is a field filled with other text, or a hostile value; the name
     // patterns, some of which look around every character, are not run over it.
     if (credit.length > MAX_CREDIT_CHARS) continue;
-    const candidate = withoutStaffLabel(origin === 'declared' ? inReadingOrder(mailboxName(credit)) : BIO_SENTENCE.exec(credit)?.[1] ?? credit);
+    const candidate = withoutStaffLabel(origin === 'declared' ? inReadingOrder(mailboxName(credit)) : BIO_SENTENCE.exec(credit)?.[1] ?? credit).replace(CLASS_YEAR, '');
     if (candidate === '') continue;
     // Checked before splitting, which would cut the digits off as a date.
     if (NUMBERED_HANDLE.test(candidate.trim())) continue;

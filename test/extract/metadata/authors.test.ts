@@ -524,6 +524,14 @@ describe('cleanAuthors', () => {
     expect(clean('بقلم: هدى الكعبي، محررة الشؤون الاقتصادية').authors).toEqual(['هدى الكعبي']);
   });
 
+  it('reads the student behind the class year a student paper prints after the name (rule "class year")', () => {
+    expect(clean("By Jane Doe '27").authors).toEqual(['Jane Doe']);
+    expect(clean('Jane Doe ’27 and John Roe ’28').authors).toEqual(['Jane Doe', 'John Roe']);
+    expect(clean('By Jane Doe (SFS ’26)').authors).toEqual(['Jane Doe']);
+    expect(clean('By Jane Doe, Class of 2027').authors).toEqual(['Jane Doe']);
+    expect(clean("By Jane O'Neil").authors).toEqual(["Jane O'Neil"]);
+  });
+
   it('reads the teacher or the club officer before the post a school or club page adds after the comma (rule "teacher\'s or officer\'s post")', () => {
     expect(clean('par Claire Dufresne, professeure d’histoire-géographie').authors).toEqual(['Claire Dufresne']);
     expect(clean('por Ana Roe, profesora de Historia').authors).toEqual(['Ana Roe']);
