@@ -538,6 +538,9 @@ describe('cleanAuthors', () => {
     expect(clean('von Anna Roe, Lehrerin für Deutsch').authors).toEqual(['Anna Roe']);
     expect(clean('By Jane Doe, history teacher').authors).toEqual(['Jane Doe']);
     expect(clean('By Jane Doe, who taught history here for years').authors).toEqual([]);
+    expect(clean('بقلم: سناء الخطيب، معلمة اللغة الإنجليزية').authors).toEqual(['سناء الخطيب']);
+    expect(clean('بقلم: سناء الخطيب - مديرة المدرسة').authors).toEqual(['سناء الخطيب']);
+    expect(clean('بقلم: سناء الخطيب، أمين سعيد').authors).toEqual(['سناء الخطيب', 'أمين سعيد']);
   });
 
   it('reads the writer after "إعداد وتقديم" and "إعداد وتحرير" (prepared and presented, prepared and edited by)', () => {
