@@ -89,9 +89,12 @@ export const STATE_BODY = /^(?:U\.S\.(?:A\.)?|USA?|U\.K\.|UK|EU|UN|NATO)\s+\p{L}
  * The name a CMS gives its built-in administrator account (Joomla's "Super User"), shown when nobody set a byline.
  * Rule "named admin account": WordPress sites that run agency or desk copy post it under an account they name after
  * themselves, the site's word and "Admin" ("Sentinel Admin", "Admin Example"); the administrator's word is no
- * person's name, whatever stands beside it.
+ * person's name, whatever stands beside it. Rule "admin account in the site's language": a parish's, a school's or
+ * a club's Joomla installed in Spanish, French or Italian names the same account "Super Usuario", "Super
+ * Utilisateur", "Super Utente", and its word for the administrator is "Administrador", "Administrateur",
+ * "Amministratore".
  */
-const CMS_DEFAULT_ACCOUNT = /^(?:super\s?user|siteadmin|wpadmin)$|(?:^|\s)(?:admin|administrator|webmaster)(?:$|\s)/iu;
+const CMS_DEFAULT_ACCOUNT = /^(?:super\s?(?:user|usuario|utilisateur|utente|benutzer)|siteadmin|wpadmin)$|(?:^|\s)(?:admin|administrator|administrador|administrateur|amministratore|webmaster)(?:$|\s)/iu;
 /** A company's or an association's name, by the legal form that ends it ("Example GmbH", "Verein e.V."): not a person. */
 const LEGAL_FORM = new RegExp(`\\s(?:${LEGAL_FORMS.join('|')})\\.?$`, 'u');
 /**

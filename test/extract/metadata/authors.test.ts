@@ -1263,6 +1263,13 @@ describe('cleanAuthors institutions and CMS accounts', () => {
     expect(clean('Sarah Parish').authors).toEqual(['Sarah Parish']);
   });
 
+  it('drops the administrator account a Joomla installed in Spanish, French or Italian shows (rule "admin account in the site\'s language")', () => {
+    expect(clean('Super Usuario').authors).toEqual([]);
+    expect(clean('Super Utilisateur').authors).toEqual([]);
+    expect(clean('Administrador').authors).toEqual([]);
+    expect(clean('Amministratore').authors).toEqual([]);
+  });
+
   it('drops the built-in administrator account a CMS shows when nobody set a byline', () => {
     expect(clean('Super User').authors).toEqual([]);
     expect(clean('Administrator').authors).toEqual([]);
