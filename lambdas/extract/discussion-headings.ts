@@ -14,12 +14,14 @@
  * number governs (Russian "5 комментариев", Polish "2 komentarze", "5 komentarzy", Czech "45 komentářů") and the
  * counter words of Chinese, Japanese and Korean ("12条评论", "5件のコメント"). Central European sites call the thread
  * the discussion ("Diskuse (45)") or the contributions ("Hozzászólások (7)"); an obituary's readers sign its guest
- * book ("Guest Book (12 entries)") or leave condolences. Hausa calls them "Sharhi", Swahili "Maoni", Filipino "Mga komento".
+ * book ("Guest Book (12 entries)"), posts to its "Tribute Wall (3)" or leaves condolences, in a German portal's "Kondolenzbuch (6 Einträge)", a French
+ * funeral home's "Condoléances (9)", a Spanish "Condolencias (3)" or an Arabic paper's "التعازي (4)". Hausa calls them "Sharhi", Swahili "Maoni", Filipino "Mga komento".
  */
 const DISCUSSION_WORDS = [
   'comments?', 'responses?', 'repl(?:y|ies)', 'reactions?', 'kommentare?', 'kommentarer', 'antworten', 'reaktionen', 'commentaires?', 'réponses?',
   'réactions?', 'comentarios?', 'respuestas?', 'comentários?', 'commenti', 'commento', 'comentarii', 'reacties', 'reactie', 'kommentit', 'σχόλια',
-  'hozzászólás(?:ok)?', 'kommentek?', 'diskuse', 'diskuze', 'diskusia', 'komentář(?:e|ů)?', 'komentár(?:e|ov)?', 'komentari', 'guest ?book', 'condolences',
+  'hozzászólás(?:ok)?', 'kommentek?', 'diskuse', 'diskuze', 'diskusia', 'komentář(?:e|ů)?', 'komentár(?:e|ov)?', 'komentari', 'guest ?book', 'tribute ?wall', 'condolences',
+  'kondolenz(?:en|buch)', 'condoléances', 'condolencias', '(?:ال)?تعازي',
   '(?:ال)?تعليقا?', '(?:ال)?تعليقات', '(?:ال)?ردود', 'комментари(?:и|ев|й|я)', 'коментар(?:і|ів|я)?', 'komentarz(?:e|y)?', 'komentar', 'yorum(?:lar)?',
   'نظرات', 'دیدگاه(?:‌ها)?', 'تبصرے', 'टिप्पणियां', 'टिप्पणियाँ', 'ý kiến', 'bình luận', 'תגובות', 'תגובה', '条?评论', '則?評論', '(?:件の)?コメント', '(?:개의 )?댓글',
   'sharhi', 'maoni', '(?:mga )?komento',

@@ -10,8 +10,8 @@
  * label or the names around it ("Lindach 12.03.2023, 14:05 Uhr", "Sanne Bakker 22 okt. 2023 om 17:48").
  */
 import { AGENCY_MATERIAL_LEAD, BYLINE_PREFIX, creditsCorrespondentAtPlace, JAPANESE_BUREAU, JAPANESE_BYLINE, JAPANESE_ROLE_SUFFIX, JOINT_CREDIT_LABEL, KOREAN_BYLINE, KOREAN_ROLE_SUFFIX, LOWERCASE_AND, NAME_SEPARATOR, NAMED_OUTLET_CREDIT, OTHER_ROLE_CREDIT, OUTLET_CREDIT, PADDED_HAN_NAME, ROLE_WORDS } from '../metadata/byline-vocabulary';
-import { AGENCY_DESK } from '../metadata/authors';
-import { BYLINE_WORD_BEFORE_FULL_NAME } from '../metadata/name-cleaning';
+import { AGENCY_DESK, ROLE_DESCRIPTION } from '../metadata/authors';
+import { BYLINE_WORD_BEFORE_FULL_NAME, INSTITUTION_WORD } from '../metadata/name-cleaning';
 import { BRACKETED_AGENCY_CREDIT_LINE, MAX_AGENCY_CREDIT_CHARS } from '../metadata/bylines/lines';
 import { splitJoinedArabicNames, withCoWritersListed, withoutFilingPlace } from '../metadata/byline-parts';
 import { DAY_WORDS, parseDate } from '../metadata/dates';
@@ -114,7 +114,7 @@ export function dropBylineBlocks(
     // credit is left whole for the source-credit split, which reads its agency.
     const text = header.has(index) ? withoutSourceFields(block.text) : block.text;
     if (text === '') return false;
-    if ((names.size > 0 && isByline(text, names, dateline)) || isAgencyByline(text, header.has(index)) || (header.has(index) && isDatedAgencyByline(text, dateline)) || (header.has(index) && (NEWSROOM_BYLINE.test(text) || creditsCorrespondentAtPlace(text) || isNewsroomWithAgency(text))) || isReviewCredit(text) || isPosterRow(text)) {
+    if ((names.size > 0 && isByline(text, names, dateline)) || isAgencyByline(text, header.has(index)) || (header.has(index) && isDatedAgencyByline(text, dateline)) || (header.has(index) && (NEWSROOM_BYLINE.test(text) || creditsCorrespondentAtPlace(text) || isNewsroomWithAgency(text) || isInstitutionByline(text))) || isReviewCredit(text) || isPosterRow(text)) {
       lastByline = names.size > 0 ? block : null;
       return false;
     }
@@ -283,6 +283,22 @@ const NEWSROOM_AND_AGENCY = /^(\S+(?: \S+){0,4}) (?:avec|with|and|et|mit|und|con
 const NAME_PARTICLE = /^(?:d[aeiou]s?|de[lrn]?|la|le|les|el|of|the|van|von|am|an)$/u;
 /** Between a row's credit and its stamps: a spaced dash or a bar. */
 const CREDIT_FIELD_GAP = /\s+[-–—]\s+|\s*[|·•]\s*/u;
+
+/**
+ * Rule "institution's byline": a club, a parish, a society, an association or a public body credited in the byline's
+ * place ("By the Kinross Valley Lions Club", "Escrito por Parroquia San Roque", "Von Bundesverband Beispielenergie")
+ * names no writer, so no author's name marks its row; the row is the byline all the same, a label and the
+ * institution's name and nothing more, and goes as a writer's does.
+ */
+function isInstitutionByline(text: string): boolean {
+  if (text.length > MAX_INSTITUTION_BYLINE_CHARS || !BYLINE_PREFIX.test(text)) return false;
+  const credit = text.replace(BYLINE_PREFIX, '').replace(LEADING_ARTICLE, '').trim();
+  return INSTITUTION_WORD.test(credit) && INSTITUTION_NAME.test(credit);
+}
+const MAX_INSTITUTION_BYLINE_CHARS = 80;
+const LEADING_ARTICLE = /^(?:the|la|el|le|les|der|die|das)\s+/iu;
+/** Capitalised words and the short lowercase ones a name links them with ("Hermandad del Rocío", "Comité des fêtes"). */
+const INSTITUTION_NAME = /^\p{Lu}[\p{L}.'’&-]*(?:\s+(?:\p{Lu}[\p{L}.'’&-]*|of|for|and|the|de|del|de la|des|du|la|le|für|der|und|e\.\s?V\.|[\p{Ll}]+)){0,7}$/u;
 
 /**
  * Rule "details row": over the headline or under it, a template prints the writer, the date as it formats it and a
@@ -735,7 +751,9 @@ const MAX_POST_WORDS = 6;
 function isTitleOrPlace(part: string): boolean {
   const words = part.split(' ');
   // A post of two words opens the part as one does of one ("enviada especial a Belém", the special envoy's).
-  return words.length <= MAX_TITLE_WORDS && (words.every((word) => CAPITALISED_WORD.test(word)) || ROLE_WORDS.exec(part)?.index === 0);
+  // Rule "teacher's or officer's post": a school's or a club's writer carries their post ("professeure d’histoire", a
+  // "Lehrerin für Deutsch"), as the metadata stage reads it.
+  return words.length <= MAX_TITLE_WORDS && (words.every((word) => CAPITALISED_WORD.test(word)) || ROLE_WORDS.exec(part)?.index === 0 || ROLE_DESCRIPTION.test(part.trim()));
 }
 const MAX_TITLE_WORDS = 4;
 const NON_LETTERS = /[^\p{L}\p{M}]+/u;

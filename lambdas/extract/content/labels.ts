@@ -67,6 +67,7 @@ export function dropLabelBlocks(blocks: Block[]): Block[] {
     if (block.kind === 'p' && block.text.length <= MAX_TAG_LINE_CHARS && isTagLine(block.text)) return false;
     if (block.kind === 'p' && block.text.length <= MAX_PRICE_NOTE_CHARS && PRICE_NOTE.test(block.text)) return false;
     if (block.kind === 'p' && REPRINT_NOTE.test(block.text)) return false;
+    if (block.kind === 'p' && block.text.length <= MAX_PRINTED_IN_PAPER_CHARS && isPrintedInPaperLine(block.text)) return false;
     return block.text.length > MAX_LABEL_CHARS || !(AD_LABEL.test(block.text) || INTERFACE_LABEL.test(block.text) || READING_TIME.test(block.text) || CREDIT_LABEL.test(block.text) || isBareDateLabel(block.text));
   }));
 }
@@ -85,6 +86,25 @@ const EMPTY_CREDIT_FIELD = new RegExp(`^\\s*(?:${CREDIT_WORDS})\\s*[|·•]\\s*|
  * "Quoting" and the source's name alone, a few words; a sentence that quotes a source goes on to say what it said.
  */
 const REPRINT_NOTE = /^\s*[(*]?\s*نقل\u064B?ا\u064B?\s+عن\s+[\u0621-\u064A]+(?:\s+[\u0621-\u064A]+){0,5}\s*\)?\s*$/u;
+
+/**
+ * Rule "printed in the paper": an obituary or a notice that a paper also ran in print closes with the line that names
+ * the paper and the day or days it ran ("Published by The Millbrook Ledger on Dec. 4, 2026.", "Published in the
+ * Harmon Herald from Dec. 4 to Dec. 6, 2026", "Erschienen im Kreisboten am 05.12.2026", "Paru dans Vosges Matin le
+ * 04/12/2026", "Publicado en El Norte el 4 de diciembre de 2026"): the notice's record of publication, no line of it.
+ * The line is the label, the paper's name and the stamp, or a run of two stamps, and nothing more.
+ */
+function isPrintedInPaperLine(text: string): boolean {
+  const line = PRINTED_IN_PAPER.exec(text.trim());
+  if (!line) return false;
+  const run = line[1].split(RUN_OF_DAYS);
+  return run.length <= 2 && isDateStamp(run[run.length - 1]) && (run.length === 1 || (run[0].length <= MAX_RUN_START_CHARS && /\d/.test(run[0])));
+}
+const PRINTED_IN_PAPER = /^(?:published|appeared|ran|printed|erschienen|veröffentlicht|paru|parue|publiée?|publicad[oa]|aparecid[oa]) (?:by|in|im|in der|dans|en) \S.{1,60}? (?:on|from|am|vom|le|du|el|del|desde el) (\S.{2,60}?)\.?$/iu;
+/** "from Dec. 4 to Dec. 6, 2026", "vom 4. bis 6.12.2026", "du 4 au 6 décembre 2026", "del 4 al 6 de diciembre". */
+const RUN_OF_DAYS = / (?:to|through|until|bis|au|al|hasta el) /iu;
+const MAX_RUN_START_CHARS = 20;
+const MAX_PRINTED_IN_PAPER_CHARS = 140;
 
 /**
  * Rule "price footnote": a shop's guide or a deals post marks the prices of its product cards with an asterisk and

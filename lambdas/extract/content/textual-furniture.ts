@@ -8,7 +8,7 @@ import { normalizeSpace } from '../dom-walk';
 import { type DomElement, type DomNode, descendantElements, HEADING_TAGS, isElement, nextElement, previousElement, rawText, SECTION_HEADING_TAGS, SENTENCE_AFTER_WORD, STORY_BOX_TAGS } from './dom';
 import { type ElementIndex, linkDensity, type StatsTable, type TextStats } from './measure';
 import { attributeTokens } from './tokens';
-import { ABOUT_US_HEADING, OTHER_LANGUAGE_VERSION, AD_LABEL, AUTHORS_BOX_HEADING, AGE_LIMIT, CALL_TO_ACTION, EMBED_CONSENT_ASK, EXTERNAL_CONTENT, FURNITURE_HEADING, GAMBLING_NOTICE, LIVE_COVERAGE_LINK, LIVE_PAGE_HEADLINE, MATCH_SHEET_HEADING, isChannelPrompt, isCounterText, isShareEndpoint, REACTION_COUNT, READ_ALSO_PREFIX, SKIP_LINK_LABEL, SLIDE_COUNTER, SPONSOR_LABEL } from './vocabulary';
+import { ABOUT_US_HEADING, CALENDAR_BUTTON, OTHER_LANGUAGE_VERSION, AD_LABEL, AUTHORS_BOX_HEADING, AGE_LIMIT, CALL_TO_ACTION, EMBED_CONSENT_ASK, EXTERNAL_CONTENT, FURNITURE_HEADING, GAMBLING_NOTICE, LIVE_COVERAGE_LINK, LIVE_PAGE_HEADLINE, MATCH_SHEET_HEADING, isChannelPrompt, isCounterText, isShareEndpoint, REACTION_COUNT, READ_ALSO_PREFIX, SKIP_LINK_LABEL, SLIDE_COUNTER, SPONSOR_LABEL } from './vocabulary';
 import { DISCUSSION_COUNT_HEADING, READERS_DISCUSSION_HEADING } from '../discussion-headings';
 import { ABOUT_AUTHOR_HEADING } from '../metadata/bylines';
 import { isClipBox, isClipCaption, isDurationLine, isPlayerLabel } from './player-furniture';
@@ -103,6 +103,8 @@ function textOf(element: DomElement, lastRead: ReadText): string {
   return lastRead.text;
 }
 const BLANK = /^\s*$/;
+/** "Add this event to my Google Calendar": the longest calendar button. */
+const MAX_CALENDAR_BUTTON_CHARS = 40;
 
 /** `own`: the element's statistics; `opening`: its first element in the intact page; `lastRead`: see {@link textOf}. */
 function judgeText(element: DomElement, own: TextStats | undefined, opening: DomElement | undefined, keep: Set<DomNode>, stats: StatsTable, doomed: Set<DomNode>, players: ReadonlySet<DomNode>, switches: ReadonlySet<DomNode>, lastRead: ReadText): void {
@@ -112,6 +114,8 @@ function judgeText(element: DomElement, own: TextStats | undefined, opening: Dom
     if (isSkipLink(element, href, own)) doomed.add(skippedBox(element, keep, stats));
     else if (isShareEndpoint(href) || isBackReference(element, href, own) || isNoteNumber(element, href, own)) doomed.add(element);
     else if (own.chars <= MAX_ENLARGE_LABEL_CHARS && isPictureTwinLink(element)) doomed.add(element);
+    // Rule "calendar button" (see CALENDAR_BUTTON): a link of its own.
+    else if (own.chars <= MAX_CALENDAR_BUTTON_CHARS && CALENDAR_BUTTON.test(textOf(element, lastRead))) doomed.add(element);
     return;
   }
   if (element.name === 'span' && isInlineQuote(element)) {

@@ -62,11 +62,15 @@ const MAX_PATTERN_PART_CHARS = 10_000;
 
 /**
  * Class/id tokens of comment areas. Rule "obituary guest book": an obituary's readers write their condolences in its
- * guest book (`guestbook`, `condolences`), the discussion under a death notice.
+ * guest book (`guestbook`, `condolences`), the discussion under a death notice; funeral homes' platforms call it the tribute wall (`tribute-wall`), where readers
+ * "share a memory". Rule "condolences in the site's
+ * language": German funeral portals name it the Kondolenzbuch (`kondolenzbuch`, `kondolenzen`), French funeral
+ * homes the register of condoléances (`condoleances`, written without the accent a class cannot carry), Spanish ones
+ * the condolencias; each holds the readers' messages under the notice, often longer than the notice itself.
  */
 export const COMMENT_TOKENS: ReadonlySet<string> = new Set([
   'comment', 'comments', 'commentlist', 'commentform', 'kommentar', 'kommentare', 'commentaire', 'commentaires', 'comentarios', 'disqus', 'respond', 'replies',
-  'guestbook', 'condolences',
+  'guestbook', 'condolences', 'tribute-wall', 'tributewall', 'kondolenzbuch', 'kondolenzen', 'condoleances', 'condolencias',
 ]);
 
 /**
@@ -323,6 +327,20 @@ export const FURNITURE_HEADING = compiledAtOnce(new RegExp(withArabicMarks(
     '이 기사를 추천합니다',
     // A recipe card's rating widget under the steps: "Rezept bewerten" over its empty stars.
     'rate this recipe', 'rezept bewerten', 'bewerte(?:n sie)? (?:dieses|das) rezept', '(?:évaluez|notez|noter) cette recette', 'oceń (?:ten )?artykuł', 'subscribe.*', 'newsletter', 'tags?', 'topics',
+    // Rule "call for readers' announcements": a local paper's or portal's announcements, obituaries and community
+    // calendar close each item with the box that asks readers for their own ("Share your news", "Have an event?",
+    // "Submit an obituary", "Annoncez votre événement", "Veranstaltung melden", "Envía tu evento"), over the terms and
+    // the form's link: the section's standing box, not the item.
+    '(?:have|got|planning|hosting) an? (?:event|announcement|celebration|milestone)(?: (?:coming up|to (?:share|announce|list|promote)))?\\s*\\?',
+    'share your (?:news|good news|celebrations?|milestones?|announcements?|events?)',
+    'submit (?:an?|your) (?:announcements?|events?|obituar(?:y|ies)|notices?|wedding|engagement|birth|anniversary|news|photos?)',
+    '(?:annoncez|proposez|signalez) (?:votre|un) (?:événement|évènement|manifestation|avis)', '(?:ihre )?(?:veranstaltung|termin)e? (?:melden|eintragen|einreichen)',
+    '(?:envía|envíe|publica|publique|anuncia|anuncie) (?:tu|su) (?:evento|esquela|anuncio|noticia)',
+    // Rule "sympathy flowers": a funeral home's or a paper's obituary sets its florist's box beside the notice ("Send
+    // Flowers", "Sympathy gifts", "Envoyer des fleurs", "Nos compositions florales", "Blumen senden", "Enviar flores"),
+    // a shop's offer to the mourners, no part of the notice.
+    'send (?:sympathy )?flowers', 'sympathy (?:flowers|gifts)', 'envoyer des fleurs', 'nos compositions florales', 'fleurs de deuil',
+    'blumen (?:senden|schicken|bestellen)', 'trauerfloristik', '(?:enviar|envíe|envía) (?:flores|una corona)', 'flores de condolencia',
     // "Auch auf example.de", "Also on example.com": the site pointing to more of itself, by its own domain.
     '(?:auch (?:auf|bei)|also on|more on|más en|también en|aussi sur|anche su|więcej na) [\\p{L}\\d-]+\\.\\p{L}{2,}',
     'lesen sie (?:auch|mehr)\\b.*', 'mehr (?:themen|artikel|beiträge|nachrichten|news) (?:auf|bei) [\\p{L}\\d-]+\\.\\p{L}{2,}', 'para saber más', 'zum weiterlesen', 'weitere informationen', 'kontakt',
@@ -382,6 +400,17 @@ const READ_ALSO_LABELS = [...READ_ALSO, 'related', 'more', 'watch', 'listen', '�
 export const READ_ALSO_PREFIX = new RegExp(withArabicMarks(`^(?:(?:${READ_ALSO_LABELS})\\s*[:：|>»-]|[【［\\[]\\s*(?:${READ_ALSO_LABELS})\\s*[】］\\]])`), 'iu');
 
 /**
+ * Rule "calendar button": an event page or a funeral's service times close with the button that files the event in
+ * the reader's calendar ("Add to my calendar", "Zum Kalender hinzufügen", "Ajouter à mon agenda", "Añadir al
+ * calendario", "أضف إلى التقويم"), a whole line or link of its own, no part of the item.
+ */
+const CALENDAR_BUTTONS = [
+  '(?:\\+\\s*)?add (?:this (?:event )?)?to (?:my |your )?(?:calendar|google calendar|outlook|ical)$', '(?:zum|in den|in meinen) kalender (?:hinzufügen|eintragen|übernehmen)$',
+  'ajouter (?:à mon |à votre |au |à l[\'’] ?)(?:agenda|calendrier)$', '(?:añadir|agregar) (?:a mi|a tu|al) (?:calendario|agenda)$', '(?:أضف|إضافة) (?:إلى|الى) (?:التقويم|الرزنامة)$',
+];
+export const CALENDAR_BUTTON = new RegExp(`^\\s*(?:${CALENDAR_BUTTONS.join('|')})`, 'iu');
+
+/**
  * Short paragraphs that address the reader instead of telling the story: subscription walls, app and social
  * prompts. Anchored at the start so a sentence that merely mentions subscribers stays. Rule "question before the ask":
  * a partner's promo at a republished story's foot opens with a question to the reader, then asks ("Want more local
@@ -412,6 +441,7 @@ export const CALL_TO_ACTION = new RegExp(withArabicMarks(
     `(?:yes, )?i['’]ll (?:give|donate|contribute)(?: [$€£]\\s?\\d[\\d.,]*(?:\\s?/\\s?(?:month|year|mo|yr))?)?$`,
     '(?:donate|contribute|give)(?: (?:now|today|monthly|once))?$', 'make a (?:one-(?:time|off) |monthly )?(?:donation|contribution|gift)$',
     '(?:jetzt )?(?:spenden|unterstützen)$', 'faire un don$', '(?:haz una )?donación$', 'dona(?:r)? ahora$',
+    ...CALENDAR_BUTTONS,
     // The button that closes a company blog's sales box ("See how … / Get a personalized walkthrough / Book a demo",
     // "Start your free trial", "Talk to sales"), and a platform's sign-in wall under a post ("Sign in to view more
     // content … <a>Sign in</a>"): a whole line of its own.

@@ -26,9 +26,16 @@ export interface AuthorResult {
  * Bruselas". Written in lowercase after a comma, the writer's post reads like prose and would make the whole byline
  * look like a sentence split at its commas; it opens with the role, so it is the post, and is no name. Arabic bylines
  * do the same after their own comma ("بقلم: سالم الهنائي، مراسل الموقع في صلالة", "…، محررة الشؤون الاقتصادية"):
- * correspondent, our correspondent, editor, journalist.
+ * correspondent, our correspondent, editor, journalist. Rule "teacher's or officer's post": school, parish and club
+ * pages credit the teacher or the officer who wrote the item with their post, in lowercase after the comma ("publié
+ * le 3 décembre 2026 par Claire Dufresne, professeure d’histoire-géographie", "por Ana Roe, profesora de Historia",
+ * "von Anna Roe, Lehrerin für Deutsch", "by Jane Doe, history teacher", "…, secrétaire du comité", "بقلم: سناء الخطيب،
+ * معلمة اللغة الإنجليزية": the English teacher; also the Arabic school's head, coordinator and chair, though not
+ * "أمين", the secretary, which is also a given name).
  */
-const ROLE_DESCRIPTION = /^(?:envoy[ée]e?\s+sp[ée]ciale?|correspondante?|corresponsal|enviad[oa]\s+especial|inviat[oa]\s+speciale|special\s+correspondent|correspondent|reporter|staff\s+writer|مراسل(?:ة|نا|تنا)?|محرر(?:ة)?|صحفي(?:ة)?)(?![\p{L}\p{M}])/u;
+export const ROLE_DESCRIPTION = new RegExp('^(?:envoy[ée]e?\\s+sp[ée]ciale?|correspondante?|corresponsal|enviad[oa]\\s+especial|inviat[oa]\\s+speciale|special\\s+correspondent|correspondent|reporter|staff\\s+writer|مراسل(?:ة|نا|تنا)?|محرر(?:ة)?|صحفي(?:ة)?'
+  + '|(?:ال)?(?:معلم|مدرس|مدير|منسق|رئيس)(?:ة)?(?![\\p{L}\\p{M}])|professeure?|enseignante?|institut(?:eur|rice)|direct(?:eur|rice)|secrétaire|présidente?|profesora?|maestra?|directora?|secretaria?|presidenta?'
+  + '|[Ll]ehrer(?:in)?|[Ss]chulleiter(?:in)?|[Rr]ektor(?:in)?|[Ss]chriftführer(?:in)?|[Vv]orsitzende[r]?|(?:\\p{Ll}+\\s+)?(?:teacher|instructor|coach)|principal|head\\s?teacher|secretary|chair(?:man|woman|person)?)(?![\\p{L}\\p{M}])', 'u');
 /** "Associated Press in Valencia", "AFP aus Paris": an agency credit with the reporting location. */
 const AGENCY_WITH_PLACE = /\s+(?:in|aus|from|en|à|a|em|desde)\s+\p{Lu}[\p{L}\s.-]*$/u;
 /**
@@ -285,6 +292,13 @@ export type AuthorOrigin = 'declared' | 'visible';
 const BIO_SENTENCE = /^((?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’.-]*)\s+(?:is|was|ist|war|est|était|es|era|è|é|jest|er|är|writes|covers|reports|schreibt|berichtet|écrit|couvre|escribe|cubre|scrive|escreve|schrijft)\s+\p{L}/u;
 
 /**
+ * Rule "class year": student papers and alumni magazines print each student's or graduate's class year after the
+ * name ("By Jane Doe '27", "Jane Doe ’27 and John Roe ’28", "Jane Doe (SFS ’26)", "Jane Doe, Class of 2027"): the
+ * year is no part of the name, and its digits cut the byline as a date's would, leaving "Jane Doe '".
+ */
+const CLASS_YEAR = /\s*\(\s*(?:\p{Lu}{2,6}\s+)?['’‘]\d{2}\s*\)|(?<=\p{L})\s+['’‘]\d{2}(?![\p{N}\p{L}])|,?\s+class of (?:19|20)\d{2}(?!\d)/giu;
+
+/**
  * Cleans author candidates from one source. Returns the names in order, without repeats, plus the first agency
  * seen. A candidate that is itself a list ("A, B and C") is split.
  */
@@ -299,7 +313,7 @@ export function cleanAuthors(candidates: string[], context: AuthorContext, origi
     // patterns, some of which look around every character, are not run over it.
     if (printed.length > MAX_CREDIT_CHARS) continue;
     const credit = withTatweelDashes(printed);
-    const candidate = withoutStaffLabel(origin === 'declared' ? inReadingOrder(mailboxName(credit)) : BIO_SENTENCE.exec(credit)?.[1] ?? credit);
+    const candidate = withoutStaffLabel(origin === 'declared' ? inReadingOrder(mailboxName(credit)) : BIO_SENTENCE.exec(credit)?.[1] ?? credit).replace(CLASS_YEAR, '');
     if (candidate === '') continue;
     // Checked before splitting, which would cut the digits off as a date.
     if (NUMBERED_HANDLE.test(candidate.trim())) continue;

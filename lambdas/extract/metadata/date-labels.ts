@@ -54,6 +54,9 @@ export const PUBLISHED_LABELS = [
   'প্রকাশ', 'প্রকাশিত', 'प्रकाशित', 'பதிவு', 'வெளியிடப்பட்டது', 'പ്രസിദ്ധീകരിച്ചത്', 'ప్రచురణ', 'ಪ್ರಕಟ', 'පළ කළේ',
 ];
 
+/** A text that opens with a publication label, with or without its colon ("Published Nov. 25, 2026", "Posted Wednesday, …"). */
+export const OPENS_WITH_PUBLICATION_LABEL = new RegExp(`^(?:${labelAlternation(PUBLISHED_LABELS)})(?!\\p{L})`, 'iu');
+
 /**
  * Chinese and Japanese write labels without spaces, and Korean attaches particles to them, so they are matched
  * without word edges: "更新", "수정" (revised), "업데이트" (updated, as Korean portals print the revision); "发布", "公開", "입력" (entered), "등록" (registered), "승인" (approved:

@@ -12,6 +12,7 @@ import { containsAnyPattern, containsPattern, type IndexedPage, textContent } fr
 import { isWriterPageHref } from './bylines/lines';
 import { isWhollyLink } from './headline-elements';
 import { isSiteLogo } from './site-logo';
+import { OPENS_WITH_PUBLICATION_LABEL } from './date-labels';
 
 /**
  * Rule "event schedule": an event page or a calendar teaser shows when the event takes place ("event-date",
@@ -20,9 +21,21 @@ import { isSiteLogo } from './site-logo';
  */
 export function showsEventTime(element: Element): boolean {
   const parent = element.parent;
-  return containsPattern(element.attribs.class, EVENT_CLASS) || (parent !== null && isElement(parent) && containsPattern(parent.attribs.class, EVENT_CLASS));
+  const inEvent = containsPattern(element.attribs.class, EVENT_CLASS) || (parent !== null && isElement(parent) && containsPattern(parent.attribs.class, EVENT_CLASS));
+  return inEvent && !announcesPosting(element);
 }
 const EVENT_CLASS = /(?:^|[\s_-])[eE]vents?(?![a-z])/;
+
+/**
+ * Rule "posted, not scheduled": a community calendar's event page sets the day the item was posted in the event's box
+ * too, under the schedule ("<div class="event-page">…<p class="posted">Posted Wednesday, December 2, 2026</p>"); a line
+ * named for its publishing or opened by a publication label dates the page, not the event. Read only for the few
+ * elements an event's class marks.
+ */
+function announcesPosting(element: Element): boolean {
+  return containsPattern(element.attribs.class, POSTING_CLASS) || OPENS_WITH_PUBLICATION_LABEL.test(textContent(element).trimStart());
+}
+const POSTING_CLASS = containsAnyPattern(['publish', 'posted']);
 
 /**
  * Rule "date of the day": a masthead prints the day's date for the reader (ASP.NET's `<span id="ctl00_lblToday">`,

@@ -73,9 +73,12 @@ const LEADING_THE = /^the\s/iu;
 const PLACE_NAME = /^(?:new|los|las|san|santa|saint|st\.?|fort|ft\.|port|mount|mt\.|kuala|buenos|tel|cape|puerto|porto)\s|\s(?:city|beach|springs|county|valley|island|heights|falls)$/iu;
 /**
  * Words and German compound endings that name an institution ("Bundesverband …", "… Ministerium", "Abteilung …",
- * "Feuerwehr …", "Department of …"): a public body or association credited for its page, not a person.
+ * "Feuerwehr …", "Department of …"): a public body or association credited for its page, not a person. Rule "club's
+ * credit": the community pages of local papers credit the club, society or parish that sent an item in ("Submitted by
+ * Kinross Valley Lions Club", "Imkerverein Öhringen", "Asociación de Vecinos", "Comité des fêtes"), and their
+ * templates declare it as the item's Person author. "Church" and "Parish", which are also surnames, are left out.
  */
-export const INSTITUTION_WORD = /(?:^|\s)(?:\p{L}*(?:verband|ministerium|stiftung|abteilung|feuerwehr|polizei|beh[öo]rde)|departement|department|ministry|ministerio|minist[eè]re|association|foundation|fundaci[oó]n|fondation|council|commission|kommission|university|universit[äa]t|universidad|universit[ée])(?:$|\s)/iu;
+export const INSTITUTION_WORD = /(?:^|\s)(?:\p{L}*(?:verband|ministerium|stiftung|abteilung|feuerwehr|polizei|beh[öo]rde|verein)|departement|department|ministry|ministerio|minist[eè]re|association|asociaci[oó]n|associazione|foundation|fundaci[oó]n|fondation|council|commission|kommission|committee|comit[ée]|club|society|congregation|(?:kirchen|pfarr)gemeinde|pfarrei|paroisse|parroquia|hermandad|cofrad[ií]a|university|universit[äa]t|universidad|universit[ée])(?:$|\s)/iu;
 /**
  * A name led by the abbreviation of a state or a union of states ("U.S. Customs and Border Protection", "UK Space
  * Agency", "EU Commission"): a public body, credited for its release or picture. Initials spaced apart
@@ -86,9 +89,12 @@ export const STATE_BODY = /^(?:U\.S\.(?:A\.)?|USA?|U\.K\.|UK|EU|UN|NATO)\s+\p{L}
  * The name a CMS gives its built-in administrator account (Joomla's "Super User"), shown when nobody set a byline.
  * Rule "named admin account": WordPress sites that run agency or desk copy post it under an account they name after
  * themselves, the site's word and "Admin" ("Sentinel Admin", "Admin Example"); the administrator's word is no
- * person's name, whatever stands beside it.
+ * person's name, whatever stands beside it. Rule "admin account in the site's language": a parish's, a school's or
+ * a club's Joomla installed in Spanish, French or Italian names the same account "Super Usuario", "Super
+ * Utilisateur", "Super Utente", and its word for the administrator is "Administrador", "Administrateur",
+ * "Amministratore".
  */
-const CMS_DEFAULT_ACCOUNT = /^(?:super\s?user|siteadmin|wpadmin)$|(?:^|\s)(?:admin|administrator|webmaster)(?:$|\s)/iu;
+const CMS_DEFAULT_ACCOUNT = /^(?:super\s?(?:user|usuario|utilisateur|utente|benutzer)|siteadmin|wpadmin)$|(?:^|\s)(?:admin|administrator|administrador|administrateur|amministratore|webmaster)(?:$|\s)/iu;
 /** A company's or an association's name, by the legal form that ends it ("Example GmbH", "Verein e.V."): not a person. */
 const LEGAL_FORM = new RegExp(`\\s(?:${LEGAL_FORMS.join('|')})\\.?$`, 'u');
 /**

@@ -15,7 +15,7 @@ import { utcOffsetAtInstant, zoneNamedInWords } from './time-zones';
 import { pickVisibleDate, type VisibleDates } from './visible-date';
 import { datelineParts } from './dateline-parts';
 import { citationDescribesPage } from './citation-tags';
-import { labelAlternation, PUBLISHED_LABELS } from './date-labels';
+import { OPENS_WITH_PUBLICATION_LABEL } from './date-labels';
 
 export interface PageDates {
   published: DateChoice;
@@ -247,7 +247,6 @@ function labelledOverUnmarkedTime(time: SourcedChoice, shown: SourcedChoice): bo
   if (!time.iso || !shown.iso || !shown.raw || !OPENS_WITH_PUBLICATION_LABEL.test(shown.raw) || !showsClock(datelineParts(shown.raw).published)) return false;
   return shown.iso.slice(14, 16) !== time.iso.slice(14, 16);
 }
-const OPENS_WITH_PUBLICATION_LABEL = new RegExp(`^(?:${labelAlternation(PUBLISHED_LABELS)})(?!\\p{L})`, 'iu');
 
 /** The dateline's publication on a later day than the declared creation, under its label and timed by its `<time>`; null without one. */
 function releaseAfterCreation(created: SourcedChoice, shown: SourcedChoice, machineTimes: string[], now: Date, options: DateReadingOptions): SourcedChoice | null {

@@ -20,9 +20,12 @@ const FOREIGN_TAGS = new Set(['nav', 'footer']);
 /**
  * Class words of such regions; "similar" as in "similar_posts", a list of other articles. Rule "commentary is no
  * comment": a commentary or a commentator's piece is an article type (Drupal's `node--type-commentary`, a think
- * tank's or a paper's opinion column), the page's own item, not the readers' comments.
+ * tank's or a paper's opinion column), the page's own item, not the readers' comments. Rule "condolences in the
+ * site's language": under a death notice the readers' comments are its guest book, its tribute wall or its
+ * condolences (`guestbook`, `tribute-wall`, `condolences`, `kondolenzbuch`, `id="condoleances"`, `condolencias`), whose signed entries
+ * ("Famille Thiébaut – le 05/12/2026") are no byline of the notice.
  */
-const COMMENT_WORD = /comment(?!ary|ator)/i;
+const COMMENT_WORD = /comment(?!ary|ator)|guest-?book|tribute-?wall|condol[eé]|kondolenz/i;
 const FOREIGN_CLASS_TOKEN = new RegExp(`${COMMENT_WORD.source}|related|similar|sidebar|widget|recommend|popular`, 'i');
 /**
  * Layout classes name the region they frame ("sidebar__main", "lay-sidebar", "has-comments"), not a foreign one; so do

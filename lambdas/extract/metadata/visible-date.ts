@@ -48,7 +48,7 @@ export function pickVisibleDate(page: IndexedPage, candidates: Iterable<Candidat
   const remaining = candidates[Symbol.iterator]();
   for (let next = remaining.next(); !next.done; next = remaining.next()) {
     const candidate = next.value;
-    if (REPUBLICATION_NOTE.test(candidate.text)) continue;
+    if (REPUBLICATION_NOTE.test(candidate.text) || OCCASION_LINE.test(candidate.text)) continue;
     // Most candidates hold no date at all; only a text with one is split into its parts, and parsed again.
     // Rule "short date on its own" reads a dateline's whole text, but not a print of a machine datetime: that value is
     // read as it is, and its short print ("6.11.22" of "2022-11-06T23:00:00.000Z", local midnight written in UTC)
@@ -135,6 +135,24 @@ const REPUBLICATION_NOTE = new RegExp(
     + String.raw`|publicad[oa]\s+originalmente\s+(?:en|por)|(?:initialement|originellement)\s+publiée?\s+(?:dans|par|sur)|(?:zuerst|erstmals)\s+erschienen\s+(?:in|bei|auf)|pubblicat[oa]\s+originariamente\s+(?:su|da)`,
   'iu',
 );
+
+/**
+ * Rule "date of the occasion": a death notice, an obituary, a wedding announcement or a calendar item sets the dates
+ * of what it announces on lines of their own, each under its label ("Funeral Mass: Saturday, December 5, 2026, 10:00
+ * AM", "Died December 2, 2026", "Beisetzung: Freitag, 11.12.2026", "Décédé le 2 décembre 2026", "Obsèques le 5
+ * décembre 2026 à 10h30", "Sepelio: …", "صلاة الجنازة …", "When: Saturday, Dec. 19"), often nearer the headline than
+ * the day the page went up, and on a page that prints none they were its only dates. They date the death, the
+ * funeral or the event, which may come days before the notice is posted or weeks after it, never the page.
+ */
+const OCCASION_LINE = new RegExp('^\\s*(?:' + [
+  'died', 'passed away', 'born', '(?:funeral|memorial|graveside)(?: (?:mass|service|services|home))?', 'visitation', 'viewing', 'wake', 'burial', 'interment', 'entombment',
+  'services?', 'celebration of life', 'wedding', 'ceremony', 'event date', 'when',
+  'gestorben', 'verstorben', 'geboren', 'beisetzung', 'beerdigung', 'bestattung', 'trauerfeier', 'trauergottesdienst', 'urnenbeisetzung', 'abschiedsfeier',
+  'requiem', 'hochzeit', 'trauung', 'wann',
+  'décédée?', 'née?', 'obsèques', 'funérailles', 'inhumation', 'crémation', 'cérémonie', 'messe', 'veillée', 'mariage', 'quand',
+  'falleci(?:ó|da|do)', 'nacid[oa]', 'sepelio', 'misa(?: funeral)?', 'velatorio', 'entierro', 'capilla ardiente', 'boda', 'ceremonia', 'cuándo',
+  'توفي', 'توفيت', 'الجنازة', 'صلاة الجنازة', 'الصلاة على الفقيد', 'تشييع', 'العزاء', 'الدفن', 'موعد الحفل', 'حفل الزفاف',
+].join('|') + ')(?![\\p{L}\\p{M}])', 'iu');
 
 /**
  * Rule "year-less print of a machine date": Finnish, Nordic and German pages print a date of the current year as its

@@ -175,6 +175,21 @@ describe('byline residue at the edges of the body', () => {
     expect(run(page(`<article><p>${sentence}</p>${story}</article>`), { authors: ['Mara Holm'], dateline: sentence, publishedAt: '2031-12-05T10:40:00+00:00' }).body).toContain('who filed from the port');
   });
 
+  it.each([['By the Kinross Valley Lions Club'], ['Escrito por Parroquia San Roque'], ['Von Bundesverband Beispielenergie']])('drops the byline row %j that credits an institution, no writer (rule "institution\'s byline")', (row) => {
+    const body = run(page(`<article><p>${row}</p>${story}</article>`), { authors: [] }).body;
+    expect(body).not.toMatch(/Lions|Parroquia|Bundesverband/);
+    expect(body.split('\n\n')).toHaveLength(6);
+    const sentence = 'By the time the Lions Club arrived the hall was full';
+    expect(run(page(`<article><p>${sentence}</p>${story}</article>`), { authors: [] }).body).toContain(sentence);
+  });
+
+  it('drops the row that prints the date, then the writer and her post as a teacher (rule "teacher\'s or officer\'s post")', () => {
+    const dateline = 'publié le 3 décembre 2031 par Claire Dufresne, professeure d’histoire-géographie';
+    const body = run(page(`<article><p>${dateline}</p>${story}</article>`), { authors: ['Claire Dufresne'], dateline, publishedAt: '2031-12-03T00:00:00+01:00' }).body;
+    expect(body).not.toMatch(/Dufresne|professeure/);
+    expect(body.split('\n\n')).toHaveLength(6);
+  });
+
   it('drops a Greek genitive byline that repeats the article before each writer', () => {
     const body = run(page(`<article><p>Της Ελένης Μαργαρίτη και του Νίκου Σταύρου</p>${story}</article>`), { authors: ['Ελένης Μαργαρίτη', 'Νίκου Σταύρου'] }).body;
     expect(body).not.toContain('Μαργαρίτη');

@@ -79,6 +79,11 @@ describe('cleanTree removes page furniture', () => {
     ['fact-checker\'s claim tip line under a heading (rule "claim tip line")', '<div class="tipline"><h3>Got a claim you want checked?</h3><p>Text it to 555-0100 or email us PROMPTTEXT.</p></div>'],
     ['Spanish claim tip line (rule "claim tip line")', '<div class="caja"><p>¿Te ha llegado un bulo? Envíanoslo a nuestro WhatsApp PROMPTTEXT</p></div>'],
     ['Arabic claim tip line (rule "claim tip line")', '<div class="tipbox">هل وصلك خبر تشك في صحته؟ أرسله إلينا عبر واتساب PROMPTTEXT</div>'],
+    ['paper\'s call for readers\' announcements (rule "call for readers\' announcements")', '<div class="box"><h3>Share your news</h3><p>Announce your engagement, wedding or new arrival in the Ledger PROMPTTEXT.</p><a href="/announcements/submit">Submit an announcement</a></div>'],
+    ['community calendar\'s call for events (rule "call for readers\' announcements")', '<div class="card"><h4>Have an event?</h4><p>Non-profit groups can list events for free PROMPTTEXT.</p><a href="/calendar/submit">Submit your event</a></div>'],
+    ['obituary\'s florist box (rule "sympathy flowers")', '<div class="flowers"><h3>Send Flowers</h3><p>Show your support by sending flowers to the family PROMPTTEXT.</p><a href="/flowers">Shop now</a></div>'],
+    ['French funeral home\'s florist box (rule "sympathy flowers")', '<div class="boutique"><h3>Nos compositions florales</h3><p>Bouquet Sérénité, 59,90 € PROMPTTEXT</p><p>Livraison au funérarium le jour de la cérémonie PROMPTTEXT.</p></div>'],
+    ['German call for events (rule "call for readers\' announcements")', '<div><h4>Veranstaltung melden</h4><p>Vereine können ihre Termine kostenlos eintragen PROMPTTEXT.</p></div>'],
     ['fact-checker\'s rating legend (rule "rating legend")', '<div class="legend"><h3>How we rate</h3><p>TRUE – The statement is accurate PROMPTTEXT.</p><p>FALSE – The statement is not accurate.</p></div>'],
     ['Portuguese rating legend (rule "rating legend")', '<section><h3>Como checamos</h3><p>Classificamos os conteúdos em cinco etiquetas PROMPTTEXT.</p></section>'],
     ['French method box under a bold label (rule "rating legend")', '<div class="bloc"><b>Notre méthode</b> - Nous classons chaque affirmation en VRAI ou FAUX PROMPTTEXT.</div>'],
@@ -337,10 +342,25 @@ describe('cleanTree removes page furniture', () => {
     expect(text).not.toMatch(/READERTEXT|Jeannine/);
   });
 
-  it.each([['Hozzászólások (7)'], ['Kommentarer (128)'], ['Diskuse (45)'], ['Guest Book (12 entries)'], ['Forum: 31 Beiträge'], ['Forum (1.204 Postings)']])('drops the unnamed box a %s heading opens', (heading) => {
+  it.each([['Hozzászólások (7)'], ['Kommentarer (128)'], ['Diskuse (45)'], ['Guest Book (12 entries)'], ['Forum: 31 Beiträge'], ['Forum (1.204 Postings)'],
+    ['Kondolenzbuch (6 Einträge)'], ['Condoléances (9)'], ['التعازي (4)']])('drops the unnamed box a %s heading opens', (heading) => {
     const text = cleanedText(`${article}<div class="box"><h3>${heading}</h3><div><p>Jeannine</p><p>The square is far too small for forty stalls, and nobody asked the traders where they would park, READERTEXT.</p></div></div>`);
     expect(text).toContain('traffic report');
     expect(text).not.toMatch(/READERTEXT|Jeannine/);
+  });
+
+  it.each([['<section class="kondolenzbuch">'], ['<div id="condoleances" class="registre">'], ['<div class="condolencias">'], ['<section id="tribute-wall" class="tribute-wall">']])('drops a death notice\'s condolences named by %s (rule "condolences in the site\'s language")', (open) => {
+    const tag = open.slice(1, open.indexOf(' '));
+    const text = cleanedText(`${article}${open}<h2>Eintr\u00e4ge</h2><div><p>Familie Kuhn</p><p>In diesen schweren Stunden sind wir in Gedanken bei euch, er war ein herzensguter Nachbar, READERTEXT.</p></div></${tag}>`);
+    expect(text).toContain('traffic report');
+    expect(text).not.toMatch(/READERTEXT|Familie Kuhn/);
+  });
+
+  it.each([['<a class="btn" href="/calendar/771.ics">Add to my calendar</a>'], ['<p><a href="/kalender/771.ics">Zum Kalender hinzufügen</a></p>'], ['<a href="/agenda/771.ics">Ajouter à mon agenda</a>']])('drops the calendar button %s that closes an event (rule "calendar button")', (button) => {
+    const text = cleanedText(`<article><h1>Coat drive</h1>${prose('bridge')}${prose('traffic')}${button}</article>`);
+    expect(text).toContain('traffic report');
+    expect(text).not.toMatch(/calendar|Kalender|agenda/i);
+    expect(cleanedText(`<article><h1>Coat drive</h1>${prose('bridge')}<p>Readers can add to my calendar of local events by e-mail, the organiser said.</p></article>`)).toContain('add to my calendar of local events');
   });
 
   it('keeps a section of the story headed by a forum that counts no posts', () => {

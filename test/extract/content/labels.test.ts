@@ -37,6 +37,20 @@ describe('label blocks', () => {
     expect(run(page(`<article><h1>Harbour</h1>${prose('harbour')}${quoted}${prose('ferry')}</article>`)).body).toContain('نقلاً عن مصادر مطلعة');
   });
 
+  it.each([
+    ['Published by The Millbrook Ledger on Dec. 4, 2026.'], ['Published in the Harmon Herald from Dec. 4 to Dec. 6, 2026'],
+    ['Erschienen im Hohenloher Kreisboten am 05.12.2026'], ['Paru dans Vosges Matin le 04/12/2026'], ['Publicado en El Norte el 4 de diciembre de 2026'],
+  ])('drops the line %j naming the paper and the days a notice ran in print (rule "printed in the paper")', (line) => {
+    const body = run(page(`<article><h1>Harold Whitcomb</h1>${prose('obituary')}${prose('family')}<p>${line}</p></article>`)).body;
+    expect(body).toContain('family report');
+    expect(body).not.toMatch(/Ledger|Herald|Kreisboten|Vosges|Norte/);
+  });
+
+  it('keeps a sentence that says where and when a study was published (rule "printed in the paper")', () => {
+    const sentence = '<p>Published in The Lancet on Dec. 4, 2026, the study found that mortality fell by a third.</p>';
+    expect(run(page(`<article><h1>Study</h1>${prose('study')}${sentence}</article>`)).body).toContain('Published in The Lancet');
+  });
+
   it('keeps a sentence of the story that speaks of live coverage', () => {
     const sentence = '<p>The council said it would follow the advice given in the live coverage of the hearing, which lasted for hours.</p>';
     expect(run(page(`<article><h1>Storm</h1>${prose('storm')}${sentence}${prose('harbour')}</article>`)).body).toContain('follow the advice given');

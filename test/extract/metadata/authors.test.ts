@@ -527,6 +527,25 @@ describe('cleanAuthors', () => {
     expect(clean('بقلم: هدى الكعبي، محررة الشؤون الاقتصادية').authors).toEqual(['هدى الكعبي']);
   });
 
+  it('reads the student behind the class year a student paper prints after the name (rule "class year")', () => {
+    expect(clean("By Jane Doe '27").authors).toEqual(['Jane Doe']);
+    expect(clean('Jane Doe ’27 and John Roe ’28').authors).toEqual(['Jane Doe', 'John Roe']);
+    expect(clean('By Jane Doe (SFS ’26)').authors).toEqual(['Jane Doe']);
+    expect(clean('By Jane Doe, Class of 2027').authors).toEqual(['Jane Doe']);
+    expect(clean("By Jane O'Neil").authors).toEqual(["Jane O'Neil"]);
+  });
+
+  it('reads the teacher or the club officer before the post a school or club page adds after the comma (rule "teacher\'s or officer\'s post")', () => {
+    expect(clean('par Claire Dufresne, professeure d’histoire-géographie').authors).toEqual(['Claire Dufresne']);
+    expect(clean('por Ana Roe, profesora de Historia').authors).toEqual(['Ana Roe']);
+    expect(clean('von Anna Roe, Lehrerin für Deutsch').authors).toEqual(['Anna Roe']);
+    expect(clean('By Jane Doe, history teacher').authors).toEqual(['Jane Doe']);
+    expect(clean('By Jane Doe, who taught history here for years').authors).toEqual([]);
+    expect(clean('بقلم: سناء الخطيب، معلمة اللغة الإنجليزية').authors).toEqual(['سناء الخطيب']);
+    expect(clean('بقلم: سناء الخطيب - مديرة المدرسة').authors).toEqual(['سناء الخطيب']);
+    expect(clean('بقلم: سناء الخطيب، أمين سعيد').authors).toEqual(['سناء الخطيب', 'أمين سعيد']);
+  });
+
   it('reads the writer after "إعداد وتقديم" and "إعداد وتحرير" (prepared and presented, prepared and edited by)', () => {
     expect(clean('إعداد وتقديم: سارة يوسف').authors).toEqual(['سارة يوسف']);
     expect(clean('إعداد وتحرير - سارة يوسف').authors).toEqual(['سارة يوسف']);
@@ -1245,6 +1264,22 @@ describe('cleanAuthors institutions and CMS accounts', () => {
     expect(clean('Abteilung Wasserrettung').authors).toEqual([]);
     expect(clean('Department for Economy, Education and Research EXD').authors).toEqual([]);
     expect(clean('University of Example').authors).toEqual([]);
+  });
+
+  it('drops the club, society or parish a community item is credited to, and keeps surnames that are also such words (rule "club\'s credit")', () => {
+    expect(clean('Kinross Valley Lions Club').authors).toEqual([]);
+    expect(clean('Imkerverein Öhringen').authors).toEqual([]);
+    expect(clean('Comité des fêtes de Golbey').authors).toEqual([]);
+    expect(clean('Historical Society of Harmon County').authors).toEqual([]);
+    expect(clean('Ellen Church').authors).toEqual(['Ellen Church']);
+    expect(clean('Sarah Parish').authors).toEqual(['Sarah Parish']);
+  });
+
+  it('drops the administrator account a Joomla installed in Spanish, French or Italian shows (rule "admin account in the site\'s language")', () => {
+    expect(clean('Super Usuario').authors).toEqual([]);
+    expect(clean('Super Utilisateur').authors).toEqual([]);
+    expect(clean('Administrador').authors).toEqual([]);
+    expect(clean('Amministratore').authors).toEqual([]);
   });
 
   it('drops the built-in administrator account a CMS shows when nobody set a byline', () => {

@@ -349,6 +349,8 @@ describe('readCounters', () => {
     ['<h3>Comments: 1,204</h3>', 1204], ['<div class="box-title">Комментарии (5)</div>', 5], ['<b>COMMENTI DEI LETTORI (2)</b><br>', 2],
     ['<h3>Hozzászólások (7)</h3>', 7], ['<h2>Kommentarer (128)</h2>', 128], ['<h2>Diskuse (45)</h2>', 45], ['<h2>Guest Book (12 entries)</h2>', 12],
     ['<h3>Forum: 31 Beiträge</h3>', 31], ['<h2>Forum: 5 <span>Postings</span></h2>', 5],
+    // Rule "condolences in the site's language": a death notice's readers leave condolences.
+    ['<h2>Kondolenzbuch (6 Einträge)</h2>', 6], ['<h2>Condoléances (9)</h2>', 9], ['<h3>Condolencias (3)</h3>', 3], ['<div class="ctitle">التعازي (4)</div>', 4], ['<h2>Tribute Wall (3)</h2>', 3],
   ])('reads the count in the title %j over the comments, out of the article\'s container', (title, comments) => {
     expect(countersOf(`<article><h1>Council delays bypass</h1><p>Text.</p></article><div class="box">${title}<div><p>Reader</p><p>The council never listens.</p></div></div>`).comments)
       .toBe(comments);

@@ -278,6 +278,22 @@ describe('readPageDates', () => {
     expect(datesOf('<h1>Open-air concert</h1><p class="eventDate">14 June 2025</p><p>Bring a picnic.</p>').published.iso).toBeNull();
   });
 
+  it.each([
+    ['Funeral Mass: Saturday, December 5, 2025, 10:00 AM'], ['Died December 2, 2025'], ['Beisetzung: Freitag, 11.12.2025, 13.30 Uhr'],
+    ['Décédé le 2 décembre 2025'], ['Obsèques le 5 décembre 2025 à 10h30'], ['Sepelio: sábado 5 de diciembre de 2025'], ['When: Saturday, Dec. 19, 2025'],
+  ])('does not date a notice by the occasion %j it announces (rule "date of the occasion")', (line) => {
+    expect(datesOf(`<h1>Harold Whitcomb</h1><p>${line}</p><p>He farmed the family homestead for fifty years.</p>`).published.iso).toBeNull();
+    expect(datesOf(`<h1>Harold Whitcomb</h1><p>${line}</p><p>He farmed the family homestead.</p><p class="posted">Posted December 1, 2025</p>`).published.iso).toBe('2025-12-01T00:00:00+00:00');
+  });
+
+  it('dates the page by the posting line a calendar item sets in the event\'s own box, not by the schedule beside it (rule "posted, not scheduled")', () => {
+    expect(datesOf(`<h1>Winter coat drive</h1><div class="event-page"><div class="event-when">Saturday, 14 June 2025</div>
+      <p>Bring your coats.</p><p class="posted">Posted Wednesday, 2 May 2025</p></div>`).published.iso).toBe('2025-05-02T00:00:00+00:00');
+    expect(datesOf(`<h1>Winter coat drive</h1><div class="event-page"><div class="event-when">Saturday, 14 June 2025</div>
+      <p>Bring your coats.</p><p>Posted Wednesday, 2 May 2025</p></div>`).published.iso).toBe('2025-05-02T00:00:00+00:00');
+    expect(datesOf(`<h1>Winter coat drive</h1><div class="event-page"><p>Saturday, 14 June 2025</p><p>Bring your coats.</p></div>`).published.iso).toBeNull();
+  });
+
   it('reads the publication from the part of a dateline no update label leads, and the update beside it', () => {
     const dates = datesOf('<h1>Headline</h1><p class="meta">Last updated: 14 March 2023 / Written: 12 March 2023</p><p>Text.</p>');
     // The publication's raw string is the whole line, by which the body stage knows the date row.

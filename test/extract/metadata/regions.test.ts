@@ -20,6 +20,9 @@ describe('isInForeignRegion', () => {
     <div class="entry-meta social-comments">By <a rel="author" id="meta-row-byline">Jane Doe</a> <a href="#respond">3 Comments</a></div>
     <ol class="comment-list"><li><footer class="comment-meta"><time id="comment-time">8 November 2023</time></footer></li></ol>
     <div class="comment-meta"><span id="comment-meta-byline">By a reader</span></div>
+    <div id="condoleances" class="registre"><p class="auteur-message" id="condolence-signature">Famille Thiébaut – le 05/12/2026</p></div>
+    <section class="kondolenzbuch"><p id="kondolenz-signature">Familie Kuhn · 06.12.2026</p></section>
+    <section id="tribute-wall" class="tribute-wall"><p class="tribute-author" id="tribute-signature">Janet Hughes</p></section>
   </body></html>`);
 
   it('ignores page-type classes on <body>', () => expect(isInForeignRegion($('#text'))).toBe(false));
@@ -36,6 +39,11 @@ describe('isInForeignRegion', () => {
     expect(isInForeignRegion($('#meta-row-byline'))).toBe(false);
     expect(isInForeignRegion($('#comment-time'))).toBe(true);
     expect(isInForeignRegion($('#comment-meta-byline'))).toBe(true);
+  });
+  it('treats a death notice\'s condolences and tribute wall as the readers\' comments (rule "condolences in the site\'s language")', () => {
+    expect(isInForeignRegion($('#condolence-signature'))).toBe(true);
+    expect(isInForeignRegion($('#kondolenz-signature'))).toBe(true);
+    expect(isInForeignRegion($('#tribute-signature'))).toBe(true);
   });
   it('treats an aside inside the article as the article\'s own', () => expect(isInForeignRegion($('#own'))).toBe(false));
   it('treats sidebars, related lists and navigation as foreign', () => {
