@@ -318,14 +318,11 @@ function isDetailsRow(text: string, authors: readonly string[]): boolean {
   const after = credited.slice(author.length);
   const numeric = DETAILS_ROW_DATE.exec(after);
   if (numeric) return isFewFieldWords(numeric[1]);
-  const [stamp, ...fields] = after.replace(ROW_SEPARATORS, '').split(DETAILS_FIELD_SEPARATOR);
+  // Rule "details row with a written date": the row may write the date out, the fields set apart by bars or dots
+  // ("By Jane Doe | December 5, 2026 at 10:40 am | Politics"); the stamp is then known by the stamp reader.
+  const [stamp, ...fields] = after.replace(ROW_SEPARATORS, '').split(STAMP_FIELD_SEPARATOR);
   return fields.length > 0 && isDateStamp(stamp.replace(DATE_PREPOSITION, '')) && isFewFieldWords(fields.join(' '));
 }
-/**
- * Rule "details row with a written date": the row may write the date out, the fields set apart by bars or dots ("By
- * Jane Doe | December 5, 2026 at 10:40 am | Politics"); the stamp is then known by the stamp reader, field by field.
- */
-const DETAILS_FIELD_SEPARATOR = /\s*[|·•]\s*/u;
 function isFewFieldWords(text: string): boolean {
   return text.trim().split(/[\s|·•]+/).filter(Boolean).length <= MAX_DETAILS_ROW_WORDS;
 }

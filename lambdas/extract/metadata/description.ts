@@ -11,6 +11,7 @@ import { attributeTokens, firstMatch } from '../content/tokens';
 import { BOILERPLATE_TOKENS, CALL_TO_ACTION, PUBLISHER_NOTICE, STANDFIRST_TOKENS, WEAK_BOILERPLATE_TOKENS } from '../content/vocabulary';
 import { trimCharacters, TRUNCATION_MARK } from '../plain-text';
 import { hasToken, type IndexedPage, isHidden } from './regions';
+import { normalize, sharedContentWords } from './title-text';
 
 /** What the page calls itself and its story: a summary that only repeats one of these summarises nothing. */
 export interface PageNames {
@@ -62,7 +63,7 @@ function isSiteSlogan(summary: string, { siteName, title }: PageNames): boolean 
   const slogan = rest.replace(SLOGAN_SEPARATOR_EDGES, '').trim();
   if (slogan === rest.trim() || slogan.length === 0 || SENTENCE_END.test(slogan)) return false;
   const words = slogan.split(' ').length;
-  return words <= MAX_SLOGAN_WORDS || (words <= MAX_LONG_SLOGAN_WORDS && title !== null && !sharesContentWord(slogan, comparable(title)));
+  return words <= MAX_SLOGAN_WORDS || (words <= MAX_LONG_SLOGAN_WORDS && title !== null && sharedContentWords(normalize(slogan), [normalize(title)]) === 0);
 }
 /**
  * Rule "slogan beside the story": a longer line after the site's name ("Daily Example - the latest news, sport and
@@ -70,13 +71,6 @@ function isSiteSlogan(summary: string, { siteName, title }: PageNames): boolean 
  * site's name as its source tells the headline's story, and names what it names.
  */
 const MAX_LONG_SLOGAN_WORDS = 14;
-function sharesContentWord(text: string, other: string): boolean {
-  const words = new Set(other.split(NON_WORD).filter((word) => word.length >= MIN_CONTENT_WORD_CHARS));
-  return text.split(NON_WORD).some((word) => word.length >= MIN_CONTENT_WORD_CHARS && words.has(word));
-}
-const NON_WORD = /[^\p{L}\p{M}\p{Nd}]+/u;
-/** Shorter words are mostly the ones every sentence has ("the", "and", "من", "في"). */
-const MIN_CONTENT_WORD_CHARS = 4;
 /**
  * Rule "site's own description": a theme with no summary for the article fills its description tags with the site's,
  * the slogan its JSON-LD WebSite node states ("Independent news for the Puget Sound region since 1987."). It says

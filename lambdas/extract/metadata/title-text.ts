@@ -70,3 +70,20 @@ export function sameText(a: string, b: string): boolean {
 export function wordCount(text: string): number {
   return text.split(/\s+/).filter(Boolean).length;
 }
+
+/**
+ * The most content words `text` shares with any one of `others`. A compound shares its head word with the free
+ * word (German "Autofinanzierung" / "Finanzierung", Dutch "autoverzekering" / "verzekering"): the compound ends
+ * with it. The head must be long enough that a shared ending is rarely chance ("donation" / "nation").
+ */
+export function sharedContentWords(text: string, others: string[]): number {
+  const words = contentWords(text);
+  const sameOrCompound = (a: string, b: string) => a === b || (Math.min(a.length, b.length) >= MIN_COMPOUND_HEAD && (a.endsWith(b) || b.endsWith(a)));
+  return Math.max(0, ...others.map((other) => new Set(contentWords(other).filter((word) => words.some((own) => sameOrCompound(own, word)))).size));
+}
+const MIN_COMPOUND_HEAD = 7;
+
+/** Words long enough to carry meaning; short ones ("the", "der", "of") match between any two titles. */
+function contentWords(normalizedText: string): string[] {
+  return normalizedText.split(' ').filter((word) => word.length >= 4);
+}

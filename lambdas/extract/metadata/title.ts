@@ -14,7 +14,7 @@ import { SITE_KIND_OPENING } from './site-name';
 import { collapseWhitespace } from './text';
 import { DATE_SEGMENT, innerSegments, isSiteHeading, isSiteNameOnly, isTitleLessAffix, matchesSiteName, segmentsOf, splitAtColon, splitOnce, strippedSegments, stripSiteAffixes } from './title-affixes';
 import { behindBracketLabel, commonHeadlineBehindKickers, completedAtQuote, continues, hasRunInKicker, isAfterKickerLine, isKickerOf, runsOnPastSeparator, TRUNCATED, withoutCutCopies } from './title-copies';
-import { compact, compactForms, isPhrase, LETTER, MAX_SITE_NAME_WORDS, MIN_HEADLINE_WORDS, normalize, normalizedForms, OPENS_IN_LOWER_CASE, sameText, wordCount } from './title-text';
+import { compact, compactForms, isPhrase, LETTER, MAX_SITE_NAME_WORDS, MIN_HEADLINE_WORDS, normalize, normalizedForms, OPENS_IN_LOWER_CASE, sameText, sharedContentWords, wordCount } from './title-text';
 
 export interface TitleEvidence {
   /** Declared headlines, most trusted first (JSON-LD headline, og:title, twitter:title, ...). */
@@ -443,23 +443,6 @@ function sharesScript(text: string, other: string): boolean {
 }
 const LETTER_SCRIPTS = ['Latin', 'Arabic', 'Cyrillic', 'Greek', 'Hebrew', 'Han', 'Hangul', 'Hiragana', 'Katakana', 'Thai', 'Devanagari', 'Bengali', 'Georgian', 'Armenian']
   .map((script) => new RegExp(`\\p{Script=${script}}`, 'u'));
-
-/**
- * The most content words `text` shares with any one of `others`. A compound shares its head word with the free
- * word (German "Autofinanzierung" / "Finanzierung", Dutch "autoverzekering" / "verzekering"): the compound ends
- * with it. The head must be long enough that a shared ending is rarely chance ("donation" / "nation").
- */
-function sharedContentWords(text: string, others: string[]): number {
-  const words = contentWords(text);
-  const sameOrCompound = (a: string, b: string) => a === b || (Math.min(a.length, b.length) >= MIN_COMPOUND_HEAD && (a.endsWith(b) || b.endsWith(a)));
-  return Math.max(0, ...others.map((other) => new Set(contentWords(other).filter((word) => words.some((own) => sameOrCompound(own, word)))).size));
-}
-const MIN_COMPOUND_HEAD = 7;
-
-/** Words long enough to carry meaning; short ones ("the", "der", "of") match between any two titles. */
-function contentWords(normalizedText: string): string[] {
-  return normalizedText.split(' ').filter((word) => word.length >= 4);
-}
 
 /**
  * Rule "urgency label before the headline": a breaking item's headline is run with the desk's urgency label before it
