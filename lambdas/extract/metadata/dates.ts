@@ -10,7 +10,7 @@ import { withAtomicChillu } from './text';
 import { hasUtcOffset, isoBefore, numericOffsetMinutes, recentYearOf, toIsoString, withUtcOffset, type CalendarFields } from './calendar';
 import { ARABIC_DAY_PART, arabicMeridiem, isArabicRelativeStamp, maghrebZoneOf, mentionsHijriDate, namedZoneOffset, nightMeridiem, normalizeDigits, parseArabicDate, parseArabicRelativeAge, parseArabicYearlessStamp, parseHijriDate, withoutNumericHijriDates } from './arabic-dates';
 import { DATE_LABEL, openingCharacters, PUBLISHED_LABELS, UPDATE_LABELS, UPDATE_LEAD_WORDS } from './date-labels';
-import { monthOfName, MONTH_NAME_ALTERNATION, THAI_MONTH_NAME_ALTERNATION } from './month-names';
+import { ENGLISH_WEEKDAY_ABBREVIATIONS, monthOfName, MONTH_NAME_ALTERNATION, THAI_MONTH_NAME_ALTERNATION, weekdayNumberOf } from './month-names';
 import { parseEthiopianDate } from './ethiopian-dates';
 import { parseHebrewDate } from './hebrew-dates';
 import { parsePersianSolarDate } from './persian-dates';
@@ -93,8 +93,6 @@ const DAY_MONTH_YEAR = new RegExp(
   `(?<!\\d)(\\d{1,2})${ORDINAL}(?:-|\\.?\\s*(?:de\\s+|d['’]|of\\s+)?)${LETTER_BEFORE}${HEBREW_MONTH_PREFIX}(${MONTH_NAME_ALTERNATION})${LETTER_AFTER}\\.?\\s*(?:de\\s+|del\\s+|do\\s+)?,?\\s*${THAI_ERA_MARKER}(\\d{4})(?!\\d)`,
   'iu',
 );
-/** The English weekdays' abbreviations, as a template's weekday box prints them. */
-const ENGLISH_WEEKDAY_ABBREVIATIONS = 'mon|tue|wed|thu|fri|sat|sun';
 /**
  * Colombian and other Latin American papers put the month first and "de" before the year: "Noviembre 24 de 2026".
  * Rule "weekday before the year": blog templates stamp a post in boxes of month, day, weekday, year and clock
@@ -102,7 +100,7 @@ const ENGLISH_WEEKDAY_ABBREVIATIONS = 'mon|tue|wed|thu|fri|sat|sun';
  * between the day and the year.
  */
 const MONTH_DAY_YEAR = new RegExp(
-  `${LETTER_BEFORE}(${MONTH_NAME_ALTERNATION})${LETTER_AFTER}\\.?\\s+(\\d{1,2})${ORDINAL}(?!\\d),?\\s+(?:(?:${ENGLISH_WEEKDAY_ABBREVIATIONS})\\.?,?\\s+)?(?:de\\s+)?(\\d{4})(?!\\d)`,
+  `${LETTER_BEFORE}(${MONTH_NAME_ALTERNATION})${LETTER_AFTER}\\.?\\s+(\\d{1,2})${ORDINAL}(?!\\d),?\\s+(?:(?:${ENGLISH_WEEKDAY_ABBREVIATIONS.join('|')})\\.?,?\\s+)?(?:de\\s+)?(\\d{4})(?!\\d)`,
   'iu',
 );
 /**
@@ -684,9 +682,31 @@ function withTime(text: string, match: RegExpExecArray, writtenYear: number, mon
 function readNumericDate(text: string, monthFirst: boolean): CalendarFields | null {
   const match = NUMERIC_DATE.exec(text);
   if (!match) return null;
-  const date = { year: commonEraYear(Number(match[4])), ...orderDayMonth(Number(match[1]), Number(match[3]), monthFirst) };
+  const year = commonEraYear(Number(match[4]));
+  const first = Number(match[1]), second = Number(match[3]);
+  const date = { year, ...(orderByWeekday(text, match.index, year, first, second) ?? orderDayMonth(first, second, monthFirst)) };
   return { ...date, ...readTime(text, match, date) };
 }
+
+/**
+ * Rule "weekday settles the order": a numeric date whose day and month could be either is read day first outside the
+ * US, yet templates that print the US order run everywhere (Drupal's "Sat, 12/05/2026 - 10:00" is the 5th of
+ * December). A weekday written just before the date names the day it fell on, and only one of the two readings may
+ * fall on it: that one is the date. Where both or neither do, the weekday settles nothing.
+ */
+function orderByWeekday(text: string, dateAt: number, year: number, first: number, second: number): Pick<CalendarFields, 'month' | 'day'> | null {
+  if (first > 12 || second > 12 || first === second) return null;
+  const weekday = WEEKDAY_BEFORE_DATE.exec(text.slice(Math.max(0, dateAt - MAX_WEEKDAY_CHARS), dateAt));
+  const named = weekday ? weekdayNumberOf(weekday[1]) : undefined;
+  if (named === undefined) return null;
+  const fallsOn = (month: number, day: number) => new Date(Date.UTC(year, month - 1, day)).getUTCDay() === named;
+  const monthFirstFits = fallsOn(first, second), dayFirstFits = fallsOn(second, first);
+  if (monthFirstFits === dayFirstFits) return null;
+  return monthFirstFits ? { month: first, day: second } : { month: second, day: first };
+}
+const WEEKDAY_BEFORE_DATE = /(?<![\p{L}\p{M}])([\p{L}\p{M}'-]+)\.?,?\s*$/u;
+/** Room for the longest weekday name with its comma and space ("Segunda-feira, "). */
+const MAX_WEEKDAY_CHARS = 16;
 
 /**
  * Day-first unless the page's locale writes month first or day-first is impossible: most of the world writes
@@ -706,7 +726,8 @@ function readShortYearDate(text: string, now: Date, monthFirst: boolean, datelin
 
 function withShortYear(text: string, match: RegExpExecArray, first: number, second: number, shortYear: number, now: Date, monthFirst: boolean): CalendarFields {
   const century = 2000 + shortYear > now.getUTCFullYear() + SHORT_YEAR_LEAD_YEARS ? 1900 : 2000;
-  const date = { year: century + shortYear, ...orderDayMonth(first, second, monthFirst) };
+  const year = century + shortYear;
+  const date = { year, ...(orderByWeekday(text, match.index, year, first, second) ?? orderDayMonth(first, second, monthFirst)) };
   return { ...date, ...readTime(text, match, date) };
 }
 

@@ -326,17 +326,33 @@ function subtreePattern(node: PrefixNode): string {
  * hamza give them. A byline row that runs on into the date ("Penulis: Jane Doe | Kamis, 3 Desember 2026") would
  * otherwise leave the weekday as a co-writer.
  */
-const WEEKDAYS_BY_LANGUAGE = {
-  en: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'],
-  de: ['montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonnabend', 'sonntag'],
-  fr: ['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche'],
-  es: ['lunes', 'martes', 'miércoles', 'miercoles', 'jueves', 'viernes', 'sábado', 'sabado', 'domingo'],
-  it: ['lunedì', 'martedì', 'mercoledì', 'giovedì', 'venerdì', 'sabato', 'domenica'],
-  pt: ['segunda-feira', 'terça-feira', 'quarta-feira', 'quinta-feira', 'sexta-feira'],
-  ar: ['الأحد', 'الاحد', 'الإثنين', 'الاثنين', 'الثلاثاء', 'الأربعاء', 'الاربعاء', 'الخميس', 'الجمعة', 'السبت'],
-  id: ['senin', 'selasa', 'rabu', 'kamis', 'jumat', "jum'at", 'sabtu', 'minggu'],
+const WEEKDAYS_BY_LANGUAGE: Readonly<Record<string, readonly (readonly string[])[]>> = {
+  // Each language's days from Monday to Sunday, each day with the spellings it is written in.
+  en: [['monday'], ['tuesday'], ['wednesday'], ['thursday'], ['friday'], ['saturday'], ['sunday']],
+  de: [['montag'], ['dienstag'], ['mittwoch'], ['donnerstag'], ['freitag'], ['samstag', 'sonnabend'], ['sonntag']],
+  fr: [['lundi'], ['mardi'], ['mercredi'], ['jeudi'], ['vendredi'], ['samedi'], ['dimanche']],
+  es: [['lunes'], ['martes'], ['miércoles', 'miercoles'], ['jueves'], ['viernes'], ['sábado', 'sabado'], ['domingo']],
+  it: [['lunedì'], ['martedì'], ['mercoledì'], ['giovedì'], ['venerdì'], ['sabato'], ['domenica']],
+  // Portuguese Saturday and Sunday are spelled as the Spanish ones.
+  pt: [['segunda-feira'], ['terça-feira'], ['quarta-feira'], ['quinta-feira'], ['sexta-feira'], [], []],
+  ar: [['الإثنين', 'الاثنين'], ['الثلاثاء'], ['الأربعاء', 'الاربعاء'], ['الخميس'], ['الجمعة'], ['السبت'], ['الأحد', 'الاحد']],
+  id: [['senin'], ['selasa'], ['rabu'], ['kamis'], ['jumat', "jum'at"], ['sabtu'], ['minggu']],
 };
-export const WEEKDAY_NAMES: readonly string[] = Object.values(WEEKDAYS_BY_LANGUAGE).flat();
-export const ARABIC_WEEKDAY_NAMES: readonly string[] = WEEKDAYS_BY_LANGUAGE.ar;
+export const WEEKDAY_NAMES: readonly string[] = Object.values(WEEKDAYS_BY_LANGUAGE).flat(2);
+export const ARABIC_WEEKDAY_NAMES: readonly string[] = WEEKDAYS_BY_LANGUAGE.ar.flat();
+/** The English weekdays' abbreviations, Monday first, as templates print them ("Sat, 12/05/2026"). */
+export const ENGLISH_WEEKDAY_ABBREVIATIONS: readonly string[] = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
 /** Weekdays as English and German datelines abbreviate them: "Tue, 12 Mar", "Mi, 12. Juni". */
-export const WEEKDAY_ABBREVIATIONS: readonly string[] = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun', 'mo', 'di', 'mi', 'do', 'fr', 'sa', 'so'];
+export const WEEKDAY_ABBREVIATIONS: readonly string[] = [...ENGLISH_WEEKDAY_ABBREVIATIONS, 'mo', 'di', 'mi', 'do', 'fr', 'sa', 'so'];
+
+/**
+ * The day of the week a weekday's name or English abbreviation stands for, as `Date#getUTCDay` numbers it (Sunday
+ * 0). The two-letter German abbreviations are left out: "do" is Thursday there and Sunday in Spanish.
+ */
+export function weekdayNumberOf(name: string): number | undefined {
+  return WEEKDAY_NUMBER_BY_NAME.get(name.toLowerCase());
+}
+const WEEKDAY_NUMBER_BY_NAME: ReadonlyMap<string, number> = new Map([
+  ...Object.values(WEEKDAYS_BY_LANGUAGE).flatMap((days) => days.flatMap((spellings, monday) => spellings.map((name) => [name, (monday + 1) % 7] as const))),
+  ...ENGLISH_WEEKDAY_ABBREVIATIONS.map((name, monday) => [name, (monday + 1) % 7] as const),
+]);

@@ -849,6 +849,24 @@ describe('rule "this year\'s stamp"', () => {
   });
 });
 
+describe('rule "weekday settles the order"', () => {
+  const at = (text: string) => parseDate(text, new Date('2026-12-06T12:00:00Z'))?.iso ?? null;
+
+  it('reads a numeric date in the order whose day falls on the weekday written before it', () => {
+    expect(at('Sat, 12/05/2026 - 10:00')).toBe('2026-12-05T10:00:00+00:00');
+    expect(at('Tue, 12/05/2026')).toBe('2026-05-12T00:00:00+00:00');
+    expect(at('Saturday 12/05/26')).toBe('2026-12-05T00:00:00+00:00');
+    expect(at('السبت 12/05/2026')).toBe('2026-12-05T00:00:00+00:00');
+    expect(at('Sábado, 12/05/2026')).toBe('2026-12-05T00:00:00+00:00');
+  });
+
+  it('keeps the locale\'s order where the weekday fits neither reading, or no weekday is written', () => {
+    expect(at('Mon, 12/05/2026')).toBe('2026-05-12T00:00:00+00:00');
+    expect(at('12/05/2026')).toBe('2026-05-12T00:00:00+00:00');
+    expect(parseDate('Mon, 12/05/2026', new Date('2026-12-06T12:00:00Z'), { monthFirst: true })?.iso).toBe('2026-12-05T00:00:00+00:00');
+  });
+});
+
 describe('rule "year told by the weekday"', () => {
   const at = (text: string) => parseDate(text, new Date('2026-12-03T12:00:00Z'))?.iso ?? null;
 
