@@ -482,8 +482,10 @@ const DAY_WORD_SET: ReadonlySet<string> = new Set(DAY_WORDS.map((word) => word.t
  * Rule "poster row": a forum post opens with the line naming who posted it and when ("von jane_doe » Mo 9. Jan
  * 2023, 20:41", "by janedoe » Tue Jan 10, 2023 5:12 pm"). The poster is a login, which no author reader takes for
  * a name, so the row is known by its shape: a byline word, one word, a separator and nothing but a date stamp.
+ * Drupal's node template prints the same row in words, with the account that submitted the node ("Submitted by
+ * admin on Sat, 12/05/2026 - 10:00").
  */
-const POSTER_ROW = /^(?:von|by|par|por|door|di)\s+\S+\s*[»|·•]\s*(.+)$/iu;
+const POSTER_ROW = /^(?:(?:posted|submitted|contributed)\s+by|von|by|par|por|door|di)\s+\S+(?:\s*[»|·•]|\s+on\s)\s*(.+)$/iu;
 
 function isPosterRow(text: string): boolean {
   const row = POSTER_ROW.exec(text);

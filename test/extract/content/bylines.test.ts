@@ -307,6 +307,13 @@ describe('byline residue at the edges of the body', () => {
     expect(sentence).toContain('by tomorrow');
   });
 
+  it('drops Drupal\'s row naming the account that submitted the node and its time, and keeps a sentence shaped like it', () => {
+    const body = run(page(`<article><div class="submitted">Submitted by admin on Sat, 12/05/2026 - 10:00</div>${story}</article>`)).body;
+    expect(body.split('\n\n')).toHaveLength(6);
+    const sentence = run(page(`<article><p>Submitted by hand on a form that the clerk keeps</p>${story}</article>`)).body;
+    expect(sentence).toContain('Submitted by hand');
+  });
+
   it('keeps a line that goes on about the writer after the name, and an institution\'s long name', () => {
     for (const row of ['<p>Mara Holm, die seit 20 Jahren berichtet</p>', '<p>Autor: Mara Holm, Landesanstalt für Landwirtschaft</p>']) {
       expect(run(page(`<article>${row}${story}</article>`), { authors: ['Mara Holm'] }).body.split('\n\n')).toHaveLength(7);

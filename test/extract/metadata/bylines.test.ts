@@ -43,6 +43,13 @@ describe('readBylines', () => {
       <p>The council approved the new harbour plan on Tuesday after a two-hour debate, clearing the way for the work.</p></body>`))).toEqual(['Compiled by Jane Doe']);
   });
 
+  it('reads a community item\'s "Submitted by" and "Contributed by" lines as its byline (rule "submitted by")', () => {
+    const story = '<p>The council approved the new harbour plan on Tuesday after a two-hour debate, clearing the way for the work.</p>';
+    expect(readBylines(indexedPage(`<body><h1>Rotary club plants trees</h1><p class="submitted">Submitted by Jane Doe on Sat, 12/05/2026 - 10:00</p>${story}</body>`)))
+      .toEqual(['Submitted by Jane Doe on Sat, 12/05/2026 - 10:00']);
+    expect(readBylines(indexedPage(`<body><h1>Rotary club plants trees</h1><p><em>Contributed by John Roe</em></p>${story}</body>`))).toEqual(['Contributed by John Roe']);
+  });
+
   it('reads a French interview\'s "Propos recueillis par" line under the chapô as its byline, the date after its line break (rule "words gathered by")', () => {
     const story = '<p>Le conseil municipal a voté fin novembre une étude sur l\'avenir de la station, qui n\'a pas vu un flocon.</p>';
     expect(readBylines(indexedPage(`<body><h1>Entretien avec le maire</h1><p>Le maire revient sur l'avenir de la station.</p>

@@ -25,7 +25,9 @@ const TEXT_BY_WORDS = ['testo\\s+di', 'texto\\s+de'];
  * "Autorin", "Autoren" and "Author" are how German, Spanish and English pages label the line. Columns and first-person
  * pieces open theirs with "Guest post by …" or credit the writer who took the story down ("As told to …"), and any
  * piece may open with its genre (GENRE_CREDIT: "Opinion by …", "Ein Interview von …", "Analyse von …"). Blog
- * themes and their print versions say who posted the piece ("Posted by Jane Doe on 4 May"), and a roundup who
+ * themes and their print versions say who posted the piece ("Posted by Jane Doe on 4 May"), Drupal's and community
+ * papers' templates who submitted or contributed it (rule "submitted by": "Submitted by Jane Doe on Sat, 12/05/2026",
+ * "Contributed by John Roe", a reader's or a club's item signed by its sender), and a roundup who
  * compiled it ("Compiled by Jane Doe"), a magazine feature who wrote its words or its story ("Words by Jane Doe / Pictures by John Roe", "Story by
  * Jane Doe", over "Video by …"), a podcast episode who hosts it ("Hosted by Jane Doe · 38 min"), whose host is its
  * writer and speaker, a station's video page who produced the clip and its text (rule "producer's credit": "Produced
@@ -40,7 +42,7 @@ const TEXT_BY_WORDS = ['testo\\s+di', 'texto\\s+de'];
  */
 const BYLINE_WORDS = [
   'by', 'reporting\\s+by', 'von', 'par', 'por', 'door', 'di', 'av', 'af', 'autor', 'autorin', 'autoren', 'autores', 'author', 'authors',
-  'oleh', ...PREPARED_BY_WORDS, ...TEXT_BY_WORDS, 'guest\\s+post\\s+by', 'posted\\s+by', 'written\\s+by', 'words\\s+by', 'story\\s+by', 'hosted\\s+by', 'produced\\s+by', 'reported\\s+by', 'compiled\\s+by', 'as\\s+told\\s+to', 'propos\\s+recueillis\\s+par', 'بقلم', 'كتب', 'كتبت', 'بواسطة', 'מאת', 'เขียนโดย', 'โดย',
+  'oleh', ...PREPARED_BY_WORDS, ...TEXT_BY_WORDS, 'guest\\s+post\\s+by', 'posted\\s+by', 'written\\s+by', 'words\\s+by', 'story\\s+by', 'hosted\\s+by', 'produced\\s+by', 'reported\\s+by', 'compiled\\s+by', 'submitted\\s+by', 'contributed\\s+by', 'as\\s+told\\s+to', 'propos\\s+recueillis\\s+par', 'بقلم', 'كتب', 'كتبت', 'بواسطة', 'מאת', 'เขียนโดย', 'โดย',
 ];
 /**
  * Arabic papers credit an interviewer ("حوار:", "حاوره:"), the writer who compiled a report ("إعداد:"), the reporter
