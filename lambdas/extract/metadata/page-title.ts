@@ -14,6 +14,7 @@ import type { StructuredArticle } from './json-ld';
 import type { MetaTags } from './meta-tags';
 import { hasToken, type IndexedPage, textContent } from './regions';
 import { isSiteLogo } from './site-logo';
+import { DATE_SEGMENT } from './title-affixes';
 import { SECTION_META_KEYS } from './taxonomy';
 import { chooseTitle } from './title';
 
@@ -44,8 +45,9 @@ export function readPageTitle(page: IndexedPage, tags: MetaTags, structured: Str
   const breadcrumb = readBreadcrumbHeadline(page, outsideRails.length > 0 ? outsideRails : ownHeadlines);
   // An h2 that is the site's logo ("<h2><a href="https://site.example/">Site</a></h2>" in the masthead) names the site,
   // not the page, wherever the template sets it.
+  // A date header ("17.7.11", Blogger's "Saturday, December 5, 2026") heads the day's posts, never a story.
   const subheadingElements = page.tagged('h2').filter((element) => !page.isForeign(element) && !isSiteLogo(element) && !followsLogo(element) && !inDialog(element) && !inHiddenPane(element))
-    .slice(0, MAX_SUBHEADINGS);
+    .slice(0, MAX_SUBHEADINGS).filter((element) => !DATE_SEGMENT.test(page.shortText(element, MAX_HEADLINE_CHARS) ?? ''));
   const title = chooseTitle({
     declared: [structured?.headline, ...tags.all('og:title', 'twitter:title', 'parsely-title', 'sailthru.title', 'dc.title', 'dcterms.title', 'itemprop:headline', 'title')]
       .filter(isHeadlineSized),

@@ -2,7 +2,7 @@
  * The site's part of a title: the separators and segments a title splits into, the segments that name the site, and
  * their stripping from either end.
  */
-import { MONTH_NAME_ALTERNATION } from './month-names';
+import { ENGLISH_WEEKDAY_ABBREVIATIONS, MONTH_NAME_ALTERNATION, WEEKDAY_NAMES } from './month-names';
 import { compact, LETTER, MAX_SITE_NAME_WORDS, normalize, sameText, wordCount } from './title-text';
 
 /**
@@ -74,9 +74,13 @@ function beforeSiteSegments(title: string): string {
     && ((LETTER.test(form) && forms.indexOf(form, at + 1) > at) || DATE_SEGMENT.test(segments[at])));
   return site > 0 ? title.slice(0, separators[site - 1].index).trim() : title;
 }
-/** A date with its year, in numbers ("28.04.2023", "21/12/2018") or with the month's name ("26 Oktober 2010", "Feb. 1, 2016"). */
+/**
+ * A date with its year, in numbers ("28.04.2023", "21/12/2018") or with the month's name ("26 Oktober 2010", "Feb. 1,
+ * 2016"), after its weekday or not: Blogger's classic templates head each day's posts with the day written out
+ * ("<h2 class="date-header">Saturday, December 5, 2026</h2>"), above the post's own title.
+ */
 export const DATE_SEGMENT = new RegExp(
-  `^(?:(?:\\d{1,2}[./-]\\s?){1,2}(?:19|20)\\d{2}|(?:\\d{1,2}\\.?\\s+)?(?:${MONTH_NAME_ALTERNATION})\\.?\\s+(?:\\d{1,2},?\\s+)?(?:19|20)\\d{2})$`, 'iu');
+  `^(?:(?:${[...WEEKDAY_NAMES, ...ENGLISH_WEEKDAY_ABBREVIATIONS].join('|')})\\.?,?\\s+)?(?:(?:\\d{1,2}[./-]\\s?){1,2}(?:19|20)\\d{2}|(?:\\d{1,2}\\.?\\s+)?(?:${MONTH_NAME_ALTERNATION})\\.?\\s+(?:\\d{1,2},?\\s+)?(?:19|20)\\d{2})$`, 'iu');
 
 /**
  * The words before a title's first colon and the rest ("Harbour Times: Ferry terminal to reopen"). The colon, set

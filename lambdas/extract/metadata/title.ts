@@ -12,7 +12,7 @@
 import { decodeLeftoverEntities } from '../plain-text';
 import { SITE_KIND_OPENING } from './site-name';
 import { collapseWhitespace } from './text';
-import { DATE_SEGMENT, innerSegments, isSiteHeading, isSiteNameOnly, isTitleLessAffix, matchesSiteName, segmentsOf, splitAtColon, splitOnce, strippedSegments, stripSiteAffixes } from './title-affixes';
+import { innerSegments, isSiteHeading, isSiteNameOnly, isTitleLessAffix, matchesSiteName, segmentsOf, splitAtColon, splitOnce, strippedSegments, stripSiteAffixes } from './title-affixes';
 import { behindBracketLabel, commonHeadlineBehindKickers, completedAtQuote, continues, hasRunInKicker, isAfterKickerLine, isKickerOf, runsOnPastSeparator, TRUNCATED, withoutCutCopies } from './title-copies';
 import { compact, compactForms, isPhrase, LETTER, MAX_SITE_NAME_WORDS, MIN_HEADLINE_WORDS, normalize, normalizedForms, OPENS_IN_LOWER_CASE, sameText, sharedContentWords, wordCount } from './title-text';
 
@@ -265,8 +265,7 @@ function chooseAmongCandidates(evidence: TitleEvidence): string | null {
     return phraseHeadings[0];
   }
   // Templates without an h1 put the headline in the first h2; <title> there is usually the site's name.
-  // A date header ("17.7.11", "06 December 2016") is not a headline.
-  const subheading = subheadings.length > 0 && LETTER.test(subheadings[0]) && !DATE_SEGMENT.test(subheadings[0]) ? subheadings[0] : undefined;
+  const subheading = subheadings.length > 0 && LETTER.test(subheadings[0]) ? subheadings[0] : undefined;
   // Behind a logo h1, the first h2 may be the first post of a listing page: there <title> must name it too. Rule
   // 'story under a site-only title': a <title> naming only the site names no page, and an h2 heading an <article>
   // heads a story, so that h2 is the headline. Rule 'lone h2 under a slogan': older portals print "Site - slogan" as

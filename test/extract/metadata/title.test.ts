@@ -480,6 +480,15 @@ describe('chooseTitle', () => {
     expect(chooseTitle(evidence({ subheadings: ['17.7.11'], documentTitle: 'Courts rule on pen names' }))).toBe('Courts rule on pen names');
   });
 
+  it('takes no date header with its weekday as a witness of the headline, as Blogger heads the day\'s posts', () => {
+    const story = '<p>The ferry resumed its winter timetable on Monday after the harbour works ended, the operator said in a short statement.</p>';
+    const blog = (postTitle: string, titleClass: string) => `<html><head><title>Harbour Notes: ${postTitle}</title></head><body>
+      <h1><a href="/">Harbour Notes</a></h1><div class="date-outer"><h2 class="date-header"><span>Saturday, December 5, 2026</span></h2>
+      <div class="post"><h3${titleClass}>${postTitle}</h3><div class="post-body">${story}${story}</div></div></div></body></html>`;
+    expect(extract(blog('Ferry resumes', ' class="post-title entry-title"')).title).toBe('Ferry resumes');
+    expect(extract(blog('Ferry resumes its winter timetable', '')).title).toBe('Ferry resumes its winter timetable');
+  });
+
   it('takes the h1 when a declared headline is a copy of it cut short, even one a teaser repeats', () => {
     expect(chooseTitle(evidence({
       declared: ['Ultium Cells raises gigafactory capacity'],
