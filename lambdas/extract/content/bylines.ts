@@ -198,13 +198,27 @@ function isSignatureLine(name: TextBlock, block: TextBlock): boolean {
 function withoutSourceFields(text: string): string {
   if (!SOURCE_FIELD_START.test(text)) return withoutTrailingSourceField(text);
   const fields = text.split(FIELD_SEPARATOR);
-  const kept = fields.filter((field) => {
+  const kept = fields.flatMap((field) => {
     const source = SOURCE_FIELD.exec(field);
-    if (!source) return true;
+    if (!source) return [field];
     const credited = source[1].replace(CLOSING_STOP, '');
-    return agenciesIn(credited, true).length === 0 && !WEB_ADDRESS.test(credited);
+    if (agenciesIn(credited, true).length > 0 || WEB_ADDRESS.test(credited)) return [];
+    return [stampAfterSource(credited) ?? field];
   });
-  return kept.length === fields.length ? text : kept.join(' | ');
+  return kept.length === fields.length && kept.every((field, index) => field === fields[index]) ? text : kept.join(' | ');
+}
+
+/**
+ * Rule "stamp run on after the source": a template sets the source and the date as spans with only a space between
+ * them ("<span>المصدر: أ ف ب</span> <time>23/01/2017 - 14:05</time>"), so the source field runs on into the date. Where
+ * the words after the label are agencies and then a date stamp, the stamp is a field of its own: returns it, or null.
+ */
+function stampAfterSource(credited: string): string | null {
+  for (let space = credited.indexOf(' '); space > 0; space = credited.indexOf(' ', space + 1)) {
+    const stamp = credited.slice(space + 1);
+    if (isDateStamp(stamp) && agenciesIn(credited.slice(0, space), true).length > 0) return stamp;
+  }
+  return null;
 }
 /**
  * Rule "source field after a space": Japanese portals print the agency that provided the copy after the date with

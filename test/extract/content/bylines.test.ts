@@ -399,10 +399,12 @@ describe('byline residue at the edges of the body', () => {
     ['beside the writer', '<p>Szerző: Mara Holm / Forrás: MTI</p>', ['Mara Holm']],
     ['between the date and a counter', '<p>6 agosto 2023 ore 13:47 | Fonte: ANSA | Letto 1.284 volte</p>', []],
     ['naming a site by its address', '<p><span>Source: www.harbourtimes.example</span></p>', []],
+    ['run on into the date with only a space (rule "stamp run on after the source")', '<div><span>Source: AP</span> <time>06/08/2023 - 13:47</time></div>', []],
+    ['in Arabic, run on into the date', '<div><span>المصدر: أ ف ب</span> <time>06/08/2023 - 13:47</time></div>', []],
   ])('drops the header\'s source field %s, with the row it sits in', (_kind, row, authors) => {
     const body = run(page(`<article><p>Transports</p>${row}${story}</article>`), { authors, publishedAt: '2023-08-06T13:47:00+01:00' }).body;
     expect(body.split('\n\n')).toHaveLength(7);
-    expect(body).not.toMatch(/Associated Press|MTI|ANSA|harbourtimes/);
+    expect(body).not.toMatch(/Associated Press|MTI|ANSA|harbourtimes|AP|أ ف ب/);
   });
 
   it('keeps a header line whose source is a sentence naming a site, and a site\'s address after the story', () => {
