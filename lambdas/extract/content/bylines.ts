@@ -120,7 +120,7 @@ export function dropBylineBlocks(
     }
     if (underByline && (header.has(index) || isSignatureLine(underByline, block)) && isDeskLine(block, text)) return false;
     if (underByline && header.has(index) && isOtherRoleLine(block, text)) return false;
-    if (header.has(index) && isDetailsRow(text, authors)) return false;
+    if (header.has(index) && (isDetailsRow(text, authors) || isNameRunIntoPost(text, authors))) return false;
     if (header.has(index) && isMetaField(text)) return false;
     return !(header.has(index) && publishedAt && isDateRow(text, names, dateline, publishedAt));
   });
@@ -761,6 +761,19 @@ const MAX_POST_WORDS = 6;
  * Urdu) show a post by its first word instead, a role word: "איתי רבינוביץ, כתבנו לענייני צפון" (our correspondent
  * for northern affairs), as does a post written in lowercase ("Jane Doe, staff writer").
  */
+/**
+ * Rule "name run into the post": a writer's card sets the name and the post or outlet under it as spans of one row
+ * with nothing between them in the markup (`<span>Jane Doe</span><span>Le Courrier de l'Estrie</span>`), so the row
+ * reads "Jane DoeLe Courrier de l'Estrie" once the markup is gone. A header row that opens with a writer the metadata
+ * named, run straight into a capital, and goes on with a few capitalised words (short particles allowed) is that
+ * card. With a space after the name, the row may be a headline about the writer, and stays.
+ */
+function isNameRunIntoPost(text: string, authors: readonly string[]): boolean {
+  const writer = authors.find((name) => text.length > name.length && text.startsWith(name));
+  return writer !== undefined && POST_RUN_ON.test(text.slice(writer.length));
+}
+const POST_RUN_ON = /^\p{Lu}[\p{L}\d.'’-]*(?:\s+(?:\p{Ll}{1,3}\s+)?(?:\p{Ll}['’])?\p{Lu}[\p{L}\d.'’-]*){0,4}$/u;
+
 function isTitleOrPlace(part: string): boolean {
   const words = part.split(' ');
   // A post of two words opens the part as one does of one ("enviada especial a Belém", the special envoy's).

@@ -331,7 +331,8 @@ export function isDateStamp(text: string): boolean {
     else if (word === CJK_DATE_MARKER) cjkParts++;
     else if (!DATE_STAMP_WORDS.has(word) && !isInnerStampLabel(word)) return false;
   }
-  return NUMERIC_DATE.test(stamp) || CLOCK_TIME.test(stamp) || (months === 1 && numbers >= 2) || cjkParts > 0;
+  // A row of two stamps may write both months out ("… 29 novembre 2026 à 11 h 40 - Mis à jour le 30 novembre 2026 …").
+  return NUMERIC_DATE.test(stamp) || CLOCK_TIME.test(stamp) || (months >= 1 && months <= MAX_STAMPS_IN_ROW && numbers >= 2 * months) || cjkParts > 0;
 }
 
 const WHOLLY_BRACKETED = /^\s*[（(]([^（()）]*)[)）]\s*$/u;
@@ -343,9 +344,12 @@ const WHOLLY_BRACKETED = /^\s*[（(]([^（()）]*)[)）]\s*$/u;
  * Rule "comma before the update": French and Spanish regional papers run the update on after a comma, its label in
  * lower case ("Publié le 03/12/2026 à 18h05, mis à jour le 04/12/2026 à 08h30", "…, actualizado a las 13:10"); a
  * comma before an update's label sets the second stamp apart as the dash does, and a comma before anything else stays
- * inside its stamp ("Jeudi, 3 décembre 2026").
+ * inside its stamp ("Jeudi, 3 décembre 2026"). Rule "update run on after the stamp": a template that sets the two
+ * stamps as spans of one row with only a space between them ("<time>29 novembre 2026 à 11 h 40</time> <span>Mis à jour
+ * à 16 h 25</span>") sets them apart by the update's label after the first stamp's last digit, as the comma does; the
+ * update's own lead word stays with its label ("Last updated September 14, 2016").
  */
-const STAMP_SEPARATOR = new RegExp(`\\||\\s[-–—]\\s+(?=\\p{L})|,\\s+(?=${UPDATE_LABEL}(?!\\p{L}))`, 'iu');
+const STAMP_SEPARATOR = new RegExp(`\\||\\s[-–—]\\s+(?=\\p{L})|(?:,|(?<=[\\p{N}.]))\\s+(?=${UPDATE_LABEL}(?!\\p{L}))`, 'iu');
 
 /**
  * Rule "second stamp's label": a row that prints the update after the publication with no bar between them labels the

@@ -300,6 +300,13 @@ describe('byline residue at the edges of the body', () => {
     expect(apart).toContain('Abteilung Handball');
   });
 
+  it('drops a writer\'s card whose name runs straight into the outlet under it (rule "name run into the post"), and keeps a headline about the writer', () => {
+    const card = run(page(`<article><div class="author"><span>Mara Holm</span><span>Le Courrier de l'Estrie</span></div>${story}</article>`), { authors: ['Mara Holm'] }).body;
+    expect(card.split('\n\n')).toHaveLength(6);
+    const headline = run(page(`<article><p>Mara Holm Wins Harbour Award</p>${story}</article>`), { authors: ['Mara Holm'] }).body;
+    expect(headline).toContain('Mara Holm Wins Harbour Award');
+  });
+
   it('drops the row naming a forum post\'s poster and its time, and keeps a sentence shaped like it', () => {
     const body = run(page(`<article><p>von altbau_ralf » Mo 9. Jan 2031, 20:41</p>${story}</article>`)).body;
     expect(body.split('\n\n')).toHaveLength(6);
