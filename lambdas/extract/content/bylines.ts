@@ -559,9 +559,12 @@ function isByline(text: string, names: ReadonlySet<string>, dateline: string | n
   const dated = DATED_CREDIT.exec(text);
   if (dated && isDateStamp(dated[1])) return isByline(dated[2], names, null);
   const stamped = STAMPED_CREDIT.exec(text);
-  if (stamped && DATE_STAMP_LABEL.test(stamped[2]) && isDateStamp(stamped[2])) return isByline(stamped[1], names, null);
+  if (stamped && DATE_STAMP_LABEL.test(stamped[2]) && isDateStamp(stamped[2])) return isByline(stamped[1], names, null) || isNameWithPost(stamped[1], names);
   const labelled = labelledStampAt(text);
-  if (labelled > 0 && isByline(text.slice(0, labelled).replace(ROW_SEPARATORS, ''), names, null)) return true;
+  if (labelled > 0) {
+    const credit = text.slice(0, labelled).replace(ROW_SEPARATORS, '');
+    if (isByline(credit, names, null) || isNameWithPost(credit, names)) return true;
+  }
   const numericTail = NUMERIC_DATE_TAIL.exec(text);
   if (numericTail && numericTail[1].split(STAMP_FIELD_SEPARATOR).every(isDateStamp) && isByline(text.slice(0, numericTail.index), names, null)) return true;
   const afterStamp = bylineAfterStamp(text);
@@ -597,6 +600,18 @@ function isByline(text: string, names: ReadonlySet<string>, dateline: string | n
   const credited = comparable(credit);
   return isNameList(credited, names) || isNameList(withoutLeadIn(credited, names), names);
 }
+
+/**
+ * Rule "contributor's post before the stamp": an op-ed or a guest column credits its writer with a profession and a
+ * town in lowercase words ("Séverine Mottier, médecin-dentiste à Carouge"), which no list of job titles holds, in the
+ * row that carries the labelled publication stamp. Beside that stamp, a known writer's name, a comma and a few
+ * words without a sentence's marks are the credit, not the story.
+ */
+function isNameWithPost(credit: string, names: ReadonlySet<string>): boolean {
+  const comma = credit.indexOf(',');
+  return comma > 0 && names.has(comparable(credit.slice(0, comma))) && WRITER_POST.test(credit.slice(comma + 1).trim());
+}
+const WRITER_POST = /^[\p{L}\p{M}'’-]+(?:\s+[\p{L}\p{M}'’-]+){0,5}$/u;
 
 /**
  * Rule "stamp before the byline": Japanese and other templates print the date first and the labelled writer after it

@@ -300,6 +300,13 @@ describe('byline residue at the edges of the body', () => {
     expect(apart).toContain('Abteilung Handball');
   });
 
+  it('drops a guest writer\'s credit with a lowercase profession beside the labelled stamp (rule "contributor\'s post before the stamp"), and keeps a sentence', () => {
+    const row = '<p>Mara Holm, médecin-dentiste à Carouge Publié le 5 mars 2031 à 06:30</p>';
+    expect(run(page(`<article>${row}${story}</article>`), { authors: ['Mara Holm'] }).body.split('\n\n')).toHaveLength(6);
+    const sentence = '<p>Mara Holm, who has seen many patients wait too long, wrote to us. Publié le 5 mars 2031 à 06:30</p>';
+    expect(run(page(`<article>${sentence}${story}</article>`), { authors: ['Mara Holm'] }).body).toContain('who has seen');
+  });
+
   it('drops a writer\'s card whose name runs straight into the outlet under it (rule "name run into the post"), and keeps a headline about the writer', () => {
     const card = run(page(`<article><div class="author"><span>Mara Holm</span><span>Le Courrier de l'Estrie</span></div>${story}</article>`), { authors: ['Mara Holm'] }).body;
     expect(card.split('\n\n')).toHaveLength(6);
