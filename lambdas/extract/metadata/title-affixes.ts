@@ -12,9 +12,10 @@ import { compact, LETTER, MAX_SITE_NAME_WORDS, normalize, sameText, wordCount } 
  * Chinese characters ("标题--观点--华夏网", "标题-科教-江澜网"), which no Chinese word holds.
  * Rule "full-width hyphen after kana": Japanese papers join the headline and the paper's name with the full-width
  * hyphen-minus "－" and no spaces, where either side may end or begin in kana ("…５年かけ開発－しおかぜ日報"); no
- * Japanese word holds that character, whose long-vowel look-alike is "ー".
+ * Japanese word holds that character, whose long-vowel look-alike is "ー". Rule "typed dash": older pages and
+ * plain-text editors write the dash as two hyphens ("Headline -- Site"), spaced like the dash they stand for.
  */
-const SEPARATOR = /\s+(?:\||-|–|—|:|·|»|«|>>|›|‹|::|\/|•|~|│|｜)\s+|\s*(?:\||·|•|│|｜|：)\s*|(?<=\p{Script=Han})\s*_\s*|\s*_\s*(?=\p{Script=Han})|(?<=\p{Script=Han})(?:--?|－)(?=\p{Script=Han})|(?<=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])－(?=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])/u;
+const SEPARATOR = /\s+(?:\||--?|–|—|:|·|»|«|>>|›|‹|::|\/|•|~|│|｜)\s+|\s*(?:\||·|•|│|｜|：)\s*|(?<=\p{Script=Han})\s*_\s*|\s*_\s*(?=\p{Script=Han})|(?<=\p{Script=Han})(?:--?|－)(?=\p{Script=Han})|(?<=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])－(?=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])/u;
 /**
  * Unambiguous separators: a headline itself rarely contains them, so a short side next to one is the site name.
  * The box-drawing "│" and fullwidth "｜" stand in for a pipe on some sites, ">>" and "›" for "»", and "‹" for "«"

@@ -41,7 +41,8 @@ describe('chooseTitle: a headline in another script (rule \'headline in another 
 
 describe('stripSiteAffixes', () => {
   it('drops a site-name suffix or prefix matched by the site name, whatever the separator', () => {
-    for (const separator of ['|', '-', '–', '—', ':', '·', '»', '>>', '›', '│', '｜']) {
+    // A spaced double hyphen is how older pages and plain-text editors write the dash.
+    for (const separator of ['|', '-', '--', '–', '—', ':', '·', '»', '>>', '›', '│', '｜']) {
       expect(stripSiteAffixes(`Floods close the coast road ${separator} Example Times`, ['Example Times'])).toBe('Floods close the coast road');
       expect(stripSiteAffixes(`Example Times ${separator} Floods close the coast road`, ['Example Times'])).toBe('Floods close the coast road');
     }
