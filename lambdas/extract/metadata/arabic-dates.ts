@@ -39,11 +39,16 @@ export function withoutArabicMarks(text: string): string {
   return text.replace(ARABIC_MARKS, '');
 }
 
-/** Collapses Arabic spelling variants so that month and weekday tables need one entry per word. */
+/**
+ * Collapses Arabic spelling variants so that month and weekday tables need one entry per word. Rule "Persian
+ * keyboard letters": Arabic typed on a Persian or Kurdish keyboard gets that keyboard's yeh and kaf ("دیسمبر",
+ * "کانون"), which look the same in the middle of a word and stand for the same letters.
+ */
 export function foldArabic(text: string): string {
   return withoutArabicMarks(normalizeDigits(text))
     .replace(/[أإآٱ]/g, 'ا')
-    .replace(/ى/g, 'ي')
+    .replace(/[ىی]/g, 'ي')
+    .replace(/ک/g, 'ك')
     .replace(/ة/g, 'ه')
     .replace(/\s+/g, ' ');
 }

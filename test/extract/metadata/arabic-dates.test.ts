@@ -314,4 +314,10 @@ describe('text folding', () => {
     expect(foldArabic('ينـــاير')).toBe('يناير');
     expect(foldArabic('شُبَاط')).toBe('شباط');
   });
+
+  it('reads Arabic months typed with a Persian keyboard\'s yeh and kaf (rule "Persian keyboard letters")', () => {
+    expect(day('05 دیسمبر 2026')).toBe('2026-12-05');
+    expect(day('5 کانون الأول 2026')).toBe('2026-12-05');
+    expect(day('الأحد 6 دیسمبر 2026')).toBe('2026-12-06');
+  });
 });
