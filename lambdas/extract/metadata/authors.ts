@@ -26,14 +26,14 @@ export interface AuthorResult {
  * Bruselas". Written in lowercase after a comma, the writer's post reads like prose and would make the whole byline
  * look like a sentence split at its commas; it opens with the role, so it is the post, and is no name. Arabic bylines
  * do the same after their own comma ("بقلم: سالم الهنائي، مراسل الموقع في صلالة", "…، محررة الشؤون الاقتصادية"):
- * correspondent, our correspondent, editor, journalist. Rule "teacher's or officer's post": school, parish and club
+ * correspondent, our correspondent, editor, journalist, with the article or without ("…، الصحفي في جريدة الأمل"). Rule "teacher's or officer's post": school, parish and club
  * pages credit the teacher or the officer who wrote the item with their post, in lowercase after the comma ("publié
  * le 3 décembre 2026 par Claire Dufresne, professeure d’histoire-géographie", "por Ana Roe, profesora de Historia",
  * "von Anna Roe, Lehrerin für Deutsch", "by Jane Doe, history teacher", "…, secrétaire du comité", "بقلم: سناء الخطيب،
  * معلمة اللغة الإنجليزية": the English teacher; also the Arabic school's head, coordinator and chair, though not
  * "أمين", the secretary, which is also a given name).
  */
-export const ROLE_DESCRIPTION = new RegExp('^(?:envoy[ée]e?\\s+sp[ée]ciale?|correspondante?|corresponsal|enviad[oa]\\s+especial|inviat[oa]\\s+speciale|special\\s+correspondent|correspondent|reporter|staff\\s+writer|مراسل(?:ة|نا|تنا)?|محرر(?:ة)?|صحفي(?:ة)?'
+export const ROLE_DESCRIPTION = new RegExp('^(?:envoy[ée]e?\\s+sp[ée]ciale?|correspondante?|corresponsal|enviad[oa]\\s+especial|inviat[oa]\\s+speciale|special\\s+correspondent|correspondent|reporter|staff\\s+writer|(?:ال)?(?:مراسل(?:ة|نا|تنا)?|محرر(?:ة)?|صح(?:ا)?في(?:ة)?)'
   + '|(?:ال)?(?:معلم|مدرس|مدير|منسق|رئيس)(?:ة)?(?![\\p{L}\\p{M}])|professeure?|enseignante?|institut(?:eur|rice)|direct(?:eur|rice)|secrétaire|présidente?|profesora?|maestra?|directora?|secretaria?|presidenta?'
   + '|[Ll]ehrer(?:in)?|[Ss]chulleiter(?:in)?|[Rr]ektor(?:in)?|[Ss]chriftführer(?:in)?|[Vv]orsitzende[r]?|(?:\\p{Ll}+\\s+)?(?:teacher|instructor|coach)|principal|head\\s?teacher|secretary|chair(?:man|woman|person)?)(?![\\p{L}\\p{M}])', 'u');
 /** "Associated Press in Valencia", "AFP aus Paris": an agency credit with the reporting location. */

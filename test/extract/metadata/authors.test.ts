@@ -524,6 +524,8 @@ describe('cleanAuthors', () => {
 
   it('reads the writer before the post an Arabic byline adds after its comma (rule "role description after the name")', () => {
     expect(clean('بقلم: سالم الهنائي، مراسل الموقع في صلالة').authors).toEqual(['سالم الهنائي']);
+    expect(clean('بقلم: سالم الهنائي، الصحفي في جريدة الأمل').authors).toEqual(['سالم الهنائي']);
+    expect(clean('بقلم: سالم الهنائي، صحافي').authors).toEqual(['سالم الهنائي']);
     expect(clean('بقلم: هدى الكعبي، محررة الشؤون الاقتصادية').authors).toEqual(['هدى الكعبي']);
   });
 
