@@ -120,7 +120,7 @@ export function dropBylineBlocks(
     }
     if (underByline && (header.has(index) || isSignatureLine(underByline, block)) && isDeskLine(block, text)) return false;
     if (underByline && header.has(index) && isOtherRoleLine(block, text)) return false;
-    if (header.has(index) && (isDetailsRow(text, authors) || isNameRunIntoPost(text, authors))) return false;
+    if (header.has(index) && (isDetailsRow(text, authors) || isNameRunIntoPost(text, authors) || isLoginByline(text))) return false;
     if (header.has(index) && isMetaField(text)) return false;
     return !(header.has(index) && publishedAt && isDateRow(text, names, dateline, publishedAt));
   });
@@ -275,9 +275,11 @@ function isDatedAgencyByline(text: string, dateline: string | null): boolean {
  * rows, the newsroom's word with at most a byline label and an article before it is that credit. American local
  * papers credit the desk's round-ups and briefs so, in the plural of the reports it gathered ("From staff reports",
  * "Staff report", "From staff and wire reports"). Rule "our newsroom": Dutch, German and French papers credit it as
- * their own ("Door onze redactie", "Door de redactie", "Von unserer Redaktion", "Par notre rédaction").
+ * their own ("Door onze redactie", "Door de redactie", "Von unserer Redaktion", "Par notre rédaction"), Arabic ones to
+ * the editing team or the news desk, often after the compiler's label ("إعداد: فريق التحرير", "هيئة التحرير", "قسم
+ * الأخبار").
  */
-const NEWSROOM_BYLINE = /^(?:(?:(?:por|per|by|von|par|door|di)\s+)?(?:(?:d[ao]|de(?:\s+la)?|del|della|la|a|der|onze|unserer|notre)\s+)?(?:redacci[oó]n?|reda[cç][aã]o|redazione|r[ée]daction|redaktion|redactie|newsroom)|(?:from\s+)?staff(?:\s+and\s+wire)?\s+reports?)\.?$/iu;
+const NEWSROOM_BYLINE = /^(?:(?:(?:por|per|by|von|par|door|di)\s+)?(?:(?:d[ao]|de(?:\s+la)?|del|della|la|a|der|onze|unserer|notre)\s+)?(?:redacci[oó]n?|reda[cç][aã]o|redazione|r[ée]daction|redaktion|redactie|newsroom)|(?:from\s+)?staff(?:\s+and\s+wire)?\s+reports?|(?:(?:إعداد|اعداد|كتب|بقلم)\s*[:：-]?\s*)?(?:فريق|هيئة|أسرة|اسرة|قسم)\s+(?:التحرير|الأخبار|الاخبار))\.?$/iu;
 
 /**
  * Rule "newsroom with the agency": a paper credits the brief it wrote from agency copy to itself and the agency, in
@@ -491,6 +493,17 @@ const WEEKDAYS: ReadonlySet<string> = new Set(WEEKDAY_NAMES.flatMap((name) => [n
  * is, and no word of a sentence.
  */
 const DAY_WORD_SET: ReadonlySet<string> = new Set(DAY_WORDS.map((word) => word.toLowerCase().normalize('NFC')));
+
+/**
+ * Rule "login in the byline": a theme whose writers never set a display name prints the account that posted the piece
+ * ("By admin", "Posted by jdoe", "بواسطة admin"). No author reader takes a login for a name, so no name marks the row;
+ * in the header, a byline word and one lowercase token, the login's shape, is that row.
+ */
+function isLoginByline(text: string): boolean {
+  const login = text.replace(BYLINE_PREFIX, '');
+  return login !== text && LOGIN.test(login);
+}
+const LOGIN = /^\p{Ll}[\p{Ll}\d._-]*$/u;
 
 /**
  * Rule "poster row": a forum post opens with the line naming who posted it and when ("von jane_doe » Mo 9. Jan

@@ -86,6 +86,24 @@ describe('byline residue at the edges of the body', () => {
     expect(body.split('\n\n')).toHaveLength(6);
   });
 
+  it.each(['إعداد: فريق التحرير', 'هيئة التحرير', 'قسم الأخبار'])('drops the Arabic newsroom\'s credit "%s" before the story (rule "newsroom byline")', (credit) => {
+    const body = run(page(`<article><p>${credit}</p>${story}</article>`), { authors: [] }).body;
+    expect(body).not.toContain(credit);
+    expect(body.split('\n\n')).toHaveLength(6);
+  });
+
+  it.each(['By admin', 'Posted by jdoe', 'بواسطة admin'])('drops the header row "%s" that names only the posting account (rule "login in the byline")', (row) => {
+    const body = run(page(`<article><p>${row}</p>${story}</article>`), { authors: [] }).body;
+    expect(body).not.toContain(row);
+    expect(body.split('\n\n')).toHaveLength(6);
+  });
+
+  it('drops an Arabic byline row of the writer and the post "صحفي" after a dash (rule "post after a dash")', () => {
+    const body = run(page(`<article><p>أحمد محمود - صحفي</p>${story}</article>`), { authors: ['أحمد محمود'] }).body;
+    expect(body).not.toContain('صحفي');
+    expect(body.split('\n\n')).toHaveLength(6);
+  });
+
   it('drops a byline row that names the writers and then the outlet\'s desk (rule "outlet after the writers")', () => {
     const body = run(page(`<article><p>Por Ana Souza e Pedro Lima, gnotícias Rio e TV Serra — Rio de Janeiro</p>${story}</article>`), { authors: ['Ana Souza', 'Pedro Lima'] }).body;
     expect(body).not.toContain('Ana Souza');
