@@ -206,10 +206,10 @@ export const WEAK_BOILERPLATE_TOKENS: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * The article tools of older templates, a link each, separated by bars: print, send or recommend to a friend. Levantine
+ * The article tools of older templates, a link each, separated by bars: print, save, send or recommend to a friend. Levantine
  * portals write "send to a friend" with "إلى" ("أرسل إلى صديق") and set spaced dashes between the links.
  */
-const ARTICLE_TOOLS = '(?:(?:print(?: this (?:page|article|story))?|drucken|imprimer|imprimir|stampa|طباعة|send to a friend|e-?mail to a friend|an einen freund senden|(?:artikel )?(?:weiter)?empfehlen|recommend (?:this )?(?:article|story)|envoyer à un ami|enviar a un amigo|[أا]رسل (?:ل|[إا]لى )صديق|إرسال (?:ل|[إا]لى )صديق)(?:[\\s|·•]|\\s[-–]\\s)*)+';
+const ARTICLE_TOOLS = '(?:(?:print(?: this (?:page|article|story))?|drucken|imprimer|imprimir|stampa|طباعة|save|speichern|merken|enregistrer|guardar|salva|حفظ|send to a friend|e-?mail to a friend|an einen freund senden|(?:artikel )?(?:weiter)?empfehlen|recommend (?:this )?(?:article|story)|envoyer à un ami|enviar a un amigo|[أا]رسل (?:ل|[إا]لى )صديق|إرسال (?:ل|[إا]لى )صديق)(?:[\\s|·•]|\\s[-–]\\s)*)+';
 
 /**
  * Rule "tools row with the counter": hand-made portals run the views counter on in the article tools' row ("طباعة -
@@ -764,8 +764,11 @@ export const INTERFACE_LABEL = compiledAtOnce(new RegExp(
     SHARE_LABEL + '\\s*[:：]?[\\s|·•]*(?:' + ARTICLE_TOOLS + ')?',
     // Food and travel blogs close a post with a Pinterest button spelled out ("Like this post? Pin it for later!").
     '(?:(?:like|love|enjoy(?:ed)?) this (?:post|recipe|article|guide)\\s*[?!]\\s*)?(?:pin (?:it|this|me)(?: (?:for later|now))?|save (?:it|this) (?:to|on|for later on) pinterest)\\s*[!.]?',
-    // The article tools of older templates, a link each, separated by bars: print, send or recommend to a friend.
+    // The article tools of older templates, a link each, separated by bars: print, save, send or recommend to a friend.
     ARTICLE_TOOLS,
+    // Rule "text size control": the buttons that make the text larger or smaller, under their label, run together once
+    // the markup is gone ("حجم الخط: أ أ أ", "Schriftgröße A A", "Text size A- A+").
+    '(?:font size|text size|schriftgr[öo](?:ß|ss)e|taille (?:du texte|de la police)|tama[ñn]o (?:de (?:la )?)?(?:letra|fuente|texto)|حجم الخط|تكبير الخط|تصغير الخط)\\s*[:：]?(?:\\s*[aأ][+\\-−]?)*',
     // Rule "paid-story badge": Japanese, Korean and Chinese portals mark a story behind their wall with a badge in the
     // row under the headline ("有料記事", "会員限定記事", "유료기사", "付費文章"): the story's access, which the record
     // states as such, and no line of its text.
@@ -783,12 +786,15 @@ export const PRICE_NOTE = /^\*+\s*(?:[^*]*?(?<!\p{L}))?(?:mwst|mehrwertsteuer|us
 
 /**
  * Reading-time notes: "6 minute read", "3 Min Lesezeit", "Lesezeit: ca. 3 Minuten", "11 minut czytania", and French,
- * Spanish, Italian and Portuguese papers' label before the minutes ("Lecture 3 min.", "Lectura: 4 min", "Leitura 2 min").
+ * Spanish, Italian and Portuguese papers' label before the minutes ("Lecture 3 min.", "Lectura: 4 min", "Leitura 2 min"),
+ * and Arabic ones' before or after them ("زمن القراءة: 3 دقائق", "3 دقائق للقراءة", "دقيقتان للقراءة").
  */
 export const READING_TIME = new RegExp(
   '^(?:'
     + '(?:jeszcze |noch )?\\d+\\s*(?:min|mins|minute|minutes|minuten|minut|minuty|minutos|minuti)\\.?\\s*(?:read|reading|lesezeit|lesen|czytania|de lectura|de lecture|de leitura|di lettura|leestijd)'
     + '|(?:lesezeit|(?:estimated )?reading time|read time|temps de lecture|tiempo de lectura|czas czytania|tempo di lettura|leestijd|lecture|lectura|lettura|leitura)\\s*:?\\s*(?:ca\\.?\\s*)?\\d+\\s*(?:min|mins|minute|minutes|minuten|minut|minuty|minutos|minuti)\\.?'
+    + '|(?:(?:زمن|مدة|وقت) (?:ال)?قراءة|قراءة)\\s*:?\\s*(?:\\p{Nd}+\\s*)?(?:دقائق|دقيقة|دقيقتان|دقيقتين|د)\\.?'
+    + '|(?:\\p{Nd}+\\s*)?(?:دقائق|دقيقة|دقيقتان|دقيقتين)\\s*(?:لل)?قراءة'
     + ')$',
   'iu',
 );

@@ -93,6 +93,12 @@ describe('label blocks', () => {
     ['a French player stand-in', '<div class="clip"><span>Chargement de la vidéo…</span></div>'],
     ['a Pinterest button spelled out at the end of a blog post', '<div class="pin-it-box"><p><strong>Like this post? Pin it for later!</strong></p><img src="/pin.jpg" alt=""></div>'],
     ['a Polish reading-time note', '<p>11 minut czytania</p>'],
+    ['an Arabic reading-time note, the label first', '<p>زمن القراءة: 3 دقائق</p>'],
+    ['an Arabic reading-time note, the minutes first', '<p>دقيقتان للقراءة</p>'],
+    ['an Arabic text size control (rule "text size control")', '<div class="font-size">حجم الخط: <a>أ</a> <a>أ</a> <a>أ</a></div>'],
+    ['an English text size control', '<div>Text size <button>A-</button> <button>A+</button></div>'],
+    ['an Arabic tools row with the save link', '<p><a>طباعة</a> | <a>إرسال لصديق</a> | <a>حفظ</a></p>'],
+    ['a German save button spelled out', '<p>Speichern</p>'],
     ['a numeric date stamp', '<p>23.10.2031</p>'],
     ['a labelled update stamp', '<p>Aktualisiert am 17.01.2031, 15:42 Uhr</p>'],
     ['a Japanese update stamp with the label after the date and no year', '<p>12月3日 14時05分更新</p>'],
@@ -283,6 +289,8 @@ describe('label blocks', () => {
     ['a sentence that starts with "Read more"', '<p><a href="/harbour">Read more</a> about the harbour in our guide.</p>', 'about the harbour in our guide.'],
     ['an Arabic sentence that opens with the print word and a dash', '<p>طباعة - الكتب المدرسية بدأت في المطبعة الحكومية وعدد القراءات: 418</p>', 'الكتب المدرسية بدأت'],
     ['a sentence that starts with "Back to"', '<p>Back to the <a href="/harbour">harbour</a> they went.</p>', 'Back to the harbour they went.'],
+    ['a sentence that starts with "Save"', '<p>Save the date: the ferry festival opens on Monday.</p>', 'Save the date'],
+    ['an Arabic sentence about reading time', '<p>زمن القراءة في المدارس ارتفع إلى ثلاث ساعات أسبوعيا.</p>', 'زمن القراءة في المدارس'],
   ])('keeps %s', (_kind, line, kept) => {
     expect(run(page(`<article>${prose('harbour')}${line}${prose('ferry')}</article>`)).body).toContain(kept);
   });
