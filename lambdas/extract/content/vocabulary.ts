@@ -529,7 +529,7 @@ export const LIVE_PAGE_HEADLINE = new RegExp(
 const CHANNEL_NAME = new RegExp(withArabicMarks(
   'google (?:news|न्यूज़|न्यूज)|गूगल (?:न्यूज़|न्यूज)|(?:whatsapp|telegram|viber)[ -](?:channel|kanal|group|grup|канал\\p{L}*|спільнот\\p{L}*|сообществ\\p{L}*)'
     + '|(?:saluran|grupo?|canal|chaîne|kanal|канал\\p{L}*|спільнот\\p{L}*|сообществ\\p{L}*|групп?\\p{L}*) (?:de |do |у |в )?(?:whatsapp|telegram|viber)'
-    + '|(?:جوجل|غوغل|قوقل) نيوز|أخبار (?:جوجل|غوغل)|قنا(?:ة|تنا) (?:على )?(?:واتساب|واتس [اآ]ب|تيليجرام|تليجرام|تلجرام|تلغرام|تليغرام|تيليغرام)'),
+    + '|(?:جوجل|غوغل|قوقل) نيوز|أخبار (?:جوجل|غوغل)|قنا(?:ة|تنا)(?: (?:الموقع|الصحيفة|الجريدة))? (?:على |عبر )?(?:واتساب|واتس [اآ]ب|تيليجرام|تليجرام|تلجرام|تلغرام|تليغرام|تيليغرام)'),
   'iu',
 );
 /**
@@ -545,7 +545,7 @@ const CHANNEL_ASK = new RegExp(withArabicMarks(
     // "Подписывайтесь").
     'підпис(?:уйтесь|уйтеся|ується|іться)', 'приєдну(?:йтесь|йтеся)', 'подпис(?:ывайтесь|ывайся|итесь)', 'присоединя(?:йтесь|йся)',
     // Arabic asks one reader or all ("تابع أحدث الأخبار عبر تطبيق جوجل نيوز", "تابعوا"), or to follow "us" ("تابعونا").
-    'تابع(?:وا|ونا|نا)?', 'انضم(?:وا)?', 'اشترك(?:وا)?', 'حمل(?:وا)?',
+    'تابع(?:وا|ونا|نا)?', 'انضم(?:وا)?', 'اشترك(?:وا)?', 'حمل(?:وا)?', 'لل?اشتراك', 'لل?انضمام',
   ].join('|') + ')(?![\\p{L}\\p{M}])'),
   'iu',
 );
@@ -730,6 +730,10 @@ export const INTERFACE_LABEL = compiledAtOnce(new RegExp(
     // göster", "اقرأ النص الكامل للفيديو"); the transcript is the clip's words, the label the box's control.
     '(?:read|show|view|see|open|hide|expand) (?:the )?(?:full )?(?:video |episode |audio |podcast )?transcript', '(?:lire|afficher|voir) la transcription(?: (?:de la vidéo|complète))?',
     '(?:ver|leer|mostrar) (?:la )?transcripci[oó]n(?: (?:del (?:v[ií]deo|episodio)|completa))?', 'transkripti (?:göster|oku|aç)', '(?:اقرأ|عرض) (?:النص الكامل|نص)(?: (?:الفيديو|للفيديو|الحلقة|للحلقة))?',
+    // Rule "share and report toggles": the toast a copy-link button leaves ("Link copied", "تم نسخ الرابط") and the
+    // link that opens the form for reporting a mistake ("Report an error", "الإبلاغ عن خطأ") are the page's controls.
+    '(?:link|url) copied(?: to clipboard)?', 'copy link', 'link kopiert', 'lien copié', 'enlace copiado', '(?:تم )?نسخ الرابط',
+    'report (?:an error|a typo|a mistake|an issue)', 'fehler melden', 'signaler une erreur', 'reportar (?:un )?error', '(?:الإبلاغ|الابلاغ|أبلغ|ابلغ) عن (?:خطأ|خطا)',
     '(?:next|previous) page(?:\\s*:.{1,60})?', 'nächste seite', 'vorherige seite', 'page suivante', 'página siguiente',
     'read later', 'save', 'save for later', '(?:did you )?f(?:ound|ind) this (?:article |page )?helpful\\??', 'was this (?:article |page )?helpful\\??', 'lire plus tard', 'leer más tarde', 'später lesen', 'font size', 'text size', 'schriftgröße', 'textgröße',
     'listen to (?:this )?(?:article|story)', 'artikel (?:anhören|vorlesen)', 'écouter (?:cet )?article', 'escuchar (?:este )?artículo', 'escucha (?:esta|la) nota(?: aquí)?',
@@ -862,18 +866,18 @@ export const PUBLISHER_NOTICE = patternInParts(
     `${WORD_START}(?:nuestr[oa]s?|tenemos) (?:app|aplicación|boletín|newsletter|canal)${WORD_END}`, `${WORD_START}notre (?:application|newsletter|chaîne)${WORD_END}`,
     'sign up for (?:our|the) [\\w ]{0,30}newsletter', 'melde dich [\\w ]{0,30}newsletter', '(?:abonniere|abonnieren sie|bestelle|bestellen sie)[\\p{L}\\d ,-]{0,40}newsletter',
     `${WORD_START}(?:${FOLLOW_US.join('|')}) (?:on|auf|bei|sur|en|su|no|op)${WORD_END}`,
-    'تابعونا على', 'تابعوا آخر الأخبار', 'اشتركوا? في (?:نشرتنا|النشرة البريدية|قناتنا)', 'حملوا? تطبيق',
+    'تابعونا على', 'تابعوا آخر الأخبار', 'تابع(?:وا)? (?:صفحتنا|صفحاتنا|حسابنا|حساباتنا)', 'اشتركوا? في (?:نشرتنا|النشرة البريدية|قناتنا)', 'حملوا? تطبيق',
     'support (?:our|independent|quality) journalism', `support us${WORD_END}`, 'apoya (?:el|nuestro) periodismo', 'apóyanos', 'soutenez-nous', 'wesprzyj nas', 'sostienici', 'unterstütze(?:n sie)? (?:uns|unseren journalismus)', '^unterstütze(?:n sie)?\\s',
     'unsere arbeit (?:unterstützen|finanzieren)', `${WORD_START}(?:(?:ihnen|dir|euch) gefällt|gefällt (?:ihnen|dir|euch)) unser(?:e|en)? (?:programm|angebot|arbeit|journalismus)${WORD_END}`, `supporte uns${WORD_END}`, 'soutenez (?:notre|le) (?:travail|journalisme)',
     'sostieni (?:il nostro|questo) (?:lavoro|giornalismo)', 'apoie (?:o )?(?:nosso|o) jornalismo', 'steun (?:ons|onze journalistiek)', 'necesita (?:del |el )?apoyo de (?:sus|nuestros) lectores',
     'te necesitamos', 'ادعم(?:وا)? (?:صحافتنا|عملنا)',
     // Rule "reader appeal": a newsroom that lives on its readers' money closes each story with a box that asks for it,
     // opening on a question about the story just read ("Cet article vous a plu ?", "Enjoyed this article?", "¿Te ha
-    // gustado este artículo?") and pitching the gift ("please consider a contribution of any size", "Soutenez une
+    // gustado este artículo?", "هل أعجبك المقال؟") and pitching the gift ("please consider a contribution of any size", "Soutenez une
     // information indépendante"): a note on the newsroom, the same under every story.
     '^¿?(?:(?:did you )?(?:enjoy(?:ed)?|like[d]?|value[d]?) (?:this|the|our) (?:article|story|interview|piece|reporting)|cet article vous a plu|vous avez (?:aimé|apprécié) cet article'
-      + '|(?:te|le) ha gustado (?:este|esta) (?:artículo|nota|reportaje)|hat (?:ihnen|dir) (?:dieser|der) (?:artikel|beitrag) gefallen|gostou d(?:este|esta) (?:artigo|matéria|reportagem)'
-      + '|ti è piaciuto (?:questo articolo|l[\'’]articolo))\\s*\\?',
+      + '|(?:te|le) ha gustado (?:este|esta) (?:artículo|nota|reportaje)|هل أعجبك (?:المقال|الخبر|الموضوع|التقرير)|hat (?:ihnen|dir) (?:dieser|der) (?:artikel|beitrag) gefallen|gostou d(?:este|esta) (?:artigo|matéria|reportagem)'
+      + '|ti è piaciuto (?:questo articolo|l[\'’]articolo))\\s*[?؟]',
     `${WORD_START}please consider (?:making |giving )?(?:a|an) (?:[\\p{L}-]+ ){0,2}(?:contribution|donation|gift)${WORD_END}`, `${WORD_START}(?:contribution|donation|gift) of any (?:size|amount)${WORD_END}`,
     `soutenez (?:une |l['’])?(?:information|presse|rédaction|journalisme)(?: [\\p{L}-]+){0,3} indépendante?s?${WORD_END}`,
     '(?:hazte|hágase) (?:miembro|socio|suscriptor)', '^assine (?:o|a|já|agora)\\s', `${WORD_START}inscreva-se (?:no|na|em)${WORD_END}`, 'apoie (?:o|nosso) (?:jornalismo|trabalho)',

@@ -1352,6 +1352,7 @@ describe('cleanTree removes prompts to follow the site on a channel', () => {
     ['Ukrainian, Telegram channel and Viber community', '<p>Підписуйтесь на наш <a href="https://t.example/x">Telegram-канал</a> та спільноту у Viber, щоб першими дізнаватися новини. PROMPTTEXT</p>'],
     ['Russian, Telegram channel', '<p>Подписывайтесь на наш канал в Telegram. PROMPTTEXT</p>'],
     ['Brazilian, WhatsApp group', '<p><b>Siga a Folha no Instagram e entre no nosso grupo de WhatsApp para receber as notícias. PROMPTTEXT</b></p>'],
+    ['Arabic, the site\'s Telegram channel, asked with the noun', '<p>للاشتراك في قناة الموقع على تلغرام <a href="https://t.example/x">اضغط هنا</a> PROMPTTEXT</p>'],
   ])('%s', (_kind, prompt) => {
     const text = cleanedText(`${article}${prompt}`);
     expect(text).toContain('bridge report');

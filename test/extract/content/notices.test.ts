@@ -31,6 +31,8 @@ describe('publisher notices at the edges of the body', () => {
     ['a French follow-us line', '<p>Suivez-nous sur Instagram et X.</p>'],
     ['an Arabic follow-us line', '<p>تابعونا على فيسبوك وتويتر</p>'],
     ['an Arabic app appeal', '<p>حملوا تطبيق الصحيفة لمتابعة الأخبار العاجلة</p>'],
+    ['an Arabic ask to follow the site\'s page', '<p>لمزيد من الأخبار تابعوا صفحتنا على فيسبوك</p>'],
+    ['an Arabic reader appeal that opens on a question about the story', '<p>هل أعجبك المقال؟ شاركه مع أصدقائك</p>'],
     ['a Korean reprint notice', '<p>&lt;저작권자 © 항구일보, 무단 전재 및 재배포 금지&gt;</p>'],
     ['a Japanese reprint notice', '<p>記事・写真の無断転載を禁じます。</p>'],
     ['a Chinese web editor\'s credit', '<p>（责任编辑：王芳）</p>'],
