@@ -71,10 +71,16 @@ function isMostlyArabicScript(text: string): boolean {
 /**
  * The direction to report. A right-to-left language is read right to left whatever the markup says: templates made
  * for a left-to-right site print Arabic stories under `dir="ltr"`. Otherwise the markup's `dir="rtl"` around the
- * story is believed, as the browser that lays the page out believes it.
+ * story is believed, as the browser that lays the page out believes it. Rule "the other edition's template": where
+ * the page declares a right-to-left language and its text overrules it with a left-to-right one, the `dir="rtl"`
+ * came with that declaration: Arab and Israeli papers serve their English and French editions from the Arabic or
+ * Hebrew edition's template, `<html lang="ar" dir="rtl">` over an English story, and the story reads left to right.
  */
-export function textDirection(language: string | null, declared: 'rtl' | 'ltr' | null, text = ''): 'rtl' | 'ltr' {
-  return isRightToLeft(language, text) || declared === 'rtl' ? 'rtl' : 'ltr';
+export function textDirection(language: string | null, declared: 'rtl' | 'ltr' | null, text = '', declaredLanguage: string | null = null): 'rtl' | 'ltr' {
+  if (isRightToLeft(language, text)) return 'rtl';
+  if (declared !== 'rtl') return 'ltr';
+  const overruled = language !== null && declaredLanguage !== null && RTL_LANGUAGES.has(primarySubtag(declaredLanguage));
+  return overruled ? 'ltr' : 'rtl';
 }
 
 /**
