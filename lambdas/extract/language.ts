@@ -63,6 +63,14 @@ export function isRightToLeft(language: string | null, text = ''): boolean {
   if (TWO_SCRIPT_LANGUAGES.has(primary)) return isMostlyArabicScript(text);
   return RTL_LANGUAGES.has(primary);
 }
+/**
+ * Whether most of a text's letters are written in a right-to-left script, Arabic's or Hebrew's; null for a text of
+ * no letters. A headline's few words tell its script, where their language needs more.
+ */
+export function isWrittenRightToLeft(text: string): boolean | null {
+  const counts = countScripts(text.slice(0, SAMPLE_CHARS));
+  return counts.total === 0 ? null : (counts.arabic + counts.hebrew) / counts.total >= DOMINANT_SCRIPT_SHARE;
+}
 function isMostlyArabicScript(text: string): boolean {
   const counts = countScripts(text.slice(0, SAMPLE_CHARS));
   return counts.total > 0 && counts.arabic / counts.total >= DOMINANT_SCRIPT_SHARE;
