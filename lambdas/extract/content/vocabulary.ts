@@ -71,6 +71,8 @@ const MAX_PATTERN_PART_CHARS = 10_000;
 export const COMMENT_TOKENS: ReadonlySet<string> = new Set([
   'comment', 'comments', 'commentlist', 'commentform', 'kommentar', 'kommentare', 'commentaire', 'commentaires', 'comentarios', 'disqus', 'respond', 'replies',
   'guestbook', 'condolences', 'tribute-wall', 'tributewall', 'kondolenzbuch', 'kondolenzen', 'condoleances', 'condolencias',
+  // Rule "talkbacks": the Israeli press's name for the readers' comments (see metadata/regions.ts).
+  'talkback', 'talkbacks',
 ]);
 
 /**

@@ -356,6 +356,12 @@ describe('cleanTree removes page furniture', () => {
     expect(text).not.toMatch(/READERTEXT|Familie Kuhn/);
   });
 
+  it('drops an Israeli paper\'s talkbacks (rule "talkbacks")', () => {
+    const text = cleanedText(`${article}<div class="talkbacks"><div class="tb-title">תגובות גולשים (2)</div><div class="tb-item"><b>סוף סוף, READERTEXT, הכביש הזה חיכה עשר שנים לתיקון ואף אחד לא עשה דבר</b> <span>יוסי</span></div></div>`);
+    expect(text).toContain('traffic report');
+    expect(text).not.toMatch(/READERTEXT|יוסי/);
+  });
+
   it.each([['<a class="btn" href="/calendar/771.ics">Add to my calendar</a>'], ['<p><a href="/kalender/771.ics">Zum Kalender hinzufügen</a></p>'], ['<a href="/agenda/771.ics">Ajouter à mon agenda</a>']])('drops the calendar button %s that closes an event (rule "calendar button")', (button) => {
     const text = cleanedText(`<article><h1>Coat drive</h1>${prose('bridge')}${prose('traffic')}${button}</article>`);
     expect(text).toContain('traffic report');
