@@ -518,6 +518,12 @@ describe('cleanTree removes page furniture', () => {
     expect(text).not.toContain(line);
   });
 
+  it.each([['<div class="AudioEnhancement"><span>Listen</span><span>4:12</span></div>'], ['<p>Listen • 4:12</p>'], ['<div class="audio">Écouter 3:05</div>'], ['<p>استمع 4:12</p>']])('drops an audio player\'s button and its length, %j (rule "listen button with its length")', (line) => {
+    const text = cleanedText(`<article><h1>Bridge reopens</h1>${prose('bridge')}${line}${prose('traffic')}</article>`);
+    expect(text).toContain('traffic report');
+    expect(text).not.toMatch(/4:12|3:05/);
+  });
+
   it('keeps a fact box\'s running time told in minutes', () => {
     const text = cleanedText(`<article><h1>Bridge reopens</h1>${prose('bridge')}<ul class="facts"><li>Durée : 90 minutes</li><li>Tarif : 12 €</li></ul>${prose('traffic')}</article>`);
     expect(text).toContain('Durée : 90 minutes');
