@@ -1455,6 +1455,14 @@ describe('readMetadata authors: organisations, co-writers and the source row', (
     expect(metadataOf(declared, one).authors).toEqual(['NGUYỄN HÙNG - THU TRANG']);
   });
 
+  it('names the writer as the byline spells them when it glosses the declared Latin name in brackets (rule "name in the story\'s script")', () => {
+    const declared = '<script type="application/ld+json">{"@type":"NewsArticle","headline":"Title","author":{"@type":"Person","name":"Karim Benali"}}</script>';
+    const byline = (credit: string) => `<h1>Title</h1><div class="author">${credit}</div><p>نص الخبر.</p>`;
+    expect(metadataOf(declared, byline('بقلم: كريم بن علي (Karim Benali)')).authors).toEqual(['كريم بن علي']);
+    expect(metadataOf(declared, byline('Par Karim Benali')).authors).toEqual(['Karim Benali']);
+    expect(metadataOf(declared, byline('بقلم: كريم بن علي وسارة منصور (Karim Benali)')).authors).toEqual(['Karim Benali']);
+  });
+
   it('reads the agencies of a source row that credits the site itself first', () => {
     const row = (credit: string) => `<h1>Title</h1><p>Text of the story, long enough to be the story's opening paragraph.</p><span class="source">Quelle: ${credit}</span>`;
     expect(metadataOf('<meta property="og:site_name" content="EXAMPLE ONLINE">', row('EXAMPLE ONLINE, dpa, AFP, rav')).wireSource).toBe('dpa');
