@@ -925,6 +925,19 @@ describe('cleanTree recognises furniture headings and lead-ins', () => {
     expect(sentence).toContain('باللغة الإنجليزية في المدارس');
   });
 
+  it('takes the other version\'s teaser inside the text\'s box, and keeps a paragraph in another language that points nowhere (rule "other version\'s teaser")', () => {
+    const teasers = [
+      '<div lang="fr" dir="ltr"><strong>Version française :</strong> L’université ouvre un master de traduction TEASERTEXT. <a href="/fr/1">Lire l’article en français</a></div>',
+      '<div>English version: The university opens a translation master TEASERTEXT. <a href="/en/1">Read in English</a></div>',
+    ];
+    for (const teaser of teasers) {
+      const text = cleanedText(`<article lang="ar"><h1>Bridge reopens</h1>${prose('bridge')}${prose('traffic')}${teaser}</article>`);
+      expect([teaser, /TEASERTEXT|français|English/.test(text)]).toEqual([teaser, false]);
+    }
+    const quoted = cleanedText(`<article lang="ar"><h1>Bridge reopens</h1>${prose('bridge')}<p lang="fr">Le doyen a dit : « former des passeurs entre nos langues », lors de <a href="https://univ.example/">la rentrée</a>.</p></article>`);
+    expect(quoted).toContain('former des passeurs');
+  });
+
   it('keeps a plain block over a list of the story\'s own points', () => {
     const text = cleanedText(`${article}<div>Popular</div><ul><li>The bridge was unsafe and had to close for a year.</li><li>Costs rose by a third.</li></ul>`);
     expect(text).toContain('Popular');
