@@ -105,7 +105,7 @@ export function extract(input: Uint8Array | string, options: ExtractOptions = {}
     modifiedAt,
     modifiedAtRaw: metadata.modifiedAtRaw,
     language,
-    direction: textDirection(language, content.declaredDirection, languageEvidence),
+    direction: textDirection(language, content.declaredDirection, languageEvidence, metadata.declaredLanguage),
     siteName: metadata.siteName,
     url,
     canonicalUrl: metadata.canonicalUrl,

@@ -63,6 +63,14 @@ export function isRightToLeft(language: string | null, text = ''): boolean {
   if (TWO_SCRIPT_LANGUAGES.has(primary)) return isMostlyArabicScript(text);
   return RTL_LANGUAGES.has(primary);
 }
+/**
+ * Whether most of a text's letters are written in a right-to-left script, Arabic's or Hebrew's; null for a text of
+ * no letters. A headline's few words tell its script, where their language needs more.
+ */
+export function isWrittenRightToLeft(text: string): boolean | null {
+  const counts = countScripts(text.slice(0, SAMPLE_CHARS));
+  return counts.total === 0 ? null : (counts.arabic + counts.hebrew) / counts.total >= DOMINANT_SCRIPT_SHARE;
+}
 function isMostlyArabicScript(text: string): boolean {
   const counts = countScripts(text.slice(0, SAMPLE_CHARS));
   return counts.total > 0 && counts.arabic / counts.total >= DOMINANT_SCRIPT_SHARE;
@@ -71,10 +79,16 @@ function isMostlyArabicScript(text: string): boolean {
 /**
  * The direction to report. A right-to-left language is read right to left whatever the markup says: templates made
  * for a left-to-right site print Arabic stories under `dir="ltr"`. Otherwise the markup's `dir="rtl"` around the
- * story is believed, as the browser that lays the page out believes it.
+ * story is believed, as the browser that lays the page out believes it. Rule "the other edition's template": where
+ * the page declares a right-to-left language and its text overrules it with a left-to-right one, the `dir="rtl"`
+ * came with that declaration: Arab and Israeli papers serve their English and French editions from the Arabic or
+ * Hebrew edition's template, `<html lang="ar" dir="rtl">` over an English story, and the story reads left to right.
  */
-export function textDirection(language: string | null, declared: 'rtl' | 'ltr' | null, text = ''): 'rtl' | 'ltr' {
-  return isRightToLeft(language, text) || declared === 'rtl' ? 'rtl' : 'ltr';
+export function textDirection(language: string | null, declared: 'rtl' | 'ltr' | null, text = '', declaredLanguage: string | null = null): 'rtl' | 'ltr' {
+  if (isRightToLeft(language, text)) return 'rtl';
+  if (declared !== 'rtl') return 'ltr';
+  const overruled = language !== null && declaredLanguage !== null && RTL_LANGUAGES.has(primarySubtag(declaredLanguage));
+  return overruled ? 'ltr' : 'rtl';
 }
 
 /**

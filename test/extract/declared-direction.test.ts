@@ -54,6 +54,19 @@ describe('direction declared by the markup around the story', () => {
   });
 });
 
+describe('rule "the other edition\'s template"', () => {
+  it('reads an English story left to right under the Arabic edition\'s <html lang="ar" dir="rtl">', () => {
+    const record = extract(page({ html: ' lang="ar" dir="rtl"' }));
+    expect(record.language).toBe('en');
+    expect(record.direction).toBe('ltr');
+  });
+
+  it('still believes dir="rtl" where no right-to-left language was declared', () => {
+    expect(extract(page({ html: ' lang="en" dir="rtl"' })).direction).toBe('rtl');
+    expect(extract(page({ html: ' dir="rtl"' })).direction).toBe('rtl');
+  });
+});
+
 describe('declaredDirection', () => {
   const doc = load('<div dir="rtl"><section style="color:red"><p id="inner">x</p></section><p id="ltr" dir="ltr">y</p><p id="styled" style="direction:ltr">z</p></div><p id="free">w</p>');
   const at = (selector: string) => doc(selector)[0] as unknown as DomNode;

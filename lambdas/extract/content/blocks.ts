@@ -58,7 +58,7 @@ export interface FigureBlock {
 export type Block = TextBlock | FigureBlock;
 
 /** Invisible breaks and direction marks to remove, or characters to escape: text without any is used as it is. */
-const NEEDS_REWRITE = /[\u00AD\u200B\u2060\uFEFF\u200E\u200F\u202A-\u202E\u2066-\u2069&<>]/;
+const NEEDS_REWRITE = /[\u00AD\u200B\u2060\uFEFF\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069&<>]/;
 
 /**
  * Inline tags kept in the HTML, by the open tag they become. A Map: a tag named `constructor` is no inline tag. The

@@ -204,12 +204,16 @@ function isShortTitle(title: DomElement): boolean {
  * in the notes ("Duration: 02:45", "Süre: 03:05", "مدة الفيديو: 03:12", "Duración del vídeo: 2 min 45 s"), as the
  * player's clock does: a fact about the file, not a sentence of the story. The whole line is the label and the length:
  * a length told in minutes only under a label that names the clip, since a fact box gives a play's or a course's
- * ("Durée : 90 minutes"), which is the story's.
+ * ("Durée : 90 minutes"), which is the story's. Rule "listen button with its length": a public radio station's or a
+ * podcast's template sets its audio player's button above or under the story, the verb that plays the clip and the
+ * clip's length and nothing more ("Listen 4:12", "Listen • 4:12", "Écouter 3:05", "Anhören 4:12", "استمع 4:12"); where
+ * the player's script is gone, the two words are all that is left of it.
  */
 export function isDurationLine(text: string): boolean {
-  return CLOCK_DURATION_LINE.test(text) || WORDED_DURATION_LINE.test(text);
+  return CLOCK_DURATION_LINE.test(text) || WORDED_DURATION_LINE.test(text) || LISTEN_BUTTON_LINE.test(text);
 }
 const DURATION_WORDS = 'duration|durée|duraci[oó]n|durata|dauer|duração|süre(?:si)?|(?:ال)?مدة';
 const CLIP_WORDS = "video|vidéo|v[ií]deo|clip|episode|épisode|episodio|audio|bölüm|الفيديو|المقطع|الحلقة";
 const CLOCK_DURATION_LINE = new RegExp(`^(?:(?:${CLIP_WORDS})\\s+)?(?:${DURATION_WORDS})(?:\\s+(?:de la|de l['’]|del|of the|des|do|della))?(?:\\s*(?:${CLIP_WORDS}))?\\s*[:：]?\\s*\\d{1,2}:\\d{2}(?::\\d{2})?$`, 'iu');
+const LISTEN_BUTTON_LINE = /^(?:listen|play|écouter|ecouter|anhören|escuchar|ascolta|ouvir|استمع|استمعوا)(?: now)?\s*[•·|:–—-]?\s*\d{1,2}:\d{2}(?::\d{2})?$/iu;
 const WORDED_DURATION_LINE = new RegExp(`^(?:(?:(?:${CLIP_WORDS})\\s+(?:${DURATION_WORDS}))|(?:(?:${DURATION_WORDS})\\s+(?:de la |de l['’]|del |of the |des |do |della )?(?:${CLIP_WORDS})))\\s*[:：]?\\s*\\d{1,3}\\s*(?:min|mn|minutes?|minutos?|minuti|minuten|dakika|dk|دقائق|دقيقة)\\.?(?:\\s*\\d{1,2}\\s*(?:s|sec|seg|sn|saniye|ثانية)\\.?)?$`, 'iu');

@@ -178,6 +178,10 @@ function judgeText(element: DomElement, own: TextStats | undefined, opening: Dom
       doomed.add(element);
       return;
     }
+    if (own.chars <= MAX_VERSION_TEASER_CHARS && isOtherVersionTeaser(element, text)) {
+      doomed.add(element);
+      return;
+    }
   }
   // Rule "forecast box" (see isForecastBox); the text of a box with links, most of those it looks at, is read already.
   if (own.linkChars > 0 && own.prose === 0 && own.chars <= MAX_FORECAST_BOX_CHARS && FORECAST_BOX_TAGS.has(element.name) && isForecastBox(text ??= textOf(element, lastRead))) {
@@ -727,6 +731,33 @@ function isLeadIn(element: DomElement, text: string, stats: StatsTable): boolean
 const LINK_LIST_TAGS = new Set(['ul', 'ol']);
 /** "للاطلاع على الخبر باللغة الإنجليزية اضغط هنا" is as long as the pointer gets. */
 const MAX_VERSION_POINTER_CHARS = 80;
+/** The other version's headline or a sentence of its summary, with the label and the pointer. */
+const MAX_VERSION_TEASER_CHARS = 320;
+
+/**
+ * Rule "other version's teaser": a bilingual paper closes a story, inside its text's box, with a teaser of its version
+ * in the other language, the other edition's headline or summary under the pointer to it ("<div lang="fr">Version
+ * française : L’université … ouvre un master … <a>Lire l’article en français</a></div>" under an Arabic story): a
+ * box that links with a pointer to the other language's version, written in another language than the text around
+ * it (its `lang` says so) or opened by the version's label before a colon, is the other edition's, not the story.
+ */
+function isOtherVersionTeaser(box: DomElement, text: string): boolean {
+  const colon = text.search(/[:：]/);
+  const labelled = colon > 0 && OTHER_LANGUAGE_VERSION.test(text.slice(0, colon).trim());
+  if (!labelled && !inAnotherLanguage(box)) return false;
+  return descendantElements(box).some((link) => link.name === 'a' && OTHER_LANGUAGE_VERSION.test(normalizeSpace(rawText(link))));
+}
+
+/** Whether the element's `lang` names another language than the one its nearest ancestor that declares one does. */
+function inAnotherLanguage(element: DomElement): boolean {
+  const own = element.attribs.lang?.trim().toLowerCase().split('-')[0];
+  if (!own) return false;
+  for (let node = element.parent; node && isElement(node); node = node.parent) {
+    const inherited = node.attribs.lang?.trim().toLowerCase().split('-')[0];
+    if (inherited) return inherited !== own;
+  }
+  return false;
+}
 
 /**
  * Rule "title on a line of its own": font-tag layouts set the whole page in one cell, the story's lines and the boxes

@@ -71,6 +71,8 @@ const MAX_PATTERN_PART_CHARS = 10_000;
 export const COMMENT_TOKENS: ReadonlySet<string> = new Set([
   'comment', 'comments', 'commentlist', 'commentform', 'kommentar', 'kommentare', 'commentaire', 'commentaires', 'comentarios', 'disqus', 'respond', 'replies',
   'guestbook', 'condolences', 'tribute-wall', 'tributewall', 'kondolenzbuch', 'kondolenzen', 'condoleances', 'condolencias',
+  // Rule "talkbacks": the Israeli press's name for the readers' comments (see metadata/regions.ts).
+  'talkback', 'talkbacks',
 ]);
 
 /**
@@ -1054,6 +1056,16 @@ export const PUBLISHER_NOTICE = patternInParts(
     // not the story's text, and not its writers; the reporters' credit may come first ("(تغطية صحفية نورا القحطاني -
     // إعداد … للنشرة العربية - تحرير …)", reporting by).
     '^\\(?\\s*(?:تغطية صحفية [^()]{1,60}\\s[-–]\\s*)?[إا]عداد [^()]{1,60} للنشرة العربية',
+    // Rule "translation note": a paper that runs a story translated from another language, an agency's or a foreign
+    // paper's, closes it with the note that it was ("* تُرجم هذا التقرير عن الإنجليزية، ونُشر النص الأصلي بعنوان …",
+    // "This article was translated from the Hebrew", "Traduit de l’anglais par …", "Aus dem Englischen übersetzt
+    // von …"): the desk's account of its source, often with the original's headline, not the story; and the
+    // translator's credit ("Translated by …") is no writer's. Only a line that opens so, as a story's sentence does not.
+    '^\\*?\\s*ترجم(?:ت)? (?:هذا|هذه) (?:التقرير|المقال|المقالة|الخبر|النص|المادة|القصة)(?![\\u0621-\\u064A])', '^\\*?\\s*(?:هذا|هذه) (?:التقرير|المقال|المقالة|الخبر|المادة) (?:مترجم|مترجمة) (?:عن|من)\\s',
+    `^\\*?\\s*(?:(?:this|the) (?:article|story|report|piece|interview|column|text|essay) (?:was|has been|is) (?:machine[- ])?translated (?:from|by)\\s|translated (?:from (?:the )?(?:original )?\\p{L}+ )?by\\s)`,
+    `^\\*?\\s*(?:(?:cet article|cet entretien|cette tribune|ce texte|ce reportage) a été traduit|(?:article )?traduit (?:de l['’]|du |de la |de |par )\\p{L})`,
+    `^\\*?\\s*(?:(?:este artículo|esta nota|este texto|esta entrevista) (?:fue|ha sido) traducid[oa]|traducid[oa] (?:del |de la |de |por )\\p{L})`,
+    `^\\*?\\s*(?:aus dem \\p{L}+ übersetzt|übersetzt aus dem \\p{L}+|(?:dieser|der) (?:artikel|beitrag|text) wurde aus dem \\p{L}+ übersetzt)${WORD_END}`,
     `${WORD_START}(?:find|save) this (?:story|article) (?:in|to) (?:my|your) bookmarks${WORD_END}`, `${WORD_START}saved articles? (?:limit|in your account)${WORD_END}`, 'reserved for subscribers',
     'لا (?:تعبر|تعكس) (?:بالضرورة )?(?:عن )?(?:رأي|وجهة نظر)',
     // Rule "aggregator's reprint disclaimer": Arabic aggregators close each story they take from another site with the

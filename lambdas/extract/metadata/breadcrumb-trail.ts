@@ -23,8 +23,13 @@ const BREADCRUMB_ARIA_LABEL = containsAnyPattern(['breadcrumb', 'ariane', 'brotk
 const PATH_CLASS: ReadonlySet<string> = new Set(['path']);
 /** A breadcrumb trail is a handful of folders; a "breadcrumb" element holding more links is a layout wrapper. */
 export const MAX_CRUMBS = 8;
-/** Names of the home page, in a link's text. */
-export const HOME_PAGE_NAMES = String.raw`(?:home|home ?page|start|startseite|accueil|inicio|início|página inicial|portada|strona główna|главная|anasayfa|الرئيسية|الصفحة الرئيسية)`;
+/**
+ * Names of the home page, in a link's text. Rule "home page in the other right-to-left languages": Persian portals
+ * name it the first page or the main page ("صفحه نخست", "صفحه اصلی"), Urdu ones the first page or the cover ("صفحہ
+ * اول", "سرورق"), Hebrew ones the main page ("ראשי", "דף הבית"), Sorani ones the main one ("سەرەکی", "پەڕەی سەرەکی"),
+ * as Arabic ones name it "الرئيسية"; a trail that opens with it has no crumb a template's links do not.
+ */
+export const HOME_PAGE_NAMES = String.raw`(?:home|home ?page|start|startseite|accueil|inicio|início|página inicial|portada|strona główna|главная|anasayfa|الرئيسية|الصفحة الرئيسية|صفحه نخست|صفحه اصلی|صفحہ اول|سرورق|ראשי|דף הבית|سەرەکی|پەڕەی سەرەکی)`;
 /** The trail's first crumb, the home page, when its link is not the bare site root ("/de/", "/index.html"). */
 const HOME_CRUMB = new RegExp(`^${HOME_PAGE_NAMES}$`, 'i');
 

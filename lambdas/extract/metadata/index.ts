@@ -21,7 +21,7 @@ import { dekAnchor, readPageTitle } from './page-title';
 import { readPageAuthors } from './page-authors';
 import { canonicalAddress, pageAddresses } from './page-address';
 import { isSitesOwnNode, ownArticle } from './own-article';
-import { declaredLanguage, localeRegion, statedCountry, undeclaredLanguage } from './page-language';
+import { declaredLanguage, languageOfWords, localeRegion, statedCountry } from './page-language';
 import { declaredSiteName, editionNamedInTitle, undeclaredSiteName } from './page-site-name';
 import { IndexedPage, textContent } from './regions';
 import { printedSiteName } from './renderings';
@@ -89,7 +89,7 @@ export function readMetadata(page: IndexedPage, context: MetadataContext): PageM
   let { authors, wireSource } = credits;
 
   const region = localeRegion(page, tags, structured?.inLanguage ?? null);
-  const pageLanguage = language ?? undeclaredLanguage(page, documentTitle);
+  const pageLanguage = languageOfWords(page, language, documentTitle, title);
   const timeZone = statedServerClock(page) ?? stateClockInTitle(documentTitle, { region, language: pageLanguage, host }) ?? pageTimeZone({ region, language: pageLanguage, host }) ?? pageTimeZone({ region: statedCountry(page, pageLanguage), language: null, host: null });
   const datedArticle = structured && !isSitesOwnNode(structured, ownAddress, documentTitle, title, siteName) ? structured : null;
   const dates = readPageDates(page, tags, datedArticle, articleAddress, context.now, region, title, timeZone, countryZones({ region, language, host }), pageLanguage);

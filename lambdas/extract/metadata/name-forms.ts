@@ -109,3 +109,42 @@ export function inReadingOrder(credit: string): string {
   const parts = SURNAME_FIRST.exec(credit);
   return parts && !agencyNamed(parts[1]) ? `${parts[2]} ${parts[1]}` : credit;
 }
+
+/**
+ * Rule "one name in two scripts": a byline on a page with an edition in another language may spell its writer twice,
+ * in the Arabic script and in Latin letters, parted by a slash ("بقلم: كريم بن علي / Karim Benali", "By Samira Ahmadi /
+ * سمیرا احمدی"): one writer, named as the byline names them first. The two spell the same name where their consonants agree, each letter read as
+ * its usual transliterations write it (ج as "j", "g" or "dj"; ش as "sh" or "ch"; ق as "q" or "k"; the article's ل
+ * as "el" or "al", or lost before the letter it doubles), the vowels, the "h", and the letters that write vowels
+ * (ا و ي ع ة) left out: a skeleton each, equal or one letter apart. Two writers of one byline, each in a script of
+ * their own, do not spell one name.
+ */
+export function spellSameName(arabicScript: string, latin: string): boolean {
+  const arabic = consonantSkeleton([...arabicScript].map((letter) => ARABIC_CONSONANTS[letter] ?? (ARABIC_LETTER_CHAR.test(letter) ? '' : ' ')).join(''));
+  const roman = consonantSkeleton(latin.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(LATIN_DIGRAPHS, (pair) => LATIN_DIGRAPH_CONSONANT[pair] ?? pair)
+    .replace(/[a-z]/g, (letter) => LATIN_CONSONANT[letter] ?? '').replace(/G/g, 'g'));
+  return arabic.length >= 3 && roman.length >= 3 && Math.abs(arabic.length - roman.length) <= 1 && withinOneEdit(arabic, roman);
+}
+/** The consonants alone, a doubled one once: "kh" and "k" read alike, and a shadda's doubling is written or not. */
+function consonantSkeleton(letters: string): string {
+  return letters.replace(/[^a-z]/g, '').replace(/(.)\1+/g, '$1');
+}
+function withinOneEdit(a: string, b: string): boolean {
+  if (a === b) return true;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  const tail = (x: string, y: string) => x === y;
+  return tail(a.slice(i + 1), b.slice(i + 1)) || tail(a.slice(i + 1), b.slice(i)) || tail(a.slice(i), b.slice(i + 1));
+}
+const ARABIC_LETTER_CHAR = /[\u0600-\u06FF]/u;
+/** Each consonant as its commonest transliteration's first consonant; ج, گ and Latin "g" all read "j". */
+const ARABIC_CONSONANTS: Readonly<Record<string, string>> = {
+  'ب': 'b', 'پ': 'b', 'ت': 't', 'ث': 't', 'ج': 'j', 'چ': 's', 'خ': 'k', 'د': 'd', 'ذ': 'd', 'ر': 'r', 'ز': 'z', 'ژ': 'z', 'س': 's', 'ش': 's',
+  'ص': 's', 'ض': 'd', 'ط': 't', 'ظ': 'z', 'غ': 'g', 'ف': 'f', 'ق': 'k', 'ك': 'k', 'ک': 'k', 'گ': 'j', 'ل': 'l', 'م': 'm', 'ن': 'n',
+};
+const LATIN_DIGRAPHS = /kh|sh|ch|gh|th|dh|dj|ph/g;
+/** "gh" is غ's, written as a capital until the single letters are read, which take "g" for ج's. */
+const LATIN_DIGRAPH_CONSONANT: Readonly<Record<string, string>> = { kh: 'k', sh: 's', ch: 's', gh: 'G', th: 't', dh: 'd', dj: 'j', ph: 'f' };
+const LATIN_CONSONANT: Readonly<Record<string, string>> = {
+  b: 'b', p: 'b', t: 't', d: 'd', j: 'j', g: 'j', k: 'k', q: 'k', c: 'k', x: 'k', r: 'r', z: 'z', s: 's', f: 'f', l: 'l', m: 'm', n: 'n',
+};

@@ -130,7 +130,7 @@ export function readPageAuthors(page: IndexedPage, { tags, structured, title, do
     const people = organizations.size > 0 ? cleaned.authors.filter((name) => !organizations.has(name.toLowerCase())) : cleaned.authors;
     if (people.length > 0) {
       authors = origin === 'declared'
-        ? writersOverSiteAccount(writersOverUnseenAccount(withVisibleCoWriters(withoutOtherRoles(people, pageBylines, namesOnLine, () => readOtherRoleNames(page)), visibleBylines), shownLines, articleCredits), titleSiteNames(documentTitle, title), () => namesIn(openingReporters()), () => readDutyEditorCredits(page))
+        ? asBylineSpellsThem(writersOverSiteAccount(writersOverUnseenAccount(withVisibleCoWriters(withoutOtherRoles(people, pageBylines, namesOnLine, () => readOtherRoleNames(page)), visibleBylines), shownLines, articleCredits), titleSiteNames(documentTitle, title), () => namesIn(openingReporters()), () => readDutyEditorCredits(page)), pageBylines, namesOnLine)
         : withVisibleCoWriters(people, () => [signedNames()]);
       break;
     }
@@ -186,6 +186,30 @@ function withVisibleCoWriters(declared: string[], visibleLines: () => string[][]
   }
   return declared;
 }
+
+/**
+ * Rule "name in the story's script": a byline in Arabic, Persian, Hebrew or Cyrillic letters may gloss the writer's
+ * name in Latin letters in brackets after it ("بقلم: كريم بن علي (Karim Benali)", as Maghreb and Gulf papers with a
+ * French or English edition print it), and the metadata declare the Latin spelling alone: one writer, whom the record
+ * names as the byline does, in the script the page leads with. A declared Latin name the byline shows only so, with
+ * one name of another script on its line, is that name.
+ */
+function asBylineSpellsThem(declared: string[], bylines: () => string[], namesOnLine: (line: string) => string[]): string[] {
+  if (!declared.some((name) => LATIN_NAME.test(name))) return declared;
+  return declared.map((name) => {
+    if (!LATIN_NAME.test(name)) return name;
+    const key = name.toLowerCase();
+    for (const line of bylines()) {
+      if (!line.toLowerCase().includes(`(${key})`)) continue;
+      const names = namesOnLine(line);
+      return names.length === 1 && !LATIN_LETTER.test(names[0]) ? names[0] : name;
+    }
+    return name;
+  });
+}
+/** A name in Latin letters throughout, and a Latin letter anywhere. */
+const LATIN_NAME = /^[\p{Script=Latin}\s.'’-]+$/u;
+const LATIN_LETTER = /\p{Script=Latin}/u;
 
 /**
  * Rule "co-writers declared as one": Vietnamese CMSs declare the writers of a shared byline as one person whose name

@@ -7,7 +7,7 @@
  * const region = localeRegion(page, tags, structured?.inLanguage ?? null); // 'AT'
  * ```
  */
-import { detectTextLanguage, normalizeLanguageTag, primarySubtag } from '../language';
+import { detectTextLanguage, isRightToLeft, isWrittenRightToLeft, normalizeLanguageTag, primarySubtag } from '../language';
 import type { MetaTags } from './meta-tags';
 import type { Element } from 'domhandler';
 import type { IndexedPage } from './regions';
@@ -28,6 +28,21 @@ export function undeclaredLanguage(page: IndexedPage, documentTitle: string): st
 }
 /** Enough text for the script and the commonest words to tell the language. */
 const LANGUAGE_EVIDENCE_CHARS = 1000;
+
+/**
+ * The language the page's times are read in. Rule "the headline overrules the template": a declared language whose
+ * direction the headline contradicts is the template's, not the story's (Iranian and Arab portals serve their
+ * Persian and Arabic stories from a template that says `<html lang="en">`, and their English editions from one that
+ * says `lang="ar"`), and the words tell the language, and so the zone, as on a page that declares none: read as
+ * English, a Persian portal's "۱۱:۴۰" was on no known clock. Only the headline is read first, and only where the
+ * direction differs are the opening paragraphs read.
+ */
+export function languageOfWords(page: IndexedPage, declared: string | null, documentTitle: string, title: string | null): string | null {
+  if (declared === null) return undeclaredLanguage(page, documentTitle);
+  const writtenRightToLeft = title ? isWrittenRightToLeft(title) : null;
+  if (writtenRightToLeft === null || writtenRightToLeft === isRightToLeft(declared, title ?? '')) return declared;
+  return undeclaredLanguage(page, documentTitle) ?? declared;
+}
 
 /** html[lang] is the most deliberate declaration; og:locale and Content-Language are often site-wide defaults. */
 export function declaredLanguage(page: IndexedPage, tags: MetaTags, inLanguage: string | null): string | null {

@@ -23,9 +23,11 @@ const FOREIGN_TAGS = new Set(['nav', 'footer']);
  * tank's or a paper's opinion column), the page's own item, not the readers' comments. Rule "condolences in the
  * site's language": under a death notice the readers' comments are its guest book, its tribute wall or its
  * condolences (`guestbook`, `tribute-wall`, `condolences`, `kondolenzbuch`, `id="condoleances"`, `condolencias`), whose signed entries
- * ("Famille Thiébaut – le 05/12/2026") are no byline of the notice.
+ * ("Famille Thiébaut – le 05/12/2026") are no byline of the notice. Rule "talkbacks": Israeli papers call the readers'
+ * comments talkbacks (טוקבקים; `talkbacks`, `tb-talkback`), each signed and timed ("יוסי, עפולה 03.12.2026 15:10"),
+ * and their times are no date of the story.
  */
-const COMMENT_WORD = /comment(?!ary|ator)|guest-?book|tribute-?wall|condol[eé]|kondolenz/i;
+const COMMENT_WORD = /comment(?!ary|ator)|guest-?book|tribute-?wall|condol[eé]|kondolenz|talk-?back/i;
 const FOREIGN_CLASS_TOKEN = new RegExp(`${COMMENT_WORD.source}|related|similar|sidebar|widget|recommend|popular`, 'i');
 /**
  * Layout classes name the region they frame ("sidebar__main", "lay-sidebar", "has-comments"), not a foreign one; so do

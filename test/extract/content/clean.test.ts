@@ -356,6 +356,12 @@ describe('cleanTree removes page furniture', () => {
     expect(text).not.toMatch(/READERTEXT|Familie Kuhn/);
   });
 
+  it('drops an Israeli paper\'s talkbacks (rule "talkbacks")', () => {
+    const text = cleanedText(`${article}<div class="talkbacks"><div class="tb-title">תגובות גולשים (2)</div><div class="tb-item"><b>סוף סוף, READERTEXT, הכביש הזה חיכה עשר שנים לתיקון ואף אחד לא עשה דבר</b> <span>יוסי</span></div></div>`);
+    expect(text).toContain('traffic report');
+    expect(text).not.toMatch(/READERTEXT|יוסי/);
+  });
+
   it.each([['<a class="btn" href="/calendar/771.ics">Add to my calendar</a>'], ['<p><a href="/kalender/771.ics">Zum Kalender hinzufügen</a></p>'], ['<a href="/agenda/771.ics">Ajouter à mon agenda</a>']])('drops the calendar button %s that closes an event (rule "calendar button")', (button) => {
     const text = cleanedText(`<article><h1>Coat drive</h1>${prose('bridge')}${prose('traffic')}${button}</article>`);
     expect(text).toContain('traffic report');
@@ -510,6 +516,12 @@ describe('cleanTree removes page furniture', () => {
     const text = cleanedText(`<article><h1>Bridge reopens</h1>${prose('bridge')}<p>${line}</p>${prose('traffic')}</article>`);
     expect(text).toContain('traffic report');
     expect(text).not.toContain(line);
+  });
+
+  it.each([['<div class="AudioEnhancement"><span>Listen</span><span>4:12</span></div>'], ['<p>Listen • 4:12</p>'], ['<div class="audio">Écouter 3:05</div>'], ['<p>استمع 4:12</p>']])('drops an audio player\'s button and its length, %j (rule "listen button with its length")', (line) => {
+    const text = cleanedText(`<article><h1>Bridge reopens</h1>${prose('bridge')}${line}${prose('traffic')}</article>`);
+    expect(text).toContain('traffic report');
+    expect(text).not.toMatch(/4:12|3:05/);
   });
 
   it('keeps a fact box\'s running time told in minutes', () => {
@@ -911,6 +923,19 @@ describe('cleanTree recognises furniture headings and lead-ins', () => {
     }
     const sentence = cleanedText(`<article><h1>Bridge reopens</h1>${prose('bridge')}<p>وقال إن الطلاب يدرسون <a href="/x">باللغة الإنجليزية</a> في المدارس الخاصة منذ سنوات.</p></article>`);
     expect(sentence).toContain('باللغة الإنجليزية في المدارس');
+  });
+
+  it('takes the other version\'s teaser inside the text\'s box, and keeps a paragraph in another language that points nowhere (rule "other version\'s teaser")', () => {
+    const teasers = [
+      '<div lang="fr" dir="ltr"><strong>Version française :</strong> L’université ouvre un master de traduction TEASERTEXT. <a href="/fr/1">Lire l’article en français</a></div>',
+      '<div>English version: The university opens a translation master TEASERTEXT. <a href="/en/1">Read in English</a></div>',
+    ];
+    for (const teaser of teasers) {
+      const text = cleanedText(`<article lang="ar"><h1>Bridge reopens</h1>${prose('bridge')}${prose('traffic')}${teaser}</article>`);
+      expect([teaser, /TEASERTEXT|français|English/.test(text)]).toEqual([teaser, false]);
+    }
+    const quoted = cleanedText(`<article lang="ar"><h1>Bridge reopens</h1>${prose('bridge')}<p lang="fr">Le doyen a dit : « former des passeurs entre nos langues », lors de <a href="https://univ.example/">la rentrée</a>.</p></article>`);
+    expect(quoted).toContain('former des passeurs');
   });
 
   it('keeps a plain block over a list of the story\'s own points', () => {

@@ -70,6 +70,10 @@ describe('publisher notices at the edges of the body', () => {
     ['a Spanish medical disclaimer (rule "information-only disclaimer")', '<p>Este contenido no sustituye la consulta médica.</p>'],
     ['a German editors\' note that the findings came out as a press release (rule "press release note")', '<p>Hinweis der Redaktion: Die Universität hat die Ergebnisse am Mittwoch vorab per Pressemitteilung veröffentlicht.</p>'],
     ['a note that the story is based on a press release (rule "press release note")', '<p><em>This article is based on a press release from the Harbour Institute.</em></p>'],
+    ['an Arabic paper\'s note that the story was translated, with the original\'s headline (rule "translation note")', '<p><em>* تُرجم هذا التقرير عن الإنجليزية، ونُشر النص الأصلي لوكالة الميناء بعنوان: <span dir="ltr">Harbour traffic rises</span></em></p>'],
+    ['an English note that the story was translated (rule "translation note")', '<p><em>This article was translated from the Hebrew by Dana Roe.</em></p>'],
+    ['a French translator\'s line (rule "translation note")', '<p>Traduit de l’anglais par Claire Dufresne.</p>'],
+    ['a German translator\'s line (rule "translation note")', '<p>Aus dem Englischen übersetzt von Anna Roe.</p>'],
     ['a pointer to the site\'s editorial policy (rule "editorial policy pointer")', '<p>Every article on the Harbour Health site is checked by a clinician. Read our editorial policy.</p>'],
     ['an appeal to tag the blog in a photo of the dish', '<p>Menciona <a href="https://instagram.example/lacocina">@lacocina</a> o etiqueta #lacocina</p>'],
     ['a Portuguese subscription appeal', '<p>Assine o Porto 24, apoie por Pix, inscreva-se na TV Porto e assista:</p>'],
@@ -416,6 +420,13 @@ describe('rule "safe harbor statement"', () => {
     expect(middle).toContain('Securities Litigation');
     const other = '<p>The regulator wants fewer promises in releases, its chair said at the hearing on Monday afternoon.</p>';
     expect(run(page(`<article>${story}<h3>Safe harbor</h3>${other}</article>`)).body).toContain('fewer promises');
+  });
+});
+
+describe('rule "translation note" keeps the story\'s own sentences about a translation', () => {
+  it('keeps a closing sentence on a book that was translated, or that opens otherwise', () => {
+    const body = run(page(`<article>${story}<p>The novel was translated into Arabic by volunteers at the harbour library last year.</p></article>`)).body;
+    expect(body).toContain('The novel was translated into Arabic');
   });
 });
 

@@ -49,6 +49,14 @@ describe('plain text', () => {
     expect(result.bodyHtml).not.toMatch(/[\u200E\u200F\u202A-\u202E\u2066-\u2069]/);
   });
 
+  it('removes the Arabic letter mark set around the figures and Latin names an Arabic story quotes (rule "Arabic letter mark")', () => {
+    const story = 'قالت الهيئة إن الإيرادات ارتفعت إلى \u061C512\u061C مليون دولار خلال الشهر، بعد عودة شركة \u061CNordline\u061C إلى المرور عبر القناة.';
+    const result = run(page(`<article><p>${story}</p><p>${story}</p></article>`));
+    const clean = 'قالت الهيئة إن الإيرادات ارتفعت إلى 512 مليون دولار خلال الشهر، بعد عودة شركة Nordline إلى المرور عبر القناة.';
+    expect(result.body.split('\n\n')).toEqual([clean, clean]);
+    expect(result.bodyHtml).not.toContain('\u061C');
+  });
+
   it('keeps the short lines a single <br> breaks (a stanza, an address) as lines of one paragraph', () => {
     const story = 'The harbour office will open its new visitor centre on Monday, the port authority said in a statement.';
     const result = run(page(`<div id="text"><p>${story}</p><p>Harbour Office<br>12 Quay Street<br>Port Ellen</p><p>${story}</p></div>`));

@@ -3,7 +3,7 @@ import { extract } from '../../../lambdas/extract';
 import { readMetadata } from '../../../lambdas/extract/metadata';
 import { cleanAuthors } from '../../../lambdas/extract/metadata/authors';
 import { creditInDateline } from '../../../lambdas/extract/metadata/dateline-credits';
-import { citedAuthorName, creatorName, inNameCase, mailboxName } from '../../../lambdas/extract/metadata/name-forms';
+import { citedAuthorName, creatorName, inNameCase, mailboxName, spellSameName } from '../../../lambdas/extract/metadata/name-forms';
 import { indexedPage } from '../../support/indexed-page';
 
 const context = { siteName: 'Example Times', publisher: 'Example Media Group', host: 'www.example.com' };
@@ -106,6 +106,24 @@ describe('cleanAuthors: a job title behind a name', () => {
     ['By Ann Lee, Reporter and Bo Park', ['Ann Lee', 'Bo Park']],
   ])('keeps co-writers who carry titles of their own or none: %s', (line, names) => {
     expect(visible(line)).toEqual(names);
+  });
+});
+
+describe('rule "one name in two scripts"', () => {
+  it('reads a byline that spells its writer in Arabic letters and in Latin ones as one writer, named as it names them first', () => {
+    expect(cleanAuthors(['بقلم: كريم بن علي / Karim Benali'], context, 'visible').authors).toEqual(['كريم بن علي']);
+    expect(cleanAuthors(['By Samira Ahmadi / سمیرا احمدی'], context, 'visible').authors).toEqual(['Samira Ahmadi']);
+  });
+
+  it('keeps two writers whose names the two scripts spell differently', () => {
+    expect(cleanAuthors(['بقلم: سارة منصور / John Smith'], context, 'visible').authors).toEqual(['سارة منصور', 'John Smith']);
+  });
+
+  it('tells the transliterations of one name by their consonants', () => {
+    expect(spellSameName('عبد الرحمن الحاج', 'Abderrahmane El Hadj')).toBe(true);
+    expect(spellSameName('غسان شربل', 'Ghassan Charbel')).toBe(true);
+    expect(spellSameName('جمال عبد الناصر', 'Gamal Abdel Nasser')).toBe(true);
+    expect(spellSameName('كريم بن علي', 'Karim Mansour')).toBe(false);
   });
 });
 
@@ -1455,6 +1473,14 @@ describe('readMetadata authors: organisations, co-writers and the source row', (
     expect(metadataOf(declared, byline).authors).toEqual(['NGUYỄN HÙNG', 'THU TRANG']);
     const one = '<h1>Title</h1><div class="author-info"><a href="/tac-gia/nguyen-hung.htm" class="name">NGUYỄN HÙNG - THU TRANG</a></div><p>Text.</p>';
     expect(metadataOf(declared, one).authors).toEqual(['NGUYỄN HÙNG - THU TRANG']);
+  });
+
+  it('names the writer as the byline spells them when it glosses the declared Latin name in brackets (rule "name in the story\'s script")', () => {
+    const declared = '<script type="application/ld+json">{"@type":"NewsArticle","headline":"Title","author":{"@type":"Person","name":"Karim Benali"}}</script>';
+    const byline = (credit: string) => `<h1>Title</h1><div class="author">${credit}</div><p>نص الخبر.</p>`;
+    expect(metadataOf(declared, byline('بقلم: كريم بن علي (Karim Benali)')).authors).toEqual(['كريم بن علي']);
+    expect(metadataOf(declared, byline('Par Karim Benali')).authors).toEqual(['Karim Benali']);
+    expect(metadataOf(declared, byline('بقلم: كريم بن علي وسارة منصور (Karim Benali)')).authors).toEqual(['Karim Benali']);
   });
 
   it('reads the agencies of a source row that credits the site itself first', () => {

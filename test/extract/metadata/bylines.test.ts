@@ -9,6 +9,12 @@ describe('readBylines', () => {
       <aside class="sidebar"><span class="author">Sidebar Author</span></aside></body>`))).toEqual(['Jane Doe and John Roe']);
   });
 
+  it('reads the writer\'s credit a Joomla details list sets as a description (rule "details list")', () => {
+    expect(readBylines(indexedPage(`<body><h1>جامعة سطيف تفتح أول ماستر</h1><dl class="article-info"><dt>التفاصيل</dt>
+      <dd class="createdby">بقلم: كريم بن علي</dd><dd class="published">نشر في: 04 ديسمبر 2026</dd></dl><p>نص</p></body>`))).toEqual(['بقلم: كريم بن علي']);
+    expect(readBylines(indexedPage(`<body><h1>Harbour plan</h1><dl class="article-info"><dd class="createdby">Written by Jane Doe</dd></dl><p>Story text.</p></body>`))).toEqual(['Written by Jane Doe']);
+  });
+
   it('reads no writer from a box named for an authority (rule "authority is no author")', () => {
     expect(readBylines(indexedPage(`<body><h1>Harbour plan</h1><p>Story text.</p><div class="local-authority">Port Council</div>
       <table><tr><th id="Authority_control"><a href="/wiki/Help:Authority_control">Authority control</a></th></tr></table>

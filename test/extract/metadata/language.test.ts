@@ -1,4 +1,4 @@
-import { detectTextLanguage, isRightToLeft, normalizeLanguageTag, resolveLanguage, textDirection } from '../../../lambdas/extract/language';
+import { detectTextLanguage, isRightToLeft, isWrittenRightToLeft, normalizeLanguageTag, resolveLanguage, textDirection } from '../../../lambdas/extract/language';
 
 const ENGLISH = 'The government said on Monday that the road would be closed for the rest of the week, and that it was working with the police to find a solution for the people who live there.';
 const GERMAN = 'Die Regierung hat am Montag mitgeteilt, dass die Straße für den Rest der Woche gesperrt wird und dass sie mit der Polizei an einer Lösung für die Menschen arbeitet, die dort wohnen.';
@@ -93,6 +93,15 @@ describe('detectTextLanguage', () => {
   it('counts letters outside the basic plane towards the total', () => {
     // 𝐀 (mathematical bold A) is a letter of no counted script: 200 of them leave English under half of the letters.
     expect(detectTextLanguage(`${'\u{1D400}'.repeat(200)} ${ENGLISH}`)).toBeNull();
+  });
+});
+
+describe('isWrittenRightToLeft', () => {
+  it('tells a headline\'s script from its few words, where detecting its language needs more', () => {
+    expect(isWrittenRightToLeft('بارش برف در گردنه‌های شمالی')).toBe(true);
+    expect(isWrittenRightToLeft('עפולה: מפעל השבבים החדש')).toBe(true);
+    expect(isWrittenRightToLeft('Ajman to open 14km cycling track')).toBe(false);
+    expect(isWrittenRightToLeft('2026 — 14:30')).toBeNull();
   });
 });
 

@@ -23,6 +23,7 @@ describe('isInForeignRegion', () => {
     <div id="condoleances" class="registre"><p class="auteur-message" id="condolence-signature">Famille Thiébaut – le 05/12/2026</p></div>
     <section class="kondolenzbuch"><p id="kondolenz-signature">Familie Kuhn · 06.12.2026</p></section>
     <section id="tribute-wall" class="tribute-wall"><p class="tribute-author" id="tribute-signature">Janet Hughes</p></section>
+    <div class="talkbacks"><div class="tb-item"><span class="tb-date" id="talkback-time">03.12.2026 15:10</span></div></div>
   </body></html>`);
 
   it('ignores page-type classes on <body>', () => expect(isInForeignRegion($('#text'))).toBe(false));
@@ -44,6 +45,9 @@ describe('isInForeignRegion', () => {
     expect(isInForeignRegion($('#condolence-signature'))).toBe(true);
     expect(isInForeignRegion($('#kondolenz-signature'))).toBe(true);
     expect(isInForeignRegion($('#tribute-signature'))).toBe(true);
+  });
+  it('treats an Israeli paper\'s talkbacks as the readers\' comments (rule "talkbacks")', () => {
+    expect(isInForeignRegion($('#talkback-time'))).toBe(true);
   });
   it('treats an aside inside the article as the article\'s own', () => expect(isInForeignRegion($('#own'))).toBe(false));
   it('treats sidebars, related lists and navigation as foreign', () => {

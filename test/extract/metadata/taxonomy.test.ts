@@ -560,6 +560,9 @@ describe('readTaxonomy', () => {
     const headline = '<h1>Die Stadt baut drei neue Radwege</h1><p>Text</p>';
     it.each([
       ['joined by "/" in a right-to-left page', '<div class="bread"><a href="/">الرئيسية</a> / <a href="/economy">اقتصاد</a></div><h1>الحكومة تعلن خطة جديدة لدعم المزارعين</h1><p>نص</p>', 'اقتصاد', ['اقتصاد']],
+      ['opened by the Persian home page\'s name (rule "home page in the other right-to-left languages")', '<div class="news_path"><a href="/fa/">صفحه نخست</a> » <a href="/fa/service/science">علم و فناوری</a></div><h1>منجمان آماتور یک دنباله‌دار تازه کشف کردند</h1><p>متن</p>', 'علم و فناوری', ['علم و فناوری']],
+      ['opened by the Hebrew home page\'s name (rule "home page in the other right-to-left languages")', '<div class="path2"><a href="/he/">ראשי</a> &gt; <a href="/cat.asp?c=2">כלכלה</a></div><h1>מפעל השבבים החדש יעסיק 600 עובדים</h1><p>טקסט</p>', 'כלכלה', ['כלכלה']],
+      ['opened by the Sorani home page\'s name (rule "home page in the other right-to-left languages")', '<div class="x1"><a href="/ckb/">سەرەکی</a> / <a href="/ckb/cat/1">ناوخۆ</a></div><h1>شارەوانی سلێمانی پاسی کارەبایی دەخاتە کار</h1><p>دەق</p>', 'ناوخۆ', ['ناوخۆ']],
       ['joined by "›" in spans, home linked by its word', `<div class="x1 y7"><span><a href="/de/index.html">Startseite</a></span> <span>›</span> <span><a href="/de/stadt/">Stadt</a></span> <span>›</span> <span><a href="/de/stadt/verkehr/">Verkehr</a></span></div>${headline}`, 'Verkehr', ['Stadt', 'Verkehr']],
       ['set as an ordered list', `<ol class="c-9f2"><li><a href="https://www.example.de/">Start</a></li><li><a href="/stadt/">Stadt</a></li></ol>${headline}`, 'Stadt', ['Stadt']],
       ['opened by its Chinese "you are here" label', `<div class="position">当前位置：<a href="/">首页</a> &gt; <a href="/news/">新闻中心</a> &gt; <a href="/news/guonei/">国内新闻</a></div><h1>长江流域迎来强降雨</h1><p>正文</p>`, '国内新闻', ['新闻中心', '国内新闻']],

@@ -187,9 +187,13 @@ describe('extract() on a page fetched minutes after it went up', () => {
   });
 
   it('keeps the date of a page whose zone it cannot tell, written as UTC, when it lies less than 14 hours ahead', () => {
-    const englishPage = persianPage
-      .replace('lang="fa" dir="rtl"', 'lang="en"')
-      .replace('سه‌شنبه ۱۰ آذر ۱۴۰۵ - ۰۹:۴۵', 'December 1, 2026 5:40 pm');
+    const englishPage = `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">
+    <title>Snow closes the northern passes - Sample News</title></head><body>
+    <article><h1>Snow closes the northern passes</h1>
+    <div class="date">December 1, 2026 5:40 pm</div>
+    <p>The highway police said snow began falling on the northern passes this morning and drivers must carry chains.</p>
+    <p>Traffic on the coastal road is slow, the official said, and the route may be closed overnight.</p>
+    </article></body></html>`;
     const record = extract(englishPage, { url: 'https://www.sydney-daily.example.com/news/123', now });
     expect(record.publishedAt).toBe('2026-12-01T17:40:00+00:00');
     expect(extract(englishPage.replace('5:40 pm', '9:40 pm'), { url: 'https://www.sydney-daily.example.com/news/123', now }).publishedAt).toBeNull();
@@ -211,6 +215,25 @@ describe('extract() on a page that declares no language', () => {
   it('leaves the time in UTC when the text is in a language spoken across many zones', () => {
     const english = `<!doctype html><html><head><title>New rail line opens at the harbour</title></head><body><h1>New rail line opens at the harbour</h1>
       <div class="info"><span class="pubtime">2026-03-12 14:30</span></div><div class="content"><p>The new line is sixty-eight kilometres long and has nine stations, linking the harbour with the towns around it.</p></div></body></html>`;
+    expect(extract(english, { now }).publishedAt).toBe('2026-03-12T14:30:00+00:00');
+  });
+});
+
+describe('rule "the headline overrules the template"', () => {
+  const now = new Date('2026-12-07T12:00:00Z');
+  const persian = (lang: string) => `<!doctype html><html${lang}><head><meta charset="utf-8"><title>بارش برف در گردنه‌های شمالی - خبرگزاری نمونه</title></head>
+    <body dir="rtl"><article><h1>بارش برف در گردنه‌های شمالی</h1><div class="date">یکشنبه ۱۵ آذر ۱۴۰۵ - ۱۱:۴۰</div>
+    <p>پلیس راه اعلام کرد که از صبح امروز بارش برف در گردنه‌های شمالی آغاز شده و رانندگان باید زنجیر چرخ همراه داشته باشند.</p>
+    <p>به گفته این مقام، تردد در جاده چالوس با کندی همراه است و احتمال بسته شدن مسیر در ساعات شب وجود دارد.</p></article></body></html>`;
+
+  it('reads a Persian story a template declares lang="en" on Tehran\'s clock, as one declared Persian', () => {
+    expect(extract(persian(' lang="en"'), { url: 'https://www.khabar-nemouneh.example/news/1', now }).publishedAt).toBe('2026-12-06T11:40:00+03:30');
+    expect(extract(persian(' lang="fa"'), { url: 'https://www.khabar-nemouneh.example/news/1', now }).publishedAt).toBe('2026-12-06T11:40:00+03:30');
+  });
+
+  it('keeps a declared language whose direction the headline shares', () => {
+    const english = `<!doctype html><html lang="en"><head><title>New rail line opens at the harbour</title></head><body><h1>New rail line opens at the harbour</h1>
+      <div class="info"><span class="pubtime">2026-03-12 14:30</span></div><div class="content"><p>الخط الجديد يربط الميناء بالمدن المحيطة به عبر تسع محطات على امتداد ثمانية وستين كيلومترا.</p></div></body></html>`;
     expect(extract(english, { now }).publishedAt).toBe('2026-03-12T14:30:00+00:00');
   });
 });

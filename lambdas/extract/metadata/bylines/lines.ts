@@ -169,9 +169,12 @@ const BYLINE_INITIALS = new Set([
 /**
  * Tags of the loose lines that may start with a byline word. Old and hand-made pages set the byline as a small
  * heading or in bold or italics, or in small type of their own (`<font size="1">Texto: Jane Doe | 27/11/2026</font>`
- * in an HTML 3.2 table layout), and article footers list the credits ("Autorin/Autor …") as list items.
+ * in an HTML 3.2 table layout), and article footers list the credits ("Autorin/Autor …") as list items. Rule "details
+ * list": Joomla's article template sets each detail of the story, the writer's credit too, as a definition list's
+ * description (`<dl class="article-info"><dd class="createdby">بقلم: …</dd><dd class="published">…</dd>`), which
+ * without the microdata older versions add named no one.
  */
-export const LINE_TAGS = new Set(['p', 'span', 'div', 'section', 'address', 'li', 'h5', 'h6', 'em', 'strong', 'b', 'i', 'small', 'font', 'a']);
+export const LINE_TAGS = new Set(['p', 'span', 'div', 'section', 'address', 'li', 'dd', 'h5', 'h6', 'em', 'strong', 'b', 'i', 'small', 'font', 'a']);
 
 /**
  * Some visible text and no more than a byline's, counted by the walk: a cheap first test, as most elements have no
