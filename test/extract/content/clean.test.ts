@@ -482,6 +482,16 @@ describe('cleanTree removes page furniture', () => {
     expect(text).toContain('Shares of the operator rose on Monday');
   });
 
+  it('keeps a market report\'s own table of closing levels under its column headings (rule "table of levels under its headings")', () => {
+    const levels = '<table><thead><tr><th>Index</th><th>Schlussstand</th><th>Veränderung</th></tr></thead><tbody>'
+      + '<tr><td>DAX</td><td>24.318,52</td><td>+0,91 %</td></tr><tr><td>SDAX</td><td>14.612,38</td><td>-0,08 %</td></tr></tbody></table>';
+    const box = '<table><tr><td>AEX</td><td>918,42</td><td>+0,84%</td></tr><tr><td>Besi</td><td>131,55</td><td>-0,37%</td></tr></table>';
+    const text = cleanedText(`<article><h1>Bridge reopens</h1>${prose('bridge')}${levels}${box}${prose('traffic')}</article>`);
+    expect(text).toContain('Schlussstand');
+    expect(text).toContain('14.612,38');
+    expect(text).not.toContain('918,42');
+  });
+
   it('drops a podcast\'s chapter list, each item opened by a time that moves the player, with its title (rule "chapter list")', () => {
     const chapters = '<div class="x-c"><p><strong>Chapters</strong></p><ul><li><a href="#t=0">00:00</a> – Opening</li><li><a href="#t=190">03:10</a> – A city on a lake</li></ul></div>'
       + '<ol><li><button data-t="95">01:35</button> A night at the pumps</li><li><button data-t="742">12:22</button> Under water</li></ol>';
