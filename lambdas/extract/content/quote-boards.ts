@@ -95,7 +95,7 @@ function isBoardOfQuotes(element: DomElement): boolean {
  * symbol beside more than a level and its change (the company's name, the change in points) is a board's whatever
  * heads it.
  */
-function hasColumnHeadings(table: DomElement): boolean {
+export function hasColumnHeadings(table: DomElement): boolean {
   if (table.name !== 'table') return false;
   for (const child of table.children) {
     if (!isElement(child)) continue;

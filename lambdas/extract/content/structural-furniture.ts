@@ -4,7 +4,7 @@
  * markup looks like furniture.
  */
 import { isHiddenByMarkup, normalizeSpace } from '../dom-walk';
-import { type DomElement, type DomNode, descendantElements, HEADING_TAGS, isElement, isHeadingToggle, nextElement, previousElement, rawText } from './dom';
+import { type DomElement, type DomNode, descendantElements, HEADING_TAGS, isColumnSortButton, isElement, isHeadingToggle, nextElement, previousElement, rawText } from './dom';
 import { CAPTION_REACH, isCaptionElement, isPictureCredit, isPictureTextBox } from './captions';
 import { isCreditBox, isSignedSource, opensWithCreditLabel } from './picture-credits';
 import { isPictureBox } from './picture-elements';
@@ -14,6 +14,7 @@ import { CONTENT_TOKENS, EDITORIAL_NOTE_LABEL } from './vocabulary';
 import { type TokenVerdict, tokenVerdict, wordsVerdict } from './furniture-words';
 import { isDisclosedPanel, isDropCapTwin, isInactiveTabPane, isStoryBehindButton, storyRestsAboveButtons } from './hidden-elements';
 import { formBox } from './sign-up-boxes';
+import { hasColumnHeadings } from './quote-boards';
 import { chapterListBox, isPlayerChrome, isPlayerTranscript } from './player-furniture';
 import { isHeadingModule, isPanelTitle, isPostHeader, isSectionHeader } from './heading-boxes';
 
@@ -146,7 +147,7 @@ function isStructuralFurniture(
   // A lightbox <button> around a picture is how the page shows the article's picture.
   // The rest of a story a "Weiterlesen" button shows from a <template> (see isStoryBehindButton) is the story's own.
   if (tag === 'template') return !isStoryBehindButton(element, own);
-  if (ALWAYS_DROPPED_TAGS.has(tag)) return tag !== 'button' || isHiddenByMarkup(element.attribs) || !(isPictureBox(element, own) || isHeadingToggle(element));
+  if (ALWAYS_DROPPED_TAGS.has(tag)) return tag !== 'button' || isHiddenByMarkup(element.attribs) || !(isPictureBox(element, own) || isHeadingToggle(element) || isColumnSortButton(element));
   if (isAmpStandIn(element)) return true;
   // Lazy-loading pages put the real <img> in <noscript>; anything else in it is a "please enable JavaScript" note.
   if (tag === 'noscript') return !descendantElements(element).some((child) => child.name === 'img') || isAdFallback(element);
@@ -177,6 +178,7 @@ function isStructuralFurniture(
   if (verdict === 'weak-furniture' && isSidebarColumn(element)) return true;
   if (verdict === 'weak-furniture' && isContentWidgetBox(element)) return false;
   if (verdict === 'weak-furniture' && isCodeFrame(element)) return false;
+  if (verdict === 'weak-furniture' && isDataTableFrame(element, stats)) return false;
   if (verdict === 'weak-furniture' && isPictureTextBox(element)) return false;
   if (verdict === 'furniture' || verdict === 'weak-furniture') return prose < PROSE_GUARD && !isLongPlainText(own) && !(tag === 'main' || (tag === 'article' && hasContentTokens(element)));
   return false;
@@ -203,6 +205,20 @@ const AMP_STAND_IN_ATTRIBUTES = ['placeholder', 'fallback', 'overflow'];
  */
 function isCodeFrame(element: DomElement): boolean {
   return element.children.some((child) => isElement(child) && child.name === 'pre');
+}
+
+/**
+ * Rule "results table's frame": results services and data desks hand a story's table to the CMS in a box named for the
+ * widget it came from (`results-widget`, `table-widget`), the table under its column headings and the line the
+ * service sets over it (precincts reporting, a refresh button), between the story's paragraphs: an election night's
+ * vote count, a poll's figures. The weak `widget` word took the story's table with it. A box whose own child is a
+ * table under column headings and that stands beside a paragraph of the story's prose frames the story's table; a
+ * rail's widget of standings stands beside other widgets, not beside the story's paragraphs.
+ */
+function isDataTableFrame(element: DomElement, stats: StatsTable): boolean {
+  if (!element.children.some((child) => isElement(child) && child.name === 'table' && hasColumnHeadings(child))) return false;
+  const parent = element.parent;
+  return !!parent && isElement(parent) && parent.children.some((sibling) => sibling !== element && isElement(sibling) && sibling.name === 'p' && (stats.get(sibling)?.prose ?? 0) > 0);
 }
 
 /**

@@ -492,6 +492,14 @@ describe('cleanTree removes page furniture', () => {
     expect(text).not.toContain('918,42');
   });
 
+  it('keeps a results table in the widget box it came in between the story\'s paragraphs, and drops a rail\'s widget (rule "results table\'s frame")', () => {
+    const results = '<div class="results-widget"><table><thead><tr><th>Candidate</th><th>Votes</th></tr></thead><tbody><tr><td>Jane Roe</td><td>25,912</td></tr></tbody></table></div>';
+    const rail = '<div class="rail"><div class="standings-widget"><table><tr><th>Team</th><th>Pts</th></tr><tr><td>Bramley</td><td>44</td></tr></table></div><div class="widget"><a href="/x">Most read</a></div></div>';
+    const text = cleanedText(`<article><h1>Bridge reopens</h1><div class="content">${prose('bridge')}${results}${prose('traffic')}</div></article>${rail}`);
+    expect(text).toContain('Jane Roe');
+    expect(text).not.toContain('Bramley');
+  });
+
   it('drops a podcast\'s chapter list, each item opened by a time that moves the player, with its title (rule "chapter list")', () => {
     const chapters = '<div class="x-c"><p><strong>Chapters</strong></p><ul><li><a href="#t=0">00:00</a> – Opening</li><li><a href="#t=190">03:10</a> – A city on a lake</li></ul></div>'
       + '<ol><li><button data-t="95">01:35</button> A night at the pumps</li><li><button data-t="742">12:22</button> Under water</li></ol>';
