@@ -1136,6 +1136,25 @@ export const EARLIER_STORY_NOTE = new RegExp(
 );
 
 /**
+ * Rule "data feed's credit": a results, markets or weather service that fills a story's table or widget has the page
+ * credit it in a line of its own under the table ("Election results data provided by CivicData Results Service.",
+ * "Stand: 04.12.2026, 17:45 Uhr. Marktdaten bereitgestellt von FinDatenService.", "Données fournies par OrCotations,
+ * mises à jour toutes les heures.", "Resultados ofrecidos por SorteosData.", "الأسعار مقدمة من خدمة بيانات الأسواق"),
+ * often after the data's "as of" stamp: the service's terms, the same under every table it fills, wherever the table
+ * stands. The credit's sentence names the data and the service and ends there, the service's name in capitals where
+ * the script has them; a story's sentence about data someone gave goes on to say what it shows ("Data provided by
+ * the ministry show …").
+ */
+const FEED_DATA = '(?:[\\p{L}-]+\\s){0,2}?(?:[Dd]ata|[Qq]uotes|[Pp]rices|[Rr]esults|[Ss]cores|[Oo]dds|[\\p{L}]*[Dd]aten|[Kk]urse|[Dd]onnées|[Cc]ours|[Dd]atos|[Cc]otizaciones|[Rr]esultados|[Pp]recios)(?:\\s(?:de marché|boursières|de mercado|del mercado|electorales))?';
+const FEED_VERB = '(?:(?:is|are|werden|wurden|sont)\\s)?(?:provided|supplied|powered|delivered|bereitgestellt|geliefert|fournie?s?|proporcionad[oa]s|ofrecid[oa]s|facilitad[oa]s|suministrad[oa]s|provist[oa]s)\\s(?:by|von|durch|par|por)';
+const FEED_NAME = "\\p{Lu}[\\p{L}\\p{Nd}&'’.-]*(?:\\s(?:\\p{Lu}[\\p{L}\\p{Nd}&'’.-]*|&|and|und|et|y|of|de|du|des|der|del)){0,5}";
+export const DATA_FEED_CREDIT = new RegExp(
+  `(?:^|[.!?]\\s+)(?:${FEED_DATA}\\s${FEED_VERB}\\s${FEED_NAME}(?:[.;]|$|,\\s(?:mises? à jour|mis à jour|updated|aktualisiert|actualizad[oa]s))`
+    + '|(?:ال)?(?:بيانات|أسعار|اسعار|نتائج)(?:\\s\\p{L}+)?\\s(?:مقدمة|مقدّمة|مقدمه)\\s(?:من|بواسطة)\\s)',
+  'u',
+);
+
+/**
  * The label a publisher's notice opens with: the copyright notice Chinese portals close every story with
  * ("版权声明：凡注明“来源：江川新闻网”的所有作品，版权均属于…"), which quotes the credit line it asks reprints to carry, and
  * the disclaimer ("免责声明：本文内容仅代表作者个人观点…").
