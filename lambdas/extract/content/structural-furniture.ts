@@ -180,6 +180,7 @@ function isStructuralFurniture(
   if (verdict === 'weak-furniture' && isCodeFrame(element)) return false;
   if (verdict === 'weak-furniture' && isDataTableFrame(element, stats)) return false;
   if (verdict === 'weak-furniture' && isPictureTextBox(element)) return false;
+  if (isTableControlBar(element, own)) return true;
   if (verdict === 'furniture' || verdict === 'weak-furniture') return prose < PROSE_GUARD && !isLongPlainText(own) && !(tag === 'main' || (tag === 'article' && hasContentTokens(element)));
   return false;
 }
@@ -206,6 +207,23 @@ const AMP_STAND_IN_ATTRIBUTES = ['placeholder', 'fallback', 'overflow'];
 function isCodeFrame(element: DomElement): boolean {
   return element.children.some((child) => isElement(child) && child.name === 'pre');
 }
+
+/**
+ * Rule "table's control bar": a sortable or live table comes with a bar of controls right above or below it, in a box
+ * of its own: the sort buttons under their label ("Sortieren nach: Name Veränderung"), a refresh link or button
+ * ("Aktualisieren", "Refresh"), a rows-per-page picker. With the controls gone their labels were left as a line of
+ * the story ("Sortieren nach: Aktualisieren"). A short box with no sentence in it, beside a table, that holds a button,
+ * a picker or a field, is the table's controls; a caption or a source note beside the table holds no control.
+ */
+function isTableControlBar(element: DomElement, own: TextStats | undefined): boolean {
+  if (!own || own.prose > 0 || own.chars > MAX_CONTROL_BAR_CHARS || !CONTROL_BAR_TAGS.has(element.name)) return false;
+  if (nextElement(element)?.name !== 'table' && previousElement(element)?.name !== 'table') return false;
+  return descendantElements(element).some((child) => TABLE_CONTROL_TAGS.has(child.name));
+}
+const CONTROL_BAR_TAGS = new Set(['div', 'p', 'form', 'nav']);
+const TABLE_CONTROL_TAGS = new Set(['button', 'select', 'input']);
+/** A label, a few buttons' names and a link: "Sortieren nach: Name Veränderung Aktualisieren". */
+const MAX_CONTROL_BAR_CHARS = 120;
 
 /**
  * Rule "results table's frame": results services and data desks hand a story's table to the CMS in a box named for the

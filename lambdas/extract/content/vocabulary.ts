@@ -92,6 +92,11 @@ export const BOILERPLATE_TOKENS: ReadonlySet<string> = new Set([
   // Rule "newsletter box in Spanish": Spanish templates name the box for the bulletin (`boletin`, written without the
   // accent a class cannot carry), its title "Recibe nuestro boletín" over a pitch line and the e-mail field.
   'boletin', 'boletines',
+  // Rule "table plugin's controls": DataTables, which TablePress and most sortable tables on news sites run on, names the
+  // boxes it sets around a story's table for what they do: the rows-per-page picker ("Mostrar 10 registros"), the
+  // search field, the count of rows shown ("Showing 1 to 6 of 6 entries") and the page links; the table is the story's,
+  // its controls are the plugin's.
+  'datatables_length', 'datatables_filter', 'datatables_info', 'datatables_paginate',
   'breadcrumb', 'breadcrumbs', 'pagination', 'pager', 'outbrain', 'taboola', 'sponsor', 'sponsored', 'promo', 'promotion', 'popular', 'mostread', 'most-read',
   'most-viewed', 'trending', 'modal', 'popup', 'overlay', 'skiplink', 'skip-link', 'sr-only', 'screen-reader-text',
   'visually-hidden', 'visuallyhidden', 'counter', 'counters', 'viewcount', 'view-count', 'views', 'rating', 'votes',

@@ -500,6 +500,18 @@ describe('cleanTree removes page furniture', () => {
     expect(text).not.toContain('Bramley');
   });
 
+  it('drops a table\'s control bar and its plugin\'s boxes, and keeps its source note (rules "table\'s control bar", "table plugin\'s controls")', () => {
+    const table = '<table><tr><th>Index</th><th>Level</th></tr><tr><td>Harbour 20</td><td>4,812</td></tr></table>';
+    const bar = '<div class="x-ctl"><span>Sortieren nach:</span> <button>Name</button> <a href="?refresh=1">Aktualisieren</a></div>';
+    const plugin = '<div class="dataTables_length"><label>Mostrar <select><option>10</option></select> registros</label></div>'
+      + `${table}<div class="dataTables_info" role="status">Mostrando registros del 1 al 1 de un total de 1 registros</div>`;
+    const note = '<p class="x-src">Source: Harbour Exchange.</p>';
+    const text = cleanedText(`<article><h1>Bridge reopens</h1>${prose('bridge')}${bar}${table}${note}${plugin}${prose('traffic')}</article>`);
+    expect(text).toContain('Harbour 20');
+    expect(text).toContain('Source: Harbour Exchange.');
+    expect(text).not.toMatch(/Sortieren|Aktualisieren|Mostrar|registros/);
+  });
+
   it('drops a podcast\'s chapter list, each item opened by a time that moves the player, with its title (rule "chapter list")', () => {
     const chapters = '<div class="x-c"><p><strong>Chapters</strong></p><ul><li><a href="#t=0">00:00</a> – Opening</li><li><a href="#t=190">03:10</a> – A city on a lake</li></ul></div>'
       + '<ol><li><button data-t="95">01:35</button> A night at the pumps</li><li><button data-t="742">12:22</button> Under water</li></ol>';
