@@ -231,10 +231,18 @@ const MAX_CONTROL_BAR_CHARS = 120;
  * service sets over it (precincts reporting, a refresh button), between the story's paragraphs: an election night's
  * vote count, a poll's figures. The weak `widget` word took the story's table with it. A box whose own child is a
  * table under column headings and that stands beside a paragraph of the story's prose frames the story's table; a
- * rail's widget of standings stands beside other widgets, not beside the story's paragraphs.
+ * rail's widget of standings stands beside other widgets, not beside the story's paragraphs, and a widget the site
+ * sets into the story titles itself ("League table", "Markets") where the story's table stands under the story's
+ * own subheading, outside the box.
  */
 function isDataTableFrame(element: DomElement, stats: StatsTable): boolean {
-  if (!element.children.some((child) => isElement(child) && child.name === 'table' && hasColumnHeadings(child))) return false;
+  let table = false;
+  for (const child of element.children) {
+    if (!isElement(child)) continue;
+    if (HEADING_TAGS.has(child.name)) return false;
+    table ||= child.name === 'table' && hasColumnHeadings(child);
+  }
+  if (!table) return false;
   const parent = element.parent;
   return !!parent && isElement(parent) && parent.children.some((sibling) => sibling !== element && isElement(sibling) && sibling.name === 'p' && (stats.get(sibling)?.prose ?? 0) > 0);
 }
