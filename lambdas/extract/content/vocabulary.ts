@@ -1154,7 +1154,7 @@ const FEED_DATA = '(?:[\\p{L}-]+\\s){0,2}?(?:[Dd]ata|[Qq]uotes|[Pp]rices|[Rr]esu
 const FEED_VERB = '(?:(?:is|are|werden|wurden|sont)\\s)?(?:provided|supplied|powered|delivered|bereitgestellt|geliefert|fournie?s?|proporcionad[oa]s|ofrecid[oa]s|facilitad[oa]s|suministrad[oa]s|provist[oa]s)\\s(?:by|von|durch|par|por)';
 const FEED_NAME = "\\p{Lu}[\\p{L}\\p{Nd}&'’.-]*(?:\\s(?:\\p{Lu}[\\p{L}\\p{Nd}&'’.-]*|&|and|und|et|y|of|de|du|des|der|del)){0,5}";
 export const DATA_FEED_CREDIT = new RegExp(
-  `(?:^|[.!?]\\s+)(?:${FEED_DATA}\\s${FEED_VERB}\\s${FEED_NAME}(?:[.;]|$|,\\s(?:mises? à jour|mis à jour|updated|aktualisiert|actualizad[oa]s))`
+  `(?:^|[.!?؟]\\s+)(?:${FEED_DATA}\\s${FEED_VERB}\\s${FEED_NAME}(?:[.;]|$|,\\s(?:mises? à jour|mis à jour|updated|aktualisiert|actualizad[oa]s))`
     + '|(?:ال)?(?:بيانات|أسعار|اسعار|نتائج)(?:\\s\\p{L}+)?\\s(?:مقدمة|مقدّمة|مقدمه)\\s(?:من|بواسطة)\\s)',
   'u',
 );
