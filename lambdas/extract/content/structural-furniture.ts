@@ -233,19 +233,33 @@ const MAX_CONTROL_BAR_CHARS = 120;
  * table under column headings and that stands beside a paragraph of the story's prose frames the story's table; a
  * rail's widget of standings stands beside other widgets, not beside the story's paragraphs, and a widget the site
  * sets into the story titles itself ("League table", "Markets") where the story's table stands under the story's
- * own subheading, outside the box.
+ * own subheading, outside the box. The service may give a race as a list instead, one line a candidate ("Jane Roe
+ * (D): 29,641 votes (61.2%)"): a list whose every item gives a figure and links nowhere is such a table; a widget's
+ * list of stories links each item.
  */
 function isDataTableFrame(element: DomElement, stats: StatsTable): boolean {
   let table = false;
   for (const child of element.children) {
     if (!isElement(child)) continue;
     if (HEADING_TAGS.has(child.name)) return false;
-    table ||= child.name === 'table' && hasColumnHeadings(child);
+    table ||= (child.name === 'table' && hasColumnHeadings(child)) || ((child.name === 'ul' || child.name === 'ol') && isFiguresList(child));
   }
   if (!table) return false;
   const parent = element.parent;
   return !!parent && isElement(parent) && parent.children.some((sibling) => sibling !== element && isElement(sibling) && sibling.name === 'p' && (stats.get(sibling)?.prose ?? 0) > 0);
 }
+
+/** Two items or more, each a line with a figure in it and no link. */
+function isFiguresList(list: DomElement): boolean {
+  let items = 0;
+  for (const item of list.children) {
+    if (!isElement(item)) continue;
+    if (item.name !== 'li' || !FIGURE.test(rawText(item)) || descendantElements(item).some((child) => child.name === 'a')) return false;
+    items++;
+  }
+  return items > 1;
+}
+const FIGURE = /\p{Nd}/u;
 
 /**
  * Rule "sidebar column": a box whose class or id is the sidebar's name and nothing more (`<div id="sidebar">`,

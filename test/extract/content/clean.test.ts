@@ -492,13 +492,16 @@ describe('cleanTree removes page furniture', () => {
     expect(text).not.toContain('918,42');
   });
 
-  it('keeps a results table in the widget box it came in between the story\'s paragraphs, and drops a rail\'s widget (rule "results table\'s frame")', () => {
-    const results = '<div class="results-widget"><table><thead><tr><th>Candidate</th><th>Votes</th></tr></thead><tbody><tr><td>Jane Roe</td><td>25,912</td></tr></tbody></table></div>';
+  it('keeps a results table or list in the widget box it came in between the story\'s paragraphs, and drops a rail\'s widget and a widget of links (rule "results table\'s frame")', () => {
+    const results = '<div class="results-widget"><table><thead><tr><th>Candidate</th><th>Votes</th></tr></thead><tbody><tr><td>Jane Roe</td><td>25,912</td></tr></tbody></table></div>'
+      + '<div class="results-widget"><ul><li>Ann Poe (D): 29,641 votes</li><li>Tom Lee (R): 18,793 votes</li></ul></div>'
+      + '<div class="related-widget"><ul><li><a href="/a">Turnout hits 61% in 2026</a></li><li><a href="/b">Levy passes by 8 points</a></li></ul></div>';
     const rail = '<div class="rail"><div class="standings-widget"><table><tr><th>Team</th><th>Pts</th></tr><tr><td>Bramley</td><td>44</td></tr></table></div><div class="widget"><a href="/x">Most read</a></div></div>';
     const titled = '<div class="standings-widget"><h3>League table</h3><table><tr><th>Team</th><th>Pts</th></tr><tr><td>Stourpaine</td><td>39</td></tr></table></div>';
     const text = cleanedText(`<article><h1>Bridge reopens</h1><div class="content">${prose('bridge')}${results}${titled}${prose('traffic')}</div></article>${rail}`);
     expect(text).toContain('Jane Roe');
-    expect(text).not.toMatch(/Bramley|League table|Stourpaine/);
+    expect(text).toContain('Ann Poe (D): 29,641 votes');
+    expect(text).not.toMatch(/Bramley|League table|Stourpaine|Turnout hits/);
   });
 
   it('drops a table\'s control bar and its plugin\'s boxes, and keeps its source note (rules "table\'s control bar", "table plugin\'s controls")', () => {
