@@ -4,7 +4,7 @@
  */
 import { COUNTER_WORDS_AFTER, COUNTER_WORDS_BEFORE, MULTIPLIER_ALTERNATION } from '../metadata/counter-words';
 import { foldArabic } from '../metadata/arabic-dates';
-import { CJK_PUBLISHED_LABELS, CJK_UPDATE_LABELS, CJK_UPDATE_LEAD_WORDS, DATE_LABEL, labelAlternation } from '../metadata/date-labels';
+import { CJK_PUBLISHED_LABELS, CJK_UPDATE_LABELS, CJK_UPDATE_LEAD_WORDS, DATE_LABEL, labelAlternation, UPDATE_LABEL } from '../metadata/date-labels';
 import { WEEKDAY_ABBREVIATIONS, WEEKDAY_NAMES } from '../metadata/month-names';
 import { TAG_LINE_WORDS } from '../metadata/taxonomy-labels';
 
@@ -1157,6 +1157,17 @@ export const DATA_FEED_CREDIT = new RegExp(
   `(?:^|[.!?؟]\\s+)(?:${FEED_DATA}\\s${FEED_VERB}\\s${FEED_NAME}(?:[.;]|$|,\\s(?:mises? à jour|mis à jour|updated|aktualisiert|actualizad[oa]s))`
     + '|(?:ال)?(?:بيانات|أسعار|اسعار|نتائج)(?:\\s\\p{L}+)?\\s(?:مقدمة|مقدّمة|مقدمه)\\s(?:من|بواسطة)\\s)',
   'u',
+);
+
+/**
+ * Rule "refresh line": a live table or price list sets under itself the time its figures were last fetched and the
+ * control that fetches them again, on a line of their own ("Last updated 5 minutes ago · Refresh", "Actualizado hace 3
+ * minutos. Actualizar datos", "آخر تحديث منذ 5 دقائق تحديث"): the widget's state and its button, not the story's, and
+ * no date of the page. The line opens with the update's label and ends with the button's word.
+ */
+export const REFRESH_LINE = new RegExp(
+  `^(?:${UPDATE_LABEL})(?!\\p{L})[^!?]{0,60}?[\\s·|:.–-](?:refresh|reload|refresh (?:results|data|prices)|aktualisieren|neu laden|actualiser|rafraîchir|actualizar(?: datos| resultados| precios)?|recargar|تحديث(?: الأسعار| البيانات| النتائج)?)\\s*$`,
+  'iu',
 );
 
 /**

@@ -185,6 +185,19 @@ describe('publisher notices at the edges of the body', () => {
     expect(body).toContain('Jane Roe | 25,912');
   });
 
+  it.each([
+    ['English', '<p class="x">Last updated 5 minutes ago · <a href="?r=1">Refresh</a></p>'],
+    ['Spanish', '<p>Actualizado hace 3 minutos. <a href="?r">Actualizar datos</a></p>'],
+    ['Arabic', '<p>آخر تحديث منذ 5 دقائق <a href="#">تحديث</a></p>'],
+  ])('drops a live table\'s %s refresh line under it (rule "refresh line")', (_kind, line) => {
+    const table = '<table><tr><th>Candidate</th><th>Votes</th></tr><tr><td>Jane Roe</td><td>25,912</td></tr></table>';
+    const body = run(page(`<article>${prose('harbour')}${table}${line}${story}</article>`)).body;
+    expect(body).not.toMatch(/Last updated|Actualizado|آخر تحديث/);
+    expect(body).toContain('Jane Roe | 25,912');
+    const told = '<p>Updated figures will be published on Monday, when the council meets to refresh the plan.</p>';
+    expect(run(page(`<article>${prose('harbour')}${told}${story}</article>`)).body).toContain('Updated figures will be published');
+  });
+
   it('keeps a story\'s sentence on data someone provided, that goes on to say what it shows', () => {
     const told = '<p>Data provided by the ministry show that unemployment fell to 5.2% in October. Data provided by Eurostat show a similar trend.</p>';
     expect(run(page(`<article>${prose('harbour')}${told}${story}</article>`)).body).toContain('Data provided by the ministry');
