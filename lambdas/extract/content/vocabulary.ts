@@ -149,6 +149,12 @@ export const BOILERPLATE_TOKENS: ReadonlySet<string> = new Set([
   // feed fills ("مباريات اليوم: … 1 - 0 … 78'"), over the page or set inside the report's text, named for the live
   // scores; a story's own list of a round's results is set as its text is, in no such box.
   'livescore', 'livescores', 'live-score', 'live-scores', 'scores-ticker', 'score-ticker', 'results-ticker', 'matches-ticker',
+  // Rule "data ticker": markets and election pages run a strip of running figures across the page or inside the story
+  // ("DAX 24.318,52 +0,91 %", "County Executive: Harlan 52.9%"), filled by the feed and named for the ticker of what it
+  // shows; the story gives its own figures in its text and tables. A bare `ticker` or `live-ticker` also names a live
+  // blog's stream of entries, which is the story, and is left out.
+  'stock-ticker', 'stockticker', 'stocks-ticker', 'market-ticker', 'markets-ticker', 'marketticker', 'price-ticker', 'prices-ticker', 'quote-ticker', 'quotes-ticker',
+  'ticker-tape', 'tickertape', 'election-ticker', 'elections-ticker', 'vote-ticker', 'currency-ticker', 'fx-ticker',
 ]);
 
 /**
