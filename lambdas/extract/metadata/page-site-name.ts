@@ -128,8 +128,11 @@ function kindBeforeLogo(name: string, links: Element[]): string | null {
   }
   return null;
 }
-/** A desk's name is a name, its words capitalised where the script has capitals; "Menway w INTERIA.PL" says "in". */
-const DESK_WORD = /^[\p{Lu}\p{Lo}\p{N}]/u;
+/**
+ * A desk's name is a name, its words capitalised ("Sport", "Business"); "Menway w INTERIA.PL" says "in". A script without
+ * capitals tells no desk from the name's own last word ("جريدة الوسط الكويتية", the Kuwaiti Al-Wasat paper), and is left out.
+ */
+const DESK_WORD = /^[\p{Lu}\p{N}]/u;
 const MAX_SITE_KIND_WORDS = 2;
 
 /**
