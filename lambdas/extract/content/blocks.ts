@@ -5,7 +5,7 @@
  */
 import type { ArticleImage } from '../record';
 import { BIDI_CONTROLS, INVISIBLE_BREAKS, isBlank, normalizeSpace } from '../dom-walk';
-import { BLOCK_TAGS, descendantElements, type DomElement, type DomNode, isElement, isHeadingToggle, rawText } from './dom';
+import { BLOCK_TAGS, descendantElements, type DomElement, type DomNode, isElement, isColumnSortButton, isHeadingToggle, rawText, SORT_ARROWS } from './dom';
 import { isCaptionElement } from './captions';
 import { imageOf } from './images';
 import { splitCredit, splitCreditInText } from './picture-credits';
@@ -182,6 +182,8 @@ export function buildBlocks(nodes: DomElement[], pageUrl: string | null, skip: S
     }
     if (node.type === 'text') {
       let raw = node.data ?? '';
+      // Rule "sortable column heading" (see isColumnSortButton): the heading's name without the order's arrows.
+      if (node.parent?.type === 'tag' && isColumnSortButton(node.parent as DomElement)) raw = raw.replace(SORT_ARROWS, '');
       if (joinsNextWord) {
         raw = raw.replace(LEADING_SPACE, '');
         if (!raw) continue;
@@ -248,7 +250,7 @@ export function buildBlocks(nodes: DomElement[], pageUrl: string | null, skip: S
     // A lightbox <button> is kept for the picture it opens; its label ("View 3 images") is interface, not text.
     // A picture box's text is the picture's caption, however the template marks it up. An accordion's heading
     // toggle is read as its heading's text.
-    const isButton = name === 'button' && !isHeadingToggle(node);
+    const isButton = name === 'button' && !isHeadingToggle(node) && !isColumnSortButton(node);
     if (isButton || pictureBox?.(node)) {
       const boxCaption = isButton ? null : pictureBoxCaption(node);
       for (const picture of descendantElements(node).filter(isImageElement)) {

@@ -251,3 +251,17 @@ export function isHeadingToggle(button: DomElement): boolean {
   return button.attribs['aria-expanded'] !== undefined && parent?.type === 'tag' && TOGGLED_HEADING_TAGS.has(parent.name);
 }
 const TOGGLED_HEADING_TAGS = new Set(['h2', 'h3', 'h4', 'h5', 'h6', 'dt']);
+
+/**
+ * Rule "sortable column heading": a sortable table makes each column's heading the button that sorts by it
+ * (`<th><button aria-label="Sort by votes">Votes ▲▼</button></th>`); the button's label is the column's name, and with
+ * the button gone the table lost its heading row. Only a button that is the heading cell's one element is the heading;
+ * the arrows it draws to show the order (see SORT_ARROWS) are the control's, not the name's.
+ */
+export function isColumnSortButton(button: DomElement): boolean {
+  const cell = button.parent;
+  return button.name === 'button' && !!cell && isElement(cell) && cell.name === 'th'
+    && cell.children.every((child) => child === button || (child.type === 'text' && !(child.data ?? '').trim()));
+}
+/** The arrows after a sort button's label: "▲▼", "⇅", "↑↓". */
+export const SORT_ARROWS = /\s*[▲▼△▽▴▾↑↓⇅↕⬍]+\s*$/u;

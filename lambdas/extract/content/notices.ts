@@ -15,7 +15,7 @@
 import { RELEASE_LINE } from '../metadata/byline-vocabulary';
 import { isPlaceholderOnly } from '../plain-text';
 import type { Block, TextBlock } from './blocks';
-import { EARLIER_STORY_NOTE, FORWARD_LOOKING, NOTICE_LABEL, PUBLISHER_NOTICE, SAFE_HARBOR_HEADING, STORY_TO_FOLLOW } from './vocabulary';
+import { DATA_FEED_CREDIT, EARLIER_STORY_NOTE, FORWARD_LOOKING, NOTICE_LABEL, PUBLISHER_NOTICE, REFRESH_LINE, SAFE_HARBOR_HEADING, STORY_TO_FOLLOW } from './vocabulary';
 
 /** Notices come first (disclosures) or last (copyright, app, newsletter); a story's own opening is longer than one block. */
 const LEADING_BLOCKS = 2;
@@ -48,7 +48,9 @@ export function dropPublisherNotices(blocks: Block[]): Block[] {
     // only; the last block always, for an item first published as its headline alone has the promise for its text.
     // A wire's note over the earlier version of an item it updates in place (rule "earlier story below", see
     // EARLIER_STORY_NOTE) stands wherever the new lines end.
-    if (block.text.length <= MAX_NOTICE_CHARS && ((position > textBlocks - Math.max(trailing, 1) && STORY_TO_FOLLOW.test(block.text)) || EARLIER_STORY_NOTE.test(block.text))) {
+    // A data feed's credit (rule "data feed's credit", see DATA_FEED_CREDIT) and a live table's refresh line (rule
+    // "refresh line", see REFRESH_LINE) stand under the table they belong to.
+    if (block.text.length <= MAX_NOTICE_CHARS && ((position > textBlocks - Math.max(trailing, 1) && STORY_TO_FOLLOW.test(block.text)) || EARLIER_STORY_NOTE.test(block.text) || (block.kind === 'p' && (DATA_FEED_CREDIT.test(block.text) || REFRESH_LINE.test(block.text))))) {
       notices.add(index);
       return false;
     }

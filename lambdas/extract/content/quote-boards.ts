@@ -75,11 +75,36 @@ const MIN_QUOTE_CARD_LINES = 2;
  */
 function isBoardOfQuotes(element: DomElement): boolean {
   let rows = 0;
+  let byTicker = false;
   for (const row of boardRows(element)) {
-    if (!isQuoteRow(row)) return false;
+    const pieces = textPieces(row);
+    const named = isNamedQuote(pieces);
+    if (!named && !isTickerQuote(pieces)) return false;
+    byTicker ||= !named;
     rows++;
   }
-  return rows > 0;
+  return rows > 0 && (byTicker || !hasColumnHeadings(element));
+}
+
+/**
+ * Rule "table of levels under its headings": a market report's writer sets the day's closing levels into the story as a
+ * table of its own, under a row that names its columns ("Index | Schlussstand | Veränderung", "Produit | Cours |
+ * Variation sur une semaine"), between the paragraphs that discuss the same figures; a feed's markets box names its
+ * indices and their quotes bare, under the box's title ("Beurs", "Markets"). Rows of named quotes under column
+ * headings are the story's table, an index named in capitals ("DAX", "SDAX") among them; a row that gives a ticker
+ * symbol beside more than a level and its change (the company's name, the change in points) is a board's whatever
+ * heads it.
+ */
+export function hasColumnHeadings(table: DomElement): boolean {
+  if (table.name !== 'table') return false;
+  for (const child of table.children) {
+    if (!isElement(child)) continue;
+    const row = child.name === 'thead' || child.name === 'tbody' ? child.children.find((node): node is DomElement => isElement(node) && node.name === 'tr') : child;
+    if (!row || row.name !== 'tr') continue;
+    const cells = row.children.filter(isElement);
+    return cells.length > 1 && cells.every((cell) => cell.name === 'th');
+  }
+  return false;
 }
 
 /** The rows of a table (those with data cells: a header row names the columns) or the items of a list, in document order. */
@@ -100,9 +125,8 @@ function* boardRows(element: DomElement): Generator<DomElement> {
 }
 
 /** A row whose pieces of text, each in an element of its own, include a ticker symbol, a price and a signed change. */
-function isQuoteRow(row: DomElement): boolean {
-  const pieces = textPieces(row);
-  return isNamedQuote(pieces) || (pieces.some((piece) => TICKER.test(piece)) && pieces.some((piece) => PRICE.test(piece)) && pieces.some((piece) => CHANGE.test(piece)));
+function isTickerQuote(pieces: string[]): boolean {
+  return pieces.some((piece) => TICKER.test(piece)) && pieces.some((piece) => PRICE.test(piece)) && pieces.some((piece) => CHANGE.test(piece));
 }
 
 /**

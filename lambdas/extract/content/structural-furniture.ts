@@ -4,7 +4,7 @@
  * markup looks like furniture.
  */
 import { isHiddenByMarkup, normalizeSpace } from '../dom-walk';
-import { type DomElement, type DomNode, descendantElements, HEADING_TAGS, isElement, isHeadingToggle, nextElement, previousElement, rawText } from './dom';
+import { type DomElement, type DomNode, descendantElements, HEADING_TAGS, isColumnSortButton, isElement, isHeadingToggle, nextElement, previousElement, rawText } from './dom';
 import { CAPTION_REACH, isCaptionElement, isPictureCredit, isPictureTextBox } from './captions';
 import { isCreditBox, isSignedSource, opensWithCreditLabel } from './picture-credits';
 import { isPictureBox } from './picture-elements';
@@ -14,6 +14,7 @@ import { CONTENT_TOKENS, EDITORIAL_NOTE_LABEL } from './vocabulary';
 import { type TokenVerdict, tokenVerdict, wordsVerdict } from './furniture-words';
 import { isDisclosedPanel, isDropCapTwin, isInactiveTabPane, isStoryBehindButton, storyRestsAboveButtons } from './hidden-elements';
 import { formBox } from './sign-up-boxes';
+import { hasColumnHeadings } from './quote-boards';
 import { chapterListBox, isPlayerChrome, isPlayerTranscript } from './player-furniture';
 import { isHeadingModule, isPanelTitle, isPostHeader, isSectionHeader } from './heading-boxes';
 
@@ -146,7 +147,7 @@ function isStructuralFurniture(
   // A lightbox <button> around a picture is how the page shows the article's picture.
   // The rest of a story a "Weiterlesen" button shows from a <template> (see isStoryBehindButton) is the story's own.
   if (tag === 'template') return !isStoryBehindButton(element, own);
-  if (ALWAYS_DROPPED_TAGS.has(tag)) return tag !== 'button' || isHiddenByMarkup(element.attribs) || !(isPictureBox(element, own) || isHeadingToggle(element));
+  if (ALWAYS_DROPPED_TAGS.has(tag)) return tag !== 'button' || isHiddenByMarkup(element.attribs) || !(isPictureBox(element, own) || isHeadingToggle(element) || isColumnSortButton(element));
   if (isAmpStandIn(element)) return true;
   // Lazy-loading pages put the real <img> in <noscript>; anything else in it is a "please enable JavaScript" note.
   if (tag === 'noscript') return !descendantElements(element).some((child) => child.name === 'img') || isAdFallback(element);
@@ -177,7 +178,9 @@ function isStructuralFurniture(
   if (verdict === 'weak-furniture' && isSidebarColumn(element)) return true;
   if (verdict === 'weak-furniture' && isContentWidgetBox(element)) return false;
   if (verdict === 'weak-furniture' && isCodeFrame(element)) return false;
+  if (verdict === 'weak-furniture' && isDataTableFrame(element, stats)) return false;
   if (verdict === 'weak-furniture' && isPictureTextBox(element)) return false;
+  if (isTableControlBar(element, own)) return true;
   if (verdict === 'furniture' || verdict === 'weak-furniture') return prose < PROSE_GUARD && !isLongPlainText(own) && !(tag === 'main' || (tag === 'article' && hasContentTokens(element)));
   return false;
 }
@@ -204,6 +207,59 @@ const AMP_STAND_IN_ATTRIBUTES = ['placeholder', 'fallback', 'overflow'];
 function isCodeFrame(element: DomElement): boolean {
   return element.children.some((child) => isElement(child) && child.name === 'pre');
 }
+
+/**
+ * Rule "table's control bar": a sortable or live table comes with a bar of controls right above or below it, in a box
+ * of its own: the sort buttons under their label ("Sortieren nach: Name Veränderung"), a refresh link or button
+ * ("Aktualisieren", "Refresh"), a rows-per-page picker. With the controls gone their labels were left as a line of
+ * the story ("Sortieren nach: Aktualisieren"). A short box with no sentence in it, beside a table, that holds a button,
+ * a picker or a field, is the table's controls; a caption or a source note beside the table holds no control.
+ */
+function isTableControlBar(element: DomElement, own: TextStats | undefined): boolean {
+  if (!own || own.prose > 0 || own.chars > MAX_CONTROL_BAR_CHARS || !CONTROL_BAR_TAGS.has(element.name)) return false;
+  if (nextElement(element)?.name !== 'table' && previousElement(element)?.name !== 'table') return false;
+  return descendantElements(element).some((child) => TABLE_CONTROL_TAGS.has(child.name));
+}
+const CONTROL_BAR_TAGS = new Set(['div', 'p', 'form', 'nav']);
+const TABLE_CONTROL_TAGS = new Set(['button', 'select', 'input']);
+/** A label, a few buttons' names and a link: "Sortieren nach: Name Veränderung Aktualisieren". */
+const MAX_CONTROL_BAR_CHARS = 120;
+
+/**
+ * Rule "results table's frame": results services and data desks hand a story's table to the CMS in a box named for the
+ * widget it came from (`results-widget`, `table-widget`), the table under its column headings and the line the
+ * service sets over it (precincts reporting, a refresh button), between the story's paragraphs: an election night's
+ * vote count, a poll's figures. The weak `widget` word took the story's table with it. A box whose own child is a
+ * table under column headings and that stands beside a paragraph of the story's prose frames the story's table; a
+ * rail's widget of standings stands beside other widgets, not beside the story's paragraphs, and a widget the site
+ * sets into the story titles itself ("League table", "Markets") where the story's table stands under the story's
+ * own subheading, outside the box. The service may give a race as a list instead, one line a candidate ("Jane Roe
+ * (D): 29,641 votes (61.2%)"): a list whose every item gives a figure and links nowhere is such a table; a widget's
+ * list of stories links each item.
+ */
+function isDataTableFrame(element: DomElement, stats: StatsTable): boolean {
+  let table = false;
+  for (const child of element.children) {
+    if (!isElement(child)) continue;
+    if (HEADING_TAGS.has(child.name)) return false;
+    table ||= (child.name === 'table' && hasColumnHeadings(child)) || ((child.name === 'ul' || child.name === 'ol') && isFiguresList(child));
+  }
+  if (!table) return false;
+  const parent = element.parent;
+  return !!parent && isElement(parent) && parent.children.some((sibling) => sibling !== element && isElement(sibling) && sibling.name === 'p' && (stats.get(sibling)?.prose ?? 0) > 0);
+}
+
+/** Two items or more, each a line with a figure in it and no link. */
+function isFiguresList(list: DomElement): boolean {
+  let items = 0;
+  for (const item of list.children) {
+    if (!isElement(item)) continue;
+    if (item.name !== 'li' || !FIGURE.test(rawText(item)) || descendantElements(item).some((child) => child.name === 'a')) return false;
+    items++;
+  }
+  return items > 1;
+}
+const FIGURE = /\p{Nd}/u;
 
 /**
  * Rule "sidebar column": a box whose class or id is the sidebar's name and nothing more (`<div id="sidebar">`,

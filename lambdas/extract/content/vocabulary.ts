@@ -4,7 +4,7 @@
  */
 import { COUNTER_WORDS_AFTER, COUNTER_WORDS_BEFORE, MULTIPLIER_ALTERNATION } from '../metadata/counter-words';
 import { foldArabic } from '../metadata/arabic-dates';
-import { CJK_PUBLISHED_LABELS, CJK_UPDATE_LABELS, CJK_UPDATE_LEAD_WORDS, DATE_LABEL, labelAlternation } from '../metadata/date-labels';
+import { CJK_PUBLISHED_LABELS, CJK_UPDATE_LABELS, CJK_UPDATE_LEAD_WORDS, DATE_LABEL, labelAlternation, UPDATE_LABEL } from '../metadata/date-labels';
 import { WEEKDAY_ABBREVIATIONS, WEEKDAY_NAMES } from '../metadata/month-names';
 import { TAG_LINE_WORDS } from '../metadata/taxonomy-labels';
 
@@ -94,6 +94,11 @@ export const BOILERPLATE_TOKENS: ReadonlySet<string> = new Set([
   // Rule "newsletter box in Spanish": Spanish templates name the box for the bulletin (`boletin`, written without the
   // accent a class cannot carry), its title "Recibe nuestro boletín" over a pitch line and the e-mail field.
   'boletin', 'boletines',
+  // Rule "table plugin's controls": DataTables, which TablePress and most sortable tables on news sites run on, names the
+  // boxes it sets around a story's table for what they do: the rows-per-page picker ("Mostrar 10 registros"), the
+  // search field, the count of rows shown ("Showing 1 to 6 of 6 entries") and the page links; the table is the story's,
+  // its controls are the plugin's.
+  'datatables_length', 'datatables_filter', 'datatables_info', 'datatables_paginate',
   'breadcrumb', 'breadcrumbs', 'pagination', 'pager', 'outbrain', 'taboola', 'sponsor', 'sponsored', 'promo', 'promotion', 'popular', 'mostread', 'most-read',
   'most-viewed', 'trending', 'modal', 'popup', 'overlay', 'skiplink', 'skip-link', 'sr-only', 'screen-reader-text',
   'visually-hidden', 'visuallyhidden', 'counter', 'counters', 'viewcount', 'view-count', 'views', 'rating', 'votes',
@@ -146,6 +151,12 @@ export const BOILERPLATE_TOKENS: ReadonlySet<string> = new Set([
   // feed fills ("مباريات اليوم: … 1 - 0 … 78'"), over the page or set inside the report's text, named for the live
   // scores; a story's own list of a round's results is set as its text is, in no such box.
   'livescore', 'livescores', 'live-score', 'live-scores', 'scores-ticker', 'score-ticker', 'results-ticker', 'matches-ticker',
+  // Rule "data ticker": markets and election pages run a strip of running figures across the page or inside the story
+  // ("DAX 24.318,52 +0,91 %", "County Executive: Harlan 52.9%"), filled by the feed and named for the ticker of what it
+  // shows; the story gives its own figures in its text and tables. A bare `ticker` or `live-ticker` also names a live
+  // blog's stream of entries, which is the story, and is left out.
+  'stock-ticker', 'stockticker', 'stocks-ticker', 'market-ticker', 'markets-ticker', 'marketticker', 'price-ticker', 'prices-ticker', 'quote-ticker', 'quotes-ticker',
+  'ticker-tape', 'tickertape', 'election-ticker', 'elections-ticker', 'vote-ticker', 'currency-ticker', 'fx-ticker',
 ]);
 
 /**
@@ -1154,6 +1165,36 @@ export const STORY_TO_FOLLOW = new RegExp(
  */
 export const EARLIER_STORY_NOTE = new RegExp(
   `^${TO_FOLLOW_DECORATION}(?:(?:${TO_FOLLOW_SENTENCE})[.!…]+\\s*){0,2}(?:[\\p{L}.]+['’]s |the )?earlier (?:story|version|report) (?:follows|is|appears) below[.!…:]*${TO_FOLLOW_DECORATION}$`,
+  'iu',
+);
+
+/**
+ * Rule "data feed's credit": a results, markets or weather service that fills a story's table or widget has the page
+ * credit it in a line of its own under the table ("Election results data provided by CivicData Results Service.",
+ * "Stand: 04.12.2026, 17:45 Uhr. Marktdaten bereitgestellt von FinDatenService.", "Données fournies par OrCotations,
+ * mises à jour toutes les heures.", "Resultados ofrecidos por SorteosData.", "الأسعار مقدمة من خدمة بيانات الأسواق"),
+ * often after the data's "as of" stamp: the service's terms, the same under every table it fills, wherever the table
+ * stands. The credit's sentence names the data and the service and ends there, the service's name in capitals where
+ * the script has them; a story's sentence about data someone gave goes on to say what it shows ("Data provided by
+ * the ministry show …").
+ */
+const FEED_DATA = '(?:[\\p{L}-]+\\s){0,2}?(?:[Dd]ata|[Qq]uotes|[Pp]rices|[Rr]esults|[Ss]cores|[Oo]dds|[\\p{L}]*[Dd]aten|[Kk]urse|[Dd]onnées|[Cc]ours|[Dd]atos|[Cc]otizaciones|[Rr]esultados|[Pp]recios)(?:\\s(?:de marché|boursières|de mercado|del mercado|electorales))?';
+const FEED_VERB = '(?:(?:is|are|werden|wurden|sont)\\s)?(?:provided|supplied|powered|delivered|bereitgestellt|geliefert|fournie?s?|proporcionad[oa]s|ofrecid[oa]s|facilitad[oa]s|suministrad[oa]s|provist[oa]s)\\s(?:by|von|durch|par|por)';
+const FEED_NAME = "\\p{Lu}[\\p{L}\\p{Nd}&'’.-]*(?:\\s(?:\\p{Lu}[\\p{L}\\p{Nd}&'’.-]*|&|and|und|et|y|of|de|du|des|der|del)){0,5}";
+export const DATA_FEED_CREDIT = new RegExp(
+  `(?:^|[.!?؟]\\s+)(?:${FEED_DATA}\\s${FEED_VERB}\\s${FEED_NAME}(?:[.;]|$|,\\s(?:mises? à jour|mis à jour|updated|aktualisiert|actualizad[oa]s))`
+    + '|(?:ال)?(?:بيانات|أسعار|اسعار|نتائج)(?:\\s\\p{L}+)?\\s(?:مقدمة|مقدّمة|مقدمه)\\s(?:من|بواسطة)\\s)',
+  'u',
+);
+
+/**
+ * Rule "refresh line": a live table or price list sets under itself the time its figures were last fetched and the
+ * control that fetches them again, on a line of their own ("Last updated 5 minutes ago · Refresh", "Actualizado hace 3
+ * minutos. Actualizar datos", "آخر تحديث منذ 5 دقائق تحديث"): the widget's state and its button, not the story's, and
+ * no date of the page. The line opens with the update's label and ends with the button's word.
+ */
+export const REFRESH_LINE = new RegExp(
+  `^(?:${UPDATE_LABEL})(?!\\p{L})[^!?]{0,60}?[\\s·|:.–-](?:refresh|reload|refresh (?:results|data|prices)|aktualisieren|neu laden|actualiser|rafraîchir|actualizar(?: datos| resultados| precios)?|recargar|تحديث(?: الأسعار| البيانات| النتائج)?)\\s*$`,
   'iu',
 );
 

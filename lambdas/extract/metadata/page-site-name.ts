@@ -111,17 +111,28 @@ export function logoNamedInTitle(page: IndexedPage, documentTitle: string, title
 /**
  * Rule "kind of site before its name": Iranian titles say what the site is before its name ("… | پایگاه خبری ساوه
  * امروز", the Saveh Emrooz news site), where the logo shows the name alone. A title part that ends with the logo's
- * name, one or two words before it, names the site by the logo's words.
+ * name, one or two words before it, names the site by the logo's words. Rule "desk after the site's name": a paper's
+ * desks add their own name after the paper's in the title ("Ashcombe Town 3 Fenwick Rovers 1 - Wessex Echo Sport",
+ * "… - Daily Planet Business") under the paper's logo: a title part that opens with the logo's name, one or two
+ * words after it, names the site by the logo's words too.
  */
 function kindBeforeLogo(name: string, links: Element[]): string | null {
   for (const link of links) {
     const logo = logoText(link);
-    if (!logo || !name.endsWith(` ${logo}`)) continue;
-    const before = name.slice(0, -logo.length).trim().split(/\s+/).length;
-    if (before <= MAX_SITE_KIND_WORDS) return logo;
+    if (!logo) continue;
+    const before = name.endsWith(` ${logo}`);
+    const other = before ? name.slice(0, -logo.length) : name.startsWith(`${logo} `) ? name.slice(logo.length) : null;
+    if (other === null) continue;
+    const words = other.trim().split(/\s+/);
+    if (words.length <= MAX_SITE_KIND_WORDS && (before || words.every((word) => DESK_WORD.test(word)))) return logo;
   }
   return null;
 }
+/**
+ * A desk's name is a name, its words capitalised ("Sport", "Business"); "Menway w INTERIA.PL" says "in". A script without
+ * capitals tells no desk from the name's own last word ("جريدة الوسط الكويتية", the Kuwaiti Al-Wasat paper), and is left out.
+ */
+const DESK_WORD = /^[\p{Lu}\p{N}]/u;
 const MAX_SITE_KIND_WORDS = 2;
 
 /**

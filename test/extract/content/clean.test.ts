@@ -233,6 +233,8 @@ describe('cleanTree removes page furniture', () => {
     ['a print button', '<div class="x-print-button-container"><span>Drucken</span></div>', 'Drucken'],
     ['a reader poll with its question and sign-in prompt', '<div class="poll"><p><b>Should the old mill become flats?</b></p><ul><li><a href="?poll=yes">Yes</a></li><li><a href="?poll=no">No</a></li></ul><p>Login or Subscribe to participate in polls.</p></div>', 'old mill'],
     ['a bookmaker\'s odds box in a match story (rule "odds box")', '<div class="odds-box" data-partner="sportsbook"><h5>أفضل الاحتمالات</h5><p>اللؤلؤة للفوز بالدوري: <b>7.50</b></p><a href="#">راهن الآن</a><small>18+ | العب بمسؤولية</small></div>', 'أفضل الاحتمالات'],
+    ['an election ticker set in the story (rule "data ticker")', '<div class="election-ticker"><span>LIVE</span><ul><li>Harlan 52.9%</li><li>Ostrowski 47.1%</li></ul></div>', 'Ostrowski 47.1%'],
+    ['a markets ticker strip (rule "data ticker")', '<div class="market-ticker"><ul><li>Harbour Index 4,812 up 12 points</li><li>Brent crude 71 dollars a barrel</li></ul></div>', 'Brent crude 71'],
     ['a betting widget under a match report (rule "odds box")', '<div class="betting-widget"><p>Home 2.10 · Draw 3.25 · Away 3.40</p><a href="#">Bet now</a></div>', 'Draw 3.25'],
     ['a live-score widget set in a match report (rule "live-score widget")', '<div class="live-scores"><h4>مباريات اليوم</h4><ul><li>النسور الحمر 1 - 0 بلدية المحلة 78\'</li><li>الاتحاد 0 - 0 الميناء 12\'</li></ul></div>', 'بلدية المحلة'],
     ['a WordPress poll plugin box', '<div class="wp-polls"><strong>Which bridge design do you prefer?</strong><form><label><input type="radio"> Arch</label><label><input type="radio"> Cable</label><input type="button" value="Vote"></form></div>', 'bridge design'],
@@ -486,6 +488,40 @@ describe('cleanTree removes page furniture', () => {
     const text = cleanedText(`<article><h1>Bridge reopens</h1>${prose('bridge')}${results}${board}${prose('traffic')}</article>`);
     expect(text).toContain('Harbour ward');
     expect(text).toContain('Shares of the operator rose on Monday');
+  });
+
+  it('keeps a market report\'s own table of closing levels under its column headings (rule "table of levels under its headings")', () => {
+    const levels = '<table><thead><tr><th>Index</th><th>Schlussstand</th><th>Veränderung</th></tr></thead><tbody>'
+      + '<tr><td>DAX</td><td>24.318,52</td><td>+0,91 %</td></tr><tr><td>SDAX</td><td>14.612,38</td><td>-0,08 %</td></tr></tbody></table>';
+    const box = '<table><tr><td>AEX</td><td>918,42</td><td>+0,84%</td></tr><tr><td>Besi</td><td>131,55</td><td>-0,37%</td></tr></table>';
+    const text = cleanedText(`<article><h1>Bridge reopens</h1>${prose('bridge')}${levels}${box}${prose('traffic')}</article>`);
+    expect(text).toContain('Schlussstand');
+    expect(text).toContain('14.612,38');
+    expect(text).not.toContain('918,42');
+  });
+
+  it('keeps a results table or list in the widget box it came in between the story\'s paragraphs, and drops a rail\'s widget and a widget of links (rule "results table\'s frame")', () => {
+    const results = '<div class="results-widget"><table><thead><tr><th>Candidate</th><th>Votes</th></tr></thead><tbody><tr><td>Jane Roe</td><td>25,912</td></tr></tbody></table></div>'
+      + '<div class="results-widget"><ul><li>Ann Poe (D): 29,641 votes</li><li>Tom Lee (R): 18,793 votes</li></ul></div>'
+      + '<div class="related-widget"><ul><li><a href="/a">Turnout hits 61% in 2026</a></li><li><a href="/b">Levy passes by 8 points</a></li></ul></div>';
+    const rail = '<div class="rail"><div class="standings-widget"><table><tr><th>Team</th><th>Pts</th></tr><tr><td>Bramley</td><td>44</td></tr></table></div><div class="widget"><a href="/x">Most read</a></div></div>';
+    const titled = '<div class="standings-widget"><h3>League table</h3><table><tr><th>Team</th><th>Pts</th></tr><tr><td>Stourpaine</td><td>39</td></tr></table></div>';
+    const text = cleanedText(`<article><h1>Bridge reopens</h1><div class="content">${prose('bridge')}${results}${titled}${prose('traffic')}</div></article>${rail}`);
+    expect(text).toContain('Jane Roe');
+    expect(text).toContain('Ann Poe (D): 29,641 votes');
+    expect(text).not.toMatch(/Bramley|League table|Stourpaine|Turnout hits/);
+  });
+
+  it('drops a table\'s control bar and its plugin\'s boxes, and keeps its source note (rules "table\'s control bar", "table plugin\'s controls")', () => {
+    const table = '<table><tr><th>Index</th><th>Level</th></tr><tr><td>Harbour 20</td><td>4,812</td></tr></table>';
+    const bar = '<div class="x-ctl"><span>Sortieren nach:</span> <button>Name</button> <a href="?refresh=1">Aktualisieren</a></div>';
+    const plugin = '<div class="dataTables_length"><label>Mostrar <select><option>10</option></select> registros</label></div>'
+      + `${table}<div class="dataTables_info" role="status">Mostrando registros del 1 al 1 de un total de 1 registros</div>`;
+    const note = '<p class="x-src">Source: Harbour Exchange.</p>';
+    const text = cleanedText(`<article><h1>Bridge reopens</h1>${prose('bridge')}${bar}${table}${note}${plugin}${prose('traffic')}</article>`);
+    expect(text).toContain('Harbour 20');
+    expect(text).toContain('Source: Harbour Exchange.');
+    expect(text).not.toMatch(/Sortieren|Aktualisieren|Mostrar|registros/);
   });
 
   it('drops a podcast\'s chapter list, each item opened by a time that moves the player, with its title (rule "chapter list")', () => {

@@ -178,6 +178,37 @@ describe('publisher notices at the edges of the body', () => {
     expect(run(page(`<article>${prose('harbour')}${told}${story}</article>`)).body).toContain('below the fold');
   });
 
+  it.each([
+    ['an election service\'s', '<p>Election results data provided by CivicData Results Service. Results are unofficial.</p>'],
+    ['a German markets feed\'s, after the data\'s stamp', '<p>Stand: 04.12.2026, 17:45 Uhr. Marktdaten bereitgestellt von FinDatenService. Alle Angaben ohne Gewähr.</p>'],
+    ['a French price feed\'s', '<p>Cours au 3 décembre 2026 à 10h00. Données fournies par OrCotations, mises à jour toutes les heures.</p>'],
+    ['a Spanish lottery feed\'s', '<p>Resultados ofrecidos por SorteosData. Última actualización: 03/12/2026 22:05</p>'],
+    ['an Arabic price service\'s', '<p>الأسعار مقدمة من خدمة بيانات الأسواق - آخر تحديث: 05/12/2026 09:00 ص</p>'],
+  ])('drops %s credit under the table it fills, wherever it stands (rule "data feed\'s credit")', (_kind, credit) => {
+    const table = '<table><tr><th>Candidate</th><th>Votes</th></tr><tr><td>Jane Roe</td><td>25,912</td></tr></table>';
+    const body = run(page(`<article>${prose('harbour')}${table}${credit}${story}</article>`)).body;
+    expect(body).not.toMatch(/provided by|bereitgestellt|fournies|ofrecidos|مقدمة من/);
+    expect(body).toContain('Jane Roe | 25,912');
+  });
+
+  it.each([
+    ['English', '<p class="x">Last updated 5 minutes ago · <a href="?r=1">Refresh</a></p>'],
+    ['Spanish', '<p>Actualizado hace 3 minutos. <a href="?r">Actualizar datos</a></p>'],
+    ['Arabic', '<p>آخر تحديث منذ 5 دقائق <a href="#">تحديث</a></p>'],
+  ])('drops a live table\'s %s refresh line under it (rule "refresh line")', (_kind, line) => {
+    const table = '<table><tr><th>Candidate</th><th>Votes</th></tr><tr><td>Jane Roe</td><td>25,912</td></tr></table>';
+    const body = run(page(`<article>${prose('harbour')}${table}${line}${story}</article>`)).body;
+    expect(body).not.toMatch(/Last updated|Actualizado|آخر تحديث/);
+    expect(body).toContain('Jane Roe | 25,912');
+    const told = '<p>Updated figures will be published on Monday, when the council meets to refresh the plan.</p>';
+    expect(run(page(`<article>${prose('harbour')}${told}${story}</article>`)).body).toContain('Updated figures will be published');
+  });
+
+  it('keeps a story\'s sentence on data someone provided, that goes on to say what it shows', () => {
+    const told = '<p>Data provided by the ministry show that unemployment fell to 5.2% in October. Data provided by Eurostat show a similar trend.</p>';
+    expect(run(page(`<article>${prose('harbour')}${told}${story}</article>`)).body).toContain('Data provided by the ministry');
+  });
+
   it('keeps a story\'s sentence that says what is to follow, and the promise above the story\'s end', () => {
     const told = '<p>More to follow in the new year, the harbour master said, once the second crane is delivered.</p>';
     expect(run(page(`<article>${story}${told}</article>`)).body).toContain('More to follow in the new year');

@@ -18,6 +18,15 @@ describe('plain text', () => {
     expect(countWords('1 | Jan Berg | 2:11:04')).toBe(4);
   });
 
+  it('reads a sortable table\'s heading buttons as its column names, without the order\'s arrows (rule "sortable column heading")', () => {
+    const result = run(page(`<article>${prose('budget')}
+      <table><thead><tr><th><button aria-label="Sort by candidate">Candidate ▲▼</button></th><th><button>Votes ⇅</button></th><th>Pct.</th></tr></thead>
+      <tbody><tr><td>Jane Roe</td><td>25,912</td><td>52.9%</td></tr></tbody></table>${prose('school')}
+      <p><button>Load more ▼</button></p></article>`));
+    expect(result.body.split('\n\n')).toEqual(expect.arrayContaining(['Candidate | Votes | Pct.', 'Jane Roe | 25,912 | 52.9%']));
+    expect(result.body).not.toMatch(/[▲▼⇅]|Load more/);
+  });
+
   it('joins a drop cap to the rest of its word across the space a template leaves between them, and keeps other short spans apart', () => {
     const rest = 'a closing day, the harbour authority said on Tuesday, the ferries will run again from the northern quay, and repairs go on.';
     const result = run(page(`<article><p><span class="initial-letter-outer"><span class="initial-letter">N</span></span> <span>${rest}</span></p>${prose('ferry')}${prose('quay')}</article>`));

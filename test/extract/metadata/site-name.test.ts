@@ -86,6 +86,13 @@ describe('a page that declares no site name', () => {
     expect(siteNameOfPage('Ferry fares to rise in spring | News from the islands and Harbour24', '<a href="/">Harbour24</a>')).toBeNull();
   });
 
+  it('is named by the logo\'s words when the <title> adds a desk\'s name after them (rule "desk after the site\'s name")', () => {
+    expect(siteNameOfPage('Ashby 3 Denholm 1 - Wessex Echo Sport', '<a href="/"><img src="/images/echo_masthead.gif" alt="Wessex Echo"></a>')).toBe('Wessex Echo');
+    expect(siteNameOfPage('Ferry fares to rise in spring - Harbour24 news from the islands', '<a href="/">Harbour24</a>')).toBeNull();
+    expect(siteNameOfPage('Ferry fares to rise in spring - Harbour24 w PORTAL.PL', '<a href="/">Harbour24</a>')).toBeNull();
+    expect(siteNameOfPage('Ferry fares to rise in spring - جريدة الوسط الكويتية', '<a href="/"><img src="/logo.png" alt="جريدة الوسط"></a>')).not.toBe('جريدة الوسط');
+  });
+
   it('is named by a part of a <title> that holds no headline, the site\'s name and slogan, when its logo says the same', () => {
     const portal = (title: string) => extract(`<html lang="en"><head><title>${title}</title></head><body><h1><a href="/">Valley Portal</a></h1>
 <div class="story"><h2>Health centre reopens at night from Monday</h2>
