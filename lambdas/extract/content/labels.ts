@@ -15,7 +15,7 @@ import { TAG_LINE_LABEL as TAG_BOX_LABEL } from '../metadata/taxonomy-labels';
 import type { Block, TextBlock } from './blocks';
 import { splitCreditInText } from './picture-credits';
 import { datelineAgency } from './source-credit';
-import { AD_LABEL, BACK_LINK, CREDIT_WORDS, LIVE_PAGE_POINTER, READ_ALSO_PREFIX, READ_MORE_LINK, CREDIT_LABEL, CJK_DATE_STAMP_LABELS, DATE_STAMP_LABEL, DATE_STAMP_WORDS, INTERFACE_LABEL, META_ROW_FIELD, META_ROW_START, PICTURE_CREDIT, PRICE_NOTE, READING_TIME, RELATIVE_STAMP_LABEL, TAG_LINE_LABEL, TOOLS_ROW_WITH_COUNTER } from './vocabulary';
+import { AD_LABEL, BACK_LINK, CREDIT_WORDS, LIVE_PAGE_POINTER, READ_ALSO_PREFIX, READ_MORE_LINK, CREDIT_LABEL, CJK_DATE_STAMP_LABELS, DATE_STAMP_LABEL, DATE_STAMP_WORDS, INTERFACE_LABEL, META_ROW_FIELD, META_ROW_START, PICTURE_CREDIT, CHART_FOOTER, PRICE_NOTE, READING_TIME, RELATIVE_STAMP_LABEL, TAG_LINE_LABEL, TOOLS_ROW_WITH_COUNTER } from './vocabulary';
 
 /** A paragraph this long is the story's text; the short blocks before the first of them are the article's header. */
 const STORY_PARAGRAPH_CHARS = 150;
@@ -66,6 +66,7 @@ export function dropLabelBlocks(blocks: Block[]): Block[] {
     if ((block.kind === 'p' || block.kind === 'row') && block.text.length <= MAX_META_ROW_CHARS && (isMetaRow(block.text) || TOOLS_ROW_WITH_COUNTER.test(block.text))) return false;
     if (block.kind === 'p' && block.text.length <= MAX_TAG_LINE_CHARS && isTagLine(block.text)) return false;
     if (block.kind === 'p' && block.text.length <= MAX_PRICE_NOTE_CHARS && PRICE_NOTE.test(block.text)) return false;
+    if (block.kind === 'p' && block.text.length <= MAX_CHART_FOOTER_CHARS && CHART_FOOTER.test(block.text)) return false;
     if (block.kind === 'p' && REPRINT_NOTE.test(block.text)) return false;
     if (block.kind === 'p' && block.text.length <= MAX_PRINTED_IN_PAPER_CHARS && isPrintedInPaperLine(block.text)) return false;
     return block.text.length > MAX_LABEL_CHARS || !(AD_LABEL.test(block.text) || INTERFACE_LABEL.test(block.text) || READING_TIME.test(block.text) || CREDIT_LABEL.test(block.text) || isBareDateLabel(block.text));
@@ -112,6 +113,8 @@ const MAX_PRINTED_IN_PAPER_CHARS = 140;
  * theirs, and left alone it closed the body. A note of a sentence or two; a longer block is the text's.
  */
 const MAX_PRICE_NOTE_CHARS = 200;
+/** A chart's footer is a few short fields; a paragraph that mentions a chart tool runs longer. */
+const MAX_CHART_FOOTER_CHARS = 200;
 
 /** A plug's label and the headline of another story; a line pointing to the live page (rule "live page pointer"). */
 const MAX_PLUG_LINE_CHARS = 200;

@@ -799,6 +799,18 @@ export const INTERFACE_LABEL = compiledAtOnce(new RegExp(
  * gesetzl. MwSt. zzgl. Versandkosten", "*All prices include VAT, plus shipping", "* Prix TTC, hors frais de port",
  * "* Precios con IVA incluido". The asterisk opens it and it names the tax or the shipping.
  */
+/**
+ * Rule "chart tool's footer": an embedded chart prints its tool's footer under it, fields parted by bullets ("Source:
+ * Statistics office • Get the data • Created with Datawrapper", "Chart: Jane Doe • Made with Flourish"), and a chart
+ * whose script did not run leaves its stand-in ("A Flourish chart"). Once the chart's frame is gone the footer reads as
+ * a line of the story; a field that says the tool made the chart, or offers its data, marks the whole line.
+ */
+export const CHART_FOOTER = new RegExp(
+  '^(?:[^•|·]{1,80}[•|·]\\s*)*(?:(?:created|made) with|erstellt mit|réalisé avec|cr[ée]ado con|hecho con|get the data|daten herunterladen|télécharger les données|descargar (?:los )?datos)(?:\\s+[\\p{L}\\d.]+)?(?:\\s*[•|·][^•|·]{1,80})*$'
+    + '|^an? flourish (?:chart|map|visuali[sz]ation|data visuali[sz]ation)$',
+  'iu',
+);
+
 export const PRICE_NOTE = /^\*+\s*(?:[^*]*?(?<!\p{L}))?(?:mwst|mehrwertsteuer|ust|vat|sales tax|tva|ttc|iva|btw|versand\p{L}*|shipping|postage|frais de (?:port|livraison)|gastos de envío|spese di spedizione|verzendkosten)(?!\p{L})/iu;
 
 /**

@@ -103,6 +103,9 @@ describe('label blocks', () => {
     ['an English copy-link toast', '<p>Link copied to clipboard</p>'],
     ['an Arabic report-an-error link', '<p><a href="/report">الإبلاغ عن خطأ</a></p>'],
     ['an English report-an-error link', '<p>Report an error</p>'],
+    ['a chart tool\'s footer left by its dropped frame (rule "chart tool\'s footer")', '<p>Source: Statistics office • Get the data • Created with Datawrapper</p>'],
+    ['a chart tool\'s footer that credits the chart\'s maker', '<p>Chart: Mara Holm • Made with Flourish</p>'],
+    ['a chart\'s stand-in', '<p>A Flourish chart</p>'],
     ['a numeric date stamp', '<p>23.10.2031</p>'],
     ['a labelled update stamp', '<p>Aktualisiert am 17.01.2031, 15:42 Uhr</p>'],
     ['a Japanese update stamp with the label after the date and no year', '<p>12月3日 14時05分更新</p>'],
@@ -294,6 +297,7 @@ describe('label blocks', () => {
     ['an Arabic sentence that opens with the print word and a dash', '<p>طباعة - الكتب المدرسية بدأت في المطبعة الحكومية وعدد القراءات: 418</p>', 'الكتب المدرسية بدأت'],
     ['a sentence that starts with "Back to"', '<p>Back to the <a href="/harbour">harbour</a> they went.</p>', 'Back to the harbour they went.'],
     ['a sentence that starts with "Save"', '<p>Save the date: the ferry festival opens on Monday.</p>', 'Save the date'],
+    ['a sentence that starts with "Made with"', '<p>Made with oak from the old pier, the new benches line the quay.</p>', 'Made with oak'],
     ['an Arabic sentence about reading time', '<p>زمن القراءة في المدارس ارتفع إلى ثلاث ساعات أسبوعيا.</p>', 'زمن القراءة في المدارس'],
   ])('keeps %s', (_kind, line, kept) => {
     expect(run(page(`<article>${prose('harbour')}${line}${prose('ferry')}</article>`)).body).toContain(kept);
