@@ -572,6 +572,12 @@ describe('readBylines', () => {
     expect(readBylines(indexedPage($))).toEqual(['Ana Ruiz Gil']);
   });
 
+  it('reads the credit\'s own element of a byline row whose next fields follow with only a space (rule "writer\'s own element in the row")', () => {
+    const row = (after: string) => `<h1>Reabre el puente tras dos años de obras</h1><div class="byline"><span>Por María López</span> ${after}</div><p>Text.</p>`;
+    expect(readBylines(indexedPage(row('<span>Madrid</span> <time datetime="2026-12-05">05 dic 2026</time>')))).toEqual(['Por María López']);
+    expect(readBylines(indexedPage(row('<span>y Juan Pérez</span>')))).toEqual(['Por María López y Juan Pérez']);
+  });
+
   it('leaves out a box of the byline row that its class marks as the place, in a script without capitals', () => {
     const row = (place: string) => `<h1>দিল্লিতে বিরোধী জোটের বৈঠক</h1><div class="writer-time"><div class="writer">লেখক: <span>সৌমিত্র ঘোষাল</span></div>${place}
       <div class="time">শেষ আপডেট: ০৪ ডিসেম্বর ২০২৬ ০৭:১২</div></div><p>Text.</p>`;

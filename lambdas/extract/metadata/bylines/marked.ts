@@ -380,8 +380,22 @@ export function bylineTexts(page: IndexedPage, element: Element): string[] {
   }
   const inner = namedBylinesInside(page, index);
   if (inner.length > 0) return joinedNames(page, element, inner) ?? inner;
+  const own = writersOwnElement(page, element, index);
+  if (own) return [own];
   const lines = brokenLines(page, element);
   return lines.length > 0 ? lines : [withoutMarkedPlace(page, element, page.shortText(element, MAX_BYLINE_CHARS) ?? '')];
+}
+
+/**
+ * Rule "writer's own element in the row": a byline box that sets the credit in an element of its own and the row's
+ * other fields in the next ones, with only spaces between them ("<span>Por María López</span> <span>Madrid</span>
+ * <time>05 dic 2026</time>"), runs the town on after the name once read whole, a surname more. The element that holds
+ * the byline word and the name is the credit; the text after it, unless it goes on with more writers, is the row's.
+ */
+function writersOwnElement(page: IndexedPage, byline: Element, index: number): string | null {
+  const own = writerLineInside(page, index);
+  const whole = own ? page.shortText(byline, MAX_BYLINE_CHARS) : null;
+  return own && whole && whole.length > own.length && whole.startsWith(own) && !MORE_WRITERS.test(whole.slice(own.length)) ? own : null;
 }
 
 /**
