@@ -277,9 +277,9 @@ function isDatedAgencyByline(text: string, dateline: string | null): boolean {
  * "Staff report", "From staff and wire reports"). Rule "our newsroom": Dutch, German and French papers credit it as
  * their own ("Door onze redactie", "Door de redactie", "Von unserer Redaktion", "Par notre rédaction"), Arabic ones to
  * the editing team or the news desk, often after the compiler's label ("إعداد: فريق التحرير", "هيئة التحرير", "قسم
- * الأخبار").
+ * الأخبار"), Turkish ones to the news centre, under the paper's name or not ("Haber Merkezi", "Ekonomi Haber Merkezi").
  */
-const NEWSROOM_BYLINE = /^(?:(?:(?:por|per|by|von|par|door|di)\s+)?(?:(?:d[ao]|de(?:\s+la)?|del|della|la|a|der|onze|unserer|notre)\s+)?(?:redacci[oó]n?|reda[cç][aã]o|redazione|r[ée]daction|redaktion|redactie|newsroom)|(?:from\s+)?staff(?:\s+and\s+wire)?\s+reports?|(?:(?:إعداد|اعداد|كتب|بقلم)\s*[:：-]?\s*)?(?:فريق|هيئة|أسرة|اسرة|قسم)\s+(?:التحرير|الأخبار|الاخبار))\.?$/iu;
+const NEWSROOM_BYLINE = /^(?:(?:(?:por|per|by|von|par|door|di)\s+)?(?:(?:d[ao]|de(?:\s+la)?|del|della|la|a|der|onze|unserer|notre)\s+)?(?:redacci[oó]n?|reda[cç][aã]o|redazione|r[ée]daction|redaktion|redactie|newsroom)|(?:from\s+)?staff(?:\s+and\s+wire)?\s+reports?|(?:\p{L}+\s+){0,2}haber\s+merkezi|(?:(?:إعداد|اعداد|كتب|بقلم)\s*[:：-]?\s*)?(?:فريق|هيئة|أسرة|اسرة|قسم)\s+(?:التحرير|الأخبار|الاخبار))\.?$/iu;
 
 /**
  * Rule "newsroom with the agency": a paper credits the brief it wrote from agency copy to itself and the agency, in

@@ -86,7 +86,7 @@ describe('byline residue at the edges of the body', () => {
     expect(body.split('\n\n')).toHaveLength(6);
   });
 
-  it.each(['إعداد: فريق التحرير', 'هيئة التحرير', 'قسم الأخبار'])('drops the Arabic newsroom\'s credit "%s" before the story (rule "newsroom byline")', (credit) => {
+  it.each(['إعداد: فريق التحرير', 'هيئة التحرير', 'قسم الأخبار', 'Haber Merkezi', 'Ekonomi Haber Merkezi'])('drops the Arabic or Turkish newsroom\'s credit "%s" before the story (rule "newsroom byline")', (credit) => {
     const body = run(page(`<article><p>${credit}</p>${story}</article>`), { authors: [] }).body;
     expect(body).not.toContain(credit);
     expect(body.split('\n\n')).toHaveLength(6);
