@@ -400,6 +400,27 @@ const READ_ALSO_LABELS = [...READ_ALSO, 'related', 'more', 'watch', 'listen', '�
 export const READ_ALSO_PREFIX = new RegExp(withArabicMarks(`^(?:(?:${READ_ALSO_LABELS})\\s*[:：|>»-]|[【［\\[]\\s*(?:${READ_ALSO_LABELS})\\s*[】］\\]])`), 'iu');
 
 /**
+ * Rule "critic's score": a review prints its verdict as a score on a line of its own, over or beside the text, the
+ * rating's label before it ("Note : 3/5", "Wertung: 8/10", "Our rating: 4 out of 5", "Cote : ★★★½", "Valoración:
+ * 4/5", "التقييم: 3.5 / 5") or the score alone in words ("4.5 out of 5"), with the readers' own score and the ask to
+ * vote beside it ("Leserwertung: 7,4/10 (53 Stimmen) Jetzt bewerten"). The critic's prose says what the score sums
+ * up; the line is the template's widget. A bare "3/5" is left to the slide counter's rule: it is no rating by itself.
+ */
+const RATING_LABELS = [
+  '(?:our |the |critic[\'’]s |readers[\'’]? |user )?(?:rating|score|verdict)', 'notre (?:note|avis)', 'la note', 'note', 'cote', 'notation',
+  '(?:unsere |redaktions|leser|gesamt)?(?:wertung|bewertung|note)', '(?:nuestra )?(?:valoración|puntuación|calificación|nota)', 'valutazione', 'voto', 'avaliação',
+  '(?:ال)?تقييم(?:نا)?', 'تقييم (?:الناقد|المحرر)', 'درجة التقييم',
+];
+/** The scale is one critics use: out of 5, 10, 20 or 100, in either digits; "Note : 2/3 des votants" is no score. */
+const RATING_DIGIT = '[\\d\\u0660-\\u0669]';
+const RATING_SCORE = `(?:${RATING_DIGIT}{1,3}(?:[.,]${RATING_DIGIT})?\\s*(?:/|out of|of|von|sur|de|su|من)\\s*(?:5|10|20|100|\u0665|\u0661\u0660|\u0662\u0660|\u0661\u0660\u0660)(?!${RATING_DIGIT})|[★☆✩✪⭐]{1,5}\\s*½?)`;
+export const RATING_LINE = new RegExp(withArabicMarks(
+  `^(?:(?:${RATING_LABELS.join('|')})\\s*[:：]\\s*${RATING_SCORE}|[\\d.,]{1,4}\\s*(?:out of|von|sur|de) (?:5|10)(?:\\s*(?:stars|étoiles|sternen|estrellas)|\\s*[★☆½]+)?$)`,
+), 'iu');
+/** A score line, the readers' score and the ask to vote beside it; a longer block holds more than the widget. */
+export const MAX_RATING_LINE_CHARS = 120;
+
+/**
  * Rule "calendar button": an event page or a funeral's service times close with the button that files the event in
  * the reader's calendar ("Add to my calendar", "Zum Kalender hinzufügen", "Ajouter à mon agenda", "Añadir al
  * calendario", "أضف إلى التقويم"), a whole line or link of its own, no part of the item.

@@ -87,6 +87,9 @@ describe('cleanTree removes page furniture', () => {
     ['fact-checker\'s rating legend (rule "rating legend")', '<div class="legend"><h3>How we rate</h3><p>TRUE – The statement is accurate PROMPTTEXT.</p><p>FALSE – The statement is not accurate.</p></div>'],
     ['Portuguese rating legend (rule "rating legend")', '<section><h3>Como checamos</h3><p>Classificamos os conteúdos em cinco etiquetas PROMPTTEXT.</p></section>'],
     ['French method box under a bold label (rule "rating legend")', '<div class="bloc"><b>Notre méthode</b> - Nous classons chaque affirmation en VRAI ou FAUX PROMPTTEXT.</div>'],
+    ['French critic\'s score line (rule "critic\'s score")', '<div class="note-critique"><span>Note : 3/5</span> <span>★★★☆☆ PROMPTTEXT</span></div>'],
+    ['German score box with the readers\' score (rule "critic\'s score")', '<div class="wertung-box"><span>Wertung:</span> <span>8/10</span> Redaktionswertung <div>Leserwertung: 7,4/10 (53 Stimmen) <a href="#vote">Jetzt bewerten PROMPTTEXT</a></div></div>'],
+    ['score in words alone (rule "critic\'s score")', '<div class="verdict-score"><p>4.5 out of 5</p></div><p class="x">Cote : ★★★½ PROMPTTEXT</p>'],
   ])('%s', (_kind, furniture) => {
     const text = cleanedText(`${article}${furniture}`);
     expect(text).toContain('bridge report');
@@ -240,6 +243,12 @@ describe('cleanTree removes page furniture', () => {
     const cleaned = cleanedText(`${article}${widget}`);
     expect(cleaned).toContain('traffic report');
     expect(cleaned).not.toContain(text);
+  });
+
+  it('keeps a sentence that gives a score, a share out of a scale that is no critic\'s, (rule "critic\'s score")', () => {
+    const text = cleanedText(`${article}<p>Note: 2/3 of the seats went to the council.</p><p>Rating: 4/5 is what the critics gave the ferry's new café, and the owners framed it above the counter, proudly.</p>`);
+    expect(text).toContain('Note: 2/3 of the seats');
+    expect(text).toContain('Rating: 4/5 is what');
   });
 
   it('keeps sentences that count comments or ask readers to rate', () => {
