@@ -341,6 +341,15 @@ export const FURNITURE_HEADING = compiledAtOnce(new RegExp(withArabicMarks(
     // a shop's offer to the mourners, no part of the notice.
     'send (?:sympathy )?flowers', 'sympathy (?:flowers|gifts)', 'envoyer des fleurs', 'nos compositions florales', 'fleurs de deuil',
     'blumen (?:senden|schicken|bestellen)', 'trauerfloristik', '(?:enviar|envíe|envía) (?:flores|una corona)', 'flores de condolencia',
+    // Rule "review's side boxes": a review closes with the boxes its template fills from the reviewed work's record,
+    // under headings of their own: the album's tracklist or the concert's setlist, where to stream or buy it ("Where to
+    // watch", "Où regarder", "Buch kaufen", "Acheter ce livre"). They list, they do not review; the prose has said what
+    // counts. A spec sheet is no such box: a test report sets it among its sections, as part of the report.
+    'track ?list(?:ing)?', 'titelliste', 'set ?list(?: highlights)?', 'liste des (?:titres|morceaux)', 'lista de (?:canciones|temas)',
+    'where to (?:watch|stream|buy|listen)', 'wo (?:streamen|schauen|kaufen)', 'où (?:regarder|voir|écouter|acheter)', 'dónde (?:ver(?:la|lo)?|comprar|escuchar)', 'أين تشاهد(?: الفيلم| المسلسل)?',
+    'buy (?:this|the) (?:book|album|record)', 'acheter (?:ce|le) (?:livre|disque|album)', '(?:buch|album|platte) kaufen', 'comprar (?:este|el) (?:libro|disco)',
+    // SPIP's forum, the comment form every SPIP site prints under its articles, is headed "Un message, un commentaire ?".
+    'un message, un commentaire\\s*\\?',
     // "Auch auf example.de", "Also on example.com": the site pointing to more of itself, by its own domain.
     '(?:auch (?:auf|bei)|also on|more on|más en|también en|aussi sur|anche su|więcej na) [\\p{L}\\d-]+\\.\\p{L}{2,}',
     'lesen sie (?:auch|mehr)\\b.*', 'mehr (?:themen|artikel|beiträge|nachrichten|news) (?:auf|bei) [\\p{L}\\d-]+\\.\\p{L}{2,}', 'para saber más', 'zum weiterlesen', 'weitere informationen', 'kontakt',

@@ -90,6 +90,10 @@ describe('cleanTree removes page furniture', () => {
     ['French critic\'s score line (rule "critic\'s score")', '<div class="note-critique"><span>Note : 3/5</span> <span>★★★☆☆ PROMPTTEXT</span></div>'],
     ['German score box with the readers\' score (rule "critic\'s score")', '<div class="wertung-box"><span>Wertung:</span> <span>8/10</span> Redaktionswertung <div>Leserwertung: 7,4/10 (53 Stimmen) <a href="#vote">Jetzt bewerten PROMPTTEXT</a></div></div>'],
     ['score in words alone (rule "critic\'s score")', '<div class="verdict-score"><p>4.5 out of 5</p></div><p class="x">Cote : ★★★½ PROMPTTEXT</p>'],
+    ['album review\'s tracklist (rule "review\'s side boxes")', '<div class="album-info"><h4>Tracklist</h4><ol><li>Eisgang (9:12) PROMPTTEXT</li><li>Schollen (6:48)</li></ol><p>Label: Tundra Records</p></div>'],
+    ['book review\'s buy box (rule "review\'s side boxes")', '<div class="acheter"><p>Acheter ce livre</p><a href="https://shop.example/1">Chez votre libraire PROMPTTEXT</a><p>En achetant via ces liens, vous nous soutenez.</p></div>'],
+    ['series review\'s streaming box (rule "review\'s side boxes")', '<div><h3>Où regarder</h3><p>Huit épisodes de 45 minutes.</p><a href="https://streaming.example/x">Regarder sur Crave PROMPTTEXT</a></div>'],
+    ['SPIP\'s forum under the article (rule "review\'s side boxes")', '<div class="forum"><h2>Un message, un commentaire ?</h2><form><label>Texte de votre message PROMPTTEXT</label><textarea></textarea></form></div>'],
   ])('%s', (_kind, furniture) => {
     const text = cleanedText(`${article}${furniture}`);
     expect(text).toContain('bridge report');
@@ -245,10 +249,11 @@ describe('cleanTree removes page furniture', () => {
     expect(cleaned).not.toContain(text);
   });
 
-  it('keeps a sentence that gives a score, a share out of a scale that is no critic\'s, (rule "critic\'s score")', () => {
-    const text = cleanedText(`${article}<p>Note: 2/3 of the seats went to the council.</p><p>Rating: 4/5 is what the critics gave the ferry's new café, and the owners framed it above the counter, proudly.</p>`);
+  it('keeps a sentence that gives a score, a share out of a scale that is no critic\'s, and a section of the story on the specs (rules "critic\'s score", "review\'s side boxes")', () => {
+    const text = cleanedText(`${article}<p>Note: 2/3 of the seats went to the council.</p><p>Rating: 4/5 is what the critics gave the ferry's new café, and the owners framed it above the counter, proudly.</p><h3>Specs</h3>${prose('specs')}`);
     expect(text).toContain('Note: 2/3 of the seats');
     expect(text).toContain('Rating: 4/5 is what');
+    expect(text).toContain('specs report');
   });
 
   it('keeps sentences that count comments or ask readers to rate', () => {
