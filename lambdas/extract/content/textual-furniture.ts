@@ -8,7 +8,7 @@ import { normalizeSpace } from '../dom-walk';
 import { type DomElement, type DomNode, descendantElements, HEADING_TAGS, isElement, nextElement, previousElement, rawText, SECTION_HEADING_TAGS, SENTENCE_AFTER_WORD, STORY_BOX_TAGS } from './dom';
 import { type ElementIndex, linkDensity, type StatsTable, type TextStats } from './measure';
 import { attributeTokens } from './tokens';
-import { ABOUT_US_HEADING, CALENDAR_BUTTON, OTHER_LANGUAGE_VERSION, AD_LABEL, AUTHORS_BOX_HEADING, AGE_LIMIT, CALL_TO_ACTION, EMBED_CONSENT_ASK, EXTERNAL_CONTENT, FURNITURE_HEADING, GAMBLING_NOTICE, LIVE_COVERAGE_LINK, LIVE_PAGE_HEADLINE, MATCH_SHEET_HEADING, MAX_RATING_LINE_CHARS, RATING_LINE, isChannelPrompt, isCounterText, isShareEndpoint, REACTION_COUNT, READ_ALSO_PREFIX, SKIP_LINK_LABEL, SLIDE_COUNTER, SPONSOR_LABEL } from './vocabulary';
+import { ABOUT_US_HEADING, CALENDAR_BUTTON, OTHER_LANGUAGE_VERSION, AD_LABEL, AUTHORS_BOX_HEADING, AGE_LIMIT, CALL_TO_ACTION, EMBED_CONSENT_ASK, EXTERNAL_CONTENT, FURNITURE_HEADING, GAMBLING_NOTICE, LIVE_COVERAGE_LINK, LIVE_PAGE_HEADLINE, MATCH_SHEET_HEADING, MAX_RATING_LINE_CHARS, RATING_LINE, PROS_HEADING, CONS_HEADING, isChannelPrompt, isCounterText, isShareEndpoint, REACTION_COUNT, READ_ALSO_PREFIX, SKIP_LINK_LABEL, SLIDE_COUNTER, SPONSOR_LABEL } from './vocabulary';
 import { DISCUSSION_COUNT_HEADING, READERS_DISCUSSION_HEADING } from '../discussion-headings';
 import { ABOUT_AUTHOR_HEADING } from '../metadata/bylines';
 import { isClipBox, isClipCaption, isDurationLine, isPlayerLabel } from './player-furniture';
@@ -202,6 +202,7 @@ function judgeText(element: DomElement, own: TextStats | undefined, opening: Dom
   text ??= textOf(element, lastRead);
   const headingLike = headingTagLike || (own.chars <= 60 && (isLeadIn(element, text, stats) || (own.linkChars === 0 && isLineTitle(element))));
   let sponsor: DomElement | null;
+  let card: DomElement | null;
   if ((headingTagLike || titledCountHeading) && HEADING_TAGS.has(element.name) && (DISCUSSION_COUNT_HEADING.test(text) || READERS_DISCUSSION_HEADING.test(text))) {
     for (const node of headedSection(element, keep)) doomed.add(node);
   } else if (headingTagLike && BOX_TITLE_TAGS.has(element.name) && (DISCUSSION_COUNT_HEADING.test(text) || READERS_DISCUSSION_HEADING.test(text))) {
@@ -229,6 +230,8 @@ function judgeText(element: DomElement, own: TextStats | undefined, opening: Dom
     doomed.add(element);
   } else if (headingTagLike && MATCH_SHEET_HEADING.test(text)) {
     for (const node of matchSheet(element, keep, stats)) doomed.add(node);
+  } else if (headingTagLike && PROS_HEADING.test(text) && (card = prosAndConsCard(element, keep, stats))) {
+    doomed.add(card);
   } else if (headingLike && FURNITURE_HEADING.test(text)) {
     for (const node of furnitureSection(element, keep, stats)) doomed.add(node);
   } else if ((plugLike && (READ_ALSO_PREFIX.test(text) || isLabelledLink(text, own) || isEmphasisLabelledLink(element, text, own))) || (promptLike && CALL_TO_ACTION.test(text))) {
@@ -272,6 +275,37 @@ function sponsorBox(label: DomElement, keep: Set<DomNode>, stats: StatsTable): D
 }
 /** A label, a pitch of a sentence or two and the button. */
 const MAX_SPONSOR_BOX_CHARS = 400;
+
+/**
+ * Rule "pros and cons card": a product, a game or a restaurant review sums itself up in a card over or under the text,
+ * the verdict in a sentence or two and the lists of what is good and what is bad about the thing ("Pros" and "Cons",
+ * "Vorteile" and "Nachteile", "Points forts" and "Points faibles", "Ventajas" and "Inconvenientes", "الإيجابيات" and
+ * "السلبيات"), beside its score. The review says it all at length; the card repeats it as bullets, and read as text
+ * it put a run of fragments before the review's first sentence. The card is the widest box around the pros' heading
+ * that holds the cons' heading too and no more than one paragraph of prose. Pros and cons that a critic writes in the
+ * run of the review's own paragraphs have no box of their own, and stay, as do the rows of pros and cons a guide's
+ * table sets under the offers it compares.
+ */
+function prosAndConsCard(heading: DomElement, keep: Set<DomNode>, stats: StatsTable): DomElement | null {
+  let card: DomElement | null = null;
+  for (let parent = heading.parent; parent && isElement(parent) && !keep.has(parent) && !STORY_BOX_TAGS.has(parent.name); parent = parent.parent) {
+    // A table's rows of pros and cons compare the things in its columns: data, not a card.
+    if (TABLE_CELL_TAGS.has(parent.name) || parent.name === 'tr') return null;
+    const parentStats = stats.get(parent);
+    if (!parentStats || parentStats.prose > 1 || parentStats.chars > MAX_VERDICT_CARD_CHARS) break;
+    if (card || descendantElements(parent).some((element) => element !== heading && isConsHeading(element, stats))) card = parent;
+  }
+  return card;
+}
+/** The verdict, two short lists and the score; a longer box holds more than the card. */
+const MAX_VERDICT_CARD_CHARS = 1500;
+
+function isConsHeading(element: DomElement, stats: StatsTable): boolean {
+  const own = stats.get(element);
+  return !!own && own.chars > 0 && own.chars <= MAX_CONS_HEADING_CHARS && isHeadingLike(element) && CONS_HEADING.test(normalizeSpace(rawText(element)));
+}
+/** "What we didn't like", the longest heading of the cons. */
+const MAX_CONS_HEADING_CHARS = 30;
 
 function isLinkAway(element: DomElement): boolean {
   return element.name === 'a' && /^https?:\/\//i.test(element.attribs.href ?? '');

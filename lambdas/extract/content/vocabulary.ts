@@ -430,6 +430,17 @@ export const RATING_LINE = new RegExp(withArabicMarks(
 export const MAX_RATING_LINE_CHARS = 120;
 
 /**
+ * The headings of a review's lists of what is good and what is bad about the thing reviewed (rule "pros and cons
+ * card", see content/textual-furniture.ts), in the languages the pipeline ingests.
+ */
+export const PROS_HEADING = new RegExp(withArabicMarks(
+  '^(?:pros|the good|what we liked|plus(?:punkte)?|vorteile|stärken|points? forts?|on a aimé|les plus|ventajas|a favor|lo mejor|pr[oó]s|punti di forza|(?:ال)?إيجابيات|(?:ال)?مزايا)\\s*[:：]?$',
+), 'iu');
+export const CONS_HEADING = new RegExp(withArabicMarks(
+  '^(?:cons|the bad|what we didn[\'’]t like|minus(?:punkte)?|nachteile|schwächen|points? faibles?|on n[\'’]a pas aimé|les moins|inconvenientes|desventajas|en contra|lo peor|contras|punti deboli|(?:ال)?سلبيات|(?:ال)?عيوب)\\s*[:：]?$',
+), 'iu');
+
+/**
  * Rule "calendar button": an event page or a funeral's service times close with the button that files the event in
  * the reader's calendar ("Add to my calendar", "Zum Kalender hinzufügen", "Ajouter à mon agenda", "Añadir al
  * calendario", "أضف إلى التقويم"), a whole line or link of its own, no part of the item.
