@@ -8,7 +8,7 @@ import { normalizeSpace } from '../dom-walk';
 import { type DomElement, type DomNode, descendantElements, HEADING_TAGS, isElement, nextElement, previousElement, rawText, SECTION_HEADING_TAGS, SENTENCE_AFTER_WORD, STORY_BOX_TAGS } from './dom';
 import { type ElementIndex, linkDensity, type StatsTable, type TextStats } from './measure';
 import { attributeTokens } from './tokens';
-import { ABOUT_US_HEADING, CALENDAR_BUTTON, OTHER_LANGUAGE_VERSION, AD_LABEL, AUTHORS_BOX_HEADING, AGE_LIMIT, CALL_TO_ACTION, EMBED_CONSENT_ASK, EXTERNAL_CONTENT, FURNITURE_HEADING, GAMBLING_NOTICE, LIVE_COVERAGE_LINK, LIVE_PAGE_HEADLINE, MATCH_SHEET_HEADING, MAX_RATING_LINE_CHARS, RATING_LINE, PROS_HEADING, CONS_HEADING, isChannelPrompt, isCounterText, isShareEndpoint, REACTION_COUNT, READ_ALSO_PREFIX, SKIP_LINK_LABEL, SLIDE_COUNTER, SPONSOR_LABEL } from './vocabulary';
+import { ABOUT_US_HEADING, CALENDAR_BUTTON, OTHER_LANGUAGE_VERSION, AD_LABEL, AUTHORS_BOX_HEADING, AGE_LIMIT, CALL_TO_ACTION, EMBED_CONSENT_ASK, EXTERNAL_CONTENT, FURNITURE_HEADING, GAMBLING_NOTICE, LIVE_COVERAGE_LINK, LIVE_PAGE_HEADLINE, MATCH_SHEET_HEADING, MAX_RATING_LINE_CHARS, RATING_LINE, PROS_HEADING, CONS_HEADING, WORK_CARD_LABEL, isChannelPrompt, isCounterText, isShareEndpoint, REACTION_COUNT, READ_ALSO_PREFIX, SKIP_LINK_LABEL, SLIDE_COUNTER, SPONSOR_LABEL } from './vocabulary';
 import { DISCUSSION_COUNT_HEADING, READERS_DISCUSSION_HEADING } from '../discussion-headings';
 import { ABOUT_AUTHOR_HEADING } from '../metadata/bylines';
 import { isClipBox, isClipCaption, isDurationLine, isPlayerLabel } from './player-furniture';
@@ -132,6 +132,10 @@ function judgeText(element: DomElement, own: TextStats | undefined, opening: Dom
   if (own.elements > SMALL_SUBTREE || own.chars > 400 || own.chars === 0) return;
   if (isToggleLabel(element, own, switches) || isPlayerLabel(element, own) || isClipCaption(element, own, players) || isClipBox(element, players, stats)) {
     doomed.add(element);
+    return;
+  }
+  if (WORK_CARD_TAGS.has(element.name) && own.prose === 0 && isWorkCard(element)) {
+    doomed.add(workCardBox(element, keep, stats));
     return;
   }
   const counterLike = own.chars <= 40;
@@ -306,6 +310,40 @@ function isConsHeading(element: DomElement, stats: StatsTable): boolean {
 }
 /** "What we didn't like", the longest heading of the cons. */
 const MAX_CONS_HEADING_CHARS = 30;
+
+/**
+ * Rule "reviewed work's card": a review sets the record of the work it reviews beside or over its text as a list of
+ * labelled fields ("Auteur : Hélène Darrieux", "Éditeur : …", "Pages : 384", "Prix : 22,50 €", "ISBN : …"; "Regie",
+ * "Laufzeit"; "Dirección", "Horario"; "إخراج", "مدة العرض"), filled from the catalogue, not written: the review
+ * names what it needs of it in its sentences. A list every item of which is a label and its value, three or more of
+ * the labels a work's record's, is that card; it goes with the box around it when that box holds nothing else but the
+ * cover. A fact box of other labels ("Population:", "Area:") is the story's.
+ */
+function isWorkCard(list: DomElement): boolean {
+  const items = list.children.filter((child): child is DomElement => isElement(child) && (child.name === 'li' || child.name === 'dt' || child.name === 'dd'));
+  let fields = 0;
+  let known = 0;
+  for (const item of items) {
+    if (item.name === 'dd') continue;
+    const text = normalizeSpace(rawText(item));
+    const label = item.name === 'dt' ? text.replace(/\s*[:：]$/u, '') : WORK_CARD_FIELD.exec(text)?.[1];
+    if (label === undefined) return false;
+    fields++;
+    if (WORK_CARD_LABEL.test(label)) known++;
+  }
+  return fields >= MIN_WORK_CARD_FIELDS && known >= MIN_WORK_CARD_FIELDS;
+}
+const WORK_CARD_TAGS: ReadonlySet<string> = new Set(['ul', 'dl']);
+/** "Auteur : Hélène Darrieux": a label of a few words, its colon, a value. */
+const WORK_CARD_FIELD = /^([^:：]{1,25}?)\s*[:：]\s*\S/u;
+const MIN_WORK_CARD_FIELDS = 3;
+
+/** The card's box: the list, or the box around it when that box holds no text of its own beside it (a cover). */
+function workCardBox(list: DomElement, keep: Set<DomNode>, stats: StatsTable): DomElement {
+  const box = list.parent;
+  if (!box || !isElement(box) || keep.has(box) || STORY_BOX_TAGS.has(box.name)) return list;
+  return stats.get(box)?.chars === stats.get(list)?.chars ? box : list;
+}
 
 function isLinkAway(element: DomElement): boolean {
   return element.name === 'a' && /^https?:\/\//i.test(element.attribs.href ?? '');

@@ -441,6 +441,21 @@ export const CONS_HEADING = new RegExp(withArabicMarks(
 ), 'iu');
 
 /**
+ * The labels of the fields a review's card gives the reviewed work (rule "reviewed work's card", see
+ * content/textual-furniture.ts): the book's author, publisher, pages, price and ISBN, the film's director, cast and
+ * running time, the album's label and release, the restaurant's address and hours, in the languages the pipeline
+ * ingests.
+ */
+export const WORK_CARD_LABEL = new RegExp(withArabicMarks(`^(?:${[
+  'author', 'title', 'publisher', 'pages', 'price', 'isbn', 'director', 'directed by', 'cast', 'starring', 'runtime', 'running time', 'genre', 'label',
+  'release(?: date)?', 'released', 'format', 'screenplay', 'country', 'address', 'phone', 'hours', 'opening hours', 'cuisine', 'price range', 'translator', 'translated by',
+  'auteure?', 'titre', 'éditeur', 'éditions', 'parution', 'prix', 'réalisat(?:eur|rice|ion)', 'avec', 'durée', 'sortie', 'adresse', 'téléphone', 'horaires', 'traduction', 'traduit par',
+  'autor(?:in)?', 'titel', 'verlag', 'seiten', 'preis', 'regie', 'darsteller', 'besetzung', 'laufzeit', 'vö', 'erscheinungs(?:datum|termin)', 'telefon', 'öffnungszeiten', 'übersetzung',
+  'título', 'editorial', 'páginas', 'precio(?: medio)?', 'dirección', 'director(?:a)?', 'reparto', 'duración', 'género', 'sello', 'estreno', 'teléfono', 'horario', 'traducción',
+  'المؤلف', 'الكاتب', 'الناشر', 'دار النشر', 'عدد الصفحات', 'السعر', 'إخراج', 'تأليف', 'بطولة', 'مدة العرض', 'النوع', 'العنوان', 'الهاتف',
+].join('|')})$`), 'iu');
+
+/**
  * Rule "calendar button": an event page or a funeral's service times close with the button that files the event in
  * the reader's calendar ("Add to my calendar", "Zum Kalender hinzufügen", "Ajouter à mon agenda", "Añadir al
  * calendario", "أضف إلى التقويم"), a whole line or link of its own, no part of the item.

@@ -269,6 +269,17 @@ describe('cleanTree removes page furniture', () => {
     expect(table).toContain('Kein Eigentum');
   });
 
+  it('drops the card of the reviewed work\'s record with its cover, and keeps a fact box of other labels (rule "reviewed work\'s card")', () => {
+    const card = '<div class="fiche-livre"><img src="/cover.jpg" alt="Couverture"><ul><li><strong>Auteur :</strong> Hélène Darrieux</li><li><strong>Éditeur :</strong> Éditions du Large</li><li><strong>Pages :</strong> 384</li><li><strong>Prix :</strong> 22,50 € CARDTEXT</li></ul></div>';
+    const text = cleanedText(`<article><h1>Bridge reopens</h1>${prose('bridge')}${card}${prose('traffic')}</article>`);
+    expect(text).toContain('bridge report');
+    expect(text).not.toMatch(/CARDTEXT|Auteur|Éditions du Large/);
+    const film = cleanedText(`<article><h1>Bridge reopens</h1>${prose('bridge')}<dl><dt>Regie</dt><dd>Ines Valdour</dd><dt>Darsteller</dt><dd>Maren Solberg</dd><dt>Laufzeit</dt><dd>112 Minuten</dd></dl>${prose('traffic')}</article>`);
+    expect(film).not.toContain('Ines Valdour');
+    const facts = cleanedText(`<article><h1>Bridge reopens</h1>${prose('bridge')}<ul><li>Length: 420 m</li><li>Opened: 1931</li><li>Cost: $12m</li></ul>${prose('traffic')}</article>`);
+    expect(facts).toContain('Length: 420 m');
+  });
+
   it('keeps sentences that count comments or ask readers to rate', () => {
     const text = cleanedText(`${article}<p>Comments: 3 readers wrote to the council about the bridge.</p><p>Rate this article's claims against the council's own figures, the mayor said.</p>`);
     expect(text).toContain('Comments: 3 readers');
