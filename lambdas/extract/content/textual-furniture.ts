@@ -286,9 +286,10 @@ const MAX_SPONSOR_BOX_CHARS = 400;
  * "Vorteile" and "Nachteile", "Points forts" and "Points faibles", "Ventajas" and "Inconvenientes", "الإيجابيات" and
  * "السلبيات"), beside its score. The review says it all at length; the card repeats it as bullets, and read as text
  * it put a run of fragments before the review's first sentence. The card is the widest box around the pros' heading
- * that holds the cons' heading too and no more than one paragraph of prose. Pros and cons that a critic writes in the
- * run of the review's own paragraphs have no box of their own, and stay, as do the rows of pros and cons a guide's
- * table sets under the offers it compares.
+ * that holds the cons' heading too and the verdict's paragraph, no more. Pros and cons that a critic writes in the
+ * run of the review's own paragraphs have no box of their own, and stay; so does a box of the two lists alone that
+ * closes the text, which reads as its last word; and so do the rows of pros and cons a guide's table sets under the
+ * offers it compares.
  */
 function prosAndConsCard(heading: DomElement, keep: Set<DomNode>, stats: StatsTable): DomElement | null {
   let card: DomElement | null = null;
@@ -299,7 +300,7 @@ function prosAndConsCard(heading: DomElement, keep: Set<DomNode>, stats: StatsTa
     if (!parentStats || parentStats.prose > 1 || parentStats.chars > MAX_VERDICT_CARD_CHARS) break;
     if (card || descendantElements(parent).some((element) => element !== heading && isConsHeading(element, stats))) card = parent;
   }
-  return card;
+  return card && stats.get(card)?.prose === 1 ? card : null;
 }
 /** The verdict, two short lists and the score; a longer box holds more than the card. */
 const MAX_VERDICT_CARD_CHARS = 1500;

@@ -256,7 +256,7 @@ describe('cleanTree removes page furniture', () => {
     expect(text).toContain('specs report');
   });
 
-  it('drops a review\'s card of pros and cons with its verdict, and keeps pros and cons the critic writes in the run of the text (rule "pros and cons card")', () => {
+  it('drops a review\'s card of pros and cons with its verdict, and keeps pros and cons the critic writes in the run of the text or closes it with (rule "pros and cons card")', () => {
     const card = '<div class="verdict-box"><h2>Our Verdict</h2><p>The Pulse 3 do almost everything the flagship headphones do for half the money, and the sound is the real thing, truly VERDICTTEXT.</p><div class="pros"><h3>Pros</h3><ul><li>Excellent noise cancelling</li><li>40-hour battery</li></ul></div><div class="cons"><h3>Cons</h3><ul><li>Bland app</li></ul></div></div>';
     const text = cleanedText(`<article><h1>Bridge reopens</h1>${card}${prose('bridge')}${prose('traffic')}</article>`);
     expect(text).toContain('bridge report');
@@ -264,6 +264,9 @@ describe('cleanTree removes page furniture', () => {
     const inText = cleanedText(`<article><h1>Bridge reopens</h1>${prose('bridge')}<h3>Vorteile</h3><ul><li>Leise Fahrt</li></ul><h3>Nachteile</h3><ul><li>Hoher Preis</li></ul>${prose('traffic')}</article>`);
     expect(inText).toContain('Leise Fahrt');
     expect(inText).toContain('Hoher Preis');
+    const closing = cleanedText(`<article><h1>Bridge reopens</h1>${prose('bridge')}${prose('traffic')}<div class="pros-cons"><div><h3>Pros</h3><ul><li>Twelve-day battery</li></ul></div><div><h3>Cons</h3><ul><li>Slow app</li></ul></div></div></article>`);
+    expect(closing).toContain('Twelve-day battery');
+    expect(closing).toContain('Slow app');
     const table = cleanedText(`<article><h1>Bridge reopens</h1>${prose('bridge')}<table><tr><th></th><th>Kredit</th><th>Leasing</th></tr><tr><td><strong>Vorteile</strong></td><td><ul><li>Barzahler-Rabatt</li></ul></td><td><ul><li>Niedrige Raten</li></ul></td></tr><tr><td><strong>Nachteile</strong></td><td><ul><li>Höhere Raten</li></ul></td><td><ul><li>Kein Eigentum</li></ul></td></tr></table>${prose('traffic')}</article>`);
     expect(table).toContain('Barzahler-Rabatt');
     expect(table).toContain('Kein Eigentum');
