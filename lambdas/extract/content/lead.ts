@@ -215,23 +215,11 @@ export function subtitleOf(headline: DomElement): DomElement | null {
   for (let sibling = headline.next; sibling; sibling = sibling.next) {
     if (sibling.type === 'text' && (sibling.data ?? '').trim() === '') continue;
     if (!isElement(sibling)) return null;
-    if (isNamedDek(sibling)) return sibling;
     const heading = sibling.name === 'div' ? onlyChildElement(sibling) : sibling;
     return heading && isSubtitleTag(heading.name, headline.name) ? heading : null;
   }
   return null;
 }
-
-/**
- * Rule "named dek under the headline": a template sets the dek in a paragraph right under the headline and names it
- * for what it is (`<p class="strapline">`, `<p class="entry-subtitle">`, `<div class="dek">`), a line shorter than a
- * standfirst's paragraph ("The best-value noise-cancelling headphones we have tested this year"). Named so and set
- * there, it is the subtitle as an h2 would be, held to the subtitle's length (see {@link isSubtitleText}).
- */
-function isNamedDek(block: DomElement): boolean {
-  return DEK_BLOCK_TAGS.has(block.name) && firstMatch(attributeTokens(block), STANDFIRST_TOKENS) !== null;
-}
-const DEK_BLOCK_TAGS: ReadonlySet<string> = new Set(['p', 'div']);
 
 function isSubtitleTag(tag: string, headlineTag: string): boolean {
   return tag === 'h2' || tag === 'h3' || (tag === 'h4' && HEADLINE_OVER_H4.has(headlineTag));

@@ -149,13 +149,13 @@ export const BOILERPLATE_TOKENS: ReadonlySet<string> = new Set([
 /**
  * Class/id tokens of the standfirst (dek, teaser, summary) a template sets between the headline and the text, with
  * the words French (chapo, chapeau), Portuguese (sapo, linha-fina), Spanish (entradilla, bajada, copete, sumario),
- * Italian (sommario, catenaccio), German (vorspann), British (strapline), Czech and Slovak (perex, anotace, and
- * `opener`, the block that opens the article) newsrooms name it by, and `introtext`, Joomla's name for an article's intro, one word that splits
+ * Italian (sommario, catenaccio), German (vorspann), Czech and Slovak (perex, anotace, and `opener`, the block that
+ * opens the article) newsrooms name it by, and `introtext`, Joomla's name for an article's intro, one word that splits
  * into no parts, which news agencies' CMSs print the dek under the headline in, and `sub`, which Arab portals' custom
  * templates name the subtitle under the headline by (`news_sub`, `sub_title`).
  */
 export const STANDFIRST_TOKENS: ReadonlySet<string> = new Set([
-  'lead', 'lede', 'teaser', 'intro', 'introtext', 'summary', 'dek', 'deck', 'standfirst', 'strapline', 'excerpt', 'subtitle', 'sub', 'subheadline', 'description', 'abstract', 'epigraph',
+  'lead', 'lede', 'teaser', 'intro', 'introtext', 'summary', 'dek', 'deck', 'standfirst', 'excerpt', 'subtitle', 'sub', 'subheadline', 'description', 'abstract', 'epigraph',
   'vorspann', 'chapo', 'chapeau', 'sapo', 'linha-fina', 'entradilla', 'bajada', 'copete', 'sumario', 'sommario', 'catenaccio', 'perex', 'anotace', 'opener',
 ]);
 

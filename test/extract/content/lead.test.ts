@@ -13,13 +13,6 @@ describe('lead between headline and body', () => {
     expect(result.images[0]).toMatchObject({ url: 'https://news.example/img/port.jpg', caption: 'The port at night.' });
   });
 
-  it('takes a short dek right under the headline that the template names as the dek, in the article\'s header, and no short line named so elsewhere (rule "named dek under the headline")', () => {
-    const html = (dek: string) => page(`<header class="article-header"><h1>Pulse 3 review</h1>${dek}<div class="byline">By Jane Roe</div></header>
-      <div class="article-body">${prose('headphones')}${prose('battery')}</div>`);
-    expect(run(html('<p class="strapline">The best-value headphones we have tested this year</p>'), { title: 'Pulse 3 review' }).body.split('\n\n')[0]).toBe('The best-value headphones we have tested this year');
-    expect(run(html('<p class="kicker">The best-value headphones we have tested this year</p>'), { title: 'Pulse 3 review' }).body).not.toContain('best-value');
-  });
-
   it('takes the correction or editor\'s note the article\'s header sets over the text, after the standfirst, and not the byline (rule "note over the text")', () => {
     const html = page(`<header><h1>Port expands</h1><p class="standfirst">The port will double its capacity by 2030, the authority said, after years of planning and debate.</p>
       <p class="byline">By Jane Roe</p><div class="note"><em>Editor’s note: This story was updated with the authority’s vote.</em></div></header>
