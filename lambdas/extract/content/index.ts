@@ -288,6 +288,7 @@ function withoutOpeningGenreLabel(blocks: Block[]): Block[] {
   const first = blocks.findIndex((block) => block.kind !== 'figure');
   const block = blocks[first];
   if (!block || block.kind === 'figure') return blocks;
+  if (first < blocks.length - 1 && block.text.length <= MAX_GENRE_LABEL_CHARS && GENRE_LABEL_ALONE.test(block.text)) return blocks.filter((_, index) => index !== first);
   const unlabelled = withoutGenreLabel(block);
   return unlabelled === block ? blocks : blocks.map((each, index) => (index === first ? unlabelled : each));
 }
@@ -298,6 +299,18 @@ function withoutGenreLabel(block: TextBlock): TextBlock {
   const html = block.html.startsWith(label[0]) ? block.html.slice(label[0].length) : block.html;
   return { ...block, text: block.text.slice(label[0].length), html };
 }
+/**
+ * Rule "genre label alone": a template prints the piece's genre over the headline as a line of its own ("Critique",
+ * "Review", "Kritik", "Crítica", "Analyse"), the kicker, in the box that holds the headline; when the headline's
+ * line goes as metadata and the box is read with the text, the genre's word is left to open the body, no word of the
+ * review. Only the body's opening block, only when more follows, and only the word alone.
+ */
+const GENRE_LABEL_ALONE = new RegExp(
+  `^(?:${[...GENRE_WORDS, 'entretien', 'critique', 'review', 'kritik', 'rezension', 'cr[ií]tica', 'rese[ñn]a', 'recensione', 'نقد', 'نقد فني', 'مراجعة'].join('|')})$`,
+  'iu',
+);
+/** "Gastkommentar", "Critique", the longest genre's word. */
+const MAX_GENRE_LABEL_CHARS = 20;
 const GENRE_LABEL_BEFORE_DEK = new RegExp(
   `^(${[...GENRE_WORDS, 'entretien', 'r[ée]cit', 'd[ée]cryptage', 'enqu[êe]te', '[ée]ditorial', 'analisi', 'intervista', 'entrevista', 'an[áa]lis[ie]s?'].join('|')})\\s+[-–—]\\s+(?=\\p{Lu})`,
   'iu',

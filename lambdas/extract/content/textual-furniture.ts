@@ -8,7 +8,7 @@ import { normalizeSpace } from '../dom-walk';
 import { type DomElement, type DomNode, descendantElements, HEADING_TAGS, isElement, nextElement, previousElement, rawText, SECTION_HEADING_TAGS, SENTENCE_AFTER_WORD, STORY_BOX_TAGS } from './dom';
 import { type ElementIndex, linkDensity, type StatsTable, type TextStats } from './measure';
 import { attributeTokens } from './tokens';
-import { ABOUT_US_HEADING, CALENDAR_BUTTON, OTHER_LANGUAGE_VERSION, AD_LABEL, AUTHORS_BOX_HEADING, AGE_LIMIT, CALL_TO_ACTION, EMBED_CONSENT_ASK, EXTERNAL_CONTENT, FURNITURE_HEADING, GAMBLING_NOTICE, LIVE_COVERAGE_LINK, LIVE_PAGE_HEADLINE, MATCH_SHEET_HEADING, isChannelPrompt, isCounterText, isShareEndpoint, REACTION_COUNT, READ_ALSO_PREFIX, SKIP_LINK_LABEL, SLIDE_COUNTER, SPONSOR_LABEL } from './vocabulary';
+import { ABOUT_US_HEADING, CALENDAR_BUTTON, OTHER_LANGUAGE_VERSION, AD_LABEL, AUTHORS_BOX_HEADING, AGE_LIMIT, CALL_TO_ACTION, EMBED_CONSENT_ASK, EXTERNAL_CONTENT, FURNITURE_HEADING, GAMBLING_NOTICE, LIVE_COVERAGE_LINK, LIVE_PAGE_HEADLINE, MATCH_SHEET_HEADING, MAX_RATING_LINE_CHARS, RATING_LINE, PROS_HEADING, CONS_HEADING, WORK_CARD_LABEL, isChannelPrompt, isCounterText, isShareEndpoint, REACTION_COUNT, READ_ALSO_PREFIX, SKIP_LINK_LABEL, SLIDE_COUNTER, SPONSOR_LABEL } from './vocabulary';
 import { DISCUSSION_COUNT_HEADING, READERS_DISCUSSION_HEADING } from '../discussion-headings';
 import { ABOUT_AUTHOR_HEADING } from '../metadata/bylines';
 import { isClipBox, isClipCaption, isDurationLine, isPlayerLabel } from './player-furniture';
@@ -134,6 +134,10 @@ function judgeText(element: DomElement, own: TextStats | undefined, opening: Dom
     doomed.add(element);
     return;
   }
+  if (WORK_CARD_TAGS.has(element.name) && own.prose === 0 && isWorkCard(element)) {
+    doomed.add(workCardBox(element, keep, stats));
+    return;
+  }
   const counterLike = own.chars <= 40;
   const headingTagLike = own.chars <= 60 && isHeadingLike(element);
   const plugLike = linkDensity(own) >= 0.3 && isBlockLike(element);
@@ -206,6 +210,7 @@ function judgeText(element: DomElement, own: TextStats | undefined, opening: Dom
   text ??= textOf(element, lastRead);
   const headingLike = headingTagLike || (own.chars <= 60 && (isLeadIn(element, text, stats) || (own.linkChars === 0 && isLineTitle(element))));
   let sponsor: DomElement | null;
+  let card: DomElement | null;
   if ((headingTagLike || titledCountHeading) && HEADING_TAGS.has(element.name) && (DISCUSSION_COUNT_HEADING.test(text) || READERS_DISCUSSION_HEADING.test(text))) {
     for (const node of headedSection(element, keep)) doomed.add(node);
   } else if (headingTagLike && BOX_TITLE_TAGS.has(element.name) && (DISCUSSION_COUNT_HEADING.test(text) || READERS_DISCUSSION_HEADING.test(text))) {
@@ -228,8 +233,13 @@ function judgeText(element: DomElement, own: TextStats | undefined, opening: Dom
     // Rule "labelled ad slot": a box whose only words are "Advertisement" ("إعلان", "Anzeige") is the ad slot the
     // label announces; its banner picture, linked to the advertiser, goes with it rather than into the images.
     doomed.add(element);
+  } else if (promptLike && own.prose === 0 && own.chars <= MAX_RATING_LINE_CHARS && RATING_LINE.test(text)) {
+    // Rule "critic's score" (see RATING_LINE): the review's score line, and the readers' score beside it, go whole.
+    doomed.add(element);
   } else if (headingTagLike && MATCH_SHEET_HEADING.test(text)) {
     for (const node of matchSheet(element, keep, stats)) doomed.add(node);
+  } else if (headingTagLike && PROS_HEADING.test(text) && (card = prosAndConsCard(element, keep, stats))) {
+    doomed.add(card);
   } else if (headingLike && FURNITURE_HEADING.test(text)) {
     for (const node of furnitureSection(element, keep, stats)) doomed.add(node);
   } else if ((plugLike && (READ_ALSO_PREFIX.test(text) || isLabelledLink(text, own) || isEmphasisLabelledLink(element, text, own))) || (promptLike && CALL_TO_ACTION.test(text))) {
@@ -273,6 +283,72 @@ function sponsorBox(label: DomElement, keep: Set<DomNode>, stats: StatsTable): D
 }
 /** A label, a pitch of a sentence or two and the button. */
 const MAX_SPONSOR_BOX_CHARS = 400;
+
+/**
+ * Rule "pros and cons card": a product, a game or a restaurant review sums itself up in a card over or under the text,
+ * the verdict in a sentence or two and the lists of what is good and what is bad about the thing ("Pros" and "Cons",
+ * "Vorteile" and "Nachteile", "Points forts" and "Points faibles", "Ventajas" and "Inconvenientes", "الإيجابيات" and
+ * "السلبيات"), beside its score. The review says it all at length; the card repeats it as bullets, and read as text
+ * it put a run of fragments before the review's first sentence. The card is the widest box around the pros' heading
+ * that holds the cons' heading too and the verdict's paragraph, no more. Pros and cons that a critic writes in the
+ * run of the review's own paragraphs have no box of their own, and stay; so does a box of the two lists alone that
+ * closes the text, which reads as its last word; and so do the rows of pros and cons a guide's table sets under the
+ * offers it compares.
+ */
+function prosAndConsCard(heading: DomElement, keep: Set<DomNode>, stats: StatsTable): DomElement | null {
+  let card: DomElement | null = null;
+  for (let parent = heading.parent; parent && isElement(parent) && !keep.has(parent) && !STORY_BOX_TAGS.has(parent.name); parent = parent.parent) {
+    // A table's rows of pros and cons compare the things in its columns: data, not a card.
+    if (TABLE_CELL_TAGS.has(parent.name) || parent.name === 'tr') return null;
+    const parentStats = stats.get(parent);
+    if (!parentStats || parentStats.prose > 1 || parentStats.chars > MAX_VERDICT_CARD_CHARS) break;
+    if (card || descendantElements(parent).some((element) => element !== heading && isConsHeading(element, stats))) card = parent;
+  }
+  return card && stats.get(card)?.prose === 1 ? card : null;
+}
+/** The verdict, two short lists and the score; a longer box holds more than the card. */
+const MAX_VERDICT_CARD_CHARS = 1500;
+
+function isConsHeading(element: DomElement, stats: StatsTable): boolean {
+  const own = stats.get(element);
+  return !!own && own.chars > 0 && own.chars <= MAX_CONS_HEADING_CHARS && isHeadingLike(element) && CONS_HEADING.test(normalizeSpace(rawText(element)));
+}
+/** "What we didn't like", the longest heading of the cons. */
+const MAX_CONS_HEADING_CHARS = 30;
+
+/**
+ * Rule "reviewed work's card": a review sets the record of the work it reviews beside or over its text as a list of
+ * labelled fields ("Auteur : Hélène Darrieux", "Éditeur : …", "Pages : 384", "Prix : 22,50 €", "ISBN : …"; "Regie",
+ * "Laufzeit"; "Dirección", "Horario"; "إخراج", "مدة العرض"), filled from the catalogue, not written: the review
+ * names what it needs of it in its sentences. A list every item of which is a label and its value, three or more of
+ * the labels a work's record's, is that card; it goes with the box around it when that box holds nothing else but the
+ * cover. A fact box of other labels ("Population:", "Area:") is the story's.
+ */
+function isWorkCard(list: DomElement): boolean {
+  const items = list.children.filter((child): child is DomElement => isElement(child) && (child.name === 'li' || child.name === 'dt' || child.name === 'dd'));
+  let fields = 0;
+  let known = 0;
+  for (const item of items) {
+    if (item.name === 'dd') continue;
+    const text = normalizeSpace(rawText(item));
+    const label = item.name === 'dt' ? text.replace(/\s*[:：]$/u, '') : WORK_CARD_FIELD.exec(text)?.[1];
+    if (label === undefined) return false;
+    fields++;
+    if (WORK_CARD_LABEL.test(label)) known++;
+  }
+  return fields >= MIN_WORK_CARD_FIELDS && known >= MIN_WORK_CARD_FIELDS;
+}
+const WORK_CARD_TAGS: ReadonlySet<string> = new Set(['ul', 'dl']);
+/** "Auteur : Hélène Darrieux": a label of a few words, its colon, a value. */
+const WORK_CARD_FIELD = /^([^:：]{1,25}?)\s*[:：]\s*\S/u;
+const MIN_WORK_CARD_FIELDS = 3;
+
+/** The card's box: the list, or the box around it when that box holds no text of its own beside it (a cover). */
+function workCardBox(list: DomElement, keep: Set<DomNode>, stats: StatsTable): DomElement {
+  const box = list.parent;
+  if (!box || !isElement(box) || keep.has(box) || STORY_BOX_TAGS.has(box.name)) return list;
+  return stats.get(box)?.chars === stats.get(list)?.chars ? box : list;
+}
 
 function isLinkAway(element: DomElement): boolean {
   return element.name === 'a' && /^https?:\/\//i.test(element.attribs.href ?? '');

@@ -354,6 +354,15 @@ export const FURNITURE_HEADING = compiledAtOnce(new RegExp(withArabicMarks(
     // a shop's offer to the mourners, no part of the notice.
     'send (?:sympathy )?flowers', 'sympathy (?:flowers|gifts)', 'envoyer des fleurs', 'nos compositions florales', 'fleurs de deuil',
     'blumen (?:senden|schicken|bestellen)', 'trauerfloristik', '(?:enviar|envíe|envía) (?:flores|una corona)', 'flores de condolencia',
+    // Rule "review's side boxes": a review closes with the boxes its template fills from the reviewed work's record,
+    // under headings of their own: the album's tracklist or the concert's setlist, where to stream or buy it ("Where to
+    // watch", "Où regarder", "Buch kaufen", "Acheter ce livre"). They list, they do not review; the prose has said what
+    // counts. A spec sheet is no such box: a test report sets it among its sections, as part of the report.
+    'track ?list(?:ing)?', 'titelliste', 'set ?list(?: highlights)?', 'liste des (?:titres|morceaux)', 'lista de (?:canciones|temas)',
+    'where to (?:watch|stream|buy|listen)', 'wo (?:streamen|schauen|kaufen)', 'où (?:regarder|voir|écouter|acheter)', 'dónde (?:ver(?:la|lo)?|comprar|escuchar)', 'أين تشاهد(?: الفيلم| المسلسل)?',
+    'buy (?:this|the) (?:book|album|record)', 'acheter (?:ce|le) (?:livre|disque|album)', '(?:buch|album|platte) kaufen', 'comprar (?:este|el) (?:libro|disco)',
+    // SPIP's forum, the comment form every SPIP site prints under its articles, is headed "Un message, un commentaire ?".
+    'un message, un commentaire\\s*\\?',
     // "Auch auf example.de", "Also on example.com": the site pointing to more of itself, by its own domain.
     '(?:auch (?:auf|bei)|also on|more on|más en|también en|aussi sur|anche su|więcej na) [\\p{L}\\d-]+\\.\\p{L}{2,}',
     'lesen sie (?:auch|mehr)\\b.*', 'mehr (?:themen|artikel|beiträge|nachrichten|news) (?:auf|bei) [\\p{L}\\d-]+\\.\\p{L}{2,}', 'para saber más', 'zum weiterlesen', 'weitere informationen', 'kontakt',
@@ -411,6 +420,53 @@ export const FORWARD_LOOKING = /forward[-\u2010\u2011\s]looking/iu;
  */
 const READ_ALSO_LABELS = [...READ_ALSO, 'related', 'more', 'watch', 'listen', 'شاهد أيضا', 'طالع أيضا'].join('|');
 export const READ_ALSO_PREFIX = new RegExp(withArabicMarks(`^(?:(?:${READ_ALSO_LABELS})\\s*[:：|>»-]|[【［\\[]\\s*(?:${READ_ALSO_LABELS})\\s*[】］\\]])`), 'iu');
+
+/**
+ * Rule "critic's score": a review prints its verdict as a score on a line of its own, over or beside the text, the
+ * rating's label before it ("Note : 3/5", "Wertung: 8/10", "Our rating: 4 out of 5", "Cote : ★★★½", "Valoración:
+ * 4/5", "التقييم: 3.5 / 5") or the score alone in words ("4.5 out of 5"), with the readers' own score and the ask to
+ * vote beside it ("Leserwertung: 7,4/10 (53 Stimmen) Jetzt bewerten"). The critic's prose says what the score sums
+ * up; the line is the template's widget. A bare "3/5" is left to the slide counter's rule: it is no rating by itself.
+ */
+const RATING_LABELS = [
+  '(?:our |the |critic[\'’]s |readers[\'’]? |user )?(?:rating|score|verdict)', 'notre (?:note|avis)', 'la note', 'note', 'cote', 'notation',
+  '(?:unsere |redaktions|leser|gesamt)?(?:wertung|bewertung|note)', '(?:nuestra )?(?:valoración|puntuación|calificación|nota)', 'valutazione', 'voto', 'avaliação',
+  '(?:ال)?تقييم(?:نا)?', 'تقييم (?:الناقد|المحرر)', 'درجة التقييم',
+];
+/** The scale is one critics use: out of 5, 10, 20 or 100, in either digits; "Note : 2/3 des votants" is no score. */
+const RATING_DIGIT = '[\\d\\u0660-\\u0669]';
+const RATING_SCORE = `(?:${RATING_DIGIT}{1,3}(?:[.,]${RATING_DIGIT})?\\s*(?:/|out of|of|von|sur|de|su|من)\\s*(?:5|10|20|100|\u0665|\u0661\u0660|\u0662\u0660|\u0661\u0660\u0660)(?!${RATING_DIGIT})|[★☆✩✪⭐]{1,5}\\s*½?)`;
+export const RATING_LINE = new RegExp(withArabicMarks(
+  `^(?:(?:${RATING_LABELS.join('|')})\\s*[:：]\\s*${RATING_SCORE}|[\\d.,]{1,4}\\s*(?:out of|von|sur|de) (?:5|10)(?:\\s*(?:stars|étoiles|sternen|estrellas)|\\s*[★☆½]+)?$)`,
+), 'iu');
+/** A score line, the readers' score and the ask to vote beside it; a longer block holds more than the widget. */
+export const MAX_RATING_LINE_CHARS = 120;
+
+/**
+ * The headings of a review's lists of what is good and what is bad about the thing reviewed (rule "pros and cons
+ * card", see content/textual-furniture.ts), in the languages the pipeline ingests.
+ */
+export const PROS_HEADING = new RegExp(withArabicMarks(
+  '^(?:pros|the good|what we liked|plus(?:punkte)?|vorteile|stärken|points? forts?|on a aimé|les plus|ventajas|a favor|lo mejor|pr[oó]s|punti di forza|(?:ال)?إيجابيات|(?:ال)?مزايا)\\s*[:：]?$',
+), 'iu');
+export const CONS_HEADING = new RegExp(withArabicMarks(
+  '^(?:cons|the bad|what we didn[\'’]t like|minus(?:punkte)?|nachteile|schwächen|points? faibles?|on n[\'’]a pas aimé|les moins|inconvenientes|desventajas|en contra|lo peor|contras|punti deboli|(?:ال)?سلبيات|(?:ال)?عيوب)\\s*[:：]?$',
+), 'iu');
+
+/**
+ * The labels of the fields a review's card gives the reviewed work (rule "reviewed work's card", see
+ * content/textual-furniture.ts): the book's author, publisher, pages, price and ISBN, the film's director, cast and
+ * running time, the album's label and release, the restaurant's address and hours, in the languages the pipeline
+ * ingests.
+ */
+export const WORK_CARD_LABEL = new RegExp(withArabicMarks(`^(?:${[
+  'author', 'title', 'publisher', 'pages', 'price', 'isbn', 'director', 'directed by', 'cast', 'starring', 'runtime', 'running time', 'genre', 'label',
+  'release(?: date)?', 'released', 'format', 'screenplay', 'country', 'address', 'phone', 'hours', 'opening hours', 'cuisine', 'price range', 'translator', 'translated by',
+  'auteure?', 'titre', 'éditeur', 'éditions', 'parution', 'prix', 'réalisat(?:eur|rice|ion)', 'avec', 'durée', 'sortie', 'adresse', 'téléphone', 'horaires', 'traduction', 'traduit par',
+  'autor(?:in)?', 'titel', 'verlag', 'seiten', 'preis', 'regie', 'darsteller', 'besetzung', 'laufzeit', 'vö', 'erscheinungs(?:datum|termin)', 'telefon', 'öffnungszeiten', 'übersetzung',
+  'título', 'editorial', 'páginas', 'precio(?: medio)?', 'dirección', 'director(?:a)?', 'reparto', 'duración', 'género', 'sello', 'estreno', 'teléfono', 'horario', 'traducción',
+  'المؤلف', 'الكاتب', 'الناشر', 'دار النشر', 'عدد الصفحات', 'السعر', 'إخراج', 'تأليف', 'بطولة', 'مدة العرض', 'النوع', 'العنوان', 'الهاتف',
+].join('|')})$`), 'iu');
 
 /**
  * Rule "calendar button": an event page or a funeral's service times close with the button that files the event in

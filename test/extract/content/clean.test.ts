@@ -87,6 +87,13 @@ describe('cleanTree removes page furniture', () => {
     ['fact-checker\'s rating legend (rule "rating legend")', '<div class="legend"><h3>How we rate</h3><p>TRUE – The statement is accurate PROMPTTEXT.</p><p>FALSE – The statement is not accurate.</p></div>'],
     ['Portuguese rating legend (rule "rating legend")', '<section><h3>Como checamos</h3><p>Classificamos os conteúdos em cinco etiquetas PROMPTTEXT.</p></section>'],
     ['French method box under a bold label (rule "rating legend")', '<div class="bloc"><b>Notre méthode</b> - Nous classons chaque affirmation en VRAI ou FAUX PROMPTTEXT.</div>'],
+    ['French critic\'s score line (rule "critic\'s score")', '<div class="note-critique"><span>Note : 3/5</span> <span>★★★☆☆ PROMPTTEXT</span></div>'],
+    ['German score box with the readers\' score (rule "critic\'s score")', '<div class="wertung-box"><span>Wertung:</span> <span>8/10</span> Redaktionswertung <div>Leserwertung: 7,4/10 (53 Stimmen) <a href="#vote">Jetzt bewerten PROMPTTEXT</a></div></div>'],
+    ['score in words alone (rule "critic\'s score")', '<div class="verdict-score"><p>4.5 out of 5</p></div><p class="x">Cote : ★★★½ PROMPTTEXT</p>'],
+    ['album review\'s tracklist (rule "review\'s side boxes")', '<div class="album-info"><h4>Tracklist</h4><ol><li>Eisgang (9:12) PROMPTTEXT</li><li>Schollen (6:48)</li></ol><p>Label: Tundra Records</p></div>'],
+    ['book review\'s buy box (rule "review\'s side boxes")', '<div class="acheter"><p>Acheter ce livre</p><a href="https://shop.example/1">Chez votre libraire PROMPTTEXT</a><p>En achetant via ces liens, vous nous soutenez.</p></div>'],
+    ['series review\'s streaming box (rule "review\'s side boxes")', '<div><h3>Où regarder</h3><p>Huit épisodes de 45 minutes.</p><a href="https://streaming.example/x">Regarder sur Crave PROMPTTEXT</a></div>'],
+    ['SPIP\'s forum under the article (rule "review\'s side boxes")', '<div class="forum"><h2>Un message, un commentaire ?</h2><form><label>Texte de votre message PROMPTTEXT</label><textarea></textarea></form></div>'],
   ])('%s', (_kind, furniture) => {
     const text = cleanedText(`${article}${furniture}`);
     expect(text).toContain('bridge report');
@@ -242,6 +249,40 @@ describe('cleanTree removes page furniture', () => {
     const cleaned = cleanedText(`${article}${widget}`);
     expect(cleaned).toContain('traffic report');
     expect(cleaned).not.toContain(text);
+  });
+
+  it('keeps a sentence that gives a score, a share out of a scale that is no critic\'s, and a section of the story on the specs (rules "critic\'s score", "review\'s side boxes")', () => {
+    const text = cleanedText(`${article}<p>Note: 2/3 of the seats went to the council.</p><p>Rating: 4/5 is what the critics gave the ferry's new café, and the owners framed it above the counter, proudly.</p><h3>Specs</h3>${prose('specs')}`);
+    expect(text).toContain('Note: 2/3 of the seats');
+    expect(text).toContain('Rating: 4/5 is what');
+    expect(text).toContain('specs report');
+  });
+
+  it('drops a review\'s card of pros and cons with its verdict, and keeps pros and cons the critic writes in the run of the text or closes it with (rule "pros and cons card")', () => {
+    const card = '<div class="verdict-box"><h2>Our Verdict</h2><p>The Pulse 3 do almost everything the flagship headphones do for half the money, and the sound is the real thing, truly VERDICTTEXT.</p><div class="pros"><h3>Pros</h3><ul><li>Excellent noise cancelling</li><li>40-hour battery</li></ul></div><div class="cons"><h3>Cons</h3><ul><li>Bland app</li></ul></div></div>';
+    const text = cleanedText(`<article><h1>Bridge reopens</h1>${card}${prose('bridge')}${prose('traffic')}</article>`);
+    expect(text).toContain('bridge report');
+    expect(text).not.toMatch(/VERDICTTEXT|Bland app|Pros/);
+    const inText = cleanedText(`<article><h1>Bridge reopens</h1>${prose('bridge')}<h3>Vorteile</h3><ul><li>Leise Fahrt</li></ul><h3>Nachteile</h3><ul><li>Hoher Preis</li></ul>${prose('traffic')}</article>`);
+    expect(inText).toContain('Leise Fahrt');
+    expect(inText).toContain('Hoher Preis');
+    const closing = cleanedText(`<article><h1>Bridge reopens</h1>${prose('bridge')}${prose('traffic')}<div class="pros-cons"><div><h3>Pros</h3><ul><li>Twelve-day battery</li></ul></div><div><h3>Cons</h3><ul><li>Slow app</li></ul></div></div></article>`);
+    expect(closing).toContain('Twelve-day battery');
+    expect(closing).toContain('Slow app');
+    const table = cleanedText(`<article><h1>Bridge reopens</h1>${prose('bridge')}<table><tr><th></th><th>Kredit</th><th>Leasing</th></tr><tr><td><strong>Vorteile</strong></td><td><ul><li>Barzahler-Rabatt</li></ul></td><td><ul><li>Niedrige Raten</li></ul></td></tr><tr><td><strong>Nachteile</strong></td><td><ul><li>Höhere Raten</li></ul></td><td><ul><li>Kein Eigentum</li></ul></td></tr></table>${prose('traffic')}</article>`);
+    expect(table).toContain('Barzahler-Rabatt');
+    expect(table).toContain('Kein Eigentum');
+  });
+
+  it('drops the card of the reviewed work\'s record with its cover, and keeps a fact box of other labels (rule "reviewed work\'s card")', () => {
+    const card = '<div class="fiche-livre"><img src="/cover.jpg" alt="Couverture"><ul><li><strong>Auteur :</strong> Hélène Darrieux</li><li><strong>Éditeur :</strong> Éditions du Large</li><li><strong>Pages :</strong> 384</li><li><strong>Prix :</strong> 22,50 € CARDTEXT</li></ul></div>';
+    const text = cleanedText(`<article><h1>Bridge reopens</h1>${prose('bridge')}${card}${prose('traffic')}</article>`);
+    expect(text).toContain('bridge report');
+    expect(text).not.toMatch(/CARDTEXT|Auteur|Éditions du Large/);
+    const film = cleanedText(`<article><h1>Bridge reopens</h1>${prose('bridge')}<dl><dt>Regie</dt><dd>Ines Valdour</dd><dt>Darsteller</dt><dd>Maren Solberg</dd><dt>Laufzeit</dt><dd>112 Minuten</dd></dl>${prose('traffic')}</article>`);
+    expect(film).not.toContain('Ines Valdour');
+    const facts = cleanedText(`<article><h1>Bridge reopens</h1>${prose('bridge')}<ul><li>Length: 420 m</li><li>Opened: 1931</li><li>Cost: $12m</li></ul>${prose('traffic')}</article>`);
+    expect(facts).toContain('Length: 420 m');
   });
 
   it('keeps sentences that count comments or ask readers to rate', () => {

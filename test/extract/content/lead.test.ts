@@ -233,4 +233,16 @@ describe('lead between headline and body', () => {
     expect(run(article('PARIS - Le port double sa capacité en trois ans.'), { title: "Le port s'agrandit" }).body).toContain('PARIS - Le port');
     expect(run(article('Chronique - Le port double sa capacité en trois ans.'), { title: "Le port s'agrandit" }).body).toContain('Chronique - Le port');
   });
+
+  it('leaves the genre\'s word a kicker prints alone over the headline out of the body (rule "genre label alone")', () => {
+    const review = (kicker: string) => page(`<div class="content"><p class="arbo"><a href="/">Accueil</a> &gt; <a href="/romans">Romans</a> &gt; <strong class="on">Le port s'agrandit</strong></p>
+      <div class="cartouche"><p class="surtitre">${kicker}</p><h1>Le port s'agrandit</h1><p class="info-publi">3 décembre 2026</p></div>
+      <div class="chapo"><p>Un livre ample sur le port de Guérande et ses familles, parfois trop sage, toujours précis.</p></div>
+      <div class="fiche"><ul><li><strong>Auteur :</strong> Jeanne Roe</li><li><strong>Éditeur :</strong> Éditions du Large</li><li><strong>Pages :</strong> 384</li></ul></div>
+      <div class="texte">${prose('port')}${prose('cranes')}</div></div>`);
+    const body = run(review('Critique'), { title: "Le port s'agrandit" }).body;
+    expect(body.startsWith('Un livre ample')).toBe(true);
+    expect(body).not.toMatch(/^Critique/);
+    expect(run(review('Critique'), { title: "Le port s'agrandit" }).body).toContain('port report');
+  });
 });
