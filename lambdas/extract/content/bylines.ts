@@ -783,13 +783,6 @@ const DASHED_POST = /\s+[-–—]\s+(\S.*)$/u;
 const MAX_POST_WORDS = 6;
 
 /**
- * What a byline adds behind its writers' names: a job title or a place ("Apothekerin", "Senior Editor", "Berlin"),
- * a few capitalised words. A lowercase word, a number or a note would be a sentence going on about the writer, or
- * an institution's long name, which some sites count as part of the text. Scripts without capitals (Hebrew, Arabic,
- * Urdu) show a post by its first word instead, a role word: "איתי רבינוביץ, כתבנו לענייני צפון" (our correspondent
- * for northern affairs), as does a post written in lowercase ("Jane Doe, staff writer").
- */
-/**
  * Rule "name run into the post": a writer's card sets the name and the post or outlet under it as spans of one row
  * with nothing between them in the markup (`<span>Jane Doe</span><span>Le Courrier de l'Estrie</span>`), so the row
  * reads "Jane DoeLe Courrier de l'Estrie" once the markup is gone. A header row that opens with a writer the metadata
@@ -802,6 +795,13 @@ function isNameRunIntoPost(text: string, authors: readonly string[]): boolean {
 }
 const POST_RUN_ON = /^\p{Lu}[\p{L}\d.'’-]*(?:\s+(?:\p{Ll}{1,3}\s+)?(?:\p{Ll}['’])?\p{Lu}[\p{L}\d.'’-]*){0,4}$/u;
 
+/**
+ * What a byline adds behind its writers' names: a job title or a place ("Apothekerin", "Senior Editor", "Berlin"),
+ * a few capitalised words. A lowercase word, a number or a note would be a sentence going on about the writer, or
+ * an institution's long name, which some sites count as part of the text. Scripts without capitals (Hebrew, Arabic,
+ * Urdu) show a post by its first word instead, a role word: "איתי רבינוביץ, כתבנו לענייני צפון" (our correspondent
+ * for northern affairs), as does a post written in lowercase ("Jane Doe, staff writer").
+ */
 function isTitleOrPlace(part: string): boolean {
   const words = part.split(' ');
   // A post of two words opens the part as one does of one ("enviada especial a Belém", the special envoy's).
