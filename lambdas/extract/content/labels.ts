@@ -42,12 +42,17 @@ const MAX_DATE_STAMP_CHARS = 60;
  * 02/12/2026 à 07h45 – Mis à jour le 02/12/2026 à 18h20"), as the stamp reader reads them.
  */
 function hasStampLength(text: string): boolean {
+  // Two stamps and the separator between them are the most a row holds: a longer block, most of the story's, is no
+  // row of stamps, and the separator need not be looked for in it.
+  if (text.length > MAX_STAMPS_IN_ROW * MAX_DATE_STAMP_CHARS + MAX_SEPARATOR_CHARS && text.trim().length > MAX_STAMPS_IN_ROW * MAX_DATE_STAMP_CHARS + MAX_SEPARATOR_CHARS) return false;
   // Most blocks print no separator: the text is then its one stamp, measured without splitting it.
   if (!text.includes('|') && !STAMP_SEPARATOR.test(text)) return text.length <= MAX_DATE_STAMP_CHARS || text.trim().length <= MAX_DATE_STAMP_CHARS;
   const stamps = text.split(STAMP_SEPARATOR);
   return stamps.length <= MAX_STAMPS_IN_ROW && stamps.every((stamp) => stamp.trim().length <= MAX_DATE_STAMP_CHARS);
 }
 const MAX_STAMPS_IN_ROW = 2;
+/** A separator with the spaces around it: " | ", " – ", ", ". */
+const MAX_SEPARATOR_CHARS = 8;
 
 export function dropLabelBlocks(blocks: Block[]): Block[] {
   const credited = creditsIntoPictures(blocks);
