@@ -6,7 +6,7 @@
 import { agenciesIn, agencyAtEdge, agencyNamed, CREDIT_LEAD_IN, CREDIT_LEAD_IN_PREFIX, EDITOR_INITIALS, homeAgencyNamed } from './wire-agencies';
 import type { AuthorContext } from './author-context';
 import { ARABIC_OTHER_ROLE_LABELS, BYLINE_PREFIX, OFFICE_POST, OUTLET_CREDIT, ROLE_WORDS } from './byline-vocabulary';
-import { inReadingOrder, mailboxName, spellSameName } from './name-forms';
+import { inReadingOrder, LATIN_SCRIPT_NAME, mailboxName, spellSameName } from './name-forms';
 import { isFullName, isInstitution, isPhrase, LEADING_CONJUNCTION, NAME_PARTICLE } from './name-shapes';
 import { isSiteName, isWholeSiteName, notesOwnDomain, SITE_NAME_JOIN } from './site-credits';
 import { BYLINE_WORD_BEFORE_FULL_NAME, INSTITUTION_WORD, STATE_BODY } from './name-cleaning';
@@ -503,6 +503,14 @@ function withoutOutletCredit(parts: string[]): string[] {
   return parts;
 }
 
+/** Whether the second part spells the first's name in the other script, Arabic and Latin either way round. */
+function isSecondSpelling(first: string, second: string): boolean {
+  const arabicFirst = ARABIC_SCRIPT_NAME.test(first) && LATIN_SCRIPT_NAME.test(second);
+  if (!arabicFirst && !(LATIN_SCRIPT_NAME.test(first) && ARABIC_SCRIPT_NAME.test(second))) return false;
+  return arabicFirst ? spellSameName(first, second) : spellSameName(second, first);
+}
+const ARABIC_SCRIPT_NAME = /^[\s\u0600-\u06FF]+$/u;
+
 /**
  * Rule "staff label in words": a newsroom credits a story it wrote as a desk by a label of its own, a staff word and
  * lowercase words after it ("Rédaction en ligne", the online desk; "Redazione web", "Redacción digital"), often with
@@ -511,15 +519,6 @@ function withoutOutletCredit(parts: string[]): string[] {
  * capitalised: the staff word and lowercase words alone name no one. Returns the credit without such a label that
  * opens it: what follows it (the agencies, a writer), or an empty text for the label alone.
  */
-/** Whether the second part spells the first's name in the other script, Arabic and Latin either way round. */
-function isSecondSpelling(first: string, second: string): boolean {
-  const arabicFirst = ARABIC_SCRIPT_NAME.test(first) && LATIN_SCRIPT_NAME.test(second);
-  if (!arabicFirst && !(LATIN_SCRIPT_NAME.test(first) && ARABIC_SCRIPT_NAME.test(second))) return false;
-  return arabicFirst ? spellSameName(first, second) : spellSameName(second, first);
-}
-const ARABIC_SCRIPT_NAME = /^[\s\u0600-\u06FF]+$/u;
-const LATIN_SCRIPT_NAME = /^[\p{Script=Latin}\s.'’-]+$/u;
-
 export function withoutStaffLabel(candidate: string): string {
   // The label may follow the byline word ("Par Rédaction en ligne avec Belga"), which names no one either, and take
   // its article ("la rédaction en ligne", "Von der Redaktion mit dpa").

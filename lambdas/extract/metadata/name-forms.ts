@@ -113,8 +113,8 @@ export function inReadingOrder(credit: string): string {
 /**
  * Rule "one name in two scripts": a byline on a page with an edition in another language may spell its writer twice,
  * in the Arabic script and in Latin letters, parted by a slash ("بقلم: كريم بن علي / Karim Benali", "By Samira Ahmadi /
- * سمیرا احمدی"): one writer, named as the byline names them first. The two spell the same name where their consonants agree, each letter read as
- * its usual transliterations write it (ج as "j", "g" or "dj"; ش as "sh" or "ch"; ق as "q" or "k"; the article's ل
+ * سمیرا احمدی"): one writer, named as the byline names them first. The two spell the same name where their consonants
+ * agree, each letter read as its usual transliterations write it (ج as "j", "g" or "dj"; ش as "sh" or "ch"; ق as "q" or "k"; the article's ل
  * as "el" or "al", or lost before the letter it doubles), the vowels, the "h", and the letters that write vowels
  * (ا و ي ع ة) left out: a skeleton each, equal or one letter apart. Two writers of one byline, each in a script of
  * their own, do not spell one name.
@@ -133,8 +133,7 @@ function withinOneEdit(a: string, b: string): boolean {
   if (a === b) return true;
   let i = 0;
   while (i < a.length && i < b.length && a[i] === b[i]) i++;
-  const tail = (x: string, y: string) => x === y;
-  return tail(a.slice(i + 1), b.slice(i + 1)) || tail(a.slice(i + 1), b.slice(i)) || tail(a.slice(i), b.slice(i + 1));
+  return a.slice(i + 1) === b.slice(i + 1) || a.slice(i + 1) === b.slice(i) || a.slice(i) === b.slice(i + 1);
 }
 const ARABIC_LETTER_CHAR = /[\u0600-\u06FF]/u;
 /** Each consonant as its commonest transliteration's first consonant; ج, گ and Latin "g" all read "j". */
@@ -148,3 +147,5 @@ const LATIN_DIGRAPH_CONSONANT: Readonly<Record<string, string>> = { kh: 'k', sh:
 const LATIN_CONSONANT: Readonly<Record<string, string>> = {
   b: 'b', p: 'b', t: 't', d: 'd', j: 'j', g: 'j', k: 'k', q: 'k', c: 'k', x: 'k', r: 'r', z: 'z', s: 's', f: 'f', l: 'l', m: 'm', n: 'n',
 };
+/** A name written in Latin letters throughout. */
+export const LATIN_SCRIPT_NAME = /^[\p{Script=Latin}\s.'’-]+$/u;

@@ -15,7 +15,7 @@ import { articleHeaderLines, headerBylineLines, headerWriterLines, openingReport
 import { citationDescribesPage } from './citation-tags';
 import type { StructuredArticle } from './json-ld';
 import type { MetaTags } from './meta-tags';
-import { citedAuthorName, creatorName } from './name-forms';
+import { citedAuthorName, creatorName, LATIN_SCRIPT_NAME } from './name-forms';
 import { logoNamedInTitle, titleSiteNames } from './page-site-name';
 import type { IndexedPage } from './regions';
 import { isSiteName } from './site-credits';
@@ -195,9 +195,9 @@ function withVisibleCoWriters(declared: string[], visibleLines: () => string[][]
  * one name of another script on its line, is that name.
  */
 function asBylineSpellsThem(declared: string[], bylines: () => string[], namesOnLine: (line: string) => string[]): string[] {
-  if (!declared.some((name) => LATIN_NAME.test(name))) return declared;
+  if (!declared.some((name) => LATIN_SCRIPT_NAME.test(name))) return declared;
   return declared.map((name) => {
-    if (!LATIN_NAME.test(name)) return name;
+    if (!LATIN_SCRIPT_NAME.test(name)) return name;
     const key = name.toLowerCase();
     for (const line of bylines()) {
       if (!line.toLowerCase().includes(`(${key})`)) continue;
@@ -207,8 +207,7 @@ function asBylineSpellsThem(declared: string[], bylines: () => string[], namesOn
     return name;
   });
 }
-/** A name in Latin letters throughout, and a Latin letter anywhere. */
-const LATIN_NAME = /^[\p{Script=Latin}\s.'’-]+$/u;
+/** A Latin letter anywhere. */
 const LATIN_LETTER = /\p{Script=Latin}/u;
 
 /**
