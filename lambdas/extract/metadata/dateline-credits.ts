@@ -64,8 +64,13 @@ function writerBeforeDate(dateline: string): string | undefined {
  * Rule "writer after the date": the same row the other way round, the date first and the writer's name a field of its
  * own after it, with no label, before the next field or the row's end ("Published 3 December 2026 · Jane Doe", "3
  * December 2026 | Jane Doe | 4 min read"). The date's field holds a digit; the name is two or three words as above.
+ * Rule "writer after the reading time": blog themes put the reading time or the word count between the date and the
+ * name ("December 5, 2026 · 3 min · Jane Doe", "5. Dezember 2026 · 3 Min. · 640 Wörter · Jana Müller"). Up to two
+ * fields that hold a digit may stand between them: a count is never the writer's name.
  */
-const WRITER_AFTER_DATE = new RegExp(`^[^|·•–—]*\\d[^|·•–—]*(?:[|·•]|\\s[–—])\\s*(${NAME_WORDS})\\s*(?:$|[|·•])`, 'u');
+const ROW_SEPARATOR = String.raw`(?:[|·•]|\s[–—])`;
+const FIELD_WITH_DIGIT = String.raw`[^|·•–—]*\d[^|·•–—]*`;
+const WRITER_AFTER_DATE = new RegExp(`^${FIELD_WITH_DIGIT}(?:${ROW_SEPARATOR}${FIELD_WITH_DIGIT}){0,2}${ROW_SEPARATOR}\\s*(${NAME_WORDS})\\s*(?:$|[|·•])`, 'u');
 
 /**
  * Rule "agency before the date": a paper that runs agency copy prints the agency where its own stories print the

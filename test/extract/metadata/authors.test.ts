@@ -285,6 +285,14 @@ describe('cleanAuthors', () => {
     expect(creditInDateline('3 December 2026 | the storm in pictures')).toEqual([]);
   });
 
+  it('finds the writer after the reading time or the word count that follows the date (rule "writer after the reading time")', () => {
+    expect(creditInDateline('December 5, 2026 · 3 min · Jane Doe')).toEqual(['Jane Doe']);
+    expect(creditInDateline('5. Dezember 2026 · 3 Min. · 640 Wörter · Jana Müller')).toEqual(['Jana Müller']);
+    expect(creditInDateline('5 ديسمبر 2026 · 3 دقائق · أحمد محمود')).toEqual(['أحمد محمود']);
+    expect(creditInDateline('December 5, 2026 · 3 min · Climate')).toEqual([]);
+    expect(creditInDateline('December 5, 2026 · 3 min · 12 comments · 4 shares · Jane Doe')).toEqual([]);
+  });
+
   it('finds a byline field after the date in the dateline\'s line (rule "byline field after the date"), in scripts without case too', () => {
     expect(creditInDateline('3 December 2026, 09:15 | By John Smith, news agencies')).toEqual(['John Smith']);
     expect(creditInDateline('יום חמישי, 3 בדצמבר 2026, 09:15 | מאת: יוסי כהן, סוכנויות הידיעות')).toEqual(['יוסי כהן']);
