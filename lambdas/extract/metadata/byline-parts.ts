@@ -187,8 +187,12 @@ export function splitJoinedArabicNames(part: string): string[] {
   return [part];
 }
 const ARABIC_WORD = /^[\u0621-\u064A]+$/u;
-/** One Arabic word and the colon or slash after it: the city the writers file from ("دبي:", "بغداد/"). */
-const CITY_BEFORE_NAMES = /^[\u0621-\u0652]+\s*[:/]\s*/u;
+/**
+ * One Arabic word and the colon, the slash or the spaced dash after it: the city the writers file from ("دبي:",
+ * "بغداد/", "القاهرة -"). Left in, the dash counts as a word, and a body's name after it ("القاهرة - وزارة الصحة",
+ * the ministry) is cut at its first letter as if that were "and".
+ */
+const CITY_BEFORE_NAMES = /^[\u0621-\u0652]+(?:\s*[:/]|\s+[-–—])\s*/u;
 
 /**
  * Rule "co-writers across a dash": Egyptian portals list a story's writers after the writing label with spaced

@@ -182,6 +182,8 @@ describe('cleanAuthors', () => {
     expect(clean('دبي: وليد سامي ووائل حسن').authors).toEqual(['وليد سامي', 'وائل حسن']);
     expect(clean('بغداد/ حيدر الربيعي ومنى كاظم').authors).toEqual(['حيدر الربيعي', 'منى كاظم']);
     expect(clean('أبوظبي: سالم الكعبي').authors).toEqual(['سالم الكعبي']);
+    // After a city and a dash, a body's name is no two writers joined by "و" (its first letter).
+    expect(clean('القاهرة - وزارة الصحة').authors).toEqual([]);
   });
 
   it('reads the roundup credited to the desk that gathered it ("متابعات") as no writer', () => {
@@ -1677,6 +1679,18 @@ describe('readMetadata authors: East Asian, Arabic, Indonesian and Vietnamese cr
     // A headline's speaker and words, and another role's label, are no city and name.
     expect(authorsOf(`<h1>عدادات ذكية</h1><p>الوزير: نعمل على حل الأزمة</p>${arabicLead}`)).toEqual([]);
     expect(authorsOf(`<h1>عدادات ذكية</h1><p>تصوير: سالم الكعبي</p>${arabicLead}`)).toEqual([]);
+  });
+
+  it('reads the credit that leads into the story\'s first paragraph, closed by a colon (rule "credit leading into the story")', () => {
+    const story = 'أعلنت وزارة الصحة اليوم عن خطة جديدة لتطوير المستشفيات الحكومية في المحافظات، وقال الوزير إن الخطة تشمل بناء عشرين مستشفى جديدا خلال ثلاث سنوات.';
+    const page = (opening: string) => authorsOf(`<h1>خطة لتطوير المستشفيات</h1><div class="content"><p>${opening}${story}</p>${arabicLead}</div>`);
+    expect(page('القاهرة - أحمد محمود: ')).toEqual(['أحمد محمود']);
+    expect(page('<strong>القاهرة – أحمد محمود عبد الله:</strong> ')).toEqual(['أحمد محمود عبد الله']);
+    expect(page('كتبت - سارة العتيبي:<br>')).toEqual(['سارة العتيبي']);
+    // A speaker, a body and a phrase before the colon are no writer's credit.
+    expect(page('قال وزير الصحة: ')).toEqual([]);
+    expect(page('القاهرة - وزارة الصحة: ')).toEqual([]);
+    expect(authorsOf(`<h1>Harbour works</h1><p>By the numbers: the council will spend four million on the harbour wall, the ferry pier and the old slipway before winter.</p>`)).toEqual([]);
   });
 
   it('reads the writer of a Levantine press review, not the paper the piece ran in (rule "paper the piece ran in")', () => {

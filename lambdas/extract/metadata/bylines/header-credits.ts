@@ -6,13 +6,13 @@
 import type { Element } from 'domhandler';
 import { nextElement, previousElement } from '../../dom-walk';
 import { isBareDate } from '../byline-dates';
-import { ARABIC_OTHER_ROLE_LABELS } from '../byline-vocabulary';
+import { ARABIC_OTHER_ROLE_LABELS, BYLINE_PREFIX } from '../byline-vocabulary';
 import { parseDate, showsWeekdayYearlessDate } from '../dates';
 import { isPhrase } from '../name-shapes';
 import { domainSpelling, spelledAsDomain } from '../site-name';
 import { caseInsensitiveInitials, type IndexedPage, textContent } from '../regions';
 import { agencyNamed } from '../wire-agencies';
-import { BYLINE_START, hasBylineLength, isInTeaserLink, isNameList, isWriterPageHref, LINE_TAGS, MAX_BYLINE_CHARS, namesSomeone, unique, WRITER_PAGE_LINK } from './lines';
+import { BYLINE_START, firstParagraphAfterHeadline, hasBylineLength, isInTeaserLink, isNameList, isWriterPageHref, LINE_TAGS, MAX_BYLINE_CHARS, namesSomeone, openingText, unique, WRITER_PAGE_LINK } from './lines';
 
 /**
  * Rule "name beside the date": a meta row under the headline may show the writer's name in a box of its own right
@@ -294,6 +294,26 @@ export function cityCreditLine(page: IndexedPage): string | null {
   }
   return null;
 }
+/**
+ * Rule "credit leading into the story": Egyptian and Gulf papers run the credit on into the story's first paragraph,
+ * closed by a colon as a speaker's name is before a quotation: the city and the writer ("القاهرة - أحمد محمود:
+ * أعلنت …"), or the byline word and the writer ("كتب - أحمد محمود: …"), bold or not, with a break after the colon or
+ * straight on into the text. Only the words before the first colon of the story's first paragraph are read, and only
+ * when they are shaped as a city's credit line (see {@link cityCreditLine}) or as a byline word and a name: a
+ * speaker's "قال الوزير:" holds neither, and a phrase before the colon ("By the numbers:") is no name.
+ */
+export function leadInCredit(page: IndexedPage): string | null {
+  const paragraph = firstParagraphAfterHeadline(page);
+  if (!paragraph) return null;
+  const opening = openingText(paragraph);
+  const colon = opening.search(/[:：]/u);
+  if (colon < 0 || colon > MAX_BYLINE_CHARS) return null;
+  const credit = opening.slice(0, colon).replace(/\s+/g, ' ').trim();
+  if (BYLINE_START.test(credit)) return namesSomeone(credit) && !isPhrase(credit.replace(BYLINE_PREFIX, '')) ? credit : null;
+  const line = CITY_CREDIT_LINE.exec(credit);
+  return line && !ARABIC_OTHER_ROLE_LABELS.has(line[1]) && !isPhrase(line[2]) ? credit : null;
+}
+
 /**
  * The city's word may carry its vowel marks: Jordanian papers write their capital "عمّان" with the doubling mark, which
  * tells Amman from Oman ("عمان").

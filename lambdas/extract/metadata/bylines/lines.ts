@@ -434,7 +434,7 @@ export function openingText(element: Element): string {
  * items' regions. Shorter ones before it are the header's meta lines (the date, the section), read by other rules.
  * Null on a page without a headline.
  */
-function firstParagraphAfterHeadline(page: IndexedPage): Element | null {
+export function firstParagraphAfterHeadline(page: IndexedPage): Element | null {
   const start = page.firstAfterHeadline();
   if (start === 0) return null;
   const { elements, visibleChars } = page.walk;
