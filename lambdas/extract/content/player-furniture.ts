@@ -207,7 +207,8 @@ function isShortTitle(title: DomElement): boolean {
  * ("Durée : 90 minutes"), which is the story's. Rule "listen button with its length": a public radio station's or a
  * podcast's template sets its audio player's button above or under the story, the verb that plays the clip and the
  * clip's length and nothing more ("Listen 4:12", "Listen • 4:12", "Écouter 3:05", "Anhören 4:12", "استمع 4:12"); where
- * the player's script is gone, the two words are all that is left of it.
+ * the player's script is gone, the two words are all that is left of it. News sites that read their stories aloud
+ * name what is read and give its length in minutes as well ("Listen to this article · 4 min", "استمع إلى المقال 4:12").
  */
 export function isDurationLine(text: string): boolean {
   return CLOCK_DURATION_LINE.test(text) || WORDED_DURATION_LINE.test(text) || LISTEN_BUTTON_LINE.test(text);
@@ -215,5 +216,5 @@ export function isDurationLine(text: string): boolean {
 const DURATION_WORDS = 'duration|durée|duraci[oó]n|durata|dauer|duração|süre(?:si)?|(?:ال)?مدة';
 const CLIP_WORDS = "video|vidéo|v[ií]deo|clip|episode|épisode|episodio|audio|bölüm|الفيديو|المقطع|الحلقة";
 const CLOCK_DURATION_LINE = new RegExp(`^(?:(?:${CLIP_WORDS})\\s+)?(?:${DURATION_WORDS})(?:\\s+(?:de la|de l['’]|del|of the|des|do|della))?(?:\\s*(?:${CLIP_WORDS}))?\\s*[:：]?\\s*\\d{1,2}:\\d{2}(?::\\d{2})?$`, 'iu');
-const LISTEN_BUTTON_LINE = /^(?:listen|play|écouter|ecouter|anhören|escuchar|ascolta|ouvir|استمع|استمعوا)(?: now)?\s*[•·|:–—-]?\s*\d{1,2}:\d{2}(?::\d{2})?$/iu;
+const LISTEN_BUTTON_LINE = new RegExp(String.raw`^(?:(?:listen|play|écouter|ecouter|anhören|escuchar|ascolta|ouvir|استمع|استمعوا)(?: now| to (?:this )?(?:article|story))?|(?:écouter|ecouter) (?:cet )?article|escuchar (?:este )?artículo|artikel (?:anhören|vorlesen)|(?:استمع|استمعوا) (?:إلى|الى) (?:المقال|الخبر))\s*[•·|:–—-]?\s*(?:\d{1,2}:\d{2}(?::\d{2})?|\d{1,2}\s*(?:min|mins|minutes?|minuten|minutos?|minuti|دقائق|دقيقة)\.?)$`, 'iu');
 const WORDED_DURATION_LINE = new RegExp(`^(?:(?:(?:${CLIP_WORDS})\\s+(?:${DURATION_WORDS}))|(?:(?:${DURATION_WORDS})\\s+(?:de la |de l['’]|del |of the |des |do |della )?(?:${CLIP_WORDS})))\\s*[:：]?\\s*\\d{1,3}\\s*(?:min|mn|minutes?|minutos?|minuti|minuten|dakika|dk|دقائق|دقيقة)\\.?(?:\\s*\\d{1,2}\\s*(?:s|sec|seg|sn|saniye|ثانية)\\.?)?$`, 'iu');

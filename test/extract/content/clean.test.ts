@@ -601,6 +601,12 @@ describe('cleanTree removes page furniture', () => {
     expect(text).not.toMatch(/4:12|3:05/);
   });
 
+  it.each([['<div><span>Listen to this article</span> <span>4 min</span></div>'], ['<p>Listen to this story · 5:12</p>'], ['<p>استمع إلى المقال 4 دقائق</p>']])('drops a read-aloud button that names what it reads and its length, %j (rule "listen button with its length")', (line) => {
+    const text = cleanedText(`<article><h1>Bridge reopens</h1>${prose('bridge')}${line}${prose('traffic')}</article>`);
+    expect(text).toContain('traffic report');
+    expect(text).not.toMatch(/4 min|5:12|4 دقائق/);
+  });
+
   it('keeps a fact box\'s running time told in minutes', () => {
     const text = cleanedText(`<article><h1>Bridge reopens</h1>${prose('bridge')}<ul class="facts"><li>Durée : 90 minutes</li><li>Tarif : 12 €</li></ul>${prose('traffic')}</article>`);
     expect(text).toContain('Durée : 90 minutes');
