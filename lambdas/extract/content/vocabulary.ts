@@ -267,7 +267,7 @@ const READ_ALSO = [
  * FOR YOUR STORIES", "We pay for videos").
  */
 const TIP_LINE_ASKS = [
-  '(?:do you have|have you got|got) a (?:story|news tip|tip)', 'we pay for (?:your )?(?:stories|videos|pictures|photos|tips)', '(?:haben sie|hast du) (?:einen hinweis|eine geschichte|einen tipp)',
+  '(?:do you have|have you got|got|have) a (?:story|news tip|tip)', 'we pay for (?:your )?(?:stories|videos|pictures|photos|tips)', '(?:haben sie|hast du) (?:einen hinweis|eine geschichte|einen tipp)',
   'har du (?:et |ett |en )?(?:tips|nyhetstips|sak|historie)', 'tipsa? oss', 'heb je (?:een )?(?:tip|nieuwstip)', 'hebt u (?:een )?(?:tip|nieuwstip)',
 ];
 /**
