@@ -8,7 +8,7 @@ import { normalizeSpace } from '../dom-walk';
 import { type DomElement, type DomNode, descendantElements, HEADING_TAGS, isElement, nextElement, previousElement, rawText, SECTION_HEADING_TAGS, SENTENCE_AFTER_WORD, STORY_BOX_TAGS } from './dom';
 import { type ElementIndex, linkDensity, type StatsTable, type TextStats } from './measure';
 import { attributeTokens } from './tokens';
-import { ABOUT_US_HEADING, CALENDAR_BUTTON, OTHER_LANGUAGE_VERSION, AD_LABEL, AUTHORS_BOX_HEADING, AGE_LIMIT, CALL_TO_ACTION, EMBED_CONSENT_ASK, EXTERNAL_CONTENT, FURNITURE_HEADING, GAMBLING_NOTICE, LIVE_COVERAGE_LINK, LIVE_PAGE_HEADLINE, MATCH_SHEET_HEADING, MAX_RATING_LINE_CHARS, RATING_LINE, PROS_HEADING, CONS_HEADING, WORK_CARD_LABEL, isChannelPrompt, isCounterText, isShareEndpoint, REACTION_COUNT, READ_ALSO_PREFIX, SKIP_LINK_LABEL, SLIDE_COUNTER, SPONSOR_LABEL } from './vocabulary';
+import { ABOUT_US_HEADING, CALENDAR_BUTTON, MACHINE_SUMMARY_NOTE, OTHER_LANGUAGE_VERSION, AD_LABEL, AUTHORS_BOX_HEADING, AGE_LIMIT, CALL_TO_ACTION, EMBED_CONSENT_ASK, EXTERNAL_CONTENT, FURNITURE_HEADING, GAMBLING_NOTICE, LIVE_COVERAGE_LINK, LIVE_PAGE_HEADLINE, MATCH_SHEET_HEADING, MAX_RATING_LINE_CHARS, RATING_LINE, PROS_HEADING, CONS_HEADING, WORK_CARD_LABEL, isChannelPrompt, isCounterText, isShareEndpoint, REACTION_COUNT, READ_ALSO_PREFIX, SKIP_LINK_LABEL, SLIDE_COUNTER, SPONSOR_LABEL } from './vocabulary';
 import { DISCUSSION_COUNT_HEADING, READERS_DISCUSSION_HEADING } from '../discussion-headings';
 import { ABOUT_AUTHOR_HEADING } from '../metadata/bylines';
 import { isClipBox, isClipCaption, isDurationLine, isPlayerLabel } from './player-furniture';
@@ -247,6 +247,8 @@ function judgeText(element: DomElement, own: TextStats | undefined, opening: Dom
   } else if (channelPromptLike && isChannelPrompt(text)) {
     // Rule "channel prompt": see CHANNEL_ASK.
     doomed.add(element);
+  } else if (channelPromptLike && MACHINE_SUMMARY_NOTE.test(text)) {
+    doomed.add(machineSummaryBox(element, keep, stats));
   } else if (promptLike && AGE_LIMIT.test(text) && GAMBLING_NOTICE.test(text)) {
     // Rule "betting promo": sports pages set a bookmaker's offer between a report's paragraphs ("Bet on League One:
     // Get £20 in free bets … 18+. T&Cs apply. BeGambleAware."), its box named by utility classes only. The notice the
@@ -283,6 +285,27 @@ function sponsorBox(label: DomElement, keep: Set<DomNode>, stats: StatsTable): D
 }
 /** A label, a pitch of a sentence or two and the button. */
 const MAX_SPONSOR_BOX_CHARS = 400;
+
+/**
+ * Rule "machine-written summary" (see MACHINE_SUMMARY_NOTE): the note that discloses the summary stands in the summary's
+ * box, under the box's label; the box is the nearest around the note that a heading or a bold line opens, no longer
+ * than a summary. Without such a box, the note goes alone.
+ */
+function machineSummaryBox(note: DomElement, keep: Set<DomNode>, stats: StatsTable): DomElement {
+  for (let box = note.parent; box && isElement(box) && !keep.has(box) && !STORY_BOX_TAGS.has(box.name) && (stats.get(box)?.chars ?? Infinity) <= MAX_MACHINE_SUMMARY_CHARS; box = box.parent) {
+    const first = firstContent(box);
+    if (first !== note && first && isElement(first) && (HEADING_TAGS.has(first.name) || BOX_TITLE_TAGS.has(first.name) || isBoldLine(first))) return box;
+  }
+  return note;
+}
+/** A summary box holds a few sentences or bullets. */
+const MAX_MACHINE_SUMMARY_CHARS = 1_500;
+
+/** A paragraph that is one bold label and nothing else ("<p><strong>Summary</strong></p>"). */
+function isBoldLine(element: DomElement): boolean {
+  const contents = element.children.filter(isContent);
+  return contents.length === 1 && isElement(contents[0]) && BOX_TITLE_TAGS.has(contents[0].name);
+}
 
 /**
  * Rule "pros and cons card": a product, a game or a restaurant review sums itself up in a card over or under the text,

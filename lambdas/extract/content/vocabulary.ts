@@ -316,6 +316,36 @@ const RATING_LEGEND_HEADINGS = [
 const FOLLOW_US = ['follow us', 'folge uns', 'folgt uns', 'folgen sie uns', 'suivez-nous', 's[ií]guenos', 'seguici', 'siga-nos', 'nos siga', 'segueix-nos', 'volg ons'];
 
 /**
+ * What a news site calls the summary a language model wrote for it: "AI", "generative AI", "künstliche Intelligenz",
+ * "l'IA", "la inteligencia artificial", "الذكاء الاصطناعي".
+ */
+const AI_WORDS = "(?:(?:an? |generative |der |einer |une? |l['’]\\s?|la |una |uma |a )?(?:ai|a\\.i\\.|ki|ia|artificial intelligence|(?:a )?(?:large )?language model|künstliche[rn]? intelligenz|intelligence artificielle|inteligencia artificial|intelligenza artificiale|inteligência artificial)(?: tools?| models?)?|الذكاء الاصطناعي)";
+/**
+ * Labels of a machine-written summary's box ("AI-generated summary", "KI-Zusammenfassung", "Résumé généré par IA",
+ * "ملخص بالذكاء الاصطناعي"): the label alone says what the box holds.
+ */
+const MACHINE_SUMMARY_LABELS = [
+  `(?:ai|ki|ia)[- ](?:generated |generierte |généré )?(?:summary|zusammenfassung|résumé|resumen)`, `(?:summary|zusammenfassung|résumé|resumen|riassunto|resumo) (?:generated |generiert |généré |generado |generato |gerado )?(?:by|with|durch|von|per|par|por|con|da|pela) ${AI_WORDS}`,
+  `ملخص (?:ب|من إعداد |بواسطة )?الذكاء الاصطناعي`,
+];
+/**
+ * Rule "machine-written summary": news sites set a summary that a language model wrote over or under the story, in a
+ * box of its own under a label ("Summary", "Key points", "Zusammenfassung", "ملخص"), and disclose it in a note in the
+ * box ("This summary was generated with the help of AI and reviewed by our newsroom", "Diese Zusammenfassung wurde mit
+ * Hilfe von KI erstellt", "Ce résumé a été généré par l'IA", "تم إعداد هذا الملخص بالذكاء الاصطناعي"). It retells the
+ * story in other words; the body is the story as its writers wrote it. Only a note that opens by naming the summary
+ * and how it was made: a story's sentence about a tool that summarises something names no summary of its own.
+ */
+export const MACHINE_SUMMARY_NOTE = new RegExp(withArabicMarks('^[*\\s]*(?:' + [
+  `(?:(?:this|our) (?:article |story )?(?:summary|key points|takeaways|highlights)(?: (?:above|below))?|the (?:summary|key points|takeaways|highlights) (?:above|below)) (?:was|were|is|are|has been|have been) (?:(?:automatically|partly|partially) )?(?:generated|created|produced|written|drafted|compiled)(?: automatically| in part)? (?:with the (?:help|support|assistance) of|using|by|with) ${AI_WORDS}`,
+  `diese (?:zusammenfassung|kurzfassung|stichpunkte)(?: wurde| wurden| ist)? (?:(?:automatisch|teilweise) )?(?:mit(?: der)? hilfe (?:von|einer)|mithilfe (?:von|einer)|unter zuhilfenahme (?:von|einer)|durch|von) ${AI_WORDS}`,
+  `ce résumé (?:a été |est )?(?:généré|rédigé|réalisé|produit|créé)(?: automatiquement)? (?:par|(?:avec|à) l['’]aide (?:de|d['’]une?)|grâce à) ${AI_WORDS}`,
+  `este resumen (?:ha sido |fue |se ha |está )?(?:generado|elaborado|creado|redactado|hecho)(?: automáticamente)? (?:por|con(?: (?:la )?ayuda de)?|mediante|usando) ${AI_WORDS}`,
+  `(?:تم )?(?:إعداد|اعداد|إنشاء|انشاء|توليد) (?:هذا )?الملخص (?:بواسطة |باستخدام |عبر |بمساعدة |ب)?الذكاء الاصطناعي`,
+  `هذا الملخص (?:مولد|تم إعداده|تم توليده|أعد|من إعداد) (?:بواسطة |باستخدام |عبر |بمساعدة |ب)?الذكاء الاصطناعي`,
+].join('|') + ')(?![\\p{L}])'), 'iu');
+
+/**
  * Headings and lead-ins of furniture blocks, in the languages the pipeline ingests. A block introduced by one
  * of these is a list of links to other stories, a comment area, a share/follow prompt, or a rating widget
  * ("Rate this article" over its stars, which say nothing about the story).
@@ -363,6 +393,8 @@ export const FURNITURE_HEADING = compiledAtOnce(new RegExp(withArabicMarks(
     'buy (?:this|the) (?:book|album|record)', 'acheter (?:ce|le) (?:livre|disque|album)', '(?:buch|album|platte) kaufen', 'comprar (?:este|el) (?:libro|disco)',
     // SPIP's forum, the comment form every SPIP site prints under its articles, is headed "Un message, un commentaire ?".
     'un message, un commentaire\\s*\\?',
+    // Rule "machine-written summary" (see MACHINE_SUMMARY_NOTE): the label that says so heads the box.
+    ...MACHINE_SUMMARY_LABELS,
     // "Auch auf example.de", "Also on example.com": the site pointing to more of itself, by its own domain.
     '(?:auch (?:auf|bei)|also on|more on|más en|también en|aussi sur|anche su|więcej na) [\\p{L}\\d-]+\\.\\p{L}{2,}',
     'lesen sie (?:auch|mehr)\\b.*', 'mehr (?:themen|artikel|beiträge|nachrichten|news) (?:auf|bei) [\\p{L}\\d-]+\\.\\p{L}{2,}', 'para saber más', 'zum weiterlesen', 'weitere informationen', 'kontakt',
