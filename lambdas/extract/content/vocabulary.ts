@@ -511,6 +511,9 @@ const CALENDAR_BUTTONS = [
 ];
 export const CALENDAR_BUTTON = new RegExp(`^\\s*(?:${CALENDAR_BUTTONS.join('|')})`, 'iu');
 
+/** The networks a line asks the reader to follow the site on ("Follow the Courier on Bluesky"). */
+const SOCIAL_NETWORKS = 'twitter|facebook|instagram|x|bluesky|threads|mastodon|tiktok|youtube|linkedin|whatsapp|telegram|google news';
+
 /**
  * Short paragraphs that address the reader instead of telling the story: subscription walls, app and social
  * prompts. Anchored at the start so a sentence that merely mentions subscribers stays. Rule "question before the ask":
@@ -519,7 +522,14 @@ export const CALENDAR_BUTTON = new RegExp(`^\\s*(?:${CALENDAR_BUTTONS.join('|')}
  */
 export const CALL_TO_ACTION = new RegExp(withArabicMarks(
   `^(?:(?:want|looking for|enjoy(?:ed)?|like(?:d)?) [^?]{1,40}\\?\\s+)?(?:` + [
-    'subscribe\\b', 'to (?:view|read|continue reading) (?:the|this) (?:full )?(?:story|article)', 'follow (?:us|[\\w ]{1,40}? on (?:twitter|facebook|instagram|x))',
+    'subscribe\\b', 'to (?:view|read|continue reading) (?:the|this) (?:full )?(?:story|article)', `follow (?:us|[\\w ]{1,40}? on (?:${SOCIAL_NETWORKS}))`,
+    // A registration wall's offer: "Unlock this article by signing up for a free account", "Unlock the full story".
+    'unlock (?:this|the|the full|the rest of (?:this|the)) (?:story|article)',
+    // Rule "preferred source ask": since Google let readers pick the sources their results favour, news sites ask for
+    // it under every story ("Make us a preferred source on Google", "Add The Courier as a preferred source on Google",
+    // "Fügen Sie uns als bevorzugte Quelle bei Google hinzu", "Ajoutez-nous comme source préférée sur Google").
+    '(?:make|add|set) (?:us|[^.!?]{1,40}?) (?:as )?(?:a|your) preferred source', '(?:als )?bevorzugte quelle (?:bei|in|auf) google', '(?:fügen sie|füge) (?:uns|[^.!?]{1,40}?) als bevorzugte quelle',
+    '(?:ajoutez|ajoute)[- ](?:nous|[^.!?]{1,40}?) comme source préférée', '(?:añádenos|agréganos|añade a [^.!?]{1,40}?) como fuente preferida',
     'download (?:our|the)\\b.*\\bapps?\\b', 'sign up\\b', "if you(?:'|’)re (?:seeing this|already a subscriber)", 'already a subscriber',
     ...FOLLOW_US, 'abonnieren sie', 'jetzt abonnieren', 'suscr[ií]bete', 'h(?:azte|ágase) (?:miembro|socio|suscriptor)',
     // Rule "follow the show": a podcast's page closes its notes by asking the listener to follow it in the app they

@@ -94,6 +94,10 @@ describe('cleanTree removes page furniture', () => {
     ['book review\'s buy box (rule "review\'s side boxes")', '<div class="acheter"><p>Acheter ce livre</p><a href="https://shop.example/1">Chez votre libraire PROMPTTEXT</a><p>En achetant via ces liens, vous nous soutenez.</p></div>'],
     ['series review\'s streaming box (rule "review\'s side boxes")', '<div><h3>Où regarder</h3><p>Huit épisodes de 45 minutes.</p><a href="https://streaming.example/x">Regarder sur Crave PROMPTTEXT</a></div>'],
     ['SPIP\'s forum under the article (rule "review\'s side boxes")', '<div class="forum"><h2>Un message, un commentaire ?</h2><form><label>Texte de votre message PROMPTTEXT</label><textarea></textarea></form></div>'],
+    ['follow prompt for a newer network', '<p>Follow the Courier PROMPTTEXT on <a href="https://bsky.app/profile/courier.example">Bluesky</a> and <a href="https://www.threads.net/@courier">Threads</a>.</p>'],
+    ['registration wall\'s offer', '<p>Unlock this article PROMPTTEXT by signing up for a free account.</p>'],
+    ['preferred source ask (rule "preferred source ask")', '<p>Make us a preferred source on Google PROMPTTEXT <a href="https://www.google.com/preferences/source?q=courier.example">here</a>.</p>'],
+    ['German preferred source ask (rule "preferred source ask")', '<p>Fügen Sie uns als bevorzugte Quelle bei Google hinzu PROMPTTEXT.</p>'],
   ])('%s', (_kind, furniture) => {
     const text = cleanedText(`${article}${furniture}`);
     expect(text).toContain('bridge report');
