@@ -882,8 +882,12 @@ export const INTERFACE_LABEL = compiledAtOnce(new RegExp(
     // The article tools of older templates, a link each, separated by bars: print, save, send or recommend to a friend.
     ARTICLE_TOOLS,
     // Rule "text size control": the buttons that make the text larger or smaller, under their label, run together once
-    // the markup is gone ("حجم الخط: أ أ أ", "Schriftgröße A A", "Text size A- A+").
-    '(?:font size|text size|schriftgr[öo](?:ß|ss)e|taille (?:du texte|de la police)|tama[ñn]o (?:de (?:la )?)?(?:letra|fuente|texto)|حجم الخط|تكبير الخط|تصغير الخط)\\s*[:：]?(?:\\s*[aأ][+\\-−]?)*',
+    // the markup is gone ("حجم الخط: أ أ أ", "Schriftgröße A A", "Text size A- A+"), or one label a button
+    // ("تكبير الخط تصغير الخط", "Increase font size Decrease font size").
+    '(?:(?:font size|text size|(?:increase|decrease|enlarge|reduce) (?:font|text)(?: size)?|schriftgr[öo](?:ß|ss)e|taille (?:du texte|de la police)|tama[ñn]o (?:de (?:la )?)?(?:letra|fuente|texto)|حجم الخط|تكبير الخط|تصغير الخط)\\s*[:：]?(?:\\s*[aأ][+\\-−]?)*\\s*)+',
+    // Rule "breaking badge": the badge a template sets over a fresh story, a line of its own above the text ("Breaking
+    // news", "Eilmeldung", "Dernière minute", "عاجل"): how new the story is, not a word of it.
+    "(?:breaking(?: news)?|just in|eilmeldung|derni[eè]re (?:minute|heure)|[uú]ltima hora|ultim['’]ora|son dakika|(?:خبر )?عاجل)",
     // Rule "paid-story badge": Japanese, Korean and Chinese portals mark a story behind their wall with a badge in the
     // row under the headline ("有料記事", "会員限定記事", "유료기사", "付費文章"): the story's access, which the record
     // states as such, and no line of its text.
