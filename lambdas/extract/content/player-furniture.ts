@@ -5,6 +5,7 @@
 import { isBlank, normalizeSpace } from '../dom-walk';
 import { type DomElement, type DomNode, descendantElements, isElement, rawText } from './dom';
 import { PLAYER_TOKENS } from './decorative-images';
+import { READ_ALOUD_LABEL } from './vocabulary';
 import type { TextStats } from './measure';
 import { attributeTokens } from './tokens';
 
@@ -216,5 +217,5 @@ export function isDurationLine(text: string): boolean {
 const DURATION_WORDS = 'duration|durée|duraci[oó]n|durata|dauer|duração|süre(?:si)?|(?:ال)?مدة';
 const CLIP_WORDS = "video|vidéo|v[ií]deo|clip|episode|épisode|episodio|audio|bölüm|الفيديو|المقطع|الحلقة";
 const CLOCK_DURATION_LINE = new RegExp(`^(?:(?:${CLIP_WORDS})\\s+)?(?:${DURATION_WORDS})(?:\\s+(?:de la|de l['’]|del|of the|des|do|della))?(?:\\s*(?:${CLIP_WORDS}))?\\s*[:：]?\\s*\\d{1,2}:\\d{2}(?::\\d{2})?$`, 'iu');
-const LISTEN_BUTTON_LINE = new RegExp(String.raw`^(?:(?:listen|play|écouter|ecouter|anhören|escuchar|ascolta|ouvir|استمع|استمعوا)(?: now| to (?:this )?(?:article|story))?|(?:écouter|ecouter) (?:cet )?article|escuchar (?:este )?artículo|artikel (?:anhören|vorlesen)|(?:استمع|استمعوا) (?:إلى|الى) (?:المقال|الخبر))\s*[•·|:–—-]?\s*(?:\d{1,2}:\d{2}(?::\d{2})?|\d{1,2}\s*(?:min|mins|minutes?|minuten|minutos?|minuti|دقائق|دقيقة)\.?)$`, 'iu');
+const LISTEN_BUTTON_LINE = new RegExp(String.raw`^(?:(?:listen|play|écouter|ecouter|anhören|escuchar|ascolta|ouvir|استمع|استمعوا)(?: now)?|${READ_ALOUD_LABEL})\s*[•·|:–—-]?\s*(?:\d{1,2}:\d{2}(?::\d{2})?|\d{1,2}\s*(?:min|mins|minutes?|minuten|minutos?|minuti|دقائق|دقيقة)\.?)$`, 'iu');
 const WORDED_DURATION_LINE = new RegExp(`^(?:(?:(?:${CLIP_WORDS})\\s+(?:${DURATION_WORDS}))|(?:(?:${DURATION_WORDS})\\s+(?:de la |de l['’]|del |of the |des |do |della )?(?:${CLIP_WORDS})))\\s*[:：]?\\s*\\d{1,3}\\s*(?:min|mn|minutes?|minutos?|minuti|minuten|dakika|dk|دقائق|دقيقة)\\.?(?:\\s*\\d{1,2}\\s*(?:s|sec|seg|sn|saniye|ثانية)\\.?)?$`, 'iu');

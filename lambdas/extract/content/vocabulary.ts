@@ -824,6 +824,15 @@ export const AD_LABEL = new RegExp(
 export const RELATIVE_STAMP_LABEL = new RegExp(`^${DATE_LABEL}\\s*:?\\s*`, 'iu');
 
 /**
+ * Rule "read-aloud button": news sites read their stories aloud with a button over the text that names what it reads
+ * ("Listen to this article", "Artikel anhören", "Escuchar noticia", "Ouvir notícia", "Ascolta l'articolo", "Bu haberi
+ * dinle", "استمع إلى الخبر", "استمع للمقال"); once the player's script is gone, its label is all that is left of it.
+ */
+export const READ_ALOUD_LABEL = "(?:audio\\s*:\\s*)?(?:listen to (?:this )?(?:article|story)|(?:artikel|beitrag|nachricht|text) (?:anhören|vorlesen(?: lassen)?)|[ée]couter (?:cet |l['’])?article"
+  + "|escuchar (?:este |el )?artículo|escuchar (?:la )?noticia|escucha (?:esta|la) nota(?: aquí)?|ouvir (?:a |esta )?(?:notícia|matéria|reportagem)"
+  + "|ascolta (?:l['’]articolo|la notizia|questo articolo)|(?:bu )?haberi dinle|(?:استمع|استمعوا) (?:(?:إلى|الى) (?:ال)?|لل)(?:خبر|مقال|تقرير))";
+
+/**
  * What the page's controls and slots leave as text once their scripts and buttons are gone: a video player's state
  * ("Video Loading", "Click to play", "Your video will play in 00:25"), a reading tool ("Read Later", "Save",
  * "Font Size", "Artikel anhören", "Escucha esta nota aquí"), a feedback button ("Found this helpful") and the note
@@ -847,7 +856,7 @@ export const INTERFACE_LABEL = compiledAtOnce(new RegExp(
     'report (?:an error|a typo|a mistake|an issue)', 'fehler melden', 'signaler une erreur', 'reportar (?:un )?error', '(?:الإبلاغ|الابلاغ|أبلغ|ابلغ) عن (?:خطأ|خطا)',
     '(?:next|previous) page(?:\\s*:.{1,60})?', 'nächste seite', 'vorherige seite', 'page suivante', 'página siguiente',
     'read later', 'save', 'save for later', '(?:did you )?f(?:ound|ind) this (?:article |page )?helpful\\??', 'was this (?:article |page )?helpful\\??', 'lire plus tard', 'leer más tarde', 'später lesen', 'font size', 'text size', 'schriftgröße', 'textgröße',
-    'listen to (?:this )?(?:article|story)', 'artikel (?:anhören|vorlesen)', 'écouter (?:cet )?article', 'escuchar (?:este )?artículo', 'escucha (?:esta|la) nota(?: aquí)?',
+    READ_ALOUD_LABEL,
     '(?:(?:the )?(?:article|story|text) continues (?:below|after)|continue reading below)(?: (?:this |the )?(?:advertisement|ad|ads))?', '(?:advertisement|ad)\\s*[·•|-]?\\s*scroll to continue(?: with content)?', 'scroll to continue(?: with content)?', '(?:der )?artikel (?:wird )?(?:unter|nach) der (?:anzeige|werbung) (?:fortgesetzt|weiter)',
     'weiter nach der (?:anzeige|werbung)', 'la suite (?:après|sous) (?:la|cette) publicité', 'el artículo continúa (?:debajo|después de la publicidad)',
     'continua (?:depois|após) (?:da|a) publicidade', 'continúa después de la publicidad',
