@@ -1735,6 +1735,15 @@ describe('readMetadata authors: the writer\'s credit beside the photographer\'s'
     expect(visible('Redazione e agenzie')).toEqual([]);
   });
 
+  it('keeps a Catalan or Spanish writer\'s two surnames joined by "i" or "y" as one name (rule "surnames joined by i or y")', () => {
+    expect(visible('By Marta Puig i Ferrer i Jordi Casals Vidal')).toEqual(['Marta Puig i Ferrer', 'Jordi Casals Vidal']);
+    expect(visible('per Marta Puig i Ferrer')).toEqual(['Marta Puig i Ferrer']);
+    expect(visible('Por José Ortega y Gasset')).toEqual(['José Ortega y Gasset']);
+    // Two writers, each with a given name and a surname, stay two.
+    expect(visible('per Jordi Puig i Núria Vila')).toEqual(['Jordi Puig', 'Núria Vila']);
+    expect(visible('Por Ana García y Luis Pérez')).toEqual(['Ana García', 'Luis Pérez']);
+  });
+
   it('reads the name after the Luxembourgish "Vum" (rule "Luxembourgish by")', () => {
     expect(visible('Vum Jang Schmit')).toEqual(['Jang Schmit']);
     expect(visible('Vum Jang Schmit a Lena Weber')).toEqual(['Jang Schmit', 'Lena Weber']);
