@@ -335,6 +335,11 @@ describe('readCounters', () => {
     expect(countersOf(thread('2 reaksjes')).comments).toBe(2);
   });
 
+  it('reads the Maltese count of readings with "darba" after it, and no reading time (rule "times read, in Maltese")', () => {
+    expect(countersOf('<article><p>Text</p><span class="qari">Moqri 2,418 darba</span></article>').views).toBe(2418);
+    expect(countersOf('<article><p>Text</p><span class="qari">Moqri 5 minuti</span></article>').views).toBeNull();
+  });
+
   it('reads the thread\'s title past a block theme\'s reply form, which is classed as the comments', () => {
     const page = (form: string) => `<main><article><h1>Ferry fares rise</h1><p>Text.</p></article><div class="wp-block-comments">
       <h2 class="wp-block-comments-title">4 responses to “Ferry fares rise”</h2><ol><li>Reply text</li></ol>${form}</div></main>`;
