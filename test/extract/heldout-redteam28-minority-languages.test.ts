@@ -1,5 +1,5 @@
 /**
- * The twenty-eighth round's pages in Europe's regional and minority languages, eight of them: a Catalan cooperative's
+ * The twenty-eighth round's pages in Europe's regional and minority languages, nine of them: a Catalan cooperative's
  * WordPress story whose byline names two writers joined by the Catalan "i", the first with a double surname joined by
  * the same "i" ("Per Marta Puig i Ferrer i Jordi Casals Vidal"), under a Català/Castellano switcher, with a members'
  * appeal, a comment form and a cookie banner in Catalan; a Basque public broadcaster's story dated year first
@@ -12,7 +12,9 @@
  * iso-8859-3 Maltese portal's story by the desk ("Redazzjoni", "il-5 ta' Diċembru 2026, 14:20", "Moqri 2,418 darba");
  * a Breton SPIP magazine's article ("Sadorn 5 Kerzu 2026, gant Gwenaëlle Le Gall") with a French summary and a SPIP
  * forum; and a Frisian Drupal broadcaster's story ("Troch Sjoukje de Vries", "snein 6 desimber 2026, 08:15",
- * "Bywurke: 10:40") with a Frysk/Nederlands switcher and a Dutch-version link.
+ * "Bywurke: 10:40") with a Frysk/Nederlands switcher and a Dutch-version link; and a Welsh community paper (papur bro)
+ * on a stock WordPress theme whose template declares `lang="en-GB"` and labels its furniture in English ("Published",
+ * "By", "Tagged", "Leave a comment") around a story written in Welsh.
  * `expectations.json` states, field by field, what a careful reader says the record holds.
  */
 import { join } from 'node:path';
