@@ -16,6 +16,9 @@
  * the discussion ("Diskuse (45)") or the contributions ("Hozzászólások (7)"); an obituary's readers sign its guest
  * book ("Guest Book (12 entries)"), posts to its "Tribute Wall (3)" or leaves condolences, in a German portal's "Kondolenzbuch (6 Einträge)", a French
  * funeral home's "Condoléances (9)", a Spanish "Condolencias (3)" or an Arabic paper's "التعازي (4)". Hausa calls them "Sharhi", Swahili "Maoni", Filipino "Mga komento".
+ * Rule "regional languages' comments": Basque "Iruzkinak (0)", Welsh "Sylwadau (5)", Maltese "Kummenti (3)", Breton
+ * "Evezhiadennoù (1)" (SPIP's forum in Breton), Irish "Tuairimí (4)", West Frisian "Reaksjes (2)" and Luxembourgish
+ * "Kommentaren (6)", over the comment list of their papers' stories.
  */
 const DISCUSSION_WORDS = [
   'comments?', 'responses?', 'repl(?:y|ies)', 'reactions?', 'kommentare?', 'kommentarer', 'antworten', 'reaktionen', 'commentaires?', 'réponses?',
@@ -25,6 +28,7 @@ const DISCUSSION_WORDS = [
   '(?:ال)?تعليقا?', '(?:ال)?تعليقات', '(?:ال)?ردود', 'комментари(?:и|ев|й|я)', 'коментар(?:і|ів|я)?', 'komentarz(?:e|y)?', 'komentar', 'yorum(?:lar)?',
   'نظرات', 'دیدگاه(?:‌ها)?', 'تبصرے', 'टिप्पणियां', 'टिप्पणियाँ', 'ý kiến', 'bình luận', 'תגובות', 'תגובה', '条?评论', '則?評論', '(?:件の)?コメント', '(?:개의 )?댓글',
   'sharhi', 'maoni', '(?:mga )?komento',
+  'iruzkin(?:ak)?', 'sylw(?:adau)?', 'kummenti?', 'evezhiadenn(?:où)?', 'tuairimí', 'reaksjes?', 'kommentaren',
 ].join('|');
 
 /**

@@ -376,6 +376,15 @@ const FUNCTION_WORDS: Record<string, readonly string[]> = {
   sq: ['dhe', 'në', 'të', 'për', 'që', 'me', 'nga', 'është', 'një', 'se', 'i', 'e', 'u', 'ka', 'kanë', 'do', 'nuk', 'janë', 'edhe', 'por'],
   az: ['və', 'bu', 'ilə', 'üçün', 'də', 'da', 'bir', 'olub', 'edib', 'deyib', 'ki', 'isə', 'görə', 'sonra', 'qədər', 'artıq', 'hər', 'onun', 'daha', 'olaraq'],
   tl: ['ang', 'ng', 'sa', 'na', 'mga', 'at', 'ay', 'si', 'ni', 'para', 'hindi', 'kay', 'ito', 'nang', 'siya', 'kanilang', 'noong', 'din', 'rin', 'pa'],
+  // Rule "Europe's regional languages' words": Welsh, Basque, Irish, Maltese and Breton papers run on stock themes
+  // that declare the template's "en-GB", "es" or "fr", or nothing, and their text read as its nearest known language
+  // (a Welsh story as Spanish, a Basque one as French). Each list keeps the words no other listed language writes so
+  // often (Welsh "y", Irish "an" and "go", Breton "war" and "he" are left out as Spanish, English and French words).
+  cy: ['yn', 'yr', 'mae', 'wedi', 'ac', 'gan', 'fod', 'ond', 'hyn', 'roedd', 'bydd', 'gyda', 'oedd', 'ei', 'sy', 'dros', 'ym', 'fel', 'hefyd', 'hynny'],
+  eu: ['eta', 'ez', 'bat', 'dira', 'zen', 'ere', 'izan', 'dute', 'baina', 'bere', 'egin', 'hori', 'hau', 'edo', 'zuen', 'dago', 'arabera', 'beste', 'dela', 'zuten'],
+  ga: ['agus', 'ag', 'ach', 'bhí', 'tá', 'atá', 'nach', 'chun', 'faoi', 'leis', 'sé', 'sí', 'seo', 'ón', 'níl', 'freisin', 'bhfuil', 'sna', 'idir', 'beidh'],
+  mt: ['li', 'ta', 'fil', 'tal', 'biex', 'minn', 'għal', 'mill', 'huwa', 'kien', 'kienu', 'iżda', 'wkoll', 'dan', 'din', 'fuq', 'bħala', 'mal', 'tagħhom', 'tiegħu'],
+  br: ['hag', 'eo', 'gant', 'evit', 'eus', 'zo', 'bet', 'emañ', 'ez', 'ur', 'int', 'vo', 'ket', 'hon', 'dre', 'kement', 'betek', 'bezañ', 'eñ', 'ivez'],
 };
 
 /**
@@ -425,7 +434,7 @@ const CLEAR_MARGIN = 1.5;
  */
 const TELLING_LETTERS: Record<string, string> = {
   tr: 'ığ', pl: 'łąęźż', cs: 'řůě', sk: 'ľĺŕô', hu: 'őű', ro: 'șță', es: 'ñ¿¡', pt: 'ãõ', is: 'þð', da: 'æø', no: 'æø', de: 'ß',
-  ca: 'ŀ', lv: 'āēīķļņģ', lt: 'ėįų',
+  ca: 'ŀ', lv: 'āēīķļņģ', lt: 'ėįų', cy: 'ŵŷ', mt: 'ħġċ',
 };
 
 /**

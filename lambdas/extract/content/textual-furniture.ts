@@ -8,7 +8,7 @@ import { normalizeSpace } from '../dom-walk';
 import { type DomElement, type DomNode, descendantElements, HEADING_TAGS, isElement, nextElement, previousElement, rawText, SECTION_HEADING_TAGS, SENTENCE_AFTER_WORD, STORY_BOX_TAGS } from './dom';
 import { type ElementIndex, linkDensity, type StatsTable, type TextStats } from './measure';
 import { attributeTokens } from './tokens';
-import { ABOUT_US_HEADING, CALENDAR_BUTTON, MACHINE_SUMMARY_NOTE, OTHER_LANGUAGE_VERSION, AD_LABEL, AUTHORS_BOX_HEADING, AGE_LIMIT, CALL_TO_ACTION, EMBED_CONSENT_ASK, EXTERNAL_CONTENT, FURNITURE_HEADING, GAMBLING_NOTICE, LIVE_COVERAGE_LINK, LIVE_PAGE_HEADLINE, MATCH_SHEET_HEADING, MAX_RATING_LINE_CHARS, RATING_LINE, PROS_HEADING, CONS_HEADING, WORK_CARD_LABEL, isChannelPrompt, isCounterText, isShareEndpoint, REACTION_COUNT, READ_ALSO_PREFIX, SKIP_LINK_LABEL, SLIDE_COUNTER, SPONSOR_LABEL } from './vocabulary';
+import { ABOUT_US_HEADING, CALENDAR_BUTTON, MACHINE_SUMMARY_NOTE, OTHER_LANGUAGE_SUMMARY_LABEL, OTHER_LANGUAGE_VERSION, AD_LABEL, AUTHORS_BOX_HEADING, AGE_LIMIT, CALL_TO_ACTION, EMBED_CONSENT_ASK, EXTERNAL_CONTENT, FURNITURE_HEADING, GAMBLING_NOTICE, LIVE_COVERAGE_LINK, LIVE_PAGE_HEADLINE, MATCH_SHEET_HEADING, MAX_RATING_LINE_CHARS, RATING_LINE, PROS_HEADING, CONS_HEADING, WORK_CARD_LABEL, isChannelPrompt, isCounterText, isShareEndpoint, REACTION_COUNT, READ_ALSO_PREFIX, SKIP_LINK_LABEL, SLIDE_COUNTER, SPONSOR_LABEL } from './vocabulary';
 import { DISCUSSION_COUNT_HEADING, READERS_DISCUSSION_HEADING } from '../discussion-headings';
 import { ABOUT_AUTHOR_HEADING } from '../metadata/bylines';
 import { isClipBox, isClipCaption, isDurationLine, isPlayerLabel } from './player-furniture';
@@ -186,6 +186,11 @@ function judgeText(element: DomElement, own: TextStats | undefined, opening: Dom
       doomed.add(element);
       return;
     }
+  }
+  // Rule "summary in the other language" (see isOtherLanguageSummary): only a box that declares its language is read.
+  if (element.attribs.lang !== undefined && SUMMARY_BOX_TAGS.has(element.name) && isOtherLanguageSummary(element, text ??= textOf(element, lastRead))) {
+    doomed.add(element);
+    return;
   }
   // Rule "forecast box" (see isForecastBox); the text of a box with links, most of those it looks at, is read already.
   if (own.linkChars > 0 && own.prose === 0 && own.chars <= MAX_FORECAST_BOX_CHARS && FORECAST_BOX_TAGS.has(element.name) && isForecastBox(text ??= textOf(element, lastRead))) {
@@ -846,6 +851,24 @@ function isOtherVersionTeaser(box: DomElement, text: string): boolean {
   if (!labelled && !inAnotherLanguage(box)) return false;
   return descendantElements(box).some((link) => link.name === 'a' && OTHER_LANGUAGE_VERSION.test(normalizeSpace(rawText(link))));
 }
+
+/**
+ * Rule "summary in the other language" (see OTHER_LANGUAGE_SUMMARY_LABEL): a box written in another language than the
+ * text around it, opened by a label, a heading or a run before a colon, that names a summary or that language, sums
+ * the story up for other readers; the story is told in the page's language.
+ */
+function isOtherLanguageSummary(box: DomElement, text: string): boolean {
+  if (!inAnotherLanguage(box)) return false;
+  const first = descendantElements(box)[0];
+  const firstText = first && SUMMARY_LABEL_TAGS.has(first.name) ? normalizeSpace(rawText(first)) : '';
+  if (firstText && text.startsWith(firstText) && OTHER_LANGUAGE_SUMMARY_LABEL.test(firstText)) return true;
+  const colon = text.search(/[:：]/);
+  return colon > 0 && colon <= MAX_SUMMARY_LABEL_CHARS && OTHER_LANGUAGE_SUMMARY_LABEL.test(text.slice(0, colon).trim());
+}
+const SUMMARY_BOX_TAGS = new Set(['div', 'aside', 'section', 'p']);
+const SUMMARY_LABEL_TAGS = new Set(['h2', 'h3', 'h4', 'h5', 'h6', 'strong', 'b', 'span', 'p']);
+/** "Resumen en castellano:" is as long as the label gets. */
+const MAX_SUMMARY_LABEL_CHARS = 40;
 
 /** Whether the element's `lang` names another language than the one its nearest ancestor that declares one does. */
 function inAnotherLanguage(element: DomElement): boolean {

@@ -583,6 +583,19 @@ export const OTHER_LANGUAGE_VERSION = new RegExp(withArabicMarks(
 );
 
 /**
+ * Rule "summary in the other language": papers in a regional or minority language close a story, or set in its
+ * text, a short box that sums it up in the state's or a wider language for readers who do not read the page's
+ * ("Resumen en castellano" under a Basque story, "English summary" under a Welsh one, "In English" in an Irish one,
+ * "En français :" under a Breton one). The box's label names a summary or the language the box is written in.
+ */
+const SUMMARY_LANGUAGE = '(?:english|français|francais|castellano|español|espanol|català|catala|deutsch|nederlands|italiano|português|portugues)';
+export const OTHER_LANGUAGE_SUMMARY_LABEL = new RegExp(
+  `^(?:(?:summary|résumé|resume|resumen|resum|riassunto|zusammenfassung|samenvatting|resumo)(?:\\s+(?:in|en|em|auf)\\s+${SUMMARY_LANGUAGE})?`
+  + `|${SUMMARY_LANGUAGE}\\s+(?:summary|version)|(?:in|en|em|auf)\\s+${SUMMARY_LANGUAGE})\\s*[:：.]?$`,
+  'iu',
+);
+
+/**
  * The link that closes a box of the site's live page set in a story (see the rule "live coverage box"): "Zum
  * Liveblog", "Alle Entwicklungen im Newsticker", "Go to our live blog", "Follow live", "Suivez notre direct",
  * "Sigue el directo", "Segui la diretta", "Acompanhe ao vivo", "Naar het liveblog".

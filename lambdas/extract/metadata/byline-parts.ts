@@ -71,7 +71,25 @@ export function splitByline(byline: string, japanese: boolean): string[] {
   const withoutUrls = withoutLegalFormCommas(withoutNotes(withCoWritersListed(stripTrailingDate(firstDatelineField(withoutBracketedOtherRoles(withoutAddresses))))))
     // Rule "writer's trade before the name" (see TITLE_SLASH): the title's slash parts no two writers.
     .replace(TITLE_SLASH, '$1 ');
-  return withoutUrls.split(NAME_SEPARATOR).flatMap((part) => part.split(LOWERCASE_AND)).flatMap((part) => (japanese ? [part.trim().replace(JAPANESE_DESK_PREFIX, '')] : splitHanNames(part))).flatMap(splitJoinedArabicNames).flatMap(splitDashedArabicNames).map((part) => withoutFilingPlace(part.trim())).filter(Boolean);
+  return withJoinedSurnamesKept(withoutUrls).split(NAME_SEPARATOR).map(withJoinedSurnamesRestored).flatMap((part) => part.split(LOWERCASE_AND)).flatMap((part) => (japanese ? [part.trim().replace(JAPANESE_DESK_PREFIX, '')] : splitHanNames(part))).flatMap(splitJoinedArabicNames).flatMap(splitDashedArabicNames).map((part) => withoutFilingPlace(part.trim())).filter(Boolean);
+}
+
+/**
+ * Rule "surnames joined by i or y": Catalan and Spanish writers may join their two surnames with the "and" of their
+ * language ("Marta Puig i Ferrer", "José Ortega y Gasset"), the word that also joins two writers ("Per Marta Puig i
+ * Ferrer i Jordi Casals Vidal"). One capitalised word after it, after a given name and a surname, that no other
+ * capitalised word follows is the writer's second surname: a writer named by one word has no place there.
+ * The join is held by word joiners while the credit is split, and given back its spaces after.
+ */
+const JOINED_SURNAMES = /(?<=(?:^|\s)\p{Lu}[\p{Ll}'’-]+\s+\p{Lu}[\p{Ll}'’-]+)\s(i|y)\s(?=\p{Lu}[\p{Ll}'’-]+(?![\p{L}'’-]|\s+\p{Lu}))/gu;
+const WORD_JOINER = '\u2060';
+
+function withJoinedSurnamesKept(credit: string): string {
+  return credit.includes(' i ') || credit.includes(' y ') ? credit.replace(JOINED_SURNAMES, `${WORD_JOINER}$1${WORD_JOINER}`) : credit;
+}
+
+function withJoinedSurnamesRestored(part: string): string {
+  return part.includes(WORD_JOINER) ? part.replaceAll(WORD_JOINER, ' ') : part;
 }
 
 /** The credit after "our correspondent" (see OUR_CORRESPONDENT_LABEL), none when the label names only a place. */

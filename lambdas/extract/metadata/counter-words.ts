@@ -120,6 +120,9 @@ export const VIEW_WORDS_BEFORE = [
   'қаралды', 'қаралым(?: саны)?', 'көрүүлөр', 'үзсэн', 'уншсан', 'shikime', 'прегледи', 'pregleda', 'прегледа',
   // The Baltic labels: Latvian "Skatījumi: 1873", Lithuanian "Peržiūros: 1204", Estonian "Vaatamisi: 1204".
   'skatījumi', 'peržiūros', 'peržiūrų', 'vaatamisi',
+  // Rule "times read, in Maltese": Maltese portals print "Moqri 2,418 darba" (read 2,418 times), the participle a
+  // label only with "darba" ("times") after the count.
+  'moqri(?=\\s*:?\\s*\\d[\\d.,\\s]*\\s*(?:darba|drabi)(?!\\p{L}))',
   // Rule "emoji labels": themes that draw no icon font label the counts with emoji, the eye for the views ("👁 1,870",
   // "👁️ 1,870" with the emoji presentation selector) and the speech balloon for the comments (see COMMENT_WORDS_BEFORE).
   '👁\uFE0F?',

@@ -20,7 +20,8 @@ export const UPDATE_LEAD_WORDS = ['last', 'zuletzt', 'letzte', 'dernière', 'úl
  * "Izmijenjeno"), Slovak "Aktualizované", Czech also "Aktualizace", Lithuanian "Atnaujinta", Latvian "Atjaunots",
  * Estonian "Uuendatud", Greek "Ενημερώθηκε" and "(Τελευταία) ενημέρωση". Rule "last update": Flemish and English
  * rows label the edit with the noun, "Laatste update: 15u30", "Last update: 14:05"; only with its lead word, as
- * "Update:" alone heads a live post.
+ * "Update:" alone heads a live post. Rule "regional languages' update labels": Frisian papers label the edit
+ * "Bywurke" (often with the clock alone, "Bywurke: 10:40"), Maltese ones "Aġġornat", also typed without its dotted g.
  */
 export const UPDATE_LABELS = [
   'updated', 'modified', 'edited', 'revised', 'aktualisiert', 'geändert', 'änderung', 'bearbeitet', 'überarbeitet', 'mis à jour', 'mise à jour', 'modifié',
@@ -29,7 +30,7 @@ export const UPDATE_LABELS = [
   'güncellendi', 'обновлено', 'оновлено', 'تحديث', 'التحديث', 'تاريخ التحديث', 'تحيين', 'التحيين', 'تاريخ التعديل', 'التعديل', 'محدث', 'محدّث', 'حُدّث', 'حدّث', 'تعديل', 'به‌روزرسانی', 'بروزرسانی', 'به روز رسانی', 'ویرایش', 'اپ ڈیٹ', 'עודכן', 'uppdaterad', 'opdateret', 'oppdatert', 'päivitetty',
   'cập nhật', 'posodobljeno', 'përditësuar', 'përditësimi', 'ажурирано', 'абноўлена', 'uppfært', 'yenilənib', 'yeniləndi',
   'yangilandi', 'ažurirano', 'izmenjeno', 'izmijenjeno', 'измењено', 'aktualizované', 'aktualizace', 'atnaujinta', 'atjaunots',
-  'uuendatud', 'ενημερώθηκε', 'ενημέρωση', 'жаңартылды', 'шинэчилсэн', 'eguneratua', 'nuashonraithe', 'diweddarwyd', 'frissítve', 'módosítva',  // Bengali "আপডেট" (update) and "হালনাগাদ" (brought up to date).
+  'uuendatud', 'ενημερώθηκε', 'ενημέρωση', 'жаңартылды', 'шинэчилсэн', 'eguneratua', 'nuashonraithe', 'diweddarwyd', 'bywurke', 'aġġornat', 'aggornat', 'frissítve', 'módosítva',  // Bengali "আপডেট" (update) and "হালনাগাদ" (brought up to date).
   'আপডেট', 'হালনাগাদ',
   // Rule "South Asian date labels": the papers of India's languages label the edit in their scripts, Hindi and Nepali
   // "अपडेटेड" or "अद्यतन", Tamil "மாற்றம்" (changed) and "புதுப்பிக்கப்பட்டது", Malayalam "അപ്ഡേറ്റ് ചെയ്തത്", Telugu

@@ -87,10 +87,11 @@ const HEBREW_MONTH_PREFIX = '(?:ב-?)?';
 const THAI_ERA_MARKER = '(?:[พค]\\.\\s?ศ\\.\\s*)?';
 /**
  * Catalan elides "de" before a vowel: "5 d'abril de 2025". Uzbek joins the day to the month with a hyphen ("5-mart,
- * 2025"), Galician may put "do" ("of the") before the year ("5 de xuño do 2025").
+ * 2025"), Galician may put "do" ("of the") before the year ("5 de xuño do 2025"). Rule "Maltese day of the month":
+ * Maltese ties the day to the month with "ta'" ("of") and gives the day the article ("il-5 ta' Diċembru 2026").
  */
 const DAY_MONTH_YEAR = new RegExp(
-  `(?<!\\d)(\\d{1,2})${ORDINAL}(?:-|\\.?\\s*(?:de\\s+|d['’]|of\\s+)?)${LETTER_BEFORE}${HEBREW_MONTH_PREFIX}(${MONTH_NAME_ALTERNATION})${LETTER_AFTER}\\.?\\s*(?:de\\s+|del\\s+|do\\s+)?,?\\s*${THAI_ERA_MARKER}(\\d{4})(?!\\d)`,
+  `(?<!\\d)(\\d{1,2})${ORDINAL}(?:-|\\.?\\s*(?:de\\s+|d['’]|of\\s+|ta['’]\\s*)?)${LETTER_BEFORE}${HEBREW_MONTH_PREFIX}(${MONTH_NAME_ALTERNATION})${LETTER_AFTER}\\.?\\s*(?:de\\s+|del\\s+|do\\s+)?,?\\s*${THAI_ERA_MARKER}(\\d{4})(?!\\d)`,
   'iu',
 );
 /**

@@ -245,6 +245,21 @@ const MONTHS_BY_LANGUAGE: Record<string, readonly string[][]> = {
   // also the Dutch "along" ("Er deden 12 mee. 2026 …").
   lb: [['januar'], ['februar'], ['mäerz'], ['abrëll'], [], ['juni'], ['juli'], ['august'], ['september'], ['oktober'], ['november'],
     ['dezember']],
+  // Rule "Europe's regional languages' months": Maltese ("il-5 ta' Diċembru 2026", also typed without its dotted
+  // letters), Breton ("Sadorn 5 Kerzu 2026", SPIP's Breton dates), West Frisian ("snein 6 desimber 2026"), Scottish
+  // Gaelic ("5 Dùbhlachd 2026") and Occitan ("5 de decembre de 2026"), as their papers and broadcasters print them.
+  // Breton "Mae", "Here" and "Du" (May, October, November) are left out: they are also Welsh "is", English "here" and
+  // French "of the", read after a number in running text ("le 5 du mois").
+  mt: [['jannar'], ['frar'], ['marzu'], ['april'], ['mejju'], ['ġunju', 'gunju'], ['lulju'], ['awwissu'], ['settembru'], ['ottubru'],
+    ['novembru'], ['diċembru', 'dicembru']],
+  br: [['genver'], ["c'hwevrer", 'c’hwevrer'], ['meurzh'], ['ebrel'], [], ['mezheven'], ['gouere'], ['eost'], ['gwengolo'], [], [],
+    ['kerzu']],
+  fy: [['jannewaris'], ['febrewaris'], ['maart'], ['april'], ['maaie'], ['juny'], ['july'], ['augustus'], ['septimber'], ['oktober'],
+    ['novimber'], ['desimber']],
+  gd: [['faoilleach'], ['gearran'], ['màrt'], ['giblean'], ['cèitean'], ['ògmhios'], ['iuchar'], ['lùnastal'], ['sultain'], ['dàmhair'],
+    ['samhain'], ['dùbhlachd']],
+  oc: [['genièr'], ['febrièr'], ['març'], ['abril'], ['mai'], ['junh'], ['julhet'], ['agost'], ['setembre'], ['octòbre'], ['novembre'],
+    ['decembre']],
 };
 
 /**

@@ -70,5 +70,8 @@ export function isInstitution(text: string): boolean {
 export function isNameParticle(word: string): boolean {
   return NAME_PARTICLE.test(word) || INNER_PARTICLE.test(word);
 }
-/** Particles found only inside names ("de la Cruz", "van der Berg", "dos Santos e Silva"). */
-const INNER_PARTICLE = /^(?:la|le|las|los|der|den|des|y|e)$/u;
+/**
+ * Particles found only inside names ("de la Cruz", "van der Berg", "dos Santos e Silva"), the Catalan "i" that joins
+ * two surnames among them ("Marta Puig i Ferrer", rule "surnames joined by i or y" in byline-parts.ts).
+ */
+const INNER_PARTICLE = /^(?:la|le|las|los|der|den|des|y|e|i)$/u;

@@ -85,6 +85,12 @@ export const ZONE_BY_COUNTRY: Readonly<Record<string, string>> = {
  * Rule "Spain's other languages": Catalan (Catalonia, Valencia, the Balearics, Andorra, French Roussillon), Galician
  * and Basque (on both sides of the border) are all read on Central European Time, and their papers, often on ".cat",
  * ".gal", ".eus" or ".com", print "10:12 h" with no zone; read as UTC, a Girona paper's stamp was an hour late.
+ * Rule "Europe's regional languages on one clock": the other regional and minority languages are each read in one
+ * country, or across borders that share a clock: Breton, Occitan and Corsican on French time (Occitan's Aranese and
+ * Piedmontese valleys keep the same), Maltese on Malta's, West Frisian on Dutch time, Luxembourgish on Luxembourg's,
+ * Romansh on Swiss time, Upper and Lower Sorbian on German time, Welsh and Scottish Gaelic on British time, Irish on
+ * Irish time (Northern Ireland's clock is the same). Their papers, on ".bzh", ".eus"-like or ".com" addresses, print
+ * "14:20" with no zone; read as UTC, a Maltese or Breton stamp was an hour late.
  */
 export const ZONE_BY_LANGUAGE: Readonly<Record<string, string>> = {
   as: 'Asia/Kolkata', bg: 'Europe/Sofia', ckb: 'Asia/Baghdad', ku: 'Asia/Baghdad', kmr: 'Europe/Istanbul', cs: 'Europe/Prague', da: 'Europe/Copenhagen', de: 'Europe/Berlin', el: 'Europe/Athens',
@@ -101,6 +107,8 @@ export const ZONE_BY_LANGUAGE: Readonly<Record<string, string>> = {
   az: 'Asia/Baku', uz: 'Asia/Tashkent', ky: 'Asia/Bishkek', tg: 'Asia/Dushanbe', tk: 'Asia/Ashgabat', mn: 'Asia/Ulaanbaatar',
   mk: 'Europe/Skopje', bs: 'Europe/Sarajevo', cnr: 'Europe/Podgorica', dv: 'Indian/Maldives', sd: 'Asia/Karachi',
   ca: 'Europe/Madrid', gl: 'Europe/Madrid', eu: 'Europe/Madrid',
+  br: 'Europe/Paris', oc: 'Europe/Paris', co: 'Europe/Paris', mt: 'Europe/Malta', fy: 'Europe/Amsterdam', lb: 'Europe/Luxembourg',
+  rm: 'Europe/Zurich', hsb: 'Europe/Berlin', dsb: 'Europe/Berlin', cy: 'Europe/London', gd: 'Europe/London', ga: 'Europe/Dublin',
 };
 
 /**

@@ -1030,6 +1030,24 @@ describe('cleanTree recognises furniture headings and lead-ins', () => {
     expect(sentence).toContain('باللغة الإنجليزية في المدارس');
   });
 
+  it('takes a labelled summary in another language than the story\'s, and keeps a box in that language with no such label (rule "summary in the other language")', () => {
+    const summaries = [
+      '<div class="laburpena" lang="es"><h4>Resumen en castellano</h4><p>El metro de Bilbao funcionará las 24 horas SUMMARYTEXT.</p></div>',
+      '<aside lang="en"><h4>In English</h4><p>Final planning permission has been granted SUMMARYTEXT.</p></aside>',
+      '<div lang="fr"><strong>En français :</strong> L’école Diwan ouvrira une nouvelle classe SUMMARYTEXT.</div>',
+      '<div lang="en"><h3>English summary</h3><p>Bala\'s swimming pool will stay open SUMMARYTEXT.</p></div>',
+    ];
+    for (const summary of summaries) {
+      const text = cleanedText(`<article lang="eu"><h1>Bridge reopens</h1>${prose('bridge')}${prose('traffic')}${summary}</article>`);
+      expect([summary, /SUMMARYTEXT|castellano|English|français/.test(text)]).toEqual([summary, false]);
+    }
+    // A summary box in the page's own language, and a box in another language under a heading that names no summary, stay.
+    const own = cleanedText(`<article lang="en"><h1>Bridge reopens</h1>${prose('bridge')}<div lang="en"><h4>In English</h4><p>The bridge reopens OWNTEXT.</p></div></article>`);
+    expect(own).toContain('OWNTEXT');
+    const quoted = cleanedText(`<article lang="cy"><h1>Bridge reopens</h1>${prose('bridge')}<div lang="en"><h4>The minister's letter</h4><p>We will reopen the bridge LETTERTEXT.</p></div></article>`);
+    expect(quoted).toContain('LETTERTEXT');
+  });
+
   it('takes the other version\'s teaser inside the text\'s box, and keeps a paragraph in another language that points nowhere (rule "other version\'s teaser")', () => {
     const teasers = [
       '<div lang="fr" dir="ltr"><strong>Version française :</strong> L’université ouvre un master de traduction TEASERTEXT. <a href="/fr/1">Lire l’article en français</a></div>',

@@ -1757,9 +1757,31 @@ describe('readMetadata authors: the writer\'s credit beside the photographer\'s'
     expect(visible('Redazione e agenzie')).toEqual([]);
   });
 
+  it('keeps a Catalan or Spanish writer\'s two surnames joined by "i" or "y" as one name (rule "surnames joined by i or y")', () => {
+    expect(visible('By Marta Puig i Ferrer i Jordi Casals Vidal')).toEqual(['Marta Puig i Ferrer', 'Jordi Casals Vidal']);
+    expect(visible('per Marta Puig i Ferrer')).toEqual(['Marta Puig i Ferrer']);
+    expect(visible('Por José Ortega y Gasset')).toEqual(['José Ortega y Gasset']);
+    // Two writers, each with a given name and a surname, stay two.
+    expect(visible('per Jordi Puig i Núria Vila')).toEqual(['Jordi Puig', 'Núria Vila']);
+    expect(visible('Por Ana García y Luis Pérez')).toEqual(['Ana García', 'Luis Pérez']);
+  });
+
   it('reads the name after the Luxembourgish "Vum" (rule "Luxembourgish by")', () => {
     expect(visible('Vum Jang Schmit')).toEqual(['Jang Schmit']);
     expect(visible('Vum Jang Schmit a Lena Weber')).toEqual(['Jang Schmit', 'Lena Weber']);
+  });
+
+  it('reads the writer after the Frisian "Troch" and the Basque "Idazlea:", in a meta row of no byline class (rule "regional languages\' by")', () => {
+    expect(visible('Troch Sjoukje de Vries')).toEqual(['Sjoukje de Vries']);
+    expect(visible('Idazlea: Ane Etxeberria Goikoetxea')).toEqual(['Ane Etxeberria Goikoetxea']);
+    const authorsOf = (row: string) => readMetadata(indexedPage(`<html><head><title>Nijs</title></head><body><article><h1>Waadeilannen krije in fearboat</h1>
+      <div class="node__meta">${row}<span class="created">snein 6 desimber 2026, 08:15</span></div>
+      <div class="body"><p>Skiermûntseach en Ameland krije dizze winter foar it earst in fêste fearferbining fan trije oerfearten deis.</p></div></article></body></html>`),
+    { url: null, now: new Date('2026-12-07T12:00:00Z') }).authors;
+    expect(authorsOf('<span class="field-skriuwer">Troch Sjoukje de Vries</span>')).toEqual(['Sjoukje de Vries']);
+    expect(authorsOf('<div class="egilea">Idazlea: <strong>Ane Etxeberria Goikoetxea</strong></div>')).toEqual(['Ane Etxeberria Goikoetxea']);
+    // Without its colon, the Basque noun opens a sentence, and "troch" is also "through".
+    expect(authorsOf('<span class="field-skriuwer">Troch de rein nei hûs</span>')).toEqual([]);
   });
 
   it('reads the name after the paper\'s own editor or reporter (rule "our staff writer")', () => {

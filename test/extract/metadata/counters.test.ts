@@ -324,6 +324,22 @@ describe('readCounters', () => {
     expect(countersOf('<article><p>Text</p><span class="meta"><a href="#respond">Leave a reply</a></span></article>').comments).toBe(0);
   });
 
+  it('reads the count in the heading over the comments of regional-language papers (rule "regional languages\' comments")', () => {
+    const thread = (title: string) => `<div id="content"><article><h1>Council delays bypass</h1><p>Text.</p></article>
+      <div class="iruzkinak"><h3>${title}</h3><p>Reply text</p><form><textarea></textarea></form></div></div>`;
+    expect(countersOf(thread('Iruzkinak (0)')).comments).toBe(0);
+    expect(countersOf(thread('Sylwadau (5)')).comments).toBe(5);
+    expect(countersOf(thread('Kummenti (3)')).comments).toBe(3);
+    expect(countersOf(thread('Evezhiadennoù (1)')).comments).toBe(1);
+    expect(countersOf(thread('Tuairimí (4)')).comments).toBe(4);
+    expect(countersOf(thread('2 reaksjes')).comments).toBe(2);
+  });
+
+  it('reads the Maltese count of readings with "darba" after it, and no reading time (rule "times read, in Maltese")', () => {
+    expect(countersOf('<article><p>Text</p><span class="qari">Moqri 2,418 darba</span></article>').views).toBe(2418);
+    expect(countersOf('<article><p>Text</p><span class="qari">Moqri 5 minuti</span></article>').views).toBeNull();
+  });
+
   it('reads the thread\'s title past a block theme\'s reply form, which is classed as the comments', () => {
     const page = (form: string) => `<main><article><h1>Ferry fares rise</h1><p>Text.</p></article><div class="wp-block-comments">
       <h2 class="wp-block-comments-title">4 responses to “Ferry fares rise”</h2><ol><li>Reply text</li></ol>${form}</div></main>`;

@@ -453,6 +453,18 @@ describe('parseDate', () => {
     expect(iso('Dydd Mawrth, 5 Chwefror 2024')).toBe('2024-02-05T00:00:00+00:00');
   });
 
+  it('reads Maltese dates with "ta\'", and Breton, Frisian, Scottish Gaelic and Occitan month names (rules "Maltese day of the month", "Europe\'s regional languages\' months")', () => {
+    expect(iso("il-5 ta' Diċembru 2026, 14:20")).toBe('2026-12-05T14:20:00+00:00');
+    expect(iso('is-17 ta’ Ġunju 2025')).toBe('2025-06-17T00:00:00+00:00');
+    expect(iso('Sadorn 5 Kerzu 2026')).toBe('2026-12-05T00:00:00+00:00');
+    expect(iso("12 C'hwevrer 2026")).toBe('2026-02-12T00:00:00+00:00');
+    expect(iso('snein 6 desimber 2026, 08:15')).toBe('2026-12-06T08:15:00+00:00');
+    expect(iso('5 Dùbhlachd 2026')).toBe('2026-12-05T00:00:00+00:00');
+    expect(iso('5 de decembre de 2026')).toBe('2026-12-05T00:00:00+00:00');
+    // Breton's November, "Du", is French's "of the": the day of a month in French prose is no date.
+    expect(iso('le 5 du 2026')).toBeNull();
+  });
+
   it('reads numeric dates day-first unless the day cannot be a month', () => {
     expect(iso('23.01.2017')).toBe('2017-01-23T00:00:00+00:00');
     expect(iso('05/01/2017')).toBe('2017-01-05T00:00:00+00:00');

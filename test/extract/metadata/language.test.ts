@@ -156,6 +156,19 @@ describe('resolveLanguage', () => {
     expect(resolveLanguage('as', article(BENGALI))).toBe('as');
   });
 
+  it('reads Welsh, Basque, Irish, Maltese and Breton text, and overrules a stock theme\'s lang="en-GB" on a Welsh story (rule "Europe\'s regional languages\' words")', () => {
+    const welsh = 'Bydd y pwll yn cau am bythefnos ym mis Chwefror er mwyn i\'r gwaith ar y to ddechrau. Mae\'r cyngor wedi cytuno i dalu am y gwaith, ac roedd y gymuned yn falch iawn fod y cynllun wedi ei dderbyn gan yr aelodau hefyd.';
+    const basque = 'Gazte elkarteek urteak daramatzate gaueko metroa eskatzen, eta orain arte ez dute lortu. Partzuergoaren arabera, neurriak kostu handia izango du, baina proba arrakastatsua bada beste lineetan ere egin ahal izango da.';
+    const irish = 'Tá cead pleanála faighte ag an Roinn chun scoil nua a thógáil, agus beidh áit inti do 600 dalta. Bhí an pobal ag fanacht le fiche bliain, ach níl an conradh tógála curtha amach fós, agus tá súil acu go mbeidh sí réidh faoi 2029.';
+    const maltese = 'Il-Ministru qal li l-iskema għandha baġit ta\' €14-il miljun u hija mistennija tgħin madwar 5,000 familja. Għall-ewwel darba, l-għotja tkopri wkoll il-batteriji li jaħżnu l-elettriku, iżda l-applikazzjonijiet isiru biss minn fuq is-sit tal-Aġenzija.';
+    const breton = 'Ar c’hlas nevez a vo staliet en ur sal eus ti ar gumun, e-kichen ar skol, betek ma vo savet ur savadur nevez. Tri-ugent familh a oa war al listenn c’hortoz er bloaz-mañ, hag ur gelennerez nevez a zo bet anvet gant ar gevredigezh evit ar bloaz.';
+    expect([welsh, basque, irish, maltese, breton].map((text) => detectTextLanguage(text)?.language)).toEqual(['cy', 'eu', 'ga', 'mt', 'br']);
+    expect(resolveLanguage('en-GB', article(welsh))).toBe('cy');
+    expect(resolveLanguage(null, basque)).toBe('eu');
+    // The languages around them still read as themselves.
+    expect([ENGLISH, FRENCH, SPANISH, GERMAN].map((text) => detectTextLanguage(text)?.language)).toEqual(['en', 'fr', 'es', 'de']);
+  });
+
   it('keeps the declaration when the text is too short to judge', () => {
     expect(resolveLanguage('pt-BR', 'Olá')).toBe('pt-BR');
   });

@@ -363,6 +363,14 @@ describe('readPageDates', () => {
     ]);
   });
 
+  it('reads the Frisian and Maltese update labels, the Frisian one with its clock alone (rule "regional languages\' update labels")', () => {
+    const page = (dateline: string) => `<h1>Headline</h1><p class="meta">${dateline}</p><p>Text.</p>`;
+    expectPublishedAndModified(page, [
+      ['snein 3 maart 2024, 08:15 Bywurke: 10:40', '2024-03-03T08:15:00+00:00', '2024-03-03T10:40:00+00:00'],
+      ["il-5 ta' Marzu 2024, 14:20 | Aġġornat: is-6 ta' Marzu 2024, 18:05", '2024-03-05T14:20:00+00:00', '2024-03-06T18:05:00+00:00'],
+    ]);
+  });
+
   it('reads the Arabic, Persian and Urdu words for the update and the publication beyond "آخر تحديث" and "نشر"', () => {
     const page = (dateline: string) => `<h1>عنوان الخبر</h1><p class="meta">${dateline}</p><p>نص الخبر.</p>`;
     expectPublishedAndModified(page, [

@@ -78,6 +78,15 @@ describe('pageTimeZone', () => {
     for (const language of ['en', 'ar', 'es', 'fr', 'pt', 'ru']) expect(locale({ language })).toBeNull();
   });
 
+  it('reads Europe\'s regional languages on their one clock (rule "Europe\'s regional languages on one clock")', () => {
+    expect(locale({ language: 'br', host: 'www.keleier.example.bzh' })).toBe('Europe/Paris');
+    expect(utcOffsetAt(locale({ language: 'mt' })!, '2026-12-05T14:20:00')).toBe(60);
+    expect(locale({ language: 'fy' })).toBe('Europe/Amsterdam');
+    expect(utcOffsetAt(locale({ language: 'cy' })!, '2026-07-05T14:20:00')).toBe(60);
+    expect(locale({ language: 'ga-IE' })).toBe('Europe/Dublin');
+    expect(locale({ language: 'hsb' })).toBe('Europe/Berlin');
+  });
+
   it('reads Indonesian on Jakarta\'s clock, and a zone printed after the clock before it', () => {
     expect(locale({ language: 'id', host: 'kabar-daerah.example.com' })).toBe('Asia/Jakarta');
     expect(parseDate('3 Desember 2026 14:05', new Date('2026-12-04T12:00:00Z'), { timeZone: 'Asia/Jakarta' })?.iso).toBe('2026-12-03T14:05:00+07:00');

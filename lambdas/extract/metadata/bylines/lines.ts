@@ -38,11 +38,13 @@ const TEXT_BY_WORDS = ['testo\\s+di', 'texto\\s+de'];
  * under the chapô, "Propos recueillis par Jane Doe", often with the date after a line break; the interviewee speaks
  * in the text, and the credit is the piece's byline.
  * Agency copy ends with its credits ("Reporting by Jane Doe in Taipei; Editing by John Roe"), which name the
- * writers when no byline sits under the headline.
+ * writers when no byline sits under the headline. Rule "regional languages' by" (see the byline vocabulary): West
+ * Frisian bylines open with "Troch" ("by"), and Basque ones are labelled "Idazlea:" ("writer"), a noun of sentences
+ * too, so only with its colon.
  */
 const BYLINE_WORDS = [
   'by', 'reporting\\s+by', 'von', 'par', 'por', 'door', 'di', 'av', 'af', 'autor', 'autorin', 'autoren', 'autores', 'author', 'authors',
-  'oleh', ...PREPARED_BY_WORDS, ...TEXT_BY_WORDS, 'guest\\s+post\\s+by', 'posted\\s+by', 'written\\s+by', 'words\\s+by', 'story\\s+by', 'hosted\\s+by', 'produced\\s+by', 'reported\\s+by', 'compiled\\s+by', 'submitted\\s+by', 'contributed\\s+by', 'as\\s+told\\s+to', 'propos\\s+recueillis\\s+par', 'بقلم', 'كتب', 'كتبت', 'بواسطة', 'מאת', 'เขียนโดย', 'โดย',
+  'oleh', ...PREPARED_BY_WORDS, ...TEXT_BY_WORDS, 'guest\\s+post\\s+by', 'posted\\s+by', 'written\\s+by', 'words\\s+by', 'story\\s+by', 'hosted\\s+by', 'produced\\s+by', 'reported\\s+by', 'compiled\\s+by', 'submitted\\s+by', 'contributed\\s+by', 'as\\s+told\\s+to', 'propos\\s+recueillis\\s+par', 'troch', 'بقلم', 'كتب', 'كتبت', 'بواسطة', 'מאת', 'เขียนโดย', 'โดย',
 ];
 /**
  * Arabic papers credit an interviewer ("حوار:", "حاوره:"), the writer who compiled a report ("إعداد:"), the reporter
@@ -78,7 +80,7 @@ const BYLINE_WORDS = [
  * "Shkruan:" and the Croatian, Bosnian, Serbian and Montenegrin "Piše:" / "Pišu:" ("writes", "write"; "Пише:",
  * "Пишу:"), over a column or in the meta row beside the date, verbs of sentences without the colon.
  */
-const LABELLED_BYLINE_WORDS = ['text', 'texte', 'texto', 'tekst', 'teksti', 'текст', JOINT_CREDIT, 'interview', 'reportage', 'bài', 'reporter', 'contributors?', 'redactie', 'tekijät', 'tekijä', 'autoři', 'autorzy', 'autorka', 'haber', 'yazan', 'muhabir', 'حوار', 'حاوره', 'حاورته', 'إعداد', 'اعداد', 'إعداد\\s+و(?:تقديم|تحرير)', 'اعداد\\s+و(?:تقديم|تحرير)', 'الكاتب', 'الكاتبة', 'تقرير', 'متابعة', 'رپورٹ', 'تحریر', 'रिपोर्ट', 'लेखक', 'خبرنگار', 'نویسنده', 'نویسندگان', 'گزارش', 'نووسەر', 'لیکوال', 'خبریال', '作者', '记者', '記者',
+const LABELLED_BYLINE_WORDS = ['text', 'texte', 'texto', 'tekst', 'teksti', 'текст', 'idazlea', JOINT_CREDIT, 'interview', 'reportage', 'bài', 'reporter', 'contributors?', 'redactie', 'tekijät', 'tekijä', 'autoři', 'autorzy', 'autorka', 'haber', 'yazan', 'muhabir', 'حوار', 'حاوره', 'حاورته', 'إعداد', 'اعداد', 'إعداد\\s+و(?:تقديم|تحرير)', 'اعداد\\s+و(?:تقديم|تحرير)', 'الكاتب', 'الكاتبة', 'تقرير', 'متابعة', 'رپورٹ', 'تحریر', 'रिपोर्ट', 'लेखक', 'خبرنگار', 'نویسنده', 'نویسندگان', 'گزارش', 'نووسەر', 'لیکوال', 'خبریال', '作者', '记者', '記者',
   'беседовал[аи]?', 'интервью\\s+взял[аи]?', 'автор', 'аутор', 'szerző', 'autorius', 'autors', 'autore', 'avtor', 'avtorica', 'írta', 'höfundur', 'toimittaja', 'toimittajat', 'penulis', 'pewarta', 'γράφει', 'επιμ[έε]λεια', 'ผู้เขียน', 'எழுதியவர்', '取材・文', 'tác giả', '撰文', '文',
   'müəllif', 'muallif', 'муаллиф', 'сурвалжлагч', 'ავტორი', 'հեղինակ', 'hazırladı', 'hazırlayan', 'nivîskar', 'shkruan', 'piše', 'pišu', 'пише', 'пишу'];
 /**
