@@ -1213,6 +1213,16 @@ export const PUBLISHER_NOTICE = patternInParts(
     `^\\*?\\s*(?:(?:cet article|cet entretien|cette tribune|ce texte|ce reportage) a été traduit|(?:article )?traduit (?:de l['’]|du |de la |de |par )\\p{L})`,
     `^\\*?\\s*(?:(?:este artículo|esta nota|este texto|esta entrevista) (?:fue|ha sido) traducid[oa]|traducid[oa] (?:del |de la |de |por )\\p{L})`,
     `^\\*?\\s*(?:aus dem \\p{L}+ übersetzt|übersetzt aus dem \\p{L}+|(?:dieser|der) (?:artikel|beitrag|text) wurde aus dem \\p{L}+ übersetzt)${WORD_END}`,
+    // Rule "machine-assistance note": a paper that has a language model help write, translate or sum up a story closes
+    // it with the note that it did ("This article was produced with the assistance of AI and reviewed by an editor",
+    // "Dieser Artikel wurde mit Unterstützung von KI erstellt", "Cet article a été rédigé avec l'aide de l'IA", "تمت
+    // كتابة هذا المقال بمساعدة الذكاء الاصطناعي"): the desk's account of how the text was made, as a translation note is.
+    // Only a line that opens so, naming this article and the AI: a story's sentence about an article names neither.
+    `^\\*?\\s*(?:this|the) (?:article|story|report|piece|text|content) (?:was|has been|is) (?:(?:partly|partially) )?(?:written|produced|created|generated|drafted|prepared|edited|translated|summari[sz]ed)(?: in part)? (?:with the (?:help|assistance|support) of|using|by|with) ${AI_WORDS}(?![\\p{L}])`,
+    `^\\*?\\s*(?:dieser|der) (?:artikel|beitrag|text) (?:wurde|ist) (?:(?:teilweise|automatisiert) )?(?:mit (?:unterstützung|hilfe) (?:von|einer)|mithilfe (?:von|einer)|unter (?:verwendung|zuhilfenahme) (?:von|einer)|von|durch) ${AI_WORDS}(?![\\p{L}])`,
+    `^\\*?\\s*(?:cet article|ce texte|ce contenu) a été (?:(?:en partie|partiellement) )?(?:rédigé|généré|écrit|produit|réalisé|traduit)e? (?:avec l['’]aide (?:de|d['’]une?)|à l['’]aide (?:de|d['’]une?)|par|grâce à) ${AI_WORDS}(?![\\p{L}])`,
+    `^\\*?\\s*(?:este artículo|este texto|este contenido|esta nota) (?:ha sido|fue) (?:redactad|generad|elaborad|escrit|traducid)[oa] (?:con (?:la )?ayuda de|por|mediante|con) ${AI_WORDS}(?![\\p{L}])`,
+    '^\\*?\\s*(?:تمت? (?:كتابة|إعداد|اعداد|صياغة|ترجمة)|كتب|أعد) (?:هذا|هذه) (?:المقال|المقالة|الخبر|التقرير|المحتوى|المادة) (?:بمساعدة |باستخدام |بواسطة |عبر |ب)?الذكاء الاصطناعي',
     `${WORD_START}(?:find|save) this (?:story|article) (?:in|to) (?:my|your) bookmarks${WORD_END}`, `${WORD_START}saved articles? (?:limit|in your account)${WORD_END}`, 'reserved for subscribers',
     'لا (?:تعبر|تعكس) (?:بالضرورة )?(?:عن )?(?:رأي|وجهة نظر)',
     // Rule "aggregator's reprint disclaimer": Arabic aggregators close each story they take from another site with the
