@@ -192,6 +192,16 @@ const NAME_AND = String.raw`(?:and|und|et|y|e|en|i|og|och|a|și|ve|и|و(?!\s+\S
  */
 export const ARABIC_TRADE_TITLE = '(?:الكاتب(?:ة)?\\s+)?(?:ال)?(?:صح(?:ا)?في(?:ة)?|صح(?:ا)?فى|إعلامي(?:ة)?|اعلامي(?:ة)?|إعلامى|اعلامى)';
 /**
+ * Rule "body named in Arabic": an Arabic release declares its issuer by a name that opens with the kind of body it is
+ * ("شركة موانئ الخليج للخدمات اللوجستية", company; "مؤسسة", "مجموعة", "هيئة", "وزارة", "جمعية", "بنك", "مصرف"); no
+ * person's name opens with those words. Rule "religious-affairs body": religion pages credit the ministry, the fatwa
+ * house, council or committee that issued the sermon or the ruling ("وزارة الأوقاف والشؤون الإسلامية", "دار الإفتاء
+ * المصرية", "المجلس العلمي الأعلى", "لجنة الفتوى", "الهيئة العامة للشؤون الإسلامية والأوقاف"), with the article or
+ * without it; those words open no person's name either. Such a name joins the parts of its remit with "و", which
+ * parts no two writers in it.
+ */
+export const ARABIC_BODY_WORD = /^(?:ال)?(?:شركة|مؤسسة|مجموعة|هيئة|وزارة|جمعية|بنك|مصرف|مجلس|لجنة|إدارة|مركز)\s|^دار\s+ال/u;
+/**
  * Rule "honorific before the slash": the same papers set the slash after the writer's honorific, doctor, professor or
  * teacher, engineer, counsellor, sheikh, general or ambassador ("بقلم الدكتور/ عادل الزهراني", "الأستاذة/ …"); the
  * honorific stays with the name, as it does written without the slash ("الدكتور عادل الزهراني").

@@ -172,6 +172,15 @@ describe('cleanAuthors', () => {
     expect(clean('كتب: منى سالم / أحمد علي').authors).toEqual(['منى سالم', 'أحمد علي']);
   });
 
+  it('credits no one for a religious-affairs body, whose "و" joins its remit, not two writers (rule "religious-affairs body")', () => {
+    expect(clean('وزارة الأوقاف والشؤون الإسلامية').authors).toEqual([]);
+    expect(clean('الهيئة العامة للشؤون الإسلامية والأوقاف').authors).toEqual([]);
+    expect(clean('دار الإفتاء المصرية').authors).toEqual([]);
+    expect(clean('لجنة الفتوى').authors).toEqual([]);
+    // Two writers joined by "و" still part.
+    expect(clean('محمد علي ومنى أحمد').authors).toEqual(['محمد علي', 'منى أحمد']);
+  });
+
   it('keeps the honorific before the slash with the name it titles (rule "honorific before the slash")', () => {
     expect(clean('بقلم الدكتور/ عادل الزهراني').authors).toEqual(['الدكتور عادل الزهراني']);
     expect(clean('بقلم الأستاذة/ ريم الشمري').authors).toEqual(['الأستاذة ريم الشمري']);
