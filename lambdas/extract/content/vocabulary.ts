@@ -7,6 +7,7 @@ import { foldArabic } from '../metadata/arabic-dates';
 import { CJK_PUBLISHED_LABELS, CJK_UPDATE_LABELS, CJK_UPDATE_LEAD_WORDS, DATE_LABEL, labelAlternation, UPDATE_LABEL } from '../metadata/date-labels';
 import { WEEKDAY_ABBREVIATIONS, WEEKDAY_NAMES } from '../metadata/month-names';
 import { TAG_LINE_WORDS } from '../metadata/taxonomy-labels';
+import { SOURCE_LABEL } from '../metadata/wire-agencies';
 
 /**
  * Rule "Arabic marks": Arabic writes its short vowels, tanween and shadda as marks over and under the letters, and a
@@ -1357,13 +1358,17 @@ export const TAG_LINE_LABEL = new RegExp(`^(?:${TAG_LINE_WORDS.join('|')})\\s*[:
 
 /**
  * Field labels of a post-details row: views, author, date, category, tags, rating, comments. Joomla's Portuguese and
- * Italian article-info lists label the category "Categoria" and the hits "Acessos" and "Visite".
+ * Italian article-info lists label the category "Categoria" and the hits "Acessos" and "Visite". Rule "source field
+ * of the details row": papers that run a ministry's or an agency's text give it a source field in the same row, first
+ * where a byline would stand ("المصدر: وزارة الأوقاف | تاريخ النشر: 04/12/2026", "Quelle: Ministerium | Datum: …"),
+ * so the source's label opens a row as the author's does.
  */
 const META_ROW_LABELS = [
   'views?', 'reads?', 'hits', 'aufrufe', 'zugriffe', 'visitas', 'vues', 'wyświetle[nń]\\p{L}*', 'comments?', 'kommentare?', 'comentarios', 'commentaires?',
   'rating', 'bewertung', 'tags?', 'schlagwörter', 'etiquetas', 'category', 'categories', 'kategorie', 'rubrik', 'categoría', 'catégorie', 'kategoria', 'categoria', 'acessos', 'visite',
   '(?:news |post |publish )?date', 'datum', 'fecha', 'data', `${DATE_LABEL}(?:\\s+(?:${DATE_LABEL_PARTICLES}|by|von|por))?`, 'added(?: by| on)?', 'hinzugefügt von', 'von', 'by', 'autor',
   'author', 'por', 'par', 'تاريخ النشر', 'التاريخ', 'عدد القراءات', 'عدد المشاهدات', 'القراءات', 'المشاهدات', 'التعليقات', 'الكاتب', 'القسم',
+  SOURCE_LABEL,
 ];
 
 /** A post-details row opens with one of its fields, after any separator the template prints first. */
