@@ -389,6 +389,12 @@ export const FURNITURE_HEADING = compiledAtOnce(new RegExp(withArabicMarks(
     // "أحدث مقالات الكاتبة" (the writer's latest), "مقالات أخرى للكاتب" (other articles by the writer).
     '(?:(?:كل|جميع|أحدث|آخر|المزيد من) )?(?:ال)?مقالات (?:(?:أخرى|اخرى|الأخرى|سابقة|السابقة) )?(?:لل|ال)كاتب(?:ة)?',
     'الأكثر قراءة', 'الأكثر مشاهدة', 'الأكثر تداولا', 'التعليقات', 'تعليقات', 'إضافة تعليق', 'أضف تعليق', 'اترك تعليقا',
+    // Rule "of the day box": religion and portal pages set a standing box that changes each day beside or under the
+    // story, the day's supplication, hadith, verse or word of wisdom ("دعاء اليوم العاشر من رمضان", "حديث اليوم", "آية
+    // اليوم", "Verse of the day", "Quote of the day"); it is the same box on every page that day, no part of the story.
+    // "حديث اليوم" alone is also "today's talk", so only the heading that is these words, or names a day of Ramadan.
+    '(?:دعاء|حديث|آية|اية|حكمة|ذكر) اليوم(?: (?:ال)?\\p{L}+(?: و\\p{L}+)? من (?:شهر )?رمضان| \\(?\\d+\\)?)?',
+    '(?:bible )?(?:verse|quote|word|prayer|hadith|dua) of the day',
     'تابعونا', 'تابعنا', 'الكلمات المفتاحية', 'كلمات مفتاحية', 'وسوم', 'الوسوم', 'الكلمات الدلالية', 'كلمات دلالية', 'الكلمات الدالة', 'كلمات دالة',
   ].join('|') + ')\\s*[:：.!…]*$'),
   'iu',
