@@ -339,6 +339,16 @@ describe('cleanTree removes page furniture', () => {
     expect(cleanedText(`<article><h1>Bridge reopens</h1>${prose('bridge')}${comments}${prose('traffic')}</article>`)).toContain('REPLYTEXT');
   });
 
+  it('drops a calculator box by its number and choice fields, its title and result line with it, in a form or standing in its labels (rule "calculator box")', () => {
+    const calculator = '<div class="x-calc"><h3>حاسبة الزكاة BOXTITLE</h3><form><label>النقد (ريال)<input type="number" name="cash"></label><label>الذهب (غرام)<input type="number" name="gold"></label><button type="button">احسب زكاتك</button><div>مقدار الزكاة المستحقة: <output>0</output> RESULTTEXT</div></form></div>';
+    const booking = '<aside class="x-book"><h3>احجز عمرتك BOXTITLE</h3><label>مدينة المغادرة<select><option>الرياض</option></select></label><label>عدد الأفراد<input type="number" value="2"></label><button type="button">ابحث</button><small>الأسعار تبدأ من 1200 ريال PITCHTEXT</small></aside>';
+    for (const box of [calculator, booking]) {
+      const text = cleanedText(`<article><h1>Bridge reopens</h1>${prose('bridge')}${box}${prose('traffic')}</article>`);
+      expect(text).toContain('traffic report');
+      expect(text).not.toMatch(/BOXTITLE|RESULTTEXT|PITCHTEXT/);
+    }
+  });
+
   it('keeps a short post beside a comment form that asks for an e-mail address', () => {
     const form = '<form><input type="text" name="author"><input type="email" name="email"><textarea name="comment"></textarea><button>Post</button></form>';
     const text = cleanedText(`<div class="post"><h1>Chapter 12</h1><p>Chapter 12 is online now, POSTTEXT.</p><p>Have fun</p>${form}</div>`);
