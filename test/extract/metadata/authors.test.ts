@@ -172,6 +172,16 @@ describe('cleanAuthors', () => {
     expect(clean('كتب: منى سالم / أحمد علي').authors).toEqual(['منى سالم', 'أحمد علي']);
   });
 
+  it('reads the one who answered a fatwa as its writer, by the answerer\'s label (rule "fatwa\'s answerer"), in a row of bars where the field is not first (rule "writer\'s field in a row of bars")', () => {
+    expect(clean('المفتي: الشيخ حسن النجار').authors).toEqual(['الشيخ حسن النجار']);
+    expect(clean('أجاب عنها: الشيخ سالم العمري').authors).toEqual(['الشيخ سالم العمري']);
+    const answer = '<p>' + 'فالأصل في الزكاة أن تخرج على الفور متى بلغ المال النصاب وحال عليه الحول، ولا يجوز تأخيرها بغير عذر عند جمهور الفقهاء. '.repeat(3) + '</p>';
+    const row = (fields: string) => `<html lang="ar"><body><table><tr><td><h1>حكم إخراج الزكاة على أقساط</h1></td></tr><tr><td>${fields}</td></tr><tr><td>${answer}</td></tr></table></body></html>`;
+    expect(extract(row('رقم الفتوى: 48213 &nbsp;|&nbsp; تاريخ النشر: 2/12/2031 &nbsp;|&nbsp; المفتي: الشيخ حسن النجار &nbsp;|&nbsp; عدد القراءات: 3127')).authors).toEqual(['الشيخ حسن النجار']);
+    // A row of two fields is a label and its value beside another, read by the other rules.
+    expect(extract(row('رقم الفتوى: 48213 &nbsp;|&nbsp; عدد القراءات: 3127')).authors).toEqual([]);
+  });
+
   it('credits no one for a religious-affairs body, whose "و" joins its remit, not two writers (rule "religious-affairs body")', () => {
     expect(clean('وزارة الأوقاف والشؤون الإسلامية').authors).toEqual([]);
     expect(clean('الهيئة العامة للشؤون الإسلامية والأوقاف').authors).toEqual([]);
