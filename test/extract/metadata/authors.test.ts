@@ -182,6 +182,14 @@ describe('cleanAuthors', () => {
     expect(extract(row('رقم الفتوى: 48213 &nbsp;|&nbsp; عدد القراءات: 3127')).authors).toEqual([]);
   });
 
+  it('reads the writer after a city of two words and a dash where the page names the city as a place (rule "city of two words before the writer")', () => {
+    const story = '<p>' + 'كشفت إحصاءات رسمية أن عدد المعتمرين القادمين من خارج المملكة تجاوز ثمانية ملايين معتمر منذ انطلاق الموسم الحالي. '.repeat(3) + '</p>';
+    const page = (byline: string, aside: string) => `<html lang="ar"><body><article><h1>ملايين المعتمرين منذ بداية الموسم</h1><div class="byline">${byline}</div>${story}</article><aside><h3>${aside}</h3></aside></body></html>`;
+    expect(extract(page('مكة المكرمة - محمد بن فهد الحربي', 'مواقيت الصلاة في مكة المكرمة')).authors).toEqual(['محمد بن فهد الحربي']);
+    // Two words the page never names as a place are a writer's name.
+    expect(extract(page('مكة المكرمة - محمد بن فهد الحربي', 'الأكثر قراءة')).authors).toEqual([]);
+  });
+
   it('credits no one for a religious-affairs body, whose "و" joins its remit, not two writers (rule "religious-affairs body")', () => {
     expect(clean('وزارة الأوقاف والشؤون الإسلامية').authors).toEqual([]);
     expect(clean('الهيئة العامة للشؤون الإسلامية والأوقاف').authors).toEqual([]);
