@@ -339,6 +339,15 @@ describe('cleanTree removes page furniture', () => {
     expect(cleanedText(`<article><h1>Bridge reopens</h1>${prose('bridge')}${comments}${prose('traffic')}</article>`)).toContain('REPLYTEXT');
   });
 
+  it('drops a box of the day\'s prayer times set between the paragraphs (rule "prayer-times box"), and keeps a table of the Eid prayer\'s time per city', () => {
+    const box = '<div class="box-inline"><div>مواقيت الصلاة اليوم في القاهرة BOXTITLE</div><table><tr><td>الفجر</td><td>4:12</td></tr><tr><td>الظهر</td><td>12:52</td></tr><tr><td>العصر</td><td>4:29</td></tr><tr><td>المغرب</td><td>7:49</td></tr><tr><td>العشاء</td><td>9:18</td></tr></table></div>';
+    const text = cleanedText(`<article><h1>Bridge reopens</h1>${prose('bridge')}${box}${prose('traffic')}</article>`);
+    expect(text).toContain('traffic report');
+    expect(text).not.toMatch(/BOXTITLE|12:52/);
+    const eid = '<div class="table-wrap"><table><tr><td>أبوظبي</td><td>6:22 صباحا</td></tr><tr><td>دبي</td><td>6:18 صباحا</td></tr><tr><td>الشارقة</td><td>6:17 صباحا</td></tr><tr><td>الفجيرة</td><td>6:14 صباحا</td></tr></table></div>';
+    expect(cleanedText(`<article><h1>Bridge reopens</h1>${prose('bridge')}${eid}${prose('traffic')}</article>`)).toContain('6:18 صباحا');
+  });
+
   it('drops a calculator box by its number and choice fields, its title and result line with it, in a form or standing in its labels (rule "calculator box")', () => {
     const calculator = '<div class="x-calc"><h3>حاسبة الزكاة BOXTITLE</h3><form><label>النقد (ريال)<input type="number" name="cash"></label><label>الذهب (غرام)<input type="number" name="gold"></label><button type="button">احسب زكاتك</button><div>مقدار الزكاة المستحقة: <output>0</output> RESULTTEXT</div></form></div>';
     const booking = '<aside class="x-book"><h3>احجز عمرتك BOXTITLE</h3><label>مدينة المغادرة<select><option>الرياض</option></select></label><label>عدد الأفراد<input type="number" value="2"></label><button type="button">ابحث</button><small>الأسعار تبدأ من 1200 ريال PITCHTEXT</small></aside>';
