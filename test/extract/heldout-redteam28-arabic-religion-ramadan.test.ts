@@ -1,5 +1,5 @@
 /**
- * The twenty-eighth round's religion, Ramadan and community pages, nine of them: a windows-1256 Egyptian fatwa portal
+ * The twenty-eighth round's religion, Ramadan and community pages, ten of them: a windows-1256 Egyptian fatwa portal
  * in a table layout whose answer opens "السؤال: … الجواب: …", quotes a verse in ornate brackets and a hadith in «»
  * with ﷺ written as character references, and names its mufti in an info row ("المفتي: الشيخ …") beside the fatwa's
  * number and a reads counter, with a prayer-times table, a "حديث اليوم" box and an ask-a-question form around it; a
@@ -12,8 +12,10 @@
  * pilgrims' counter; a Qatari Drupal zakat explainer with a zakat calculator between its sections and a donation box
  * after them; a Jordanian Joomla (K2) Ramadan diary with "دعاء اليوم", "حديث اليوم" and "آية اليوم" boxes after the
  * text and an imsakiya module; an Algerian WordPress (Newspaper) Q&A of fasting rulings in "س: … ج: …" pairs under
- * an iftar countdown bar; and an Egyptian portal's Day of Arafah story with a box of the day's prayer times set
- * between its paragraphs under a title in a plain div, and the Eid takbeer quoted in a blockquote.
+ * an iftar countdown bar; an Egyptian portal's Day of Arafah story with a box of the day's prayer times set between
+ * its paragraphs under a title in a plain div, and the Eid takbeer quoted in a blockquote; and an Omani WordPress
+ * (Astra) fatwa site whose answerer is named only in a line over the text, with his style and a blessing ("أجاب عنها:
+ * فضيلة الشيخ … حفظه الله"), and whose question and answer open with bare labels.
  * `expectations.json` states, field by field, what a careful reader says the record holds.
  */
 import { join } from 'node:path';
