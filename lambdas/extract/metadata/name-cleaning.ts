@@ -195,7 +195,7 @@ export function cleanName(part: string, context: AuthorContext): string | null {
   // dash": Egyptian papers set the tatweel alone as the dash ("كتب ـ محمد علي"); it only stretches the join between two
   // letters, so no name opens with it.
   name = name.replace(/^[\-–—:|•·\u0640]+\s*/u, '');
-  name = stripArabicTradeTitle(stripJobTitle(stripRoleSuffix(stripTrailingDate(name))));
+  name = stripArabicTradeTitle(stripJobTitle(stripRoleSuffix(stripTrailingDate(name)))).replace(ARABIC_STYLE_OF_ADDRESS, '').replace(ARABIC_BLESSING, '');
   if (!name || name.length > MAX_NAME_LENGTH || CLOAKED_EMAIL.test(name)) return null;
   // A labelled value ("Quelle: sid", "Last Updated: …", "Foto: …") is not a byline name.
   if (name.includes(':') || PUBLICATION_LABEL.test(name) || LOGIN_HANDLE.test(name)) return null;
@@ -219,6 +219,16 @@ const LEADING_TRADE_TITLE = new RegExp(`^${ARABIC_TRADE_TITLE}\\s+(?=\\S+\\s+\\S
 function stripArabicTradeTitle(name: string): string {
   return name.replace(LEADING_TRADE_TITLE, '');
 }
+
+/**
+ * Rule "style and blessing around a scholar's name": fatwa and religion pages credit a scholar with the style he is
+ * addressed by before the name ("فضيلة الشيخ …", his eminence; "سماحة", "معالي", "سعادة", "صاحب الفضيلة") and a
+ * blessing after it ("… حفظه الله", may God preserve him; "رحمه الله" for one who has died, "رعاه الله"). Both are
+ * said of the person and are no part of the name; the title after the style ("الشيخ", "الدكتور") stays, as it does
+ * without it. The style goes only before a name of two words or more.
+ */
+const ARABIC_STYLE_OF_ADDRESS = /^(?:صاحب\s+)?(?:ال)?(?:فضيلة|سماحة|معالي|سعادة)\s+(?=\S+\s+\S)/u;
+const ARABIC_BLESSING = /\s+(?:حفظه|حفظها|رحمه|رحمها|رعاه|رعاها)\s+الله(?:\s+تعالى)?$/u;
 
 /** "Rechtsanwalt Jane Doe" keeps "Jane Doe": only before a given name and a surname, both capitalised. */
 function stripJobTitle(name: string): string {

@@ -182,6 +182,15 @@ describe('cleanAuthors', () => {
     expect(extract(row('رقم الفتوى: 48213 &nbsp;|&nbsp; عدد القراءات: 3127')).authors).toEqual([]);
   });
 
+  it('reads the answerer\'s line over a fatwa\'s text without the style before the name and the blessing after it (rule "style and blessing around a scholar\'s name")', () => {
+    expect(clean('أجاب عنها: فضيلة الشيخ سالم بن حمد الراشدي حفظه الله').authors).toEqual(['الشيخ سالم بن حمد الراشدي']);
+    expect(clean('سماحة الشيخ خالد المهنا').authors).toEqual(['الشيخ خالد المهنا']);
+    expect(clean('بقلم: الشيخ محمد العلي رحمه الله').authors).toEqual(['الشيخ محمد العلي']);
+    const answer = '<p>' + 'قضاء رمضان دين واجب في الذمة، وصيام الست من شوال سنة، فالأولى أن تبدأ السائلة بالقضاء ثم تصوم الست. '.repeat(3) + '</p>';
+    const html = `<html lang="ar"><body><article><h1>الجمع بين نية القضاء وصيام الست</h1><div class="fatwa-mufti">أجاب عنها: فضيلة الشيخ سالم بن حمد الراشدي حفظه الله</div>${answer}</article></body></html>`;
+    expect(extract(html).authors).toEqual(['الشيخ سالم بن حمد الراشدي']);
+  });
+
   it('reads the writer after a city of two words and a dash where the page names the city as a place (rule "city of two words before the writer")', () => {
     const story = '<p>' + 'كشفت إحصاءات رسمية أن عدد المعتمرين القادمين من خارج المملكة تجاوز ثمانية ملايين معتمر منذ انطلاق الموسم الحالي. '.repeat(3) + '</p>';
     const page = (byline: string, aside: string) => `<html lang="ar"><body><article><h1>ملايين المعتمرين منذ بداية الموسم</h1><div class="byline">${byline}</div>${story}</article><aside><h3>${aside}</h3></aside></body></html>`;
