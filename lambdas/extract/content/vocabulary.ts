@@ -1374,14 +1374,18 @@ const META_ROW_LABELS = [
   'rating', 'bewertung', 'tags?', 'schlagwörter', 'etiquetas', 'category', 'categories', 'kategorie', 'rubrik', 'categoría', 'catégorie', 'kategoria', 'categoria', 'acessos', 'visite',
   '(?:news |post |publish )?date', 'datum', 'fecha', 'data', `${DATE_LABEL}(?:\\s+(?:${DATE_LABEL_PARTICLES}|by|von|por))?`, 'added(?: by| on)?', 'hinzugefügt von', 'von', 'by', 'autor',
   'author', 'por', 'par', 'تاريخ النشر', 'التاريخ', 'عدد القراءات', 'عدد المشاهدات', 'القراءات', 'المشاهدات', 'التعليقات', 'الكاتب', 'القسم',
-  SOURCE_LABEL,
 ];
 
 /** A post-details row opens with one of its fields, after any separator the template prints first. */
 export const META_ROW_START = new RegExp(`^[\\s|/·•]*(?:${META_ROW_LABELS.join('|')})\\s?[:：]`, 'iu');
+/**
+ * A row may open with the source field too (rule "source field of the details row"); a line of the source alone
+ * ("Source: Harbour Council") is no row of details, and may stay as the text's credit.
+ */
+export const SOURCE_ROW_START = new RegExp(`^[\\s|/·•]*${SOURCE_LABEL}\\s?[:：]`, 'iu');
 
 /** Every labelled field of a post-details row, each at the start or after a space or separator. */
-export const META_ROW_FIELD = new RegExp(`(?:^|[\\s|/·•])(?:${META_ROW_LABELS.join('|')})\\s?[:：]`, 'giu');
+export const META_ROW_FIELD = new RegExp(`(?:^|[\\s|/·•])(?:${[...META_ROW_LABELS, SOURCE_LABEL].join('|')})\\s?[:：]`, 'giu');
 
 /**
  * The label of the button that shows the rest of a story on the same page: Yahoo's "Story continues", MSN's
