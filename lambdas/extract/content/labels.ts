@@ -15,7 +15,7 @@ import { TAG_LINE_LABEL as TAG_BOX_LABEL } from '../metadata/taxonomy-labels';
 import type { Block, TextBlock } from './blocks';
 import { splitCreditInText } from './picture-credits';
 import { datelineAgency } from './source-credit';
-import { AD_LABEL, BACK_LINK, CREDIT_WORDS, LIVE_PAGE_POINTER, READ_ALSO_PREFIX, READ_MORE_LINK, CREDIT_LABEL, CJK_DATE_STAMP_LABELS, DATE_STAMP_LABEL, DATE_STAMP_WORDS, INTERFACE_LABEL, META_ROW_FIELD, META_ROW_START, PICTURE_CREDIT, CHART_FOOTER, PRICE_NOTE, READING_TIME, RELATIVE_STAMP_LABEL, TAG_LINE_LABEL, TOOLS_ROW_WITH_COUNTER } from './vocabulary';
+import { AD_LABEL, BACK_LINK, CREDIT_WORDS, LIVE_PAGE_POINTER, READ_ALSO_PREFIX, READ_MORE_LINK, CREDIT_LABEL, CJK_DATE_STAMP_LABELS, DATE_STAMP_LABEL, DATE_STAMP_WORDS, INTERFACE_LABEL, META_ROW_FIELD, META_ROW_START, PICTURE_CREDIT, SOURCE_ROW_START, CHART_FOOTER, PRICE_NOTE, READING_TIME, RELATIVE_STAMP_LABEL, TAG_LINE_LABEL, TOOLS_ROW_WITH_COUNTER } from './vocabulary';
 
 /** A paragraph this long is the story's text; the short blocks before the first of them are the article's header. */
 const STORY_PARAGRAPH_CHARS = 150;
@@ -206,7 +206,7 @@ const MAX_META_ROW_CHARS = 200;
  * holds at least two, so a sentence that starts with "Date:" or a price list ("Adults: 34 €") stays.
  */
 function isMetaRow(text: string): boolean {
-  if (!META_ROW_START.test(text)) return false;
+  if (!META_ROW_START.test(text) && !SOURCE_ROW_START.test(text)) return false;
   META_ROW_FIELD.lastIndex = 0;
   let fields = 0;
   while (META_ROW_FIELD.exec(text) && ++fields < 2);

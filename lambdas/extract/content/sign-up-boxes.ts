@@ -1,6 +1,7 @@
 /**
- * Sign-up and poll boxes: the newsletter box around a form that asks for an e-mail address, and the poll around a
- * form of radio choices, which go whole with their title and pitch or question when the form goes as furniture.
+ * Sign-up, poll and calculator boxes: the newsletter box around a form that asks for an e-mail address, the poll around
+ * a form of radio choices and the calculator around fields of numbers and choices, which go whole with their title and
+ * pitch, question or result when the form goes as furniture.
  */
 import { type DomElement, type DomNode, descendantElements, isElement, rawText } from './dom';
 import type { StatsTable } from './measure';
@@ -21,15 +22,23 @@ import type { StatsTable } from './measure';
  * set the e-mail field and its button in the box with no <form> around them ("The Weekender", a line of pitch, the
  * field, "Sign me up"). Such a field, outside any form, names its box as a form would; a box that also asks for a
  * message is a comment form.
+ *
+ * Rule "calculator box": religion, finance and travel pages set a tool in the story or beside it, a zakat or loan
+ * calculator, a booking search ("حاسبة الزكاة", amounts and weights to fill in and "احسب زكاتك"; "احجز عمرتك", a
+ * city to choose, the travellers' number and "ابحث عن باقات العمرة"), its title and its labels over fields that ask
+ * for a number or a choice from a list. Such a field, in a form or standing alone in its label, names its box as the
+ * e-mail field does: the title and the result line are the tool's, not paragraphs of the story.
  */
 export function formBox(form: DomElement, keep: Set<DomNode>, stats: StatsTable): DomElement | null {
   const loneField = form.name === 'input';
   const fields = loneField ? [form] : descendantElements(form);
   // A form that asks for a message beside the address is a comment or contact form, which a short post sits beside.
   if (fields.some((field) => field.name === 'textarea')) return null;
-  if (!fields.some(isEmailField) && (loneField || !isChoiceOfAnswers(form))) return null;
+  if (!fields.some(isEmailField) && !fields.some(isAmountOrChoiceField) && (loneField || !isChoiceOfAnswers(form))) return null;
   const formChars = stats.get(form)?.chars ?? 0;
   let box = form.parent;
+  // A field set inside its label: the label is the field's, not its box.
+  while (loneField && box && isElement(box) && box.name === 'label') box = box.parent;
   for (let depth = 0; depth < MAX_SIGN_UP_BOX_DEPTH && box && isElement(box) && !keep.has(box) && SIGN_UP_BOX_TAGS.has(box.name); depth++, box = box.parent) {
     const own = stats.get(box);
     if (!own) return null;
@@ -99,6 +108,11 @@ function isEmailField(element: DomElement): boolean {
   return (type === undefined || type === 'text') && EMAIL_WORD.test(`${element.attribs.name ?? ''} ${element.attribs.placeholder ?? ''}`);
 }
 const EMAIL_WORD = /e-?mail|correo|courriel|بريد/i;
+
+/** A calculator's or a booking search's field: a number to fill in, or a list to choose from. */
+function isAmountOrChoiceField(element: DomElement): boolean {
+  return element.name === 'select' || (element.name === 'input' && element.attribs.type?.toLowerCase() === 'number');
+}
 
 /** A form whose core is a choice among answers: radio buttons of one name, two at least. */
 function isChoiceOfAnswers(form: DomElement): boolean {

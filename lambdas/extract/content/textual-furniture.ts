@@ -50,7 +50,28 @@ const MIN_FORECAST_READINGS = 2;
 const DEGREE_SIGNS = ['°', '℃', '℉'];
 /** A day's forecast, its label and its link: a few lines. */
 const MAX_FORECAST_BOX_CHARS = 200;
-const FORECAST_BOX_TAGS = new Set(['div', 'aside', 'section']);
+/** The boxes a feed's widget (a forecast, the prayer times) is set in among the paragraphs. */
+const FEED_WIDGET_TAGS = new Set(['div', 'aside', 'section']);
+
+/**
+ * Rule "prayer-times box": Arabic and Muslim community portals set the day's prayer times for a city among a story's
+ * paragraphs as they set them in the sidebar ("مواقيت الصلاة اليوم في القاهرة: الفجر 4:12 الظهر 12:52 …", "Fajr
+ * 5:03 · Dhuhr 11:48 …"), filled from a feed beside any story. A short box with no sentence in it that gives four of
+ * the five daily prayers a clock time each is that widget; a story that speaks of a prayer's time says it in a sentence,
+ * and a table of the Eid prayer's time per city names no daily prayer.
+ */
+function isPrayerTimesBox(text: string): boolean {
+  // Most boxes name no noon prayer: their text is not run through the pattern.
+  if (!NOON_PRAYER.test(text)) return false;
+  let times = 0;
+  for (PRAYER_TIME.lastIndex = 0; times < MIN_PRAYER_TIMES && PRAYER_TIME.exec(text); ) times++;
+  return times >= MIN_PRAYER_TIMES;
+}
+const NOON_PRAYER = /الظهر|dhuhr|zuhr/iu;
+const PRAYER_TIME = /(?:الفجر|الظهر|العصر|المغرب|العشاء|fajr|dhuhr|zuhr|asr|maghrib|isha)\s*[:：]?\s*\p{Nd}{1,2}[:：.]\p{Nd}{2}(?!\p{Nd})/giu;
+const MIN_PRAYER_TIMES = 4;
+/** A city's name, the five prayers and their times, the sunrise: a few lines. */
+const MAX_PRAYER_TIMES_BOX_CHARS = 250;
 
 /**
  * Rule "page list": a story split over several pages closes each page with links to the others, WordPress's "Pages:
@@ -193,7 +214,14 @@ function judgeText(element: DomElement, own: TextStats | undefined, opening: Dom
     return;
   }
   // Rule "forecast box" (see isForecastBox); the text of a box with links, most of those it looks at, is read already.
-  if (own.linkChars > 0 && own.prose === 0 && own.chars <= MAX_FORECAST_BOX_CHARS && FORECAST_BOX_TAGS.has(element.name) && isForecastBox(text ??= textOf(element, lastRead))) {
+  if (own.linkChars > 0 && own.prose === 0 && own.chars <= MAX_FORECAST_BOX_CHARS && FEED_WIDGET_TAGS.has(element.name) && isForecastBox(text ??= textOf(element, lastRead))) {
+    doomed.add(element);
+    return;
+  }
+  // Rule "prayer-times box" (see isPrayerTimesBox): the widget sets each prayer in a cell or an item of its own, with no
+  // comma between, so only a box of several elements and no clause punctuation is read for it.
+  if (own.prose === 0 && own.punctuation === 0 && own.elements > MIN_PRAYER_TIMES && own.chars <= MAX_PRAYER_TIMES_BOX_CHARS && FEED_WIDGET_TAGS.has(element.name)
+    && isPrayerTimesBox(text ??= textOf(element, lastRead))) {
     doomed.add(element);
     return;
   }

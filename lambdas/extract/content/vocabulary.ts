@@ -7,6 +7,7 @@ import { foldArabic } from '../metadata/arabic-dates';
 import { CJK_PUBLISHED_LABELS, CJK_UPDATE_LABELS, CJK_UPDATE_LEAD_WORDS, DATE_LABEL, labelAlternation, UPDATE_LABEL } from '../metadata/date-labels';
 import { WEEKDAY_ABBREVIATIONS, WEEKDAY_NAMES } from '../metadata/month-names';
 import { TAG_LINE_WORDS } from '../metadata/taxonomy-labels';
+import { SOURCE_LABEL } from '../metadata/wire-agencies';
 
 /**
  * Rule "Arabic marks": Arabic writes its short vowels, tanween and shadda as marks over and under the letters, and a
@@ -420,6 +421,12 @@ export const FURNITURE_HEADING = compiledAtOnce(new RegExp(withArabicMarks(
     // "أحدث مقالات الكاتبة" (the writer's latest), "مقالات أخرى للكاتب" (other articles by the writer).
     '(?:(?:كل|جميع|أحدث|آخر|المزيد من) )?(?:ال)?مقالات (?:(?:أخرى|اخرى|الأخرى|سابقة|السابقة) )?(?:لل|ال)كاتب(?:ة)?',
     'الأكثر قراءة', 'الأكثر مشاهدة', 'الأكثر تداولا', 'التعليقات', 'تعليقات', 'إضافة تعليق', 'أضف تعليق', 'اترك تعليقا',
+    // Rule "of the day box": religion and portal pages set a standing box that changes each day beside or under the
+    // story, the day's supplication, hadith, verse or word of wisdom ("دعاء اليوم العاشر من رمضان", "حديث اليوم", "آية
+    // اليوم", "Verse of the day", "Quote of the day"); it is the same box on every page that day, no part of the story.
+    // "حديث اليوم" alone is also "today's talk", so only the heading that is these words, or names a day of Ramadan.
+    '(?:دعاء|حديث|آية|اية|حكمة|ذكر) اليوم(?: (?:ال)?\\p{L}+(?: و\\p{L}+)? من (?:شهر )?رمضان| \\(?\\d+\\)?)?',
+    '(?:bible )?(?:verse|quote|word|prayer|hadith|dua) of the day',
     'تابعونا', 'تابعنا', 'الكلمات المفتاحية', 'كلمات مفتاحية', 'وسوم', 'الوسوم', 'الكلمات الدلالية', 'كلمات دلالية', 'الكلمات الدالة', 'كلمات دالة',
   ].join('|') + ')\\s*[:：.!…]*$'),
   'iu',
@@ -1435,7 +1442,10 @@ export const TAG_LINE_LABEL = new RegExp(`^(?:${TAG_LINE_WORDS.join('|')})\\s*[:
 
 /**
  * Field labels of a post-details row: views, author, date, category, tags, rating, comments. Joomla's Portuguese and
- * Italian article-info lists label the category "Categoria" and the hits "Acessos" and "Visite".
+ * Italian article-info lists label the category "Categoria" and the hits "Acessos" and "Visite". Rule "source field
+ * of the details row": papers that run a ministry's or an agency's text give it a source field in the same row, first
+ * where a byline would stand ("المصدر: وزارة الأوقاف | تاريخ النشر: 04/12/2026", "Quelle: Ministerium | Datum: …"),
+ * so the source's label opens a row as the author's does.
  */
 const META_ROW_LABELS = [
   'views?', 'reads?', 'hits', 'aufrufe', 'zugriffe', 'visitas', 'vues', 'wyświetle[nń]\\p{L}*', 'comments?', 'kommentare?', 'comentarios', 'commentaires?',
@@ -1446,9 +1456,14 @@ const META_ROW_LABELS = [
 
 /** A post-details row opens with one of its fields, after any separator the template prints first. */
 export const META_ROW_START = new RegExp(`^[\\s|/·•]*(?:${META_ROW_LABELS.join('|')})\\s?[:：]`, 'iu');
+/**
+ * A row may open with the source field too (rule "source field of the details row"); a line of the source alone
+ * ("Source: Harbour Council") is no row of details, and may stay as the text's credit.
+ */
+export const SOURCE_ROW_START = new RegExp(`^[\\s|/·•]*${SOURCE_LABEL}\\s?[:：]`, 'iu');
 
 /** Every labelled field of a post-details row, each at the start or after a space or separator. */
-export const META_ROW_FIELD = new RegExp(`(?:^|[\\s|/·•])(?:${META_ROW_LABELS.join('|')})\\s?[:：]`, 'giu');
+export const META_ROW_FIELD = new RegExp(`(?:^|[\\s|/·•])(?:${[...META_ROW_LABELS, SOURCE_LABEL].join('|')})\\s?[:：]`, 'giu');
 
 /**
  * The label of the button that shows the rest of a story on the same page: Yahoo's "Story continues", MSN's

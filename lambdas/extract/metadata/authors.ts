@@ -413,7 +413,11 @@ export function cleanAuthors(candidates: string[], context: AuthorContext, origi
       const runOn = tailAgency || ARABIC_PLACE_BEFORE_AGENCY.test(credit) ? null : agencyRunOnAfterName(credit, context);
       wireSource ??= tailAgency ?? runOn?.agency ?? null;
       if (isArabicCityAndOutlet(credit)) continue;
-      const part = withoutTitleRunOn(withoutArabicCity(tailAgency ? withAgency![1] : runOn ? runOn.name : credit));
+      // Rule "city of two words before the writer": the writer's line may open with a city of two or three words and
+      // a spaced dash ("مكة المكرمة - محمد بن فهد الحربي", "رأس الخيمة - سالم الشحي"), shaped as a name is; the
+      // page names the city as a place, after "في", "إلى" or "من" (its prayer-times box, its text), as it names no writer.
+      const cityBefore = !tailAgency && !runOn && withAgency && origin === 'visible' && ARABIC_FULL_NAME.test(withAgency[2]) && isArabicPlaceTheStoryNames(withAgency[1], context) ? withAgency[2] : null;
+      const part = withoutTitleRunOn(withoutArabicCity(tailAgency ? withAgency![1] : runOn ? runOn.name : cityBefore ?? credit));
       const agency = agencyNamed(part) ?? agenciesIn(part)[0] ?? agencyNamed(part.replace(AGENCY_WITH_PLACE, '')) ?? agencyBehindLeadIn(part) ?? agencyNamed(part.replace(ARABIC_PLACE_BEFORE_AGENCY, ''))
         ?? agencyNamed(part.replace(BYLINE_PREFIX, '').replace(AGENCY_DESK, '').replace(AGENCY_NEWSROOM, '')) ?? agencyNamed(AGENCY_BUREAU.exec(part.replace(BYLINE_PREFIX, ''))?.[1] ?? '')
         ?? homeAgencyNamed(part.replace(BYLINE_PREFIX, ''), context.language);

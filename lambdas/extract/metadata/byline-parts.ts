@@ -6,7 +6,7 @@
 import { DATE_LABEL } from './date-labels';
 import { decodeLeftoverEntities } from '../plain-text';
 import { agencyNamed, isUnnamedAgencies } from './wire-agencies';
-import { AGENCY_MATERIAL_LEAD, BYLINE_PREFIX, creditsCorrespondentAtPlace, GENRE_ARTICLES, INCLUSIVE_AUTHOR_LABEL, JAPANESE_BRACKETED_BYLINE, JAPANESE_BUREAU, JOINT_CREDIT_LABEL, JOINT_WORK_LABEL, LEGAL_FORMS, LOWERCASE_AND, NAME_SEPARATOR, OTHER_ROLE_CREDIT, OUR_CORRESPONDENT_LABEL, PADDED_HAN_NAME, SPACED_DASH, TAIWANESE_REPORTER_CREDIT, TITLE_SLASH, TRIBUN_REPORTER_LABEL } from './byline-vocabulary';
+import { AGENCY_MATERIAL_LEAD, ARABIC_BODY_WORD, BYLINE_PREFIX, creditsCorrespondentAtPlace, GENRE_ARTICLES, INCLUSIVE_AUTHOR_LABEL, JAPANESE_BRACKETED_BYLINE, JAPANESE_BUREAU, JOINT_CREDIT_LABEL, JOINT_WORK_LABEL, LEGAL_FORMS, LOWERCASE_AND, NAME_SEPARATOR, OTHER_ROLE_CREDIT, OUR_CORRESPONDENT_LABEL, PADDED_HAN_NAME, SPACED_DASH, TAIWANESE_REPORTER_CREDIT, TITLE_SLASH, TRIBUN_REPORTER_LABEL } from './byline-vocabulary';
 import { stripTrailingDate } from './byline-dates';
 import { isNameShaped } from './name-shapes';
 
@@ -194,7 +194,7 @@ const ARABIC_NAME_WORDS = /^[\u0621-\u064A]+(?:\s+[\u0621-\u064A]+){1,3}$/u;
  */
 export function splitJoinedArabicNames(part: string): string[] {
   const words = part.trim().replace(BYLINE_PREFIX, '').replace(CITY_BEFORE_NAMES, '').replace(/^[-–—:|•·]+\s*/u, '').split(/\s+/);
-  const script = words.length < 4 ? undefined : JOINED_AND_SCRIPTS.find(({ word }) => word.test(words[0]));
+  const script = words.length < 4 || ARABIC_BODY_WORD.test(words.join(' ')) ? undefined : JOINED_AND_SCRIPTS.find(({ word }) => word.test(words[0]));
   if (!script) return [part];
   for (let at = 2; at <= words.length - 2; at++) {
     const word = words[at];

@@ -113,6 +113,12 @@ const YORUBA_BY = String.raw`l[aá]\p{M}*t(?:[iì]\p{M}*\s+)?[oọ]\p{M}*w[oọ]
 export const JOINT_CREDIT = String.raw`(?:(?:text|texte|texto|testo|tekst|teksti|texti|words|bài|текст)\s*(?:und|and|et|y|e|a|i|och|og|ja|và|и|і|&|\+|\/|,)\s*(?:fotos?|photos?|bild(?:e|er)?|billeder|bilete?|pictures|interview|illustrations?|zdj[eę]cia|ảnh|kuvat?|mynd(?:ir)?|фото)|фото\s+(?:и|і)\s+текст)`;
 export const JOINT_CREDIT_LABEL = new RegExp(String.raw`^\s*${JOINT_CREDIT}\s*[:：]\s*`, 'iu');
 /**
+ * Rule "fatwa's answerer": a fatwa page credits the scholar who gave the ruling as its writer, labelled "المفتي:" (the
+ * mufti), "المجيب:" (the answerer) or "أجاب عنها:" (answered it); labels only before their colon, as "المفتي" alone is
+ * the grand mufti a news story speaks of.
+ */
+export const FATWA_ANSWERER_LABELS = ['المفتي', 'المجيب', 'أجاب\\s+عن(?:ها|ه)', 'اجاب\\s+عن(?:ها|ه)'];
+/**
  * Byline lead-ins in the languages of the corpus and Arabic ("بقلم" = "by the pen of", "كتب" = "wrote", "حوار" =
  * "interview by", "متابعة" = "follow-up by", "بواسطة" = "by", as Arabic WordPress themes print it, "إعداد" = "prepared
  * by", also as "إعداد وتقديم" and "إعداد وتحرير", prepared and presented or edited by the same writer), including genre labels ("Ein Kommentar von", "Analysis by"), Russian
@@ -167,8 +173,9 @@ export const JOINT_CREDIT_LABEL = new RegExp(String.raw`^\s*${JOINT_CREDIT}\s*[:
  * "Scritto da …", "Geschrieben von …"). Rule "regional languages' by": the papers of Europe's regional languages sign
  * with their own word for "by" or "writer": West Frisian "Troch" ("Troch Sjoukje de Vries") and Basque "Idazlea:"
  * ("writer", beside "Egilea", "author").
+ * The words of rule "fatwa's answerer" (FATWA_ANSWERER_LABELS) open a byline too.
  */
-export const BYLINE_PREFIX = new RegExp(String.raw`^(?:${GENRE_CREDIT}|${JOINT_WORK_CREDIT}|${JOINT_CREDIT}(?=\s*[:：])|(?:written|authored|posted|submitted|contributed|hosted|produced|published|reported|reporting|compiled|interview(?:ed)?|article|text|words|story|photos?|guest\s+post|(?:view\s+)?(?:all\s+)?(?:posts|articles|stories)|more\s+from|more)\s+by|(?:r[ée]dig[ée]e?|[ée]crite?|escrit[oa]|redactad[oa]|scritt[oa]|geschrieben)\s+(?:par|por|da|von)|(?:(?:zeige|alle)\s+)*(?:beiträge|artikel)\s+von|(?:artigo|art[ií]culo)\s+de|as\s+told\s+to|more\s+from|more|by|von|vom|vum|par|por|door|av|af|oleh|بواسطة|від|от|автор|текст|autor(?:in|en|es|ka|e)?|authors?|autoři|autorzy|tekijät|tekijä|text|texte|texto|testo|tekst|teksti|redakteur(?:in)?|بقلم|كتب(?:ت)?|كتبه|الكاتب(?:ة)?|(?:إعداد|اعداد)(?:\s+و(?:تقديم|تحرير))?|تقرير|حاوره|حاورته|حوار|متابعة|מאת|رپورٹ|تحریر|रिपोर्ट|लेखक|লেখক|του|της|των|(?:από\s+)?(?:τον|την|τη|τους)|خبرنگار|نویسنده|نویسندگان|نووسەر|نووسینی|ئامادەکردنی|لیکوال|خبریال|เขียนโดย|โดย|作者|記者名|執筆者|(?:本报|本報)?(?:记者|記者)|аутор|szerző|autorius|autors|penulis|avtor(?:ica)?|autori|аўтар|höfundur|müəllif|muallif|муаллиф|сурвалжлагч|ავტორი|հեղինակ|egilea|idazlea|troch|tác\s+giả|συντάκτ(?:ης|ρια|ες)|toimittaja(?:t)?|γράφει\s+(?:ο|η)|γράφουν\s+οι|γράφει|ผู้เขียน|எழுதியவர்|取材・文)(?:\s*[:：՝]\s*|\s+|$)|^(?:文\s*[・＝=]\s*写真|写真\s*[・＝=]\s*文)(?:\s*[:：＝=]\s*|\s+)|^(?:文|撰文)\s*[／/:：｜|・＝=]\s*|^글(?:\s*[·ㆍ・]\s*사진)?(?:\s*[=:：/]\s*|\s+)|^(?:记者|記者)(?!${REPORTER_COMPOUND_WORDS})(?=\p{Script=Han}{2,4}$)|${TRIBUN_REPORTER_LABEL.source}|${OUR_CORRESPONDENT_LABEL.source}|^(?:بقلم|كتب(?:ت)?|كتبه|(?:إعداد|اعداد)(?:\s+و(?:تقديم|تحرير))?|تقرير)\s*[-–—/]\s*|^(?:interview|entretien|entrevista|intervista|reportage|bài|contributors?|redactie|haber|yazan|yazar|muhabir|nga|shkruan|piše|pišu|пише|пишу|hazırlayan|hazırladı|nivîskar|pewarta|επιμ[έε]λεια|írta|گزارش|беседовал[аи]?|интервью\s+взял[аи]?)\s*[:：]\s*|^(?:${ETHIOPIC_KHMER_BYLINE_WORDS})\s*[:：፦፡៖]\s*|^(?:reporter|wartawan)\s*[:：]\s*|^${YORUBA_BY}\s+|^(?:${PREPARED_BY_WORDS.join('|')})\s*[:：]?\s*|^(?:propos\s+recueillis\s+par|entrevista\s+realizada\s+por)\s+|^(?:das\s+interview\s+führten?|die\s+fragen\s+stellten?)\s+`, 'iu');
+export const BYLINE_PREFIX = new RegExp(String.raw`^(?:${GENRE_CREDIT}|${JOINT_WORK_CREDIT}|${JOINT_CREDIT}(?=\s*[:：])|(?:written|authored|posted|submitted|contributed|hosted|produced|published|reported|reporting|compiled|interview(?:ed)?|article|text|words|story|photos?|guest\s+post|(?:view\s+)?(?:all\s+)?(?:posts|articles|stories)|more\s+from|more)\s+by|(?:r[ée]dig[ée]e?|[ée]crite?|escrit[oa]|redactad[oa]|scritt[oa]|geschrieben)\s+(?:par|por|da|von)|(?:(?:zeige|alle)\s+)*(?:beiträge|artikel)\s+von|(?:artigo|art[ií]culo)\s+de|as\s+told\s+to|more\s+from|more|by|von|vom|vum|par|por|door|av|af|oleh|بواسطة|від|от|автор|текст|autor(?:in|en|es|ka|e)?|authors?|autoři|autorzy|tekijät|tekijä|text|texte|texto|testo|tekst|teksti|redakteur(?:in)?|بقلم|كتب(?:ت)?|كتبه|الكاتب(?:ة)?|(?:إعداد|اعداد)(?:\s+و(?:تقديم|تحرير))?|تقرير|حاوره|حاورته|حوار|متابعة|מאת|رپورٹ|تحریر|रिपोर्ट|लेखक|লেখক|του|της|των|(?:από\s+)?(?:τον|την|τη|τους)|خبرنگار|نویسنده|نویسندگان|نووسەر|نووسینی|ئامادەکردنی|لیکوال|خبریال|เขียนโดย|โดย|作者|記者名|執筆者|(?:本报|本報)?(?:记者|記者)|аутор|szerző|autorius|autors|penulis|avtor(?:ica)?|autori|аўтар|höfundur|müəllif|muallif|муаллиф|сурвалжлагч|ავტორი|հեղինակ|egilea|idazlea|troch|tác\s+giả|συντάκτ(?:ης|ρια|ες)|toimittaja(?:t)?|γράφει\s+(?:ο|η)|γράφουν\s+οι|γράφει|ผู้เขียน|எழுதியவர்|取材・文)(?:\s*[:：՝]\s*|\s+|$)|^(?:文\s*[・＝=]\s*写真|写真\s*[・＝=]\s*文)(?:\s*[:：＝=]\s*|\s+)|^(?:文|撰文)\s*[／/:：｜|・＝=]\s*|^글(?:\s*[·ㆍ・]\s*사진)?(?:\s*[=:：/]\s*|\s+)|^(?:记者|記者)(?!${REPORTER_COMPOUND_WORDS})(?=\p{Script=Han}{2,4}$)|${TRIBUN_REPORTER_LABEL.source}|${OUR_CORRESPONDENT_LABEL.source}|^(?:بقلم|كتب(?:ت)?|كتبه|(?:إعداد|اعداد)(?:\s+و(?:تقديم|تحرير))?|تقرير)\s*[-–—/]\s*|^(?:interview|entretien|entrevista|intervista|reportage|bài|contributors?|redactie|haber|yazan|yazar|muhabir|nga|shkruan|piše|pišu|пише|пишу|hazırlayan|hazırladı|nivîskar|pewarta|επιμ[έε]λεια|írta|گزارش|${FATWA_ANSWERER_LABELS.join('|')}|беседовал[аи]?|интервью\s+взял[аи]?)\s*[:：]\s*|^(?:${ETHIOPIC_KHMER_BYLINE_WORDS})\s*[:：፦፡៖]\s*|^(?:reporter|wartawan)\s*[:：]\s*|^${YORUBA_BY}\s+|^(?:${PREPARED_BY_WORDS.join('|')})\s*[:：]?\s*|^(?:propos\s+recueillis\s+par|entrevista\s+realizada\s+por)\s+|^(?:das\s+interview\s+führten?|die\s+fragen\s+stellten?)\s+`, 'iu');
 /**
  * The title of an agency's correspondent, printed before the agency and the name in a Russian dateline's credit
  * ("Корр. ТАСС Ирина Белова", "Спец. корр. ТАСС …", "Собкор ТАСС …"): correspondent, special correspondent, staff
@@ -193,6 +200,16 @@ const NAME_AND = String.raw`(?:and|und|et|y|e|en|i|og|och|a|și|ve|и|و(?!\s+\S
  * in ى as often as in ي.
  */
 export const ARABIC_TRADE_TITLE = '(?:الكاتب(?:ة)?\\s+)?(?:ال)?(?:صح(?:ا)?في(?:ة)?|صح(?:ا)?فى|إعلامي(?:ة)?|اعلامي(?:ة)?|إعلامى|اعلامى)';
+/**
+ * Rule "body named in Arabic": an Arabic release declares its issuer by a name that opens with the kind of body it is
+ * ("شركة موانئ الخليج للخدمات اللوجستية", company; "مؤسسة", "مجموعة", "هيئة", "وزارة", "جمعية", "بنك", "مصرف"); no
+ * person's name opens with those words. Rule "religious-affairs body": religion pages credit the ministry, the fatwa
+ * house, council or committee that issued the sermon or the ruling ("وزارة الأوقاف والشؤون الإسلامية", "دار الإفتاء
+ * المصرية", "المجلس العلمي الأعلى", "لجنة الفتوى", "الهيئة العامة للشؤون الإسلامية والأوقاف"), with the article or
+ * without it; those words open no person's name either. Such a name joins the parts of its remit with "و", which
+ * parts no two writers in it.
+ */
+export const ARABIC_BODY_WORD = /^(?:ال)?(?:شركة|مؤسسة|مجموعة|هيئة|وزارة|جمعية|بنك|مصرف|مجلس|لجنة|إدارة|مركز)\s|^دار\s+ال/u;
 /**
  * Rule "honorific before the slash": the same papers set the slash after the writer's honorific, doctor, professor or
  * teacher, engineer, counsellor, sheikh, general or ambassador ("بقلم الدكتور/ عادل الزهراني", "الأستاذة/ …"); the

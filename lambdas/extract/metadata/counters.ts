@@ -40,10 +40,20 @@ interface Widget {
   named: RegExp;
   /** Names that close on the counter's capitalized word (see rule "camel-cased widget"); case-sensitive. */
   camelCased: RegExp;
+  /** Names that hold the counter's word and name something else. */
+  notNamed?: RegExp;
 }
+/**
+ * Rule "Drupal's listing views": Drupal builds its lists of content with its Views module and names every part of
+ * them for it (`views-element-container`, `block-views-block-related`, `view-content`, `views-row`, `views-field`,
+ * `view-id-…`, `js-view-dom-id-…`), on every Drupal site's related and latest lists; the word names the module, not
+ * a count of views, and a row's headline with a number ("صندوق الزكاة يوزع 40 مليون ريال") was read as the views.
+ */
+const DRUPAL_VIEWS_PART = /(?:^|\s)(?:block-views|views?-(?:element-container|row|field|content|header|footer|exposed-form|infinite-scroll)|view-(?:content|header|footer|empty|id|display-id|dom-id)|js-view-dom-id)(?:$|[\s_-])/i;
 const VIEW_WIDGET: Widget = {
   named: /(?:^|[\s_-])(?:post-?views?(?:-count)?|views?(?:-?count)?|view-counter|hits|visits|reads|vues|okunma|entry-views|meta-views|pageviews|tie-views|ct-views|mom-post-meta-views|countview)(?:$|[\s_-])/i,
   camelCased: /[a-z](?:Views?|Hits|Visits|Reads)(?:Count)?(?:$|[\s_-])/,
+  notNamed: DRUPAL_VIEWS_PART,
 };
 const COMMENT_WIDGET: Widget = {
   named: /(?:^|[\s_-])(?:comments?-?(?:link|count|number|num|button|btn)s?|post-comments?|meta[-_]comments?|entry-comments?|comment-bubble|comments|commentaires|responses-count)(?:$|[\s_-])/i,
@@ -52,7 +62,7 @@ const COMMENT_WIDGET: Widget = {
 
 /** Whether a class or id value names the widget. */
 function namesWidget(widget: Widget, value: string | undefined): boolean {
-  return value !== undefined && (widget.named.test(value) || widget.camelCased.test(value));
+  return value !== undefined && (widget.named.test(value) || widget.camelCased.test(value)) && !widget.notNamed?.test(value);
 }
 
 /**

@@ -3,7 +3,7 @@
  * logins, credentials, organizations, publications, institutions, places and the site's own name rejected.
  */
 import type { AuthorContext } from './author-context';
-import { ABOUT_AUTHOR_PHRASE, ARABIC_TRADE_TITLE, BYLINE_PREFIX, COLUMN_NAMES, GENRE_WORDS, JAPANESE_BYLINE, JAPANESE_ROLE_BEFORE_NAME, JAPANESE_ROLE_SUFFIX, KOREAN_BYLINE, KOREAN_ROLE_SUFFIX, LEGAL_FORMS, OPENING_QUOTE, RELEASE_LINE, ROLE_WORDS } from './byline-vocabulary';
+import { ABOUT_AUTHOR_PHRASE, ARABIC_BODY_WORD, ARABIC_TRADE_TITLE, BYLINE_PREFIX, COLUMN_NAMES, GENRE_WORDS, JAPANESE_BYLINE, JAPANESE_ROLE_BEFORE_NAME, JAPANESE_ROLE_SUFFIX, KOREAN_BYLINE, KOREAN_ROLE_SUFFIX, LEGAL_FORMS, OPENING_QUOTE, RELEASE_LINE, ROLE_WORDS } from './byline-vocabulary';
 import { PUBLICATION_LABEL, stripTrailingDate } from './byline-dates';
 import { isPhrase, LEADING_CONJUNCTION, MAX_NAME_LENGTH, MAX_NAME_WORDS, STARTS_UPPER_CASE } from './name-shapes';
 import { isSiteName, withoutTrailingSiteName } from './site-credits';
@@ -116,12 +116,6 @@ const ROMANIAN_BYLINE_WORD = /^de\s+(?=\p{Lu}\p{L}+\s+\p{Lu})/iu;
  * A bare kind is not enough: "阿部" is a surname.
  */
 const CJK_DESK = /(?:編集|编辑|編輯|報道|报道|取材|ニュース|デジタル|社会|政治|経済|国際|運動|スポーツ|文化)(?:部|局|室|班|本部|センター|チーム)$/u;
-/**
- * Rule "body named in Arabic": an Arabic release declares its issuer by a name that opens with the kind of body it is
- * ("شركة موانئ الخليج للخدمات اللوجستية", company; "مؤسسة", "مجموعة", "هيئة", "وزارة", "جمعية", "بنك", "مصرف"); no
- * person's name opens with those words.
- */
-const ARABIC_BODY_WORD = /^(?:شركة|مؤسسة|مجموعة|هيئة|وزارة|جمعية|بنك|مصرف)\s/u;
 /** The placeholder a CDN's e-mail obfuscation leaves where an address was ("[email protected]"). */
 const CLOAKED_EMAIL = /\[email(?:\s|&#160;|&nbsp;)*protected\]/i;
 /**
@@ -201,7 +195,7 @@ export function cleanName(part: string, context: AuthorContext): string | null {
   // dash": Egyptian papers set the tatweel alone as the dash ("كتب ـ محمد علي"); it only stretches the join between two
   // letters, so no name opens with it.
   name = name.replace(/^[\-–—:|•·\u0640]+\s*/u, '');
-  name = stripArabicTradeTitle(stripJobTitle(stripRoleSuffix(stripTrailingDate(name))));
+  name = stripArabicTradeTitle(stripJobTitle(stripRoleSuffix(stripTrailingDate(name)))).replace(ARABIC_STYLE_OF_ADDRESS, '').replace(ARABIC_BLESSING, '');
   if (!name || name.length > MAX_NAME_LENGTH || CLOAKED_EMAIL.test(name)) return null;
   // A labelled value ("Quelle: sid", "Last Updated: …", "Foto: …") is not a byline name.
   if (name.includes(':') || PUBLICATION_LABEL.test(name) || LOGIN_HANDLE.test(name)) return null;
@@ -225,6 +219,16 @@ const LEADING_TRADE_TITLE = new RegExp(`^${ARABIC_TRADE_TITLE}\\s+(?=\\S+\\s+\\S
 function stripArabicTradeTitle(name: string): string {
   return name.replace(LEADING_TRADE_TITLE, '');
 }
+
+/**
+ * Rule "style and blessing around a scholar's name": fatwa and religion pages credit a scholar with the style he is
+ * addressed by before the name ("فضيلة الشيخ …", his eminence; "سماحة", "معالي", "سعادة", "صاحب الفضيلة") and a
+ * blessing after it ("… حفظه الله", may God preserve him; "رحمه الله" for one who has died, "رعاه الله"). Both are
+ * said of the person and are no part of the name; the title after the style ("الشيخ", "الدكتور") stays, as it does
+ * without it. The style goes only before a name of two words or more.
+ */
+const ARABIC_STYLE_OF_ADDRESS = /^(?:صاحب\s+)?(?:ال)?(?:فضيلة|سماحة|معالي|سعادة)\s+(?=\S+\s+\S)/u;
+const ARABIC_BLESSING = /\s+(?:حفظه|حفظها|رحمه|رحمها|رعاه|رعاها)\s+الله(?:\s+تعالى)?$/u;
 
 /** "Rechtsanwalt Jane Doe" keeps "Jane Doe": only before a given name and a surname, both capitalised. */
 function stripJobTitle(name: string): string {

@@ -176,6 +176,8 @@ function printedSectionLabel(page: IndexedPage): string | null {
     const text = page.shortTextAt(index, MAX_LABEL_LENGTH);
     if (!text || page.isForeign(elements[index])) continue;
     if (named && inner.includes(text)) return text;
+    const filed = named ? FILED_IN_SECTION.exec(text)?.[1] : undefined;
+    if (filed && !/\d/.test(filed) && filed.split(/\s+/).length <= MAX_LABELLED_SECTION_WORDS) return filed;
     const labelled = LABELLED_SECTION.exec(text)?.[1];
     if (labelled && labelled.split(/\s+/).length <= MAX_LABELLED_SECTION_WORDS) return labelled;
   }
@@ -195,6 +197,13 @@ function leadingText(element: Element): string {
 const SECTION_WORDS = 'section|sección|secção|seção|rubrik|rubrique|ressort|sezione|kategori|سرویس|گروه|القسم|قسم|категория|категорія|катэгорыя|категорија|рубрика';
 const SECTION_WORD_START = new RegExp(`^(?:${SECTION_WORDS})(?:\\s*[:：]|$)`, 'iu');
 const LABELLED_SECTION = new RegExp(`^(?:${SECTION_WORDS})\\s*[:：]\\s*(\\S.*)$`, 'iu');
+/**
+ * Rule "filed in the category": Joomla's K2 and other CMSs print the story's category under the text in a box named
+ * for it, after the words "published in" ("<div class="itemCategory"><span>نشرت في</span> <a>رمضانيات</a></div>",
+ * "Published in News", "Veröffentlicht in Lokales", "Publié dans Société"). In a box so named, the name after those
+ * words is the section; "نشر في" also opens a date, which a section's name never holds.
+ */
+const FILED_IN_SECTION = /^(?:published in|posted in|filed (?:in|under)|veröffentlicht in|publié dans|publicado en|pubblicato in|نُ?شرت?\s+في)\s*[:：]?\s+(\S.*)$/iu;
 /** A section's name is a word or a few ("Local news", "علم و فناوری"); a longer text is a sentence. */
 const MAX_LABELLED_SECTION_WORDS = 4;
 /**

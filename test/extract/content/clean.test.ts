@@ -31,6 +31,9 @@ describe('cleanTree removes page furniture', () => {
     ['view counter', '<span>1,234 views</span><span class="view-count">777 COUNTERTEXT</span>'],
     ['most-read sidebar', '<aside><h3>Most read</h3><ol><li><a href="/1">Story MOSTREAD</a></li></ol></aside>'],
     ['most-read box by heading', '<div><h3>Most read</h3><ol><li><a href="/1">Story one MOSTREAD</a></li><li><a href="/2">Two</a></li></ol></div>'],
+    ['a Ramadan supplication-of-the-day box by heading (rule "of the day box")', '<div class="box"><h4>دعاء اليوم العاشر من رمضان</h4><p>اللهم اجعلني فيه من المتوكلين عليك DAILYBOX</p></div>'],
+    ['a hadith-of-the-day box by heading (rule "of the day box")', '<div><h4>حديث اليوم</h4><p>قال رسول الله ﷺ: «تسحروا فإن في السحور بركة» DAILYBOX</p></div>'],
+    ['a verse-of-the-day box by heading (rule "of the day box")', '<div><h3>Verse of the Day</h3><p>Psalm 23:1 DAILYBOX</p></div>'],
     ['related-searches box by heading', '<div><h4>Related Searches</h4><ul><li><a href="/s?q=a">Terrarium plants READALSO</a></li><li><a href="/s?q=b">Moss</a></li></ul></div>'],
     ['script and style', '<script>var SCRIPTTEXT = 1;</script><style>.STYLETEXT{}</style>'],
     ['subscription prompt', '<p>Subscribe now to read the full story PROMPTTEXT.</p>'],
@@ -101,7 +104,7 @@ describe('cleanTree removes page furniture', () => {
   ])('%s', (_kind, furniture) => {
     const text = cleanedText(`${article}${furniture}`);
     expect(text).toContain('bridge report');
-    expect(text).not.toMatch(/NAVTEXT|COMMENTTEXT|COMMENTFORM|إضافة تعليق|READALSO|NEWSLETTER|COOKIEBANNER|SHARETEXT|1,234 views|COUNTERTEXT|MOSTREAD|SCRIPTTEXT|STYLETEXT|HIDDEN|PROMPTTEXT|SEEALSO/);
+    expect(text).not.toMatch(/NAVTEXT|COMMENTTEXT|COMMENTFORM|إضافة تعليق|READALSO|NEWSLETTER|COOKIEBANNER|SHARETEXT|1,234 views|COUNTERTEXT|MOSTREAD|SCRIPTTEXT|STYLETEXT|HIDDEN|PROMPTTEXT|SEEALSO|DAILYBOX/);
   });
 
   it('keeps each letter\'s signature on a letters page, in a part named for the letter\'s signature, and drops a forum signature (rule "letter\'s signature")', () => {
@@ -338,6 +341,25 @@ describe('cleanTree removes page furniture', () => {
     expect(text).not.toMatch(/BOXTITLE|PITCHTEXT/);
     const comments = '<div class="x-box"><p>Tell us what you think, REPLYTEXT.</p><input type="email" placeholder="Email"><textarea></textarea><button>Post</button></div>';
     expect(cleanedText(`<article><h1>Bridge reopens</h1>${prose('bridge')}${comments}${prose('traffic')}</article>`)).toContain('REPLYTEXT');
+  });
+
+  it('drops a box of the day\'s prayer times set between the paragraphs (rule "prayer-times box"), and keeps a table of the Eid prayer\'s time per city', () => {
+    const box = '<div class="box-inline"><div>مواقيت الصلاة اليوم في القاهرة BOXTITLE</div><table><tr><td>الفجر</td><td>4:12</td></tr><tr><td>الظهر</td><td>12:52</td></tr><tr><td>العصر</td><td>4:29</td></tr><tr><td>المغرب</td><td>7:49</td></tr><tr><td>العشاء</td><td>9:18</td></tr></table></div>';
+    const text = cleanedText(`<article><h1>Bridge reopens</h1>${prose('bridge')}${box}${prose('traffic')}</article>`);
+    expect(text).toContain('traffic report');
+    expect(text).not.toMatch(/BOXTITLE|12:52/);
+    const eid = '<div class="table-wrap"><table><tr><td>أبوظبي</td><td>6:22 صباحا</td></tr><tr><td>دبي</td><td>6:18 صباحا</td></tr><tr><td>الشارقة</td><td>6:17 صباحا</td></tr><tr><td>الفجيرة</td><td>6:14 صباحا</td></tr></table></div>';
+    expect(cleanedText(`<article><h1>Bridge reopens</h1>${prose('bridge')}${eid}${prose('traffic')}</article>`)).toContain('6:18 صباحا');
+  });
+
+  it('drops a calculator box by its number and choice fields, its title and result line with it, in a form or standing in its labels (rule "calculator box")', () => {
+    const calculator = '<div class="x-calc"><h3>حاسبة الزكاة BOXTITLE</h3><form><label>النقد (ريال)<input type="number" name="cash"></label><label>الذهب (غرام)<input type="number" name="gold"></label><button type="button">احسب زكاتك</button><div>مقدار الزكاة المستحقة: <output>0</output> RESULTTEXT</div></form></div>';
+    const booking = '<aside class="x-book"><h3>احجز عمرتك BOXTITLE</h3><label>مدينة المغادرة<select><option>الرياض</option></select></label><label>عدد الأفراد<input type="number" value="2"></label><button type="button">ابحث</button><small>الأسعار تبدأ من 1200 ريال PITCHTEXT</small></aside>';
+    for (const box of [calculator, booking]) {
+      const text = cleanedText(`<article><h1>Bridge reopens</h1>${prose('bridge')}${box}${prose('traffic')}</article>`);
+      expect(text).toContain('traffic report');
+      expect(text).not.toMatch(/BOXTITLE|RESULTTEXT|PITCHTEXT/);
+    }
   });
 
   it('keeps a short post beside a comment form that asks for an e-mail address', () => {

@@ -172,6 +172,42 @@ describe('cleanAuthors', () => {
     expect(clean('كتب: منى سالم / أحمد علي').authors).toEqual(['منى سالم', 'أحمد علي']);
   });
 
+  it('reads the one who answered a fatwa as its writer, by the answerer\'s label (rule "fatwa\'s answerer"), in a row of bars where the field is not first (rule "writer\'s field in a row of bars")', () => {
+    expect(clean('المفتي: الشيخ حسن النجار').authors).toEqual(['الشيخ حسن النجار']);
+    expect(clean('أجاب عنها: الشيخ سالم العمري').authors).toEqual(['الشيخ سالم العمري']);
+    const answer = '<p>' + 'فالأصل في الزكاة أن تخرج على الفور متى بلغ المال النصاب وحال عليه الحول، ولا يجوز تأخيرها بغير عذر عند جمهور الفقهاء. '.repeat(3) + '</p>';
+    const row = (fields: string) => `<html lang="ar"><body><table><tr><td><h1>حكم إخراج الزكاة على أقساط</h1></td></tr><tr><td>${fields}</td></tr><tr><td>${answer}</td></tr></table></body></html>`;
+    expect(extract(row('رقم الفتوى: 48213 &nbsp;|&nbsp; تاريخ النشر: 2/12/2031 &nbsp;|&nbsp; المفتي: الشيخ حسن النجار &nbsp;|&nbsp; عدد القراءات: 3127')).authors).toEqual(['الشيخ حسن النجار']);
+    // A row of two fields is a label and its value beside another, read by the other rules.
+    expect(extract(row('رقم الفتوى: 48213 &nbsp;|&nbsp; عدد القراءات: 3127')).authors).toEqual([]);
+  });
+
+  it('reads the answerer\'s line over a fatwa\'s text without the style before the name and the blessing after it (rule "style and blessing around a scholar\'s name")', () => {
+    expect(clean('أجاب عنها: فضيلة الشيخ سالم بن حمد الراشدي حفظه الله').authors).toEqual(['الشيخ سالم بن حمد الراشدي']);
+    expect(clean('سماحة الشيخ خالد المهنا').authors).toEqual(['الشيخ خالد المهنا']);
+    expect(clean('بقلم: الشيخ محمد العلي رحمه الله').authors).toEqual(['الشيخ محمد العلي']);
+    const answer = '<p>' + 'قضاء رمضان دين واجب في الذمة، وصيام الست من شوال سنة، فالأولى أن تبدأ السائلة بالقضاء ثم تصوم الست. '.repeat(3) + '</p>';
+    const html = `<html lang="ar"><body><article><h1>الجمع بين نية القضاء وصيام الست</h1><div class="fatwa-mufti">أجاب عنها: فضيلة الشيخ سالم بن حمد الراشدي حفظه الله</div>${answer}</article></body></html>`;
+    expect(extract(html).authors).toEqual(['الشيخ سالم بن حمد الراشدي']);
+  });
+
+  it('reads the writer after a city of two words and a dash where the page names the city as a place (rule "city of two words before the writer")', () => {
+    const story = '<p>' + 'كشفت إحصاءات رسمية أن عدد المعتمرين القادمين من خارج المملكة تجاوز ثمانية ملايين معتمر منذ انطلاق الموسم الحالي. '.repeat(3) + '</p>';
+    const page = (byline: string, aside: string) => `<html lang="ar"><body><article><h1>ملايين المعتمرين منذ بداية الموسم</h1><div class="byline">${byline}</div>${story}</article><aside><h3>${aside}</h3></aside></body></html>`;
+    expect(extract(page('مكة المكرمة - محمد بن فهد الحربي', 'مواقيت الصلاة في مكة المكرمة')).authors).toEqual(['محمد بن فهد الحربي']);
+    // Two words the page never names as a place are a writer's name.
+    expect(extract(page('مكة المكرمة - محمد بن فهد الحربي', 'الأكثر قراءة')).authors).toEqual([]);
+  });
+
+  it('credits no one for a religious-affairs body, whose "و" joins its remit, not two writers (rule "religious-affairs body")', () => {
+    expect(clean('وزارة الأوقاف والشؤون الإسلامية').authors).toEqual([]);
+    expect(clean('الهيئة العامة للشؤون الإسلامية والأوقاف').authors).toEqual([]);
+    expect(clean('دار الإفتاء المصرية').authors).toEqual([]);
+    expect(clean('لجنة الفتوى').authors).toEqual([]);
+    // Two writers joined by "و" still part.
+    expect(clean('محمد علي ومنى أحمد').authors).toEqual(['محمد علي', 'منى أحمد']);
+  });
+
   it('keeps the honorific before the slash with the name it titles (rule "honorific before the slash")', () => {
     expect(clean('بقلم الدكتور/ عادل الزهراني').authors).toEqual(['الدكتور عادل الزهراني']);
     expect(clean('بقلم الأستاذة/ ريم الشمري').authors).toEqual(['الأستاذة ريم الشمري']);

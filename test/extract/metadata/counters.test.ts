@@ -14,6 +14,12 @@ describe('readCounters', () => {
     expect(countersOf('<article><p>Tekst artykułu.</p><span class="meta">Odsłony: 587</span></article>').views).toBe(587);
   });
 
+  it('reads no views from the lists Drupal\'s Views module names for itself (rule "Drupal\'s listing views"), and reads a views counter beside them', () => {
+    const related = '<div class="views-element-container block block-views" id="block-views-block-related"><h2>مواضيع ذات صلة</h2><div class="view-content"><div class="views-row"><a href="/ar/religion/2031/11/12/zakat-fund">صندوق الزكاة يوزع 40 مليون ريال</a></div></div></div>';
+    expect(countersOf(`<main><article><h1>عنوان</h1><p>نص المقال.</p></article>${related}</main>`).views).toBeNull();
+    expect(countersOf(`<main><article><h1>عنوان</h1><span class="post-views">1,116 views</span><p>نص المقال.</p></article>${related}</main>`).views).toBe(1116);
+  });
+
   it('reads WordPress post-views and comment links', () => {
     expect(countersOf(`<article><div class="post-views entry-meta"><span class="post-views-label">مشاهدات: </span><span class="post-views-count">1,116</span></div>
       <span class="comments-link"><a href="#respond">لا توجد تعليقات</a></span></article>`)).toEqual({ views: 1116, comments: 0 });

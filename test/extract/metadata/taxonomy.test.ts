@@ -43,6 +43,14 @@ describe('readTaxonomy', () => {
     expect(taxonomyOf(row('<span class="first"><a href="/zpravy/kolin">Kolín</a></span><span class="section"><a href="/temata/pozary">Požáry</a></span>')).section).toBeNull();
   });
 
+  it('reads the category after "published in" in a box named for it (rule "filed in the category")', () => {
+    expect(taxonomyOf('<main><h1>Headline</h1><p>Text.</p><div class="itemCategory"><span>نشرت في</span> <a href="/index.php/ramadan">رمضانيات</a></div></main>').section).toBe('رمضانيات');
+    expect(taxonomyOf('<main><h1>Headline</h1><p>Text.</p><div class="itemCategory"><span>Published in</span> <a href="/index.php/local">Local news</a></div></main>').section).toBe('Local news');
+    // The same words before a date, or in a box named for nothing, name no section.
+    expect(taxonomyOf('<main><h1>Headline</h1><div class="category-date">نشر في 12 ديسمبر 2031</div><p>Text.</p></main>').section).toBeNull();
+    expect(taxonomyOf('<main><h1>Headline</h1><p>Text.</p><div class="note">Published in Harbour Weekly</div></main>').section).toBeNull();
+  });
+
   it('reads the section after its Cyrillic label in the story\'s particulars (rule "labelled section")', () => {
     expect(taxonomyOf('<main><h2>Headline</h2><dl class="article-info"><dd class="createdby">Автор: Super User</dd><dd class="category-name">Категория: <a href="/index.php/novosti">Новости</a></dd></dl><p>Text.</p></main>').section).toBe('Новости');
     expect(taxonomyOf('<main><h1>Headline</h1><span>Рубрика: Культура</span><p>Text.</p></main>').section).toBe('Культура');

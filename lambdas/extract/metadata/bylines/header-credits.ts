@@ -228,16 +228,41 @@ export function infoRowWriter(page: IndexedPage): string | null {
   const { elements, visibleChars } = page.walk;
   const end = page.headerEnd(MAX_DATED_CREDIT_DISTANCE, STORY_PARAGRAPH_CHARS);
   for (let index = page.firstAfterHeadline(); index < end; index++) {
-    if (visibleChars[index] === 0 || visibleChars[index] > MAX_INFO_ROW_CHARS || !page.followsHeadlineAt(index)) continue;
+    if (visibleChars[index] === 0 || visibleChars[index] > MAX_BAR_ROW_CHARS || !page.followsHeadlineAt(index)) continue;
     for (const child of elements[index].children) {
       const data = child.type === 'text' ? (child as unknown as { data: string }).data : '';
-      if (!data.includes(IDEOGRAPHIC_SPACE) && !LABELLED_FIELD_AFTER_SPACE.test(data)) continue;
-      const field = data.split(INFO_ROW_FIELD_BREAK).map((part) => INFO_ROW_WRITER.exec(part.trim())).find((match) => match !== null);
-      if (field && !page.isAnotherItemsRegion(elements[index])) return field[1];
+      const writer = data.includes('|') ? barRowWriter(data) : visibleChars[index] <= MAX_INFO_ROW_CHARS ? spacedRowWriter(data) : null;
+      if (writer && !page.isAnotherItemsRegion(elements[index])) return writer;
     }
   }
   return null;
 }
+
+function spacedRowWriter(data: string): string | null {
+  if (!data.includes(IDEOGRAPHIC_SPACE) && !LABELLED_FIELD_AFTER_SPACE.test(data)) return null;
+  const field = data.split(INFO_ROW_FIELD_BREAK).map((part) => INFO_ROW_WRITER.exec(part.trim())).find((match) => match !== null);
+  return field ? field[1] : null;
+}
+
+/**
+ * Rule "writer's field in a row of bars": fatwa, religious-affairs and old portal pages print the item's facts as one
+ * text of labelled fields between bars, the number, the date, the one who answered or wrote it and the reads ("رقم
+ * الفتوى: 48213 | تاريخ النشر: 2/12/2026 | المفتي: الشيخ حسن النجار | عدد القراءات: 3127"), the writer's field not
+ * first. In a row of three fields or more, the field that opens with a byline label and its colon credits the writer.
+ */
+function barRowWriter(data: string): string | null {
+  const fields = data.split('|');
+  if (fields.length < MIN_BAR_ROW_FIELDS) return null;
+  for (const field of fields) {
+    const label = BYLINE_PREFIX.exec(field.trim());
+    if (label && LABEL_COLON.test(label[0])) return field.trim().slice(label[0].length) || null;
+  }
+  return null;
+}
+const MIN_BAR_ROW_FIELDS = 3;
+const LABEL_COLON = /[:：]\s*$/u;
+/** A row of four or five labelled fields. */
+const MAX_BAR_ROW_CHARS = 200;
 const IDEOGRAPHIC_SPACE = '\u3000';
 /**
  * Rule "labelled fields parted by spaces": other portals part the row's fields with ordinary spaces ("2026-12-03
