@@ -1161,6 +1161,17 @@ export const PUBLISHER_NOTICE = patternInParts(
     `${WORD_START}ne constitue(?:nt)? (?:pas|en aucun cas) (?:un |une )?(?:conseil|recommandation)s? (?:en |d['’])investissement${WORD_END}`,
     `${WORD_START}no constituye(?:n)? (?:una |un )?(?:recomendación|asesoramiento|consejo) de inversión${WORD_END}`,
     'لا (?:يعد|يعتبر|يمثل|تعد|تعتبر|تمثل) (?:نصيحة|توصية|دعوة) (?:استثمارية|للاستثمار|بالشراء|بالبيع|للشراء|للبيع)',
+    // Rule "presumption of innocence note": a crime and court desk closes each report on a charge with the note that
+    // the accused are innocent until a court finds otherwise ("All defendants are presumed innocent until proven
+    // guilty.", "Toute personne mise en cause est présumée innocente tant que…", "Für die Angeklagten gilt bis zu einem
+    // rechtskräftigen Urteil die Unschuldsvermutung.", "المتهم بريء حتى تثبت إدانته"): the publisher's legal note, the
+    // same under every such story, in a paragraph of its own. Only a paragraph that opens with it, and speaks of the
+    // accused in general; a story's own "Smith, who denies the charge, is presumed innocent" names its defendant, and a
+    // story's paragraph that ends on the formula keeps it, as the paragraph is the story's.
+    `^(?:(?:all |the )?(?:defendants|suspects|accused (?:persons|people)|those (?:charged|accused|arrested)) are|(?:the accused|any(?:one| person) (?:charged|accused|arrested)|every(?:one| person) (?:charged|accused|arrested)) is) presumed innocent${WORD_END}`,
+    `^(?:présomption d['’]innocence\\s*[:–—-]\\s*)?(?:toute personne|tout(?:e)? (?:suspect|prévenu|accusé|mis en cause)e?|les (?:personnes |suspects |prévenus |accusés )?(?:mis(?:es)? en cause|poursuivi(?:e)?s|suspects|prévenus|accusés))[^.!?]{0,40}${WORD_START}(?:est|sont|reste|restent) présumé(?:e|s|es)? innocent`,
+    `^(?:(?:es )?gilt|für (?:die|den|alle|sämtliche) [^.!?]{1,60}? gilt)(?: [^.!?]{1,80}?)? die unschuldsvermutung\\.?$`,
+    '^(?:تنويه\\s*:\\s*)?(?:المتهم|المتهمون|كل متهم)\\s+(?:بريء|برئ|أبرياء)\\s+حتى\\s+تثبت\\s+إدانت',
     // Rule "embargo note": a science or health desk marks a story built on a journal's or an agency's release with the
     // hour the release was held to ("This story was embargoed until Tuesday, 11:00 a.m. US Eastern time", "The report
     // was provided to media under embargo until 11am AEST Friday", "Sperrfrist: …"): a note for and about the

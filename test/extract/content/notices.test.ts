@@ -73,6 +73,10 @@ describe('publisher notices at the edges of the body', () => {
     ['an Arabic paper\'s note that the story was translated, with the original\'s headline (rule "translation note")', '<p><em>* تُرجم هذا التقرير عن الإنجليزية، ونُشر النص الأصلي لوكالة الميناء بعنوان: <span dir="ltr">Harbour traffic rises</span></em></p>'],
     ['an English note that the story was translated (rule "translation note")', '<p><em>This article was translated from the Hebrew by Dana Roe.</em></p>'],
     ['a French translator\'s line (rule "translation note")', '<p>Traduit de l’anglais par Claire Dufresne.</p>'],
+    ['a court desk\'s presumption of innocence note (rule "presumption of innocence note")', '<p>All defendants are presumed innocent until proven guilty. The Example Post will report the outcome of this case.</p>'],
+    ['a French presumption of innocence notice under its label (rule "presumption of innocence note")', '<p><strong>Présomption d’innocence</strong> – Toute personne mise en cause est présumée innocente tant que sa culpabilité n’a pas été établie.</p>'],
+    ['a German Unschuldsvermutung line (rule "presumption of innocence note")', '<p>Für die Angeklagten gilt bis zu einem rechtskräftigen Urteil die Unschuldsvermutung.</p>'],
+    ['an Arabic presumption note (rule "presumption of innocence note")', '<p>تنويه: المتهم بريء حتى تثبت إدانته بحكم قضائي بات.</p>'],
     ['a German translator\'s line (rule "translation note")', '<p>Aus dem Englischen übersetzt von Anna Roe.</p>'],
     ['a pointer to the site\'s editorial policy (rule "editorial policy pointer")', '<p>Every article on the Harbour Health site is checked by a clinician. Read our editorial policy.</p>'],
     ['an appeal to tag the blog in a photo of the dish', '<p>Menciona <a href="https://instagram.example/lacocina">@lacocina</a> o etiqueta #lacocina</p>'],
@@ -458,6 +462,14 @@ describe('rule "translation note" keeps the story\'s own sentences about a trans
   it('keeps a closing sentence on a book that was translated, or that opens otherwise', () => {
     const body = run(page(`<article>${story}<p>The novel was translated into Arabic by volunteers at the harbour library last year.</p></article>`)).body;
     expect(body).toContain('The novel was translated into Arabic');
+  });
+});
+
+describe('rule "presumption of innocence note" keeps the story\'s own sentences', () => {
+  it('keeps a closing paragraph that names its defendant, or that ends on the formula', () => {
+    const body = run(page(`<article>${story}<p>Okafor, who denies both charges, is presumed innocent until proven guilty.</p><p>Der 45-Jährige sitzt in Untersuchungshaft. Es gilt die Unschuldsvermutung.</p></article>`)).body;
+    expect(body).toContain('Okafor, who denies both charges');
+    expect(body).toContain('Es gilt die Unschuldsvermutung.');
   });
 });
 
