@@ -410,6 +410,12 @@ export const ABOUT_US_HEADING = /^(?:about\s+us|who\s+we\s+are|über\s+uns|wer\s
  * shares its section with, "Forward-Looking Statements and Risk Factors" (see content/notices.ts).
  */
 export const SAFE_HARBOR_HEADING = /^(?:(?:(?:special|cautionary|important)\s+)?(?:note|statement|language|information)s?\s+(?:regarding|concerning|about|on|relating\s+to)\s+)?(?:forward[-\u2010\u2011\s]looking\s+(?:statements?|information)|safe\s+harbou?r(?:\s+statements?)?)(?:\s+and\s+\p{L}+(?:\s+\p{L}+){0,2})?\s*:?$/iu;
+/**
+ * The heading of the police's appeal box a crime story closes with (see content/notices.ts, rule "witness appeal
+ * box"): "Zeugenaufruf", "Zeugen gesucht", "Police appeal", "Witness appeal", "Can you help?", "Appel à témoins",
+ * "Llamamiento a testigos".
+ */
+export const WITNESS_APPEAL_HEADING = /^(?:zeugenaufruf|zeugen gesucht|(?:die )?polizei sucht zeugen|hinweise an die polizei|(?:police|witness) appeal|appeal for (?:witnesses|information)|can you help\??|appel à témoins|llamamiento a (?:testigos|la colaboración ciudadana)|appello ai testimoni)\s*[:!]?$/iu;
 /** What the notice under such a heading speaks of. */
 export const FORWARD_LOOKING = /forward[-\u2010\u2011\s]looking/iu;
 

@@ -465,6 +465,22 @@ describe('rule "translation note" keeps the story\'s own sentences about a trans
   });
 });
 
+describe('rule "witness appeal box"', () => {
+  it('drops the police appeal box under its heading that closes a crime story, with the number to call', () => {
+    const body = run(page(`<article>${story}<h3>Zeugenaufruf</h3><p>Ein dritter Tatverdächtiger ist flüchtig. Hinweise nimmt die Kriminalpolizei unter Telefon 0351 483-2233 entgegen.</p></article>`)).body;
+    expect(body).not.toContain('Zeugenaufruf');
+    expect(body).not.toContain('483-2233');
+    expect(body.split('\n\n')).toHaveLength(8);
+  });
+
+  it('keeps a closing section under such a heading that gives no number, or that goes on as the story', () => {
+    const bare = run(page(`<article>${story}<h3>Police appeal</h3><p>Detectives said they were still looking for the driver of a white van seen near the quay.</p></article>`)).body;
+    expect(bare).toContain('Police appeal');
+    const long = run(page(`<article>${story}<h3>Can you help?</h3><p>Detectives want to trace the driver. Call 0800 555 111.</p><p>The harbour master said the quay would reopen on Friday.</p><p>Ferries will run to the old timetable until then.</p></article>`)).body;
+    expect(long).toContain('Call 0800 555 111.');
+  });
+});
+
 describe('rule "presumption of innocence note" keeps the story\'s own sentences', () => {
   it('keeps a closing paragraph that names its defendant, or that ends on the formula', () => {
     const body = run(page(`<article>${story}<p>Okafor, who denies both charges, is presumed innocent until proven guilty.</p><p>Der 45-Jährige sitzt in Untersuchungshaft. Es gilt die Unschuldsvermutung.</p></article>`)).body;
