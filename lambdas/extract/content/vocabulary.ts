@@ -157,6 +157,12 @@ export const BOILERPLATE_TOKENS: ReadonlySet<string> = new Set([
   // blog's stream of entries, which is the story, and is left out.
   'stock-ticker', 'stockticker', 'stocks-ticker', 'market-ticker', 'markets-ticker', 'marketticker', 'price-ticker', 'prices-ticker', 'quote-ticker', 'quotes-ticker',
   'ticker-tape', 'tickertape', 'election-ticker', 'elections-ticker', 'vote-ticker', 'currency-ticker', 'fx-ticker',
+  // Rule "appeal and disclaimer boxes": a crime report sets the police's appeal for witnesses in a box named for it,
+  // inside the text or under it ("Anyone with information is asked to call 101 …", `police-appeal`, `appeal-box`),
+  // and law firms' and legal news sites' posts their legal disclaimer ("This article is not legal advice …",
+  // `legal-disclaimer`): the page's standing boxes, the same under every such story, not the report. A bare
+  // `disclaimer` also names a recipe card's nutrition note or a shop widget's price note, which are theirs.
+  'police-appeal', 'policeappeal', 'witness-appeal', 'appeal-box', 'appealbox', 'legal-disclaimer', 'legal-notice',
 ]);
 
 /**
