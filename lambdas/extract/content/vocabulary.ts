@@ -1184,6 +1184,16 @@ export const PUBLISHER_NOTICE = patternInParts(
     `^(?:présomption d['’]innocence\\s*[:–—-]\\s*)?(?:toute personne|tout(?:e)? (?:suspect|prévenu|accusé|mis en cause)e?|les (?:personnes |suspects |prévenus |accusés )?(?:mis(?:es)? en cause|poursuivi(?:e)?s|suspects|prévenus|accusés))[^.!?]{0,40}${WORD_START}(?:est|sont|reste|restent) présumé(?:e|s|es)? innocent`,
     `^(?:(?:es )?gilt|für (?:die|den|alle|sämtliche) [^.!?]{1,60}? gilt)(?: [^.!?]{1,80}?)? die unschuldsvermutung\\.?$`,
     '^(?:تنويه\\s*:\\s*)?(?:المتهم|المتهمون|كل متهم)\\s+(?:بريء|برئ|أبرياء)\\s+حتى\\s+تثبت\\s+إدانت',
+    // Rule "no legal advice": a law firm's blog and a legal news site close each post with the note that it is no
+    // advice on the reader's case ("This article is not legal advice.", "… does not constitute legal advice",
+    // "ne constitue pas un conseil juridique", "stellt keine Rechtsberatung dar", "no constituye asesoramiento
+    // jurídico"), as markets portals say of investment advice; and a firm's post with its call to ring for a free
+    // consultation ("Call (312) 555-0148 for a free consultation", "Contact us today for a free case evaluation"), its
+    // advertisement. The story reports what a court held was legal advice in other words.
+    `${WORD_START}(?:(?:is|are) not(?: intended (?:as|to be))?|(?:does|do) not (?:constitute|provide|offer)|should not be (?:construed|taken|relied upon) as) (?:formal |specific )?legal advice${WORD_END}`,
+    `${WORD_START}ne constitue(?:nt)? (?:pas|en aucun cas) (?:un |une )?(?:conseil|avis|consultation)s? juridiques?${WORD_END}`, `${WORD_START}stell(?:t|en) keine rechtsberatung dar${WORD_END}`,
+    `${WORD_START}no constituye(?:n)? (?:un |una )?(?:asesoramiento|asesoría|consejo) (?:jurídic|legal)`, 'لا (?:يعد|يعتبر|يمثل|تعد|تعتبر|تمثل) (?:استشارة|نصيحة) قانونية',
+    `(?:^|[.!?]\\s+)(?:call|contact|schedule|book|request)${WORD_END}[^.!?]{0,80}${WORD_START}(?:a|your) free(?:,? (?:and )?confidential)? (?:consultation|case (?:review|evaluation))${WORD_END}`,
     // Rule "embargo note": a science or health desk marks a story built on a journal's or an agency's release with the
     // hour the release was held to ("This story was embargoed until Tuesday, 11:00 a.m. US Eastern time", "The report
     // was provided to media under embargo until 11am AEST Friday", "Sperrfrist: …"): a note for and about the

@@ -73,6 +73,10 @@ describe('publisher notices at the edges of the body', () => {
     ['an Arabic paper\'s note that the story was translated, with the original\'s headline (rule "translation note")', '<p><em>* تُرجم هذا التقرير عن الإنجليزية، ونُشر النص الأصلي لوكالة الميناء بعنوان: <span dir="ltr">Harbour traffic rises</span></em></p>'],
     ['an English note that the story was translated (rule "translation note")', '<p><em>This article was translated from the Hebrew by Dana Roe.</em></p>'],
     ['a French translator\'s line (rule "translation note")', '<p>Traduit de l’anglais par Claire Dufresne.</p>'],
+    ['a law firm blog\'s no-legal-advice note (rule "no legal advice")', '<p><em>This article is not legal advice. Speak with a licensed attorney about your situation.</em></p>'],
+    ['a French no-legal-advice note (rule "no legal advice")', '<p>Cet article ne constitue pas un conseil juridique.</p>'],
+    ['a German no-legal-advice note (rule "no legal advice")', '<p>Dieser Beitrag stellt keine Rechtsberatung dar.</p>'],
+    ['a law firm\'s call for a free consultation (rule "no legal advice")', '<p><strong>Arrested in Harbour County?</strong> Call Holm &amp; Lee at (312) 555-0148 for a free consultation.</p>'],
     ['a court desk\'s presumption of innocence note (rule "presumption of innocence note")', '<p>All defendants are presumed innocent until proven guilty. The Example Post will report the outcome of this case.</p>'],
     ['a French presumption of innocence notice under its label (rule "presumption of innocence note")', '<p><strong>Présomption d’innocence</strong> – Toute personne mise en cause est présumée innocente tant que sa culpabilité n’a pas été établie.</p>'],
     ['a German Unschuldsvermutung line (rule "presumption of innocence note")', '<p>Für die Angeklagten gilt bis zu einem rechtskräftigen Urteil die Unschuldsvermutung.</p>'],
@@ -478,6 +482,14 @@ describe('rule "witness appeal box"', () => {
     expect(bare).toContain('Police appeal');
     const long = run(page(`<article>${story}<h3>Can you help?</h3><p>Detectives want to trace the driver. Call 0800 555 111.</p><p>The harbour master said the quay would reopen on Friday.</p><p>Ferries will run to the old timetable until then.</p></article>`)).body;
     expect(long).toContain('Call 0800 555 111.');
+  });
+});
+
+describe('rule "no legal advice" keeps the story\'s own sentences', () => {
+  it('keeps a closing sentence that says what was legal advice, or that reports a free consultation offered to others', () => {
+    const body = run(page(`<article>${story}<p>The tribunal found that the chatbot's answers were legal advice, and fined its maker.</p><p>The clinic, which opened in March, gives tenants a free consultation every Thursday.</p></article>`)).body;
+    expect(body).toContain('were legal advice');
+    expect(body).toContain('gives tenants a free consultation');
   });
 });
 
