@@ -1184,6 +1184,15 @@ export const PUBLISHER_NOTICE = patternInParts(
     `^(?:présomption d['’]innocence\\s*[:–—-]\\s*)?(?:toute personne|tout(?:e)? (?:suspect|prévenu|accusé|mis en cause)e?|les (?:personnes |suspects |prévenus |accusés )?(?:mis(?:es)? en cause|poursuivi(?:e)?s|suspects|prévenus|accusés))[^.!?]{0,40}${WORD_START}(?:est|sont|reste|restent) présumé(?:e|s|es)? innocent`,
     `^(?:(?:es )?gilt|für (?:die|den|alle|sämtliche) [^.!?]{1,60}? gilt)(?: [^.!?]{1,80}?)? die unschuldsvermutung\\.?$`,
     '^(?:تنويه\\s*:\\s*)?(?:المتهم|المتهمون|كل متهم)\\s+(?:بريء|برئ|أبرياء)\\s+حتى\\s+تثبت\\s+إدانت',
+    // Rule "court's order note": a court desk marks a case under an order that limits what may be printed with a note of
+    // its own, the same under every report on the case ("Reporting restrictions apply to this case.", "Reporting
+    // restrictions are in place"), and says nothing of the hearing; a story that reports an order writes what it bars.
+    '^reporting restrictions (?:apply|are in (?:place|force)|remain in (?:place|force))(?: (?:to|in) (?:this|the) (?:case|trial|hearing|proceedings))?\\.?$',
+    // Rule "update note": a paper that reworks a story as a trial ends heads or closes it with the note that it did,
+    // under the update's label or in a sentence of its own ("UPDATE, Dec. 4, 3:48 p.m.: This story has been updated with
+    // the jury's verdict.", "This article was updated throughout."): a note on the page's versions, not the story,
+    // a paragraph that says nothing more.
+    `^(?:(?:update[ds]?|editor['’]s note)${WORD_END}[^!?]{0,40}?:\\s*)?(?:this|the) (?:story|article|post|report) (?:has been|was|is being) updated(?: throughout)?(?: (?:with|to (?:include|reflect|add))${WORD_END}[^.!?]{0,120})?\\.?$`,
     // Rule "no legal advice": a law firm's blog and a legal news site close each post with the note that it is no
     // advice on the reader's case ("This article is not legal advice.", "… does not constitute legal advice",
     // "ne constitue pas un conseil juridique", "stellt keine Rechtsberatung dar", "no constituye asesoramiento

@@ -73,6 +73,9 @@ describe('publisher notices at the edges of the body', () => {
     ['an Arabic paper\'s note that the story was translated, with the original\'s headline (rule "translation note")', '<p><em>* تُرجم هذا التقرير عن الإنجليزية، ونُشر النص الأصلي لوكالة الميناء بعنوان: <span dir="ltr">Harbour traffic rises</span></em></p>'],
     ['an English note that the story was translated (rule "translation note")', '<p><em>This article was translated from the Hebrew by Dana Roe.</em></p>'],
     ['a French translator\'s line (rule "translation note")', '<p>Traduit de l’anglais par Claire Dufresne.</p>'],
+    ['a court desk\'s note on a reporting order (rule "court\'s order note")', '<p><em>Reporting restrictions apply to this case.</em></p>'],
+    ['an update note under its label and time (rule "update note")', '<p><strong>UPDATE, Dec. 4, 3:48 p.m.:</strong> This story has been updated with the jury\'s verdict.</p>'],
+    ['an update note of a sentence (rule "update note")', '<p><em>This article was updated throughout.</em></p>'],
     ['a law firm blog\'s no-legal-advice note (rule "no legal advice")', '<p><em>This article is not legal advice. Speak with a licensed attorney about your situation.</em></p>'],
     ['a French no-legal-advice note (rule "no legal advice")', '<p>Cet article ne constitue pas un conseil juridique.</p>'],
     ['a German no-legal-advice note (rule "no legal advice")', '<p>Dieser Beitrag stellt keine Rechtsberatung dar.</p>'],
@@ -482,6 +485,14 @@ describe('rule "witness appeal box"', () => {
     expect(bare).toContain('Police appeal');
     const long = run(page(`<article>${story}<h3>Can you help?</h3><p>Detectives want to trace the driver. Call 0800 555 111.</p><p>The harbour master said the quay would reopen on Friday.</p><p>Ferries will run to the old timetable until then.</p></article>`)).body;
     expect(long).toContain('Call 0800 555 111.');
+  });
+});
+
+describe('rules "court\'s order note" and "update note" keep the story\'s own sentences', () => {
+  it('keeps a closing paragraph that reports what an order bars, or that goes on after the update', () => {
+    const body = run(page(`<article>${story}<p>Reporting restrictions apply to the names of the two children, the judge said, and to the address of the flat.</p><p>This story has been updated with the verdict. The jury deliberated for 14 hours over two days and acquitted on three counts.</p></article>`)).body;
+    expect(body).toContain('Reporting restrictions apply to the names');
+    expect(body).toContain('The jury deliberated for 14 hours');
   });
 });
 
