@@ -775,6 +775,15 @@ describe('cleanAuthors', () => {
     expect(visible('By Jane Doe, Political Reporter')).toEqual(['Jane Doe']);
   });
 
+  it('reads the court desk\'s beat and post after the name as the post, not a second writer (rule "court desk\'s posts")', () => {
+    const visible = (line: string) => cleanAuthors([line], context, 'visible').authors;
+    expect(visible('By Jane Doe, Legal Affairs Correspondent')).toEqual(['Jane Doe']);
+    expect(visible('By Jane Doe, Crime and Courts Reporter')).toEqual(['Jane Doe']);
+    expect(visible('Par Jeanne Doe, chroniqueuse judiciaire')).toEqual(['Jeanne Doe']);
+    expect(visible('By Jane Doe, courts reporter')).toEqual(['Jane Doe']);
+    expect(visible('By Margaret Court and Jude Law')).toEqual(['Margaret Court', 'Jude Law']);
+  });
+
   it('reads the writer after the word for "text" in Spanish, Italian, Polish and Dutch, and after "Compiled by", as after "Text:" and "By"', () => {
     const visible = (line: string) => cleanAuthors([line], context, 'visible').authors;
     expect(visible('Texto: Ana Ruiz | Fotos: Juan Pérez')).toEqual(['Ana Ruiz']);
