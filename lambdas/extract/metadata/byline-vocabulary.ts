@@ -188,9 +188,10 @@ const NAME_AND = String.raw`(?:and|und|et|y|e|en|i|og|och|a|și|ve|и|و(?!\s+\S
  * عبد الرحيم" (the journalist and writer), "الصحفية منى سالم", "الإعلامي …" (the broadcaster), and Egyptian papers set a
  * slash after the title as after "الدكتور/" ("بقلم الكاتب الصحفي/ محمود عبد الرحيم"). The trade is no part of the name,
  * and the slash after it parts the title from the name, not one writer from another. Egyptian spelling ends the words
- * in ى as often as in ي.
+ * in ى as often as in ي. Rule "lawyer's trade": legal columns title the lawyer who writes them so, "المحامي خالد النجار",
+ * "المحامية …", as "Rechtsanwalt" and "Attorney" go before a name in other languages.
  */
-export const ARABIC_TRADE_TITLE = '(?:الكاتب(?:ة)?\\s+)?(?:ال)?(?:صح(?:ا)?في(?:ة)?|صح(?:ا)?فى|إعلامي(?:ة)?|اعلامي(?:ة)?|إعلامى|اعلامى)';
+export const ARABIC_TRADE_TITLE = '(?:الكاتب(?:ة)?\\s+)?(?:ال)?(?:صح(?:ا)?في(?:ة)?|صح(?:ا)?فى|إعلامي(?:ة)?|اعلامي(?:ة)?|إعلامى|اعلامى|محامي(?:ة)?|محامى)';
 /**
  * Rule "honorific before the slash": the same papers set the slash after the writer's honorific, doctor, professor or
  * teacher, engineer, counsellor, sheikh, general or ambassador ("بقلم الدكتور/ عادل الزهراني", "الأستاذة/ …"); the
