@@ -949,6 +949,8 @@ export const PUBLISHER_NOTICE = patternInParts(
     // करें", install the app); a story reports that someone asked people "ऐप डाउनलोड करने" (to download it).
     '(?<![\\p{L}\\p{M}])(?:ऐप|एप) (?:डाउनलोड|इंस्टॉल|इंस्टाल) करें(?![\\p{L}\\p{M}])',
     `${WORD_START}our (?:free )?(?:app|apps|newsletter|newsletters|podcast|(?:youtube|telegram|whatsapp) channel)${WORD_END}`,
+    // The same ask to follow the desk's page on a network ("Follow all the latest court cases on our Facebook page").
+    `${WORD_START}on our (?:facebook|instagram|linkedin|tiktok|x|twitter|threads|bluesky) (?:page|account|feed|profile)${WORD_END}`,
     `${WORD_START}straight to your (?:phone|inbox)${WORD_END}`,
     // Rule "download the station's app": a station's template closes each story by telling the reader, at a sentence's
     // start, to get its app ("►Make it easy to keep up to date with more stories like this. Download the KXRA app now.",
@@ -1184,6 +1186,12 @@ export const PUBLISHER_NOTICE = patternInParts(
     `^(?:présomption d['’]innocence\\s*[:–—-]\\s*)?(?:toute personne|tout(?:e)? (?:suspect|prévenu|accusé|mis en cause)e?|les (?:personnes |suspects |prévenus |accusés )?(?:mis(?:es)? en cause|poursuivi(?:e)?s|suspects|prévenus|accusés))[^.!?]{0,40}${WORD_START}(?:est|sont|reste|restent) présumé(?:e|s|es)? innocent`,
     `^(?:(?:es )?gilt|für (?:die|den|alle|sämtliche) [^.!?]{1,60}? gilt)(?: [^.!?]{1,80}?)? die unschuldsvermutung\\.?$`,
     '^(?:تنويه\\s*:\\s*)?(?:المتهم|المتهمون|كل متهم)\\s+(?:بريء|برئ|أبرياء)\\s+حتى\\s+تثبت\\s+إدانت',
+    // Rule "helpline note": a paper closes a story on a crime, abuse or a death with the same note under every such
+    // story, the help line for readers it may touch ("If you have been affected by the issues raised in this article,
+    // you can contact Victim Support on …", "If you or someone you know is in crisis, call or text 988", "Wenn Sie
+    // Suizidgedanken haben, … Telefonseelsorge …"): addressed to the reader, not the story, which reports a help line
+    // in the third person.
+    `^\\*?\\s*(?:if you(?:['’]ve| have) been affected by (?:the |any of the )?(?:issues|topics|subjects|matters)${WORD_END}|if you or someone you know (?:is|has been|needs|may be)${WORD_END}|(?:wenn|falls) sie (?:sich in einer (?:seelischen )?krise befinden|suizidgedanken haben|selbst betroffen sind)${WORD_END}|si vous (?:êtes|avez été) (?:concerné|victime|touché)e?s?${WORD_END}[^.!?]{0,80}(?:appelez|contactez|composez|numéro))`,
     // Rule "court's order note": a court desk marks a case under an order that limits what may be printed with a note of
     // its own, the same under every report on the case ("Reporting restrictions apply to this case.", "Reporting
     // restrictions are in place"), and says nothing of the hearing; a story that reports an order writes what it bars.

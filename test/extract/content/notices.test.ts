@@ -73,6 +73,10 @@ describe('publisher notices at the edges of the body', () => {
     ['an Arabic paper\'s note that the story was translated, with the original\'s headline (rule "translation note")', '<p><em>* تُرجم هذا التقرير عن الإنجليزية، ونُشر النص الأصلي لوكالة الميناء بعنوان: <span dir="ltr">Harbour traffic rises</span></em></p>'],
     ['an English note that the story was translated (rule "translation note")', '<p><em>This article was translated from the Hebrew by Dana Roe.</em></p>'],
     ['a French translator\'s line (rule "translation note")', '<p>Traduit de l’anglais par Claire Dufresne.</p>'],
+    ['a victim support helpline note (rule "helpline note")', '<p><em>If you have been affected by the issues raised in this article, you can contact Victim Support on 0808 555 0123.</em></p>'],
+    ['a crisis line note (rule "helpline note")', '<p>If you or someone you know is in crisis, call or text 988.</p>'],
+    ['a German crisis line note (rule "helpline note")', '<p>Wenn Sie Suizidgedanken haben, wenden Sie sich an die Telefonseelsorge unter 0800 111 0 111.</p>'],
+    ['an ask to follow the desk on its Facebook page', '<p>Follow all the latest court cases on our Facebook page.</p>'],
     ['a court desk\'s note on a reporting order (rule "court\'s order note")', '<p><em>Reporting restrictions apply to this case.</em></p>'],
     ['an update note under its label and time (rule "update note")', '<p><strong>UPDATE, Dec. 4, 3:48 p.m.:</strong> This story has been updated with the jury\'s verdict.</p>'],
     ['an update note of a sentence (rule "update note")', '<p><em>This article was updated throughout.</em></p>'],
@@ -485,6 +489,13 @@ describe('rule "witness appeal box"', () => {
     expect(bare).toContain('Police appeal');
     const long = run(page(`<article>${story}<h3>Can you help?</h3><p>Detectives want to trace the driver. Call 0800 555 111.</p><p>The harbour master said the quay would reopen on Friday.</p><p>Ferries will run to the old timetable until then.</p></article>`)).body;
     expect(long).toContain('Call 0800 555 111.');
+  });
+});
+
+describe('rule "helpline note" keeps the story\'s own sentences', () => {
+  it('keeps a closing paragraph that reports a help line in the third person', () => {
+    const body = run(page(`<article>${story}<p>Victim Support said anyone affected by the fire could call its line on 0808 555 0123, which is open every day.</p></article>`)).body;
+    expect(body).toContain('Victim Support said anyone affected');
   });
 });
 
