@@ -1196,11 +1196,12 @@ export const PUBLISHER_NOTICE = patternInParts(
     // its own, the same under every report on the case ("Reporting restrictions apply to this case.", "Reporting
     // restrictions are in place"), and says nothing of the hearing; a story that reports an order writes what it bars.
     '^reporting restrictions (?:apply|are in (?:place|force)|remain in (?:place|force))(?: (?:to|in) (?:this|the) (?:case|trial|hearing|proceedings))?\\.?$',
-    // Rule "update note": a paper that reworks a story as a trial ends heads or closes it with the note that it did,
-    // under the update's label or in a sentence of its own ("UPDATE, Dec. 4, 3:48 p.m.: This story has been updated with
-    // the jury's verdict.", "This article was updated throughout."): a note on the page's versions, not the story,
-    // a paragraph that says nothing more.
-    `^(?:(?:update[ds]?|editor['’]s note)${WORD_END}[^!?]{0,40}?:\\s*)?(?:this|the) (?:story|article|post|report) (?:has been|was|is being) updated(?: throughout)?(?: (?:with|to (?:include|reflect|add))${WORD_END}[^.!?]{0,120})?\\.?$`,
+    // Rule "update note": a paper that reworks a story heads or closes it with the bare note that it did, under the
+    // update's label or in a sentence of its own ("UPDATE, Dec. 4, 3:48 p.m.: This story has been updated.", "This
+    // article was updated throughout.", "This story has been updated with additional developments."): the same words
+    // under any story, on the page's versions. A note that names what was added ("… updated with the company's
+    // statement and the corrected version") tells the reader of the story, and stays.
+    `^(?:(?:update[ds]?|editor['’]s note)${WORD_END}[^!?]{0,40}?:\\s*)?(?:this|the) (?:story|article|post|report) (?:has been|was|is being) updated(?: throughout| with (?:additional|more|new|further|the latest) (?:details|information|developments|reporting|reaction|comments?))?\\.?$`,
     // Rule "no legal advice": a law firm's blog and a legal news site close each post with the note that it is no
     // advice on the reader's case ("This article is not legal advice.", "… does not constitute legal advice",
     // "ne constitue pas un conseil juridique", "stellt keine Rechtsberatung dar", "no constituye asesoramiento

@@ -78,7 +78,8 @@ describe('publisher notices at the edges of the body', () => {
     ['a German crisis line note (rule "helpline note")', '<p>Wenn Sie Suizidgedanken haben, wenden Sie sich an die Telefonseelsorge unter 0800 111 0 111.</p>'],
     ['an ask to follow the desk on its Facebook page', '<p>Follow all the latest court cases on our Facebook page.</p>'],
     ['a court desk\'s note on a reporting order (rule "court\'s order note")', '<p><em>Reporting restrictions apply to this case.</em></p>'],
-    ['an update note under its label and time (rule "update note")', '<p><strong>UPDATE, Dec. 4, 3:48 p.m.:</strong> This story has been updated with the jury\'s verdict.</p>'],
+    ['an update note under its label and time (rule "update note")', '<p><strong>UPDATE, Dec. 4, 3:48 p.m.:</strong> This story has been updated.</p>'],
+    ['an update note that adds nothing but "more details" (rule "update note")', '<p><em>This story has been updated with additional developments.</em></p>'],
     ['an update note of a sentence (rule "update note")', '<p><em>This article was updated throughout.</em></p>'],
     ['a law firm blog\'s no-legal-advice note (rule "no legal advice")', '<p><em>This article is not legal advice. Speak with a licensed attorney about your situation.</em></p>'],
     ['a French no-legal-advice note (rule "no legal advice")', '<p>Cet article ne constitue pas un conseil juridique.</p>'],
@@ -504,6 +505,11 @@ describe('rules "court\'s order note" and "update note" keep the story\'s own se
     const body = run(page(`<article>${story}<p>Reporting restrictions apply to the names of the two children, the judge said, and to the address of the flat.</p><p>This story has been updated with the verdict. The jury deliberated for 14 hours over two days and acquitted on three counts.</p></article>`)).body;
     expect(body).toContain('Reporting restrictions apply to the names');
     expect(body).toContain('The jury deliberated for 14 hours');
+  });
+
+  it('keeps an editor\'s note that names what the update added (rule "update note")', () => {
+    const body = run(page(`<article>${story}<p><em>Editor's note, December 4: This story was updated with the jury's verdict and the defence's statement.</em></p></article>`)).body;
+    expect(body).toContain('updated with the jury\'s verdict');
   });
 });
 
