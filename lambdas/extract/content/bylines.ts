@@ -112,7 +112,7 @@ export function dropBylineBlocks(
     if (updateLine && unspaced(block.text) === unspaced(updateLine)) return false;
     // The header's rows are judged without the source field they may print (see withoutSourceFields); a closing
     // credit is left whole for the source-credit split, which reads its agency.
-    const text = header.has(index) ? withoutSourceFields(block.text) : block.text;
+    const text = header.has(index) ? withoutAccessBadge(withoutSourceFields(block.text)) : block.text;
     if (text === '') return false;
     if ((names.size > 0 && isByline(text, names, dateline)) || isAgencyByline(text, header.has(index)) || (header.has(index) && isDatedAgencyByline(text, dateline)) || (header.has(index) && (NEWSROOM_BYLINE.test(text) || creditsCorrespondentAtPlace(text) || isNewsroomWithAgency(text) || isInstitutionByline(text))) || isReviewCredit(text) || isPosterRow(text)) {
       lastByline = names.size > 0 ? block : null;
@@ -185,6 +185,17 @@ function isOtherRoleLine(block: Block, text: string): boolean {
 function isSignatureLine(name: TextBlock, block: TextBlock): boolean {
   return name.lineOf !== undefined && name.lineOf === block.lineOf;
 }
+
+/**
+ * Rule "access badge in the row": a paywalled paper marks the story's tier in its header's row, a badge after the
+ * writer and the stamps ("Par Jane Doe · Publié le 04/12/2026 à 19h12 Abonnés", "Von Jane Doe 05.12.2026 Abo+", "By Jane
+ * Doe | Dec. 4, 2026 Subscribers only"), and the row's text runs it on. The badge names who may read the story, not
+ * who wrote it or when, so the row is judged without it; a writer's name never ends in such a word.
+ */
+function withoutAccessBadge(text: string): string {
+  return text.replace(ACCESS_BADGE_TAIL, '');
+}
+const ACCESS_BADGE_TAIL = /\s+(?:abonnés|réservé aux abonnés|premium|abo\s?\+|plus|subscribers?[- ]only|members?[- ]only|exclusive|exclusivo|exclusif|nur für abonnenten|suscriptores|assinantes|للمشتركين)$/iu;
 
 /**
  * Rule "source field": the header's rows name the wire a story came from as a field of their own beside the writer,

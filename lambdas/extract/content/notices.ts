@@ -15,7 +15,7 @@
 import { RELEASE_LINE } from '../metadata/byline-vocabulary';
 import { isPlaceholderOnly } from '../plain-text';
 import type { Block, TextBlock } from './blocks';
-import { DATA_FEED_CREDIT, EARLIER_STORY_NOTE, FORWARD_LOOKING, NOTICE_LABEL, PUBLISHER_NOTICE, REFRESH_LINE, SAFE_HARBOR_HEADING, STORY_TO_FOLLOW } from './vocabulary';
+import { DATA_FEED_CREDIT, EARLIER_STORY_NOTE, FORWARD_LOOKING, NOTICE_LABEL, PUBLISHER_NOTICE, REFRESH_LINE, SAFE_HARBOR_HEADING, STORY_TO_FOLLOW, WITNESS_APPEAL_HEADING } from './vocabulary';
 
 /** Notices come first (disclosures) or last (copyright, app, newsletter); a story's own opening is longer than one block. */
 const LEADING_BLOCKS = 2;
@@ -252,6 +252,30 @@ export function dropSafeHarborStatement(blocks: Block[]): Block[] {
   }
   return blocks;
 }
+
+/**
+ * Rule "witness appeal box": a crime story closes with the police's appeal in a box of its own, under a heading that
+ * says so ("Zeugenaufruf", "Police appeal", "Appel à témoins") and a line or two that give the number to call ("Hinweise
+ * nimmt die Kriminalpolizei unter Telefon 0351 483-2233 entgegen"): the page's service box, set the same under every
+ * report on a case the police still work on, not the report. The story's last heading with no more than that box's
+ * lines under it, one of them giving a number, goes with them; a story that reports the appeal writes it into its
+ * paragraphs, under no such heading.
+ */
+export function dropWitnessAppeal(blocks: Block[]): Block[] {
+  for (let index = blocks.length - 1; index > 0 && index >= blocks.length - 1 - MAX_APPEAL_LINES; index--) {
+    const block = blocks[index];
+    if (block.kind === 'figure' || !isSectionHeading(block)) continue;
+    if (!WITNESS_APPEAL_HEADING.test(block.text)) return blocks;
+    const lines = blocks.slice(index + 1);
+    const isAppealLine = (line: Block) => line.kind === 'p' && line.text.length <= MAX_NOTICE_CHARS;
+    return lines.length > 0 && lines.every(isAppealLine) && lines.some((line) => line.kind !== 'figure' && PHONE_NUMBER.test(line.text)) ? blocks.slice(0, index) : blocks;
+  }
+  return blocks;
+}
+/** The appeal's lines under its heading: the ask and the number, the crime reference. */
+const MAX_APPEAL_LINES = 2;
+/** A phone number, or the reference to quote: six digits or more, in groups. */
+const PHONE_NUMBER = /\d(?:[\s/-]?\d){5,}/u;
 
 /** A heading, or a paragraph that is one short bold line ("<p><b>Safe Harbor Statement</b></p>"). */
 function isSectionHeading(block: TextBlock): boolean {

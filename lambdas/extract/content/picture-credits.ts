@@ -51,17 +51,23 @@ const CREDIT_TOKENS: ReadonlySet<string> = new Set(['credit', 'credits', 'copyri
  * Rule "photo word before the copyright sign": Belgian, Dutch and Swiss captions write the photo word before the sign
  * with no colon ("… vorige zomer. Foto © Belga", "Photo © Keystone"); where a sentence could start, the word opens the
  * credit, and is no word of the caption.
+ * Rule "artist's credit": a court report's sketch and a story's illustration or drawing are credited as a photo is, with
+ * the artist's word for the picture: "(Courtroom sketch by Jane Doe)", "… in federal court. Sketch by Jane Doe",
+ * "Illustration by …", French "Dessin d’audience de …", German "Zeichnung von …", and a sketch after the caption's
+ * sentence or in brackets with a colon ("… im Saal. Zeichnung: Jane Doe", "(Sketch: Jane Doe)"), as a map is, for a
+ * caption may open by titling the drawing. "Illustration:" is left to the caption, as the suites read an artist's
+ * impression's source there ("… of mudflat. Illustration: Severn Lagoon Ltd").
  * Rule "source before the photo word": Romanian captions name the picture's source before the photo word ("… vor fi
  * modernizate. Sursa foto: Radu Stănescu", "Sursă foto:"), as Italian ones do ("Fonte foto:"); the source word is the
  * label's first word, no last word of the caption.
  */
-const CREDIT_IN_TEXT = /\s*(?:(?:(?:foto|bild)(?:quelle|nachweis)|fotos?|bild(?:er)?|grafik|(?<!\p{L})(?:(?:surs[aă]|fonte)\s+foto|all (?:photos|pictures|images)|photos?|photographs?|fotó|fotoğraf|фото|фота|сүрөт|сурет|зураг|снимк[аи]|φωτογραφί(?:α|ες)|φωτ\.?|images?|imagen|pictures?|credits?|crédits?|créditos?|crediti|fotografías?|(?:photo|image) credits?|crédits? photo|graphic|infographic|infographie|infografía|v[ií]deos?|(?:hình\s+)?ảnh|ภาพ|kuva(?:t|aaja)?|(?:ljós)?mynd(?:ir)?|nuotrauk(?:a|os)|(?:autor\s*\/\s*)?allikas|(?:مصدر\s+)?(?:ال)?صورة|تصوير|عدسة|فوٹو|فوٽو|عکس|عکاس|وێنە|فۆتۆ|انځور|سۈرەت|ފޮޓޯ|फ़ोटो|फोटो|צילום))\s*[:：]|(?<!\p{L})(?:写真|撮影|摄影|攝影|사진(?:\s*(?:출처|제공))?)\s*[:：＝=・]|(?<=^\s*|[.!?]\s+|[(]\s*)(?:fotos?|photos?|bild|beeld)\s*(?=©|\(c\))|©|\(c\)|(?<=[.!?|–—-]\s+|[(]\s*)(?:maps?|karte|carte|mapa|mappa)\s*[:：]|(?<=^\s*|[.!?|–—-]\s+|[(]\s*)(?:(?:photo|photograph|foto|picture|image)s?\s+(?:by|von|di|par)|fotos?\s+de|fot\.|nuotr\.|(?:(?:photo|picture|image)s?\s+)?courtesy(?:\s+of)?|(?:photo|picture|image)s?\s*[/|](?=\s+\p{Lu}))\s|(?<=[(]\s*)(?:(?:ال)?صورة\s+)?من\s+المصدر(?=\s*\)\s*$)|(?<=[.!?]\s+)[^.!?:]{3,60}?\snuotr\.(?=\s*$)).*$/iu;
+const CREDIT_IN_TEXT = /\s*(?:(?:(?:foto|bild)(?:quelle|nachweis)|fotos?|bild(?:er)?|grafik|(?<!\p{L})(?:(?:surs[aă]|fonte)\s+foto|all (?:photos|pictures|images)|photos?|photographs?|fotó|fotoğraf|фото|фота|сүрөт|сурет|зураг|снимк[аи]|φωτογραφί(?:α|ες)|φωτ\.?|images?|imagen|pictures?|credits?|crédits?|créditos?|crediti|fotografías?|(?:photo|image) credits?|crédits? photo|graphic|infographic|infographie|infografía|v[ií]deos?|(?:hình\s+)?ảnh|ภาพ|kuva(?:t|aaja)?|(?:ljós)?mynd(?:ir)?|nuotrauk(?:a|os)|(?:autor\s*\/\s*)?allikas|(?:مصدر\s+)?(?:ال)?صورة|تصوير|عدسة|فوٹو|فوٽو|عکس|عکاس|وێنە|فۆتۆ|انځور|سۈرەت|ފޮޓޯ|फ़ोटो|फोटो|צילום))\s*[:：]|(?<!\p{L})(?:写真|撮影|摄影|攝影|사진(?:\s*(?:출처|제공))?)\s*[:：＝=・]|(?<=^\s*|[.!?]\s+|[(]\s*)(?:fotos?|photos?|bild|beeld)\s*(?=©|\(c\))|©|\(c\)|(?<=[.!?|–—-]\s+|[(]\s*)(?:maps?|karte|carte|mapa|mappa|(?:court(?:room)?\s+)?sketch(?:es)?|(?:gerichts)?zeichnung(?:en)?|dessins?(?:\s+d['’]audience)?)\s*[:：]|(?<=^\s*|[.!?|–—-]\s+|[(]\s*)(?:(?:photo|photograph|foto|picture|image)s?\s+(?:by|von|di|par)|(?:(?:court(?:room)?\s+)?sketch(?:es)?|illustrations?|drawings?)\s+by|dessins?\s+(?:d['’]audience\s+)?(?:de|par)|(?:gerichts)?zeichnung(?:en)?\s+von|fotos?\s+de|fot\.|nuotr\.|(?:(?:photo|picture|image)s?\s+)?courtesy(?:\s+of)?|(?:photo|picture|image)s?\s*[/|](?=\s+\p{Lu}))\s|(?<=[(]\s*)(?:(?:ال)?صورة\s+)?من\s+المصدر(?=\s*\)\s*$)|(?<=[.!?]\s+)[^.!?:]{3,60}?\snuotr\.(?=\s*$)).*$/iu;
 /**
  * What every {@link CREDIT_IN_TEXT} label holds: a colon or a sign, or one of the photo words its colonless labels are
  * built on ("Photo by", "Fot.", "Nuotr.", "Courtesy of", "من المصدر"). The label's pattern opens with whitespace, so the engine tries it at
  * every character of a text; this plain test rejects the texts without any of these first, most of those asked.
  */
-const CREDIT_LABEL_MARK = /[:：＝=・©]|\(c\)|fot|nuotr|photo|pictur|image|courte|المصدر/i;
+const CREDIT_LABEL_MARK = /[:：＝=・©]|\(c\)|fot|nuotr|photo|pictur|image|courte|sketch|illustr|drawing|dessin|zeichnung|المصدر/i;
 
 /** The first picture credit's label in the text, running to its end (see {@link CREDIT_IN_TEXT}). */
 function creditLabelIn(text: string): RegExpExecArray | null {

@@ -119,8 +119,22 @@ function kickersAbove(blocks: readonly Block[], repeats: ReadonlySet<Block>): Se
   for (const block of blocks) {
     if (repeats.has(block)) return kickers;
     if (block.kind === 'figure') continue;
-    if (block.text.length > MAX_KICKER_CHARS) return new Set();
+    if (block.text.length > MAX_KICKER_CHARS && !isKickerRow(block.text)) return new Set();
     kickers.add(block);
   }
   return new Set();
 }
+
+/**
+ * Rule "kicker of fields": a court report sets the court and the case's file number over its headline, as two fields
+ * of one row parted by a dot or a bar ("Landgericht Dresden · Az. 3 KLs 204 Js 1187/26", "Crown Court | Case No.
+ * T20267041"), as a section page sets its desk and its series. The row is longer than one label, but each field is
+ * one, and nothing above the headline is the story.
+ */
+function isKickerRow(text: string): boolean {
+  if (text.length > MAX_KICKER_FIELDS * MAX_KICKER_CHARS) return false;
+  const fields = text.split(KICKER_FIELD_SEPARATOR);
+  return fields.length > 1 && fields.length <= MAX_KICKER_FIELDS && fields.every((field) => field.length <= MAX_KICKER_CHARS);
+}
+const MAX_KICKER_FIELDS = 3;
+const KICKER_FIELD_SEPARATOR = /\s+[|·•]\s+/u;

@@ -158,6 +158,12 @@ export const BOILERPLATE_TOKENS: ReadonlySet<string> = new Set([
   // blog's stream of entries, which is the story, and is left out.
   'stock-ticker', 'stockticker', 'stocks-ticker', 'market-ticker', 'markets-ticker', 'marketticker', 'price-ticker', 'prices-ticker', 'quote-ticker', 'quotes-ticker',
   'ticker-tape', 'tickertape', 'election-ticker', 'elections-ticker', 'vote-ticker', 'currency-ticker', 'fx-ticker',
+  // Rule "appeal and disclaimer boxes": a crime report sets the police's appeal for witnesses in a box named for it,
+  // inside the text or under it ("Anyone with information is asked to call 101 …", `police-appeal`, `appeal-box`),
+  // and law firms' and legal news sites' posts their legal disclaimer ("This article is not legal advice …",
+  // `legal-disclaimer`): the page's standing boxes, the same under every such story, not the report. A bare
+  // `disclaimer` also names a recipe card's nutrition note or a shop widget's price note, which are theirs.
+  'police-appeal', 'policeappeal', 'witness-appeal', 'appeal-box', 'appealbox', 'legal-disclaimer', 'legal-notice',
 ]);
 
 /**
@@ -449,6 +455,12 @@ export const ABOUT_US_HEADING = /^(?:about\s+us|who\s+we\s+are|über\s+uns|wer\s
  * shares its section with, "Forward-Looking Statements and Risk Factors" (see content/notices.ts).
  */
 export const SAFE_HARBOR_HEADING = /^(?:(?:(?:special|cautionary|important)\s+)?(?:note|statement|language|information)s?\s+(?:regarding|concerning|about|on|relating\s+to)\s+)?(?:forward[-\u2010\u2011\s]looking\s+(?:statements?|information)|safe\s+harbou?r(?:\s+statements?)?)(?:\s+and\s+\p{L}+(?:\s+\p{L}+){0,2})?\s*:?$/iu;
+/**
+ * The heading of the police's appeal box a crime story closes with (see content/notices.ts, rule "witness appeal
+ * box"): "Zeugenaufruf", "Zeugen gesucht", "Police appeal", "Witness appeal", "Can you help?", "Appel à témoins",
+ * "Llamamiento a testigos".
+ */
+export const WITNESS_APPEAL_HEADING = /^(?:zeugenaufruf|zeugen gesucht|(?:die )?polizei sucht zeugen|hinweise an die polizei|(?:police|witness) appeal|appeal for (?:witnesses|information)|can you help\??|appel à témoins|llamamiento a (?:testigos|la colaboración ciudadana)|appello ai testimoni)\s*[:!]?$/iu;
 /** What the notice under such a heading speaks of. */
 export const FORWARD_LOOKING = /forward[-\u2010\u2011\s]looking/iu;
 
@@ -1012,6 +1024,8 @@ export const PUBLISHER_NOTICE = patternInParts(
     // करें", install the app); a story reports that someone asked people "ऐप डाउनलोड करने" (to download it).
     '(?<![\\p{L}\\p{M}])(?:ऐप|एप) (?:डाउनलोड|इंस्टॉल|इंस्टाल) करें(?![\\p{L}\\p{M}])',
     `${WORD_START}our (?:free )?(?:app|apps|newsletter|newsletters|podcast|(?:youtube|telegram|whatsapp) channel)${WORD_END}`,
+    // The same ask to follow the desk's page on a network ("Follow all the latest court cases on our Facebook page").
+    `${WORD_START}on our (?:facebook|instagram|linkedin|tiktok|x|twitter|threads|bluesky) (?:page|account|feed|profile)${WORD_END}`,
     `${WORD_START}straight to your (?:phone|inbox)${WORD_END}`,
     // Rule "download the station's app": a station's template closes each story by telling the reader, at a sentence's
     // start, to get its app ("►Make it easy to keep up to date with more stories like this. Download the KXRA app now.",
@@ -1246,6 +1260,43 @@ export const PUBLISHER_NOTICE = patternInParts(
     `${WORD_START}ne constitue(?:nt)? (?:pas|en aucun cas) (?:un |une )?(?:conseil|recommandation)s? (?:en |d['’])investissement${WORD_END}`,
     `${WORD_START}no constituye(?:n)? (?:una |un )?(?:recomendación|asesoramiento|consejo) de inversión${WORD_END}`,
     'لا (?:يعد|يعتبر|يمثل|تعد|تعتبر|تمثل) (?:نصيحة|توصية|دعوة) (?:استثمارية|للاستثمار|بالشراء|بالبيع|للشراء|للبيع)',
+    // Rule "presumption of innocence note": a crime and court desk closes each report on a charge with the note that
+    // the accused are innocent until a court finds otherwise ("All defendants are presumed innocent until proven
+    // guilty.", "Toute personne mise en cause est présumée innocente tant que…", "Für die Angeklagten gilt bis zu einem
+    // rechtskräftigen Urteil die Unschuldsvermutung.", "المتهم بريء حتى تثبت إدانته"): the publisher's legal note, the
+    // same under every such story, in a paragraph of its own. Only a paragraph that opens with it, and speaks of the
+    // accused in general; a story's own "Smith, who denies the charge, is presumed innocent" names its defendant, and a
+    // story's paragraph that ends on the formula keeps it, as the paragraph is the story's.
+    `^(?:(?:all |the )?(?:defendants|suspects|accused (?:persons|people)|those (?:charged|accused|arrested)) are|(?:the accused|any(?:one| person) (?:charged|accused|arrested)|every(?:one| person) (?:charged|accused|arrested)) is) presumed innocent${WORD_END}`,
+    `^(?:présomption d['’]innocence\\s*[:–—-]\\s*)?(?:toute personne|tout(?:e)? (?:suspect|prévenu|accusé|mis en cause)e?|les (?:personnes |suspects |prévenus |accusés )?(?:mis(?:es)? en cause|poursuivi(?:e)?s|suspects|prévenus|accusés))[^.!?]{0,40}${WORD_START}(?:est|sont|reste|restent) présumé(?:e|s|es)? innocent`,
+    `^(?:(?:es )?gilt|für (?:die|den|alle|sämtliche) [^.!?]{1,60}? gilt)(?: [^.!?]{1,80}?)? die unschuldsvermutung\\.?$`,
+    '^(?:تنويه\\s*:\\s*)?(?:المتهم|المتهمون|كل متهم)\\s+(?:بريء|برئ|أبرياء)\\s+حتى\\s+تثبت\\s+إدانت',
+    // Rule "helpline note": a paper closes a story on a crime, abuse or a death with the same note under every such
+    // story, the help line for readers it may touch ("If you have been affected by the issues raised in this article,
+    // you can contact Victim Support on …", "If you or someone you know is in crisis, call or text 988", "Wenn Sie
+    // Suizidgedanken haben, … Telefonseelsorge …"): addressed to the reader, not the story, which reports a help line
+    // in the third person.
+    `^\\*?\\s*(?:if you(?:['’]ve| have) been affected by (?:the |any of the )?(?:issues|topics|subjects|matters)${WORD_END}|if you or someone you know (?:is|has been|needs|may be)${WORD_END}|(?:wenn|falls) sie (?:sich in einer (?:seelischen )?krise befinden|suizidgedanken haben|selbst betroffen sind)${WORD_END}|si vous (?:êtes|avez été) (?:concerné|victime|touché)e?s?${WORD_END}[^.!?]{0,80}(?:appelez|contactez|composez|numéro))`,
+    // Rule "court's order note": a court desk marks a case under an order that limits what may be printed with a note of
+    // its own, the same under every report on the case ("Reporting restrictions apply to this case.", "Reporting
+    // restrictions are in place"), and says nothing of the hearing; a story that reports an order writes what it bars.
+    '^reporting restrictions (?:apply|are in (?:place|force)|remain in (?:place|force))(?: (?:to|in) (?:this|the) (?:case|trial|hearing|proceedings))?\\.?$',
+    // Rule "update note": a paper that reworks a story heads or closes it with the bare note that it did, under the
+    // update's label or in a sentence of its own ("UPDATE, Dec. 4, 3:48 p.m.: This story has been updated.", "This
+    // article was updated throughout.", "This story has been updated with additional developments."): the same words
+    // under any story, on the page's versions. A note that names what was added ("… updated with the company's
+    // statement and the corrected version") tells the reader of the story, and stays.
+    `^(?:(?:update[ds]?|editor['’]s note)${WORD_END}[^!?]{0,40}?:\\s*)?(?:this|the) (?:story|article|post|report) (?:has been|was|is being) updated(?: throughout| with (?:additional|more|new|further|the latest) (?:details|information|developments|reporting|reaction|comments?))?\\.?$`,
+    // Rule "no legal advice": a law firm's blog and a legal news site close each post with the note that it is no
+    // advice on the reader's case ("This article is not legal advice.", "… does not constitute legal advice",
+    // "ne constitue pas un conseil juridique", "stellt keine Rechtsberatung dar", "no constituye asesoramiento
+    // jurídico"), as markets portals say of investment advice; and a firm's post with its call to ring for a free
+    // consultation ("Call (312) 555-0148 for a free consultation", "Contact us today for a free case evaluation"), its
+    // advertisement. The story reports what a court held was legal advice in other words.
+    `${WORD_START}(?:(?:is|are) not(?: intended (?:as|to be))?|(?:does|do) not (?:constitute|provide|offer)|should not be (?:construed|taken|relied upon) as) (?:formal |specific )?legal advice${WORD_END}`,
+    `${WORD_START}ne constitue(?:nt)? (?:pas|en aucun cas) (?:un |une )?(?:conseil|avis|consultation)s? juridiques?${WORD_END}`, `${WORD_START}stell(?:t|en) keine rechtsberatung dar${WORD_END}`,
+    `${WORD_START}no constituye(?:n)? (?:un |una )?(?:asesoramiento|asesoría|consejo) (?:jurídic|legal)`, 'لا (?:يعد|يعتبر|يمثل|تعد|تعتبر|تمثل) (?:استشارة|نصيحة) قانونية',
+    `(?:^|[.!?]\\s+)(?:call|contact|schedule|book|request)${WORD_END}[^.!?]{0,80}${WORD_START}(?:a|your) free(?:,? (?:and )?confidential)? (?:consultation|case (?:review|evaluation))${WORD_END}`,
     // Rule "embargo note": a science or health desk marks a story built on a journal's or an agency's release with the
     // hour the release was held to ("This story was embargoed until Tuesday, 11:00 a.m. US Eastern time", "The report
     // was provided to media under embargo until 11am AEST Friday", "Sperrfrist: …"): a note for and about the

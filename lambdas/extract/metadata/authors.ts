@@ -31,10 +31,12 @@ export interface AuthorResult {
  * le 3 décembre 2026 par Claire Dufresne, professeure d’histoire-géographie", "por Ana Roe, profesora de Historia",
  * "von Anna Roe, Lehrerin für Deutsch", "by Jane Doe, history teacher", "…, secrétaire du comité", "بقلم: سناء الخطيب،
  * معلمة اللغة الإنجليزية": the English teacher; also the Arabic school's head, coordinator and chair, though not
- * "أمين", the secretary, which is also a given name).
+ * "أمين", the secretary, which is also a given name). Rule "court desk's posts" (see ROLE_WORDS): the court reporter's
+ * post in lowercase, "Par Camille Arnaud, chroniqueuse judiciaire", "By Jane Doe, courts reporter", and the French
+ * lawyer's ("Par Me Jeanne Doe, avocate au barreau de Lyon").
  */
-export const ROLE_DESCRIPTION = new RegExp('^(?:envoy[ée]e?\\s+sp[ée]ciale?|correspondante?|corresponsal|enviad[oa]\\s+especial|inviat[oa]\\s+speciale|special\\s+correspondent|correspondent|reporter|staff\\s+writer|(?:ال)?(?:مراسل(?:ة|نا|تنا)?|محرر(?:ة)?|صح(?:ا)?في(?:ة)?)'
-  + '|(?:ال)?(?:معلم|مدرس|مدير|منسق|رئيس)(?:ة)?(?![\\p{L}\\p{M}])|professeure?|enseignante?|institut(?:eur|rice)|direct(?:eur|rice)|secrétaire|présidente?|profesora?|maestra?|directora?|secretaria?|presidenta?'
+export const ROLE_DESCRIPTION = new RegExp('^(?:envoy[ée]e?\\s+sp[ée]ciale?|correspondante?|corresponsal|enviad[oa]\\s+especial|inviat[oa]\\s+speciale|special\\s+correspondent|correspondent|reporter|staff\\s+writer|chroniqueu(?:r|se)|(?:court|courts|crime|legal(?:\\s+affairs)?)\\s+(?:reporter|correspondent)|(?:ال)?(?:مراسل(?:ة|نا|تنا)?|محرر(?:ة)?|صح(?:ا)?في(?:ة)?)'
+  + '|(?:ال)?(?:معلم|مدرس|مدير|منسق|رئيس)(?:ة)?(?![\\p{L}\\p{M}])|professeure?|enseignante?|avocate?|institut(?:eur|rice)|direct(?:eur|rice)|secrétaire|présidente?|profesora?|maestra?|directora?|secretaria?|presidenta?'
   + '|[Ll]ehrer(?:in)?|[Ss]chulleiter(?:in)?|[Rr]ektor(?:in)?|[Ss]chriftführer(?:in)?|[Vv]orsitzende[r]?|(?:\\p{Ll}+\\s+)?(?:teacher|instructor|coach)|principal|head\\s?teacher|secretary|chair(?:man|woman|person)?)(?![\\p{L}\\p{M}])', 'u');
 /** "Associated Press in Valencia", "AFP aus Paris": an agency credit with the reporting location. */
 const AGENCY_WITH_PLACE = /\s+(?:in|aus|from|en|à|a|em|desde)\s+\p{Lu}[\p{L}\s.-]*$/u;

@@ -197,9 +197,10 @@ const NAME_AND = String.raw`(?:and|und|et|y|e|en|i|og|och|a|și|ve|и|و(?!\s+\S
  * عبد الرحيم" (the journalist and writer), "الصحفية منى سالم", "الإعلامي …" (the broadcaster), and Egyptian papers set a
  * slash after the title as after "الدكتور/" ("بقلم الكاتب الصحفي/ محمود عبد الرحيم"). The trade is no part of the name,
  * and the slash after it parts the title from the name, not one writer from another. Egyptian spelling ends the words
- * in ى as often as in ي.
+ * in ى as often as in ي. Rule "lawyer's trade": legal columns title the lawyer who writes them so, "المحامي خالد النجار",
+ * "المحامية …", as "Rechtsanwalt" and "Attorney" go before a name in other languages.
  */
-export const ARABIC_TRADE_TITLE = '(?:الكاتب(?:ة)?\\s+)?(?:ال)?(?:صح(?:ا)?في(?:ة)?|صح(?:ا)?فى|إعلامي(?:ة)?|اعلامي(?:ة)?|إعلامى|اعلامى)';
+export const ARABIC_TRADE_TITLE = '(?:الكاتب(?:ة)?\\s+)?(?:ال)?(?:صح(?:ا)?في(?:ة)?|صح(?:ا)?فى|إعلامي(?:ة)?|اعلامي(?:ة)?|إعلامى|اعلامى|محامي(?:ة)?|محامى)';
 /**
  * Rule "body named in Arabic": an Arabic release declares its issuer by a name that opens with the kind of body it is
  * ("شركة موانئ الخليج للخدمات اللوجستية", company; "مؤسسة", "مجموعة", "هيئة", "وزارة", "جمعية", "بنك", "مصرف"); no
@@ -283,10 +284,14 @@ export const NAMED_OUTLET_CREDIT = /^\p{Lu}[\p{L}\d.-]*(?:\s+(?:\p{Ll}{1,3}\s+)?
  * New Zealand local-news schemes); cut off with the title they would be left as a name of two capitalised words, so the
  * beat's word marks the part as a title too.
  * The posts of rule "office posts" (see OFFICE_POST) are job titles too.
+ * Rule "court desk's posts": the court and crime desk's writers carry its beat before or after their post ("Legal Affairs
+ * Correspondent", "Crime and Courts Reporter", "Judicial Affairs Editor", "chroniqueuse judiciaire", the French columnist's
+ * word "chroniqueur" for the court reporter); cut off with the title the beat would be left as a name of capitalised
+ * words. "Court", "Justice" and "Law" are left out, as they are surnames and given names too.
  * Rule "agencies unnamed": the word "agencies" closes a newsroom's credit in every language the desk writes ("red,
  * ORF.at/Agenturen", "Rédaction et agences", "Redazione e agenzie", "Redactie en agentschappen"); it names no one.
  */
-export const ROLE_WORDS = /\b(?:coordinator|officer|manager|specialist|spokesperson|adviser|advisor|consultant|researcher|intern|staff|writer|rep[oó]rter|correspondent|editor|editors|editorial|contributor|columnist|journalist|journalistes?|periodistas?|giornalist[ai]|jornalistas?|redaktion|redaktor|redakteur|redacci[oó]n|reda[cç][aã]o|redac[țţt]ia|r[ée]daction|r[ée]dact(?:eur|rice)|redazione|redactie|redaksia?|redakcija|uredni[šs]tvo|szerkeszt[őo]s[ée]g|redaktionen|redaksjonen?|redakce|korrespondent(?:in)?|corresponsal(?:es)?|correspondente|enviad[oa]\s+especial|mwandishi|autor|photographer|fotograf|redakteurin|redaktorin|reporterin|journalistin|redakcja|team|(?:news|web|city)?desk|newsroom|bureau|haber merkezi|senior|chief|political|business|news|local|online|agencies|agency|agenturen|agences|agencias|agenzie|agentschappen|guest|author|freelance|analyst|director|head|producer)\b|مراسل|محرر|المحرر|صحفي|صحافي|فريق|تحرير|إدارة|قسم|وحدة|وكالات|متابعات|خاص|(?<!\p{L})(?:redacció|редакция|редакции|редакцията|редакція|редакції|рэдакцыя|рэдакцыі|редакција|редакције|ڈیسک|اسٹاف رپورٹر|نمائندہ|نمائندے|نامہ نگار|डेस्क|ब्यूरो|नेटवर्क|टीम|ডেস্ক|संवाददाता|प्रतिनिधि|प्रतिनिधी|প্রতিবেদক|সংবাদদাতা|প্রতিনিধি|ലേഖകൻ|ലേഖകന്\u200D|ലേഖിക|ലേഖകർ|ലേഖകര്\u200D|செய்தியாளர்|நிருபர்|ప్రతినిధి|విలేకరి|ಪ್ರತಿನಿಧಿ|වාර්තාකරු|כתב|כתבת|כתבי|כתבנו|כתבתנו|כתבינו|עורך|עורכת|פרשן|פרשנית|סוכנויות|خبرگزاری‌ها|تحریریه)(?!\p{L})/iu;
+export const ROLE_WORDS = /\b(?:coordinator|officer|manager|specialist|spokesperson|adviser|advisor|consultant|researcher|intern|staff|writer|rep[oó]rter|correspondent|editor|editors|editorial|contributor|columnist|journalist|journalistes?|periodistas?|giornalist[ai]|jornalistas?|redaktion|redaktor|redakteur|redacci[oó]n|reda[cç][aã]o|redac[țţt]ia|r[ée]daction|r[ée]dact(?:eur|rice)|redazione|redactie|redaksia?|redakcija|uredni[šs]tvo|szerkeszt[őo]s[ée]g|redaktionen|redaksjonen?|redakce|korrespondent(?:in)?|corresponsal(?:es)?|correspondente|enviad[oa]\s+especial|mwandishi|autor|photographer|fotograf|redakteurin|redaktorin|reporterin|journalistin|redakcja|team|(?:news|web|city)?desk|newsroom|bureau|haber merkezi|senior|chief|political|business|news|local|online|agencies|agency|agenturen|agences|agencias|agenzie|agentschappen|guest|author|freelance|analyst|director|head|producer|chroniqueu(?:r|se)s?|affairs|legal|crime|courts|judicial|judiciaire)\b|مراسل|محرر|المحرر|صحفي|صحافي|فريق|تحرير|إدارة|قسم|وحدة|وكالات|متابعات|خاص|(?<!\p{L})(?:redacció|редакция|редакции|редакцията|редакція|редакції|рэдакцыя|рэдакцыі|редакција|редакције|ڈیسک|اسٹاف رپورٹر|نمائندہ|نمائندے|نامہ نگار|डेस्क|ब्यूरो|नेटवर्क|टीम|ডেস্ক|संवाददाता|प्रतिनिधि|प्रतिनिधी|প্রতিবেদক|সংবাদদাতা|প্রতিনিধি|ലേഖകൻ|ലേഖകന്\u200D|ലേഖിക|ലേഖകർ|ലേഖകര്\u200D|செய்தியாளர்|நிருபர்|ప్రతినిధి|విలేకరి|ಪ್ರತಿನಿಧಿ|වාර්තාකරු|כתב|כתבת|כתבי|כתבנו|כתבתנו|כתבינו|עורך|עורכת|פרשן|פרשנית|סוכנויות|خبرگزاری‌ها|تحریریه)(?!\p{L})/iu;
 /**
  * Rule "office posts": municipal, NGO and university newsrooms sign with the writer's post in their organisation
  * rather than a newsroom title ("Jennifer Okafor, Communications Coordinator", "Amara Nwosu<br>Programme Officer,

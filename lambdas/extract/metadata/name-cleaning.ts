@@ -34,8 +34,12 @@ const COLUMN_LABEL = new RegExp(`^(?:${[...COLUMN_NAMES, ...GENRE_WORDS].join('|
  * a dot, underscore or hyphen, or too long for a given name. Display names are capitalised or have several words.
  */
 const LOGIN_HANDLE = /^(?=\p{Ll}[\p{Ll}\d._-]*$)(?:.*[._-].*|.{10,})$/u;
-/** Academic and professional credentials written after a name ("Jane Doe, PhD"): not a second author. */
-const CREDENTIAL = /^(?:ma|ms|msc|ba|bsc|phd|ph\.d\.?|md|m\.d\.?|rn|mba|mph|dr|prof|jr|sr|ii|iii)\.?$/i;
+/**
+ * Academic and professional credentials written after a name ("Jane Doe, PhD"): not a second author. Rule "lawyer's
+ * letters": a law firm's blog signs its attorney with the lawyer's courtesy title or degrees ("Daniel Roe, Esq.",
+ * "Jane Doe, J.D.", "…, LL.M.").
+ */
+const CREDENTIAL = /^(?:ma|ms|msc|ba|bsc|phd|ph\.d\.?|md|m\.d\.?|rn|mba|mph|dr|prof|jr|sr|ii|iii|esq|j\.?d\.?|ll\.?m\.?|ll\.?b\.?)\.?$/i;
 /**
  * Byline words that are also parts of names, taken for the byline's only before a given name and a surname: the
  * Italian and Romanian "di Mario Rossi", "de Andrei Popescu", lowercase, whose words are particles too ("de Jong",
@@ -77,8 +81,11 @@ const PLACE_NAME = /^(?:new|los|las|san|santa|saint|st\.?|fort|ft\.|port|mount|m
  * credit": the community pages of local papers credit the club, society or parish that sent an item in ("Submitted by
  * Kinross Valley Lions Club", "Imkerverein Öhringen", "Asociación de Vecinos", "Comité des fêtes"), and their
  * templates declare it as the item's Person author. "Church" and "Parish", which are also surnames, are left out.
+ * Rule "court after the advocate": legal news columns sign a lawyer with the court they practise at ("Rohit Sharma,
+ * Advocate, Delhi High Court", "…, Landgericht Köln"); a court is named with its rank ("High Court", "Court of
+ * Appeal"), as "Court" alone is a surname.
  */
-export const INSTITUTION_WORD = /(?:^|\s)(?:\p{L}*(?:verband|ministerium|stiftung|abteilung|feuerwehr|polizei|beh[öo]rde|verein)|departement|department|ministry|ministerio|minist[eè]re|association|asociaci[oó]n|associazione|foundation|fundaci[oó]n|fondation|council|commission|kommission|committee|comit[ée]|club|society|congregation|(?:kirchen|pfarr)gemeinde|pfarrei|paroisse|parroquia|hermandad|cofrad[ií]a|university|universit[äa]t|universidad|universit[ée])(?:$|\s)/iu;
+export const INSTITUTION_WORD = /(?:^|\s)(?:\p{L}*(?:verband|ministerium|stiftung|abteilung|feuerwehr|polizei|beh[öo]rde|verein)|departement|department|ministry|ministerio|minist[eè]re|association|asociaci[oó]n|associazione|foundation|fundaci[oó]n|fondation|council|commission|kommission|committee|comit[ée]|club|society|congregation|(?:high|supreme|district|circuit|crown|county|federal|constitutional|family|magistrates['’]?) court|court of (?:appeals?|justice|session)|\p{L}*gericht(?:shof)?|tribunal|cour d['’]appel|cour de cassation|(?:kirchen|pfarr)gemeinde|pfarrei|paroisse|parroquia|hermandad|cofrad[ií]a|university|universit[äa]t|universidad|universit[ée])(?:$|\s)/iu;
 /**
  * A name led by the abbreviation of a state or a union of states ("U.S. Customs and Border Protection", "UK Space
  * Agency", "EU Commission"): a public body, credited for its release or picture. Initials spaced apart
@@ -136,6 +143,10 @@ const JOB_TITLE = new Set([
   'senator', 'senatorin', 'councillor', 'councilman', 'councilwoman', 'abgeordneter', 'abgeordnete',
   'reporter', 'reporterin', 'correspondent', 'journalist', 'journalistin', 'columnist', 'redakteur', 'redakteurin', 'korrespondent',
   'korrespondentin', 'journaliste', 'periodista', 'giornalista', 'jornalista', 'redactor', 'redactora',
+  // Rule "lawyer's title before the name": Indian and South African legal blogs title their advocates so ("Advocate
+  // Rohit Sharma", "Adv. Rohit Sharma"), French ones their avocats by the form of address, written out or short
+  // ("Maître Jeanne Doe", "Me Jeanne Doe"), taken only before a given name and a surname as every title here is.
+  'advocate', 'adv.', 'maître', 'maitre', 'me',
 ]);
 const LETTER = /\p{L}/u;
 /**

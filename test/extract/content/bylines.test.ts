@@ -24,6 +24,14 @@ describe('byline residue at the edges of the body', () => {
     expect(body.split('\n\n')).toHaveLength(6);
   });
 
+  it('drops a header row whose stamps run on into the story\'s access badge (rule "access badge in the row")', () => {
+    for (const row of ['<p>Par <a href="/auteurs/mara-holm">Mara Holm</a> <span>Publié le 04/12/2031 à 19h12, mis à jour le 05/12/2031 à 08h30</span> <span class="badge">Abonnés</span></p>', '<p>By Mara Holm · Published May 3, 2031 Subscribers only</p>']) {
+      const body = run(page(`<article>${row}${story}</article>`), { authors: ['Mara Holm'] }).body;
+      expect(body).not.toContain('Mara Holm');
+      expect(body.split('\n\n')).toHaveLength(6);
+    }
+  });
+
   it('drops a byline row that sets the site\'s own address, in Devanagari, between the writer and the date (rule "site\'s address after the writer")', () => {
     const body = run(page(`<article><p>Authored by संदीप पांडेय | राजधानीटाइम्स.कॉम</p>${story}</article>`), { authors: ['संदीप पांडेय'] }).body;
     expect(body).not.toContain('संदीप पांडेय');

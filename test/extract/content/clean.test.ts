@@ -251,6 +251,8 @@ describe('cleanTree removes page furniture', () => {
     ['a markets ticker strip (rule "data ticker")', '<div class="market-ticker"><ul><li>Harbour Index 4,812 up 12 points</li><li>Brent crude 71 dollars a barrel</li></ul></div>', 'Brent crude 71'],
     ['a betting widget under a match report (rule "odds box")', '<div class="betting-widget"><p>Home 2.10 · Draw 3.25 · Away 3.40</p><a href="#">Bet now</a></div>', 'Draw 3.25'],
     ['a live-score widget set in a match report (rule "live-score widget")', '<div class="live-scores"><h4>مباريات اليوم</h4><ul><li>النسور الحمر 1 - 0 بلدية المحلة 78\'</li><li>الاتحاد 0 - 0 الميناء 12\'</li></ul></div>', 'بلدية المحلة'],
+    ['a police appeal box set in a crime report (rule "appeal and disclaimer boxes")', '<div class="appeal-box"><p>Anyone with information is asked to call Harbour Police on 101, quoting incident 123, or Crimestoppers on 0800 555 111.</p></div>', 'Crimestoppers'],
+    ['a law firm post\'s legal disclaimer box (rule "appeal and disclaimer boxes")', '<div class="legal-disclaimer"><p><strong>Disclaimer:</strong> The information in this post is general and reading it creates no attorney-client relationship.</p></div>', 'attorney-client'],
     ['a WordPress poll plugin box', '<div class="wp-polls"><strong>Which bridge design do you prefer?</strong><form><label><input type="radio"> Arch</label><label><input type="radio"> Cable</label><input type="button" value="Vote"></form></div>', 'bridge design'],
   ])('drops %s', (_kind, widget, text) => {
     const cleaned = cleanedText(`${article}${widget}`);

@@ -546,6 +546,16 @@ describe('picture boxes', () => {
     expect(splitCreditInText('وزير الصحة خلال الافتتاح (الصورة من المصدر)')).toEqual({ caption: 'وزير الصحة خلال الافتتاح', credit: 'الصورة من المصدر' });
   });
 
+  it('reads the artist\'s credit of a court sketch, an illustration or a drawing, and keeps a caption that titles the drawing (rule "artist\'s credit")', () => {
+    expect(splitCreditInText('The former treasurer listens as the verdict is read. Courtroom sketch by Jane Roe')).toEqual({ caption: 'The former treasurer listens as the verdict is read.', credit: 'Courtroom sketch by Jane Roe' });
+    expect(splitCreditInText('The defendant in the dock on Wednesday (Sketch by Jane Roe/AP)')).toEqual({ caption: 'The defendant in the dock on Wednesday', credit: 'Sketch by Jane Roe/AP' });
+    expect(splitCreditInText('Le prévenu dans le box, mercredi. Dessin d’audience de Jeanne Roe')).toEqual({ caption: 'Le prévenu dans le box, mercredi.', credit: 'Dessin d’audience de Jeanne Roe' });
+    expect(splitCreditInText('Die Angeklagten im Saal 0.14. Zeichnung: Jana Roe')).toEqual({ caption: 'Die Angeklagten im Saal 0.14.', credit: 'Zeichnung: Jana Roe' });
+    for (const caption of ['Illustration: how the new harbour bridge will look from the quay', 'A drawing by a pupil of the harbour school hangs in the hall']) {
+      expect(splitCreditInText(caption)).toEqual({ caption, credit: null });
+    }
+  });
+
   it('reads a photo word before a slash or a bar, a lent picture\'s word and a hyphenated photographer or a name with a particle in brackets as the credit', () => {
     expect(splitCreditInText('The council chambers in Rangiora Road. Photo / Jane Roe')).toEqual({ caption: 'The council chambers in Rangiora Road.', credit: 'Photo / Jane Roe' });
     expect(splitCreditInText('Vendors at the flower market on Friday. (Photo | J Roe, EPS)')).toEqual({ caption: 'Vendors at the flower market on Friday.', credit: 'Photo | J Roe, EPS' });

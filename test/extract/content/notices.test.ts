@@ -78,6 +78,22 @@ describe('publisher notices at the edges of the body', () => {
     ['an Arabic paper\'s note that the story was translated, with the original\'s headline (rule "translation note")', '<p><em>* تُرجم هذا التقرير عن الإنجليزية، ونُشر النص الأصلي لوكالة الميناء بعنوان: <span dir="ltr">Harbour traffic rises</span></em></p>'],
     ['an English note that the story was translated (rule "translation note")', '<p><em>This article was translated from the Hebrew by Dana Roe.</em></p>'],
     ['a French translator\'s line (rule "translation note")', '<p>Traduit de l’anglais par Claire Dufresne.</p>'],
+    ['a victim support helpline note (rule "helpline note")', '<p><em>If you have been affected by the issues raised in this article, you can contact Victim Support on 0808 555 0123.</em></p>'],
+    ['a crisis line note (rule "helpline note")', '<p>If you or someone you know is in crisis, call or text 988.</p>'],
+    ['a German crisis line note (rule "helpline note")', '<p>Wenn Sie Suizidgedanken haben, wenden Sie sich an die Telefonseelsorge unter 0800 111 0 111.</p>'],
+    ['an ask to follow the desk on its Facebook page', '<p>Follow all the latest court cases on our Facebook page.</p>'],
+    ['a court desk\'s note on a reporting order (rule "court\'s order note")', '<p><em>Reporting restrictions apply to this case.</em></p>'],
+    ['an update note under its label and time (rule "update note")', '<p><strong>UPDATE, Dec. 4, 3:48 p.m.:</strong> This story has been updated.</p>'],
+    ['an update note that adds nothing but "more details" (rule "update note")', '<p><em>This story has been updated with additional developments.</em></p>'],
+    ['an update note of a sentence (rule "update note")', '<p><em>This article was updated throughout.</em></p>'],
+    ['a law firm blog\'s no-legal-advice note (rule "no legal advice")', '<p><em>This article is not legal advice. Speak with a licensed attorney about your situation.</em></p>'],
+    ['a French no-legal-advice note (rule "no legal advice")', '<p>Cet article ne constitue pas un conseil juridique.</p>'],
+    ['a German no-legal-advice note (rule "no legal advice")', '<p>Dieser Beitrag stellt keine Rechtsberatung dar.</p>'],
+    ['a law firm\'s call for a free consultation (rule "no legal advice")', '<p><strong>Arrested in Harbour County?</strong> Call Holm &amp; Lee at (312) 555-0148 for a free consultation.</p>'],
+    ['a court desk\'s presumption of innocence note (rule "presumption of innocence note")', '<p>All defendants are presumed innocent until proven guilty. The Example Post will report the outcome of this case.</p>'],
+    ['a French presumption of innocence notice under its label (rule "presumption of innocence note")', '<p><strong>Présomption d’innocence</strong> – Toute personne mise en cause est présumée innocente tant que sa culpabilité n’a pas été établie.</p>'],
+    ['a German Unschuldsvermutung line (rule "presumption of innocence note")', '<p>Für die Angeklagten gilt bis zu einem rechtskräftigen Urteil die Unschuldsvermutung.</p>'],
+    ['an Arabic presumption note (rule "presumption of innocence note")', '<p>تنويه: المتهم بريء حتى تثبت إدانته بحكم قضائي بات.</p>'],
     ['a German translator\'s line (rule "translation note")', '<p>Aus dem Englischen übersetzt von Anna Roe.</p>'],
     ['a pointer to the site\'s editorial policy (rule "editorial policy pointer")', '<p>Every article on the Harbour Health site is checked by a clinician. Read our editorial policy.</p>'],
     ['an appeal to tag the blog in a photo of the dish', '<p>Menciona <a href="https://instagram.example/lacocina">@lacocina</a> o etiqueta #lacocina</p>'],
@@ -465,6 +481,58 @@ describe('rule "translation note" keeps the story\'s own sentences about a trans
   it('keeps a closing sentence on a book that was translated, or that opens otherwise', () => {
     const body = run(page(`<article>${story}<p>The novel was translated into Arabic by volunteers at the harbour library last year.</p></article>`)).body;
     expect(body).toContain('The novel was translated into Arabic');
+  });
+});
+
+describe('rule "witness appeal box"', () => {
+  it('drops the police appeal box under its heading that closes a crime story, with the number to call', () => {
+    const body = run(page(`<article>${story}<h3>Zeugenaufruf</h3><p>Ein dritter Tatverdächtiger ist flüchtig. Hinweise nimmt die Kriminalpolizei unter Telefon 0351 483-2233 entgegen.</p></article>`)).body;
+    expect(body).not.toContain('Zeugenaufruf');
+    expect(body).not.toContain('483-2233');
+    expect(body.split('\n\n')).toHaveLength(8);
+  });
+
+  it('keeps a closing section under such a heading that gives no number, or that goes on as the story', () => {
+    const bare = run(page(`<article>${story}<h3>Police appeal</h3><p>Detectives said they were still looking for the driver of a white van seen near the quay.</p></article>`)).body;
+    expect(bare).toContain('Police appeal');
+    const long = run(page(`<article>${story}<h3>Can you help?</h3><p>Detectives want to trace the driver. Call 0800 555 111.</p><p>The harbour master said the quay would reopen on Friday.</p><p>Ferries will run to the old timetable until then.</p></article>`)).body;
+    expect(long).toContain('Call 0800 555 111.');
+  });
+});
+
+describe('rule "helpline note" keeps the story\'s own sentences', () => {
+  it('keeps a closing paragraph that reports a help line in the third person', () => {
+    const body = run(page(`<article>${story}<p>Victim Support said anyone affected by the fire could call its line on 0808 555 0123, which is open every day.</p></article>`)).body;
+    expect(body).toContain('Victim Support said anyone affected');
+  });
+});
+
+describe('rules "court\'s order note" and "update note" keep the story\'s own sentences', () => {
+  it('keeps a closing paragraph that reports what an order bars, or that goes on after the update', () => {
+    const body = run(page(`<article>${story}<p>Reporting restrictions apply to the names of the two children, the judge said, and to the address of the flat.</p><p>This story has been updated with the verdict. The jury deliberated for 14 hours over two days and acquitted on three counts.</p></article>`)).body;
+    expect(body).toContain('Reporting restrictions apply to the names');
+    expect(body).toContain('The jury deliberated for 14 hours');
+  });
+
+  it('keeps an editor\'s note that names what the update added (rule "update note")', () => {
+    const body = run(page(`<article>${story}<p><em>Editor's note, December 4: This story was updated with the jury's verdict and the defence's statement.</em></p></article>`)).body;
+    expect(body).toContain('updated with the jury\'s verdict');
+  });
+});
+
+describe('rule "no legal advice" keeps the story\'s own sentences', () => {
+  it('keeps a closing sentence that says what was legal advice, or that reports a free consultation offered to others', () => {
+    const body = run(page(`<article>${story}<p>The tribunal found that the chatbot's answers were legal advice, and fined its maker.</p><p>The clinic, which opened in March, gives tenants a free consultation every Thursday.</p></article>`)).body;
+    expect(body).toContain('were legal advice');
+    expect(body).toContain('gives tenants a free consultation');
+  });
+});
+
+describe('rule "presumption of innocence note" keeps the story\'s own sentences', () => {
+  it('keeps a closing paragraph that names its defendant, or that ends on the formula', () => {
+    const body = run(page(`<article>${story}<p>Okafor, who denies both charges, is presumed innocent until proven guilty.</p><p>Der 45-Jährige sitzt in Untersuchungshaft. Es gilt die Unschuldsvermutung.</p></article>`)).body;
+    expect(body).toContain('Okafor, who denies both charges');
+    expect(body).toContain('Es gilt die Unschuldsvermutung.');
   });
 });
 

@@ -12,9 +12,16 @@ describe('the headline and its kicker at the top of the body', () => {
     ['a section label', '<a class="label" href="/sport/">Voetbal</a>'],
     ['a series name and a genre', '<div class="rubric"><a href="/opinion/">Opinion</a> · <span>The column</span></div>'],
     ['two breadcrumb steps', '<p>News&gt;</p><p>Energy&gt;</p>'],
+    ['a court and its file number as two fields of a row (rule "kicker of fields")', '<p class="case">Landgericht Hafenstadt · Az. 3 KLs 204 Js 1187/26</p><span>Landgericht</span>'],
   ])('drops %s set above the headline', (_kind, kicker) => {
     const body = run(page(`<article>${kicker}<h1>Port expands</h1>${story}</article>`), { title: 'Port expands' }).body;
     expect(body.split('\n\n')).toHaveLength(3);
+  });
+
+  it('keeps a long line of fields above the headline when one of them is a sentence (rule "kicker of fields")', () => {
+    const line = '<p>The harbour board met on Monday to decide on the new quay · Port expands</p>';
+    const body = run(page(`<article>${line}<h1>Port expands</h1>${story}</article>`), { title: 'Port expands' }).body;
+    expect(body).toContain('The harbour board met on Monday');
   });
 
   it('drops a heading that prints its kicker line run into the headline, and keeps a section heading under the first paragraph that repeats it', () => {

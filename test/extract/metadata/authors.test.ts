@@ -821,6 +821,28 @@ describe('cleanAuthors', () => {
     expect(visible('By Jane Doe, Political Reporter')).toEqual(['Jane Doe']);
   });
 
+  it('reads the court desk\'s beat and post after the name as the post, not a second writer (rule "court desk\'s posts")', () => {
+    const visible = (line: string) => cleanAuthors([line], context, 'visible').authors;
+    expect(visible('By Jane Doe, Legal Affairs Correspondent')).toEqual(['Jane Doe']);
+    expect(visible('By Jane Doe, Crime and Courts Reporter')).toEqual(['Jane Doe']);
+    expect(visible('Par Jeanne Doe, chroniqueuse judiciaire')).toEqual(['Jeanne Doe']);
+    expect(visible('By Jane Doe, courts reporter')).toEqual(['Jane Doe']);
+    expect(visible('By Margaret Court and Jude Law')).toEqual(['Margaret Court', 'Jude Law']);
+  });
+
+  it('reads a law firm\'s or a legal column\'s lawyer without the lawyer\'s titles, letters and court (rules "lawyer\'s letters", "lawyer\'s title before the name", "lawyer\'s trade", "court after the advocate")', () => {
+    const visible = (line: string) => cleanAuthors([line], context, 'visible').authors;
+    expect(visible('By Daniel Roe, Esq.')).toEqual(['Daniel Roe']);
+    expect(visible('Jane Doe, J.D.')).toEqual(['Jane Doe']);
+    expect(visible('By Advocate Rohit Sharma')).toEqual(['Rohit Sharma']);
+    expect(visible('By Adv. Rohit Sharma')).toEqual(['Rohit Sharma']);
+    expect(visible('Par Maître Jeanne Doe')).toEqual(['Jeanne Doe']);
+    expect(visible('Par Me Jeanne Doe, avocate au barreau de Lyon')).toEqual(['Jeanne Doe']);
+    expect(visible('بقلم: المحامي خالد النجار')).toEqual(['خالد النجار']);
+    expect(visible('Rohit Sharma, Advocate, Delhi High Court')).toEqual(['Rohit Sharma']);
+    expect(visible('By Margaret Court')).toEqual(['Margaret Court']);
+  });
+
   it('reads the writer after the word for "text" in Spanish, Italian, Polish and Dutch, and after "Compiled by", as after "Text:" and "By"', () => {
     const visible = (line: string) => cleanAuthors([line], context, 'visible').authors;
     expect(visible('Texto: Ana Ruiz | Fotos: Juan Pérez')).toEqual(['Ana Ruiz']);
