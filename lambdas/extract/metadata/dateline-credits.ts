@@ -69,7 +69,7 @@ function writerBeforeDate(dateline: string): string | undefined {
  * fields that hold a digit may stand between them: a count is never the writer's name.
  */
 const ROW_SEPARATOR = String.raw`(?:[|·•]|\s[–—])`;
-const FIELD_WITH_DIGIT = String.raw`[^|·•–—]*\d[^|·•–—]*`;
+const FIELD_WITH_DIGIT = String.raw`[^|·•–—\d]*\d[^|·•–—]*`;
 const WRITER_AFTER_DATE = new RegExp(`^${FIELD_WITH_DIGIT}(?:${ROW_SEPARATOR}${FIELD_WITH_DIGIT}){0,2}${ROW_SEPARATOR}\\s*(${NAME_WORDS})\\s*(?:$|[|·•])`, 'u');
 
 /**
