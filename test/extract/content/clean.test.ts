@@ -1525,6 +1525,10 @@ describe('cleanTree removes prompts to follow the site on a channel', () => {
     ['Russian, Telegram channel', '<p>Подписывайтесь на наш канал в Telegram. PROMPTTEXT</p>'],
     ['Brazilian, WhatsApp group', '<p><b>Siga a Folha no Instagram e entre no nosso grupo de WhatsApp para receber as notícias. PROMPTTEXT</b></p>'],
     ['Arabic, the site\'s Telegram channel, asked with the noun', '<p>للاشتراك في قناة الموقع على تلغرام <a href="https://t.example/x">اضغط هنا</a> PROMPTTEXT</p>'],
+    ['Spanish, Google News, the site named', '<p>Sigue a Diario PROMPTTEXT en <a href="https://news.google.example/x">Google News</a></p>'],
+    ['Portuguese, Google News by its Portuguese name', '<p>Siga o Diário PROMPTTEXT no <a href="https://news.google.example/x">Google Notícias</a>.</p>'],
+    ['French, Google News by its French name', '<p>Suivez Diario PROMPTTEXT sur <a href="https://news.google.example/x">Google Actualités</a></p>'],
+    ['Portuguese, the news sent to the reader\'s WhatsApp', '<p>Receba as notícias do Diário PROMPTTEXT no seu WhatsApp. <a href="https://whatsapp.example/channel/x">Clique aqui</a>.</p>'],
   ])('%s', (_kind, prompt) => {
     const text = cleanedText(`${article}${prompt}`);
     expect(text).toContain('bridge report');
@@ -1539,6 +1543,10 @@ describe('cleanTree removes prompts to follow the site on a channel', () => {
 
   it('keeps an Arabic sentence that names Google News and asks nothing', () => {
     expect(cleanedText(`${article}<p>وأطلقت الشركة خدمة جوجل نيوز في المنطقة العام الماضي.</p>`)).toContain('جوجل نيوز');
+  });
+
+  it('keeps a Spanish sentence about messages someone gets on WhatsApp', () => {
+    expect(cleanedText(`${article}<p>El ayuntamiento recibe las quejas de los vecinos por WhatsApp desde el lunes.</p>`)).toContain('recibe las quejas');
   });
 
   it('keeps a sentence that names such a channel and asks nothing', () => {
