@@ -540,7 +540,7 @@ const SOCIAL_NETWORKS = 'twitter|facebook|instagram|x|bluesky|threads|mastodon|t
  * news? Sign up for …", "Enjoyed this story? Subscribe …"); the ask after it is what counts.
  */
 export const CALL_TO_ACTION = new RegExp(withArabicMarks(
-  `^(?:(?:want|looking for|enjoy(?:ed)?|like(?:d)?) [^?]{1,40}\\?\\s+)?(?:` + [
+  `^(?:(?:want|looking for|enjoy(?:ed)?|like(?:d)?|(?:sie )?wollen(?: sie)?|möchten sie|willst du|vuoi|quer|quieres) [^?]{1,40}\\?\\s+)?(?:` + [
     'subscribe\\b', 'to (?:view|read|continue reading) (?:the|this) (?:full )?(?:story|article)', `follow (?:us|[\\w ]{1,40}? on (?:${SOCIAL_NETWORKS}))`,
     // A registration wall's offer: "Unlock this article by signing up for a free account", "Unlock the full story".
     'unlock (?:this|the|the full|the rest of (?:this|the)) (?:story|article)',
@@ -549,7 +549,13 @@ export const CALL_TO_ACTION = new RegExp(withArabicMarks(
     // "Fügen Sie uns als bevorzugte Quelle bei Google hinzu", "Ajoutez-nous comme source préférée sur Google").
     '(?:make|add|set) (?:us|[^.!?]{1,40}?) (?:as )?(?:a|your) preferred source', '(?:als )?bevorzugte quelle (?:bei|in|auf) google', '(?:fügen sie|füge) (?:uns|[^.!?]{1,40}?) als bevorzugte quelle',
     '(?:ajoutez|ajoute)[- ](?:nous|[^.!?]{1,40}?) comme source préférée', '(?:añádenos|agréganos|añade a [^.!?]{1,40}?) como fuente preferida',
-    'download (?:our|the)\\b.*\\bapps?\\b', 'sign up\\b', "if you(?:'|’)re (?:seeing this|already a subscriber)", 'already a subscriber',
+    'download (?:our|the)\\b.*\\bapps?\\b', 'sign up\\b',
+    // The app's download, the subscription's offer and the paywall's login in the languages of the European press:
+    // "Download de app van …", "Téléchargez notre application", "Descarga nuestra app", "Scarica l'app", "Jetzt Abo
+    // abschließen", "Abbonati per leggere tutti gli articoli", "Già abbonato? Accedi".
+    "(?:download|installeer) (?:de|onze)\\b.*\\bapp\\b", "(?:laden sie (?:sich )?|jetzt )(?:unsere |die )?[^.!?]{0,30}app (?:herunter|laden|herunterladen)",
+    "t[ée]l[ée]chargez (?:notre|l['’]\\s?)(?:application|appli)", "descarga (?:nuestra|la) app", "scarica (?:la |l['’]\\s?)app",
+    'jetzt (?:abo|abonnement|zugang) (?:abschließen|sichern|testen|holen|wählen)', 'abbonati (?:a|per|ora|subito)\\b', 'già abbonat[oa]\\s*\\?', "if you(?:'|’)re (?:seeing this|already a subscriber)", 'already a subscriber',
     ...FOLLOW_US, 'abonnieren sie', 'jetzt abonnieren', 'suscr[ií]bete', 'h(?:azte|ágase) (?:miembro|socio|suscriptor)',
     // Rule "follow the show": a podcast's page closes its notes by asking the listener to follow it in the app they
     // use ("Follow the show wherever you get your podcasts.", "Never miss an episode: …", "Síguenos en tu aplicación de
@@ -672,7 +678,7 @@ export const LIVE_PAGE_HEADLINE = new RegExp(
  */
 const CHANNEL_NAME = new RegExp(withArabicMarks(
   'google (?:news|notícias|noticias|actualités|notizie|nachrichten|न्यूज़|न्यूज)|गूगल (?:न्यूज़|न्यूज)|(?:no seu|en tu|sur votre|nel tuo|auf dein(?:em)?|op je) (?:whatsapp|telegram)|(?:whatsapp|telegram|viber)[ -](?:channel|kanal|group|grup|канал\\p{L}*|спільнот\\p{L}*|сообществ\\p{L}*)'
-    + '|(?:saluran|grupo?|canal|chaîne|kanal|канал\\p{L}*|спільнот\\p{L}*|сообществ\\p{L}*|групп?\\p{L}*) (?:de |do |у |в )?(?:whatsapp|telegram|viber)'
+    + '|(?:saluran|grupo?|canale?|chaîne|kanaal|kanal|канал\\p{L}*|спільнот\\p{L}*|сообществ\\p{L}*|групп?\\p{L}*) (?:de |do |у |в )?(?:whatsapp|telegram|viber)|(?:auf|op) (?:whatsapp|telegram)'
     + '|(?:جوجل|غوغل|قوقل) نيوز|أخبار (?:جوجل|غوغل)|قنا(?:ة|تنا)(?: (?:الموقع|الصحيفة|الجريدة))? (?:على |عبر )?(?:واتساب|واتس [اآ]ب|تيليجرام|تليجرام|تلجرام|تلغرام|تليغرام|تيليغرام)'),
   'iu',
 );
@@ -1220,6 +1226,14 @@ export const PUBLISHER_NOTICE = patternInParts(
     'weerspiegel(?:t|en) niet (?:noodzakelijk(?:erwijs)? )?(?:het standpunt|de mening|de visie)',
     // A tip line ("Do you have a story to tell? Email ...") and the notes of the page's bookmark and paywall tools.
     `^(?:${TIP_LINE_ASKS.join('|')})${WORD_END}`,
+    // Rule "feedback ask": the desk's standing line under a story asks for the reader's questions or comments and
+    // where to send them ("Haben Sie Fragen oder Anregungen? Schreiben Sie uns an …", "Questions or comments? Email us
+    // at …", "Une question ? Écrivez-nous"); only a question followed at once by the ask to write, as an interviewer's
+    // question is not.
+    '^(?:haben sie|hast du|habt ihr) (?:fragen|anregungen|kritik|feedback|hinweise)[^?]{0,60}\\?\\s*(?:schreiben sie|schreib|mailen sie|kontaktieren sie|melden sie sich)',
+    "^(?:(?:do you )?have (?:a question|questions|feedback|comments)|questions|comments|feedback)(?:,? (?:or )?(?:comments|questions|feedback|suggestions|corrections))*(?: (?:about|on) this (?:story|article))?\\?\\s*(?:e-?mail|write to|contact|send|reach)",
+    '^(?:une question|des questions|une remarque|des remarques)[^?]{0,60}\\?\\s*(?:écrivez|contactez)-nous',
+    '^¿(?:tienes|tiene|tenéis) (?:alguna )?(?:pregunta|duda|sugerencia|comentario)s?[^?]{0,60}\\?\\s*(?:escr[ií]be(?:nos)?|cont[aá]cta(?:nos)?|env[ií]a(?:nos)?)',
     // Korean papers close a story with their tip line, its ask at the end of the sentence: "◎공감언론 뉴시스가 독자
     // 여러분의 소중한 제보를 기다립니다" (we await your tips), then where to send them.
     '제보를 기다립니다',

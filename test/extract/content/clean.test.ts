@@ -101,6 +101,9 @@ describe('cleanTree removes page furniture', () => {
     ['registration wall\'s offer', '<p>Unlock this article PROMPTTEXT by signing up for a free account.</p>'],
     ['preferred source ask (rule "preferred source ask")', '<p>Make us a preferred source on Google PROMPTTEXT <a href="https://www.google.com/preferences/source?q=courier.example">here</a>.</p>'],
     ['German preferred source ask (rule "preferred source ask")', '<p>Fügen Sie uns als bevorzugte Quelle bei Google hinzu PROMPTTEXT.</p>'],
+    ['German subscription offer after a question', '<p>Sie wollen mehr lesen? Jetzt Abo abschließen PROMPTTEXT und alle Artikel lesen.</p>'],
+    ['Italian subscription offer and login', '<p>Abbonati per leggere tutti gli articoli PROMPTTEXT. Già abbonato? Accedi</p>'],
+    ['Dutch app download', '<p>Download de app van de krant PROMPTTEXT voor het laatste nieuws.</p>'],
   ])('%s', (_kind, furniture) => {
     const text = cleanedText(`${article}${furniture}`);
     expect(text).toContain('bridge report');
@@ -1529,6 +1532,8 @@ describe('cleanTree removes prompts to follow the site on a channel', () => {
     ['Portuguese, Google News by its Portuguese name', '<p>Siga o Diário PROMPTTEXT no <a href="https://news.google.example/x">Google Notícias</a>.</p>'],
     ['French, Google News by its French name', '<p>Suivez Diario PROMPTTEXT sur <a href="https://news.google.example/x">Google Actualités</a></p>'],
     ['Portuguese, the news sent to the reader\'s WhatsApp', '<p>Receba as notícias do Diário PROMPTTEXT no seu WhatsApp. <a href="https://whatsapp.example/channel/x">Clique aqui</a>.</p>'],
+    ['Italian, WhatsApp channel', '<p>Iscriviti al nostro canale WhatsApp PROMPTTEXT per ricevere le notizie.</p>'],
+    ['German, follow on WhatsApp after the offer', '<p>Die wichtigsten Nachrichten direkt aufs Handy PROMPTTEXT: Folgen Sie uns jetzt auf WhatsApp.</p>'],
   ])('%s', (_kind, prompt) => {
     const text = cleanedText(`${article}${prompt}`);
     expect(text).toContain('bridge report');
