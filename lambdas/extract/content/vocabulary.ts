@@ -691,6 +691,8 @@ const CHANNEL_ASK = new RegExp(withArabicMarks(
   '(?<![\\p{L}\\p{M}])(?:' + [
     'follow', 'join', 'subscribe', 'install', 'download', 'फॉलो करें', 'डाउनलोड करें', 'जुड़ें', 'simak', 'ikuti', 'gabung', 'bergabung',
     'folg(?:en sie|t|e)', 'abonnieren', 'suivez', 'rejoignez', 's[ií]guenos', 'sigue', 'únete', 'siga', 'segui', 'iscriviti', 'volg',
+    // Turkish puts the ask after the channel: "… Google News üzerinden takip edin", "WhatsApp kanalımıza katılın".
+    'takip edin', 'katılın', 'abone olun',
     // The news offered to the reader's own phone: "Receba as notícias … no seu WhatsApp", "Recibe las noticias en tu
     // WhatsApp", "Recevez l'actualité sur votre WhatsApp".
     'receba', 'recibe', 'recevez',
@@ -1226,6 +1228,16 @@ export const PUBLISHER_NOTICE = patternInParts(
     'weerspiegel(?:t|en) niet (?:noodzakelijk(?:erwijs)? )?(?:het standpunt|de mening|de visie)',
     // A tip line ("Do you have a story to tell? Email ...") and the notes of the page's bookmark and paywall tools.
     `^(?:${TIP_LINE_ASKS.join('|')})${WORD_END}`,
+    // Rule "log in to comment": where the comment form was, a site shows the reader who is not logged in the line that
+    // asks them to ("Please log in to comment.", "Zum Kommentieren bitte anmelden.", "Connectez-vous pour commenter.",
+    // "Inicia sesión para comentar.", "Yorum yapmak için giriş yapın.", "يجب تسجيل الدخول لإضافة تعليق"): the form's
+    // stand-in, under the story.
+    '^(?:please )?(?:log ?in|sign ?in|register|subscribe)(?: or (?:register|sign up|subscribe))? to (?:comment|post a comment|leave a comment|join the (?:conversation|discussion))',
+    '^(?:zum kommentieren (?:bitte )?(?:anmelden|einloggen|registrieren)|(?:bitte )?melden sie sich an,? um (?:zu )?kommentieren)', '^(?:connectez-vous|identifiez-vous|inscrivez-vous) pour (?:commenter|réagir)',
+    '^(?:inicia sesión|regístrate|identifícate) para (?:comentar|dejar un comentario)', '^yorum (?:yapmak|yazmak) için (?:giriş yapın|giriş yapmalısınız|üye olun)',
+    '^(?:يجب )?(?:تسجيل الدخول|سجل الدخول|سجّل الدخول) (?:لإضافة|لاضافة|للتعليق|لكتابة) ?(?:تعليق)?',
+    // Turkish asks for the newsletter with the verb last: "… için bültenimize abone olun."
+    '(?:^|\\s)(?:e-?)?bülten(?:imiz)?e (?:ücretsiz )?(?:abone olun|kaydolun|üye olun)[.!]?$',
     // Rule "feedback ask": the desk's standing line under a story asks for the reader's questions or comments and
     // where to send them ("Haben Sie Fragen oder Anregungen? Schreiben Sie uns an …", "Questions or comments? Email us
     // at …", "Une question ? Écrivez-nous"); only a question followed at once by the ask to write, as an interviewer's

@@ -1533,6 +1533,8 @@ describe('cleanTree removes prompts to follow the site on a channel', () => {
     ['French, Google News by its French name', '<p>Suivez Diario PROMPTTEXT sur <a href="https://news.google.example/x">Google Actualités</a></p>'],
     ['Portuguese, the news sent to the reader\'s WhatsApp', '<p>Receba as notícias do Diário PROMPTTEXT no seu WhatsApp. <a href="https://whatsapp.example/channel/x">Clique aqui</a>.</p>'],
     ['Italian, WhatsApp channel', '<p>Iscriviti al nostro canale WhatsApp PROMPTTEXT per ricevere le notizie.</p>'],
+    ['Turkish, Google News, the ask last', '<p>Gazete\'yi PROMPTTEXT <a href="https://news.google.example/x">Google News</a> üzerinden takip edin</p>'],
+    ['Turkish, WhatsApp channel, the ask last', '<p>WhatsApp kanalımıza katılın PROMPTTEXT, son dakika haberleri cebinize gelsin.</p>'],
     ['German, follow on WhatsApp after the offer', '<p>Die wichtigsten Nachrichten direkt aufs Handy PROMPTTEXT: Folgen Sie uns jetzt auf WhatsApp.</p>'],
   ])('%s', (_kind, prompt) => {
     const text = cleanedText(`${article}${prompt}`);
