@@ -671,13 +671,16 @@ export const LIVE_PAGE_HEADLINE = new RegExp(
 /**
  * The channels a publication asks its readers to follow it on, beside its site: Google News (by the name each edition
  * gives it: "Google Notícias", "Google Actualités"), a WhatsApp, Telegram or Viber channel or group, or the reader's own
- * WhatsApp the news is sent to ("no seu WhatsApp", "en tu WhatsApp"). Ukrainian and Russian papers name theirs "Telegram-канал" and their Viber community
+ * WhatsApp the news is sent to ("no seu WhatsApp", "en tu WhatsApp"). Persian papers name their Telegram channel and
+ * those on Iran's own messengers ("کانال تلگرام", "کانال ایتا", Eitaa; "بله", Bale; "روبیکا", Rubika), Hebrew ones
+ * theirs "ערוץ הטלגרם", Urdu ones "واٹس ایپ چینل". Ukrainian and Russian papers name theirs "Telegram-канал" and their Viber community
  * "спільнота у Viber", Brazilian ones "grupo de WhatsApp". See {@link CHANNEL_ASK}. Rule "the app's name as each
  * country spells it": Arabic writes Telegram as Egypt does ("تليجرام"), as Iraq and the Levant do ("تليغرام",
  * "تلغرام") or with the long vowel ("تيليجرام"), and WhatsApp run together or not ("واتساب", "واتس آب").
  */
 const CHANNEL_NAME = new RegExp(withArabicMarks(
   'google (?:news|notícias|noticias|actualités|notizie|nachrichten|न्यूज़|न्यूज)|गूगल (?:न्यूज़|न्यूज)|(?:no seu|en tu|sur votre|nel tuo|auf dein(?:em)?|op je) (?:whatsapp|telegram)|(?:whatsapp|telegram|viber)[ -](?:channel|kanal|group|grup|канал\\p{L}*|спільнот\\p{L}*|сообществ\\p{L}*)'
+    + '|کانال (?:تلگرام|ایتا|بله|روبیکا|واتساپ)|(?:ל|ב)?ערוץ (?:ה)?(?:טלגרם|ווטסאפ|וואטסאפ)|(?:واٹس ایپ|ٹیلی گرام) چینل'
     + '|(?:saluran|grupo?|canale?|chaîne|kanaal|kanal|канал\\p{L}*|спільнот\\p{L}*|сообществ\\p{L}*|групп?\\p{L}*) (?:de |do |у |в )?(?:whatsapp|telegram|viber)|(?:auf|op) (?:whatsapp|telegram)'
     + '|(?:جوجل|غوغل|قوقل) نيوز|أخبار (?:جوجل|غوغل)|قنا(?:ة|تنا)(?: (?:الموقع|الصحيفة|الجريدة))? (?:على |عبر )?(?:واتساب|واتس [اآ]ب|تيليجرام|تليجرام|تلجرام|تلغرام|تليغرام|تيليغرام)'),
   'iu',
@@ -693,6 +696,9 @@ const CHANNEL_ASK = new RegExp(withArabicMarks(
     'folg(?:en sie|t|e)', 'abonnieren', 'suivez', 'rejoignez', 's[ií]guenos', 'sigue', 'únete', 'siga', 'segui', 'iscriviti', 'volg',
     // Turkish puts the ask after the channel: "… Google News üzerinden takip edin", "WhatsApp kanalımıza katılın".
     'takip edin', 'katılın', 'abone olun',
+    // Persian asks to join or follow ("عضویت در کانال …", "بپیوندید", "دنبال کنید"), Hebrew to join or follow ("הצטרפו",
+    // "עקבו"), Urdu to follow or join ("فالو کریں", "جوائن کریں").
+    'عضویت', 'بپیوندید', 'دنبال کنید', 'הצטרפו', 'עקבו', 'فالو کریں', 'جوائن کریں',
     // The news offered to the reader's own phone: "Receba as notícias … no seu WhatsApp", "Recibe las noticias en tu
     // WhatsApp", "Recevez l'actualité sur votre WhatsApp".
     'receba', 'recibe', 'recevez',
@@ -706,13 +712,13 @@ const CHANNEL_ASK = new RegExp(withArabicMarks(
 );
 /**
  * Whether the text names a channel ({@link CHANNEL_NAME}) and asks the reader to follow it ({@link CHANNEL_ASK}). Every
- * channel's name has "google", "गूगल", "whatsapp", "telegram" or "viber" in it, or Arabic letters: this short pattern
- * lets most texts go before the long ones are tried.
+ * channel's name has "google", "गूगल", "whatsapp", "telegram" or "viber" in it, or Arabic or Hebrew letters: this
+ * short pattern lets most texts go before the long ones are tried.
  */
 export function isChannelPrompt(text: string): boolean {
   return CHANNEL_WORD.test(text) && CHANNEL_NAME.test(text) && CHANNEL_ASK.test(text);
 }
-const CHANNEL_WORD = /google|गूगल|whatsapp|telegram|viber|[\u0600-\u06FF]/iu;
+const CHANNEL_WORD = /google|गूगल|whatsapp|telegram|viber|[\u0600-\u06FF\u05D0-\u05EA]/iu;
 
 /**
  * The notice the law has a betting or casino ad carry, in the markets the pipeline ingests: the responsible-gambling

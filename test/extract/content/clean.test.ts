@@ -1533,6 +1533,9 @@ describe('cleanTree removes prompts to follow the site on a channel', () => {
     ['French, Google News by its French name', '<p>Suivez Diario PROMPTTEXT sur <a href="https://news.google.example/x">Google Actualités</a></p>'],
     ['Portuguese, the news sent to the reader\'s WhatsApp', '<p>Receba as notícias do Diário PROMPTTEXT no seu WhatsApp. <a href="https://whatsapp.example/channel/x">Clique aqui</a>.</p>'],
     ['Italian, WhatsApp channel', '<p>Iscriviti al nostro canale WhatsApp PROMPTTEXT per ricevere le notizie.</p>'],
+    ['Persian, Telegram channel', '<p>عضویت در کانال تلگرام خبرگزاری PROMPTTEXT</p>'],
+    ['Hebrew, Telegram channel', '<p>הצטרפו לערוץ הטלגרם שלנו PROMPTTEXT</p>'],
+    ['Urdu, WhatsApp channel', '<p>ہمارے واٹس ایپ چینل کو فالو کریں PROMPTTEXT</p>'],
     ['Turkish, Google News, the ask last', '<p>Gazete\'yi PROMPTTEXT <a href="https://news.google.example/x">Google News</a> üzerinden takip edin</p>'],
     ['Turkish, WhatsApp channel, the ask last', '<p>WhatsApp kanalımıza katılın PROMPTTEXT, son dakika haberleri cebinize gelsin.</p>'],
     ['German, follow on WhatsApp after the offer', '<p>Die wichtigsten Nachrichten direkt aufs Handy PROMPTTEXT: Folgen Sie uns jetzt auf WhatsApp.</p>'],
@@ -1558,6 +1561,10 @@ describe('cleanTree removes prompts to follow the site on a channel', () => {
 
   it('keeps a sentence that names such a channel and asks nothing', () => {
     expect(cleanedText(`${article}<p>The ferry company now posts its timetable changes on a WhatsApp channel, the council said.</p>`)).toContain('WhatsApp channel');
+  });
+
+  it('keeps a Hebrew sentence that names a Telegram channel and asks nothing', () => {
+    expect(cleanedText(`${article}<p>העירייה פרסמה את לוח הזמנים בערוץ הטלגרם שלה ביום שני.</p>`)).toContain('בערוץ הטלגרם');
   });
 
   it('keeps a Ukrainian sentence that names a Telegram channel and asks nothing', () => {
