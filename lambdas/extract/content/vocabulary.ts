@@ -716,8 +716,20 @@ const CHANNEL_ASK = new RegExp(withArabicMarks(
  * short pattern lets most texts go before the long ones are tried.
  */
 export function isChannelPrompt(text: string): boolean {
-  return CHANNEL_WORD.test(text) && CHANNEL_NAME.test(text) && CHANNEL_ASK.test(text);
+  return (CHANNEL_WORD.test(text) && CHANNEL_NAME.test(text) && CHANNEL_ASK.test(text)) || (text.length <= MAX_CJK_CHANNEL_PROMPT_CHARS && CJK_CHANNEL_PROMPT.test(text));
 }
+/**
+ * Japanese, Korean and Chinese papers ask the reader to add their LINE account or follow them on X ("LINE公式アカウントを
+ * 友だち追加して…", "Xで最新情報を配信中！フォローはこちら"), to subscribe on Naver or add their KakaoTalk channel ("네이버에서
+ * 구독하기", "카카오톡 채널 추가하고 …"), or to follow their WeChat account ("关注我们的微信公众号"). Words run on without spaces
+ * there, so the ask and the channel are read together, the ask in the forms only a prompt uses. The prompt is a line
+ * of its own: a box of a few CJK paragraphs is no longer than a Latin prompt, and one that ends on the prompt is the story.
+ */
+const MAX_CJK_CHANNEL_PROMPT_CHARS = 80;
+const CJK_CHANNEL_PROMPT = new RegExp([
+  '(?:LINE|ライン)(?:公式アカウント)?[^。]{0,20}(?:友だち追加|友達追加)', '(?:公式)?(?:X|Twitter|ツイッター|Instagram|インスタグラム)[^。]{0,20}フォローはこちら',
+  '(?:네이버|다음|구글)[^.]{0,20}구독하기', '카카오톡 채널[^.]{0,20}추가', '关注(?:我们的|本报的?|本网的?)?(?:微信)?公众号', '(?:扫码|扫描二维码)关注',
+].join('|'), 'u');
 const CHANNEL_WORD = /google|गूगल|whatsapp|telegram|viber|[\u0600-\u06FF\u05D0-\u05EA]/iu;
 
 /**

@@ -1536,6 +1536,9 @@ describe('cleanTree removes prompts to follow the site on a channel', () => {
     ['Persian, Telegram channel', '<p>عضویت در کانال تلگرام خبرگزاری PROMPTTEXT</p>'],
     ['Hebrew, Telegram channel', '<p>הצטרפו לערוץ הטלגרם שלנו PROMPTTEXT</p>'],
     ['Urdu, WhatsApp channel', '<p>ہمارے واٹس ایپ چینل کو فالو کریں PROMPTTEXT</p>'],
+    ['Japanese, LINE account', '<p>LINE公式アカウントを友だち追加して最新ニュースを受け取る PROMPTTEXT</p>'],
+    ['Korean, Naver subscription', '<p>네이버에서 구독하기 PROMPTTEXT</p>'],
+    ['Chinese, WeChat account', '<p>关注我们的微信公众号，获取更多资讯。PROMPTTEXT</p>'],
     ['Turkish, Google News, the ask last', '<p>Gazete\'yi PROMPTTEXT <a href="https://news.google.example/x">Google News</a> üzerinden takip edin</p>'],
     ['Turkish, WhatsApp channel, the ask last', '<p>WhatsApp kanalımıza katılın PROMPTTEXT, son dakika haberleri cebinize gelsin.</p>'],
     ['German, follow on WhatsApp after the offer', '<p>Die wichtigsten Nachrichten direkt aufs Handy PROMPTTEXT: Folgen Sie uns jetzt auf WhatsApp.</p>'],
@@ -1561,6 +1564,13 @@ describe('cleanTree removes prompts to follow the site on a channel', () => {
 
   it('keeps a sentence that names such a channel and asks nothing', () => {
     expect(cleanedText(`${article}<p>The ferry company now posts its timetable changes on a WhatsApp channel, the council said.</p>`)).toContain('WhatsApp channel');
+  });
+
+  it('keeps a short Japanese story whose box closes on the LINE prompt, and drops the prompt', () => {
+    const story = '<p>市議会は月曜日に開かれ、技術者や住民、計画担当者が次の段階について合意した。工事費は約4億円で、5月に着工する見通しだ。</p>';
+    const text = cleanedText(`<article><h1>橋の工事</h1><div class="body">${story.repeat(3)}<p>LINE公式アカウントを友だち追加して最新ニュースを受け取る</p></div></article>`);
+    expect(text).toContain('市議会は月曜日に開かれ');
+    expect(text).not.toContain('友だち追加');
   });
 
   it('keeps a Hebrew sentence that names a Telegram channel and asks nothing', () => {
