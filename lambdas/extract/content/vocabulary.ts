@@ -1426,10 +1426,17 @@ const CJK_DATE_LABEL = `(?:(?:${labelAlternation(CJK_UPDATE_LEAD_WORDS)})?(?:${l
 /**
  * The label before a date stamp: "Published:", "Aktualisiert am", "Stand:", "Publié le", "Opublikowano:", Swedish
  * "Publicerad", Norwegian "Publisert", Danish "Publiceret", Chinese "发布时间：", Korean "입력".
+ *
+ * Rule "review schedule": health information pages print, beside their first publication ("First published:",
+ * "Originally published"), when a clinician last reviewed the page and when the next review falls due ("Page last
+ * reviewed: 2 December 2026", "Next review due: December 2028"), as the health information standards they sign up to
+ * ask; each is a stamp of the page's upkeep, and its label is left alone as a line of the body when the template sets
+ * the date in an element of its own.
  */
 export const DATE_STAMP_LABEL = new RegExp(
   '^(?:' + [
-    `(?:deze pagina is )?(?:voor het )?${DATE_LABEL}(?:\\s+(?:${DATE_LABEL_PARTICLES}))?`, 'release date', 'date', 'stand(?: vom)?', 'تاريخ النشر', CJK_DATE_LABEL,
+    `(?:deze pagina is )?(?:voor het )?(?:(?:first|originally) (?=published))?${DATE_LABEL}(?:\\s+(?:${DATE_LABEL_PARTICLES}))?`, 'release date', 'date', 'stand(?: vom)?', 'تاريخ النشر', CJK_DATE_LABEL,
+    '(?:page |content )?(?:last (?:medically |clinically )?reviewed(?: on)?|(?:next|last) review(?: due| date)?|review due)',
   ].join('|') + ')\\s*[:：]?\\s*',
   'iu',
 );
