@@ -91,8 +91,9 @@ function isReviewDue(text: string, previous: Block | undefined): boolean {
   const month = value === null ? null : MONTH_AND_YEAR.exec(value.trim());
   return month !== null && MONTH_BY_NAME.has(month[1].toLowerCase());
 }
-const REVIEW_DUE_LABEL = /^(?:page |content )?(?:next review(?: due| date)?|review due)\s*[:：]?\s*/iu;
-const REVIEW_DUE_LABEL_ALONE = /^(?:page |content )?(?:next review(?: due| date)?|review due)\s*[:：]?$/iu;
+const REVIEW_DUE = '^(?:page |content )?(?:next review(?: due| date)?|review due)\\s*[:：]?';
+const REVIEW_DUE_LABEL = new RegExp(`${REVIEW_DUE}\\s*`, 'iu');
+const REVIEW_DUE_LABEL_ALONE = new RegExp(`${REVIEW_DUE}$`, 'iu');
 const MONTH_AND_YEAR = /^(\p{L}+)\.?\s+\d{4}$/u;
 /** "Next review due: September 2028" at most. */
 const MAX_REVIEW_DUE_CHARS = 40;
