@@ -297,10 +297,14 @@ const NEWSROOM_BYLINE = /^(?:(?:(?:por|per|by|von|par|door|di)\s+)?(?:(?:d[ao]|d
  * the row of details under the headline ("Par Le Courrier du Midi avec AFP", "El Diario con EFE", "By Harbour Times
  * with AP"), often with the row's stamps after it ("… - Publié le … - Mis à jour le …"). It names no writer, so no
  * author's name marks it: the credit word, the paper's few capitalised words and agencies alone after "with" are the
- * credit, and each field after it a stamp.
+ * credit, and each field after it a stamp. The row's spans may run the credit and its labelled stamp together with no
+ * separator ("La Voix du Bocage avec AFP Publié le 03/12/2026 à 14h10, mis à jour à 18h45"), as rule "unseparated
+ * stamp" reads a writer's row.
  */
 function isNewsroomWithAgency(text: string): boolean {
-  const [credit, ...stamps] = text.split(CREDIT_FIELD_GAP);
+  const fields = text.split(CREDIT_FIELD_GAP);
+  const unseparated = fields.length === 1 && NEWSROOM_AND_AGENCY.test(text) ? labelledStampAt(text) : -1;
+  const [credit, ...stamps] = unseparated > 0 ? [text.slice(0, unseparated), text.slice(unseparated + 1)] : fields;
   const joined = credit.length <= MAX_AGENCY_BYLINE_CHARS ? NEWSROOM_AND_AGENCY.exec(credit.replace(BYLINE_PREFIX, '')) : null;
   return joined !== null && joined[1].split(' ').every((word, position) => CAPITALISED_WORD.test(word) || (position > 0 && NAME_PARTICLE.test(word)))
     && joined[2].split(NAME_SEPARATOR).every((part) => agencyNamed(part.replace(CLOSING_STOP, '')) !== null) && stamps.every(isDateStamp);

@@ -75,8 +75,41 @@ const CONTACT_LABEL = /^(?:e-?mail|mail|web|internet|www)\s*[:：]/iu;
 const CARD_HEADING = /^(?:(?:(?:presse|medien)?kontakt|ansprechpartner(?:in)?|pressekontakt|(?:press|media) (?:contact|enquiries|inquiries)|contact|contacts|contacto(?: de prensa)?|contact presse|kontakt dla mediów)\b|(?:للتواصل|التواصل|للاستفسارات|جهة الاتصال|جهات الاتصال)(?: ال?إعلامي(?:ة)?)?(?!\p{L})|(?:媒体|媒體|新闻|新聞)?(?:联系人|聯絡人|联络人|聯繫人)(?=\s*[:：]|$))/iu;
 
 export function dropContactCard(blocks: Block[]): Block[] {
-  return dropClosingCard(dropLeadingCard(blocks));
+  return dropCardBeforeClosingSection(dropClosingCard(dropLeadingCard(blocks)));
 }
+
+/**
+ * Rule "card before the closing section": a release on an institution's own site sets its press contact under a
+ * heading of its own ("Pressekontakt", "Media contact") and closes with one more section under a heading, its "About
+ * …" paragraph or its downloads, so the card is not the body's last lines. Among the body's last blocks, a contact
+ * heading that is the whole line, and under it short name lines down to a phone or a mail and up to the next
+ * heading, is the card all the same: the heading says what the lines are.
+ */
+function dropCardBeforeClosingSection(blocks: Block[]): Block[] {
+  const from = Math.max(0, blocks.length - CLOSING_SECTION_BLOCKS);
+  for (let start = blocks.length - 2; start >= from; start--) {
+    const heading = blocks[start];
+    if (heading.kind === 'figure' || heading.text.length > MAX_CARD_HEADING_CHARS || !CARD_HEADING_ALONE.test(heading.text)) continue;
+    let signals = 0;
+    let end = start + 1;
+    for (; end < blocks.length; end++) {
+      const line = blocks[end];
+      if (line.kind === 'figure' || line.kind === 'h2' || line.kind === 'h3' || line.kind === 'h4') break;
+      if (longestLine(line.text) > MAX_CARD_LINE_CHARS) return blocks;
+      const found = line.text.split('\n').reduce((sum, part) => sum + contactSignals(part), 0);
+      if (found === 0 && !line.text.split('\n').every(isNameLine)) return blocks;
+      signals += found;
+    }
+    // The card closes where a section of its own opens; a card at the very end is the closing card's.
+    if (end === blocks.length || signals < MIN_LABELLED_CONTACT_SIGNALS) return blocks;
+    return [...blocks.slice(0, start), ...blocks.slice(end)];
+  }
+  return blocks;
+}
+/** The card and the closing section under it: the heading, a few card lines, the section's heading and paragraphs. */
+const CLOSING_SECTION_BLOCKS = 8;
+const MAX_CARD_HEADING_CHARS = 40;
+const CARD_HEADING_ALONE = new RegExp(`${CARD_HEADING.source}\\s*[:：]?$`, 'iu');
 
 function dropClosingCard(blocks: Block[]): Block[] {
   const run: TextBlock[] = [];

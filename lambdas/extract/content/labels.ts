@@ -60,6 +60,7 @@ export function dropLabelBlocks(blocks: Block[]): Block[] {
   const postClocks = credited.filter((block) => block.kind !== 'figure' && HOUR_MARK_CLOCK.test(block.text)).length >= MIN_POST_CLOCKS;
   return dropDanglingLeadIns(credited.filter((block, index) => {
     if (block.kind === 'figure') return true;
+    if (block.text.length <= MAX_REVIEW_DUE_CHARS && isReviewDue(block.text, credited[index - 1])) return false;
     if (postClocks && HOUR_MARK_CLOCK.test(block.text)) return false;
     const stampRow = block.text.replace(EMPTY_CREDIT_FIELD, '');
     if ((block.kind === 'p' || isLabelledListItem(block) || (block.kind === 'li' && index < storyStart)) && hasStampLength(stampRow) && isDateStamp(stampRow)) return false;
@@ -77,6 +78,25 @@ export function dropLabelBlocks(blocks: Block[]): Block[] {
     return block.text.length > MAX_LABEL_CHARS || !(AD_LABEL.test(block.text) || INTERFACE_LABEL.test(block.text) || READING_TIME.test(block.text) || CREDIT_LABEL.test(block.text) || isBareDateLabel(block.text));
   }));
 }
+
+/**
+ * Rule "review schedule" (see DATE_STAMP_LABEL): a health page gives the month its next review falls due in, with no
+ * day ("Next review due: December 2028"), on the label's line or in an element after the label's (a definition list's
+ * dt and dd). A month and a year is no stamp elsewhere, where it heads a timeline's entry; after this label it is the
+ * page's upkeep.
+ */
+function isReviewDue(text: string, previous: Block | undefined): boolean {
+  const labelled = REVIEW_DUE_LABEL.exec(text);
+  const value = labelled ? text.slice(labelled[0].length) : previous && previous.kind !== 'figure' && REVIEW_DUE_LABEL_ALONE.test(previous.text) ? text : null;
+  const month = value === null ? null : MONTH_AND_YEAR.exec(value.trim());
+  return month !== null && MONTH_BY_NAME.has(month[1].toLowerCase());
+}
+const REVIEW_DUE = '^(?:page |content )?(?:next review(?: due| date)?|review due)\\s*[:：]?';
+const REVIEW_DUE_LABEL = new RegExp(`${REVIEW_DUE}\\s*`, 'iu');
+const REVIEW_DUE_LABEL_ALONE = new RegExp(`${REVIEW_DUE}$`, 'iu');
+const MONTH_AND_YEAR = /^(\p{L}+)\.?\s+\d{4}$/u;
+/** "Next review due: September 2028" at most. */
+const MAX_REVIEW_DUE_CHARS = 40;
 
 /**
  * Rule "credit word without its name": a row of the article's details opens with the credit word and the writer's

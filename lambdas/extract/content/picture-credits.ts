@@ -636,5 +636,8 @@ function isPictureAgencyCredit(text: string): boolean {
 /**
  * The word for "photo" a bracketed credit may open with, no colon after it: "(Foto ANSA)", "(Photo AFP)". News
  * agencies in any script (wire-agencies.ts) are picture sources too: "(أ ف ب)", "(رويترز)".
+ * Rule "illustration or file photo": a paper that sets a stock or an archive picture over a story says so in the
+ * photo word ("(Photo d'illustration AFP/Jean Dupont)", "(Photo d'archives AFP)", "(Foto de archivo EFE)", "(Foto
+ * d'archivio ANSA)"), as health and science stories, with no picture of their own event, often do.
  */
-const PHOTO_WORD = /^(?:foto|photo|bild|image|imagen|صورة)\s+/iu;
+const PHOTO_WORD = /^(?:foto|photo|bild|image|imagen|صورة)(?:\s+(?:d['’]illustration|d['’]archives?|d['’]archivio|de archivo|de arquivo))?\s+/iu;

@@ -1364,8 +1364,13 @@ export const PUBLISHER_NOTICE = patternInParts(
     // replace a doctor ("This article is for information only and is not a substitute for professional medical
     // advice", "Cet article est fourni à titre informatif uniquement et ne remplace pas une consultation médicale",
     // "ersetzt keine ärztliche Beratung", "no sustituye la consulta médica"): the publisher's legal note, the same
-    // under every story, never a sentence of one.
-    `${WORD_START}(?:is|are) (?:provided )?for (?:general )?information(?:al)? (?:purposes )?only${WORD_END}`, `${WORD_START}(?:is|are) not (?:intended (?:as|to be) )?(?:a substitute|a replacement) for (?:professional )?medical${WORD_END}`,
+    // under every story, never a sentence of one. Indian health desks word it as awareness that "should not be treated
+    // as a substitute for medical advice", Italian portals as "scopo puramente informativo … non sostituiscono il
+    // parere del medico", Arabic ones as "لا تغني عن استشارة الطبيب".
+    `${WORD_START}(?:is|are) (?:provided )?for (?:general )?(?:information(?:al)?|awareness|education(?:al)?) (?:purposes )?only${WORD_END}`, `${WORD_START}(?:is|are) not (?:intended (?:as|to be) )?(?:a substitute|a replacement) for (?:professional )?medical${WORD_END}`,
+    `${WORD_START}(?:should|must) not be (?:treated|taken|used|considered|construed|relied (?:up)?on) as (?:a substitute|a replacement) for (?:professional )?medical${WORD_END}`,
+    `${WORD_START}(?:hanno|ha|a) (?:uno )?scopo (?:puramente |esclusivamente |solo )?(?:informativo|divulgativo)${WORD_END}`, `${WORD_START}non (?:sostituisc(?:e|ono)|intend(?:e|ono) sostituire) (?:in alcun modo |in nessun caso )?(?:il parere|la visita|il consulto|la consulenza|la diagnosi) (?:(?:del|di un|dello) (?:medico|specialista)|medic[oa])${WORD_END}`,
+    'لا (?:تغني|يغني|تغنى|يغنى|تُغني|يُغني) عن (?:استشارة|مراجعة|زيارة|رأي) (?:ال)?طبيب',
     `${WORD_START}(?:fourni|fournie|donné|donnée|publié|publiée)s? (?:uniquement )?à titre (?:purement )?(?:informatif|d['’]information)${WORD_END}`, `${WORD_START}ne (?:remplace|remplacent|saurait remplacer|sauraient remplacer) (?:en aucun cas )?(?:pas )?(?:une consultation|l['’]avis|un avis|un diagnostic)(?: d['’]un)? (?:médical|médecin|professionnel)`,
     `${WORD_START}ersetz(?:t|en) (?:keine|nicht (?:die|den|eine|einen)) (?:ärztliche[nr]? |medizinische[nr]? )?(?:beratung|behandlung|diagnose|arztbesuch|untersuchung)${WORD_END}`,
     `${WORD_START}no (?:sustituye|sustituyen|reemplaza|reemplazan) (?:en ningún caso )?(?:la|el|a un|una) (?:consulta|consejo|opinión|diagnóstico|profesional)(?: médic[oa]| de (?:un|tu|su) médico)?`,
@@ -1469,10 +1474,17 @@ const CJK_DATE_LABEL = `(?:(?:${labelAlternation(CJK_UPDATE_LEAD_WORDS)})?(?:${l
 /**
  * The label before a date stamp: "Published:", "Aktualisiert am", "Stand:", "Publié le", "Opublikowano:", Swedish
  * "Publicerad", Norwegian "Publisert", Danish "Publiceret", Chinese "发布时间：", Korean "입력".
+ *
+ * Rule "review schedule": health information pages print, beside their first publication ("First published:",
+ * "Originally published"), when a clinician last reviewed the page and when the next review falls due ("Page last
+ * reviewed: 2 December 2026", "Next review due: December 2028"), as the health information standards they sign up to
+ * ask; each is a stamp of the page's upkeep, and its label is left alone as a line of the body when the template sets
+ * the date in an element of its own.
  */
 export const DATE_STAMP_LABEL = new RegExp(
   '^(?:' + [
-    `(?:deze pagina is )?(?:voor het )?${DATE_LABEL}(?:\\s+(?:${DATE_LABEL_PARTICLES}))?`, 'release date', 'date', 'stand(?: vom)?', 'تاريخ النشر', CJK_DATE_LABEL,
+    `(?:deze pagina is )?(?:voor het )?(?:(?:first|originally) (?=published))?${DATE_LABEL}(?:\\s+(?:${DATE_LABEL_PARTICLES}))?`, 'release date', 'date', 'stand(?: vom)?', 'تاريخ النشر', CJK_DATE_LABEL,
+    '(?:page |content )?(?:last (?:medically |clinically )?reviewed(?: on)?|(?:next|last) review(?: due| date)?|review due)',
   ].join('|') + ')\\s*[:：]?\\s*',
   'iu',
 );

@@ -145,6 +145,13 @@ describe('byline residue at the edges of the body', () => {
     expect(run(page(`<article>${story}<p>Par Le Courrier du Midi avec AFP</p></article>`)).body).toContain('Le Courrier du Midi avec AFP');
   });
 
+  it('drops the newsroom-and-agency row whose stamp runs on with no separator (rules "newsroom with the agency", "unseparated stamp")', () => {
+    const row = '<p><span>La Voix du Bocage avec AFP</span> <span>Publié le 05/03/2031 à 14h10, mis à jour à 18h45</span></p>';
+    expect(run(page(`<article>${row}${story}</article>`)).body.split('\n\n')).toHaveLength(6);
+    // The stamp must be one: a sentence after the credit keeps the row.
+    expect(run(page(`<article><p>La Voix du Bocage avec AFP Publié le 05/03/2031, le rapport dit que tout va bien.</p>${story}</article>`)).body).toContain('avec AFP');
+  });
+
   it('drops the agency alone among the header\'s rows, not after the story (rule "agency byline")', () => {
     expect(run(page(`<article><p>PTI</p>${story}</article>`)).body.split('\n\n')).toHaveLength(6);
     expect(run(page(`<article>${story}<p>Harbour staff and PTI</p></article>`)).body).toContain('Harbour staff and PTI');

@@ -29,6 +29,17 @@ describe('contact card at the end of the body', () => {
     expect(body.endsWith('the next steps.')).toBe(true);
   });
 
+  it('drops a press contact under its heading that a closing section follows (rule "card before the closing section")', () => {
+    const card = '<h3>Pressekontakt</h3><p>Dr. Mara Holm<br>Pressesprecherin<br>Telefon: 040 123 456<br>E-Mail: presse@hafen.example</p>';
+    const about = '<h3>Über das Hafenamt</h3><p>Das Hafenamt verwaltet seit 1950 die Kais, Schleusen und Fähren der Stadt und beschäftigt 400 Menschen.</p>';
+    const body = run(page(`<article>${story}${card}${about}</article>`)).body;
+    expect(body).not.toMatch(/Pressekontakt|Mara Holm|040 123|presse@/);
+    expect(body).toContain('Das Hafenamt verwaltet');
+    // A "Contact" section of the story, that says more than names and numbers, stays.
+    const told = '<h3>Contact</h3><p>Tel: 040 123 456</p><p>The harbour office answered calls until midnight, and many callers asked about the ferry.</p><h3>What next</h3><p>The ferry sails again on Monday.</p>';
+    expect(run(page(`<article>${story}${told}</article>`)).body).toContain('The harbour office answered calls');
+  });
+
   it('keeps a story that ends with one address for readers', () => {
     const closing = '<p>Questions</p><p>tips@harbour.example</p>';
     expect(run(page(`<article>${story}${closing}</article>`)).body).toContain('tips@harbour.example');

@@ -431,6 +431,14 @@ describe('picture boxes', () => {
     expect(splitCreditInText('The mayor at the pier. (Left)')).toEqual({ caption: 'The mayor at the pier. (Left)', credit: null });
   });
 
+  it('splits a credit whose photo word says the picture is an illustration or a file photo (rule "illustration or file photo")', () => {
+    expect(splitCreditInText('Une patiente lors d\'un test de mémoire. (Photo d\'illustration AFP/Jean Dupont)'))
+      .toEqual({ caption: 'Une patiente lors d\'un test de mémoire.', credit: 'Photo d\'illustration AFP/Jean Dupont' });
+    expect(splitCreditInText('Un quirófano del hospital. (Foto de archivo EFE)')).toEqual({ caption: 'Un quirófano del hospital.', credit: 'Foto de archivo EFE' });
+    // The words alone, with no source, stay caption.
+    expect(splitCreditInText('Une patiente à Lyon (photo d\'illustration)')).toEqual({ caption: 'Une patiente à Lyon (photo d\'illustration)', credit: null });
+  });
+
   it('leaves the spaced dash set before an agency\'s bracketed credit out of the caption, and keeps a hyphen (rule "dash before the bracketed credit")', () => {
     expect(splitCreditInText('طابور سيارات أمام محطة وقود في دمشق - (سانا)')).toEqual({ caption: 'طابور سيارات أمام محطة وقود في دمشق', credit: 'سانا' });
     expect(splitCreditInText('Ferries wait in the harbour – (AFP)')).toEqual({ caption: 'Ferries wait in the harbour', credit: 'AFP' });

@@ -161,6 +161,10 @@ describe('label blocks', () => {
     ['an Arabic row of post details that opens with the source (rule "source field of the details row")', '<div><span>المصدر: وزارة الأوقاف والشؤون الإسلامية</span> <span>تاريخ النشر: 04/12/2031 02:10 م</span></div>'],
     ['a details row in a table', '<table><tr><td>Category : Harbour news</td><td>Date : 05/03/2031</td></tr></table>'],
     ['a bare date label', '<p><span class="label">Release Date:</span></p>'],
+    ['a bare label of the first publication (rule "review schedule")', '<dl><dt>First published:</dt><dd>14 February 2031</dd></dl>'],
+    ['a health page\'s next review date (rule "review schedule")', '<p>Next review due: December 2033</p>'],
+    ['a health page\'s next review month in a definition list (rule "review schedule")', '<dl><dt>Next review due:</dt><dd>December 2033</dd></dl>'],
+    ['a health page\'s review stamp (rule "review schedule")', '<p>Page last reviewed: 2 December 2031</p>'],
     ['a date stamp with a written-on half of the day', '<p>Thursday, 28 April 2031 – 3:55pm</p>'],
     ['a relative time stamp', '<p>Last updated 15 hours ago</p>'],
     ['a German relative time stamp', '<p>vor 3 Stunden</p>'],
@@ -251,6 +255,11 @@ describe('label blocks', () => {
   it('keeps a sentence that opens with a credit word and a dash before a date (rule "credit word without its name")', () => {
     const told = '<p>By - 12 votes to 3, the council approved the harbour plan on 05/03/2031.</p>';
     expect(run(page(`<article>${prose('harbour')}${told}${prose('ferry')}</article>`)).body).toContain('12 votes to 3');
+  });
+
+  it('keeps a month and a year that no review label precedes (rule "review schedule")', () => {
+    const timeline = '<h3>Timeline</h3><p>March 2031</p><p>The harbour plan is approved by the council.</p>';
+    expect(run(page(`<article>${prose('harbour')}${timeline}${prose('ferry')}</article>`)).body).toContain('March 2031');
   });
 
   it('drops a bare date listed in the post\'s details row above the story, and keeps a list of dates within it', () => {

@@ -80,6 +80,9 @@ describe('publisher notices at the edges of the body', () => {
     ['a French medical disclaimer (rule "information-only disclaimer")', '<p>Cet article est fourni à titre informatif uniquement et ne remplace pas une consultation médicale.</p>'],
     ['a German medical disclaimer (rule "information-only disclaimer")', '<p>Dieser Beitrag ersetzt keine ärztliche Beratung.</p>'],
     ['a Spanish medical disclaimer (rule "information-only disclaimer")', '<p>Este contenido no sustituye la consulta médica.</p>'],
+    ['an Indian health desk\'s disclaimer that the story is for awareness (rule "information-only disclaimer")', '<div>Disclaimer: The information in this article is for general awareness only and should not be treated as a substitute for medical advice.</div>'],
+    ['an Italian medical disclaimer (rule "information-only disclaimer")', '<p><em>Le informazioni contenute in questo articolo hanno scopo puramente informativo e non sostituiscono in alcun modo il parere del medico.</em></p>'],
+    ['an Arabic medical disclaimer (rule "information-only disclaimer")', '<div>تنويه: المعلومات الواردة في هذا المقال لأغراض التوعية فقط ولا تغني عن استشارة الطبيب المختص.</div>'],
     ['a German editors\' note that the findings came out as a press release (rule "press release note")', '<p>Hinweis der Redaktion: Die Universität hat die Ergebnisse am Mittwoch vorab per Pressemitteilung veröffentlicht.</p>'],
     ['a note that the story is based on a press release (rule "press release note")', '<p><em>This article is based on a press release from the Harbour Institute.</em></p>'],
     ['an Arabic paper\'s note that the story was translated, with the original\'s headline (rule "translation note")', '<p><em>* تُرجم هذا التقرير عن الإنجليزية، ونُشر النص الأصلي لوكالة الميناء بعنوان: <span dir="ltr">Harbour traffic rises</span></em></p>'],
@@ -550,6 +553,11 @@ describe('rules "embargo note" and "information-only disclaimer" keep the story\
     const body = run(page(`<article>${story}<p>"The data were embargoed until noon," the agency's spokesperson said.</p><p>The embargo on grain exports was lifted in March.</p></article>`)).body;
     expect(body).toContain('embargoed until noon');
     expect(body).toContain('The embargo on grain exports');
+  });
+
+  it('keeps a sentence that reports what a treatment does not replace (rule "information-only disclaimer")', () => {
+    const body = run(page(`<article>${story}<p>Il farmaco non sostituisce la visita di controllo, ha precisato l'agenzia, ma la rende meno frequente.</p><p>وقال الطبيب إن القياس المنزلي مفيد لكنه لا يلغي المتابعة الدورية.</p></article>`)).body;
+    expect(body).toContain('Il farmaco non sostituisce la visita di controllo');
   });
 
   it('keeps an editors\' note that corrects the story, though it names a press release (rule "press release note")', () => {

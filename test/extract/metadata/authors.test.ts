@@ -1402,6 +1402,12 @@ describe('cleanAuthors credits for other roles', () => {
     expect(clean('Por Beatriz Lacerda Verificação: Caio Nogueira').authors).toEqual(['Beatriz Lacerda']);
   });
 
+  it('ends a health writer\'s credit at the clinician\'s review run on after a comma (rule "clinician\'s review in the byline")', () => {
+    expect(clean('By Jessica Tran, Medically reviewed by Dr. Omar Haddad').authors).toEqual(['Jessica Tran']);
+    expect(clean('By Jessica Tran and Tom Lee, Clinically reviewed by Omar Haddad').authors).toEqual(['Jessica Tran', 'Tom Lee']);
+    expect(clean('Jane Medically').authors).toEqual(['Jane Medically']);
+  });
+
   it('ends a video\'s reporter credit at the editor\'s or the camera\'s (rule "video crew\'s roles")', () => {
     expect(clean('Reportage : Claire Dumas – Montage : Hugo Perrin').authors).toEqual(['Claire Dumas']);
     expect(clean('Reportage : Claire Dumas – Caméra : Hugo Perrin').authors).toEqual(['Claire Dumas']);
