@@ -44,13 +44,17 @@ export function dropPublisherNotices(blocks: Block[]): Block[] {
     const atEdge = position <= leading || position > textBlocks - trailing;
     if (isDisguisedCopy(block.text) || (block.kind === 'p' && isPlaceholderOnly(block.text))) return false;
     if (position <= leading && (BARE_ADDRESS.test(block.text) || isReleaseLine(block.text))) return false;
-    // A breaking item's promise of more (rule "more to follow", see STORY_TO_FOLLOW) closes it, so it goes at the end
-    // only; the last block always, for an item first published as its headline alone has the promise for its text.
+    // A breaking item's promise of more (rule "more to follow", see STORY_TO_FOLLOW) closes it, so it goes at the end;
+    // the last block always, for an item first published as its headline alone has the promise for its text. Rule
+    // "promise over the story": a desk that updates a running story in place (a fire, a storm, a siege) sets the
+    // same promise over it instead, in italics over the first update ("This story will be updated as information
+    // comes to hand.", "This is a developing story."): the first block is read for it too, and only the first: between the
+    // story's paragraphs the promise is kept, as the rule "more to follow" keeps it above the story's end.
     // A wire's note over the earlier version of an item it updates in place (rule "earlier story below", see
     // EARLIER_STORY_NOTE) stands wherever the new lines end.
     // A data feed's credit (rule "data feed's credit", see DATA_FEED_CREDIT) and a live table's refresh line (rule
     // "refresh line", see REFRESH_LINE) stand under the table they belong to.
-    if (block.text.length <= MAX_NOTICE_CHARS && ((position > textBlocks - Math.max(trailing, 1) && STORY_TO_FOLLOW.test(block.text)) || EARLIER_STORY_NOTE.test(block.text) || (block.kind === 'p' && (DATA_FEED_CREDIT.test(block.text) || REFRESH_LINE.test(block.text))))) {
+    if (block.text.length <= MAX_NOTICE_CHARS && (((position > textBlocks - Math.max(trailing, 1) || position === 1) && STORY_TO_FOLLOW.test(block.text)) || EARLIER_STORY_NOTE.test(block.text) || (block.kind === 'p' && (DATA_FEED_CREDIT.test(block.text) || REFRESH_LINE.test(block.text))))) {
       notices.add(index);
       return false;
     }

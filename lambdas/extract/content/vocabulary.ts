@@ -1344,7 +1344,9 @@ export const CREDIT_WORDS = 'by|von|par|por|door|av|af';
  */
 const TO_FOLLOW_SENTENCE = [
   'this (?:is an? )?(?:developing|breaking)(?: news)? (?:story|news|report|update)(?: update)?(?:,? and (?:it )?(?:will|may) be updated)?',
-  'this (?:story|article|report|page) (?:is developing|(?:will|may) be updated|is being updated)(?: as (?:more )?(?:information|details) (?:becomes?|is|are) available)?',
+  // Rule "as information comes to hand": Australian, New Zealand and British desks promise the update in their own
+  // idiom ("This story will be updated as information comes to hand.", "… as more details emerge"), the same promise.
+  'this (?:story|article|report|page) (?:is developing|(?:will|may) be updated|is being updated)(?: as (?:more |further )?(?:information|details) (?:(?:becomes?|is|are) available|comes? to hand|comes? in|emerges?))?',
   '(?:more|further|full|additional) (?:details|information|updates) (?:to (?:follow|come)|soon|shortly)', 'more to (?:follow|come)', 'developing(?: story)?',
   'check back (?:later |soon )?for (?:more|updates|the latest|further (?:information|details|updates))(?: details| information)?',
   '(?:diese|die) (?:eil)?(?:meldung|nachricht) wird (?:laufend |fortlaufend )?aktualisiert', '(?:mehr|weitere (?:informationen|details|infos)) (?:in kürze|folgen(?: in kürze)?)', 'wir berichten weiter',

@@ -186,6 +186,22 @@ describe('publisher notices at the edges of the body', () => {
     expect(body.split('\n\n').at(-1)).toContain('The ferry report');
   });
 
+  it.each([
+    ['an Australian', '<p class="live-note"><em>This story will be updated as information comes to hand.</em></p>'],
+    ['a British', '<p><em>This story will be updated as more details emerge.</em></p>'],
+    ['an English', '<p>This is a developing story.</p>'],
+  ])('drops %s promise of more set over a story updated in place (rules "promise over the story", "as information comes to hand")', (_kind, line) => {
+    const update = '<p><strong>UPDATE 6.15pm:</strong> The fire has now burnt through more than 4,200 hectares and is moving east towards the town.</p>';
+    const body = run(page(`<article>${line}${update}${story}</article>`)).body;
+    expect(body.split('\n\n')[0]).toMatch(/^UPDATE 6\.15pm: The fire/);
+    expect(body).not.toMatch(/will be updated|developing story/);
+  });
+
+  it('keeps a story\'s opening sentence on what is to come (rule "promise over the story")', () => {
+    const opening = '<p>This story will be updated, the council said on Friday, once the inquiry into the harbour fire reports next spring.</p>';
+    expect(run(page(`<article>${opening}${story}</article>`)).body).toContain('This story will be updated, the council said');
+  });
+
   it('leaves no body of a breaking item published as its headline and the promise alone (rule "more to follow")', () => {
     expect(run(page('<article><h1>Landtag wählt neue Ministerpräsidentin</h1><p>+++ Diese Meldung wird aktualisiert. Mehr in Kürze. +++</p></article>')).body).toBe('');
   });
