@@ -924,8 +924,10 @@ export const INTERFACE_LABEL = compiledAtOnce(new RegExp(
     ARTICLE_TOOLS,
     // Rule "text size control": the buttons that make the text larger or smaller, under their label, run together once
     // the markup is gone ("حجم الخط: أ أ أ", "Schriftgröße A A", "Text size A- A+"), or one label a button
-    // ("تكبير الخط تصغير الخط", "Increase font size Decrease font size").
-    '(?:(?:font size|text size|(?:increase|decrease|enlarge|reduce) (?:font|text)(?: size)?|schriftgr[öo](?:ß|ss)e|taille (?:du texte|de la police)|tama[ñn]o (?:de (?:la )?)?(?:letra|fuente|texto)|حجم الخط|تكبير الخط|تصغير الخط)\\s*[:：]?(?:\\s*[aأ][+\\-−]?)*\\s*)+',
+    // ("تكبير الخط تصغير الخط", "Increase font size Decrease font size"). Rule "tools row with the text size": older
+    // templates run the control on in the row of the article tools ("طباعة أرسل لصديق تكبير الخط تصغير الخط", "Text
+    // size A+ A- | Print | Save"), before it or after it.
+    `(?:${ARTICLE_TOOLS})?` + '(?:(?:font size|text size|(?:increase|decrease|enlarge|reduce) (?:font|text)(?: size)?|schriftgr[öo](?:ß|ss)e|taille (?:du texte|de la police)|tama[ñn]o (?:de (?:la )?)?(?:letra|fuente|texto)|حجم الخط|تكبير الخط|تصغير الخط)\\s*[:：]?(?:\\s*[aأ][+\\-−]?)*\\s*)+' + `(?:[\\s|·•]*${ARTICLE_TOOLS})?`,
     // Rule "breaking badge": the badge a template sets over a fresh story, a line of its own above the text ("Breaking
     // news", "Eilmeldung", "Dernière minute", "عاجل"): how new the story is, not a word of it.
     "(?:breaking(?: news)?|just in|eilmeldung|derni[eè]re (?:minute|heure)|[uú]ltima hora|ultim['’]ora|son dakika|(?:خبر )?عاجل)",
