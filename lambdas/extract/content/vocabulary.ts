@@ -534,6 +534,23 @@ export const CALENDAR_BUTTON = new RegExp(`^\\s*(?:${CALENDAR_BUTTONS.join('|')}
 const SOCIAL_NETWORKS = 'twitter|facebook|instagram|x|bluesky|threads|mastodon|tiktok|youtube|linkedin|whatsapp|telegram|google news';
 
 /**
+ * Rule "readers' pictures ask": during a storm, a flood or a fire a paper sets its ask for the readers' photos and
+ * videos between the story's paragraphs or under them, often after a question to those on the spot ("Have you been
+ * affected by Storm Idris? Send us your photos …", "¿Estás en la zona afectada? Envíanos tus fotos y vídeos …",
+ * "Envoyez-nous vos photos", "Schicken Sie uns Ihre Bilder", "شارك بصورك: أرسل صورك …"), with the desk's address
+ * or messenger number: the desk's standing ask, not the story. The ask opens the line, in the imperative and to the
+ * reader ("your", "tus", "vos", "صورك"); a story that reports that the police asked for footage says so in the third
+ * person.
+ */
+const READERS_PICTURES_ASK = `(?:¿?[^?？؟¿.!]{1,60}[?？؟]\\s+)?(?:${[
+  '(?:please )?(?:send|share|email|e-mail|upload|whatsapp) (?:us |them to us )?your (?:own )?(?:photos|pictures|images|videos|footage)',
+  '(?:env[ií](?:a|e)(?:nos)?|m[aá]nd(?:a|e)nos|comp[aá]rte(?:nos)?) (?:tus|sus) (?:fotos|fotograf[ií]as|v[ií]deos|im[aá]genes)',
+  'envoyez[- ]nous vos (?:photos|vidéos|images)', '(?:schicken|senden) sie uns ihre (?:fotos|bilder|videos)', 'schick(?:t)? uns (?:deine|eure) (?:fotos|bilder|videos)',
+  '(?:fotoğraflarınızı|videolarınızı) (?:bize )?(?:gönderin|iletin)',
+  '(?:أرسل|ارسل|شارك)(?:وا|ي)? (?:لنا )?ب?(?:صورك|صوركم)(?![\\u0621-\\u064A])',
+].join('|')})`;
+
+/**
  * Short paragraphs that address the reader instead of telling the story: subscription walls, app and social
  * prompts. Anchored at the start so a sentence that merely mentions subscribers stays. Rule "question before the ask":
  * a partner's promo at a republished story's foot opens with a question to the reader, then asks ("Want more local
@@ -577,7 +594,7 @@ export const CALL_TO_ACTION = new RegExp(withArabicMarks(
     // content … <a>Sign in</a>"): a whole line of its own.
     '(?:book|request|schedule|get|see) a (?:free |live )?demo$', 'start (?:your|a) free trial$', '(?:talk|speak) to (?:sales|an expert|our team)$',
     '(?:sign|log) in$', 'join now$',
-    'اشترك', 'تابعونا', 'تابعنا على', 'حمل تطبيق', ...CLAIM_TIP_ASKS,
+    'اشترك', 'تابعونا', 'تابعنا على', 'حمل تطبيق', ...CLAIM_TIP_ASKS, READERS_PICTURES_ASK,
   ].join('|') + ')'),
   'iu',
 );

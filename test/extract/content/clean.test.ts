@@ -99,6 +99,9 @@ describe('cleanTree removes page furniture', () => {
     ['SPIP\'s forum under the article (rule "review\'s side boxes")', '<div class="forum"><h2>Un message, un commentaire ?</h2><form><label>Texte de votre message PROMPTTEXT</label><textarea></textarea></form></div>'],
     ['follow prompt for a newer network', '<p>Follow the Courier PROMPTTEXT on <a href="https://bsky.app/profile/courier.example">Bluesky</a> and <a href="https://www.threads.net/@courier">Threads</a>.</p>'],
     ['registration wall\'s offer', '<p>Unlock this article PROMPTTEXT by signing up for a free account.</p>'],
+    ['readers\' pictures ask after a question (rule "readers\' pictures ask")', '<p>Have you been affected by the storm? Send us your photos and videos PROMPTTEXT to news@courier.example.</p>'],
+    ['Spanish readers\' pictures ask', '<div class="caja"><p><strong>¿Estás en la zona afectada?</strong> Envíanos tus fotos y vídeos PROMPTTEXT a través de nuestro WhatsApp 600 000 412.</p></div>'],
+    ['Arabic readers\' pictures ask', '<div class="box"><b>شارك بصورك:</b> أرسل صورك ومقاطع الفيديو عبر واتساب الجريدة PROMPTTEXT 99881234</div>'],
     ['preferred source ask (rule "preferred source ask")', '<p>Make us a preferred source on Google PROMPTTEXT <a href="https://www.google.com/preferences/source?q=courier.example">here</a>.</p>'],
     ['German preferred source ask (rule "preferred source ask")', '<p>Fügen Sie uns als bevorzugte Quelle bei Google hinzu PROMPTTEXT.</p>'],
   ])('%s', (_kind, furniture) => {
@@ -132,6 +135,12 @@ describe('cleanTree removes page furniture', () => {
     expect(text).toContain('We matched the shadows');
     expect(text).toContain('Have you seen a claim like this before');
     expect(text).toContain('How we rated the minister’s first claim');
+  });
+
+  it('keeps a story\'s sentence on pictures the police or a council asked for (rule "readers\' pictures ask")', () => {
+    const text = cleanedText(`${article}<p>Police asked anyone with dashcam footage of the crash to send it to them, and said officers would contact witnesses KEPT.</p><p>Envíanos, dijo el alcalde, las fotos que faltan del archivo municipal, y las publicaremos KEPTTOO.</p>`);
+    expect(text).toContain('KEPT.');
+    expect(text).toContain('KEPTTOO');
   });
 
   it('keeps a box named for structured data that holds no microdata: a theme\'s name for a box readers see', () => {
