@@ -74,6 +74,33 @@ const MIN_PRAYER_TIMES = 4;
 const MAX_PRAYER_TIMES_BOX_CHARS = 250;
 
 /**
+ * Rule "emergency numbers box": during a storm, a flood or a fire papers set a box of the numbers to call among a
+ * story's paragraphs ("Emergency contacts: Life-threatening emergencies: Triple Zero (000) · VicEmergency Hotline:
+ * 1800 226 226", "أرقام الطوارئ: الطوارئ: 112 · الإطفاء العام: …", "Teléfonos de emergencia", "Acil durum
+ * numaraları"), the same box under every story of the emergency. A box with no sentence in it that opens with such a
+ * title and gives two numbers or more is that box; a box of the storm's figures (deaths, homes without power) has no
+ * such title, and a story that gives a number to call says it in a sentence.
+ */
+function isEmergencyNumbersBox(text: string): boolean {
+  // The box's text runs its title on into its first line ("Emergency contactsLife-threatening …"), so the title is
+  // matched as it opens the text, with no word's end after it.
+  if (!EMERGENCY_NUMBERS_TITLE.test(text)) return false;
+  let numbers = 0;
+  for (PHONE_NUMBER.lastIndex = 0; numbers < MIN_EMERGENCY_NUMBERS && PHONE_NUMBER.exec(text); ) numbers++;
+  return numbers >= MIN_EMERGENCY_NUMBERS;
+}
+const EMERGENCY_NUMBERS_TITLE = new RegExp('^(?:' + [
+  'emergency (?:contacts|numbers|(?:tele)?phone numbers|hotlines|helplines)', 'useful (?:contacts|numbers|(?:tele)?phone numbers)', 'important (?:contacts|numbers|phone numbers)',
+  '(?:teléfonos?|números) (?:de emergencias?|útiles|de interés)', 'numéros (?:d[\'’]urgence|utiles)', 'notrufnummern', 'wichtige (?:telefon)?nummern',
+  'acil (?:durum )?(?:numaraları|telefonları)', 'önemli telefon(?:lar|numaraları)', 'أرقام (?:الطوارئ|الطوارىء|مهمة|هامة|الاتصال)', '緊急連絡先',
+].join('|') + ')', 'iu');
+/** Three digits or more, bracketed or in groups: "112", "(000)", "1800 226 226". */
+const PHONE_NUMBER = /(?<!\p{Nd})\(?\p{Nd}{3,}\)?(?:[ -]\p{Nd}{2,}){0,3}(?!\p{Nd})/gu;
+const MIN_EMERGENCY_NUMBERS = 2;
+/** A title and a few services with their numbers. */
+const MAX_EMERGENCY_NUMBERS_BOX_CHARS = 300;
+
+/**
  * Rule "page list": a story split over several pages closes each page with links to the others, WordPress's "Pages:
  * 2 3" under the text in the site's language ("Seiten: 2 3", "Páginas: 1 2 3"), in a box themes name as they please.
  * A block of links whose text is page numbers, after that label or none, is the list, not the story's last line.
@@ -222,6 +249,12 @@ function judgeText(element: DomElement, own: TextStats | undefined, opening: Dom
   // comma between, so only a box of several elements and no clause punctuation is read for it.
   if (own.prose === 0 && own.punctuation === 0 && own.elements > MIN_PRAYER_TIMES && own.chars <= MAX_PRAYER_TIMES_BOX_CHARS && FEED_WIDGET_TAGS.has(element.name)
     && isPrayerTimesBox(text ??= textOf(element, lastRead))) {
+    doomed.add(element);
+    return;
+  }
+  // Rule "emergency numbers box" (see isEmergencyNumbersBox): a title over lines of numbers, none a sentence.
+  if (own.prose === 0 && own.elements > 1 && own.chars <= MAX_EMERGENCY_NUMBERS_BOX_CHARS && FEED_WIDGET_TAGS.has(element.name)
+    && isEmergencyNumbersBox(text ??= textOf(element, lastRead))) {
     doomed.add(element);
     return;
   }

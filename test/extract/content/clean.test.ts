@@ -100,6 +100,9 @@ describe('cleanTree removes page furniture', () => {
     ['follow prompt for a newer network', '<p>Follow the Courier PROMPTTEXT on <a href="https://bsky.app/profile/courier.example">Bluesky</a> and <a href="https://www.threads.net/@courier">Threads</a>.</p>'],
     ['registration wall\'s offer', '<p>Unlock this article PROMPTTEXT by signing up for a free account.</p>'],
     ['readers\' pictures ask after a question (rule "readers\' pictures ask")', '<p>Have you been affected by the storm? Send us your photos and videos PROMPTTEXT to news@courier.example.</p>'],
+    ['emergency numbers box (rule "emergency numbers box")', '<div class="info-box"><h4>Emergency contacts</h4><p>Life-threatening emergencies: Triple Zero (000)</p><p>VicEmergency Hotline: 1800 226 226 PROMPTTEXT</p><p>SES flood and storm help: 132 500</p></div>'],
+    ['Arabic emergency numbers box', '<div class="emergencyBox"><b>أرقام الطوارئ</b><br>الطوارئ: 112<br>الإطفاء العام: 1804000 PROMPTTEXT<br>الدفاع المدني: 1800600</div>'],
+    ['Spanish emergency numbers box', '<aside class="x"><div><p>Teléfonos de emergencia</p><p>Emergencias: 112 PROMPTTEXT</p><p>Guardia Civil: 062</p></div></aside>'],
     ['Spanish readers\' pictures ask', '<div class="caja"><p><strong>¿Estás en la zona afectada?</strong> Envíanos tus fotos y vídeos PROMPTTEXT a través de nuestro WhatsApp 600 000 412.</p></div>'],
     ['Arabic readers\' pictures ask', '<div class="box"><b>شارك بصورك:</b> أرسل صورك ومقاطع الفيديو عبر واتساب الجريدة PROMPTTEXT 99881234</div>'],
     ['preferred source ask (rule "preferred source ask")', '<p>Make us a preferred source on Google PROMPTTEXT <a href="https://www.google.com/preferences/source?q=courier.example">here</a>.</p>'],
@@ -135,6 +138,12 @@ describe('cleanTree removes page furniture', () => {
     expect(text).toContain('We matched the shadows');
     expect(text).toContain('Have you seen a claim like this before');
     expect(text).toContain('How we rated the minister’s first claim');
+  });
+
+  it('keeps a box of the storm\'s figures, which no numbers title opens (rule "emergency numbers box")', () => {
+    const text = cleanedText(`${article}<div class="factbox"><h4>Storm Idris in numbers</h4><p>Deaths: 2</p><p>Homes without power: 40000 KEPT</p><p>Calls to police: 312</p></div>`);
+    expect(text).toContain('40000 KEPT');
+    expect(text).toContain('Calls to police: 312');
   });
 
   it('keeps a story\'s sentence on pictures the police or a council asked for (rule "readers\' pictures ask")', () => {
