@@ -595,6 +595,11 @@ export const CALL_TO_ACTION = new RegExp(withArabicMarks(
     '(?:book|request|schedule|get|see) a (?:free |live )?demo$', 'start (?:your|a) free trial$', '(?:talk|speak) to (?:sales|an expert|our team)$',
     '(?:sign|log) in$', 'join now$',
     'اشترك', 'تابعونا', 'تابعنا على', 'حمل تطبيق', ...CLAIM_TIP_ASKS, READERS_PICTURES_ASK,
+    // Rule "membership ask": Japanese papers close a story with the box that states its access and asks the reader to
+    // register ("この記事は会員限定記事です。", "この記事は会員限定記事ではありません。会員登録すると、速報メールを受け取れます。",
+    // "無料会員登録はこちら"), the same under every story; the paid-story badge (rule "paid-story badge") is its
+    // label over the headline.
+    'この記事は(?:有料)?(?:会員限定|有料)(?:記事)?(?:です|ではありません)', '(?:無料)?会員登録(?:すると|して|いただくと|(?:は|を)こちら|する$|$)',
   ].join('|') + ')'),
   'iu',
 );

@@ -103,6 +103,8 @@ describe('cleanTree removes page furniture', () => {
     ['emergency numbers box (rule "emergency numbers box")', '<div class="info-box"><h4>Emergency contacts</h4><p>Life-threatening emergencies: Triple Zero (000)</p><p>VicEmergency Hotline: 1800 226 226 PROMPTTEXT</p><p>SES flood and storm help: 132 500</p></div>'],
     ['Arabic emergency numbers box', '<div class="emergencyBox"><b>أرقام الطوارئ</b><br>الطوارئ: 112<br>الإطفاء العام: 1804000 PROMPTTEXT<br>الدفاع المدني: 1800600</div>'],
     ['Spanish emergency numbers box', '<aside class="x"><div><p>Teléfonos de emergencia</p><p>Emergencias: 112 PROMPTTEXT</p><p>Guardia Civil: 062</p></div></aside>'],
+    ['Japanese membership ask under the story (rule "membership ask")', '<div class="cta"><p>この記事は会員限定記事ではありません。会員登録すると、速報メールを受け取れます PROMPTTEXT。</p><a href="/register/">無料会員登録</a></div>'],
+    ['Japanese membership ask opened by the registration', '<p>会員登録すると、すべての記事を読めます PROMPTTEXT。</p>'],
     ['Spanish readers\' pictures ask', '<div class="caja"><p><strong>¿Estás en la zona afectada?</strong> Envíanos tus fotos y vídeos PROMPTTEXT a través de nuestro WhatsApp 600 000 412.</p></div>'],
     ['Arabic readers\' pictures ask', '<div class="box"><b>شارك بصورك:</b> أرسل صورك ومقاطع الفيديو عبر واتساب الجريدة PROMPTTEXT 99881234</div>'],
     ['preferred source ask (rule "preferred source ask")', '<p>Make us a preferred source on Google PROMPTTEXT <a href="https://www.google.com/preferences/source?q=courier.example">here</a>.</p>'],
@@ -138,6 +140,11 @@ describe('cleanTree removes page furniture', () => {
     expect(text).toContain('We matched the shadows');
     expect(text).toContain('Have you seen a claim like this before');
     expect(text).toContain('How we rated the minister’s first claim');
+  });
+
+  it('keeps a story\'s sentence on a registration (rule "membership ask")', () => {
+    const text = cleanedText(`${article}<p>市によると、会員登録の手続きは来月から窓口でも受け付ける KEPT。</p>`);
+    expect(text).toContain('KEPT');
   });
 
   it('keeps a box of the storm\'s figures, which no numbers title opens (rule "emergency numbers box")', () => {
