@@ -1388,6 +1388,22 @@ export const STORY_TO_FOLLOW = new RegExp(
   'iu',
 );
 /**
+ * Rule "warning strip over the story": during a storm, a heat wave or a flood, sites set the warning in force over
+ * every story of it, in a strip or a coloured box at the head of the text: the warning's level as a label, then a
+ * dash or a colon and the one line of advice ("Red warning – Avoid all travel", "يقظة حمراء – تجنبوا التعرض لأشعة
+ * الشمس …", "Alerta roja: no se desplace", "Vigilance orange : restez chez vous", "Unwetterwarnung: …", "Kırmızı
+ * kod – …"). It is the site's alert, not the story; a story that opens on a warning tells of it in a sentence,
+ * with no label set off before a dash or a colon.
+ */
+const WARNING_LEVEL = [
+  '(?:red|amber|orange|yellow) (?:weather )?(?:warning|alert)(?: in (?:force|effect)| issued)?', '(?:hurricane|tornado|tsunami|flood|bushfire|fire|storm|heat|emergency) (?:warning|alert)(?: in (?:force|effect))?', 'weather (?:warning|alert)',
+  '(?:alerta|aviso) (?:roj[ao]|naranja|amarill[ao])', 'vigilance (?:rouge|orange|jaune)', '(?:unwetter|sturm|hochwasser|hitze)warnung', 'warnstufe \\d',
+  '(?:kırmızı|turuncu|sarı) (?:kod|uyarı)', 'meteorolojik uyarı',
+  '(?:يقظة|إنذار|انذار|تحذير|تنبيه)(?: من (?:مستوى|درجة))? (?:حمراء|برتقالية|صفراء|أحمر|برتقالي|أصفر)', 'مستوى (?:يقظة|إنذار) (?:أحمر|برتقالي|أصفر)', 'تحذير من الأرصاد',
+];
+export const WARNING_STRIP = new RegExp(withArabicMarks(`^(?:${WARNING_LEVEL.join('|')})\\s*[–—:|-]\\s*[^.!?؟]{1,160}[.!]?$`), 'iu');
+
+/**
  * Rule "earlier story below": a wire that updates a breaking item in place sets the new lines over the version it sent
  * before and parts them with its note, a line of its own ("THIS IS A BREAKING NEWS UPDATE. AP’s earlier story follows
  * below.", "Check back soon for further information. The earlier story is below."), wherever the new lines end. It

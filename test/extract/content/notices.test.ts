@@ -197,6 +197,22 @@ describe('publisher notices at the edges of the body', () => {
     expect(body).not.toMatch(/will be updated|developing story/);
   });
 
+  it.each([
+    ['a Moroccan', '<div class="alert-box alert-red"><strong>يقظة حمراء</strong> – تجنبوا التعرض لأشعة الشمس بين الساعة الحادية عشرة صباحا والخامسة مساء</div>'],
+    ['a British', '<div class="strip"><b>Red warning in force</b>: Avoid all travel on coastal roads until 9pm</div>'],
+    ['a Spanish', '<p><strong>Alerta roja</strong> | No se desplace salvo que sea imprescindible</p>'],
+  ])('drops %s warning strip over the story (rule "warning strip over the story")', (_kind, strip) => {
+    const body = run(page(`<article>${strip}${story}</article>`)).body;
+    expect(body.split('\n\n')[0]).toMatch(/^The harbour report/);
+  });
+
+  it('keeps a story that opens on the warning in a sentence (rule "warning strip over the story")', () => {
+    const opening = '<p>Red warning for wind issued as Storm Idris nears the coast, with gusts of 90mph expected on Saturday.</p>';
+    expect(run(page(`<article>${opening}${story}</article>`)).body).toMatch(/^Red warning for wind issued/);
+    const labelled = '<p>Red warning: the Met Office says the storm will bring gusts of 90mph. It urged people to stay at home.</p>';
+    expect(run(page(`<article>${labelled}${story}</article>`)).body).toMatch(/^Red warning: the Met Office/);
+  });
+
   it('keeps a story\'s opening sentence on what is to come (rule "promise over the story")', () => {
     const opening = '<p>This story will be updated, the council said on Friday, once the inquiry into the harbour fire reports next spring.</p>';
     expect(run(page(`<article>${opening}${story}</article>`)).body).toContain('This story will be updated, the council said');
