@@ -1,5 +1,5 @@
 /**
- * The twenty-ninth round's pages on weather, disasters and emergency alerts, eight of them, as sites publish them while
+ * The twenty-ninth round's pages on weather, disasters and emergency alerts, nine of them, as sites publish them while
  * the emergency lasts: a British regional paper's storm story under a site-wide "RED WARNING IN FORCE" strip, with the
  * Met Office's statement quoted at length, a "Send us your photos" prompt and an embedded rain radar inside the text;
  * an Australian WordPress paper's bushfire story under an "EMERGENCY WARNING" ticker, opened by timestamped updates
@@ -14,7 +14,9 @@
  * "WEATHER ALERT" bar, with a forecast widget in its header and rail, the hurricane centre's advisory quoted, an app
  * promo, a shelter list and a radar embed; and a Moroccan WordPress (Jannah) portal's MAP heat-wave story, dated
  * with the Maghreb month name ("الأحد 26 يوليوز 2026 - 13:45") and no machine-readable date, under a red vigilance
- * box ("يقظة حمراء – …") at the head of its text.
+ * box ("يقظة حمراء – …") at the head of its text; and a Jordanian news network's Petra story on a snowstorm, dated
+ * "عمان 6 كانون الأول (بترا)" with the Levant's month names, the civil defence's statement quoted and a forecast
+ * widget among its paragraphs.
  * `expectations.json` states, field by field, what a careful reader says the record holds.
  */
 import { join } from 'node:path';
