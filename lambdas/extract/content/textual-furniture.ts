@@ -45,7 +45,9 @@ function isForecastBox(text: string): boolean {
   for (TEMPERATURE.lastIndex = 0; readings < MIN_FORECAST_READINGS && TEMPERATURE.exec(text); ) readings++;
   return readings >= MIN_FORECAST_READINGS;
 }
-const TEMPERATURE = /(?<![\p{L}\p{Nd}])[-−+]?\p{Nd}{1,2}(?:[.,]\p{Nd})?\s?(?:℃|℉|°\s?[CF]?)/gu;
+// Rule "reading run on to the city": the widget sets the city and each reading in cells of their own, which the box's
+// text runs together ("الطقس في عمان3° / -1°", "Kiel4 °C"), so a reading may follow a letter; never another digit.
+const TEMPERATURE = /(?<!\p{Nd})[-−+]?\p{Nd}{1,2}(?:[.,]\p{Nd})?\s?(?:℃|℉|°\s?[CF]?)/gu;
 const MIN_FORECAST_READINGS = 2;
 const DEGREE_SIGNS = ['°', '℃', '℉'];
 /** A day's forecast, its label and its link: a few lines. */

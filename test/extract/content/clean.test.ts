@@ -370,6 +370,15 @@ describe('cleanTree removes page furniture', () => {
     expect(cleanedText(`<article><h1>Bridge reopens</h1>${prose('bridge')}${comments}${prose('traffic')}</article>`)).toContain('REPLYTEXT');
   });
 
+  it('drops a forecast widget whose city and readings stand in cells of their own (rules "forecast box", "reading run on to the city"), and keeps a story\'s temperatures', () => {
+    const box = '<div class="weather-box"><div class="wb-city">الطقس في عمان BOXTITLE</div><div class="wb-temp">3° / -1°</div><div class="wb-desc">ثلوج متفرقة</div><a href="/weather">التوقعات لسبعة أيام</a></div>';
+    const text = cleanedText(`<article><h1>Bridge reopens</h1>${prose('bridge')}${box}${prose('traffic')}</article>`);
+    expect(text).toContain('traffic report');
+    expect(text).not.toMatch(/BOXTITLE|-1°/);
+    const told = '<p>Temperatures fell from 3° to -1° overnight, the <a href="/met">met office</a> said KEPT.</p>';
+    expect(cleanedText(`<article><h1>Bridge reopens</h1>${prose('bridge')}${told}${prose('traffic')}</article>`)).toContain('KEPT');
+  });
+
   it('drops a box of the day\'s prayer times set between the paragraphs (rule "prayer-times box"), and keeps a table of the Eid prayer\'s time per city', () => {
     const box = '<div class="box-inline"><div>مواقيت الصلاة اليوم في القاهرة BOXTITLE</div><table><tr><td>الفجر</td><td>4:12</td></tr><tr><td>الظهر</td><td>12:52</td></tr><tr><td>العصر</td><td>4:29</td></tr><tr><td>المغرب</td><td>7:49</td></tr><tr><td>العشاء</td><td>9:18</td></tr></table></div>';
     const text = cleanedText(`<article><h1>Bridge reopens</h1>${prose('bridge')}${box}${prose('traffic')}</article>`);
