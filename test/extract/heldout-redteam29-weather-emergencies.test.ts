@@ -1,5 +1,5 @@
 /**
- * The twenty-ninth round's pages on weather, disasters and emergency alerts, nine of them, as sites publish them while
+ * The twenty-ninth round's pages on weather, disasters and emergency alerts, ten of them, as sites publish them while
  * the emergency lasts: a British regional paper's storm story under a site-wide "RED WARNING IN FORCE" strip, with the
  * Met Office's statement quoted at length, a "Send us your photos" prompt and an embedded rain radar inside the text;
  * an Australian WordPress paper's bushfire story under an "EMERGENCY WARNING" ticker, opened by timestamped updates
@@ -16,7 +16,9 @@
  * with the Maghreb month name ("الأحد 26 يوليوز 2026 - 13:45") and no machine-readable date, under a red vigilance
  * box ("يقظة حمراء – …") at the head of its text; and a Jordanian news network's Petra story on a snowstorm, dated
  * "عمان 6 كانون الأول (بترا)" with the Levant's month names, the civil defence's statement quoted and a forecast
- * widget among its paragraphs.
+ * widget among its paragraphs; and a Mexican WordPress paper's earthquake story by a named reporter, with the
+ * seismological service's magnitude, epicentre and depth box, Civil Protection's statement quoted, timestamped updates
+ * ("12:05 h. …") among its paragraphs, an app prompt and a "Te recomendamos" plug.
  * `expectations.json` states, field by field, what a careful reader says the record holds.
  */
 import { join } from 'node:path';
