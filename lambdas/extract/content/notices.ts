@@ -15,7 +15,7 @@
 import { RELEASE_LINE } from '../metadata/byline-vocabulary';
 import { isPlaceholderOnly } from '../plain-text';
 import type { Block, TextBlock } from './blocks';
-import { DATA_FEED_CREDIT, EARLIER_STORY_NOTE, FORWARD_LOOKING, NOTICE_LABEL, PUBLISHER_NOTICE, REFRESH_LINE, SAFE_HARBOR_HEADING, STORY_TO_FOLLOW, WITNESS_APPEAL_HEADING } from './vocabulary';
+import { DATA_FEED_CREDIT, EARLIER_STORY_NOTE, FORWARD_LOOKING, NOTICE_LABEL, PUBLISHER_NOTICE, REFRESH_LINE, SAFE_HARBOR_HEADING, STORY_TO_FOLLOW, WARNING_STRIP, WITNESS_APPEAL_HEADING } from './vocabulary';
 
 /** Notices come first (disclosures) or last (copyright, app, newsletter); a story's own opening is longer than one block. */
 const LEADING_BLOCKS = 2;
@@ -44,13 +44,19 @@ export function dropPublisherNotices(blocks: Block[]): Block[] {
     const atEdge = position <= leading || position > textBlocks - trailing;
     if (isDisguisedCopy(block.text) || (block.kind === 'p' && isPlaceholderOnly(block.text))) return false;
     if (position <= leading && (BARE_ADDRESS.test(block.text) || isReleaseLine(block.text))) return false;
-    // A breaking item's promise of more (rule "more to follow", see STORY_TO_FOLLOW) closes it, so it goes at the end
-    // only; the last block always, for an item first published as its headline alone has the promise for its text.
+    // Rule "warning strip over the story" (see WARNING_STRIP): it heads the text, so only the first block is read.
+    if (position === 1 && block.kind === 'p' && block.text.length <= MAX_NOTICE_CHARS && WARNING_STRIP.test(block.text)) return false;
+    // A breaking item's promise of more (rule "more to follow", see STORY_TO_FOLLOW) closes it, so it goes at the end;
+    // the last block always, for an item first published as its headline alone has the promise for its text. Rule
+    // "promise over the story": a desk that updates a running story in place (a fire, a storm, a siege) sets the
+    // same promise over it instead, in italics over the first update ("This story will be updated as information
+    // comes to hand.", "This is a developing story."): the first block is read for it too, and only the first: between the
+    // story's paragraphs the promise is kept, as the rule "more to follow" keeps it above the story's end.
     // A wire's note over the earlier version of an item it updates in place (rule "earlier story below", see
     // EARLIER_STORY_NOTE) stands wherever the new lines end.
     // A data feed's credit (rule "data feed's credit", see DATA_FEED_CREDIT) and a live table's refresh line (rule
     // "refresh line", see REFRESH_LINE) stand under the table they belong to.
-    if (block.text.length <= MAX_NOTICE_CHARS && ((position > textBlocks - Math.max(trailing, 1) && STORY_TO_FOLLOW.test(block.text)) || EARLIER_STORY_NOTE.test(block.text) || (block.kind === 'p' && (DATA_FEED_CREDIT.test(block.text) || REFRESH_LINE.test(block.text))))) {
+    if (block.text.length <= MAX_NOTICE_CHARS && (((position > textBlocks - Math.max(trailing, 1) || position === 1) && STORY_TO_FOLLOW.test(block.text)) || EARLIER_STORY_NOTE.test(block.text) || (block.kind === 'p' && (DATA_FEED_CREDIT.test(block.text) || REFRESH_LINE.test(block.text))))) {
       notices.add(index);
       return false;
     }

@@ -45,7 +45,9 @@ function isForecastBox(text: string): boolean {
   for (TEMPERATURE.lastIndex = 0; readings < MIN_FORECAST_READINGS && TEMPERATURE.exec(text); ) readings++;
   return readings >= MIN_FORECAST_READINGS;
 }
-const TEMPERATURE = /(?<![\p{L}\p{Nd}])[-−+]?\p{Nd}{1,2}(?:[.,]\p{Nd})?\s?(?:℃|℉|°\s?[CF]?)/gu;
+// Rule "reading run on to the city": the widget sets the city and each reading in cells of their own, which the box's
+// text runs together ("الطقس في عمان3° / -1°", "Kiel4 °C"), so a reading may follow a letter; never another digit.
+const TEMPERATURE = /(?<!\p{Nd})[-−+]?\p{Nd}{1,2}(?:[.,]\p{Nd})?\s?(?:℃|℉|°\s?[CF]?)/gu;
 const MIN_FORECAST_READINGS = 2;
 const DEGREE_SIGNS = ['°', '℃', '℉'];
 /** A day's forecast, its label and its link: a few lines. */
@@ -72,6 +74,33 @@ const PRAYER_TIME = /(?:الفجر|الظهر|العصر|المغرب|العشا
 const MIN_PRAYER_TIMES = 4;
 /** A city's name, the five prayers and their times, the sunrise: a few lines. */
 const MAX_PRAYER_TIMES_BOX_CHARS = 250;
+
+/**
+ * Rule "emergency numbers box": during a storm, a flood or a fire papers set a box of the numbers to call among a
+ * story's paragraphs ("Emergency contacts: Life-threatening emergencies: Triple Zero (000) · VicEmergency Hotline:
+ * 1800 226 226", "أرقام الطوارئ: الطوارئ: 112 · الإطفاء العام: …", "Teléfonos de emergencia", "Acil durum
+ * numaraları"), the same box under every story of the emergency. A box with no sentence in it that opens with such a
+ * title and gives two numbers or more is that box; a box of the storm's figures (deaths, homes without power) has no
+ * such title, and a story that gives a number to call says it in a sentence.
+ */
+function isEmergencyNumbersBox(text: string): boolean {
+  // The box's text runs its title on into its first line ("Emergency contactsLife-threatening …"), so the title is
+  // matched as it opens the text, with no word's end after it.
+  if (!EMERGENCY_NUMBERS_TITLE.test(text)) return false;
+  let numbers = 0;
+  for (PHONE_NUMBER.lastIndex = 0; numbers < MIN_EMERGENCY_NUMBERS && PHONE_NUMBER.exec(text); ) numbers++;
+  return numbers >= MIN_EMERGENCY_NUMBERS;
+}
+const EMERGENCY_NUMBERS_TITLE = new RegExp('^(?:' + [
+  'emergency (?:contacts|numbers|(?:tele)?phone numbers|hotlines|helplines)', 'useful (?:contacts|numbers|(?:tele)?phone numbers)', 'important (?:contacts|numbers|phone numbers)',
+  '(?:teléfonos?|números) (?:de emergencias?|útiles|de interés)', 'numéros (?:d[\'’]urgence|utiles)', 'notrufnummern', 'wichtige (?:telefon)?nummern',
+  'acil (?:durum )?(?:numaraları|telefonları)', 'önemli telefon(?:lar|numaraları)', 'أرقام (?:الطوارئ|الطوارىء|مهمة|هامة|الاتصال)', '緊急連絡先',
+].join('|') + ')', 'iu');
+/** Three digits or more, bracketed or in groups: "112", "(000)", "1800 226 226". */
+const PHONE_NUMBER = /(?<!\p{Nd})\(?\p{Nd}{3,}\)?(?:[ -]\p{Nd}{2,}){0,3}(?!\p{Nd})/gu;
+const MIN_EMERGENCY_NUMBERS = 2;
+/** A title and a few services with their numbers. */
+const MAX_EMERGENCY_NUMBERS_BOX_CHARS = 300;
 
 /**
  * Rule "page list": a story split over several pages closes each page with links to the others, WordPress's "Pages:
@@ -222,6 +251,12 @@ function judgeText(element: DomElement, own: TextStats | undefined, opening: Dom
   // comma between, so only a box of several elements and no clause punctuation is read for it.
   if (own.prose === 0 && own.punctuation === 0 && own.elements > MIN_PRAYER_TIMES && own.chars <= MAX_PRAYER_TIMES_BOX_CHARS && FEED_WIDGET_TAGS.has(element.name)
     && isPrayerTimesBox(text ??= textOf(element, lastRead))) {
+    doomed.add(element);
+    return;
+  }
+  // Rule "emergency numbers box" (see isEmergencyNumbersBox): a title over lines of numbers, none a sentence.
+  if (own.prose === 0 && own.elements > 1 && own.chars <= MAX_EMERGENCY_NUMBERS_BOX_CHARS && FEED_WIDGET_TAGS.has(element.name)
+    && isEmergencyNumbersBox(text ??= textOf(element, lastRead))) {
     doomed.add(element);
     return;
   }

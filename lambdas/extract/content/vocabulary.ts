@@ -534,6 +534,23 @@ export const CALENDAR_BUTTON = new RegExp(`^\\s*(?:${CALENDAR_BUTTONS.join('|')}
 const SOCIAL_NETWORKS = 'twitter|facebook|instagram|x|bluesky|threads|mastodon|tiktok|youtube|linkedin|whatsapp|telegram|google news';
 
 /**
+ * Rule "readers' pictures ask": during a storm, a flood or a fire a paper sets its ask for the readers' photos and
+ * videos between the story's paragraphs or under them, often after a question to those on the spot ("Have you been
+ * affected by Storm Idris? Send us your photos …", "¿Estás en la zona afectada? Envíanos tus fotos y vídeos …",
+ * "Envoyez-nous vos photos", "Schicken Sie uns Ihre Bilder", "شارك بصورك: أرسل صورك …"), with the desk's address
+ * or messenger number: the desk's standing ask, not the story. The ask opens the line, in the imperative and to the
+ * reader ("your", "tus", "vos", "صورك"); a story that reports that the police asked for footage says so in the third
+ * person.
+ */
+const READERS_PICTURES_ASK = `(?:¿?[^?？؟¿.!]{1,60}[?？؟]\\s+)?(?:${[
+  '(?:please )?(?:send|share|email|e-mail|upload|whatsapp) (?:us |them to us )?your (?:own )?(?:photos|pictures|images|videos|footage)',
+  '(?:env[ií](?:a|e)(?:nos)?|m[aá]nd(?:a|e)nos|comp[aá]rte(?:nos)?) (?:tus|sus) (?:fotos|fotograf[ií]as|v[ií]deos|im[aá]genes)',
+  'envoyez[- ]nous vos (?:photos|vidéos|images)', '(?:schicken|senden) sie uns ihre (?:fotos|bilder|videos)', 'schick(?:t)? uns (?:deine|eure) (?:fotos|bilder|videos)',
+  '(?:fotoğraflarınızı|videolarınızı) (?:bize )?(?:gönderin|iletin)',
+  '(?:أرسل|ارسل|شارك)(?:وا|ي)? (?:لنا )?ب?(?:صورك|صوركم)(?![\\u0621-\\u064A])',
+].join('|')})`;
+
+/**
  * Short paragraphs that address the reader instead of telling the story: subscription walls, app and social
  * prompts. Anchored at the start so a sentence that merely mentions subscribers stays. Rule "question before the ask":
  * a partner's promo at a republished story's foot opens with a question to the reader, then asks ("Want more local
@@ -583,7 +600,12 @@ export const CALL_TO_ACTION = new RegExp(withArabicMarks(
     // content … <a>Sign in</a>"): a whole line of its own.
     '(?:book|request|schedule|get|see) a (?:free |live )?demo$', 'start (?:your|a) free trial$', '(?:talk|speak) to (?:sales|an expert|our team)$',
     '(?:sign|log) in$', 'join now$',
-    'اشترك', 'تابعونا', 'تابعنا على', 'حمل تطبيق', ...CLAIM_TIP_ASKS,
+    'اشترك', 'تابعونا', 'تابعنا على', 'حمل تطبيق', ...CLAIM_TIP_ASKS, READERS_PICTURES_ASK,
+    // Rule "membership ask": Japanese papers close a story with the box that states its access and asks the reader to
+    // register ("この記事は会員限定記事です。", "この記事は会員限定記事ではありません。会員登録すると、速報メールを受け取れます。",
+    // "無料会員登録はこちら"), the same under every story; the paid-story badge (rule "paid-story badge") is its
+    // label over the headline.
+    'この記事は(?:有料)?(?:会員限定|有料)(?:記事)?(?:です|ではありません)', '(?:無料)?会員登録(?:すると|して|いただくと|(?:は|を)こちら|する$|$)',
   ].join('|') + ')'),
   'iu',
 );
@@ -954,8 +976,10 @@ export const INTERFACE_LABEL = compiledAtOnce(new RegExp(
     ARTICLE_TOOLS,
     // Rule "text size control": the buttons that make the text larger or smaller, under their label, run together once
     // the markup is gone ("حجم الخط: أ أ أ", "Schriftgröße A A", "Text size A- A+"), or one label a button
-    // ("تكبير الخط تصغير الخط", "Increase font size Decrease font size").
-    '(?:(?:font size|text size|(?:increase|decrease|enlarge|reduce) (?:font|text)(?: size)?|schriftgr[öo](?:ß|ss)e|taille (?:du texte|de la police)|tama[ñn]o (?:de (?:la )?)?(?:letra|fuente|texto)|حجم الخط|تكبير الخط|تصغير الخط)\\s*[:：]?(?:\\s*[aأ][+\\-−]?)*\\s*)+',
+    // ("تكبير الخط تصغير الخط", "Increase font size Decrease font size"). Rule "tools row with the text size": older
+    // templates run the control on in the row of the article tools ("طباعة أرسل لصديق تكبير الخط تصغير الخط", "Text
+    // size A+ A- | Print | Save"), before it or after it.
+    `(?:${ARTICLE_TOOLS})?` + '(?:(?:font size|text size|(?:increase|decrease|enlarge|reduce) (?:font|text)(?: size)?|schriftgr[öo](?:ß|ss)e|taille (?:du texte|de la police)|tama[ñn]o (?:de (?:la )?)?(?:letra|fuente|texto)|حجم الخط|تكبير الخط|تصغير الخط)\\s*[:：]?(?:\\s*[aأ][+\\-−]?)*\\s*)+' + `(?:[\\s|·•]*${ARTICLE_TOOLS})?`,
     // Rule "breaking badge": the badge a template sets over a fresh story, a line of its own above the text ("Breaking
     // news", "Eilmeldung", "Dernière minute", "عاجل"): how new the story is, not a word of it.
     "(?:breaking(?: news)?|just in|eilmeldung|derni[eè]re (?:minute|heure)|[uú]ltima hora|ultim['’]ora|son dakika|(?:خبر )?عاجل)",
@@ -1397,7 +1421,9 @@ export const CREDIT_WORDS = 'by|von|par|por|door|av|af';
  */
 const TO_FOLLOW_SENTENCE = [
   'this (?:is an? )?(?:developing|breaking)(?: news)? (?:story|news|report|update)(?: update)?(?:,? and (?:it )?(?:will|may) be updated)?',
-  'this (?:story|article|report|page) (?:is developing|(?:will|may) be updated|is being updated)(?: as (?:more )?(?:information|details) (?:becomes?|is|are) available)?',
+  // Rule "as information comes to hand": Australian, New Zealand and British desks promise the update in their own
+  // idiom ("This story will be updated as information comes to hand.", "… as more details emerge"), the same promise.
+  'this (?:story|article|report|page) (?:is developing|(?:will|may) be updated|is being updated)(?: as (?:more |further )?(?:information|details) (?:(?:becomes?|is|are) available|comes? to hand|comes? in|emerges?))?',
   '(?:more|further|full|additional) (?:details|information|updates) (?:to (?:follow|come)|soon|shortly)', 'more to (?:follow|come)', 'developing(?: story)?',
   'check back (?:later |soon )?for (?:more|updates|the latest|further (?:information|details|updates))(?: details| information)?',
   '(?:diese|die) (?:eil)?(?:meldung|nachricht) wird (?:laufend |fortlaufend )?aktualisiert', '(?:mehr|weitere (?:informationen|details|infos)) (?:in kürze|folgen(?: in kürze)?)', 'wir berichten weiter',
@@ -1414,6 +1440,22 @@ export const STORY_TO_FOLLOW = new RegExp(
   `^${TO_FOLLOW_DECORATION}(?:${TO_FOLLOW_SENTENCE})(?:[.!…]+\\s*(?:${TO_FOLLOW_SENTENCE}))?[.!…]*${TO_FOLLOW_DECORATION}$`,
   'iu',
 );
+/**
+ * Rule "warning strip over the story": during a storm, a heat wave or a flood, sites set the warning in force over
+ * every story of it, in a strip or a coloured box at the head of the text: the warning's level as a label, then a
+ * dash or a colon and the one line of advice ("Red warning – Avoid all travel", "يقظة حمراء – تجنبوا التعرض لأشعة
+ * الشمس …", "Alerta roja: no se desplace", "Vigilance orange : restez chez vous", "Unwetterwarnung: …", "Kırmızı
+ * kod – …"). It is the site's alert, not the story; a story that opens on a warning tells of it in a sentence,
+ * with no label set off before a dash or a colon.
+ */
+const WARNING_LEVEL = [
+  '(?:red|amber|orange|yellow) (?:weather )?(?:warning|alert)(?: in (?:force|effect)| issued)?', '(?:hurricane|tornado|tsunami|flood|bushfire|fire|storm|heat|emergency) (?:warning|alert)(?: in (?:force|effect))?', 'weather (?:warning|alert)',
+  '(?:alerta|aviso) (?:roj[ao]|naranja|amarill[ao])', 'vigilance (?:rouge|orange|jaune)', '(?:unwetter|sturm|hochwasser|hitze)warnung', 'warnstufe \\d',
+  '(?:kırmızı|turuncu|sarı) (?:kod|uyarı)', 'meteorolojik uyarı',
+  '(?:يقظة|إنذار|انذار|تحذير|تنبيه)(?: من (?:مستوى|درجة))? (?:حمراء|برتقالية|صفراء|أحمر|برتقالي|أصفر)', 'مستوى (?:يقظة|إنذار) (?:أحمر|برتقالي|أصفر)', 'تحذير من الأرصاد',
+];
+export const WARNING_STRIP = new RegExp(withArabicMarks(`^(?:${WARNING_LEVEL.join('|')})\\s*[–—:|-]\\s*[^.!?؟]{1,160}[.!]?$`), 'iu');
+
 /**
  * Rule "earlier story below": a wire that updates a breaking item in place sets the new lines over the version it sent
  * before and parts them with its note, a line of its own ("THIS IS A BREAKING NEWS UPDATE. AP’s earlier story follows

@@ -99,6 +99,14 @@ describe('cleanTree removes page furniture', () => {
     ['SPIP\'s forum under the article (rule "review\'s side boxes")', '<div class="forum"><h2>Un message, un commentaire ?</h2><form><label>Texte de votre message PROMPTTEXT</label><textarea></textarea></form></div>'],
     ['follow prompt for a newer network', '<p>Follow the Courier PROMPTTEXT on <a href="https://bsky.app/profile/courier.example">Bluesky</a> and <a href="https://www.threads.net/@courier">Threads</a>.</p>'],
     ['registration wall\'s offer', '<p>Unlock this article PROMPTTEXT by signing up for a free account.</p>'],
+    ['readers\' pictures ask after a question (rule "readers\' pictures ask")', '<p>Have you been affected by the storm? Send us your photos and videos PROMPTTEXT to news@courier.example.</p>'],
+    ['emergency numbers box (rule "emergency numbers box")', '<div class="info-box"><h4>Emergency contacts</h4><p>Life-threatening emergencies: Triple Zero (000)</p><p>VicEmergency Hotline: 1800 226 226 PROMPTTEXT</p><p>SES flood and storm help: 132 500</p></div>'],
+    ['Arabic emergency numbers box', '<div class="emergencyBox"><b>أرقام الطوارئ</b><br>الطوارئ: 112<br>الإطفاء العام: 1804000 PROMPTTEXT<br>الدفاع المدني: 1800600</div>'],
+    ['Spanish emergency numbers box', '<aside class="x"><div><p>Teléfonos de emergencia</p><p>Emergencias: 112 PROMPTTEXT</p><p>Guardia Civil: 062</p></div></aside>'],
+    ['Japanese membership ask under the story (rule "membership ask")', '<div class="cta"><p>この記事は会員限定記事ではありません。会員登録すると、速報メールを受け取れます PROMPTTEXT。</p><a href="/register/">無料会員登録</a></div>'],
+    ['Japanese membership ask opened by the registration', '<p>会員登録すると、すべての記事を読めます PROMPTTEXT。</p>'],
+    ['Spanish readers\' pictures ask', '<div class="caja"><p><strong>¿Estás en la zona afectada?</strong> Envíanos tus fotos y vídeos PROMPTTEXT a través de nuestro WhatsApp 600 000 412.</p></div>'],
+    ['Arabic readers\' pictures ask', '<div class="box"><b>شارك بصورك:</b> أرسل صورك ومقاطع الفيديو عبر واتساب الجريدة PROMPTTEXT 99881234</div>'],
     ['preferred source ask (rule "preferred source ask")', '<p>Make us a preferred source on Google PROMPTTEXT <a href="https://www.google.com/preferences/source?q=courier.example">here</a>.</p>'],
     ['German preferred source ask (rule "preferred source ask")', '<p>Fügen Sie uns als bevorzugte Quelle bei Google hinzu PROMPTTEXT.</p>'],
     ['German subscription offer after a question', '<p>Sie wollen mehr lesen? Jetzt Abo abschließen PROMPTTEXT und alle Artikel lesen.</p>'],
@@ -135,6 +143,23 @@ describe('cleanTree removes page furniture', () => {
     expect(text).toContain('We matched the shadows');
     expect(text).toContain('Have you seen a claim like this before');
     expect(text).toContain('How we rated the minister’s first claim');
+  });
+
+  it('keeps a story\'s sentence on a registration (rule "membership ask")', () => {
+    const text = cleanedText(`${article}<p>市によると、会員登録の手続きは来月から窓口でも受け付ける KEPT。</p>`);
+    expect(text).toContain('KEPT');
+  });
+
+  it('keeps a box of the storm\'s figures, which no numbers title opens (rule "emergency numbers box")', () => {
+    const text = cleanedText(`${article}<div class="factbox"><h4>Storm Idris in numbers</h4><p>Deaths: 2</p><p>Homes without power: 40000 KEPT</p><p>Calls to police: 312</p></div>`);
+    expect(text).toContain('40000 KEPT');
+    expect(text).toContain('Calls to police: 312');
+  });
+
+  it('keeps a story\'s sentence on pictures the police or a council asked for (rule "readers\' pictures ask")', () => {
+    const text = cleanedText(`${article}<p>Police asked anyone with dashcam footage of the crash to send it to them, and said officers would contact witnesses KEPT.</p><p>Envíanos, dijo el alcalde, las fotos que faltan del archivo municipal, y las publicaremos KEPTTOO.</p>`);
+    expect(text).toContain('KEPT.');
+    expect(text).toContain('KEPTTOO');
   });
 
   it('keeps a box named for structured data that holds no microdata: a theme\'s name for a box readers see', () => {
@@ -346,6 +371,15 @@ describe('cleanTree removes page furniture', () => {
     expect(text).not.toMatch(/BOXTITLE|PITCHTEXT/);
     const comments = '<div class="x-box"><p>Tell us what you think, REPLYTEXT.</p><input type="email" placeholder="Email"><textarea></textarea><button>Post</button></div>';
     expect(cleanedText(`<article><h1>Bridge reopens</h1>${prose('bridge')}${comments}${prose('traffic')}</article>`)).toContain('REPLYTEXT');
+  });
+
+  it('drops a forecast widget whose city and readings stand in cells of their own (rules "forecast box", "reading run on to the city"), and keeps a story\'s temperatures', () => {
+    const box = '<div class="weather-box"><div class="wb-city">الطقس في عمان BOXTITLE</div><div class="wb-temp">3° / -1°</div><div class="wb-desc">ثلوج متفرقة</div><a href="/weather">التوقعات لسبعة أيام</a></div>';
+    const text = cleanedText(`<article><h1>Bridge reopens</h1>${prose('bridge')}${box}${prose('traffic')}</article>`);
+    expect(text).toContain('traffic report');
+    expect(text).not.toMatch(/BOXTITLE|-1°/);
+    const told = '<p>Temperatures fell from 3° to -1° overnight, the <a href="/met">met office</a> said KEPT.</p>';
+    expect(cleanedText(`<article><h1>Bridge reopens</h1>${prose('bridge')}${told}${prose('traffic')}</article>`)).toContain('KEPT');
   });
 
   it('drops a box of the day\'s prayer times set between the paragraphs (rule "prayer-times box"), and keeps a table of the Eid prayer\'s time per city', () => {

@@ -99,6 +99,8 @@ describe('label blocks', () => {
     ['an English text size control', '<div>Text size <button>A-</button> <button>A+</button></div>'],
     ['an Arabic text size control of two buttons (rule "text size control")', '<div class="font">تكبير الخط تصغير الخط</div>'],
     ['an English text size control of two buttons', '<div class="tools">Increase font size Decrease font size</div>'],
+    ['an Arabic tools row run on into the text size control (rule "tools row with the text size")', '<div class="tools"><a>طباعة</a> <a>أرسل لصديق</a> <a>تكبير الخط</a> <a>تصغير الخط</a></div>'],
+    ['an English tools row with the text size control before the print link', '<p>Text size <a>A+</a> <a>A-</a> | <a>Print</a> | <a>Save</a></p>'],
     ['an Arabic breaking badge (rule "breaking badge")', '<p><strong>عاجل</strong></p>'],
     ['a Spanish read-aloud button (rule "read-aloud button")', '<div class="tts"><span>Escuchar noticia</span></div>'],
     ['a Turkish read-aloud button', '<div class="tts"><span>Bu haberi dinle</span></div>'],

@@ -196,6 +196,38 @@ describe('publisher notices at the edges of the body', () => {
     expect(body.split('\n\n').at(-1)).toContain('The ferry report');
   });
 
+  it.each([
+    ['an Australian', '<p class="live-note"><em>This story will be updated as information comes to hand.</em></p>'],
+    ['a British', '<p><em>This story will be updated as more details emerge.</em></p>'],
+    ['an English', '<p>This is a developing story.</p>'],
+  ])('drops %s promise of more set over a story updated in place (rules "promise over the story", "as information comes to hand")', (_kind, line) => {
+    const update = '<p><strong>UPDATE 6.15pm:</strong> The fire has now burnt through more than 4,200 hectares and is moving east towards the town.</p>';
+    const body = run(page(`<article>${line}${update}${story}</article>`)).body;
+    expect(body.split('\n\n')[0]).toMatch(/^UPDATE 6\.15pm: The fire/);
+    expect(body).not.toMatch(/will be updated|developing story/);
+  });
+
+  it.each([
+    ['a Moroccan', '<div class="alert-box alert-red"><strong>يقظة حمراء</strong> – تجنبوا التعرض لأشعة الشمس بين الساعة الحادية عشرة صباحا والخامسة مساء</div>'],
+    ['a British', '<div class="strip"><b>Red warning in force</b>: Avoid all travel on coastal roads until 9pm</div>'],
+    ['a Spanish', '<p><strong>Alerta roja</strong> | No se desplace salvo que sea imprescindible</p>'],
+  ])('drops %s warning strip over the story (rule "warning strip over the story")', (_kind, strip) => {
+    const body = run(page(`<article>${strip}${story}</article>`)).body;
+    expect(body.split('\n\n')[0]).toMatch(/^The harbour report/);
+  });
+
+  it('keeps a story that opens on the warning in a sentence (rule "warning strip over the story")', () => {
+    const opening = '<p>Red warning for wind issued as Storm Idris nears the coast, with gusts of 90mph expected on Saturday.</p>';
+    expect(run(page(`<article>${opening}${story}</article>`)).body).toMatch(/^Red warning for wind issued/);
+    const labelled = '<p>Red warning: the Met Office says the storm will bring gusts of 90mph. It urged people to stay at home.</p>';
+    expect(run(page(`<article>${labelled}${story}</article>`)).body).toMatch(/^Red warning: the Met Office/);
+  });
+
+  it('keeps a story\'s opening sentence on what is to come (rule "promise over the story")', () => {
+    const opening = '<p>This story will be updated, the council said on Friday, once the inquiry into the harbour fire reports next spring.</p>';
+    expect(run(page(`<article>${opening}${story}</article>`)).body).toContain('This story will be updated, the council said');
+  });
+
   it('leaves no body of a breaking item published as its headline and the promise alone (rule "more to follow")', () => {
     expect(run(page('<article><h1>Landtag wählt neue Ministerpräsidentin</h1><p>+++ Diese Meldung wird aktualisiert. Mehr in Kürze. +++</p></article>')).body).toBe('');
   });
