@@ -315,6 +315,15 @@ const RATING_LEGEND_HEADINGS = [
   'notre (?:méthode|méthodologie|échelle)', 'comment (?:nous vérifions|nous travaillons|vérifions-nous|travaillons-nous)',
   'so (?:bewerten|prüfen|arbeiten) wir', 'unsere (?:bewertung(?:sskala)?|skala|methodik|arbeitsweise)',
   'كيف (?:نقيّم|نقيم|نعمل|نتحقق)', 'منهجيتنا', 'مقياس التقييم',
+  // Rule "poll-reporting policy": a paper that publishes polls sets its standing note on how it reports them beside
+  // every poll story ("How we report on polls", "Comment nous traitons les sondages", "So berichten wir über
+  // Umfragen", "Cómo informamos sobre encuestas", "Como divulgamos pesquisas", "كيف نتعامل مع استطلاعات الرأي"), the
+  // desk's rules, the same on every page, as a fact-checker's legend is; the poll's own figures are in the story.
+  'how (?:we|do we) (?:report on|report|cover|handle|treat|use) (?:opinion )?polls(?: and surveys)?',
+  'comment (?:nous (?:traitons|présentons|rendons compte des|couvrons)|traitons-nous|rendons-nous compte des) (?:les )?sondages',
+  'so (?:berichten wir über|gehen wir mit) umfragen(?: um)?', 'wie wir (?:über umfragen berichten|mit umfragen umgehen)',
+  '¿?cómo (?:informamos (?:sobre|de)|tratamos|publicamos) (?:las )?encuestas', 'como (?:noticiamos|divulgamos|tratamos|publicamos) (?:as )?pesquisas',
+  'كيف (?:نتعامل مع|ننشر|نغطي) استطلاعات الرأي',
 ];
 /**
  * "Follow us" in the languages the pipeline ingests, as a furniture heading, a prompt and a publisher's notice open

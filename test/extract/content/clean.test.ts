@@ -90,6 +90,8 @@ describe('cleanTree removes page furniture', () => {
     ['fact-checker\'s rating legend (rule "rating legend")', '<div class="legend"><h3>How we rate</h3><p>TRUE – The statement is accurate PROMPTTEXT.</p><p>FALSE – The statement is not accurate.</p></div>'],
     ['Portuguese rating legend (rule "rating legend")', '<section><h3>Como checamos</h3><p>Classificamos os conteúdos em cinco etiquetas PROMPTTEXT.</p></section>'],
     ['French method box under a bold label (rule "rating legend")', '<div class="bloc"><b>Notre méthode</b> - Nous classons chaque affirmation en VRAI ou FAUX PROMPTTEXT.</div>'],
+    ['French poll-reporting policy box (rule "poll-reporting policy")', '<div class="encadre"><h4>Comment nous traitons les sondages</h4><p>Un sondage est une photographie de l\'opinion PROMPTTEXT.</p></div>'],
+    ['English poll-reporting policy box (rule "poll-reporting policy")', '<aside><h3>How we report on polls</h3><p>We publish the sample size and margin of error of every poll PROMPTTEXT.</p></aside>'],
     ['French critic\'s score line (rule "critic\'s score")', '<div class="note-critique"><span>Note : 3/5</span> <span>★★★☆☆ PROMPTTEXT</span></div>'],
     ['German score box with the readers\' score (rule "critic\'s score")', '<div class="wertung-box"><span>Wertung:</span> <span>8/10</span> Redaktionswertung <div>Leserwertung: 7,4/10 (53 Stimmen) <a href="#vote">Jetzt bewerten PROMPTTEXT</a></div></div>'],
     ['score in words alone (rule "critic\'s score")', '<div class="verdict-score"><p>4.5 out of 5</p></div><p class="x">Cote : ★★★½ PROMPTTEXT</p>'],
@@ -127,11 +129,12 @@ describe('cleanTree removes page furniture', () => {
   });
 
   it('keeps a story\'s sentence about a claim someone saw, and a heading about a rating that is the story\'s (rules "claim tip line", "rating legend")', () => {
-    const text = cleanedText(`${article}<p>Have you seen a claim like this before, the minister asked the committee on Tuesday, before reading it aloud.</p><h3>How we rated the minister’s first claim in 2024</h3><p>We found it mostly accurate.</p><h3>How we verified the footage</h3><p>We matched the shadows to the time of day.</p><p>¿Le ha llegado una carta de Hacienda? Estos son los plazos para responder.</p>`);
+    const text = cleanedText(`${article}<p>Have you seen a claim like this before, the minister asked the committee on Tuesday, before reading it aloud.</p><h3>How we rated the minister’s first claim in 2024</h3><p>We found it mostly accurate.</p><h3>How we verified the footage</h3><p>We matched the shadows to the time of day.</p><h3>How we polled the town’s voters in 2024</h3><p>We asked 600 residents POLLED.</p><p>¿Le ha llegado una carta de Hacienda? Estos son los plazos para responder.</p>`);
     expect(text).toContain('¿Le ha llegado una carta de Hacienda?');
     expect(text).toContain('We matched the shadows');
     expect(text).toContain('Have you seen a claim like this before');
     expect(text).toContain('How we rated the minister’s first claim');
+    expect(text).toContain('POLLED');
   });
 
   it('keeps a box named for structured data that holds no microdata: a theme\'s name for a box readers see', () => {
