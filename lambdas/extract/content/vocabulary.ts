@@ -503,6 +503,19 @@ export const RATING_LINE = new RegExp(withArabicMarks(
 export const MAX_RATING_LINE_CHARS = 120;
 
 /**
+ * Rule "poll's notice": the heading a paper sets over a poll's technical notice, the bare word for the method or the
+ * poll's particulars ("Methodology", "Méthodologie", "Methodik", "Metodología", "Ficha técnica", "Notice", "About
+ * this poll", "منهجية الاستطلاع"), in the languages the pipeline ingests; see {@link SURVEY_SAMPLE}.
+ */
+export const POLL_NOTICE_HEADING = /^(?:methodology|méthodologie|méthode|methodik|methode|metodolog[íi]a|ficha técnica|notice|about (?:this|the) (?:poll|survey)|(?:à propos de|sur) ce sondage|zur umfrage|sobre (?:esta|la|a) (?:encuesta|pesquisa)|منهجية (?:الاستطلاع|الاستبيان))\s*[:.]?$/iu;
+/**
+ * What a poll's notice states and a data story's own notes seldom do: the sample it asked, a number of people beside
+ * the word for them ("échantillon de 612 personnes", "a sample of 1,012 adults", "1.004 Befragte", "muestra de 800
+ * entrevistas", "amostra de 1.200 eleitores", "عينة من 1500 شخص").
+ */
+export const SURVEY_SAMPLE = /(?:échantillon|sample|stichprobe|muestra|amostra|campione|عينة)\b[^.]{0,40}?\d|\d[\d.,  ]* (?:befragte|personnes interrogées|respondents|adults interviewed|entrevistad[oa]s|entrevistas|eleitores entrevistados)/iu;
+
+/**
  * The headings of a review's lists of what is good and what is bad about the thing reviewed (rule "pros and cons
  * card", see content/textual-furniture.ts), in the languages the pipeline ingests.
  */

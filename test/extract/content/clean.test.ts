@@ -137,6 +137,16 @@ describe('cleanTree removes page furniture', () => {
     expect(text).toContain('POLLED');
   });
 
+  it('drops a poll\'s technical notice under its method heading, and keeps a data story\'s own method notes and a sentence on how a poll was done (rule "poll\'s notice")', () => {
+    const text = cleanedText(`${article}<div class="encadre"><h4>Méthodologie</h4><p>Enquête réalisée en ligne du 1er au 3 décembre auprès d'un échantillon de 612 personnes NOTICEONE. Marge d'erreur de 1,8 à 4 points.</p></div>`
+      + `<aside><h3>Ficha técnica</h3><p>Encuesta telefónica. Tamaño de la muestra: 800 entrevistas NOTICETWO.</p></aside>`
+      + `<div class="note"><h4>Methodology</h4><p>We read every council budget filed since 2015 and compared spending per resident OWNNOTES.</p></div>`
+      + `<p>The poll of 1,012 adults was conducted by phone from Nov. 1 to 3 and has a margin of error of 3 points STORYLINE.</p>`);
+    expect(text).not.toMatch(/NOTICEONE|NOTICETWO|Méthodologie|Ficha técnica/);
+    expect(text).toContain('OWNNOTES');
+    expect(text).toContain('STORYLINE');
+  });
+
   it('keeps a box named for structured data that holds no microdata: a theme\'s name for a box readers see', () => {
     expect(cleanedText(`${article}<div class="structured-data-table"><p>The bridge carries 40,000 vehicles a day KEPT.</p></div>`)).toContain('KEPT');
   });
