@@ -149,6 +149,7 @@ function isStructuralFurniture(
   if (tag === 'template') return !isStoryBehindButton(element, own);
   if (ALWAYS_DROPPED_TAGS.has(tag)) return tag !== 'button' || isHiddenByMarkup(element.attribs) || !(isPictureBox(element, own) || isHeadingToggle(element) || isColumnSortButton(element));
   if (isAmpStandIn(element)) return true;
+  if (isFramedGraphicBox(element, own)) return true;
   // Lazy-loading pages put the real <img> in <noscript>; anything else in it is a "please enable JavaScript" note.
   if (tag === 'noscript') return !descendantElements(element).some((child) => child.name === 'img') || isAdFallback(element);
   if (isHiddenByMarkup(element.attribs) && !isDisclosedPanel(element, disclosed) && !isDropCapTwin(element) && !isStoryBehindButton(element, own, restsAbove)) return true;
@@ -198,6 +199,36 @@ function isAmpStandIn(element: DomElement): boolean {
   return !!parent && isElement(parent) && parent.name === 'amp-iframe' && AMP_STAND_IN_ATTRIBUTES.some((name) => element.attribs[name] !== undefined);
 }
 const AMP_STAND_IN_ATTRIBUTES = ['placeholder', 'fallback', 'overflow'];
+
+/**
+ * Rule "framed graphic's box": a data desk sets a chart, a map or a results graphic that another service draws into
+ * the story in a box of its own, the graphic's title as a heading over the <iframe> and its source note under it
+ * ("Notre moyenne des sondages" over the frame, "Moyenne pondérée des trois derniers sondages publiés. Infographie :
+ * …" under it). The frame goes (see ALWAYS_DROPPED_TAGS), and its title and note were left as a subheading and a line
+ * of the story about a graphic the text does not hold. A box whose own children are a heading, the frame right under
+ * it and then short lines, no longer than a title and a note, is that graphic's; a story's section under a subheading
+ * sets its text between the heading and a frame it embeds, and a picture's box is a picture's.
+ */
+function isFramedGraphicBox(element: DomElement, own: TextStats | undefined): boolean {
+  if (!own || own.chars > MAX_FRAMED_GRAPHIC_CHARS || !GRAPHIC_BOX_TAGS.has(element.name)) return false;
+  // In document order: the title, the frame right under it, then the notes.
+  let step: 'title' | 'frame' | 'notes' = 'title';
+  for (const child of element.children) {
+    if (!isElement(child)) {
+      if (step !== 'notes' && child.type === 'text' && normalizeSpace((child as unknown as { data: string }).data) !== '') return false;
+      continue;
+    }
+    if (step === 'title' && HEADING_TAGS.has(child.name)) step = 'frame';
+    else if (step === 'frame' && child.name === 'iframe') step = 'notes';
+    else if (step !== 'notes' || !GRAPHIC_NOTE_TAGS.has(child.name)) return false;
+  }
+  return step === 'notes';
+}
+const GRAPHIC_BOX_TAGS: ReadonlySet<string> = new Set(['div', 'figure', 'section']);
+/** The lines around the frame: its note, its source, its caption. */
+const GRAPHIC_NOTE_TAGS: ReadonlySet<string> = new Set(['p', 'span', 'div', 'small', 'figcaption', 'cite']);
+/** A graphic's title and a note of a sentence or two. */
+const MAX_FRAMED_GRAPHIC_CHARS = 300;
 
 /**
  * Rule "code block's frame": syntax highlighters wrap a code block with its buttons ("Copy", the language's name) in a

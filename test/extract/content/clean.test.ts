@@ -147,6 +147,14 @@ describe('cleanTree removes page furniture', () => {
     expect(text).toContain('STORYLINE');
   });
 
+  it('drops a framed graphic\'s title and note with its frame, and keeps a section of the story that embeds a frame under its subheading (rule "framed graphic\'s box")', () => {
+    const text = cleanedText(`${article}<div class="graphique"><h3>Notre moyenne des sondages GRAPHTITLE</h3><iframe src="https://charts.example/x/3/"></iframe><p>Moyenne pondérée des trois derniers sondages publiés GRAPHNOTE.</p></div>`
+      + `<div class="body-part"><h3>The bridge in numbers KEPTHEAD</h3><p>The bridge has carried traffic since 1931 and was last resurfaced in 2019, when the council spent four months on the deck and the approaches.</p><iframe src="https://charts.example/y/"></iframe><p>Traffic on the bridge has grown by a third since the tolls were lifted in 2015, the council says KEPTLINE.</p></div>`);
+    expect(text).not.toMatch(/GRAPHTITLE|GRAPHNOTE/);
+    expect(text).toContain('KEPTHEAD');
+    expect(text).toContain('KEPTLINE');
+  });
+
   it('keeps a box named for structured data that holds no microdata: a theme\'s name for a box readers see', () => {
     expect(cleanedText(`${article}<div class="structured-data-table"><p>The bridge carries 40,000 vehicles a day KEPT.</p></div>`)).toContain('KEPT');
   });
