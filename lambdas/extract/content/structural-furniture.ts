@@ -264,21 +264,39 @@ const MAX_CONTROL_BAR_CHARS = 120;
  * table under column headings and that stands beside a paragraph of the story's prose frames the story's table; a
  * rail's widget of standings stands beside other widgets, not beside the story's paragraphs, and a widget the site
  * sets into the story titles itself ("League table", "Markets") where the story's table stands under the story's
- * own subheading, outside the box. The service may give a race as a list instead, one line a candidate ("Jane Roe
+ * own subheading, outside the box (or in a title line of its own, rule "widget's own title line"). The service may give a race as a list instead, one line a candidate ("Jane Roe
  * (D): 29,641 votes (61.2%)"): a list whose every item gives a figure and links nowhere is such a table; a widget's
  * list of stories links each item.
  */
 function isDataTableFrame(element: DomElement, stats: StatsTable): boolean {
   let table = false;
+  let first = true;
   for (const child of element.children) {
     if (!isElement(child)) continue;
-    if (HEADING_TAGS.has(child.name)) return false;
+    if (HEADING_TAGS.has(child.name) || (first && isTitleLine(child))) return false;
+    first = false;
     table ||= (child.name === 'table' && hasColumnHeadings(child)) || ((child.name === 'ul' || child.name === 'ol') && isFiguresList(child));
   }
   if (!table) return false;
   const parent = element.parent;
   return !!parent && isElement(parent) && parent.children.some((sibling) => sibling !== element && isElement(sibling) && sibling.name === 'p' && (stats.get(sibling)?.prose ?? 0) > 0);
 }
+
+/**
+ * Rule "widget's own title line": a results widget titles itself as often in a line of its own as in a heading tag
+ * ("<div class="ww-head">Ergebnis OB-Wahl Bad Lindenau</div>" over the count's status and the candidates' shares), and
+ * is the site's widget all the same, the story's figures being in its sentences. A box's first line that is bare
+ * text with no figure, and no more than a title's length, is that title; the status line a results service opens the
+ * story's table's frame with counts ("Precincts reporting: 118 of 118"), and a story's table comes under the story's
+ * own subheading, outside the box.
+ */
+function isTitleLine(element: DomElement): boolean {
+  if (!TITLE_LINE_TAGS.has(element.name) || element.children.some(isElement)) return false;
+  const text = normalizeSpace(rawText(element));
+  return text.length > 0 && text.length <= MAX_TITLE_LINE_CHARS && !FIGURE.test(text) && !/[.!?:]$/u.test(text);
+}
+const TITLE_LINE_TAGS: ReadonlySet<string> = new Set(['div', 'p', 'span', 'strong', 'b']);
+const MAX_TITLE_LINE_CHARS = 80;
 
 /** Two items or more, each a line with a figure in it and no link. */
 function isFiguresList(list: DomElement): boolean {

@@ -590,16 +590,20 @@ describe('cleanTree removes page furniture', () => {
     expect(text).not.toContain('918,42');
   });
 
-  it('keeps a results table or list in the widget box it came in between the story\'s paragraphs, and drops a rail\'s widget and a widget of links (rule "results table\'s frame")', () => {
+  it('keeps a results table or list in the widget box it came in between the story\'s paragraphs, and drops a rail\'s widget, a widget that titles itself and a widget of links (rules "results table\'s frame", "widget\'s own title line")', () => {
     const results = '<div class="results-widget"><table><thead><tr><th>Candidate</th><th>Votes</th></tr></thead><tbody><tr><td>Jane Roe</td><td>25,912</td></tr></tbody></table></div>'
       + '<div class="results-widget"><ul><li>Ann Poe (D): 29,641 votes</li><li>Tom Lee (R): 18,793 votes</li></ul></div>'
       + '<div class="related-widget"><ul><li><a href="/a">Turnout hits 61% in 2026</a></li><li><a href="/b">Levy passes by 8 points</a></li></ul></div>';
     const rail = '<div class="rail"><div class="standings-widget"><table><tr><th>Team</th><th>Pts</th></tr><tr><td>Bramley</td><td>44</td></tr></table></div><div class="widget"><a href="/x">Most read</a></div></div>';
     const titled = '<div class="standings-widget"><h3>League table</h3><table><tr><th>Team</th><th>Pts</th></tr><tr><td>Stourpaine</td><td>39</td></tr></table></div>';
-    const text = cleanedText(`<article><h1>Bridge reopens</h1><div class="content">${prose('bridge')}${results}${titled}${prose('traffic')}</div></article>${rail}`);
+    // Rule "widget's own title line": the widget names itself in a bare line over the count's status and the shares.
+    const titledByLine = '<div class="wahl-widget"><div class="ww-head">Ergebnis OB-Wahl Bad Lindenau</div><div>Ausgezählt: 48 von 48 Wahlbezirken</div><ol><li>Markus Brandt (CDU) 41,3 %</li><li>Derya Yilmaz (Grüne) 33,8 %</li></ol></div>';
+    const statusFirst = '<div class="results-widget"><div class="meta">Precincts reporting: 118 of 118</div><ul><li>Carla Bee (R): 9,641 votes</li><li>Dan Kay (D): 8,793 votes</li></ul></div>';
+    const text = cleanedText(`<article><h1>Bridge reopens</h1><div class="content">${prose('bridge')}${results}${titled}${titledByLine}${statusFirst}${prose('traffic')}</div></article>${rail}`);
     expect(text).toContain('Jane Roe');
     expect(text).toContain('Ann Poe (D): 29,641 votes');
-    expect(text).not.toMatch(/Bramley|League table|Stourpaine|Turnout hits/);
+    expect(text).toContain('Carla Bee (R): 9,641 votes');
+    expect(text).not.toMatch(/Bramley|League table|Stourpaine|Turnout hits|Ergebnis OB-Wahl|Markus Brandt/);
   });
 
   it('drops a table\'s control bar and its plugin\'s boxes, and keeps its source note (rules "table\'s control bar", "table plugin\'s controls")', () => {
