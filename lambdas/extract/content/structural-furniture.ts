@@ -150,6 +150,7 @@ function isStructuralFurniture(
   if (ALWAYS_DROPPED_TAGS.has(tag)) return tag !== 'button' || isHiddenByMarkup(element.attribs) || !(isPictureBox(element, own) || isHeadingToggle(element) || isColumnSortButton(element));
   if (isAmpStandIn(element)) return true;
   if (isFramedGraphicBox(element, own)) return true;
+  if (isProfileCards(element, own)) return true;
   // Lazy-loading pages put the real <img> in <noscript>; anything else in it is a "please enable JavaScript" note.
   if (tag === 'noscript') return !descendantElements(element).some((child) => child.name === 'img') || isAdFallback(element);
   if (isHiddenByMarkup(element.attribs) && !isDisclosedPanel(element, disclosed) && !isDropCapTwin(element) && !isStoryBehindButton(element, own, restsAbove)) return true;
@@ -225,6 +226,60 @@ function isFramedGraphicBox(element: DomElement, own: TextStats | undefined): bo
   return step === 'notes';
 }
 const GRAPHIC_BOX_TAGS: ReadonlySet<string> = new Set(['div', 'figure', 'section']);
+
+/**
+ * Rule "profile cards": an election story sets the candidates' cards between its paragraphs, as a sports story sets
+ * the players' and a business story the executives': a portrait and a few fields filled from the desk's database
+ * under it ("Rosaura Treviño", "Coalición Avanza", "Edad: 47 años", "Trayectoria: regidora (2018-2021) …"), one card
+ * a person, all alike, under a heading of the box ("Los candidatos"). Read as text they became a run of fragments
+ * between the story's sentences, which say of the people what matters. A box of two or more cards of one tag and
+ * class, each a picture and short lines with no sentence and no link, behind at most a heading, is that row; a
+ * gallery's pictures carry captions written as sentences, and a row of teasers links its stories.
+ */
+function isProfileCards(element: DomElement, own: TextStats | undefined): boolean {
+  if (!own || own.prose > 0 || own.linkChars > 0 || own.chars > MAX_PROFILE_CARDS_CHARS || !PROFILE_CARDS_TAGS.has(element.name)) return false;
+  let cards = 0;
+  let cardClass: string | undefined;
+  for (const child of element.children) {
+    if (!isElement(child)) {
+      if (child.type === 'text' && normalizeSpace((child as unknown as { data: string }).data) !== '') return false;
+      continue;
+    }
+    if (cards === 0 && cardClass === undefined && HEADING_TAGS.has(child.name)) continue;
+    const key = `${child.name}.${child.attribs.class ?? ''}`;
+    if ((cardClass !== undefined && key !== cardClass) || !isProfileCard(child)) return false;
+    cardClass = key;
+    cards++;
+  }
+  return cards >= MIN_PROFILE_CARDS;
+}
+const PROFILE_CARDS_TAGS: ReadonlySet<string> = new Set(['div', 'section', 'ul', 'aside']);
+const MIN_PROFILE_CARDS = 2;
+/** A few cards of a name, an affiliation and two or three fields each. */
+const MAX_PROFILE_CARDS_CHARS = 1_200;
+
+/** A card: a picture and two lines or more, each short and none a sentence. */
+function isProfileCard(card: DomElement): boolean {
+  let picture = false;
+  let lines = 0;
+  for (const child of card.children) {
+    if (!isElement(child)) {
+      if (child.type === 'text' && normalizeSpace((child as unknown as { data: string }).data) !== '') return false;
+      continue;
+    }
+    if (child.name === 'img' || child.name === 'picture' || (child.name === 'figure' && normalizeSpace(rawText(child)) === '')) {
+      picture = true;
+      continue;
+    }
+    const line = normalizeSpace(rawText(child));
+    if (line.length > MAX_PROFILE_LINE_CHARS || SENTENCE_END.test(line)) return false;
+    if (line) lines++;
+  }
+  return picture && lines >= MIN_PROFILE_LINES;
+}
+const MAX_PROFILE_LINE_CHARS = 100;
+const MIN_PROFILE_LINES = 2;
+const SENTENCE_END = /[.!?؟。]$/u;
 /** The lines around the frame: its note, its source, its caption. */
 const GRAPHIC_NOTE_TAGS: ReadonlySet<string> = new Set(['p', 'span', 'div', 'small', 'figcaption', 'cite']);
 /** A graphic's title and a note of a sentence or two. */

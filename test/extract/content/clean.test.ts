@@ -155,6 +155,15 @@ describe('cleanTree removes page furniture', () => {
     expect(text).toContain('KEPTLINE');
   });
 
+  it('drops a row of candidates\' cards with its heading, and keeps a gallery whose captions are sentences and a row of story teasers\' text (rule "profile cards")', () => {
+    const card = (name: string) => `<div class="card"><img src="/${name}.jpg" alt=""><p>${name}</p><p>Coalición Avanza</p><p>Edad: 47 años</p></div>`;
+    const gallery = '<div class="gallery"><div class="shot"><img src="/a.jpg"><p>Voters queue outside the school in Mill Lane GALLERYONE.</p></div><div class="shot"><img src="/b.jpg"><p>Counting begins at the town hall GALLERYTWO.</p></div></div>';
+    const text = cleanedText(`${article}<div class="cards"><h3>Los candidatos CARDHEAD</h3>${card('Rosaura CARDONE')}${card('Ernesto CARDTWO')}</div>${gallery}`);
+    expect(text).not.toMatch(/CARDHEAD|CARDONE|CARDTWO|Edad: 47/);
+    expect(text).toContain('GALLERYONE');
+    expect(text).toContain('GALLERYTWO');
+  });
+
   it('keeps a box named for structured data that holds no microdata: a theme\'s name for a box readers see', () => {
     expect(cleanedText(`${article}<div class="structured-data-table"><p>The bridge carries 40,000 vehicles a day KEPT.</p></div>`)).toContain('KEPT');
   });
