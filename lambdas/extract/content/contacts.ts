@@ -192,7 +192,8 @@ function dropLastWriterNote(blocks: Block[], authors: readonly string[]): Block[
   const last = blocks.findLastIndex((block) => block.kind !== 'figure');
   const block = blocks[last];
   if (!block || block.kind === 'figure' || block.text.length > MAX_WRITER_NOTE_CHARS) return blocks;
-  if (authors.length > 0 && (BARE_EMAIL.test(block.text) || ASTERISKED_ROLE_NOTE.test(block.text) || ASTERISKED_AUTHOR_NOTE.test(block.text))) return blocks.filter((_, index) => index !== last);
+  if (authors.length > 0 && (BARE_EMAIL.test(block.text) || ASTERISKED_ROLE_NOTE.test(block.text) || ASTERISKED_AUTHOR_NOTE.test(block.text)
+    || (AUTHOR_NOTE.test(block.text) && WHOLLY_ITALIC.test(block.html)))) return blocks.filter((_, index) => index !== last);
   const card = writerCardAbove(blocks, last, authors);
   if (card >= 0 && authors.some((author) => opensWriterNote(block.text, givenName(author).toLowerCase()))) return blocks.filter((_, index) => index < card || index > last);
   const text = block.text.toLowerCase();
@@ -257,7 +258,16 @@ const ASTERISKED_ROLE_NOTE = new RegExp(`^\\s*[*\\u066D]+\\s*(?:${WRITER_CALLING
  * ambassador."). On a page that credits a writer, a last line so opened is that note; without the asterisk, "the
  * author is" also opens a review's last judgement of a book's author.
  */
-const ASTERISKED_AUTHOR_NOTE = /^\s*(?:\*+|\(\*\))\s*(?:the (?:author|writer) is|the (?:authors|writers) are|el autor es|la autora es|los autores son|o autor é|a autora é|os autores são|l['’]aut(?:eur|eure|rice) est|l['’]autore è|der autor ist|die autorin ist|die autoren sind)(?![\p{L}])/iu;
+const AUTHOR_NOTE_OPENING = "(?:the (?:author|writer) is|the (?:authors|writers) are|el autor es|la autora es|los autores son|o autor é|a autora é|os autores são|l['’]aut(?:eur|eure|rice) est|l['’]autore è|der autor ist|die autorin ist|die autoren sind)(?![\\p{L}])";
+const ASTERISKED_AUTHOR_NOTE = new RegExp(`^\\s*(?:\\*+|\\(\\*\\))\\s*${AUTHOR_NOTE_OPENING}`, 'iu');
+/**
+ * Rule "italic note on the author": Indian, British and other papers set the same note on an op-ed's writer without
+ * the asterisk, as the piece's last line in italics ("<p><em>The writer is a former Rajya Sabha MP and …</em></p>").
+ * The italics set the line apart from the text as the asterisk does: a last paragraph wholly in italics that opens
+ * so is that note, where a review's last judgement on a book's author is set in the text's own type.
+ */
+const AUTHOR_NOTE = new RegExp(`^${AUTHOR_NOTE_OPENING}`, 'iu');
+const WHOLLY_ITALIC = /^<em>(?:(?!<\/?em>)[^])*<\/em>[.\s]*$/u;
 /** A note on the writer runs to two or three sentences. */
 const MAX_WRITER_NOTE_CHARS = 300;
 const SOCIAL_HANDLE = /(?<![\p{L}\d.])@[\p{L}\d_]{2,}/u;

@@ -140,6 +140,15 @@ describe('rule "writer\'s note"', () => {
     expect(run(page(`<article>${story}<p>El autor es un maestro del suspense.</p></article>`), { authors: ['Jane Doe'] }).body).toContain('maestro del suspense');
     expect(run(page(`<article>${story}<p>*El autor es ingeniero hidráulico.</p></article>`)).body).toContain('ingeniero hidráulico');
   });
+
+  it('drops the note on the writer an op-ed closes with in italics, without the asterisk, and keeps a review\'s last judgement in the text\'s type (rule "italic note on the author")', () => {
+    for (const note of ['<em>The writer is a former Rajya Sabha MP and a member of the party’s research department</em>', '<i>L’autrice est politologue.</i>', '<em>The writers are former election commissioners.</em>']) {
+      const body = run(page(`<article>${story}<p>${note}</p></article>`), { authors: ['Jane Doe'] }).body;
+      expect(body.endsWith('the next steps.')).toBe(true);
+    }
+    expect(run(page(`<article>${story}<p>The author is a master of suspense, and <em>Night Ferry</em> is her best.</p></article>`), { authors: ['Jane Doe'] }).body).toContain('master of suspense');
+    expect(run(page(`<article>${story}<p><em>The author is</em> a master of suspense.</p></article>`), { authors: ['Jane Doe'] }).body).toContain('master of suspense');
+  });
 });
 
 describe('rule "writer\'s card at the foot"', () => {
