@@ -420,6 +420,13 @@ describe('cleanTree removes page furniture', () => {
     expect(text).toContain('SEARCHBOX');
   });
 
+  it('drops a titled lookup box with its one-field form, and keeps the text beside an untitled search field (rule "lookup box")', () => {
+    const finder = '<div class="finder"><h3>Find your polling station LOOKUPTITLE</h3><p>Enter your postcode to see where you can vote LOOKUPPROMPT.</p><form><input type="text" placeholder="e.g. WX4 2HL"><button>Search</button></form></div>';
+    const text = cleanedText(`<article><h1>Bridge reopens</h1>${prose('bridge')}${finder}${prose('traffic')}</article><div class="box"><p>SEARCHBOX</p><form><input type="search"></form></div>`);
+    expect(text).not.toMatch(/LOOKUPTITLE|LOOKUPPROMPT/);
+    expect(text).toContain('SEARCHBOX');
+  });
+
   const storyCard = (href: string, headlineHref = href) => `<div class="c-card"><a href="${href}"><img src="/pic.jpg" alt=""></a><div><h4><a href="${headlineHref}">Only one in six streams is healthy CARDHEADLINE</a></h4><p>The report, by a coalition of charities, blames sewage and farm run-off, CARDDEK.</p></div></div>`;
 
   it('drops a story card between two paragraphs whose picture and headline link the same story', () => {
