@@ -192,7 +192,7 @@ function dropLastWriterNote(blocks: Block[], authors: readonly string[]): Block[
   const last = blocks.findLastIndex((block) => block.kind !== 'figure');
   const block = blocks[last];
   if (!block || block.kind === 'figure' || block.text.length > MAX_WRITER_NOTE_CHARS) return blocks;
-  if (authors.length > 0 && (BARE_EMAIL.test(block.text) || ASTERISKED_ROLE_NOTE.test(block.text) || ASTERISKED_AUTHOR_NOTE.test(block.text)
+  if (authors.length > 0 && (BARE_EMAIL.test(block.text) || ASTERISKED_ROLE_NOTE.test(block.text) || ASTERISKED_CALLING_NOTE.test(block.text) || ASTERISKED_AUTHOR_NOTE.test(block.text)
     || (AUTHOR_NOTE.test(block.text) && WHOLLY_ITALIC.test(block.html)))) return blocks.filter((_, index) => index !== last);
   const card = writerCardAbove(blocks, last, authors);
   if (card >= 0 && authors.some((author) => opensWriterNote(block.text, givenName(author).toLowerCase()))) return blocks.filter((_, index) => index < card || index > last);
@@ -251,6 +251,23 @@ const WRITER_CALLINGS = ['كاتب', 'أكاديمي', 'باحث', 'صحفي', '
  * Arabic five-pointed star in the asterisk's place ("٭ كاتب وباحث فلسطيني").
  */
 const ASTERISKED_ROLE_NOTE = new RegExp(`^\\s*[*\\u066D]+\\s*(?:${WRITER_CALLINGS.map((calling) => `${calling}(?:ة)?`).join('|')})(?![\\u0621-\\u064A])`, 'u');
+/**
+ * Rule "asterisked calling": Argentine, Spanish, Brazilian and French papers mark the columnist's name in the byline
+ * with an asterisk ("Por Martín Ríos (*)") and close the column with the note it points to, which opens with the
+ * writer's calling or former seat and not with the name ("(*) Exdiputado provincial y profesor de Derecho …", "*
+ * Cientista político e professor da …", "* Ancienne députée, politologue"). On a page that credits a writer, a last
+ * line that opens with the asterisk and such a calling, a former one too, is that note; an asterisk over a table's
+ * or a figure's footnote ("(*) Datos provisorios") names no calling.
+ */
+const LATIN_WRITER_CALLINGS = [
+  'diputad[oa]', 'senador(?:a)?', 'concejal(?:a)?', 'legislador(?:a)?', 'ministr[oa]', 'intendente', 'gobernador(?:a)?', 'embajador(?:a)?',
+  'polit[óo]log[oa]', 'soci[óo]log[oa]', 'economista', 'abogad[oa]', 'periodista', 'profesor(?:a)?', 'docente', 'investigador(?:a)?', 'analista',
+  'consultor(?:a)?', 'historiador(?:a)?', 'escritor(?:a)?', 'licenciad[oa]', 'doctor(?:a)? en', 'director(?:a)? de',
+  'deputad[oa]', 'vereador(?:a)?', 'cientista político', 'advogad[oa]', 'jornalista', 'professor(?:a)?', 'pesquisador(?:a)?',
+  'député(?:e)?', 'sénat(?:eur|rice)', 'politologue', 'avocat(?:e)?', 'professeur(?:e)?', 'économiste', 'chercheu(?:r|se)', 'journaliste',
+  'mp', 'mep', 'senator', 'congress(?:man|woman)', 'political scientist', 'professor', 'lawyer', 'economist', 'researcher', 'journalist',
+];
+const ASTERISKED_CALLING_NOTE = new RegExp(`^\\s*(?:\\*+|\\(\\*\\))\\s*(?:(?:an? |the )?(?:former |ex-?|ancien(?:ne)? |antig[uo][oa] ))?(?:${LATIN_WRITER_CALLINGS.join('|')})(?![\\p{L}])`, 'iu');
 /**
  * Rule "asterisked note on the author": Spanish, Latin American and other papers close a column with a note on its
  * writer that names the writer as "the author" and is set apart by an asterisk, the one a byline may carry ("*El
