@@ -1,5 +1,5 @@
 /**
- * The twenty-ninth round's pages on elections and politics, eight of them: an American WordPress paper's
+ * The twenty-ninth round's pages on elections and politics, twelve of them: an American WordPress paper's
  * election-night story on a governor's race with the results widget (party logos, "95% expected vote in", "Race
  * called") set inside the text, a "Key races" box and a related-coverage list between its paragraphs, two writers
  * and their author boxes; a British opinion column whose byline names the columnist's former seat ("By Harriet
@@ -11,7 +11,13 @@
  * inside the text and a live PREP box after it; a windows-1256 Egyptian table-layout portal's runoff story with a
  * results table over the text, a comment list and form; a German regional's mayoral-election story with a results
  * graphic, an inline teaser and a box on how the runoff works; and a Brazilian live blog of a count, its posts newest
- * first under a standfirst, with a results panel ("100% das urnas apuradas", "Eleita").
+ * first under a standfirst, with a results panel ("100% das urnas apuradas", "Eleita"); an Indian paper's op-ed by a
+ * former MP ("Written by", a synopsis, "ALSO READ |") that closes with the italic note "The writer is a former Rajya
+ * Sabha MP and …"; a British regional's by-election explainer ("What you need to know") under question subheadings,
+ * with the candidates as a list, a row of party logos and a polling-station postcode finder between its sections; a
+ * Tunisian WordPress paper's wire story on a by-election's turnout, posted under the agency's name ("وات") as its
+ * author, with a box on the voting system; and an Argentine opinion column on a runoff, its byline marked "Por Martín
+ * Ríos (*)", closing with the note the asterisk points to ("(*) Exdiputado provincial y profesor …").
  * `expectations.json` states, field by field, what a careful reader says the record holds.
  */
 import { join } from 'node:path';
