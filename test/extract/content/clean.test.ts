@@ -420,6 +420,11 @@ describe('cleanTree removes page furniture', () => {
     expect(text).toContain('SEARCHBOX');
   });
 
+  it('drops a guest writer\'s box headed "Zur Autorin" after the text (rule "to the author")', () => {
+    const text = cleanedText(`${article}<div class="x-box"><h4>Zur Autorin</h4><p>Anna Keller saß zwölf Jahre im Bundestag und lehrt heute in Potsdam BIOTEXT.</p></div>`);
+    expect(text).not.toMatch(/Zur Autorin|BIOTEXT/);
+  });
+
   it('drops a titled lookup box with its one-field form, and keeps the text beside an untitled search field (rule "lookup box")', () => {
     const finder = '<div class="finder"><h3>Find your polling station LOOKUPTITLE</h3><p>Enter your postcode to see where you can vote LOOKUPPROMPT.</p><form><input type="text" placeholder="e.g. WX4 2HL"><button>Search</button></form></div>';
     const text = cleanedText(`<article><h1>Bridge reopens</h1>${prose('bridge')}${finder}${prose('traffic')}</article><div class="box"><p>SEARCHBOX</p><form><input type="search"></form></div>`);
