@@ -1,5 +1,5 @@
 /**
- * The twenty-ninth round's pages on elections and politics, thirteen of them: an American WordPress paper's
+ * The twenty-ninth round's pages on elections and politics, fourteen of them: an American WordPress paper's
  * election-night story on a governor's race with the results widget (party logos, "95% expected vote in", "Race
  * called") set inside the text, a "Key races" box and a related-coverage list between its paragraphs, two writers
  * and their author boxes; a British opinion column whose byline names the columnist's former seat ("By Harriet
@@ -16,11 +16,13 @@
  * Sabha MP and …"; a British regional's by-election explainer ("What you need to know") under question subheadings,
  * with the candidates as a list, a row of party logos and a polling-station postcode finder between its sections; a
  * Tunisian WordPress paper's wire story on a by-election's turnout, posted under the agency's name ("وات") as its
- * author, with a box on the voting system; and an Argentine opinion column on a runoff, its byline marked "Por Martín
- * Ríos (*)", closing with the note the asterisk points to ("(*) Exdiputado provincial y profesor …"); and a German
+ * author, with a box on the voting system; an Argentine opinion column on a runoff, its byline marked "Por Martín
+ * Ríos (*)", closing with the note the asterisk points to ("(*) Exdiputado provincial y profesor …"); a German
  * paper's guest article by a former member of the Bundestag ("Ein Gastbeitrag von Dr. Anna Keller, ehemalige
  * Bundestagsabgeordnete (Grüne)"), with a "Sonntagsfrage" box of the poll average between its paragraphs and a
- * "Zur Autorin" box after the text.
+ * "Zur Autorin" box after the text; and a French regional's by-election result signed "Par L'Écho du Poitou avec
+ * AFP", with a turnout widget titled by a bare line over the text and the results' table under the story's own
+ * subheading.
  * `expectations.json` states, field by field, what a careful reader says the record holds.
  */
 import { join } from 'node:path';
