@@ -258,7 +258,7 @@ const MIN_PROFILE_CARDS = 2;
 /** A few cards of a name, an affiliation and two or three fields each. */
 const MAX_PROFILE_CARDS_CHARS = 1_200;
 
-/** A card: a picture and two lines or more, each short and none a sentence. */
+/** A card: a picture and two lines or more, each short and holding no sentence (a slide's caption holds one). */
 function isProfileCard(card: DomElement): boolean {
   let picture = false;
   let lines = 0;
@@ -272,14 +272,15 @@ function isProfileCard(card: DomElement): boolean {
       continue;
     }
     const line = normalizeSpace(rawText(child));
-    if (line.length > MAX_PROFILE_LINE_CHARS || SENTENCE_END.test(line)) return false;
+    if (line.length > MAX_PROFILE_LINE_CHARS || SENTENCE_IN_LINE.test(line)) return false;
     if (line) lines++;
   }
   return picture && lines >= MIN_PROFILE_LINES;
 }
 const MAX_PROFILE_LINE_CHARS = 100;
 const MIN_PROFILE_LINES = 2;
-const SENTENCE_END = /[.!?؟。]$/u;
+/** A full stop after a word, before a space, the end or the next block's text run on without one ("door.Foto: …"). */
+const SENTENCE_IN_LINE = /\p{L}[.!?。！？](?:\s|$|\p{Lu})/u;
 /** The lines around the frame: its note, its source, its caption. */
 const GRAPHIC_NOTE_TAGS: ReadonlySet<string> = new Set(['p', 'span', 'div', 'small', 'figcaption', 'cite']);
 /** A graphic's title and a note of a sentence or two. */

@@ -157,7 +157,7 @@ describe('cleanTree removes page furniture', () => {
 
   it('drops a row of candidates\' cards with its heading, and keeps a gallery whose captions are sentences and a row of story teasers\' text (rule "profile cards")', () => {
     const card = (name: string) => `<div class="card"><img src="/${name}.jpg" alt=""><p>${name}</p><p>Coalición Avanza</p><p>Edad: 47 años</p></div>`;
-    const gallery = '<div class="gallery"><div class="shot"><img src="/a.jpg"><p>Voters queue outside the school in Mill Lane GALLERYONE.</p></div><div class="shot"><img src="/b.jpg"><p>Counting begins at the town hall GALLERYTWO.</p></div></div>';
+    const gallery = '<div class="gallery"><div class="shot"><span>1/2</span><img src="/a.jpg"><div><p>Voters queue outside the school in Mill Lane GALLERYONE.</p><span>Foto: Jane Roe</span></div></div><div class="shot"><span>2/2</span><img src="/b.jpg"><div><p>Counting begins at the town hall GALLERYTWO.</p><span>Foto: Jane Roe</span></div></div></div>';
     const text = cleanedText(`${article}<div class="cards"><h3>Los candidatos CARDHEAD</h3>${card('Rosaura CARDONE')}${card('Ernesto CARDTWO')}</div>${gallery}`);
     expect(text).not.toMatch(/CARDHEAD|CARDONE|CARDTWO|Edad: 47/);
     expect(text).toContain('GALLERYONE');
