@@ -225,7 +225,8 @@ function dropLastWriterNote(blocks: Block[], authors: readonly string[]): Block[
   const last = blocks.findLastIndex((block) => block.kind !== 'figure');
   const block = blocks[last];
   if (!block || block.kind === 'figure' || block.text.length > MAX_WRITER_NOTE_CHARS) return blocks;
-  if (authors.length > 0 && (BARE_EMAIL.test(block.text) || ASTERISKED_ROLE_NOTE.test(block.text) || ASTERISKED_AUTHOR_NOTE.test(block.text))) return blocks.filter((_, index) => index !== last);
+  if (authors.length > 0 && (BARE_EMAIL.test(block.text) || ASTERISKED_ROLE_NOTE.test(block.text) || ASTERISKED_CALLING_NOTE.test(block.text) || ASTERISKED_AUTHOR_NOTE.test(block.text)
+    || (AUTHOR_NOTE.test(block.text) && WHOLLY_ITALIC.test(block.html)))) return blocks.filter((_, index) => index !== last);
   const card = writerCardAbove(blocks, last, authors);
   if (card >= 0 && authors.some((author) => opensWriterNote(block.text, givenName(author).toLowerCase()))) return blocks.filter((_, index) => index < card || index > last);
   const text = block.text.toLowerCase();
@@ -284,13 +285,39 @@ const WRITER_CALLINGS = ['كاتب', 'أكاديمي', 'باحث', 'صحفي', '
  */
 const ASTERISKED_ROLE_NOTE = new RegExp(`^\\s*[*\\u066D]+\\s*(?:${WRITER_CALLINGS.map((calling) => `${calling}(?:ة)?`).join('|')})(?![\\u0621-\\u064A])`, 'u');
 /**
+ * Rule "asterisked calling": Argentine, Spanish, Brazilian and French papers mark the columnist's name in the byline
+ * with an asterisk ("Por Martín Ríos (*)") and close the column with the note it points to, which opens with the
+ * writer's calling or former seat and not with the name ("(*) Exdiputado provincial y profesor de Derecho …", "*
+ * Cientista político e professor da …", "* Ancienne députée, politologue"). On a page that credits a writer, a last
+ * line that opens with the asterisk and such a calling, a former one too, is that note; an asterisk over a table's
+ * or a figure's footnote ("(*) Datos provisorios") names no calling.
+ */
+const LATIN_WRITER_CALLINGS = [
+  'diputad[oa]', 'senador(?:a)?', 'concejal(?:a)?', 'legislador(?:a)?', 'ministr[oa]', 'intendente', 'gobernador(?:a)?', 'embajador(?:a)?',
+  'polit[óo]log[oa]', 'soci[óo]log[oa]', 'economista', 'abogad[oa]', 'periodista', 'profesor(?:a)?', 'docente', 'investigador(?:a)?', 'analista',
+  'consultor(?:a)?', 'historiador(?:a)?', 'escritor(?:a)?', 'licenciad[oa]', 'doctor(?:a)? en', 'director(?:a)? de',
+  'deputad[oa]', 'vereador(?:a)?', 'cientista político', 'advogad[oa]', 'jornalista', 'professor(?:a)?', 'pesquisador(?:a)?',
+  'député(?:e)?', 'sénat(?:eur|rice)', 'politologue', 'avocat(?:e)?', 'professeur(?:e)?', 'économiste', 'chercheu(?:r|se)', 'journaliste',
+  'mp', 'mep', 'senator', 'congress(?:man|woman)', 'political scientist', 'professor', 'lawyer', 'economist', 'researcher', 'journalist',
+];
+const ASTERISKED_CALLING_NOTE = new RegExp(`^\\s*(?:\\*+|\\(\\*\\))\\s*(?:(?:an? |the )?(?:former |ex-?|ancien(?:ne)? |antig[uo][oa] ))?(?:${LATIN_WRITER_CALLINGS.join('|')})(?![\\p{L}])`, 'iu');
+/**
  * Rule "asterisked note on the author": Spanish, Latin American and other papers close a column with a note on its
  * writer that names the writer as "the author" and is set apart by an asterisk, the one a byline may carry ("*El
  * autor es ingeniero hidráulico y profesor …", "(*) La autora es politóloga.", "* The writer is a former
  * ambassador."). On a page that credits a writer, a last line so opened is that note; without the asterisk, "the
  * author is" also opens a review's last judgement of a book's author.
  */
-const ASTERISKED_AUTHOR_NOTE = /^\s*(?:\*+|\(\*\))\s*(?:the (?:author|writer) is|the (?:authors|writers) are|el autor es|la autora es|los autores son|o autor é|a autora é|os autores são|l['’]aut(?:eur|eure|rice) est|l['’]autore è|der autor ist|die autorin ist|die autoren sind)(?![\p{L}])/iu;
+const AUTHOR_NOTE_OPENING = "(?:the (?:author|writer) is|the (?:authors|writers) are|el autor es|la autora es|los autores son|o autor é|a autora é|os autores são|l['’]aut(?:eur|eure|rice) est|l['’]autore è|der autor ist|die autorin ist|die autoren sind)(?![\\p{L}])";
+const ASTERISKED_AUTHOR_NOTE = new RegExp(`^\\s*(?:\\*+|\\(\\*\\))\\s*${AUTHOR_NOTE_OPENING}`, 'iu');
+/**
+ * Rule "italic note on the author": Indian, British and other papers set the same note on an op-ed's writer without
+ * the asterisk, as the piece's last line in italics ("<p><em>The writer is a former Rajya Sabha MP and …</em></p>").
+ * The italics set the line apart from the text as the asterisk does: a last paragraph wholly in italics that opens
+ * so is that note, where a review's last judgement on a book's author is set in the text's own type.
+ */
+const AUTHOR_NOTE = new RegExp(`^${AUTHOR_NOTE_OPENING}`, 'iu');
+const WHOLLY_ITALIC = /^<em>(?:(?!<\/?em>)[^])*<\/em>[.\s]*$/u;
 /** A note on the writer runs to two or three sentences. */
 const MAX_WRITER_NOTE_CHARS = 300;
 const SOCIAL_HANDLE = /(?<![\p{L}\d.])@[\p{L}\d_]{2,}/u;

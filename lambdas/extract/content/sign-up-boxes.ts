@@ -3,7 +3,7 @@
  * a form of radio choices and the calculator around fields of numbers and choices, which go whole with their title and
  * pitch, question or result when the form goes as furniture.
  */
-import { type DomElement, type DomNode, descendantElements, isElement, rawText } from './dom';
+import { type DomElement, type DomNode, descendantElements, HEADING_TAGS, isElement, rawText } from './dom';
 import type { StatsTable } from './measure';
 
 /**
@@ -34,7 +34,7 @@ export function formBox(form: DomElement, keep: Set<DomNode>, stats: StatsTable)
   const fields = loneField ? [form] : descendantElements(form);
   // A form that asks for a message beside the address is a comment or contact form, which a short post sits beside.
   if (fields.some((field) => field.name === 'textarea')) return null;
-  if (!fields.some(isEmailField) && !fields.some(isAmountOrChoiceField) && (loneField || !isChoiceOfAnswers(form))) return null;
+  if (!fields.some(isEmailField) && !fields.some(isAmountOrChoiceField) && (loneField || (!isChoiceOfAnswers(form) && !isTitledLookup(form, fields)))) return null;
   const formChars = stats.get(form)?.chars ?? 0;
   let box = form.parent;
   // A field set inside its label: the label is the field's, not its box.
@@ -113,6 +113,29 @@ const EMAIL_WORD = /e-?mail|correo|courriel|بريد/i;
 function isAmountOrChoiceField(element: DomElement): boolean {
   return element.name === 'select' || (element.name === 'input' && element.attribs.type?.toLowerCase() === 'number');
 }
+
+/**
+ * Rule "lookup box": election, council and transport pages set a lookup tool between a story's sections, a box
+ * titled with what it finds ("Find your polling station", "Wahllokal finden", "Trouvez votre bureau de vote") over
+ * a line that asks for a postcode or a place and a form of that one field and its button. With the form gone, its
+ * title stood as a subheading of the story over the prompt. A form of a single text field whose box opens with a
+ * heading is such a tool; a site's search field without a title of its own is left to the rules for search boxes,
+ * and the text beside it stays.
+ */
+function isTitledLookup(form: DomElement, fields: readonly DomElement[]): boolean {
+  let textFields = 0;
+  for (const field of fields) {
+    if (field.name !== 'input') continue;
+    const type = field.attribs.type?.toLowerCase() ?? 'text';
+    if (LOOKUP_FIELD_TYPES.has(type)) textFields++;
+    else if (type !== 'submit' && type !== 'hidden' && type !== 'button') return false;
+  }
+  if (textFields !== 1) return false;
+  const box = form.parent;
+  const first = box && isElement(box) ? box.children.find(isElement) : undefined;
+  return !!first && first !== form && HEADING_TAGS.has(first.name);
+}
+const LOOKUP_FIELD_TYPES: ReadonlySet<string> = new Set(['text', 'search', 'tel']);
 
 /** A form whose core is a choice among answers: radio buttons of one name, two at least. */
 function isChoiceOfAnswers(form: DomElement): boolean {

@@ -149,6 +149,8 @@ function isStructuralFurniture(
   if (tag === 'template') return !isStoryBehindButton(element, own);
   if (ALWAYS_DROPPED_TAGS.has(tag)) return tag !== 'button' || isHiddenByMarkup(element.attribs) || !(isPictureBox(element, own) || isHeadingToggle(element) || isColumnSortButton(element));
   if (isAmpStandIn(element)) return true;
+  if (isFramedGraphicBox(element, own)) return true;
+  if (isProfileCards(element, own)) return true;
   // Lazy-loading pages put the real <img> in <noscript>; anything else in it is a "please enable JavaScript" note.
   if (tag === 'noscript') return !descendantElements(element).some((child) => child.name === 'img') || isAdFallback(element);
   if (isHiddenByMarkup(element.attribs) && !isDisclosedPanel(element, disclosed) && !isDropCapTwin(element) && !isStoryBehindButton(element, own, restsAbove)) return true;
@@ -200,6 +202,91 @@ function isAmpStandIn(element: DomElement): boolean {
 const AMP_STAND_IN_ATTRIBUTES = ['placeholder', 'fallback', 'overflow'];
 
 /**
+ * Rule "framed graphic's box": a data desk sets a chart, a map or a results graphic that another service draws into
+ * the story in a box of its own, the graphic's title as a heading over the <iframe> and its source note under it
+ * ("Notre moyenne des sondages" over the frame, "Moyenne pondérée des trois derniers sondages publiés. Infographie :
+ * …" under it). The frame goes (see ALWAYS_DROPPED_TAGS), and its title and note were left as a subheading and a line
+ * of the story about a graphic the text does not hold. A box whose own children are a heading, the frame right under
+ * it and then short lines, no longer than a title and a note, is that graphic's; a story's section under a subheading
+ * sets its text between the heading and a frame it embeds, and a picture's box is a picture's.
+ */
+function isFramedGraphicBox(element: DomElement, own: TextStats | undefined): boolean {
+  if (!own || own.chars > MAX_FRAMED_GRAPHIC_CHARS || !GRAPHIC_BOX_TAGS.has(element.name)) return false;
+  // In document order: the title, the frame right under it, then the notes.
+  let step: 'title' | 'frame' | 'notes' = 'title';
+  for (const child of element.children) {
+    if (!isElement(child)) {
+      if (step !== 'notes' && child.type === 'text' && normalizeSpace((child as unknown as { data: string }).data) !== '') return false;
+      continue;
+    }
+    if (step === 'title' && HEADING_TAGS.has(child.name)) step = 'frame';
+    else if (step === 'frame' && child.name === 'iframe') step = 'notes';
+    else if (step !== 'notes' || !GRAPHIC_NOTE_TAGS.has(child.name)) return false;
+  }
+  return step === 'notes';
+}
+const GRAPHIC_BOX_TAGS: ReadonlySet<string> = new Set(['div', 'figure', 'section']);
+
+/**
+ * Rule "profile cards": an election story sets the candidates' cards between its paragraphs, as a sports story sets
+ * the players' and a business story the executives': a portrait and a few fields filled from the desk's database
+ * under it ("Rosaura Treviño", "Coalición Avanza", "Edad: 47 años", "Trayectoria: regidora (2018-2021) …"), one card
+ * a person, all alike, under a heading of the box ("Los candidatos"). Read as text they became a run of fragments
+ * between the story's sentences, which say of the people what matters. A box of two or more cards of one tag and
+ * class, each a picture and short lines with no sentence and no link, behind at most a heading, is that row; a
+ * gallery's pictures carry captions written as sentences, and a row of teasers links its stories.
+ */
+function isProfileCards(element: DomElement, own: TextStats | undefined): boolean {
+  if (!own || own.prose > 0 || own.linkChars > 0 || own.chars > MAX_PROFILE_CARDS_CHARS || !PROFILE_CARDS_TAGS.has(element.name)) return false;
+  let cards = 0;
+  let cardClass: string | undefined;
+  for (const child of element.children) {
+    if (!isElement(child)) {
+      if (child.type === 'text' && normalizeSpace((child as unknown as { data: string }).data) !== '') return false;
+      continue;
+    }
+    if (cards === 0 && cardClass === undefined && HEADING_TAGS.has(child.name)) continue;
+    const key = `${child.name}.${child.attribs.class ?? ''}`;
+    if ((cardClass !== undefined && key !== cardClass) || !isProfileCard(child)) return false;
+    cardClass = key;
+    cards++;
+  }
+  return cards >= MIN_PROFILE_CARDS;
+}
+const PROFILE_CARDS_TAGS: ReadonlySet<string> = new Set(['div', 'section', 'ul', 'aside']);
+const MIN_PROFILE_CARDS = 2;
+/** A few cards of a name, an affiliation and two or three fields each. */
+const MAX_PROFILE_CARDS_CHARS = 1_200;
+
+/** A card: a picture and two lines or more, each short and holding no sentence (a slide's caption holds one). */
+function isProfileCard(card: DomElement): boolean {
+  let picture = false;
+  let lines = 0;
+  for (const child of card.children) {
+    if (!isElement(child)) {
+      if (child.type === 'text' && normalizeSpace((child as unknown as { data: string }).data) !== '') return false;
+      continue;
+    }
+    if (child.name === 'img' || child.name === 'picture' || (child.name === 'figure' && normalizeSpace(rawText(child)) === '')) {
+      picture = true;
+      continue;
+    }
+    const line = normalizeSpace(rawText(child));
+    if (line.length > MAX_PROFILE_LINE_CHARS || SENTENCE_IN_LINE.test(line)) return false;
+    if (line) lines++;
+  }
+  return picture && lines >= MIN_PROFILE_LINES;
+}
+const MAX_PROFILE_LINE_CHARS = 100;
+const MIN_PROFILE_LINES = 2;
+/** A full stop after a word, before a space, the end or the next block's text run on without one ("door.Foto: …"). */
+const SENTENCE_IN_LINE = /\p{L}[.!?。！？](?:\s|$|\p{Lu})/u;
+/** The lines around the frame: its note, its source, its caption. */
+const GRAPHIC_NOTE_TAGS: ReadonlySet<string> = new Set(['p', 'span', 'div', 'small', 'figcaption', 'cite']);
+/** A graphic's title and a note of a sentence or two. */
+const MAX_FRAMED_GRAPHIC_CHARS = 300;
+
+/**
  * Rule "code block's frame": syntax highlighters wrap a code block with its buttons ("Copy", the language's name) in a
  * box named for the bar the buttons sit in (Prism's `code-toolbar`, `code-header`), a weak furniture word. The box
  * whose own child is the <pre> frames the story's code; the bar inside it is judged, and goes, on its own.
@@ -233,21 +320,39 @@ const MAX_CONTROL_BAR_CHARS = 120;
  * table under column headings and that stands beside a paragraph of the story's prose frames the story's table; a
  * rail's widget of standings stands beside other widgets, not beside the story's paragraphs, and a widget the site
  * sets into the story titles itself ("League table", "Markets") where the story's table stands under the story's
- * own subheading, outside the box. The service may give a race as a list instead, one line a candidate ("Jane Roe
+ * own subheading, outside the box (or in a title line of its own, rule "widget's own title line"). The service may give a race as a list instead, one line a candidate ("Jane Roe
  * (D): 29,641 votes (61.2%)"): a list whose every item gives a figure and links nowhere is such a table; a widget's
  * list of stories links each item.
  */
 function isDataTableFrame(element: DomElement, stats: StatsTable): boolean {
   let table = false;
+  let first = true;
   for (const child of element.children) {
     if (!isElement(child)) continue;
-    if (HEADING_TAGS.has(child.name)) return false;
+    if (HEADING_TAGS.has(child.name) || (first && isTitleLine(child))) return false;
+    first = false;
     table ||= (child.name === 'table' && hasColumnHeadings(child)) || ((child.name === 'ul' || child.name === 'ol') && isFiguresList(child));
   }
   if (!table) return false;
   const parent = element.parent;
   return !!parent && isElement(parent) && parent.children.some((sibling) => sibling !== element && isElement(sibling) && sibling.name === 'p' && (stats.get(sibling)?.prose ?? 0) > 0);
 }
+
+/**
+ * Rule "widget's own title line": a results widget titles itself as often in a line of its own as in a heading tag
+ * ("<div class="ww-head">Ergebnis OB-Wahl Bad Lindenau</div>" over the count's status and the candidates' shares), and
+ * is the site's widget all the same, the story's figures being in its sentences. A box's first line that is bare
+ * text with no figure, and no more than a title's length, is that title; the status line a results service opens the
+ * story's table's frame with counts ("Precincts reporting: 118 of 118"), and a story's table comes under the story's
+ * own subheading, outside the box.
+ */
+function isTitleLine(element: DomElement): boolean {
+  if (!TITLE_LINE_TAGS.has(element.name) || element.children.some(isElement)) return false;
+  const text = normalizeSpace(rawText(element));
+  return text.length > 0 && text.length <= MAX_TITLE_LINE_CHARS && !FIGURE.test(text) && !/[.!?:]$/u.test(text);
+}
+const TITLE_LINE_TAGS: ReadonlySet<string> = new Set(['div', 'p', 'span', 'strong', 'b']);
+const MAX_TITLE_LINE_CHARS = 80;
 
 /** Two items or more, each a line with a figure in it and no link. */
 function isFiguresList(list: DomElement): boolean {

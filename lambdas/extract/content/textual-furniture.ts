@@ -8,7 +8,7 @@ import { normalizeSpace } from '../dom-walk';
 import { type DomElement, type DomNode, descendantElements, HEADING_TAGS, isElement, nextElement, previousElement, rawText, SECTION_HEADING_TAGS, SENTENCE_AFTER_WORD, STORY_BOX_TAGS } from './dom';
 import { type ElementIndex, linkDensity, type StatsTable, type TextStats } from './measure';
 import { attributeTokens } from './tokens';
-import { ABOUT_US_HEADING, CALENDAR_BUTTON, MACHINE_SUMMARY_NOTE, OTHER_LANGUAGE_SUMMARY_LABEL, OTHER_LANGUAGE_VERSION, AD_LABEL, AUTHORS_BOX_HEADING, AGE_LIMIT, CALL_TO_ACTION, EMBED_CONSENT_ASK, EXTERNAL_CONTENT, FURNITURE_HEADING, GAMBLING_NOTICE, LIVE_COVERAGE_LINK, LIVE_PAGE_HEADLINE, MATCH_SHEET_HEADING, MAX_RATING_LINE_CHARS, RATING_LINE, PROS_HEADING, CONS_HEADING, WORK_CARD_LABEL, isChannelPrompt, isCounterText, isShareEndpoint, REACTION_COUNT, READ_ALSO_PREFIX, SKIP_LINK_LABEL, SLIDE_COUNTER, SPONSOR_LABEL } from './vocabulary';
+import { ABOUT_US_HEADING, CALENDAR_BUTTON, MACHINE_SUMMARY_NOTE, OTHER_LANGUAGE_SUMMARY_LABEL, OTHER_LANGUAGE_VERSION, AD_LABEL, AUTHORS_BOX_HEADING, AGE_LIMIT, CALL_TO_ACTION, EMBED_CONSENT_ASK, EXTERNAL_CONTENT, FURNITURE_HEADING, GAMBLING_NOTICE, LIVE_COVERAGE_LINK, POLL_NOTICE_HEADING, SURVEY_SAMPLE, LIVE_PAGE_HEADLINE, MATCH_SHEET_HEADING, MAX_RATING_LINE_CHARS, RATING_LINE, PROS_HEADING, CONS_HEADING, WORK_CARD_LABEL, isChannelPrompt, isCounterText, isShareEndpoint, REACTION_COUNT, READ_ALSO_PREFIX, SKIP_LINK_LABEL, SLIDE_COUNTER, SPONSOR_LABEL } from './vocabulary';
 import { DISCUSSION_COUNT_HEADING, READERS_DISCUSSION_HEADING } from '../discussion-headings';
 import { ABOUT_AUTHOR_HEADING } from '../metadata/bylines';
 import { isClipBox, isClipCaption, isDurationLine, isPlayerLabel } from './player-furniture';
@@ -308,6 +308,8 @@ function judgeText(element: DomElement, own: TextStats | undefined, opening: Dom
     for (const node of matchSheet(element, keep, stats)) doomed.add(node);
   } else if (headingTagLike && PROS_HEADING.test(text) && (card = prosAndConsCard(element, keep, stats))) {
     doomed.add(card);
+  } else if (headingLike && POLL_NOTICE_HEADING.test(text) && (card = pollNotice(element, keep, stats))) {
+    doomed.add(card);
   } else if (headingLike && FURNITURE_HEADING.test(text)) {
     for (const node of furnitureSection(element, keep, stats)) doomed.add(node);
   } else if ((plugLike && (READ_ALSO_PREFIX.test(text) || isLabelledLink(text, own) || isEmphasisLabelledLink(element, text, own))) || (promptLike && CALL_TO_ACTION.test(text))) {
@@ -520,6 +522,23 @@ function titledBox(title: DomElement, keep: Set<DomNode>): DomElement {
   }
   return box;
 }
+/**
+ * Rule "poll's notice": a poll story carries the poll's technical notice in a box of its own under the text, titled
+ * with the word for the method (see POLL_NOTICE_HEADING): when and how the pollster asked, the sample, the margin of
+ * error, where the full notice is filed ("Enquête réalisée en ligne du 1er au 3 décembre auprès d'un échantillon de
+ * 612 personnes … Marge d'erreur …"). It is the poll's fine print, set in the same form under every poll, and the
+ * story gives the figures that matter in its sentences. The box its heading opens goes when it states a sample (see
+ * SURVEY_SAMPLE); a data story's "Methodology" over its own notes on how the desk worked names no sample, and stays,
+ * as does a sentence of the story on how the poll was done, which no such heading titles.
+ */
+function pollNotice(heading: DomElement, keep: Set<DomNode>, stats: StatsTable): DomElement | null {
+  const box = titledBox(heading, keep);
+  if (box === heading || (stats.get(box)?.chars ?? Infinity) > MAX_POLL_NOTICE_CHARS) return null;
+  return SURVEY_SAMPLE.test(normalizeSpace(rawText(box))) ? box : null;
+}
+/** The dates, the sample, the method and the margin: a paragraph or two. */
+const MAX_POLL_NOTICE_CHARS = 1_200;
+
 /** The bold line an old template titles a box with. */
 const BOX_TITLE_TAGS = new Set(['b', 'strong']);
 

@@ -315,6 +315,15 @@ const RATING_LEGEND_HEADINGS = [
   'notre (?:méthode|méthodologie|échelle)', 'comment (?:nous vérifions|nous travaillons|vérifions-nous|travaillons-nous)',
   'so (?:bewerten|prüfen|arbeiten) wir', 'unsere (?:bewertung(?:sskala)?|skala|methodik|arbeitsweise)',
   'كيف (?:نقيّم|نقيم|نعمل|نتحقق)', 'منهجيتنا', 'مقياس التقييم',
+  // Rule "poll-reporting policy": a paper that publishes polls sets its standing note on how it reports them beside
+  // every poll story ("How we report on polls", "Comment nous traitons les sondages", "So berichten wir über
+  // Umfragen", "Cómo informamos sobre encuestas", "Como divulgamos pesquisas", "كيف نتعامل مع استطلاعات الرأي"), the
+  // desk's rules, the same on every page, as a fact-checker's legend is; the poll's own figures are in the story.
+  'how (?:we|do we) (?:report on|report|cover|handle|treat|use) (?:opinion )?polls(?: and surveys)?',
+  'comment (?:nous (?:traitons|présentons|rendons compte des|couvrons)|traitons-nous|rendons-nous compte des) (?:les )?sondages',
+  'so (?:berichten wir über|gehen wir mit) umfragen(?: um)?', 'wie wir (?:über umfragen berichten|mit umfragen umgehen)',
+  '¿?cómo (?:informamos (?:sobre|de)|tratamos|publicamos) (?:las )?encuestas', 'como (?:noticiamos|divulgamos|tratamos|publicamos) (?:as )?pesquisas',
+  'كيف (?:نتعامل مع|ننشر|نغطي) استطلاعات الرأي',
 ];
 /**
  * "Follow us" in the languages the pipeline ingests, as a furniture heading, a prompt and a publisher's notice open
@@ -492,6 +501,19 @@ export const RATING_LINE = new RegExp(withArabicMarks(
 ), 'iu');
 /** A score line, the readers' score and the ask to vote beside it; a longer block holds more than the widget. */
 export const MAX_RATING_LINE_CHARS = 120;
+
+/**
+ * Rule "poll's notice": the heading a paper sets over a poll's technical notice, the bare word for the method or the
+ * poll's particulars ("Methodology", "Méthodologie", "Methodik", "Metodología", "Ficha técnica", "Notice", "About
+ * this poll", "منهجية الاستطلاع"), in the languages the pipeline ingests; see {@link SURVEY_SAMPLE}.
+ */
+export const POLL_NOTICE_HEADING = /^(?:methodology|méthodologie|méthode|methodik|methode|metodolog[íi]a|ficha técnica|notice|about (?:this|the) (?:poll|survey)|(?:à propos de|sur) ce sondage|zur umfrage|sobre (?:esta|la|a) (?:encuesta|pesquisa)|منهجية (?:الاستطلاع|الاستبيان))\s*[:.]?$/iu;
+/**
+ * What a poll's notice states and a data story's own notes seldom do: the sample it asked, a number of people beside
+ * the word for them ("échantillon de 612 personnes", "a sample of 1,012 adults", "1.004 Befragte", "muestra de 800
+ * entrevistas", "amostra de 1.200 eleitores", "عينة من 1500 شخص").
+ */
+export const SURVEY_SAMPLE = /(?:échantillon|sample|stichprobe|muestra|amostra|campione|عينة)\b[^.]{0,40}?\d|\d[\d.,  ]* (?:befragte|personnes interrogées|respondents|adults interviewed|entrevistad[oa]s|entrevistas|eleitores entrevistados)/iu;
 
 /**
  * The headings of a review's lists of what is good and what is bad about the thing reviewed (rule "pros and cons

@@ -350,8 +350,12 @@ export const PICTURE_WORDS = '(?:fotos?|fotograf[ií]as?|fotografien?|immagini|p
  */
 export const OTHER_ROLE_CREDIT = new RegExp(String.raw`(?:^|\s)(?:(?:(?<=[;,]\s*)(?:additional\s+reporting|writing)|with\s+(?:additional\s+)?reporting)\s+by|(?:edited|editing|(?:(?:medically|clinically|expert)\s+)?reviewed|fact[- ]?checked|translated|illustrated|photographed|photos?|pictures|illustrations?|translation|(?:additional\s+)?research(?:ed)?)\s+by|(?:redigiert|übersetzt|bearbeitet|lektoriert|fotografiert)\s+von|(?:editado|revisto|revisado)\s+por|traducido\s+por|traduit\s+par|${PICTURE_WORDS}\s+(?:di|de|da|von|par|por)\s|(?:übersetzung|lektorat|edici[oó]n|edição|revisión|revisão|verificación|verificação|investigación|investigação|research|fotos?|fotoğraf(?:lar)?|ảnh|bilder?|illustrationen?|photos?|edited|editor|traducci[oó]n|traduction|montage|r[ée]alisation|cam[ée]ra|kamera|(?<!текст\s+(?:и|і)\s+)фото|перевод|переклад|иллюстрации|ілюстрації|zdj[eę]cia|zdj[eę]cie|zdj\.|fot\.?|beeld|kuva(?:t|aaja)?|mynd(?:ir)?|nuotrauk(?:a|os))\s*:|(?<=[,;|•·]\s*)(?:beeld|zdj[eę]cia|fot\.|nuotr\.)\s|(?:图|圖|摄影|攝影|写真|撮影|イラスト)\s*[/／:：・＝]|(?:责任编辑|責任編輯|责编|責編|编辑|編輯)\s*[/／:：｜|]|(?:${[...ARABIC_OTHER_ROLE_LABELS].join('|')})\s*[:/])[\s\S]*$`, 'iu');
 
-/** "About the author(s)" in the languages the byline rules read, the heading of the writer's box after the text. */
-export const ABOUT_AUTHOR_PHRASE = String.raw`(?:about\s+the\s+(?:author|writer)s?|über\s+(?:den\s+autor|die\s+autorin)|à\s+propos\s+de\s+l['’]aut(?:eure?|rice)|sobre\s+(?:el\s+autor|la\s+autora|o\s+autor|a\s+autora)|sull['’]autore|over\s+de\s+auteur|o\s+autorze|عن\s+الكاتب(?:ة)?)`;
+/**
+ * "About the author(s)" in the languages the byline rules read, the heading of the writer's box after the text.
+ * Rule "to the author": German papers head the box on a guest writer "Zur Autorin", "Zum Autor", "Zu den Autoren"
+ * as often as "Über die Autorin"; "Zur Person" heads a box on someone the story is about, and is not among them.
+ */
+export const ABOUT_AUTHOR_PHRASE = String.raw`(?:about\s+the\s+(?:author|writer)s?|über\s+(?:den\s+autor|die\s+autorin|die\s+autor(?:inn)?en)|zur\s+autorin|zum\s+autor|zu\s+den\s+autor(?:inn)?en|à\s+propos\s+de\s+l['’]aut(?:eure?|rice)|sobre\s+(?:el\s+autor|la\s+autora|o\s+autor|a\s+autora)|sull['’]autore|over\s+de\s+auteur|o\s+autorze|عن\s+الكاتب(?:ة)?)`;
 
 /**
  * Rule "quoted opening": a name never opens with a quotation mark. A sentence whose byline word comes before a quoted

@@ -5,7 +5,7 @@
  */
 import type { Element } from 'domhandler';
 import { countVisible, nextElement, normalizeSpace, previousElement } from '../dom-walk';
-import { containsPattern, hasToken, type IndexedPage, opensForeignRegion } from './regions';
+import { containsAnyPattern, containsPattern, hasToken, type IndexedPage, opensForeignRegion } from './regions';
 import { isAuthorPageLink } from './bylines';
 import { isWriterPageHref } from './bylines/lines';
 import { spelledAsDomain } from './site-name';
@@ -94,6 +94,9 @@ const STORY_HEADLINE_TAGS = new Set(['h1', 'h2']);
  * URL, which containers enclose it), which whole-document selectors would answer by re-walking every link's
  * ancestors once per selector.
  */
+/** Class words of the box that holds a story: "article", "story", "entry", "post" as parts of its class. */
+const STORY_BOX_CLASS_PARTS = containsAnyPattern(['article', 'story', 'entry', 'post']);
+
 export class PageLinks {
   private readonly page: IndexedPage;
   private readonly anchors: Element[];
@@ -351,11 +354,27 @@ export class PageLinks {
   /**
    * Whether the element is a label holder whose whole text is a tag label. Over a list (`overList`), a heading that
    * says "Themen" or "Topics" is more often a site index in a footer than the article's tags, and does not count.
+   * Rule "topics in the headline's box": a column or a story that closes with its topics under such a heading, in
+   * the very box that holds its headline ("<div class="article"><h1>…</h1>…<div><h2>Topics</h2><ul><li><a>…"), names
+   * its own; a site's index stands outside the story's box, in the footer or under it. A headline set straight in
+   * the page's <body>, or in a wrapper of the whole page, has no box of the story's.
    */
   private isLabelled(node: Element['children'][number] | null | undefined, overList = false): boolean {
     if (!node || node.type !== 'tag' || !LABEL_HOLDERS.has((node as Element).name)) return false;
     const text = this.page.shortText(node as Element, MAX_TAG_LINE_LABEL_CHARS);
-    return text !== null && TAG_LINE_LABEL.test(text) && !(overList && SITE_INDEX_HEADING.test(text));
+    return text !== null && TAG_LINE_LABEL.test(text) && !(overList && SITE_INDEX_HEADING.test(text) && !this.isInStoryBox(node as Element));
+  }
+
+  /**
+   * Inside the box that holds the headline, where that box is the story's: the article element or a box its class
+   * names the article's or the story's (`nr-article`, `story-body`), not the page's body or a wrapper of the whole
+   * page (a screen-reader headline set first in `#wrapperInner`).
+   */
+  private isInStoryBox(element: Element): boolean {
+    const box = this.page.headlineElement()?.parent;
+    if (box?.type !== 'tag' || (box as Element).name === 'body') return false;
+    const holder = box as Element;
+    return (isArticleContainer(holder) || containsPattern(holder.attribs.class, STORY_BOX_CLASS_PARTS)) && this.isInHeadlineBox(element);
   }
 
   /**

@@ -90,6 +90,8 @@ describe('cleanTree removes page furniture', () => {
     ['fact-checker\'s rating legend (rule "rating legend")', '<div class="legend"><h3>How we rate</h3><p>TRUE – The statement is accurate PROMPTTEXT.</p><p>FALSE – The statement is not accurate.</p></div>'],
     ['Portuguese rating legend (rule "rating legend")', '<section><h3>Como checamos</h3><p>Classificamos os conteúdos em cinco etiquetas PROMPTTEXT.</p></section>'],
     ['French method box under a bold label (rule "rating legend")', '<div class="bloc"><b>Notre méthode</b> - Nous classons chaque affirmation en VRAI ou FAUX PROMPTTEXT.</div>'],
+    ['French poll-reporting policy box (rule "poll-reporting policy")', '<div class="encadre"><h4>Comment nous traitons les sondages</h4><p>Un sondage est une photographie de l\'opinion PROMPTTEXT.</p></div>'],
+    ['English poll-reporting policy box (rule "poll-reporting policy")', '<aside><h3>How we report on polls</h3><p>We publish the sample size and margin of error of every poll PROMPTTEXT.</p></aside>'],
     ['French critic\'s score line (rule "critic\'s score")', '<div class="note-critique"><span>Note : 3/5</span> <span>★★★☆☆ PROMPTTEXT</span></div>'],
     ['German score box with the readers\' score (rule "critic\'s score")', '<div class="wertung-box"><span>Wertung:</span> <span>8/10</span> Redaktionswertung <div>Leserwertung: 7,4/10 (53 Stimmen) <a href="#vote">Jetzt bewerten PROMPTTEXT</a></div></div>'],
     ['score in words alone (rule "critic\'s score")', '<div class="verdict-score"><p>4.5 out of 5</p></div><p class="x">Cote : ★★★½ PROMPTTEXT</p>'],
@@ -138,11 +140,39 @@ describe('cleanTree removes page furniture', () => {
   });
 
   it('keeps a story\'s sentence about a claim someone saw, and a heading about a rating that is the story\'s (rules "claim tip line", "rating legend")', () => {
-    const text = cleanedText(`${article}<p>Have you seen a claim like this before, the minister asked the committee on Tuesday, before reading it aloud.</p><h3>How we rated the minister’s first claim in 2024</h3><p>We found it mostly accurate.</p><h3>How we verified the footage</h3><p>We matched the shadows to the time of day.</p><p>¿Le ha llegado una carta de Hacienda? Estos son los plazos para responder.</p>`);
+    const text = cleanedText(`${article}<p>Have you seen a claim like this before, the minister asked the committee on Tuesday, before reading it aloud.</p><h3>How we rated the minister’s first claim in 2024</h3><p>We found it mostly accurate.</p><h3>How we verified the footage</h3><p>We matched the shadows to the time of day.</p><h3>How we polled the town’s voters in 2024</h3><p>We asked 600 residents POLLED.</p><p>¿Le ha llegado una carta de Hacienda? Estos son los plazos para responder.</p>`);
     expect(text).toContain('¿Le ha llegado una carta de Hacienda?');
     expect(text).toContain('We matched the shadows');
     expect(text).toContain('Have you seen a claim like this before');
     expect(text).toContain('How we rated the minister’s first claim');
+    expect(text).toContain('POLLED');
+  });
+
+  it('drops a poll\'s technical notice under its method heading, and keeps a data story\'s own method notes and a sentence on how a poll was done (rule "poll\'s notice")', () => {
+    const text = cleanedText(`${article}<div class="encadre"><h4>Méthodologie</h4><p>Enquête réalisée en ligne du 1er au 3 décembre auprès d'un échantillon de 612 personnes NOTICEONE. Marge d'erreur de 1,8 à 4 points.</p></div>`
+      + `<aside><h3>Ficha técnica</h3><p>Encuesta telefónica. Tamaño de la muestra: 800 entrevistas NOTICETWO.</p></aside>`
+      + `<div class="note"><h4>Methodology</h4><p>We read every council budget filed since 2015 and compared spending per resident OWNNOTES.</p></div>`
+      + `<p>The poll of 1,012 adults was conducted by phone from Nov. 1 to 3 and has a margin of error of 3 points STORYLINE.</p>`);
+    expect(text).not.toMatch(/NOTICEONE|NOTICETWO|Méthodologie|Ficha técnica/);
+    expect(text).toContain('OWNNOTES');
+    expect(text).toContain('STORYLINE');
+  });
+
+  it('drops a framed graphic\'s title and note with its frame, and keeps a section of the story that embeds a frame under its subheading (rule "framed graphic\'s box")', () => {
+    const text = cleanedText(`${article}<div class="graphique"><h3>Notre moyenne des sondages GRAPHTITLE</h3><iframe src="https://charts.example/x/3/"></iframe><p>Moyenne pondérée des trois derniers sondages publiés GRAPHNOTE.</p></div>`
+      + `<div class="body-part"><h3>The bridge in numbers KEPTHEAD</h3><p>The bridge has carried traffic since 1931 and was last resurfaced in 2019, when the council spent four months on the deck and the approaches.</p><iframe src="https://charts.example/y/"></iframe><p>Traffic on the bridge has grown by a third since the tolls were lifted in 2015, the council says KEPTLINE.</p></div>`);
+    expect(text).not.toMatch(/GRAPHTITLE|GRAPHNOTE/);
+    expect(text).toContain('KEPTHEAD');
+    expect(text).toContain('KEPTLINE');
+  });
+
+  it('drops a row of candidates\' cards with its heading, and keeps a gallery whose captions are sentences and a row of story teasers\' text (rule "profile cards")', () => {
+    const card = (name: string) => `<div class="card"><img src="/${name}.jpg" alt=""><p>${name}</p><p>Coalición Avanza</p><p>Edad: 47 años</p></div>`;
+    const gallery = '<div class="gallery"><div class="shot"><span>1/2</span><img src="/a.jpg"><div><p>Voters queue outside the school in Mill Lane GALLERYONE.</p><span>Foto: Jane Roe</span></div></div><div class="shot"><span>2/2</span><img src="/b.jpg"><div><p>Counting begins at the town hall GALLERYTWO.</p><span>Foto: Jane Roe</span></div></div></div>';
+    const text = cleanedText(`${article}<div class="cards"><h3>Los candidatos CARDHEAD</h3>${card('Rosaura CARDONE')}${card('Ernesto CARDTWO')}</div>${gallery}`);
+    expect(text).not.toMatch(/CARDHEAD|CARDONE|CARDTWO|Edad: 47/);
+    expect(text).toContain('GALLERYONE');
+    expect(text).toContain('GALLERYTWO');
   });
 
   it('keeps a story\'s sentence on a registration (rule "membership ask")', () => {
@@ -427,6 +457,18 @@ describe('cleanTree removes page furniture', () => {
     expect(text).toContain('SEARCHBOX');
   });
 
+  it('drops a guest writer\'s box headed "Zur Autorin" after the text (rule "to the author")', () => {
+    const text = cleanedText(`${article}<div class="x-box"><h4>Zur Autorin</h4><p>Anna Keller saß zwölf Jahre im Bundestag und lehrt heute in Potsdam BIOTEXT.</p></div>`);
+    expect(text).not.toMatch(/Zur Autorin|BIOTEXT/);
+  });
+
+  it('drops a titled lookup box with its one-field form, and keeps the text beside an untitled search field (rule "lookup box")', () => {
+    const finder = '<div class="finder"><h3>Find your polling station LOOKUPTITLE</h3><p>Enter your postcode to see where you can vote LOOKUPPROMPT.</p><form><input type="text" placeholder="e.g. WX4 2HL"><button>Search</button></form></div>';
+    const text = cleanedText(`<article><h1>Bridge reopens</h1>${prose('bridge')}${finder}${prose('traffic')}</article><div class="box"><p>SEARCHBOX</p><form><input type="search"></form></div>`);
+    expect(text).not.toMatch(/LOOKUPTITLE|LOOKUPPROMPT/);
+    expect(text).toContain('SEARCHBOX');
+  });
+
   const storyCard = (href: string, headlineHref = href) => `<div class="c-card"><a href="${href}"><img src="/pic.jpg" alt=""></a><div><h4><a href="${headlineHref}">Only one in six streams is healthy CARDHEADLINE</a></h4><p>The report, by a coalition of charities, blames sewage and farm run-off, CARDDEK.</p></div></div>`;
 
   it('drops a story card between two paragraphs whose picture and headline link the same story', () => {
@@ -606,16 +648,20 @@ describe('cleanTree removes page furniture', () => {
     expect(text).not.toContain('918,42');
   });
 
-  it('keeps a results table or list in the widget box it came in between the story\'s paragraphs, and drops a rail\'s widget and a widget of links (rule "results table\'s frame")', () => {
+  it('keeps a results table or list in the widget box it came in between the story\'s paragraphs, and drops a rail\'s widget, a widget that titles itself and a widget of links (rules "results table\'s frame", "widget\'s own title line")', () => {
     const results = '<div class="results-widget"><table><thead><tr><th>Candidate</th><th>Votes</th></tr></thead><tbody><tr><td>Jane Roe</td><td>25,912</td></tr></tbody></table></div>'
       + '<div class="results-widget"><ul><li>Ann Poe (D): 29,641 votes</li><li>Tom Lee (R): 18,793 votes</li></ul></div>'
       + '<div class="related-widget"><ul><li><a href="/a">Turnout hits 61% in 2026</a></li><li><a href="/b">Levy passes by 8 points</a></li></ul></div>';
     const rail = '<div class="rail"><div class="standings-widget"><table><tr><th>Team</th><th>Pts</th></tr><tr><td>Bramley</td><td>44</td></tr></table></div><div class="widget"><a href="/x">Most read</a></div></div>';
     const titled = '<div class="standings-widget"><h3>League table</h3><table><tr><th>Team</th><th>Pts</th></tr><tr><td>Stourpaine</td><td>39</td></tr></table></div>';
-    const text = cleanedText(`<article><h1>Bridge reopens</h1><div class="content">${prose('bridge')}${results}${titled}${prose('traffic')}</div></article>${rail}`);
+    // Rule "widget's own title line": the widget names itself in a bare line over the count's status and the shares.
+    const titledByLine = '<div class="wahl-widget"><div class="ww-head">Ergebnis OB-Wahl Bad Lindenau</div><div>Ausgezählt: 48 von 48 Wahlbezirken</div><ol><li>Markus Brandt (CDU) 41,3 %</li><li>Derya Yilmaz (Grüne) 33,8 %</li></ol></div>';
+    const statusFirst = '<div class="results-widget"><div class="meta">Precincts reporting: 118 of 118</div><ul><li>Carla Bee (R): 9,641 votes</li><li>Dan Kay (D): 8,793 votes</li></ul></div>';
+    const text = cleanedText(`<article><h1>Bridge reopens</h1><div class="content">${prose('bridge')}${results}${titled}${titledByLine}${statusFirst}${prose('traffic')}</div></article>${rail}`);
     expect(text).toContain('Jane Roe');
     expect(text).toContain('Ann Poe (D): 29,641 votes');
-    expect(text).not.toMatch(/Bramley|League table|Stourpaine|Turnout hits/);
+    expect(text).toContain('Carla Bee (R): 9,641 votes');
+    expect(text).not.toMatch(/Bramley|League table|Stourpaine|Turnout hits|Ergebnis OB-Wahl|Markus Brandt/);
   });
 
   it('drops a table\'s control bar and its plugin\'s boxes, and keeps its source note (rules "table\'s control bar", "table plugin\'s controls")', () => {

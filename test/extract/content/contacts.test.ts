@@ -151,6 +151,24 @@ describe('rule "writer\'s note"', () => {
     expect(run(page(`<article>${story}<p>El autor es un maestro del suspense.</p></article>`), { authors: ['Jane Doe'] }).body).toContain('maestro del suspense');
     expect(run(page(`<article>${story}<p>*El autor es ingeniero hidráulico.</p></article>`)).body).toContain('ingeniero hidráulico');
   });
+
+  it('drops the note an asterisk in the byline points to, that opens with the writer\'s calling or former seat, and keeps a footnote of figures (rule "asterisked calling")', () => {
+    for (const note of ['(*) Exdiputado provincial y profesor de Derecho Constitucional.', '* Cientista político e professor da universidade.', '* Ancienne députée, politologue.', '(*) Politóloga.', '* A former MP for Ashbury.']) {
+      const body = run(page(`<article>${story}<p>${note}</p></article>`), { authors: ['Jane Doe'] }).body;
+      expect(body.endsWith('the next steps.')).toBe(true);
+    }
+    expect(run(page(`<article>${story}<p>(*) Datos provisorios del escrutinio.</p></article>`), { authors: ['Jane Doe'] }).body).toContain('Datos provisorios');
+    expect(run(page(`<article>${story}<p>(*) Exdiputado provincial.</p></article>`)).body).toContain('Exdiputado provincial');
+  });
+
+  it('drops the note on the writer an op-ed closes with in italics, without the asterisk, and keeps a review\'s last judgement in the text\'s type (rule "italic note on the author")', () => {
+    for (const note of ['<em>The writer is a former Rajya Sabha MP and a member of the party’s research department</em>', '<i>L’autrice est politologue.</i>', '<em>The writers are former election commissioners.</em>']) {
+      const body = run(page(`<article>${story}<p>${note}</p></article>`), { authors: ['Jane Doe'] }).body;
+      expect(body.endsWith('the next steps.')).toBe(true);
+    }
+    expect(run(page(`<article>${story}<p>The author is a master of suspense, and <em>Night Ferry</em> is her best.</p></article>`), { authors: ['Jane Doe'] }).body).toContain('master of suspense');
+    expect(run(page(`<article>${story}<p><em>The author is</em> a master of suspense.</p></article>`), { authors: ['Jane Doe'] }).body).toContain('master of suspense');
+  });
 });
 
 describe('rule "writer\'s card at the foot"', () => {

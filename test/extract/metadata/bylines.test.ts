@@ -799,6 +799,10 @@ describe('readAboutAuthorBox', () => {
   it('reads the name right after an "About the author" heading, a portrait aside', () => {
     expect(box('<section><h3>About the author</h3><img src="/a.jpg" alt=""><h4>Dana Whitfield</h4><p>Dana covers labor.</p></section>')).toEqual(['Dana Whitfield']);
     expect(box('<aside><h2>Über die Autorin</h2><p>Erika Musterfrau</p></aside>')).toEqual(['Erika Musterfrau']);
+    // Rule "to the author": "Zur Autorin", "Zum Autor"; "Zur Person" heads a box on someone the story is about.
+    expect(box('<aside><h4>Zur Autorin</h4><p>Erika Musterfrau</p></aside>')).toEqual(['Erika Musterfrau']);
+    expect(box('<aside><h4>Zum Autor</h4><p>Max Mustermann</p></aside>')).toEqual(['Max Mustermann']);
+    expect(box('<aside><h4>Zur Person</h4><p>Max Mustermann</p></aside>')).toEqual([]);
   });
 
   it('reads the name the box\'s heading sets after the phrase, in a heading or a line set as one', () => {

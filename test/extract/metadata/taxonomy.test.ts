@@ -262,6 +262,15 @@ describe('readTaxonomy', () => {
   it('does not take a "Themen" or "Topics" heading over a list after the headline for tags: a site index in the footer', () => {
     const index = '<h3>Themen</h3><ul><li><a href="/s/familie">Familie</a></li><li><a href="/s/vorsorge">Vorsorge</a></li></ul>';
     expect(taxonomyOf(`<body><h1>Preisanpassung</h1><p>Text</p><div id="site-footer">${index}</div></body>`).tags).toEqual([]);
+    expect(taxonomyOf(`<body><div class="story"><h1>Preisanpassung</h1><p>Text</p></div><div class="more">${index}</div></body>`).tags).toEqual([]);
+    expect(taxonomyOf(`<body><h1>Preisanpassung</h1><p>Text</p><div class="more">${index}</div></body>`).tags).toEqual([]);
+  });
+
+  it('reads a "Topics" heading over a list in the box that holds the headline: the column\'s own topics (rule "topics in the headline\'s box")', () => {
+    const topics = '<div class="x-topics"><h2>Topics</h2><ul><li><a href="/politics/elections">Elections</a></li><li><a href="/society/local-government">Local government</a></li></ul></div>';
+    expect(taxonomyOf(`<body><div class="x-article"><h1>Councils run elections on goodwill</h1><p>Text</p>${topics}</div></body>`).tags).toEqual(['Elections', 'Local government']);
+    // A wrapper of the whole page, around its menu, is no story's box.
+    expect(taxonomyOf(`<body><div id="wrapper"><nav><a href="/">Home</a></nav><h1>Councils run elections on goodwill</h1><p>Text</p>${topics}</div></body>`).tags).toEqual([]);
   });
 
   it('reads tag-archive links in a page builder\'s widget, and not those in a sidebar widget or a builder\'s related-posts widget', () => {

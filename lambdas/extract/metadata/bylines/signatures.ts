@@ -569,7 +569,7 @@ function namedAboutHeadings(page: IndexedPage): string[] {
 }
 const MAX_NAMED_ABOUT_HEADING_CHARS = 80;
 const NAMED_ABOUT_AUTHOR_HEADING = new RegExp(`^${ABOUT_AUTHOR_PHRASE}\\s*[-–—:|]\\s*(.+)$`, 'iu');
-const ABOUT_AUTHOR_INITIALS = caseInsensitiveInitials(['about', 'über', 'à', 'sobre', 'sull', 'over', 'o', 'عن']);
+const ABOUT_AUTHOR_INITIALS = caseInsensitiveInitials(['about', 'über', 'zur', 'à', 'sobre', 'sull', 'over', 'o', 'عن']);
 const ABOUT_LINE_TAGS = new Set([...LINE_TAGS, 'h2', 'h3', 'h4']);
 const ABOUT_HEADING_TAGS = ['h2', 'h3', 'h4', 'h5', 'h6'];
 const MAX_ABOUT_HEADING_CHARS = 40;
