@@ -238,6 +238,8 @@ const GRAPHIC_BOX_TAGS: ReadonlySet<string> = new Set(['div', 'figure', 'section
  */
 function isProfileCards(element: DomElement, own: TextStats | undefined): boolean {
   if (!own || own.prose > 0 || own.linkChars > 0 || own.chars > MAX_PROFILE_CARDS_CHARS || !PROFILE_CARDS_TAGS.has(element.name)) return false;
+  // A wrapper of one box is no row; read as one, each wrapper of a deep chain read its whole subtree's text again.
+  if (element.children.filter(isElement).length < MIN_PROFILE_CARDS) return false;
   let cards = 0;
   let cardClass: string | undefined;
   for (const child of element.children) {
@@ -260,6 +262,8 @@ const MAX_PROFILE_CARDS_CHARS = 1_200;
 
 /** A card: a picture and two lines or more, each short and holding no sentence (a slide's caption holds one). */
 function isProfileCard(card: DomElement): boolean {
+  // The picture is looked for first: the lines' text is read only in a box that sets one beside them.
+  if (!card.children.some((child) => isElement(child) && PROFILE_PICTURE_TAGS.has(child.name))) return false;
   let picture = false;
   let lines = 0;
   for (const child of card.children) {
@@ -277,6 +281,7 @@ function isProfileCard(card: DomElement): boolean {
   }
   return picture && lines >= MIN_PROFILE_LINES;
 }
+const PROFILE_PICTURE_TAGS: ReadonlySet<string> = new Set(['img', 'picture', 'figure']);
 const MAX_PROFILE_LINE_CHARS = 100;
 const MIN_PROFILE_LINES = 2;
 /** A full stop after a word, before a space, the end or the next block's text run on without one ("door.Foto: …"). */
