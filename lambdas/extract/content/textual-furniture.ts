@@ -32,6 +32,13 @@ const TABLE_CELL_TAGS = new Set(['td', 'th']);
  */
 const PICTOGRAPHS_ALONE = /^(?:\p{Emoji_Presentation}|\p{Extended_Pictographic}\uFE0F|[\u200D\s])+$/u;
 
+/** Whether the global `pattern` matches `text` at least `count` times; the search stops at the count. */
+function holdsMatches(pattern: RegExp, text: string, count: number): boolean {
+  let found = 0;
+  for (pattern.lastIndex = 0; found < count && pattern.exec(text); ) found++;
+  return found >= count;
+}
+
 /**
  * Rule "forecast box": a regional paper sets its weather widget among a story's paragraphs ("きょうの天気（札幌）
  * 雪 最高-1℃／最低-6℃ … 10日間の天気を見る", "Wetter in Kiel: 4 °C / 1 °C, Regen · Zur Vorhersage"), filled from a
@@ -41,9 +48,7 @@ const PICTOGRAPHS_ALONE = /^(?:\p{Emoji_Presentation}|\p{Extended_Pictographic}\
 function isForecastBox(text: string): boolean {
   // Most boxes print no degree sign: their text is not run through the patterns.
   if (!DEGREE_SIGNS.some((sign) => text.includes(sign)) || SENTENCE_AFTER_WORD.test(text)) return false;
-  let readings = 0;
-  for (TEMPERATURE.lastIndex = 0; readings < MIN_FORECAST_READINGS && TEMPERATURE.exec(text); ) readings++;
-  return readings >= MIN_FORECAST_READINGS;
+  return holdsMatches(TEMPERATURE, text, MIN_FORECAST_READINGS);
 }
 // Rule "reading run on to the city": the widget sets the city and each reading in cells of their own, which the box's
 // text runs together ("الطقس في عمان3° / -1°", "Kiel4 °C"), so a reading may follow a letter; never another digit.
@@ -65,9 +70,7 @@ const FEED_WIDGET_TAGS = new Set(['div', 'aside', 'section']);
 function isPrayerTimesBox(text: string): boolean {
   // Most boxes name no noon prayer: their text is not run through the pattern.
   if (!NOON_PRAYER.test(text)) return false;
-  let times = 0;
-  for (PRAYER_TIME.lastIndex = 0; times < MIN_PRAYER_TIMES && PRAYER_TIME.exec(text); ) times++;
-  return times >= MIN_PRAYER_TIMES;
+  return holdsMatches(PRAYER_TIME, text, MIN_PRAYER_TIMES);
 }
 const NOON_PRAYER = /الظهر|dhuhr|zuhr/iu;
 const PRAYER_TIME = /(?:الفجر|الظهر|العصر|المغرب|العشاء|fajr|dhuhr|zuhr|asr|maghrib|isha)\s*[:：]?\s*\p{Nd}{1,2}[:：.]\p{Nd}{2}(?!\p{Nd})/giu;
@@ -87,9 +90,7 @@ function isEmergencyNumbersBox(text: string): boolean {
   // The box's text runs its title on into its first line ("Emergency contactsLife-threatening …"), so the title is
   // matched as it opens the text, with no word's end after it.
   if (!EMERGENCY_NUMBERS_TITLE.test(text)) return false;
-  let numbers = 0;
-  for (PHONE_NUMBER.lastIndex = 0; numbers < MIN_EMERGENCY_NUMBERS && PHONE_NUMBER.exec(text); ) numbers++;
-  return numbers >= MIN_EMERGENCY_NUMBERS;
+  return holdsMatches(PHONE_NUMBER, text, MIN_EMERGENCY_NUMBERS);
 }
 const EMERGENCY_NUMBERS_TITLE = new RegExp('^(?:' + [
   'emergency (?:contacts|numbers|(?:tele)?phone numbers|hotlines|helplines)', 'useful (?:contacts|numbers|(?:tele)?phone numbers)', 'important (?:contacts|numbers|phone numbers)',
