@@ -193,6 +193,20 @@ function innerSeparators(title: string): RegExpExecArray[] {
 }
 const SEPARATORS = new RegExp(SEPARATOR.source, 'gu');
 
+/**
+ * Rule "title naming the site alone": templates that print only the site's name in <title> still fill og:title with
+ * the headline and that name behind a separator ("Bridge reopens after two years - Riverside Notes" over
+ * "<title>Riverside Notes</title>"). A declared title closing with the whole <title>, behind a separator and after
+ * more words than the name holds, names the site by it.
+ */
+export function closesWithName(title: string, name: string): boolean {
+  if (title.length <= name.length || !title.endsWith(name) || wordCount(name) > MAX_SITE_NAME_WORDS) return false;
+  const rest = title.slice(0, -name.length);
+  const separator = TRAILING_SEPARATOR.exec(rest);
+  return separator !== null && wordCount(rest.slice(0, separator.index)) > wordCount(name);
+}
+const TRAILING_SEPARATOR = new RegExp(`(?:${SEPARATOR.source})$`, 'u');
+
 export function isSiteNameOnly(title: string, siteNames: string[]): boolean {
   return siteNames.some((name) => compact(name) === compact(title));
 }

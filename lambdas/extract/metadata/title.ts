@@ -12,7 +12,7 @@
 import { decodeLeftoverEntities } from '../plain-text';
 import { SITE_KIND_OPENING } from './site-name';
 import { collapseWhitespace } from './text';
-import { innerSegments, isSiteHeading, isSiteNameOnly, isTitleLessAffix, matchesSiteName, segmentsOf, splitAtColon, splitOnce, strippedSegments, stripSiteAffixes } from './title-affixes';
+import { closesWithName, innerSegments, isSiteHeading, isSiteNameOnly, isTitleLessAffix, matchesSiteName, segmentsOf, splitAtColon, splitOnce, strippedSegments, stripSiteAffixes } from './title-affixes';
 import { behindBracketLabel, commonHeadlineBehindKickers, completedAtQuote, continues, hasRunInKicker, isAfterKickerLine, isKickerOf, runsOnPastSeparator, TRUNCATED, withoutCutCopies } from './title-copies';
 import { compact, compactForms, isPhrase, LETTER, MAX_SITE_NAME_WORDS, MIN_HEADLINE_WORDS, normalize, normalizedForms, OPENS_IN_LOWER_CASE, sameText, sharedContentWords, wordCount } from './title-text';
 
@@ -84,8 +84,8 @@ function chooseAmongCandidates(evidence: TitleEvidence): string | null {
   // The candidates as published, before any site name is stripped.
   const publishedDeclared = evidence.declared.map(cleanTitle);
   const publishedDocument = cleanTitle(evidence.documentTitle ?? '');
-  const siteNames = siteNameVariants(evidence, publishedDocument, publishedDeclared);
   const headings = evidence.headings.map(cleanTitle).filter((heading) => heading.length > 0);
+  const siteNames = siteNameVariants(evidence, publishedDocument, publishedDeclared, headings);
   const subheadings = evidence.subheadings.map(cleanTitle);
   // The declared copies and <title> are often one string (og:title, twitter:title and the JSON-LD headline alike);
   // stripping depends only on the string, the headings and the site names, so each string is stripped once.
@@ -474,7 +474,7 @@ export function cleanTitle(title: string): string {
  * The site name as declared and shown as a logo, a segment the candidates carry at opposite ends, plus the host's
  * registrable-looking label ("www.example.co.uk" → "example").
  */
-function siteNameVariants(evidence: TitleEvidence, documentTitle: string, declared: string[]): string[] {
+function siteNameVariants(evidence: TitleEvidence, documentTitle: string, declared: string[], headings: string[]): string[] {
   const names: string[] = [];
   if (evidence.siteName) names.push(evidence.siteName);
   for (const named of [...evidence.logos ?? [], ...evidence.sections ?? []].map(cleanTitle)) if (named) names.push(named);
@@ -483,6 +483,7 @@ function siteNameVariants(evidence: TitleEvidence, documentTitle: string, declar
   // after a dash that a headline may hold too; the kind's word marks the segment as the site's.
   const outermost = segmentsOf(documentTitle).at(-1);
   if (outermost && outermost !== documentTitle.trim() && SITE_KIND_OPENING.test(outermost)) names.push(outermost);
+  if (documentTitle && !headings.some((heading) => sameText(heading, documentTitle)) && declared.some((title) => closesWithName(title, documentTitle))) names.push(documentTitle);
   const behindLoneGuillemet = LONE_GUILLEMET_TAIL.exec(documentTitle);
   if (behindLoneGuillemet) names.push(behindLoneGuillemet[1]);
   // Rule 'guillemet over moved end': "Post « Blog" in <title> and "Blog » Post" in a meta title move both ends

@@ -278,6 +278,17 @@ describe('chooseTitle', () => {
     expect(chooseTitle(evidence({ declared: ['Lion Pages » Lexicon'], documentTitle: 'Lexicon « Lion Pages »' }))).toBe('Lion Pages');
   });
 
+  it('takes a <title> that the declared headline closes with, behind a separator, for the site name (rule "title naming the site alone")', () => {
+    expect(chooseTitle(evidence({ declared: ['Bridge reopens after two years - Riverside Notes'], documentTitle: 'Riverside Notes' })))
+      .toBe('Bridge reopens after two years');
+    expect(chooseTitle(evidence({ declared: ['Bridge reopens after two years – Riverside Notes'], documentTitle: 'Riverside Notes', headings: ['Site news'] })))
+      .toBe('Bridge reopens after two years');
+    // A short head before the <title> is a kicker over a headline, and an h1 repeating <title> shows it is the headline.
+    expect(chooseTitle(evidence({ declared: ['Exclusive - Bridge reopens'], documentTitle: 'Bridge reopens' }))).toBe('Exclusive - Bridge reopens');
+    expect(chooseTitle(evidence({ declared: ['Council votes - and the bridge reopens'], documentTitle: 'and the bridge reopens', headings: ['and the bridge reopens'] })))
+      .toBe('and the bridge reopens');
+  });
+
   it('takes an h1 that is one end of <title> for the site banner when an h2 repeats the rest (forums, older blog themes)', () => {
     const forum = { documentTitle: 'Thermostat shows the wrong temperature - Home Repair Forum', headings: ['Home Repair Forum'] };
     expect(chooseTitle(evidence({ ...forum, subheadings: ['Thermostat shows the wrong temperature'] }))).toBe('Thermostat shows the wrong temperature');
