@@ -71,8 +71,16 @@ export function splitByline(byline: string, japanese: boolean): string[] {
   const withoutUrls = withoutLegalFormCommas(withoutNotes(withCoWritersListed(stripTrailingDate(firstDatelineField(withoutBracketedOtherRoles(withoutAddresses))))))
     // Rule "writer's trade before the name" (see TITLE_SLASH): the title's slash parts no two writers.
     .replace(TITLE_SLASH, '$1 ');
-  return withJoinedSurnamesKept(withoutUrls).split(NAME_SEPARATOR).map(withJoinedSurnamesRestored).flatMap((part) => part.split(LOWERCASE_AND)).flatMap((part) => (japanese ? [part.trim().replace(JAPANESE_DESK_PREFIX, '')] : splitHanNames(part))).flatMap(splitJoinedArabicNames).flatMap(splitDashedArabicNames).map((part) => withoutFilingPlace(part.trim())).filter(Boolean);
+  const withoutPlace = withoutUrls.includes('/') ? withoutUrls.replace(SLASHED_FILING_PLACE, (slashed: string, place: string) => (agencyNamed(place) ? slashed : '')) : withoutUrls;
+  return withJoinedSurnamesKept(withoutPlace).split(NAME_SEPARATOR).map(withJoinedSurnamesRestored).flatMap((part) => part.split(LOWERCASE_AND)).flatMap((part) => (japanese ? [part.trim().replace(JAPANESE_DESK_PREFIX, '')] : splitHanNames(part))).flatMap(splitJoinedArabicNames).flatMap(splitDashedArabicNames).map((part) => withoutFilingPlace(part.trim())).filter(Boolean);
 }
+
+/**
+ * Rule "filing place after the slash": Turkish papers close the writer's line with the city the story was filed from
+ * behind a slash ("Ahmet Yılmaz / İstanbul", "Ayşe Demir / ANKARA", "… / İZMİR, (DHA)" before the agency). One word after a name of two words or more there
+ * is the place, where a co-writer would be named in two; an agency's name is kept, as the wire the story came over.
+ */
+const SLASHED_FILING_PLACE = /(?<=\p{L}[\p{L}.'’-]*\s+\p{L}[\p{L}.'’-]*)\s*\/\s*(\p{Lu}[\p{L}-]*)(?=\s*(?:,[^/]*)?$)/u;
 
 /**
  * Rule "surnames joined by i or y": Catalan and Spanish writers may join their two surnames with the "and" of their

@@ -1745,6 +1745,21 @@ describe('readMetadata authors: East Asian, Arabic, Indonesian and Vietnamese cr
     expect(authorsOf(`<h1>عدادات ذكية</h1><p>تصوير: سالم الكعبي</p>${arabicLead}`)).toEqual([]);
   });
 
+  it('reads the Turkish writer before the slash and the city, and keeps an agency there (rules "city after the writer", "filing place after the slash")', () => {
+    const turkishLead = '<p>İstanbul Büyükşehir Belediyesi, Boğaz hattındaki iskelelerin yenilenmesi için başlatılan çalışmaların ilk bölümünün ay sonunda tamamlanacağını açıkladı.</p>';
+    const page = (line: string) => authorsOf(`<h1>İskeleler yenileniyor</h1><div class="content"><p><strong>${line}</strong></p>${turkishLead}</div>`);
+    expect(page('Ahmet Yılmaz / İstanbul')).toEqual(['Ahmet Yılmaz']);
+    expect(page('Ayşe Demir/ ANKARA')).toEqual(['Ayşe Demir']);
+    expect(authorsOf(`<h1>İskeleler yenileniyor</h1><div class="muhabir">Ahmet Yılmaz / İzmir, (DHA)</div>${turkishLead}`)).toEqual(['Ahmet Yılmaz']);
+    expect(clean('Ahmet Yılmaz / İZMİR, (DHA)')).toEqual({ authors: ['Ahmet Yılmaz'], wireSource: 'DHA' });
+    expect(clean('Jane Doe / Reuters')).toEqual({ authors: ['Jane Doe'], wireSource: 'Reuters' });
+    // Two words after the slash are a co-writer's name.
+    expect(clean('Ahmet Yılmaz / Mehmet Kaya')).toEqual({ authors: ['Ahmet Yılmaz', 'Mehmet Kaya'], wireSource: null });
+    // A crumb trail's linked sections and a line of one word before the slash name no one.
+    expect(page('<a href="/haberler">Yerel Haberler</a> / <a href="/haberler/gundem">Gündem</a>')).toEqual([]);
+    expect(page('Haberler / Gündem')).toEqual([]);
+  });
+
   it('reads the credit that leads into the story\'s first paragraph, closed by a colon (rule "credit leading into the story")', () => {
     const story = 'أعلنت وزارة الصحة اليوم عن خطة جديدة لتطوير المستشفيات الحكومية في المحافظات، وقال الوزير إن الخطة تشمل بناء عشرين مستشفى جديدا خلال ثلاث سنوات.';
     const page = (opening: string) => authorsOf(`<h1>خطة لتطوير المستشفيات</h1><div class="content"><p>${opening}${story}</p>${arabicLead}</div>`);

@@ -8,7 +8,7 @@ import { nextElement, previousElement } from '../../dom-walk';
 import { isBareDate } from '../byline-dates';
 import { ARABIC_OTHER_ROLE_LABELS, BYLINE_PREFIX } from '../byline-vocabulary';
 import { parseDate, showsWeekdayYearlessDate } from '../dates';
-import { isPhrase } from '../name-shapes';
+import { isNameShaped, isPhrase } from '../name-shapes';
 import { domainSpelling, spelledAsDomain } from '../site-name';
 import { caseInsensitiveInitials, type IndexedPage, textContent } from '../regions';
 import { agencyNamed } from '../wire-agencies';
@@ -311,6 +311,8 @@ export function cityCreditLine(page: IndexedPage): string | null {
     if (!LINE_TAGS.has(elements[index].name) || !hasBylineLength(page, index) || !page.followsHeadlineAt(index)) continue;
     const text = page.shortTextAt(index, MAX_BYLINE_CHARS);
     if (text === null) continue;
+    const named = NAME_BEFORE_CITY_LINE.exec(text);
+    if (named && isNameShaped(named[1]) && !linksElsewhere(elements[index]) && !page.isAnotherItemsRegion(elements[index])) return text;
     const line = CITY_CREDIT_LINE.exec(text);
     const wire = line ? null : CITY_AGENCY_LINE.exec(text);
     const city = line?.[1] ?? wire?.[1];
@@ -344,6 +346,12 @@ export function leadInCredit(page: IndexedPage): string | null {
  * tells Amman from Oman ("عمان").
  */
 const CITY_CREDIT_LINE = /^([\u0621-\u0652]+)(?:\s*[:/]|\s+[-–—])\s*([\u0621-\u064A]+(?:\s+[\u0621-\u064A]+){1,3})$/u;
+/**
+ * Rule "city after the writer": Turkish papers print the mirror of that line, the writer's name, a slash and the city
+ * ("Ahmet Yılmaz / İstanbul", "Ayşe Demir / ANKARA"), or the agency in the city's place; a crumb trail's "Haberler /
+ * Gündem" is linked, and names no one.
+ */
+const NAME_BEFORE_CITY_LINE = /^(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){1,3})\s*\/\s*\p{Lu}[\p{L}-]+$/u;
 /** The city, a spaced dash and what may be an agency's name, bare or in parentheses. */
 const CITY_AGENCY_LINE = /^([\u0621-\u0652]+)\s+[-–—]\s+(\(?[^()]{1,30}\)?)$/u;
 
