@@ -93,6 +93,11 @@ export const INSTITUTION_WORD = /(?:^|\s)(?:\p{L}*(?:verband|ministerium|stiftun
  */
 export const STATE_BODY = /^(?:U\.S\.(?:A\.)?|USA?|U\.K\.|UK|EU|UN|NATO)\s+\p{L}/u;
 /**
+ * Rule "writer as me": a personal blog's theme prints its byline word before whatever the owner typed as the display
+ * name, and owners type themselves ("By Me", "Von mir", "Par moi"), which names nobody a reader could look up.
+ */
+const FIRST_PERSON = /^(?:me|myself|us|mir|mich|uns|moi|nous|mí|mi|nosotros|eu|nós|noi|mij|ons)$/iu;
+/**
  * The name a CMS gives its built-in administrator account (Joomla's "Super User"), shown when nobody set a byline.
  * Rule "named admin account": WordPress sites that run agency or desk copy post it under an account they name after
  * themselves, the site's word and "Admin" ("Sentinel Admin", "Admin Example"); the administrator's word is no
@@ -217,7 +222,7 @@ export function cleanName(part: string, context: AuthorContext): string | null {
   if (isPhrase(name)) return null;
   if (ROLE_WORDS.test(name) || LEGAL_FORM.test(name) || CJK_LEGAL_FORM.test(name) || CJK_DESK.test(name) || ARABIC_BODY_WORD.test(name) || ORGANIZATION_WORD.test(name) || INSTITUTION_WORD.test(name) || STATE_BODY.test(name) || ACRONYM.test(name)) return null;
   if (NEWSPAPER_NAME_END.test(name) || NEWSPAPER_NAME_START.test(name) || LEADING_THE.test(name) || PLACE_NAME.test(name)) return null;
-  if (CMS_DEFAULT_ACCOUNT.test(name)) return null;
+  if (CMS_DEFAULT_ACCOUNT.test(name) || FIRST_PERSON.test(name)) return null;
   if (isSiteName(name, context)) return null;
   return withoutTrailingSiteName(name, context);
 }

@@ -1375,6 +1375,13 @@ describe('cleanAuthors institutions and CMS accounts', () => {
     expect(clean('Administrator').authors).toEqual([]);
   });
 
+  it('drops the owner who typed themselves as the display name (rule "writer as me")', () => {
+    expect(clean('By Me').authors).toEqual([]);
+    expect(clean('Von mir').authors).toEqual([]);
+    expect(clean('Par moi').authors).toEqual([]);
+    expect(clean('Mei Lin').authors).toEqual(['Mei Lin']);
+  });
+
   it('drops an administrator account the site names after itself', () => {
     expect(clean('Harbour Admin').authors).toEqual([]);
     expect(clean('Admin Harbour').authors).toEqual([]);
