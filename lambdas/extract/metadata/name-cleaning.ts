@@ -47,8 +47,11 @@ const CREDENTIAL = /^(?:ma|ms|msc|ba|bsc|phd|ph\.d\.?|md|m\.d\.?|rn|mba|mph|dr|p
  * ("Na Kyung-won") is followed by one word only. So are the Hausa "Daga Aisha Garba" ("from"; Daga is also a
  * surname) and the Tagalog "Ni Ramon dela Cruz" ("by"; Ni a Chinese surname), whose surname may open with a particle,
  * the Nigerian "From Tunde Okafor, Lokoja" (rule "writer filing from a place"), and the Zulu copula glued to the name, "NguSipho Ndlovu" or "ngu-Sipho Ndlovu" ("it is Sipho Ndlovu").
+ * Rule "capitalised Di": Italian sites that open the byline line with its word capitalise it ("Di Giulia Ferraro");
+ * before exactly a given name and a surname it is the byline's word, where the surname "Di Maio" ends a name
+ * ("Luigi Di Maio") and opens none of two words after it.
  */
-export const BYLINE_WORD_BEFORE_FULL_NAME = /^(?:(?:de|di|per|Na|Daga|From|Ni)\s+|[Nn]gu-?(?=\p{Lu}))(?=\p{Lu}[\p{L}'’-]*\s+(?:(?:dela|delos|de|del|bin|binti)\s+)?\p{Lu})/u;
+export const BYLINE_WORD_BEFORE_FULL_NAME = /^(?:(?:de|di|per|Na|Daga|From|Ni)\s+|[Nn]gu-?(?=\p{Lu}))(?=\p{Lu}[\p{L}'’-]*\s+(?:(?:dela|delos|de|del|bin|binti)\s+)?\p{Lu})|^(?:Di|DI)\s+(?=\p{Lu}[\p{L}'’-]*\s+\p{Lu}[\p{L}'’-]*$)/u;
 /**
  * Words that name a company or a publication, not a person ("Cover Media", "Example Media Group", "Beispiel
  * Verlag", "Example Magazine"): a credit to the content's supplier or publisher.

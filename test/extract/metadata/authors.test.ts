@@ -468,6 +468,13 @@ describe('cleanAuthors', () => {
     expect(clean('Na Kyung-won').authors).toEqual(['Na Kyung-won']);
   });
 
+  it('reads the capitalised Italian "Di" before a given name and a surname as the byline\'s word, and keeps the surname Di Maio (rule "capitalised Di")', () => {
+    expect(clean('Di Giulia Ferraro').authors).toEqual(['Giulia Ferraro']);
+    expect(clean('DI GIULIA FERRARO').authors).toEqual(['GIULIA FERRARO']);
+    expect(clean('Luigi Di Maio').authors).toEqual(['Luigi Di Maio']);
+    expect(clean('Di Maio').authors).toEqual(['Di Maio']);
+  });
+
   it('keeps a Japanese name whole across the space between family and given name, and splits Chinese names there', () => {
     expect(cleanAuthors(['取材・文：佐藤 花子'], { ...context, japanese: true }).authors).toEqual(['佐藤 花子']);
     expect(cleanAuthors(['作者：王丽 李强'], { ...context, japanese: false }).authors).toEqual(['王丽', '李强']);
