@@ -9,6 +9,22 @@ describe('readBylines', () => {
       <aside class="sidebar"><span class="author">Sidebar Author</span></aside></body>`))).toEqual(['Jane Doe and John Roe']);
   });
 
+  it('reads an unmarked line that opens with the participle of "written by" in French, Spanish, Italian or German (rule "written by, in Romance and German")', () => {
+    const line = (credit: string) => readUnmarkedBylines(indexedPage(`<h1>Le pont rouvre</h1><p>${credit}</p><p>${'Le pont a rouvert lundi après deux ans de travaux. '.repeat(4)}</p>`));
+    expect(line('Écrit par Jeanne Dupont')).toEqual(['Écrit par Jeanne Dupont']);
+    expect(line('Rédigé par Jeanne Dupont')).toEqual(['Rédigé par Jeanne Dupont']);
+    expect(line('Escrito por Juan Pérez')).toEqual(['Escrito por Juan Pérez']);
+    expect(line('Scritto da Giulia Ferraro')).toEqual(['Scritto da Giulia Ferraro']);
+  });
+
+  it('reads no byline out of a sentence that opens with the credit words and runs on in a clause (rule "sentence opening with a credit")', () => {
+    const line = (text: string) => readUnmarkedBylines(indexedPage(`<h1>Les Misérables</h1><p>${text}</p><p>${'The musical opened in London in 1985 and has run ever since. '.repeat(4)}</p>`));
+    expect(line('Written by Victor Hugo in 1862, the novel follows the life of Jean Valjean.')).toEqual([]);
+    expect(line('Écrit par Victor Hugo en 1862, ce roman raconte la vie de Jean Valjean.')).toEqual([]);
+    // A comma that leads to the writer's role is a byline's.
+    expect(line('By Jane Doe, staff writer.')).toEqual(['By Jane Doe, staff writer.']);
+  });
+
   it('reads the writer\'s credit a Joomla details list sets as a description (rule "details list")', () => {
     expect(readBylines(indexedPage(`<body><h1>جامعة سطيف تفتح أول ماستر</h1><dl class="article-info"><dt>التفاصيل</dt>
       <dd class="createdby">بقلم: كريم بن علي</dd><dd class="published">نشر في: 04 ديسمبر 2026</dd></dl><p>نص</p></body>`))).toEqual(['بقلم: كريم بن علي']);

@@ -8,7 +8,7 @@ import type { AnyNode, Element } from 'domhandler';
 import { isBlank, isWhitespace } from '../../dom-walk';
 import { BLOCK_TAGS } from '../../content/dom';
 import { agencyAtEdge, agencyNamed, translatedAgency } from '../wire-agencies';
-import { BYLINE_PREFIX, CORRESPONDENT_TITLE, ETHIOPIC_KHMER_BYLINE_WORDS, FATWA_ANSWERER_LABELS, GENRE_ARTICLES, GENRE_CREDIT, GENRE_WORDS, INCLUSIVE_AUTHOR_LABEL, JAPANESE_BYLINE, JOINT_CREDIT, JOINT_CREDIT_LABEL, KOREAN_BYLINE_LIST, KOREAN_DATELINE_BYLINE, OUR_CORRESPONDENT_LABEL, PREPARED_BY_WORDS, REPORTER_COMPOUND_WORDS, TAIWANESE_CREDIT_BRACKETS, TAIWANESE_REPORTER_CREDIT, TRIBUN_REPORTER_LABEL } from '../byline-vocabulary';
+import { BYLINE_PREFIX, CORRESPONDENT_TITLE, ETHIOPIC_KHMER_BYLINE_WORDS, FATWA_ANSWERER_LABELS, GENRE_ARTICLES, GENRE_CREDIT, GENRE_WORDS, INCLUSIVE_AUTHOR_LABEL, WRITTEN_BY_PARTICIPLES, JAPANESE_BYLINE, JOINT_CREDIT, JOINT_CREDIT_LABEL, KOREAN_BYLINE_LIST, KOREAN_DATELINE_BYLINE, OUR_CORRESPONDENT_LABEL, PREPARED_BY_WORDS, REPORTER_COMPOUND_WORDS, TAIWANESE_CREDIT_BRACKETS, TAIWANESE_REPORTER_CREDIT, TRIBUN_REPORTER_LABEL } from '../byline-vocabulary';
 import { caseInsensitiveInitials, containsAnyPattern, containsPattern, hasToken, type IndexedPage } from '../regions';
 
 /** A byline is short; long author-class blocks are bios. */
@@ -44,7 +44,7 @@ const TEXT_BY_WORDS = ['testo\\s+di', 'texto\\s+de'];
  */
 const BYLINE_WORDS = [
   'by', 'reporting\\s+by', 'von', 'par', 'por', 'door', 'di', 'av', 'af', 'autor', 'autorin', 'autoren', 'autores', 'author', 'authors',
-  'oleh', ...PREPARED_BY_WORDS, ...TEXT_BY_WORDS, 'guest\\s+post\\s+by', 'posted\\s+by', 'written\\s+by', 'words\\s+by', 'story\\s+by', 'hosted\\s+by', 'produced\\s+by', 'reported\\s+by', 'compiled\\s+by', 'submitted\\s+by', 'contributed\\s+by', 'as\\s+told\\s+to', 'propos\\s+recueillis\\s+par', 'troch', 'بقلم', 'كتب', 'كتبت', 'بواسطة', 'מאת', 'เขียนโดย', 'โดย',
+  'oleh', ...PREPARED_BY_WORDS, ...TEXT_BY_WORDS, 'guest\\s+post\\s+by', 'posted\\s+by', 'written\\s+by', 'words\\s+by', 'story\\s+by', 'hosted\\s+by', 'produced\\s+by', 'reported\\s+by', 'compiled\\s+by', 'submitted\\s+by', 'contributed\\s+by', 'as\\s+told\\s+to', 'propos\\s+recueillis\\s+par', ...WRITTEN_BY_PARTICIPLES, 'troch', 'بقلم', 'كتب', 'كتبت', 'بواسطة', 'מאת', 'เขียนโดย', 'โดย',
 ];
 /**
  * Arabic papers credit an interviewer ("حوار:", "حاوره:"), the writer who compiled a report ("إعداد:"), the reporter
@@ -497,6 +497,13 @@ function opensAsBreakLabel(first: AnyNode | null): boolean {
  * before the headline; a writer's name is no lowercase gerund.
  */
 const GERUND_AFTER_BY = /^\s*[Bb]y\s+\p{Ll}+ing\b/u;
+/**
+ * Rule "sentence opening with a credit": a story's or a review's sentence may open with the credit words ("Written by
+ * Victor Hugo in 1862, the novel follows …", "Écrit par …, ce roman raconte …"), short enough for a byline line; a
+ * clause of lowercase words after a comma, run on to the sentence's full stop, is prose, where a byline's comma leads
+ * to the writer's role or paper ("By Jane Doe, staff writer").
+ */
+const CLAUSE_AFTER_CREDIT = /,\s+(?:\p{Ll}[\p{L}'’-]*\s+){3,}[^,]*[.!?]$/u;
 
 /**
  * The first short line that starts with a byline word ("By …", "Von …", "بقلم …") and ends before `end` (a walk
@@ -529,7 +536,7 @@ export function firstBylineLine(
     if (!BYLINE_INITIALS.has(first)) continue;
     // A block of a byline's visible length whose lines, spaced out, run longer is read by its first line.
     const text = page.shortTextAt(index, MAX_BYLINE_CHARS) ?? bylineBeforeBreak(page, element) ?? creditBeforeField(page, element);
-    if (text && !GERUND_AFTER_BY.test(text) && (BYLINE_START.test(text) || INCLUSIVE_AUTHOR_LABEL.test(text) || JOINT_CREDIT_LABEL.test(text) || LOWERCASE_BYLINE.test(text) || CAPITALISED_BYLINE.test(text) || WRITER_FILING_FROM_PLACE.test(text) || GREEK_BYLINE.test(text)) && !page.isAnotherItemsRegion(element) && accept(element)
+    if (text && !GERUND_AFTER_BY.test(text) && !CLAUSE_AFTER_CREDIT.test(text) && (BYLINE_START.test(text) || INCLUSIVE_AUTHOR_LABEL.test(text) || JOINT_CREDIT_LABEL.test(text) || LOWERCASE_BYLINE.test(text) || CAPITALISED_BYLINE.test(text) || WRITER_FILING_FROM_PLACE.test(text) || GREEK_BYLINE.test(text)) && !page.isAnotherItemsRegion(element) && accept(element)
       && !isInTeaserLink(page, element, text) && !isInPictureCard(page, element)) return innermostLine(page, index, text);
   }
   return null;
