@@ -368,8 +368,14 @@ const MAX_META_FIELD_CHARS = 40;
  * post-details label is such a field.
  */
 function isMetaField(text: string): boolean {
-  return text.length <= MAX_META_FIELD_CHARS && META_ROW_START.test(text);
+  return text.length <= MAX_META_FIELD_CHARS && (META_ROW_START.test(text) || DETAILS_TERM.test(text));
 }
+/**
+ * Rule "details list's term": Joomla heads its article-info list with a term of its own, "Details" in the site's
+ * language (`<dt class="article-info-term">Detalles</dt>`), over the writer's and the date's fields; once those are
+ * read and dropped, the term is left as a line of one word at the top of the text.
+ */
+const DETAILS_TERM = /^(?:details|detalles|détails|dettagli|detalhes|einzelheiten|szczegóły|подробности|detaylar|التفاصيل|تفاصيل)$/iu;
 
 /**
  * A row that credits someone ("Posted by kovarex, TOGos on 2019-02-15") names people the metadata stage did not

@@ -574,6 +574,14 @@ describe('byline residue at the edges of the body', () => {
     expect(run(page(`<article>${inStory}</article>`)).body).toContain('Category: Local');
   });
 
+  it('drops the term a Joomla details list is headed by among the header\'s lines, once its fields are dropped (rule "details list\'s term")', () => {
+    const details = (term: string) => `<dl class="article-info"><dt class="article-info-term">${term}</dt><dd class="createdby">Escrito por Ana Ruiz</dd></dl>`;
+    expect(run(page(`<article>${details('Detalles')}${story}</article>`), { authors: ['Ana Ruiz'] }).body).not.toMatch(/Detalles|Escrito/);
+    expect(run(page(`<article>${details('التفاصيل')}${story}</article>`), { authors: ['Ana Ruiz'] }).body).not.toMatch(/التفاصيل|Escrito/);
+    // In the story, a one-word line stays.
+    expect(run(page(`<article>${prose('harbour')}${prose('ferry')}<p>Details</p>${prose('pier')}</article>`)).body).toContain('Details');
+  });
+
   it('keeps a row the date was read from when it credits people the metadata did not take for authors', () => {
     const row = '<p>Posted by mara_h, tomlee on 2019-02-15, all posts</p>';
     const body = run(page(`<article>${row}${story}</article>`), { dateline: 'Posted by mara_h, tomlee on 2019-02-15, all posts', publishedAt: '2019-02-15T00:00:00+00:00' }).body;
