@@ -216,6 +216,16 @@ function endsInTownAndRegion(parts: string[], candidate: string): boolean {
  * The credit as its place ends it: without notes in parentheses ("Köllitsch (D)" is a place with its country code)
  * and without the date a byline box runs on into ("By Jane Doe and John Roe, Nairobi Nov 24, 2026").
  */
+/**
+ * The credit ends in a place, and the place is its last part: an other role's credit the split cut off may end the
+ * credit instead ("By Jane Doe and John Roe, Edited by Ann Poe, MD", a credential the state's code "MD" spells), and
+ * its ending says nothing of the writers' last part.
+ */
+function endsInPlace(candidate: string, last: string): boolean {
+  const ending = creditEnding(candidate);
+  return DATELINE_PLACE.test(ending) && ending.trimEnd().endsWith(last.trim());
+}
+
 function creditEnding(candidate: string): string {
   return stripTrailingDate(candidate.replace(NOTE_IN_PARENTHESES, ''));
 }
@@ -379,7 +389,7 @@ export function cleanAuthors(candidates: string[], context: AuthorContext, origi
     if (endsInTownAndRegion(parts, candidate)) parts.splice(-2, 2);
     // A place of several words is one the story names (see isPlaceTheStoryNames).
     else if (parts.length > 1 && isFullName(parts[parts.length - 2].replace(BYLINE_PREFIX, '').replace(LEADING_CONJUNCTION, '')) && !agencyNamed(parts[parts.length - 1])
-      && (DATELINE_PLACE.test(creditEnding(candidate)) || namesPlace(parts[parts.length - 1]))) parts.pop();
+      && (endsInPlace(candidate, parts[parts.length - 1]) || namesPlace(parts[parts.length - 1]))) parts.pop();
     // "Von Jane Doe, Berlin, und John Roe, Paris": each writer of several may carry a place of their own; a single
     // capitalised word between one full name and the next, or words the story names as a place, is the first writer's.
     // Rule "place before the agency": so is one between the writer and the agency whose copy the story runs ("Jane

@@ -1236,6 +1236,9 @@ describe('cleanAuthors', () => {
     expect(clean('Markus Roe, Berlin').authors).toEqual(['Markus Roe']);
     expect(clean('Jane Doe, John Roe').authors).toEqual(['Jane Doe', 'John Roe']);
     expect(clean('Jane Doe and Smith').authors).toEqual(['Jane Doe', 'Smith']);
+    // An other role's credit the split cuts off ends the line with its credential, the state's code "MD": the last
+    // writer is no place.
+    expect(clean('By Anna Lee and Mark Stone, Edited by Carla Diaz, MD').authors).toEqual(['Anna Lee', 'Mark Stone']);
   });
 
   it('drops the town and its state, province or country after a full name, and reads no agency in a state\'s code', () => {
