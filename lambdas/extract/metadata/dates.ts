@@ -564,7 +564,8 @@ function parseWrittenDate(text: string, now: Date, { monthFirst = false, datelin
     if (arabic) return toIsoString(arabic);
   }
   const fields = readNamedMonthDate(text, language) ?? readNumericDate(text, monthFirst) ?? readShortYearDate(text, now, monthFirst, dateline)
-    ?? readWeekdayYearlessDate(text, now) ?? readYearlessStamp(text, now, language) ?? (ARABIC_SCRIPT.test(text) ? parseHijriDate(text) : null);
+    ?? readWeekdayYearlessDate(text, now) ?? readYearlessStamp(text, now, language) ?? (dateline ? readLoneYearlessDay(text, now, language) : null)
+    ?? (ARABIC_SCRIPT.test(text) ? parseHijriDate(text) : null);
   return fields ? toIsoString(fields) : null;
 }
 
@@ -597,17 +598,43 @@ function readYearlessStamp(text: string, now: Date, language: string | null): Ca
   const dayFirst = YEARLESS_DAY_MONTH.exec(text);
   const monthFirst = dayFirst ? null : YEARLESS_MONTH_DAY.exec(text);
   const match = dayFirst ?? monthFirst;
-  if (!match) return null;
+  const date = match ? recentDayOf(dayFirst, monthFirst, now, language) : null;
+  if (!date) return null;
+  const time = readTime(text, match!, date);
+  return time.hour === undefined ? null : { ...date, ...time };
+}
+
+/** The day and month a yearless pattern matched, day first or month first, in the year {@link recentYearOf} gives. */
+function recentDayOf(dayFirst: RegExpExecArray | null, monthFirst: RegExpExecArray | null, now: Date, language: string | null): CalendarFields | null {
   const month = monthOfName((dayFirst ? dayFirst[2] : monthFirst![1]).toLowerCase(), language);
   if (month === undefined) return null;
   const day = Number(dayFirst ? dayFirst[1] : monthFirst![2]);
   const year = recentYearOf(month, day, now);
-  if (year === null) return null;
-  const time = readTime(text, match, { year, month, day });
-  return time.hour === undefined ? null : { year, month, day, ...time };
+  return year === null ? null : { year, month, day };
 }
 const YEARLESS_DAY_MONTH = new RegExp(`(?<![\\d.,])(\\d{1,2})${ORDINAL}(?:\\.?\\s*(?:de\\s+|d['’]|of\\s+)?)${LETTER_BEFORE}(${MONTH_NAME_ALTERNATION})${LETTER_AFTER}\\.?`, 'iu');
 const YEARLESS_MONTH_DAY = new RegExp(`${LETTER_BEFORE}(${MONTH_NAME_ALTERNATION})${LETTER_AFTER}\\.?\\s+(\\d{1,2})${ORDINAL}(?![\\d:])(?!\\.\\d)`, 'iu');
+
+/**
+ * Rule "this year's day on its own": blog platforms (Medium, Wix, Substack, Ghost) print the date of a post of the
+ * current year as its month and day alone ("Dec 2", "5. Dez.", "2 de diciembre") in the post's meta row, the year
+ * going without saying there as it does beside a clock. Read only as the whole text of a dateline element or a field
+ * of a meta row ({@link DateReadingOptions.dateline}): in a sentence, or beside other words, the day is any day. The
+ * year is now's, or last year's when that day is still ahead of now.
+ */
+function readLoneYearlessDay(text: string, now: Date, language: string | null): CalendarFields | null {
+  const dayFirst = LONE_YEARLESS_DAY_MONTH.exec(text);
+  const monthFirst = dayFirst ? null : LONE_YEARLESS_MONTH_DAY.exec(text);
+  return dayFirst || monthFirst ? recentDayOf(dayFirst, monthFirst, now, language) : null;
+}
+const LONE_YEARLESS_DAY_MONTH = new RegExp(`^(\\d{1,2})${ORDINAL}(?:\\.?\\s*(?:de\\s+|d['’]|of\\s+)?)(${MONTH_NAME_ALTERNATION})\\.?$`, 'iu');
+const LONE_YEARLESS_MONTH_DAY = new RegExp(`^(${MONTH_NAME_ALTERNATION})\\.?\\s+(\\d{1,2})${ORDINAL}$`, 'iu');
+
+/** The text is a month and a day and nothing else ("Dec 2", "5. Dez."), which rule "this year's day on its own" reads in a dateline. */
+export function isLoneYearlessDay(text: string): boolean {
+  const trimmed = text.trim();
+  return LONE_YEARLESS_DAY_MONTH.test(trimmed) || LONE_YEARLESS_MONTH_DAY.test(trimmed);
+}
 
 /**
  * Whether the text holds a date of rule "year told by the weekday" ("12/3(木) 14:05"), whatever year the weekday

@@ -8,7 +8,7 @@ import { normalizeDigits, printsHijriYearOnly } from './arabic-dates';
 import { HEADING_TAGS, isAncestorOf, PAGE_ROOT_TAGS } from '../content/dom';
 import { containsAnyPattern, containsPattern, type IndexedPage } from './regions';
 import { isPlausiblePublicationDate, numericOffsetMinutes, withUtcOffset } from './calendar';
-import { clockOnDay, type DateReadingOptions, isHijriDateText, parseDate, type ParsedDate, showsClock } from './dates';
+import { clockOnDay, type DateReadingOptions, isHijriDateText, isLoneYearlessDay, parseDate, type ParsedDate, showsClock } from './dates';
 import { type Candidate, type DateChoice, NO_DATE, type SourcedChoice, unparsedRaw } from './date-choice';
 import { CLOCK_ALONE, datelineParts } from './dateline-parts';
 import { MONTH_NAME_ALTERNATION } from './month-names';
@@ -54,7 +54,7 @@ export function pickVisibleDate(page: IndexedPage, candidates: Iterable<Candidat
     // read as it is, and its short print ("6.11.22" of "2022-11-06T23:00:00.000Z", local midnight written in UTC)
     // would only repeat it, a day early.
     const reading = candidate.marked && !candidate.machineDated ? { ...options, dateline: true } : options;
-    const whole = parseDate(candidate.text, now, reading) ?? machineDateOfYearlessPrint(candidate, now, options);
+    const whole = parseDate(candidate.text, now, reading) ?? machineDateOfYearlessPrint(candidate, now, options) ?? yearlessDayField(page, candidate, now, reading);
     if (!whole) {
       if (!unparsed && !updateOnly && isHijriDateText(candidate.text)) unparsed = candidate;
       continue;
@@ -167,6 +167,22 @@ function machineDateOfYearlessPrint(candidate: Candidate, now: Date, options: Da
   const parsed = time ? parseDate(time.attribs.datetime, now, options) : null;
   return parsed ? { ...parsed, raw: normalizeSpace(candidate.text) } : null;
 }
+/**
+ * Rule "this year's day on its own" (see dates.ts) in a meta row: the row sets each of its fields in a box of its own
+ * ("<div class="post-meta"><a>Jane Doe</a> · <span>5 min read</span> · <span>Dec 2</span></div>"), and the box that
+ * holds a month and day alone is the row's date, read as a dateline's whole text. The raw string is the row's, as
+ * a row's date is read from the row's text.
+ */
+function yearlessDayField(page: IndexedPage, candidate: Candidate, now: Date, options: DateReadingOptions): ParsedDate | null {
+  if (!candidate.marked || !candidate.element || candidate.machineDated) return null;
+  for (const field of descendantsWhere(candidate.element, (node) => !node.children.some(isElement))) {
+    const text = normalizeSpace(datelineText(page, field, MAX_DATELINE_CHARS) ?? '');
+    const parsed = isLoneYearlessDay(text) ? parseDate(text, now, { ...options, dateline: true }) : null;
+    if (parsed) return { ...parsed, raw: normalizeSpace(candidate.text) };
+  }
+  return null;
+}
+
 /** A day and month, each ended by a dot, with no year after them: "12.11.", "3.4. klo 9.15". */
 const YEARLESS_DAY_MONTH = /(?<![\d.])\d{1,2}\.\d{1,2}\.(?!\d)/;
 

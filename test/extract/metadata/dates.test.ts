@@ -861,6 +861,22 @@ describe('rule "this year\'s stamp"', () => {
   });
 });
 
+describe('rule "this year\'s day on its own"', () => {
+  const inDateline = (text: string) => parseDate(text, new Date('2026-12-03T12:00:00Z'), { dateline: true })?.iso ?? null;
+
+  it('dates a month and day that are a dateline\'s whole text in this year, or the last when the day is still ahead', () => {
+    expect(inDateline('Dec 2')).toBe('2026-12-02T00:00:00+00:00');
+    expect(inDateline('1. Dez.')).toBe('2026-12-01T00:00:00+00:00');
+    expect(inDateline('2 de diciembre')).toBe('2026-12-02T00:00:00+00:00');
+    expect(inDateline('Dec 25')).toBe('2025-12-25T00:00:00+00:00');
+  });
+
+  it('reads no such day beside other words, or outside a dateline', () => {
+    expect(inDateline('Concert on Dec 2')).toBeNull();
+    expect(parseDate('Dec 2', new Date('2026-12-03T12:00:00Z'))).toBeNull();
+  });
+});
+
 describe('rule "weekday settles the order"', () => {
   const at = (text: string) => parseDate(text, new Date('2026-12-06T12:00:00Z'))?.iso ?? null;
 

@@ -13,6 +13,16 @@ const datesOf = (html: string, url: string | null = null) => {
 };
 
 describe('readPageDates', () => {
+  it('reads the month and day a meta row sets in a box of its own as this year\'s date, and its writer beside it (rule "this year\'s day on its own")', () => {
+    const story = '<p>The council met on Monday, and the engineers, residents and planners agreed on the next steps for the bridge and the pier.</p>';
+    const row = (date: string) => readMetadata(indexedPage(`<html><body><article><h1>Bridge reopens</h1><div class="post-meta"><a href="/@jane">Jane Doe</a><span>·</span><span>5 min read</span><span>·</span><span>${date}</span></div>${story}</article></body></html>`),
+      { url: null, now: NOW });
+    expect(row('Nov 2')).toMatchObject({ publishedAt: '2026-11-02T00:00:00+00:00', authors: ['Jane Doe'] });
+    expect(row('Dec 24')).toMatchObject({ publishedAt: '2025-12-24T00:00:00+00:00' });
+    // A day in a sentence of the row is no date of the row's.
+    expect(row('Concert on Nov 2').publishedAt).toBeNull();
+  });
+
   it('takes the clock of the meta tag on the day a JSON-LD node declares alone (rule "declared clock on the declared day")', () => {
     const html = `<head><script type="application/ld+json">{"@context":"https://schema.org","@type":"ClaimReview","datePublished":"2026-11-03","author":{"@type":"Organization","name":"Truth Meter"}}</script>
       <meta property="article:published_time" content="2026-11-03T16:05:00-05:00"></head><h1>Headline</h1><p>Text</p>`;

@@ -7,7 +7,7 @@ import type { Element } from 'domhandler';
 import { nextElement, previousElement } from '../../dom-walk';
 import { isBareDate } from '../byline-dates';
 import { ARABIC_OTHER_ROLE_LABELS, BYLINE_PREFIX } from '../byline-vocabulary';
-import { parseDate, showsWeekdayYearlessDate } from '../dates';
+import { isLoneYearlessDay, parseDate, showsWeekdayYearlessDate } from '../dates';
 import { isNameShaped, isPhrase } from '../name-shapes';
 import { domainSpelling, spelledAsDomain } from '../site-name';
 import { caseInsensitiveInitials, type IndexedPage, textContent } from '../regions';
@@ -134,7 +134,7 @@ function isDateBox(page: IndexedPage, box: Element | null): boolean {
  * whose year only a clock tells; with no clock to ask, it is a date all the same.
  */
 export function isDateOnly(text: string): boolean {
-  return isBareDate(text) && (parseDate(text, NO_LATER_THAN) !== null || showsWeekdayYearlessDate(text));
+  return isBareDate(text) && (parseDate(text, NO_LATER_THAN) !== null || showsWeekdayYearlessDate(text) || isLoneYearlessDay(text));
 }
 /** "Zuletzt aktualisiert am 18.11.2026, 14:30 Uhr": a date with its label and clock. */
 const MAX_DATE_BOX_CHARS = 50;
