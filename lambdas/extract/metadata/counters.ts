@@ -180,11 +180,11 @@ export function readCounters(page: IndexedPage, tags: MetaTags, structured: Stru
   const headerOverArticle = () => (header ??= headerAbove(page, scope));
   return {
     views: structured?.viewCount ?? legacyInteractionCount(tags, 'userpagevisits') ?? fromWidgets(page, scope, VIEW_WIDGET, VIEW_LABEL, false, COMMENT_WIDGET) ?? fromLabels(page, scope, VIEW_LABEL, false, withDigits)
-      ?? fromLabels(page, headerOverArticle(), VIEW_LABEL, false, withDigits) ?? fromTooltips(page, scope, VIEW_TOOLTIP, false, withDigits)
+      ?? fromLabels(page, headerOverArticle(), VIEW_LABEL, false, withDigits) ?? fromTooltips(page, scope, VIEW_TOOLTIP, VIEW_LABEL, false, withDigits)
       ?? fromIcons(page, articleHeader(page, scope), VIEW_ICON, false, withDigits) ?? fromPictograms(articleHeader(page, scope), 'views'),
     comments: structured?.commentCount ?? parseCount(tags.first('itemprop:commentcount') ?? '') ?? legacyInteractionCount(tags, 'usercomments')
       ?? fromWidgets(page, scope, COMMENT_WIDGET, COMMENT_LABEL, true) ?? fromCommentsTitle(page, withDigits) ?? fromLabels(page, scope, COMMENT_LABEL, true, withDigits)
-      ?? fromLabels(page, headerOverArticle(), COMMENT_LABEL, true, withDigits) ?? fromTooltips(page, scope, COMMENT_TOOLTIP, true, withDigits)
+      ?? fromLabels(page, headerOverArticle(), COMMENT_LABEL, true, withDigits) ?? fromTooltips(page, scope, COMMENT_TOOLTIP, COMMENT_LABEL, true, withDigits)
       ?? fromIcons(page, articleHeader(page, scope), COMMENT_ICON, true, withDigits) ?? fromPictograms(articleHeader(page, scope), 'comments'),
   };
 }
@@ -210,18 +210,21 @@ const LEGACY_INTERACTION = /^\s*(User[A-Za-z]+)\s*:\s*(\d[\d,.]*)\s*$/i;
  * and say what it counts only in the tooltip the browser shows on hover or in the label read to screen readers
  * (`<span class="news-item__stat" title="Просмотры"><svg …/>3 412</span>`, `<a aria-label="Comments">7</a>`), with
  * classes that name no counter. A short element whose text is one number and whose `title` or `aria-label` is a
- * counter's word alone shows that count. Asked last, of elements with a digit only: few are.
+ * counter's word alone shows that count; so does one whose label states the same count with its word, as app-like
+ * templates label their buttons ("<button aria-label="View comments (37)">37</button>"). Asked last, of elements
+ * with a digit only: few are.
  */
-function fromTooltips(page: IndexedPage, scope: Scope, tooltip: RegExp, isComments: boolean, withDigits: () => Uint8Array): number | null {
+function fromTooltips(page: IndexedPage, scope: Scope, tooltip: RegExp, label: RegExp, isComments: boolean, withDigits: () => Uint8Array): number | null {
   const digits = withDigits();
   for (let index = scope.start; index < scope.end; index++) {
     if (digits[index] === 0) continue;
     const element = scope.elements[index];
     const named = element.attribs.title ?? element.attribs['aria-label'];
-    if (named === undefined || !tooltip.test(named.trim())) continue;
+    if (named === undefined) continue;
     const text = page.shortTextAt(index, MAX_LABEL_TEXT);
     const found = text ? bareCount(text) : null;
-    if (found === null || countsAnotherStory(page, element, isComments)) continue;
+    if (found === null || !(tooltip.test(named.trim()) || (named.length <= MAX_LABEL_TEXT && readLabel(named, label, isComments) === found))) continue;
+    if (countsAnotherStory(page, element, isComments)) continue;
     return found;
   }
   return null;
@@ -554,7 +557,7 @@ function fromLabels(page: IndexedPage, scope: Scope, label: RegExp, isComments: 
     if (found === undefined) readings.set(text, (found = readLabel(text, label, isComments)));
     if (found === null || COUNT_OF_THE_REST.test(text) || inContentsList(element)) continue;
     // See inReplyForm.
-    if (found === 0 && !hasDigit && inReplyForm(element, page)) continue;
+    if (found === 0 && !hasDigit && (inReplyForm(element, page) || linksToAnotherPage(page, index))) continue;
     if (countsAnotherStory(page, element, isComments) || isHeadedListing(element)) continue;
     return found;
   }
@@ -687,6 +690,25 @@ function inReplyForm(element: Element, page: IndexedPage): boolean {
   return false;
 }
 const REPLY_FORM_CLASSES = new Set(['comment-respond', 'comment-form']);
+/**
+ * Rule "invitation to another page": a button in the text that asks the reader to "Leave a comment" on a page of
+ * its own (`<p class="button-wrapper"><a href="/p/night-ferry/comments">Leave a comment</a></p>`, newsletter
+ * platforms' call under every post) asks whatever the count; WordPress's comments link says there are none, and leads
+ * down the same page to the form (`href="…#respond"`).
+ */
+function linksToAnotherPage(page: IndexedPage, index: number): boolean {
+  const { elements, subtreeEnd } = page.walk;
+  let link: Element | undefined;
+  for (let node: Element | null = elements[index], depth = 0; node && depth <= MAX_LINK_DEPTH && !link; node = node.parent && isElement(node.parent) ? node.parent : null, depth++) {
+    if (node.name === 'a') link = node;
+  }
+  for (let inner = index + 1; !link && inner < subtreeEnd[index]; inner++) if (elements[inner].name === 'a') link = elements[inner];
+  const href = link?.attribs.href?.trim();
+  return href !== undefined && href !== '' && !href.includes('#') && !/^javascript:/i.test(href);
+}
+/** The link around a label's text is its element or a few levels above it. */
+const MAX_LINK_DEPTH = 3;
+
 /** The reply form's own box: `<div id="respond" class="comment-respond">`. */
 function isReplyFormBox(element: Element): boolean {
   return element.attribs.id === 'respond' || hasToken(element.attribs.class, REPLY_FORM_CLASSES);

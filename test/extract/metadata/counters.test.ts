@@ -355,6 +355,16 @@ describe('readCounters', () => {
     expect(countersOf('<main><article><p>Text</p><span class="comments-link"><a href="#respond">Leave a comment</a></span></article></main>').comments).toBe(0);
   });
 
+  it('reads a button\'s count from its label for screen readers, and no count from an invitation to comment on another page (rules "counter named by its tooltip", "invitation to another page")', () => {
+    const post = (buttons: string, invitation: string) => `<main><article><h1>The night ferry</h1><div class="post-ufi">${buttons}</div>
+      <div class="body"><p>Text of the post.</p>${invitation}</div></article></main>`;
+    const invitation = '<p class="button-wrapper"><a class="button primary" href="/p/night-ferry/comments"><span>Leave a comment</span></a></p>';
+    expect(countersOf(post('<button aria-label="Like (214)">214</button><button aria-label="View comments (37)">37</button>', invitation)).comments).toBe(37);
+    expect(countersOf(post('<button aria-label="Share">Share</button>', invitation)).comments).toBeNull();
+    // A label that states another count is no label of the button's number.
+    expect(countersOf(post('<button aria-label="View comments (37)">36</button>', '')).comments).toBeNull();
+  });
+
   it('reads no view count from a site-wide hit counter or another story\'s count (rule "site\'s hit counter")', () => {
     const page = (widget: string) => `<body class="single single-post"><main><article><h1>Ferry fares rise</h1><p>Text.</p></article></main>
       <footer>${widget}</footer></body>`;
