@@ -79,8 +79,9 @@ export function splitByline(byline: string, japanese: boolean): string[] {
  * Rule "filing place after the slash": Turkish papers close the writer's line with the city the story was filed from
  * behind a slash ("Ahmet Yılmaz / İstanbul", "Ayşe Demir / ANKARA", "… / İZMİR, (DHA)" before the agency). One word after a name of two words or more there
  * is the place, where a co-writer would be named in two; an agency's name is kept, as the wire the story came over.
+ * The slash is looked for before the name behind it, which is read back over from each position otherwise.
  */
-const SLASHED_FILING_PLACE = /(?<=\p{L}[\p{L}.'’-]*\s+\p{L}[\p{L}.'’-]*)\s*\/\s*(\p{Lu}[\p{L}-]*)(?=\s*(?:,[^/]*)?$)/u;
+const SLASHED_FILING_PLACE = /(?=\s*\/)(?<=\p{L}[\p{L}.'’-]*\s+\p{L}[\p{L}.'’-]*)\s*\/\s*(\p{Lu}[\p{L}-]*)(?=\s*(?:,[^/]*)?$)/u;
 
 /**
  * Rule "surnames joined by i or y": Catalan and Spanish writers may join their two surnames with the "and" of their

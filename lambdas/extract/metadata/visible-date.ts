@@ -174,7 +174,9 @@ function machineDateOfYearlessPrint(candidate: Candidate, now: Date, options: Da
  * a row's date is read from the row's text.
  */
 function yearlessDayField(page: IndexedPage, candidate: Candidate, now: Date, options: DateReadingOptions): ParsedDate | null {
-  if (!candidate.marked || !candidate.element || candidate.machineDated) return null;
+  if (!candidate.marked || !candidate.element || candidate.machineDated || !/\d/.test(candidate.text)) return null;
+  const at = page.walk.position.get(candidate.element);
+  if (at === undefined || page.walk.subtreeEnd[at] - at > MAX_ROW_ELEMENTS) return null;
   for (const field of descendantsWhere(candidate.element, (node) => !node.children.some(isElement))) {
     const text = normalizeSpace(datelineText(page, field, MAX_DATELINE_CHARS) ?? '');
     const parsed = isLoneYearlessDay(text) ? parseDate(text, now, { ...options, dateline: true }) : null;
@@ -182,6 +184,9 @@ function yearlessDayField(page: IndexedPage, candidate: Candidate, now: Date, op
   }
   return null;
 }
+
+/** A meta row's fields are a few boxes; a row of more elements than this is read as its text alone. */
+const MAX_ROW_ELEMENTS = 40;
 
 /** A day and month, each ended by a dot, with no year after them: "12.11.", "3.4. klo 9.15". */
 const YEARLESS_DAY_MONTH = /(?<![\d.])\d{1,2}\.\d{1,2}\.(?!\d)/;
