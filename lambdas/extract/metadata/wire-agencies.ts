@@ -329,6 +329,8 @@ export const SOURCE_LABEL_WORDS = [
   // Hindi papers close a story written from agency copy with the agency as its "input" ("(इनपुट: भाषा)", "इनपुट -
   // आईएएनएस"), and Bengali ones name theirs as the "source" ("সূত্র: বাসস").
   'इनपुट', 'সূত্র',
+  // Arabic portals label the line "source of the news" ("مصدر الخبر: وكالة الأنباء الأردنية") as often as "المصدر".
+  'مصدر\\s+الخبر',
 ];
 export const SOURCE_LABEL = `(?:${SOURCE_LABEL_WORDS.join('|')})`;
 const SOURCE_LABEL_PREFIX = new RegExp(`^${SOURCE_LABEL}\\s*:?\\s*`, 'iu');

@@ -9,6 +9,7 @@ describe('source credit closing the body', () => {
     ['an agency after "mit"', 'mit dpa', 'dpa'],
     ['two agencies, the first named first', 'Fuente: EFE/AFP', 'EFE'],
     ['an Arabic source line', 'المصدر: رويترز', 'Reuters'],
+    ['an Arabic line labelled "source of the news"', 'مصدر الخبر: وكالة الأنباء الأردنية', 'Petra'],
     ['a credit after a dash', '— With Reuters', 'Reuters'],
     ['a written-out German credit', 'Mit Material von dpa', 'dpa'],
     ['a Spanish credit naming three agencies', '(Con información de AFP, EFE y Reuters)', 'AFP'],
