@@ -1775,6 +1775,8 @@ describe('readMetadata authors: East Asian, Arabic, Indonesian and Vietnamese cr
     // A crumb trail's linked sections and a line of one word before the slash name no one.
     expect(page('<a href="/haberler">Yerel Haberler</a> / <a href="/haberler/gundem">Gündem</a>')).toEqual([]);
     expect(page('Haberler / Gündem')).toEqual([]);
+    // A caption's photographer and agency credit the picture.
+    expect(authorsOf(`<h1>İskeleler yenileniyor</h1><figure><img src="/iskele.jpg"><figcaption>Kadıköy iskelesi. <span>Urs Flüeler / Keystone</span></figcaption></figure>${turkishLead}`)).toEqual([]);
   });
 
   it('reads the credit that leads into the story\'s first paragraph, closed by a colon (rule "credit leading into the story")', () => {

@@ -12,6 +12,7 @@ import { isNameShaped, isPhrase } from '../name-shapes';
 import { domainSpelling, spelledAsDomain } from '../site-name';
 import { caseInsensitiveInitials, type IndexedPage, textContent } from '../regions';
 import { agencyNamed } from '../wire-agencies';
+import { isInFigure } from './marked';
 import { BYLINE_START, firstParagraphAfterHeadline, hasBylineLength, isInTeaserLink, isNameList, isWriterPageHref, LINE_TAGS, MAX_BYLINE_CHARS, namesSomeone, openingText, unique, WRITER_PAGE_LINK } from './lines';
 
 /**
@@ -312,7 +313,7 @@ export function cityCreditLine(page: IndexedPage): string | null {
     const text = page.shortTextAt(index, MAX_BYLINE_CHARS);
     if (text === null) continue;
     const named = NAME_BEFORE_CITY_LINE.exec(text);
-    if (named && isNameShaped(named[1]) && !linksElsewhere(elements[index]) && !page.isAnotherItemsRegion(elements[index])) return text;
+    if (named && isNameShaped(named[1]) && !linksElsewhere(elements[index]) && !isInFigure(page, elements[index]) && !page.isAnotherItemsRegion(elements[index])) return text;
     const line = CITY_CREDIT_LINE.exec(text);
     const wire = line ? null : CITY_AGENCY_LINE.exec(text);
     const city = line?.[1] ?? wire?.[1];
@@ -349,7 +350,7 @@ const CITY_CREDIT_LINE = /^([\u0621-\u0652]+)(?:\s*[:/]|\s+[-–—])\s*([\u0621
 /**
  * Rule "city after the writer": Turkish papers print the mirror of that line, the writer's name, a slash and the city
  * ("Ahmet Yılmaz / İstanbul", "Ayşe Demir / ANKARA"), or the agency in the city's place; a crumb trail's "Haberler /
- * Gündem" is linked, and names no one.
+ * Gündem" is linked, and names no one, and a caption's "Urs Flüeler / Keystone" credits the photographer.
  */
 const NAME_BEFORE_CITY_LINE = /^(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){1,3})\s*\/\s*\p{Lu}[\p{L}-]+$/u;
 /** The city, a spaced dash and what may be an agency's name, bare or in parentheses. */
