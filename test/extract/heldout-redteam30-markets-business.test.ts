@@ -1,0 +1,23 @@
+/**
+ * The thirtieth round's markets, business and personal finance pages, seven of them: a US business site's earnings
+ * story with an index ticker strip over the page, a quote card with its "Market data delayed 15 minutes" note and a
+ * sponsored crypto-exchange "Open an account" box among its paragraphs, and the company's results as a table of its
+ * own; a British WordPress paper's central bank decision with a rate chart, a currency converter widget and a
+ * "Sponsored" market commentary between its paragraphs; an Indian market report from PTI with an index and gold strip,
+ * a "Stocks in News" quote table inside the text, an "Also Read" link, the syndicated-feed note, the "Catch all the
+ * Business News" line and a gold rate box beside it; a windows-1256 Egyptian table-layout portal's gold price story
+ * with its own price table, a marquee ticker, and gold price and currency boxes with a converter in the side column;
+ * a Saudi business site's Tadawul earnings story printed in Arabic-Indic digits, with a stock quote box, a broker's
+ * "افتح حسابك الآن" advertisement and the results table; a German finance portal's dpa-AFX closing report with an index
+ * bar, an instrument box with buy and sell buttons, a depot advertisement ("Anzeige") and the editors' initials after
+ * its last sentence; and a Japanese money paper's Bank of Japan decision with an index strip, a delayed-quotes note
+ * and a brokerage's "口座開設はこちら" box.
+ * `expectations.json` states, field by field, what a careful reader says the record holds.
+ */
+import { join } from 'node:path';
+import { describeRedTeamPages } from '../support/red-team-pages';
+
+/** After the latest date the pages print, so that none is refused as lying in the future. */
+const NOW = new Date('2026-12-05T12:00:00Z');
+
+describeRedTeamPages(join(__dirname, '../fixtures/heldout-redteam30-markets-business'), NOW);
