@@ -582,10 +582,16 @@ describe('cleanTree removes page furniture', () => {
     ['a price and its change in points and percent', '<div class="qb"><div><a href="/quote/HRBR">Harbour Works Inc</a> NASDAQ: HRBR</div><div>$38.14 <span>+0.34 (+0.90%)</span></div><div>As of 4:00 p.m. ET. Quotes delayed 15 min.</div></div>'],
     ['a German card with its currency code', '<div class="kb"><b>Hafenwerke AG</b><br>WKN: 612447<br>38,14 EUR <span>+6,31%</span> (Xetra, 17:35)<br><a href="/aktie">Zur Aktie</a></div>'],
     ['an Arabic card with its labels', '<div class="sb"><b>شركة الميناء</b><br>السعر: 18.42 جنيه التغير: +2.1%<br><small>آخر تحديث 02:30 م</small></div>'],
+    ['a Gulf card in Arabic-Indic digits (rule "quote in Arabic-Indic digits")', '<div class="sq"><div><a href="/s/1">الميناء (٣٠٤٥)</a></div><div>٢٨٫٦٥ ريال <span>▲ ٠٫٩٥ (٣٫٤٪)</span></div><div>البيانات متأخرة ١٥ دقيقة</div></div>'],
   ])('drops one company\'s quote card set into the story (rule "quote card": %s)', (_, card) => {
     const text = cleanedText(`<article><h1>Bridge reopens</h1>${prose('bridge')}${card}${prose('traffic')}</article>`);
     expect(text).toContain('traffic report');
-    expect(text).not.toMatch(/Harbour Works|Hafenwerke|الميناء|38[.,]14|18\.42/);
+    expect(text).not.toMatch(/Harbour Works|Hafenwerke|الميناء|38[.,]14|18\.42|٢٨٫٦٥|متأخرة/);
+  });
+
+  it('keeps a short box of the story that gives a price and its change in Arabic-Indic digits in a sentence', () => {
+    const told = '<div><p>وأغلق سهم الميناء عند ٢٨٫٦٥ ريال مرتفعا ٣٫٤٪.</p><p>وتستأنف التداولات يوم الأحد.</p></div>';
+    expect(cleanedText(`<article><h1>Bridge reopens</h1>${prose('bridge')}${told}${prose('traffic')}</article>`)).toContain('وأغلق سهم الميناء عند ٢٨٫٦٥ ريال');
   });
 
   it('keeps a short box of the story that gives a price and its change in a sentence', () => {
