@@ -1,5 +1,5 @@
 /**
- * The thirtieth round's markets, business and personal finance pages, seven of them: a US business site's earnings
+ * The thirtieth round's markets, business and personal finance pages, ten of them: a US business site's earnings
  * story with an index ticker strip over the page, a quote card with its "Market data delayed 15 minutes" note and a
  * sponsored crypto-exchange "Open an account" box among its paragraphs, and the company's results as a table of its
  * own; a British WordPress paper's central bank decision with a rate chart, a currency converter widget and a
@@ -11,7 +11,12 @@
  * "افتح حسابك الآن" advertisement and the results table; a German finance portal's dpa-AFX closing report with an index
  * bar, an instrument box with buy and sell buttons, a depot advertisement ("Anzeige") and the editors' initials after
  * its last sentence; and a Japanese money paper's Bank of Japan decision with an index strip, a delayed-quotes note
- * and a brokerage's "口座開設はこちら" box.
+ * and a brokerage's "口座開設はこちら" box; a French business daily's Paris close with a chapô, a market strip, a
+ * company's quote card ("Cours différés de 15 minutes"), an "À lire aussi" link and a "Contenu sponsorisé" box; a
+ * Spanish business paper's Europa Press Ibex report, its dateline on a line of its own, a quotes ribbon, a broker's
+ * "Abre tu cuenta" advertisement and the story's own table of closing prices under its column headings; and a US
+ * press-release distributor's earnings release with a subtitle, highlights, the company's "About" paragraph, the
+ * forward-looking statements, a media contact, the "SOURCE" line and the distributor's furniture.
  * `expectations.json` states, field by field, what a careful reader says the record holds.
  */
 import { join } from 'node:path';
