@@ -1,5 +1,5 @@
 /**
- * The thirtieth round's markets, business and personal finance pages, ten of them: a US business site's earnings
+ * The thirtieth round's markets, business and personal finance pages, twelve of them: a US business site's earnings
  * story with an index ticker strip over the page, a quote card with its "Market data delayed 15 minutes" note and a
  * sponsored crypto-exchange "Open an account" box among its paragraphs, and the company's results as a table of its
  * own; a British WordPress paper's central bank decision with a rate chart, a currency converter widget and a
@@ -16,7 +16,11 @@
  * Spanish business paper's Europa Press Ibex report, its dateline on a line of its own, a quotes ribbon, a broker's
  * "Abre tu cuenta" advertisement and the story's own table of closing prices under its column headings; and a US
  * press-release distributor's earnings release with a subtitle, highlights, the company's "About" paragraph, the
- * forward-looking statements, a media contact, the "SOURCE" line and the distributor's furniture.
+ * forward-looking statements, a media contact, the "SOURCE" line and the distributor's furniture; an Emirati business
+ * site's gold price story in Arabic-Indic digits with a gold price widget of its own table between its paragraphs
+ * and a currency box beside it; and a US personal-finance site's explainer on a Fed decision, credited to a writer
+ * and an editor, under an advertiser disclosure, with a table of partners' offers ("Open account" on each row) and
+ * the story's own table of average rates, closed by a "Why trust" box.
  * `expectations.json` states, field by field, what a careful reader says the record holds.
  */
 import { join } from 'node:path';
