@@ -16,15 +16,22 @@ import { normalizeDigits } from '../metadata/arabic-dates';
  * itself gives (results, a poll) has no ticker beside a signed change on every row.
  */
 export function quoteBoard(element: DomElement, keep: ReadonlySet<DomNode>, stats: StatsTable): DomElement | null {
-  if (!isBoardOfQuotes(element)) return null;
-  const boardChars = stats.get(element)?.chars ?? 0;
-  let board = element;
-  for (let box = element.parent; box && isElement(box) && !keep.has(box) && BOARD_BOX_TAGS.has(box.name); box = box.parent) {
+  return isBoardOfQuotes(element) ? withTitleBox(element, keep, stats, MAX_BOARD_TITLE_CHARS) : null;
+}
+
+/**
+ * The board with the boxes around it that add no paragraph of prose and no more than `maxTitleChars` characters to
+ * it: its title, a label, a line of fine print.
+ */
+export function withTitleBox(board: DomElement, keep: ReadonlySet<DomNode>, stats: StatsTable, maxTitleChars: number): DomElement {
+  const boardChars = stats.get(board)?.chars ?? 0;
+  let whole = board;
+  for (let box = board.parent; box && isElement(box) && !keep.has(box) && BOARD_BOX_TAGS.has(box.name); box = box.parent) {
     const own = stats.get(box);
-    if (!own || own.prose > 0 || own.chars - boardChars > MAX_BOARD_TITLE_CHARS) break;
-    board = box;
+    if (!own || own.prose > 0 || own.chars - boardChars > maxTitleChars) break;
+    whole = box;
   }
-  return board;
+  return whole;
 }
 
 /**
@@ -121,7 +128,7 @@ export function hasColumnHeadings(table: DomElement): boolean {
 }
 
 /** The rows of a table (those with data cells: a header row names the columns) or the items of a list, in document order. */
-function* boardRows(element: DomElement): Generator<DomElement> {
+export function* boardRows(element: DomElement): Generator<DomElement> {
   if (element.name === 'ul' || element.name === 'ol') {
     for (const item of element.children) if (isElement(item) && item.name === 'li') yield item;
   } else if (element.name === 'table') {

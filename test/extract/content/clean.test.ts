@@ -594,6 +594,24 @@ describe('cleanTree removes page furniture', () => {
     expect(cleanedText(`<article><h1>Bridge reopens</h1>${prose('bridge')}${told}${prose('traffic')}</article>`)).toContain('وأغلق سهم الميناء عند ٢٨٫٦٥ ريال');
   });
 
+  it('drops a table of partners\' offers whose every row closes on a sponsored button, with its title (rule "offer table")', () => {
+    const offers = '<div class="x-o"><div>Featured savings accounts <span>Ad</span></div><table><tr><th>Bank</th><th>APY</th><th></th></tr>'
+      + '<tr><td>Lakeshore Bank</td><td>4.30%</td><td><a href="https://go.example/l" rel="sponsored">Open account</a></td></tr>'
+      + '<tr><td>Pinecrest Savings</td><td>4.25%</td><td><a href="https://go.example/p" rel="sponsored nofollow">Open account</a> <small>on Pinecrest\'s site</small></td></tr></table>'
+      + '<p>APYs as of Dec 3. Rates may change.</p></div>';
+    const text = cleanedText(`<article><h1>Bridge reopens</h1>${prose('bridge')}${offers}${prose('traffic')}</article>`);
+    expect(text).toContain('traffic report');
+    expect(text).not.toMatch(/Featured savings|Lakeshore|Pinecrest|Open account|APYs as of/);
+  });
+
+  it('keeps the story\'s table of rates and a list that names a sponsor\'s pages in its items\' words', () => {
+    const rates = '<table><tr><th>Product</th><th>Rate</th></tr><tr><td>1-year CD</td><td>3.62%</td></tr><tr><td>5-year CD</td><td>3.28%</td></tr></table>';
+    const list = '<ul><li>Wellness: <a href="https://spa.example/a" rel="sponsored">six spas</a> with thermal water</li><li>Food: <a href="https://spa.example/b" rel="sponsored">local dishes</a> and wine</li></ul>';
+    const text = cleanedText(`<article><h1>Bridge reopens</h1>${prose('bridge')}${rates}${list}${prose('traffic')}</article>`);
+    expect(text).toContain('1-year CD');
+    expect(text).toContain('six spas');
+  });
+
   it('keeps a short box of the story that gives a price and its change in a sentence', () => {
     const told = '<div><p>Harbour Works closed at $38.14, up 0.9%.</p><p>Trading resumes on Monday.</p></div>';
     expect(cleanedText(`<article><h1>Bridge reopens</h1>${prose('bridge')}${told}${prose('traffic')}</article>`)).toContain('Harbour Works closed at $38.14');
