@@ -1,5 +1,5 @@
 /**
- * The thirtieth round's markets, business and personal finance pages, twelve of them: a US business site's earnings
+ * The thirtieth round's markets, business and personal finance pages, fourteen of them: a US business site's earnings
  * story with an index ticker strip over the page, a quote card with its "Market data delayed 15 minutes" note and a
  * sponsored crypto-exchange "Open an account" box among its paragraphs, and the company's results as a table of its
  * own; a British WordPress paper's central bank decision with a rate chart, a currency converter widget and a
@@ -20,7 +20,10 @@
  * site's gold price story in Arabic-Indic digits with a gold price widget of its own table between its paragraphs
  * and a currency box beside it; and a US personal-finance site's explainer on a Fed decision, credited to a writer
  * and an editor, under an advertiser disclosure, with a table of partners' offers ("Open account" on each row) and
- * the story's own table of average rates, closed by a "Why trust" box.
+ * the story's own table of average rates, closed by a "Why trust" box; an Indian markets site's stock story with a
+ * summary, a quote card priced in lakh grouping ("₹1,32,450.25 +7,810.40 (+6.27%)"), brokerages' calls, an "Also Read"
+ * link and the disclaimer on analysts' views; and a crypto news site's bitcoin report with a coin-price tape, a
+ * promoted exchange box, a no-investment-advice note, the writer's holdings on his card and a top-coins board.
  * `expectations.json` states, field by field, what a careful reader says the record holds.
  */
 import { join } from 'node:path';
