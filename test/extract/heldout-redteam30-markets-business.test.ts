@@ -1,5 +1,5 @@
 /**
- * The thirtieth round's markets, business and personal finance pages, fourteen of them: a US business site's earnings
+ * The thirtieth round's markets, business and personal finance pages, fifteen of them: a US business site's earnings
  * story with an index ticker strip over the page, a quote card with its "Market data delayed 15 minutes" note and a
  * sponsored crypto-exchange "Open an account" box among its paragraphs, and the company's results as a table of its
  * own; a British WordPress paper's central bank decision with a rate chart, a currency converter widget and a
@@ -23,7 +23,9 @@
  * the story's own table of average rates, closed by a "Why trust" box; an Indian markets site's stock story with a
  * summary, a quote card priced in lakh grouping ("₹1,32,450.25 +7,810.40 (+6.27%)"), brokerages' calls, an "Also Read"
  * link and the disclaimer on analysts' views; and a crypto news site's bitcoin report with a coin-price tape, a
- * promoted exchange box, a no-investment-advice note, the writer's holdings on his card and a top-coins board.
+ * promoted exchange box, a no-investment-advice note, the writer's holdings on his card and a top-coins board; and a
+ * British regional's business story from the national agency, its writer credited as "PA Retail Correspondent" under
+ * a standfirst, with a share price box between its paragraphs and a subscription appeal after them.
  * `expectations.json` states, field by field, what a careful reader says the record holds.
  */
 import { join } from 'node:path';
