@@ -44,7 +44,7 @@ export const ROLE_DESCRIPTION = new RegExp('^(?:envoy[ée]e?\\s+sp[ée]ciale?|co
  * Correspondent"): the writer works for the agency, whose copy the story is. The part is the agency when what is left
  * of it without the post and up to three capitalised words of the beat names one; a newsroom's own "Business Editor"
  * leaves nothing, and a name before a post ("Jane Doe Business Writer") leaves a name. Read also where the writer is
- * declared, from the header's byline (see agencyAfterWriter).
+ * declared, from the marked byline (see agencyInWritersPost).
  */
 export const AGENCY_BEAT_TITLE = /(?:\s+\p{Lu}[\p{Ll}-]+){0,3}\s+(?:Writer|Reporter|Correspondent|Editor)$/u;
 /** "Associated Press in Valencia", "AFP aus Paris": an agency credit with the reporting location. */
