@@ -5,6 +5,7 @@
  */
 import { type DomElement, type DomNode, descendantElements, isElement } from './dom';
 import type { StatsTable } from './measure';
+import { normalizeDigits } from '../metadata/arabic-dates';
 
 /**
  * Rule "quote board": a business portal sets into its stories, often into syndicated wire copy, a board of market
@@ -15,15 +16,22 @@ import type { StatsTable } from './measure';
  * itself gives (results, a poll) has no ticker beside a signed change on every row.
  */
 export function quoteBoard(element: DomElement, keep: ReadonlySet<DomNode>, stats: StatsTable): DomElement | null {
-  if (!isBoardOfQuotes(element)) return null;
-  const boardChars = stats.get(element)?.chars ?? 0;
-  let board = element;
-  for (let box = element.parent; box && isElement(box) && !keep.has(box) && BOARD_BOX_TAGS.has(box.name); box = box.parent) {
+  return isBoardOfQuotes(element) ? withTitleBox(element, keep, stats, MAX_BOARD_TITLE_CHARS) : null;
+}
+
+/**
+ * The board with the boxes around it that add no paragraph of prose and no more than `maxTitleChars` characters to
+ * it: its title, a label, a line of fine print.
+ */
+export function withTitleBox(board: DomElement, keep: ReadonlySet<DomNode>, stats: StatsTable, maxTitleChars: number): DomElement {
+  const boardChars = stats.get(board)?.chars ?? 0;
+  let whole = board;
+  for (let box = board.parent; box && isElement(box) && !keep.has(box) && BOARD_BOX_TAGS.has(box.name); box = box.parent) {
     const own = stats.get(box);
-    if (!own || own.prose > 0 || own.chars - boardChars > MAX_BOARD_TITLE_CHARS) break;
-    board = box;
+    if (!own || own.prose > 0 || own.chars - boardChars > maxTitleChars) break;
+    whole = box;
   }
-  return board;
+  return whole;
 }
 
 /**
@@ -53,16 +61,28 @@ const MAX_INLINE_QUOTE_PIECES = 3;
  * quotes is judged as a board.
  */
 export function isQuoteCard(element: DomElement, text: string): boolean {
-  return QUOTE_CARD_TAGS.has(element.name) && element.children.filter(isElement).length >= MIN_QUOTE_CARD_LINES
-    && text.includes('%') && QUOTED_PRICE_AND_CHANGE.test(text) && !descendantElements(element).some((child) => QUOTE_BOARD_TAGS.has(child.name));
+  if (!QUOTE_CARD_TAGS.has(element.name) || element.children.filter(isElement).length < MIN_QUOTE_CARD_LINES) return false;
+  const figures = westernFigures(text);
+  return figures.includes('%') && QUOTED_PRICE_AND_CHANGE.test(figures) && !descendantElements(element).some((child) => QUOTE_BOARD_TAGS.has(child.name));
+}
+
+/**
+ * Rule "quote in Arabic-Indic digits": Gulf and Egyptian portals print their price feed in Arabic-Indic digits, with
+ * the Arabic decimal and thousands separators and percent sign ("٢٨٫٦٥ ريال ▲ ٠٫٩٥ (٣٫٤٪)"), the same card as a
+ * Western one in another script; read in ASCII figures it is known as that one is. Text with no Arabic percent sign
+ * and no Arabic-Indic digit is returned as it is.
+ */
+function westernFigures(text: string): string {
+  return normalizeDigits(text).replaceAll('\u066A', '%');
 }
 /** A table or a list of quotes is a board, with its own wrapper's bounds (see {@link quoteBoard}). */
 export const QUOTE_BOARD_TAGS = new Set(['table', 'ul', 'ol']);
 /**
  * A price quoted to the hundredth or finer, its currency's sign, code or word before or after it, then the signed
- * change (in points first, or after a label: "التغير:") and the change in percent.
+ * change (in points first, or after a label: "التغير:") and the change in percent. Gulf feeds sign the change once,
+ * with the arrow before the points, and leave the percent in brackets after it bare ("▲ 0.95 (3.4%)").
  */
-const QUOTED_PRICE_AND_CHANGE = /(?<![\p{L}.,])\d{1,3}(?:[,.\u00a0 ]\d{3})*[.,]\d{2,4}(?:\s?(?:[$€£¥]|[A-Z]{3}|\p{L}{1,6}))?\s*(?:\p{L}{1,12}\s?:\s*)?\(?[+\-−–▲▼]\s?\d{1,5}(?:[.,]\d{1,4})?(?:\s?%|\s\(\s?[+\-−–▲▼]\s?\d{1,3}(?:[.,]\d{1,3})?\s?%\))/u;
+const QUOTED_PRICE_AND_CHANGE = /(?<![\p{L}.,])\d{1,3}(?:[,.\u00a0 ]\d{3})*[.,]\d{2,4}(?:\s?(?:[$€£¥]|[A-Z]{3}|\p{L}{1,6}))?\s*(?:\p{L}{1,12}\s?:\s*)?\(?[+\-−–▲▼]\s?\d{1,5}(?:[.,]\d{1,4})?(?:\s?%|\s\(\s?[+\-−–▲▼]?\s?\d{1,3}(?:[.,]\d{1,3})?\s?%\))/u;
 const QUOTE_CARD_TAGS = new Set(['div', 'aside', 'section']);
 /** A name, a quote, a time and an exchange, a link: a few short lines, and no paragraph of prose (the caller's test). */
 export const MAX_QUOTE_CARD_CHARS = 240;
@@ -108,7 +128,7 @@ export function hasColumnHeadings(table: DomElement): boolean {
 }
 
 /** The rows of a table (those with data cells: a header row names the columns) or the items of a list, in document order. */
-function* boardRows(element: DomElement): Generator<DomElement> {
+export function* boardRows(element: DomElement): Generator<DomElement> {
   if (element.name === 'ul' || element.name === 'ol') {
     for (const item of element.children) if (isElement(item) && item.name === 'li') yield item;
   } else if (element.name === 'table') {

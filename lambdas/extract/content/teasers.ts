@@ -111,8 +111,19 @@ function trailingReadMoreCard(blocks: Block[]): number {
   if (!block || block.kind !== 'p') return blocks.length;
   const link = CLOSING_LINK.exec(block.html);
   if (!link || !READ_MORE_LINK.test(link[1].trim()) || normalizeSpace(link[1]) === block.text) return blocks.length;
-  return withPicturesBefore(blocks, last);
+  return withPicturesBefore(blocks, withTitleBefore(blocks, last));
 }
+
+/**
+ * Rule "card's title": the card may be a box of the site's own under its title in a heading of no link ("Why trust
+ * MoneyCompass" over "Our editors follow strict guidelines. <a>Learn more</a>"). The heading right above the card
+ * titled it and nothing of the story, which it would close alone: it goes with the card.
+ */
+function withTitleBefore(blocks: Block[], start: number): number {
+  const above = blocks[start - 1];
+  return above && CARD_TITLE_KINDS.has(above.kind) ? start - 1 : start;
+}
+const CARD_TITLE_KINDS: ReadonlySet<string> = new Set(['h2', 'h3', 'h4']);
 
 /** A card's picture sits right above its headline. */
 function withPicturesBefore(blocks: Block[], start: number): number {

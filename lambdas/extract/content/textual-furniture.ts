@@ -12,7 +12,7 @@ import { ABOUT_US_HEADING, CALENDAR_BUTTON, MACHINE_SUMMARY_NOTE, OTHER_LANGUAGE
 import { DISCUSSION_COUNT_HEADING, READERS_DISCUSSION_HEADING } from '../discussion-headings';
 import { ABOUT_AUTHOR_HEADING } from '../metadata/bylines';
 import { isClipBox, isClipCaption, isDurationLine, isPlayerLabel } from './player-furniture';
-import { isInlineQuote, isQuoteCard, MAX_QUOTE_CARD_CHARS, QUOTE_BOARD_TAGS, quoteBoard } from './quote-boards';
+import { boardRows, isInlineQuote, isQuoteCard, MAX_QUOTE_CARD_CHARS, QUOTE_BOARD_TAGS, quoteBoard, withTitleBox } from './quote-boards';
 import { isScoreBetweenSides, matchSheet, MAX_SCORE_CHARS, scoreBox } from './score-boxes';
 import { isDetailsRow, MAX_DETAILS_ROW_CHARS } from './details-rows';
 import { REGION_TAGS } from './structural-furniture';
@@ -174,7 +174,7 @@ function judgeText(element: DomElement, own: TextStats | undefined, opening: Dom
     return;
   }
   if (QUOTE_BOARD_TAGS.has(element.name)) {
-    const board = quoteBoard(element, keep, stats);
+    const board = quoteBoard(element, keep, stats) ?? offerTable(element, keep, stats);
     if (board) {
       doomed.add(board);
       return;
@@ -627,6 +627,29 @@ function isSponsoredLink(link: DomElement): boolean {
   return hasToken(link.attribs.rel?.toLowerCase(), SPONSORED_REL);
 }
 const SPONSORED_REL: ReadonlySet<string> = new Set(['sponsored']);
+
+/**
+ * Rule "offer table": personal-finance and comparison pages set into their stories a table of their partners' offers
+ * ("Featured high-yield savings accounts" over a bank, its rate, the minimum deposit and an "Open account" button on
+ * each row), every row's button a paid link, which search engines have sites mark as such (`rel="sponsored"`). The
+ * partners pay for the rows; a table of the story's own figures links to no one for pay, and a sponsored link on one
+ * row of it is the row's word, and a sponsored post's list names its sponsor's pages in its items' words. A table of
+ * two rows or more whose every row closes on a cell with a sponsored link, the offer's button, is such a table, and it
+ * goes with the box that adds to it no more than its title, its "Ad" label and the date of its rates.
+ */
+function offerTable(element: DomElement, keep: ReadonlySet<DomNode>, stats: StatsTable): DomElement | null {
+  if (element.name !== 'table') return null;
+  let rows = 0;
+  for (const row of boardRows(element)) {
+    const lastCell = row.children.findLast(isElement);
+    if (!lastCell || !descendantElements(lastCell).some((child) => child.name === 'a' && isSponsoredLink(child))) return null;
+    rows++;
+  }
+  return rows >= MIN_OFFER_ROWS ? withTitleBox(element, keep, stats, MAX_OFFER_BOX_EXTRA_CHARS) : null;
+}
+const MIN_OFFER_ROWS = 2;
+/** "Featured high-yield savings accounts", "Ad", "APYs as of Dec 3, 2026. Rates may change.": a title and a note. */
+const MAX_OFFER_BOX_EXTRA_CHARS = 160;
 
 /** The first element or non-blank text among the node's children. */
 function firstContent(node: DomElement): DomNode | undefined {

@@ -1354,6 +1354,14 @@ export const PUBLISHER_NOTICE = patternInParts(
     `${WORD_START}ne constitue(?:nt)? (?:pas|en aucun cas) (?:un |une )?(?:conseil|recommandation)s? (?:en |d['’])investissement${WORD_END}`,
     `${WORD_START}no constituye(?:n)? (?:una |un )?(?:recomendación|asesoramiento|consejo) de inversión${WORD_END}`,
     'لا (?:يعد|يعتبر|يمثل|تعد|تعتبر|تمثل) (?:نصيحة|توصية|دعوة) (?:استثمارية|للاستثمار|بالشراء|بالبيع|للشراء|للبيع)',
+    // Rule "the analysts' views": Indian business desks close each story that quotes brokerages' calls with the note
+    // that the calls are the analysts' and not the publisher's, and that readers should ask an expert before investing
+    // ("Disclaimer: The views and recommendations made above are those of individual analysts or broking companies,
+    // and not of …", "The views and investment tips expressed by experts … are their own", "check with certified
+    // experts before taking any investment decisions"): the same note under every such story. A story says whose a
+    // view is with a name, not with the analysts in general.
+    `${WORD_START}(?:views|opinions|recommendations)(?: and (?:views|opinions|recommendations|investment tips))? (?:made |expressed |given )?(?:above |here |in this (?:article|story|report) )?(?:by [^.!?]{1,60} )?are (?:their own|those of (?:the )?(?:individual )?(?:analysts|experts|brokerages|broking (?:companies|firms|houses)))${WORD_END}`,
+    `${WORD_START}(?:check|consult) with (?:a |your )?(?:certified|registered|qualified) (?:experts?|(?:financial |investment )?(?:advisers?|advisors?|professionals?)) before (?:taking|making) any investment decisions?${WORD_END}`,
     // Rule "presumption of innocence note": a crime and court desk closes each report on a charge with the note that
     // the accused are innocent until a court finds otherwise ("All defendants are presumed innocent until proven
     // guilty.", "Toute personne mise en cause est présumée innocente tant que…", "Für die Angeklagten gilt bis zu einem

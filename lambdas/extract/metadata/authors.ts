@@ -38,6 +38,15 @@ export interface AuthorResult {
 export const ROLE_DESCRIPTION = new RegExp('^(?:envoy[ée]e?\\s+sp[ée]ciale?|correspondante?|corresponsal|enviad[oa]\\s+especial|inviat[oa]\\s+speciale|special\\s+correspondent|correspondent|reporter|staff\\s+writer|chroniqueu(?:r|se)|(?:court|courts|crime|legal(?:\\s+affairs)?)\\s+(?:reporter|correspondent)|(?:ال)?(?:مراسل(?:ة|نا|تنا)?|محرر(?:ة)?|صح(?:ا)?في(?:ة)?)'
   + '|(?:ال)?(?:معلم|مدرس|مدير|منسق|رئيس)(?:ة)?(?![\\p{L}\\p{M}])|professeure?|enseignante?|avocate?|institut(?:eur|rice)|direct(?:eur|rice)|secrétaire|présidente?|profesora?|maestra?|directora?|secretaria?|presidenta?'
   + '|[Ll]ehrer(?:in)?|[Ss]chulleiter(?:in)?|[Rr]ektor(?:in)?|[Ss]chriftführer(?:in)?|[Vv]orsitzende[r]?|(?:\\p{Ll}+\\s+)?(?:teacher|instructor|coach)|principal|head\\s?teacher|secretary|chair(?:man|woman|person)?)(?![\\p{L}\\p{M}])', 'u');
+/**
+ * Rule "agency's beat": a wire's writer is credited with the agency's post after the name, the beat between ("By Jane
+ * Doe, PA Retail Correspondent", "By John Roe, AP Business Writer", "Jane Doe, Reuters Chief Economics
+ * Correspondent"): the writer works for the agency, whose copy the story is. The part is the agency when what is left
+ * of it without the post and up to three capitalised words of the beat names one; a newsroom's own "Business Editor"
+ * leaves nothing, and a name before a post ("Jane Doe Business Writer") leaves a name. Read also where the writer is
+ * declared, from the marked byline (see agencyInWritersPost).
+ */
+export const AGENCY_BEAT_TITLE = /(?:\s+\p{Lu}[\p{Ll}-]+){0,3}\s+(?:Writer|Reporter|Correspondent|Editor)$/u;
 /** "Associated Press in Valencia", "AFP aus Paris": an agency credit with the reporting location. */
 const AGENCY_WITH_PLACE = /\s+(?:in|aus|from|en|à|a|em|desde)\s+\p{Lu}[\p{L}\s.-]*$/u;
 /**
@@ -412,6 +421,13 @@ export function cleanAuthors(candidates: string[], context: AuthorContext, origi
       // initials of the editor who handled it ("Von dpa, ank", JSON-LD authors "dpa" and "ank"); lower-case initials
       // beside a credited agency are that editor's shorthand, no writer's name.
       if (wireSource !== null && EDITOR_INITIALS.test(credit.trim())) continue;
+      // Rule "agency's beat" (see AGENCY_BEAT_TITLE), read before a post run on after a name is cut off the part.
+      const beatAgency = AGENCY_BEAT_TITLE.test(credit) ? agencyNamed(credit.replace(BYLINE_PREFIX, '').replace(AGENCY_BEAT_TITLE, '').trim()) : null;
+      if (beatAgency) {
+        wireSource ??= beatAgency;
+        afterAgency = true;
+        continue;
+      }
       afterAgency = false;
       // "محمد علي - رويترز", "Jane Doe - Reuters": the writer, then the agency whose copy the story uses. One Arabic
       // word before the dash is the dateline's city ("القاهرة - أ ش أ"), read below.

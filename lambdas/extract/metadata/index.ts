@@ -21,7 +21,9 @@ import { dekAnchor, readPageTitle } from './page-title';
 import { readPageAuthors } from './page-authors';
 import { canonicalAddress, pageAddresses } from './page-address';
 import { isSitesOwnNode, ownArticle } from './own-article';
-import { declaredLanguage, languageOfWords, localeRegion, statedCountry } from './page-language';
+import { primarySubtag } from '../language';
+import { countryOfCity, declaredLanguage, languageOfWords, localeRegion, statedCountry } from './page-language';
+import { creditedCity } from './bylines/header-credits';
 import { declaredSiteName, editionNamedInTitle, undeclaredSiteName } from './page-site-name';
 import { IndexedPage, textContent } from './regions';
 import { printedSiteName } from './renderings';
@@ -90,7 +92,7 @@ export function readMetadata(page: IndexedPage, context: MetadataContext): PageM
 
   const region = localeRegion(page, tags, structured?.inLanguage ?? null);
   const pageLanguage = languageOfWords(page, language, documentTitle, title);
-  const timeZone = statedServerClock(page) ?? stateClockInTitle(documentTitle, { region, language: pageLanguage, host }) ?? pageTimeZone({ region, language: pageLanguage, host }) ?? pageTimeZone({ region: statedCountry(page, pageLanguage), language: null, host: null });
+  const timeZone = statedServerClock(page) ?? stateClockInTitle(documentTitle, { region, language: pageLanguage, host }) ?? pageTimeZone({ region, language: pageLanguage, host }) ?? pageTimeZone({ region: statedCountry(page, pageLanguage) ?? creditedCountry(page, pageLanguage), language: null, host: null });
   const datedArticle = structured && !isSitesOwnNode(structured, ownAddress, documentTitle, title, siteName) ? structured : null;
   const dates = readPageDates(page, tags, datedArticle, articleAddress, context.now, region, title, timeZone, countryZones({ region, language, host }), pageLanguage);
   // The line the publication date was read from may credit the writer or the agency; it is known only now.
@@ -130,6 +132,11 @@ export function readMetadata(page: IndexedPage, context: MetadataContext): PageM
     sources: contributingSources(tags, structured !== null, dates.publishedSource),
     warnings: [...jsonLd.warnings, ...dates.warnings],
   };
+}
+
+/** The country of the city an Arabic page's byline files from (rule "the writer's city", see countryOfCity). */
+function creditedCountry(page: IndexedPage, language: string | null): string | null {
+  return language !== null && primarySubtag(language) === 'ar' ? countryOfCity(creditedCity(page)) : null;
 }
 
 function contributingSources(tags: MetaTags, hasJsonLd: boolean, dateSource: string | null): string[] {

@@ -119,6 +119,28 @@ const COUNTRY_BY_ADJECTIVE: Readonly<Record<string, string>> = {
   أردني: 'JO', اردني: 'JO', لبناني: 'LB', سوري: 'SY', عراقي: 'IQ', يمني: 'YE', سوداني: 'SD', ليبي: 'LY', تونسي: 'TN',
   جزائري: 'DZ', مغربي: 'MA', فلسطيني: 'PS', موريتاني: 'MR',
 };
+
+/**
+ * Rule "the writer's city": an Arab paper's own writer files from its newsroom's city, and its byline says so ("الرياض -
+ * فهد القحطاني", "القاهرة: أحمد علي"); where the address, the locale and the footer say nothing of the country, that
+ * city's country is the clock a reader reads the page's "04:10 م" on, nearer the truth than UTC, which no Arab
+ * newsroom east of the Maghreb keeps. Only cities whose word names nothing else: "عمان" is Amman and Oman, and
+ * "طرابلس" Tripoli in Libya and in Lebanon, while the Jordanian capital written with its doubling mark, "عمّان", is
+ * Amman's. The country's code, or null.
+ */
+export function countryOfCity(city: string | null): string | null {
+  return city === null ? null : COUNTRY_BY_CITY[city] ?? null;
+}
+const COUNTRY_BY_CITY: Readonly<Record<string, string>> = {
+  الرياض: 'SA', جدة: 'SA', الدمام: 'SA', مكة: 'SA', الطائف: 'SA', أبها: 'SA', تبوك: 'SA', بريدة: 'SA',
+  دبي: 'AE', أبوظبي: 'AE', الشارقة: 'AE', عجمان: 'AE', الفجيرة: 'AE', الكويت: 'KW', الدوحة: 'QA', المنامة: 'BH',
+  مسقط: 'OM', صلالة: 'OM', القاهرة: 'EG', الإسكندرية: 'EG', الاسكندرية: 'EG', الجيزة: 'EG', أسوان: 'EG', الأقصر: 'EG',
+  المنصورة: 'EG', أسيوط: 'EG', 'عمّان': 'JO', إربد: 'JO', بيروت: 'LB', صيدا: 'LB', دمشق: 'SY', حلب: 'SY', حمص: 'SY',
+  بغداد: 'IQ', البصرة: 'IQ', أربيل: 'IQ', الموصل: 'IQ', النجف: 'IQ', صنعاء: 'YE', عدن: 'YE', الخرطوم: 'SD', غزة: 'PS',
+  نابلس: 'PS', بنغازي: 'LY', تونس: 'TN', صفاقس: 'TN', الجزائر: 'DZ', وهران: 'DZ', الرباط: 'MA', مراكش: 'MA', فاس: 'MA',
+  طنجة: 'MA', نواكشوط: 'MR',
+};
+
 const SITE_OF_COUNTRY = new RegExp(
   `(?<!\\p{L})(?:موقع|صحيفة|جريدة|بوابة|شبكة|منصة|مجلة)(?:\\s+(?:إخباري|اخباري|إلكتروني|الكتروني|يومي|أسبوعي|اسبوعي|مستقل|شامل|رقمي)ة?){0,3}\\s+(${Object.keys(COUNTRY_BY_ADJECTIVE).join('|')})ة?(?!\\p{L})`,
   'u',

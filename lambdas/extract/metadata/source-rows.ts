@@ -9,7 +9,7 @@ import { isInFigure } from './bylines/marked';
 import { caseInsensitiveInitials, type IndexedPage } from './regions';
 import { agenciesIn, agencyNamed, CREDIT_LEAD_IN, SOURCE_LABEL, SOURCE_LABEL_WORDS } from './wire-agencies';
 import { ROLE_WORDS } from './byline-vocabulary';
-import { withoutStaffLabel } from './authors';
+import { AGENCY_BEAT_TITLE, withoutStaffLabel } from './authors';
 
 /**
  * Rule "source in the info row": news sites that run agency copy say so in the row of facts around the story rather
@@ -75,6 +75,20 @@ export function agencyAfterWriter(bylineLines: readonly string[]): string | null
     const credit = AGENCY_AFTER_WRITER.exec(line);
     const agencies = credit ? agenciesIn(credit[1]) : [];
     if (agencies.length > 0) return agencies[0];
+  }
+  return null;
+}
+
+/**
+ * Rule "agency's beat" (see AGENCY_BEAT_TITLE), where the page declares the writer: the post after the comma of the
+ * writer's byline names the agency they write for ("By Jane Doe, PA Retail Correspondent"). The agency, or null.
+ */
+export function agencyInWritersPost(bylineLines: readonly string[]): string | null {
+  for (const line of bylineLines) {
+    const comma = line.lastIndexOf(',');
+    const post = comma < 0 ? '' : line.slice(comma + 1).trim();
+    const agency = AGENCY_BEAT_TITLE.test(post) ? agencyNamed(post.replace(AGENCY_BEAT_TITLE, '')) : null;
+    if (agency) return agency;
   }
   return null;
 }

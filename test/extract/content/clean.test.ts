@@ -582,10 +582,34 @@ describe('cleanTree removes page furniture', () => {
     ['a price and its change in points and percent', '<div class="qb"><div><a href="/quote/HRBR">Harbour Works Inc</a> NASDAQ: HRBR</div><div>$38.14 <span>+0.34 (+0.90%)</span></div><div>As of 4:00 p.m. ET. Quotes delayed 15 min.</div></div>'],
     ['a German card with its currency code', '<div class="kb"><b>Hafenwerke AG</b><br>WKN: 612447<br>38,14 EUR <span>+6,31%</span> (Xetra, 17:35)<br><a href="/aktie">Zur Aktie</a></div>'],
     ['an Arabic card with its labels', '<div class="sb"><b>شركة الميناء</b><br>السعر: 18.42 جنيه التغير: +2.1%<br><small>آخر تحديث 02:30 م</small></div>'],
+    ['a Gulf card in Arabic-Indic digits (rule "quote in Arabic-Indic digits")', '<div class="sq"><div><a href="/s/1">الميناء (٣٠٤٥)</a></div><div>٢٨٫٦٥ ريال <span>▲ ٠٫٩٥ (٣٫٤٪)</span></div><div>البيانات متأخرة ١٥ دقيقة</div></div>'],
   ])('drops one company\'s quote card set into the story (rule "quote card": %s)', (_, card) => {
     const text = cleanedText(`<article><h1>Bridge reopens</h1>${prose('bridge')}${card}${prose('traffic')}</article>`);
     expect(text).toContain('traffic report');
-    expect(text).not.toMatch(/Harbour Works|Hafenwerke|الميناء|38[.,]14|18\.42/);
+    expect(text).not.toMatch(/Harbour Works|Hafenwerke|الميناء|38[.,]14|18\.42|٢٨٫٦٥|متأخرة/);
+  });
+
+  it('keeps a short box of the story that gives a price and its change in Arabic-Indic digits in a sentence', () => {
+    const told = '<div><p>وأغلق سهم الميناء عند ٢٨٫٦٥ ريال مرتفعا ٣٫٤٪.</p><p>وتستأنف التداولات يوم الأحد.</p></div>';
+    expect(cleanedText(`<article><h1>Bridge reopens</h1>${prose('bridge')}${told}${prose('traffic')}</article>`)).toContain('وأغلق سهم الميناء عند ٢٨٫٦٥ ريال');
+  });
+
+  it('drops a table of partners\' offers whose every row closes on a sponsored button, with its title (rule "offer table")', () => {
+    const offers = '<div class="x-o"><div>Featured savings accounts <span>Ad</span></div><table><tr><th>Bank</th><th>APY</th><th></th></tr>'
+      + '<tr><td>Lakeshore Bank</td><td>4.30%</td><td><a href="https://go.example/l" rel="sponsored">Open account</a></td></tr>'
+      + '<tr><td>Pinecrest Savings</td><td>4.25%</td><td><a href="https://go.example/p" rel="sponsored nofollow">Open account</a> <small>on Pinecrest\'s site</small></td></tr></table>'
+      + '<p>APYs as of Dec 3. Rates may change.</p></div>';
+    const text = cleanedText(`<article><h1>Bridge reopens</h1>${prose('bridge')}${offers}${prose('traffic')}</article>`);
+    expect(text).toContain('traffic report');
+    expect(text).not.toMatch(/Featured savings|Lakeshore|Pinecrest|Open account|APYs as of/);
+  });
+
+  it('keeps the story\'s table of rates and a list that names a sponsor\'s pages in its items\' words', () => {
+    const rates = '<table><tr><th>Product</th><th>Rate</th></tr><tr><td>1-year CD</td><td>3.62%</td></tr><tr><td>5-year CD</td><td>3.28%</td></tr></table>';
+    const list = '<ul><li>Wellness: <a href="https://spa.example/a" rel="sponsored">six spas</a> with thermal water</li><li>Food: <a href="https://spa.example/b" rel="sponsored">local dishes</a> and wine</li></ul>';
+    const text = cleanedText(`<article><h1>Bridge reopens</h1>${prose('bridge')}${rates}${list}${prose('traffic')}</article>`);
+    expect(text).toContain('1-year CD');
+    expect(text).toContain('six spas');
   });
 
   it('keeps a short box of the story that gives a price and its change in a sentence', () => {

@@ -19,6 +19,8 @@ describe('publisher notices at the edges of the body', () => {
     ['a French no-investment-advice note', '<p>Cet article ne constitue pas un conseil en investissement.</p>'],
     ['a Spanish no-investment-advice note', '<p>Esta información no constituye una recomendación de inversión.</p>'],
     ['an Arabic no-investment-advice note', '<p>المحتوى للعلم فقط ولا يعد توصية بالشراء أو البيع.</p>'],
+    ['an Indian business desk\'s note on analysts\' calls (rule "the analysts\' views")', '<p><i>Disclaimer: The views and recommendations made above are those of individual analysts or broking companies, and not of The Example Times. We advise investors to check with certified experts before taking any investment decisions.</i></p>'],
+    ['the same note worded for experts\' tips (rule "the analysts\' views")', '<p>The views and investment tips expressed by experts on The Example Times are their own.</p>'],
     ['a columnist\'s credentials and opinion disclaimer in Spanish', '<p><em>*Ingeniera civil. Las opiniones expresadas son responsabilidad exclusiva de su autora.</em></p>'],
     ['a French opinion disclaimer', '<p>Les opinions exprimées dans cette tribune n’engagent que leur auteur.</p>'],
     ['an Arabic opinion disclaimer', '<p class="x">الآراء الواردة في هذا المقال تعبر عن رأي كاتبها ولا تعكس بالضرورة موقف الصحيفة.</p>'],
@@ -154,6 +156,11 @@ describe('publisher notices at the edges of the body', () => {
     const body = run(page(`<article>${story}${notice}</article>`)).body;
     expect(body.split('\n\n')).toHaveLength(8);
     expect(body.endsWith('the next steps.')).toBe(true);
+  });
+
+  it('keeps a closing paragraph that says whose view it reports by name (rule "the analysts\' views")', () => {
+    const told = '<p>The views of Sahyadri Capital are shared by two other brokerages, which expect the harbour operator to raise its fees.</p>';
+    expect(run(page(`<article>${story}${told}</article>`)).body).toContain('The views of Sahyadri Capital');
   });
 
   it('drops the footer of a print view: the page\'s address and the hour it was printed', () => {

@@ -42,6 +42,14 @@ describe('teaser runs', () => {
     expect(result.images).toEqual([]);
   });
 
+  it('drops the heading of no link that titles the last read-more box, with the box (rule "card\'s title")', () => {
+    const box = '<div class="trust"><h3>Why trust the Harbour Herald</h3><p>Our editors follow strict guidelines. We check every figure twice. <a href="/standards/">Learn more</a></p></div>';
+    const body = run(page(`<article>${prose('harbour')}<h2>Tides this week</h2>${prose('tides')}${box}</article>`)).body;
+    expect(body).not.toMatch(/Why trust|strict guidelines/);
+    expect(body).toContain('Tides this week');
+    expect(body.endsWith('the next steps.')).toBe(true);
+  });
+
   it('keeps a last paragraph that ends on a link to a source', () => {
     const body = run(page(`<article>${prose('harbour')}${prose('tides')}<p>The full council report is <a href="/report.pdf">on the council site</a></p></article>`)).body;
     expect(body).toContain('The full council report is on the council site');

@@ -1511,6 +1511,33 @@ describe('cleanAuthors: the outlet after the writers (rule "outlet after the wri
   });
 });
 
+describe('rule "agency\'s beat"', () => {
+  const context = { siteName: null, publisher: null, host: null };
+
+  it.each([
+    ['By Eleanor Roe, PA Retail Correspondent', 'PA'],
+    ['By John Doe, AP Business Writer', 'AP'],
+    ['Jane Doe, Reuters Chief Economics Correspondent', 'Reuters'],
+  ])('reads the agency the writer\'s post names as the wire source: %s', (line, agency) => {
+    const { authors, wireSource } = cleanAuthors([line], context, 'visible');
+    expect(wireSource).toBe(agency);
+    expect(authors).toHaveLength(1);
+  });
+
+  it('reads no agency from a newsroom\'s own post', () => {
+    expect(cleanAuthors(['By Eleanor Roe, Business Editor'], context, 'visible')).toEqual({ authors: ['Eleanor Roe'], wireSource: null });
+  });
+
+  it('reads the agency from the byline where the page declares the writer', () => {
+    const page = `<html><head><script type="application/ld+json">{"@type":"NewsArticle","headline":"Grocer to close stores","author":{"@type":"Person","name":"Eleanor Roe"}}</script></head>
+      <body><article><h1>Grocer to close stores</h1><p class="standfirst">${'The grocer will close forty of its smaller stores next year, putting jobs at risk. '.repeat(2)}</p>
+      <div class="byline"><span class="author-name">By Eleanor Roe, PA Retail Correspondent</span></div><p>${'The grocer said sales fell over the autumn as shoppers moved to discounters. '.repeat(3)}</p></article></body></html>`;
+    const metadata = readMetadata(indexedPage(page), { url: null, now: new Date('2026-12-04') });
+    expect(metadata.authors).toEqual(['Eleanor Roe']);
+    expect(metadata.wireSource).toBe('PA');
+  });
+});
+
 describe('cleanAuthors: the Catalan byline word', () => {
   const context = { siteName: null, publisher: null, host: null };
 

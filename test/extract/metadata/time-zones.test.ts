@@ -275,6 +275,25 @@ describe('rule "the national agency\'s paper"', () => {
   });
 });
 
+describe('rule "the writer\'s city"', () => {
+  const page = (credit: string) => `<html lang="ar" dir="rtl"><head><title>أرباح شركة الميناء</title></head><body><article><h1>أرباح شركة الميناء</h1>
+    <div class="by">${credit}</div><div class="date">الخميس ٣ ديسمبر ٢٠٢٦ - ٠٤:١٠ م</div>
+    <p>${'أعلنت شركة الميناء ارتفاع صافي أرباحها للربع الثالث بدعم من نمو الكميات المباعة في السوق المحلية. '.repeat(4)}</p>
+    <p>${'وقال المحلل المالي إن النتائج جاءت أعلى من متوسط توقعات المحللين في القطاع. '.repeat(4)}</p></article></body></html>`;
+  const publishedAt = (credit: string) => extract(page(credit), { url: 'https://www.example-mal.com/markets/41877', now: new Date('2026-12-04T12:00:00Z') }).publishedAt;
+
+  it('reads an Arabic page\'s printed time on the clock of the city its byline files from, when nothing else names the zone', () => {
+    expect(publishedAt('الرياض - فهد القحطاني')).toBe('2026-12-03T16:10:00+03:00');
+    expect(publishedAt('القاهرة: أحمد علي حسن')).toBe('2026-12-03T16:10:00+02:00');
+    expect(publishedAt('دبي - مريم الشامسي')).toBe('2026-12-03T16:10:00+04:00');
+  });
+
+  it('reads no zone from a city whose word names two places, nor from a byline without a city', () => {
+    expect(publishedAt('عمان - سالم الحارثي')).toBe('2026-12-03T16:10:00+00:00');
+    expect(publishedAt('كتب: فهد القحطاني')).toBe('2026-12-03T16:10:00+00:00');
+  });
+});
+
 describe('stateClockInTitle (rule "state after the town")', () => {
   const australian = { region: null, language: 'en', host: 'www.advocate.example.com.au' };
   it('reads the zone of the state an Australian page\'s title closes with', () => {

@@ -322,6 +322,13 @@ export function cityCreditLine(page: IndexedPage): string | null {
   }
   return null;
 }
+/** The city the header's city credit line opens with ("الرياض" of "الرياض - فهد القحطاني", see {@link cityCreditLine}), or null. */
+export function creditedCity(page: IndexedPage): string | null {
+  const line = cityCreditLine(page);
+  return line === null ? null : CREDITED_CITY.exec(line)?.[0] ?? null;
+}
+const CREDITED_CITY = /^[\u0621-\u0652]+/u;
+
 /**
  * Rule "credit leading into the story": Egyptian and Gulf papers run the credit on into the story's first paragraph,
  * closed by a colon as a speaker's name is before a quotation: the city and the writer ("القاهرة - أحمد محمود:
