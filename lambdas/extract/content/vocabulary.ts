@@ -622,6 +622,15 @@ export const CALL_TO_ACTION = new RegExp(withArabicMarks(
     // content … <a>Sign in</a>"): a whole line of its own.
     '(?:book|request|schedule|get|see) a (?:free |live )?demo$', 'start (?:your|a) free trial$', '(?:talk|speak) to (?:sales|an expert|our team)$',
     '(?:sign|log) in$', 'join now$',
+    // Rule "click button": a results page's lookup box, a scholarship's application box or a document's box closes
+    // with a button that says only where to click, and for what ("SONUÇ ÖĞRENMEK İÇİN TIKLAYIN", "Click here to check
+    // your result", "Haga clic aquí", "Cliquez ici", "اضغط هنا", "Klik di sini"): a whole line of its own, the tool's,
+    // and the box's title and prompt above it are the tool's too. A story never tells its reader to click; a sentence
+    // that ends on "click here" does so after a clause of its own, not in a line that is nothing else. Turkish capitals
+    // are spelt out, for the dotted İ does not fold to i.
+    '(?:please )?(?:click|tap) (?:here|below|the (?:link|button)(?: below)?)(?: (?:to|for) [^.!?|]{1,60})?$',
+    '(?:haga|haz|dar) clic (?:aquí|aqui)$', 'pinch(?:a|e) (?:aquí|aqui)$', 'cliquez ici$',
+    '(?:[^.!?]{1,60} [iİ]ç[iİ]n )?(?:buraya )?t[ıi]kla(?:y[ıi]n(?:[ıi]z)?)?$', '(?:[اإ]ضغط|انقر)(?:وا)? هنا$', 'klik (?:di ?sini|link ini)$',
     'اشترك', 'تابعونا', 'تابعنا على', 'حمل تطبيق', ...CLAIM_TIP_ASKS, READERS_PICTURES_ASK,
     // Rule "membership ask": Japanese papers close a story with the box that states its access and asks the reader to
     // register ("この記事は会員限定記事です。", "この記事は会員限定記事ではありません。会員登録すると、速報メールを受け取れます。",

@@ -114,6 +114,9 @@ describe('cleanTree removes page furniture', () => {
     ['German subscription offer after a question', '<p>Sie wollen mehr lesen? Jetzt Abo abschließen PROMPTTEXT und alle Artikel lesen.</p>'],
     ['Italian subscription offer and login', '<p>Abbonati per leggere tutti gli articoli PROMPTTEXT. Già abbonato? Accedi</p>'],
     ['Dutch app download', '<p>Download de app van de krant PROMPTTEXT voor het laatste nieuws.</p>'],
+    ['Turkish result-check box closed by its click button (rule "click button")', '<div class="sorgu"><strong>YKS SONUÇ SORGULAMA PROMPTTEXT</strong><p>Sonuçlarınızı öğrenmek için giriş yapın PROMPTTEXT.</p><a class="btn" href="https://sonuc.example">SONUÇ ÖĞRENMEK İÇİN TIKLAYIN</a></div>'],
+    ['English application box closed by its click button (rule "click button")', '<div class="box"><h4>Apply for the award PROMPTTEXT</h4><p>Applications close on January 16 PROMPTTEXT.</p><a href="https://portal.example/apply">Click here to apply</a></div>'],
+    ['Arabic result box closed by its click button (rule "click button")', '<div class="box"><p>لمعرفة نتيجة الشهادة الإعدادية برقم الجلوس PROMPTTEXT</p><a href="https://results.example">اضغط هنا</a></div>'],
   ])('%s', (_kind, furniture) => {
     const text = cleanedText(`${article}${furniture}`);
     expect(text).toContain('bridge report');
@@ -178,6 +181,12 @@ describe('cleanTree removes page furniture', () => {
   it('keeps a story\'s sentence on a registration (rule "membership ask")', () => {
     const text = cleanedText(`${article}<p>市によると、会員登録の手続きは来月から窓口でも受け付ける KEPT。</p>`);
     expect(text).toContain('KEPT');
+  });
+
+  it('keeps a story\'s sentence that tells how to click through to a result (rule "click button")', () => {
+    const text = cleanedText(`${article}<p>Adaylar sonuçlarını öğrenmek için sitedeki bağlantıya tıklayarak giriş yapabilecek KEPT.</p><p>Students who want to check their marks were told to click here, on the board's site, and enter their roll number KEPT2.</p>`);
+    expect(text).toContain('KEPT');
+    expect(text).toContain('KEPT2');
   });
 
   it('keeps a box of the storm\'s figures, which no numbers title opens (rule "emergency numbers box")', () => {
