@@ -17,7 +17,7 @@ import { splitJoinedArabicNames, withCoWritersListed, withoutFilingPlace } from 
 import { DAY_WORDS, parseDate } from '../metadata/dates';
 import { foldArabic, markArabicMonths } from '../metadata/arabic-dates';
 import { MONTH_BY_NAME, WEEKDAY_NAMES } from '../metadata/month-names';
-import { agenciesIn, agencyNamed, SOURCE_LABEL } from '../metadata/wire-agencies';
+import { agenciesIn, agencyNamed, CREDIT_LEAD_IN_PREFIX, SOURCE_LABEL } from '../metadata/wire-agencies';
 import type { Block, TextBlock } from './blocks';
 import { isDateStamp } from './labels';
 import { DENSE_SCRIPT_WEIGHT, readingLength } from './measure';
@@ -260,12 +260,14 @@ const MAX_AGENCY_BYLINE_CHARS = 60;
  * Rule "agency byline": "Por Agencia EFE", "By AFP", "Von dpa und Reuters", "By Reuters Staff" (see AGENCY_DESK). An
  * agency goes to the record's wireSource, not its authors, so no author's name marks the byline row of a story an
  * agency filed; its label and the agency alone do. Among the header's rows the agency's name alone is the byline
- * too: Indian papers print "PTI" in the byline box of the copy they take from the Press Trust of India.
+ * too: Indian papers print "PTI" in the byline box of the copy they take from the Press Trust of India. Rule "agency
+ * after its lead-in alone": there a paper that rewrote the agency's copy credits it with the credit's lead-in in the
+ * byline's place ("Avec MAP", "Con EFE", "With AP"), which is that row as well.
  */
 function isAgencyByline(text: string, inHeader: boolean): boolean {
   if (text.length > MAX_AGENCY_BYLINE_CHARS) return false;
   if (inHeader && agencyNamed(text.replace(CLOSING_STOP, '')) !== null) return true;
-  const label = BYLINE_PREFIX.exec(text);
+  const label = BYLINE_PREFIX.exec(text) ?? (inHeader ? CREDIT_LEAD_IN_PREFIX.exec(text) : null);
   return label !== null && label[0].length > 0 && agenciesIn(text.slice(label[0].length).replace(CLOSING_STOP, '').replace(AGENCY_DESK, '')).length > 0;
 }
 
