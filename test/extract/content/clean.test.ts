@@ -478,6 +478,17 @@ describe('cleanTree removes page furniture', () => {
     expect(text).toContain('SEARCHBOX');
   });
 
+  it('drops an exam-result lookup box titled by a bold or a bare line, its form asking for the number and at most a password or a birth date, and keeps a paragraph beside a search field (rule "result lookup")', () => {
+    const bold = '<div class="tawjihi-form"><p><strong>استعلم عن نتيجتك في امتحان التوجيهي LOOKUPTITLE</strong></p><form><input type="text" name="seat" placeholder="أدخل رقم الجلوس"><button type="submit">عرض النتيجة</button></form></div>';
+    const bare = '<div class="bloc"><div class="bloc-titre">Consultez vos résultats LOOKUPBARE</div><p>Entrez votre code Massar et votre mot de passe LOOKUPPROMPT.</p><form><input type="text" name="massar"><input type="password" name="pass"><input type="submit" value="Valider"></form></div>';
+    const text = cleanedText(`<article><h1>Bridge reopens</h1>${prose('bridge')}${bold}${prose('ferry')}${bare}${prose('traffic')}</article><div class="box"><p>SEARCHBOX</p><form><input type="search"><input type="date"></form></div>`);
+    expect(text).not.toMatch(/LOOKUPTITLE|LOOKUPBARE|LOOKUPPROMPT/);
+    expect(text).toContain('SEARCHBOX');
+    // A form that asks for more than the number and one more field is no lookup: a contact or booking form.
+    const booking = '<div class="bloc"><div class="bloc-titre">Réservez BOOKING</div><form><input type="text" name="nom"><input type="password" name="a"><input type="date" name="b"><input type="submit"></form></div>';
+    expect(cleanedText(`<article><h1>Bridge reopens</h1>${prose('bridge')}${booking}${prose('traffic')}</article>`)).toContain('BOOKING');
+  });
+
   const storyCard = (href: string, headlineHref = href) => `<div class="c-card"><a href="${href}"><img src="/pic.jpg" alt=""></a><div><h4><a href="${headlineHref}">Only one in six streams is healthy CARDHEADLINE</a></h4><p>The report, by a coalition of charities, blames sewage and farm run-off, CARDDEK.</p></div></div>`;
 
   it('drops a story card between two paragraphs whose picture and headline link the same story', () => {
