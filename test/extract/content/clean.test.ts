@@ -560,6 +560,11 @@ describe('cleanTree removes page furniture', () => {
     expect(text).not.toContain('ADDRESSTEXT');
   });
 
+  it('keeps a writer\'s note that ends a sentence in a player\'s box (rule "player\'s title line")', () => {
+    const text = cleanedText(`${article}<div class="video-player"><p>Watch the full interview below WRITERNOTE.</p></div>`);
+    expect(text).toContain('WRITERNOTE');
+  });
+
   it('keeps an address-styled caption between paragraphs', () => {
     const text = cleanedText(`<article>${prose('bridge')}<address><em>The new bridge at dusk, seen from the ferry pier CAPTIONTEXT.</em></address>${prose('traffic')}</article>`);
     expect(text).toContain('CAPTIONTEXT');
@@ -570,6 +575,7 @@ describe('cleanTree removes page furniture', () => {
     ['an image toggle', '<p>Grease the tin.</p><div class="step__image-toggle"><span class="step__image-toggle__open">Bild anzeigen</span></div>', 'Bild anzeigen'],
     ['the label of a live page\'s auto-refresh switch (rule "switch\'s label")', '<div class="live__refresh"><button>Show new posts</button> <label><input type="checkbox" checked> Auto-refresh</label></div>', 'Auto-refresh'],
     ['the title bar of a video player', '<div class="embedded-video"><div class="video-player" data-id="6331"><span class="video-title">Watch: Bomb squad at the bridge</span></div></div>', 'Bomb squad'],
+    ['the clip\'s title a TV station\'s player sets in a paragraph under its controls (rule "player\'s title line")', '<div class="video-player"><div class="vjs-control-bar"><button>Play</button><span>0:00</span></div><p class="video-title">Plows out early as heavy snow blankets metro</p></div>', 'Plows out early'],
     ['the caption set under a player, alone with it in a box', '<div class="x-1"><div class="video-player" data-src="/hls/1.m3u8"><img src="/thumb.jpg" alt="Bulletin"><span>02:14</span></div><p class="x-2 cap">The evening bulletin with pictures of the reopened bridge</p></div>', 'evening bulletin'],
     ['the lines a story\'s template sets around an embedded clip in its box (rule "clip\'s box")', '<div class="x-embed"><div class="x-label">WATCH</div><div class="jwplayer"><img src="/p.jpg" alt=""><span>1:58</span></div><p class="x-title">Inside the bridge inspection</p><div class="x-auto">Autoplay: On</div></div>', 'Inside the bridge inspection'],
     ['the caption set under a plain box that holds the site\'s own <video>, alone with it in a box', '<div class="clip"><div class="frame"><video src="/clips/bridge.mp4"></video></div><div class="note">Divers at the pier <span>(Photo: Harbour police)</span></div></div>', 'Divers at the pier'],
