@@ -608,7 +608,10 @@ export const CALL_TO_ACTION = new RegExp(withArabicMarks(
     'تابع(?:وا|ونا)? [^.!?]{0,40}(?:على|عبر) (?:جميع |كل )?منصات (?:البودكاست|الاستماع)', 'bizi [^.!?]{0,40}podcast platformlar[ıi]nda takip edin',
     // "Already a subscriber?" prompts of a paywall; asked as a question, so a sentence that starts alike stays.
     `¿?(?:(?:sie sind )?(?:bereits|schon) (?:abonnent(?:in)?|abonniert|registriert)|déjà abonné|ya (?:eres|es) (?:suscriptor|socio)|já é assinante|sei già abbonato|al abonnee)(?!\\p{L})[^.!?]{0,30}\\?`,
-    'abonnez-vous', 'zapraszamy (?:też |także )?do (?:subskrypcji|prenumeraty)',
+    // Rule "subscription button": French papers close the box that sells a locked story with the reader's own words,
+    // "Je m'abonne", a whole line; the box's pitch above it ("Profitez de l'offre découverte : 1 € le premier mois")
+    // goes with it as any pitch box's does.
+    'abonnez-vous', "je m['’]abonne$", 'zapraszamy (?:też |także )?do (?:subskrypcji|prenumeraty)',
     // The button that closes a reader-revenue appeal, a whole line of its own: "Support the Guardian", "Yes, I'll give
     // $5/month", "Donate now", "Make a contribution", "Jetzt unterstützen", "Become a supporter", "Mitglied werden".
     `(?:support|back) (?:us|the [\\p{L}\\d.'’ -]{1,40}|our (?:work|journalism|newsroom|reporting))$`,

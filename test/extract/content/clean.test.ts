@@ -114,6 +114,7 @@ describe('cleanTree removes page furniture', () => {
     ['German subscription offer after a question', '<p>Sie wollen mehr lesen? Jetzt Abo abschließen PROMPTTEXT und alle Artikel lesen.</p>'],
     ['Italian subscription offer and login', '<p>Abbonati per leggere tutti gli articoli PROMPTTEXT. Già abbonato? Accedi</p>'],
     ['Dutch app download', '<p>Download de app van de krant PROMPTTEXT voor het laatste nieuws.</p>'],
+    ['French subscription box under a paywalled story, closed by its button (rule "subscription button")', '<div class="abo-box"><p class="abo-titre">Cet article est réservé aux abonnés.</p><p>Profitez de l\'offre découverte : 1 € le premier mois, sans engagement PROMPTTEXT.</p><a href="/offres" class="abo-btn">Je m\'abonne</a></div>'],
     ['Turkish result-check box closed by its click button (rule "click button")', '<div class="sorgu"><strong>YKS SONUÇ SORGULAMA PROMPTTEXT</strong><p>Sonuçlarınızı öğrenmek için giriş yapın PROMPTTEXT.</p><a class="btn" href="https://sonuc.example">SONUÇ ÖĞRENMEK İÇİN TIKLAYIN</a></div>'],
     ['English application box closed by its click button (rule "click button")', '<div class="box"><h4>Apply for the award PROMPTTEXT</h4><p>Applications close on January 16 PROMPTTEXT.</p><a href="https://portal.example/apply">Click here to apply</a></div>'],
     ['Arabic result box closed by its click button (rule "click button")', '<div class="box"><p>لمعرفة نتيجة الشهادة الإعدادية برقم الجلوس PROMPTTEXT</p><a href="https://results.example">اضغط هنا</a></div>'],
