@@ -634,6 +634,12 @@ export const CALL_TO_ACTION = new RegExp(withArabicMarks(
     '(?:please )?(?:click|tap) (?:here|below|the (?:link|button)(?: below)?)(?: (?:to|for) [^.!?|]{1,60})?$',
     '(?:haga|haz|dar) clic (?:aquí|aqui)$', 'pinch(?:a|e) (?:aquí|aqui)$', 'cliquez ici$',
     '(?:[^.!?]{1,60} [iİ]ç[iİ]n )?(?:buraya )?t[ıi]kla(?:y[ıi]n(?:[ıi]z)?)?$', '(?:[اإ]ضغط|انقر)(?:وا)? هنا$', 'klik (?:di ?sini|link ini)$',
+    // Rule "result button": a results story's button names what it looks up instead ("CONSULTA AQUÍ TUS RESULTADOS",
+    // "Check your result", "Consultez vos résultats", "اعرف نتيجتك", "Sonucunu öğren"), the same whole line in the
+    // imperative, to the reader; a story reports that candidates can check their results, in the third person.
+    '(?:check|view|see|get) (?:your |the )?(?:results?|scores?|marks?)(?: (?:here|now|online))?$',
+    '(?:consulta|consulte|revisa|revise|checa|verifica|verifique) (?:aqu[ií] )?(?:tus|sus|los|tu|su|el) (?:resultados?|calificaci[oó]n(?:es)?)$',
+    'consultez (?:vos|votre|les) (?:résultats?|notes)$', '(?:[اإ]عرف|استعلم عن) (?:نتيجتك|النتيجة)$', 'sonuc(?:unu|unuzu) öğren(?:in)?$',
     'اشترك', 'تابعونا', 'تابعنا على', 'حمل تطبيق', ...CLAIM_TIP_ASKS, READERS_PICTURES_ASK,
     // Rule "membership ask": Japanese papers close a story with the box that states its access and asks the reader to
     // register ("この記事は会員限定記事です。", "この記事は会員限定記事ではありません。会員登録すると、速報メールを受け取れます。",

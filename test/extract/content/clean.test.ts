@@ -115,6 +115,8 @@ describe('cleanTree removes page furniture', () => {
     ['Italian subscription offer and login', '<p>Abbonati per leggere tutti gli articoli PROMPTTEXT. Già abbonato? Accedi</p>'],
     ['Dutch app download', '<p>Download de app van de krant PROMPTTEXT voor het laatste nieuws.</p>'],
     ['French subscription box under a paywalled story, closed by its button (rule "subscription button")', '<div class="abo-box"><p class="abo-titre">Cet article est réservé aux abonnés.</p><p>Profitez de l\'offre découverte : 1 € le premier mois, sans engagement PROMPTTEXT.</p><a href="/offres" class="abo-btn">Je m\'abonne</a></div>'],
+    ['Spanish result box closed by its result button (rule "result button")', '<div class="caja-boton"><p class="caja-titulo">Resultados examen de admisión 2026 PROMPTTEXT</p><a class="boton" href="https://aspirantes.example/resultados">CONSULTA AQUÍ TUS RESULTADOS</a></div>'],
+    ['English result box closed by its result button (rule "result button")', '<div class="cta"><p>Board results are out PROMPTTEXT</p><a href="https://results.example">Check your result</a></div>'],
     ['Turkish result-check box closed by its click button (rule "click button")', '<div class="sorgu"><strong>YKS SONUÇ SORGULAMA PROMPTTEXT</strong><p>Sonuçlarınızı öğrenmek için giriş yapın PROMPTTEXT.</p><a class="btn" href="https://sonuc.example">SONUÇ ÖĞRENMEK İÇİN TIKLAYIN</a></div>'],
     ['English application box closed by its click button (rule "click button")', '<div class="box"><h4>Apply for the award PROMPTTEXT</h4><p>Applications close on January 16 PROMPTTEXT.</p><a href="https://portal.example/apply">Click here to apply</a></div>'],
     ['Arabic result box closed by its click button (rule "click button")', '<div class="box"><p>لمعرفة نتيجة الشهادة الإعدادية برقم الجلوس PROMPTTEXT</p><a href="https://results.example">اضغط هنا</a></div>'],
@@ -182,6 +184,12 @@ describe('cleanTree removes page furniture', () => {
   it('keeps a story\'s sentence on a registration (rule "membership ask")', () => {
     const text = cleanedText(`${article}<p>市によると、会員登録の手続きは来月から窓口でも受け付ける KEPT。</p>`);
     expect(text).toContain('KEPT');
+  });
+
+  it('keeps a story\'s sentence that reports how candidates check their results (rule "result button")', () => {
+    const text = cleanedText(`${article}<p>Los aspirantes podrán consultar sus resultados con su folio KEPT.</p><p>Students can check their results on the board's site KEPT2.</p>`);
+    expect(text).toContain('KEPT');
+    expect(text).toContain('KEPT2');
   });
 
   it('keeps a story\'s sentence that tells how to click through to a result (rule "click button")', () => {
