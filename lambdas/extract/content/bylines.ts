@@ -620,7 +620,7 @@ function isByline(text: string, names: ReadonlySet<string>, dateline: string | n
     || (JAPANESE_BYLINE.test(part.trim()) && names.has(comparable(part.trim().replace(JAPANESE_ROLE_SUFFIX, ''))));
   // "Autorin: Jane Doe, Apothekerin", "By Jane Doe, Senior Editor": after the names, the writer's title or place,
   // or the outlet's desk ("Por Ana Souza, g1 Rio — Rio de Janeiro", "Por Ana Souza, Diário do Litoral — Santos").
-  const named = parts.findIndex((part) => !isName(part));
+  const named = parts.findIndex((part) => !isName(part) && !(signed !== unlabelled && isNameWithPlaceRunOn(part, names)));
   // Rule "writer and agency": German papers sign an agency's copy with its writer and the agency after a comma ("Von
   // Jane Doe, dpa"), under the story as often as above it; the agency, in lower case, is the wire source.
   // Rule "site's address after the writer": Indian portals set their own address between the writer and the date
@@ -629,6 +629,20 @@ function isByline(text: string, names: ReadonlySet<string>, dateline: string | n
     || OUTLET_CREDIT.test(parts[named].trim()) || NAMED_OUTLET_CREDIT.test(parts[named].trim())))) return true;
   const credited = comparable(credit);
   return isNameList(credited, names) || isNameList(withoutLeadIn(credited, names), names);
+}
+
+/**
+ * Rule "place run on after the name": Indian templates set the writer's link and the city the story was filed from
+ * in spans of their own ("<span>Written by <a>Jane Doe</a></span> <span>New Delhi | Updated: …</span>"), and the
+ * row's text runs the city on after the name with only a space. In a labelled byline, a credited writer's name
+ * followed by a few capitalised words and nothing else is the name and its place.
+ */
+function isNameWithPlaceRunOn(part: string, names: ReadonlySet<string>): boolean {
+  const words = part.trim().split(' ');
+  for (let split = 1; split < words.length; split++) {
+    if (names.has(comparable(words.slice(0, split).join(' '))) && isTitleOrPlace(words.slice(split).join(' '))) return true;
+  }
+  return false;
 }
 
 /**

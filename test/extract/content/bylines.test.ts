@@ -161,6 +161,14 @@ describe('byline residue at the edges of the body', () => {
     expect(run(page(`<article><p>Avec des amis</p>${story}</article>`)).body).toContain('Avec des amis');
   });
 
+  it('drops a labelled byline row whose place runs on after the name, before its update stamp, and keeps an unlabelled name run on into words (rule "place run on after the name")', () => {
+    const row = 'Written by Mara Holm New Delhi | Updated: May 4, 2031 7:05 PM IST';
+    const body = run(page(`<article><p>${row}</p>${story}</article>`), { authors: ['Mara Holm'] }).body;
+    expect(body).not.toContain('Mara Holm');
+    expect(body.split('\n\n')).toHaveLength(6);
+    expect(run(page(`<article><p>Mara Holm Opens Harbour Office</p>${story}</article>`), { authors: ['Mara Holm'] }).body).toContain('Mara Holm Opens Harbour Office');
+  });
+
   it('drops the agency alone among the header\'s rows, not after the story (rule "agency byline")', () => {
     expect(run(page(`<article><p>PTI</p>${story}</article>`)).body.split('\n\n')).toHaveLength(6);
     expect(run(page(`<article>${story}<p>Harbour staff and PTI</p></article>`)).body).toContain('Harbour staff and PTI');
