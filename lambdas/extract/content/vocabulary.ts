@@ -465,6 +465,15 @@ export const ABOUT_US_HEADING = /^(?:about\s+us|who\s+we\s+are|über\s+uns|wer\s
  */
 export const SAFE_HARBOR_HEADING = /^(?:(?:(?:special|cautionary|important)\s+)?(?:note|statement|language|information)s?\s+(?:regarding|concerning|about|on|relating\s+to)\s+)?(?:forward[-\u2010\u2011\s]looking\s+(?:statements?|information)|safe\s+harbou?r(?:\s+statements?)?)(?:\s+and\s+\p{L}+(?:\s+\p{L}+){0,2})?\s*:?$/iu;
 /**
+ * Rule "institution's boilerplate": a university's, a ministry's or a company's release closes with the paragraph it
+ * sets under every release, under a heading that names the institution after "About" ("About Northfield State
+ * University", "Über die Universität Example", "À propos de …", "Acerca de …", "Sobre …", "Tentang …", the Turkish
+ * "Kuzey Ege Üniversitesi Hakkında"). The name is capitalised; "About the author", "About the study" name no
+ * institution and are left to their own rules.
+ */
+export const INSTITUTION_BOILERPLATE_HEADING = /^(?:(?:[Aa]bout|ABOUT|[Üü]ber|[ÀàAa] propos (?:de|du|des)|[ÀàAa] propos d['’]|[Aa]cerca del?|[Ss]obre|[Tt]entang)\s+(?:the\s+|die\s+|der\s+|das\s+|la\s+|le\s+|l['’]|el\s+|a\s+|o\s+)?\p{Lu}[^.!?:]{1,70}|\p{Lu}[^.!?:]{1,70}\s+(?:[Hh]akkında|HAKKINDA))\s*:?$/u;
+
+/**
  * The heading of the police's appeal box a crime story closes with (see content/notices.ts, rule "witness appeal
  * box"): "Zeugenaufruf", "Zeugen gesucht", "Police appeal", "Witness appeal", "Can you help?", "Appel à témoins",
  * "Llamamiento a testigos".
