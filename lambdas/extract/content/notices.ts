@@ -280,15 +280,19 @@ export function dropWitnessAppeal(blocks: Block[]): Block[] {
 }
 /**
  * Rule "institution's boilerplate" (see INSTITUTION_BOILERPLATE_HEADING): the release's last heading, when it names
- * the institution after "About", and the paragraph or two under it to the end, are the paragraph the institution sets
- * under every release, not the news; they go, and the press contact set above them is then the body's closing card.
+ * the institution after "About", and the paragraph or two under it to the end that name it again, are the paragraph
+ * the institution sets under every release, not the news; they go, and the press contact set above them is then the
+ * body's closing card. A closing section "About the Study" whose paragraph speaks of "the study" names no one.
  */
 export function dropInstitutionBoilerplate(blocks: Block[]): Block[] {
   for (let index = blocks.length - 2; index > 0 && index >= blocks.length - 1 - MAX_BOILERPLATE_PARAGRAPHS; index--) {
     const block = blocks[index];
     if (block.kind === 'figure' || !isSectionHeading(block)) continue;
-    if (block.text.length > MAX_BOLD_HEADING_CHARS || !INSTITUTION_BOILERPLATE_HEADING.test(block.text)) return blocks;
-    return blocks.slice(index + 1).every((line) => line.kind === 'p') ? blocks.slice(0, index) : blocks;
+    const heading = block.text.length <= MAX_BOLD_HEADING_CHARS ? INSTITUTION_BOILERPLATE_HEADING.exec(block.text) : null;
+    if (!heading) return blocks;
+    const name = heading[1] ?? heading[2];
+    const section = blocks.slice(index + 1);
+    return section.every((line) => line.kind === 'p') && section.some((line) => line.text.includes(name)) ? blocks.slice(0, index) : blocks;
   }
   return blocks;
 }

@@ -467,11 +467,11 @@ export const SAFE_HARBOR_HEADING = /^(?:(?:(?:special|cautionary|important)\s+)?
 /**
  * Rule "institution's boilerplate": a university's, a ministry's or a company's release closes with the paragraph it
  * sets under every release, under a heading that names the institution after "About" ("About Northfield State
- * University", "Über die Universität Example", "À propos de …", "Acerca de …", "Sobre …", "Tentang …", the Turkish
- * "Kuzey Ege Üniversitesi Hakkında"). The name is capitalised; "About the author", "About the study" name no
- * institution and are left to their own rules.
+ * University", "À propos de …", "Acerca de …", "Sobre …", "Tentang …", the Turkish "Kuzey Ege Üniversitesi
+ * Hakkında"). The name is capitalised, and captured: the paragraph under the heading names the institution again.
+ * "About the author" names no one; German, which capitalises every noun ("Über die Studie"), is left out.
  */
-export const INSTITUTION_BOILERPLATE_HEADING = /^(?:(?:[Aa]bout|ABOUT|[Üü]ber|[ÀàAa] propos (?:de|du|des)|[ÀàAa] propos d['’]|[Aa]cerca del?|[Ss]obre|[Tt]entang)\s+(?:the\s+|die\s+|der\s+|das\s+|la\s+|le\s+|l['’]|el\s+|a\s+|o\s+)?\p{Lu}[^.!?:]{1,70}|\p{Lu}[^.!?:]{1,70}\s+(?:[Hh]akkında|HAKKINDA))\s*:?$/u;
+export const INSTITUTION_BOILERPLATE_HEADING = /^(?:(?:[Aa]bout|ABOUT|[ÀàAa] propos (?:de|du|des)|[ÀàAa] propos d['’]|[Aa]cerca del?|[Ss]obre|[Tt]entang)\s+(?:the\s+|la\s+|le\s+|l['’]|el\s+|a\s+|o\s+)?(\p{Lu}[^.!?:]{1,70}?)|(\p{Lu}[^.!?:]{1,70}?)\s+(?:[Hh]akkında|HAKKINDA))\s*:?$/u;
 
 /**
  * The heading of the police's appeal box a crime story closes with (see content/notices.ts, rule "witness appeal
