@@ -292,7 +292,7 @@ export function dropInstitutionBoilerplate(blocks: Block[]): Block[] {
     if (!heading) return blocks;
     const name = heading[1] ?? heading[2];
     const section = blocks.slice(index + 1);
-    return section.every((line) => line.kind === 'p') && section.some((line) => line.text.includes(name)) ? blocks.slice(0, index) : blocks;
+    return section.every((line) => line.kind === 'p') && section.some((line) => line.kind !== 'figure' && line.text.includes(name)) ? blocks.slice(0, index) : blocks;
   }
   return blocks;
 }
