@@ -17,7 +17,7 @@ import { splitJoinedArabicNames, withCoWritersListed, withoutFilingPlace } from 
 import { DAY_WORDS, parseDate } from '../metadata/dates';
 import { foldArabic, markArabicMonths } from '../metadata/arabic-dates';
 import { MONTH_BY_NAME, WEEKDAY_NAMES } from '../metadata/month-names';
-import { agenciesIn, agencyNamed, SOURCE_LABEL } from '../metadata/wire-agencies';
+import { agenciesIn, agencyNamed, CREDIT_LEAD_IN_PREFIX, SOURCE_LABEL } from '../metadata/wire-agencies';
 import type { Block, TextBlock } from './blocks';
 import { isDateStamp } from './labels';
 import { DENSE_SCRIPT_WEIGHT, readingLength } from './measure';
@@ -260,12 +260,14 @@ const MAX_AGENCY_BYLINE_CHARS = 60;
  * Rule "agency byline": "Por Agencia EFE", "By AFP", "Von dpa und Reuters", "By Reuters Staff" (see AGENCY_DESK). An
  * agency goes to the record's wireSource, not its authors, so no author's name marks the byline row of a story an
  * agency filed; its label and the agency alone do. Among the header's rows the agency's name alone is the byline
- * too: Indian papers print "PTI" in the byline box of the copy they take from the Press Trust of India.
+ * too: Indian papers print "PTI" in the byline box of the copy they take from the Press Trust of India. Rule "agency
+ * after its lead-in alone": there a paper that rewrote the agency's copy credits it with the credit's lead-in in the
+ * byline's place ("Avec MAP", "Con EFE", "With AP"), which is that row as well.
  */
 function isAgencyByline(text: string, inHeader: boolean): boolean {
   if (text.length > MAX_AGENCY_BYLINE_CHARS) return false;
   if (inHeader && agencyNamed(text.replace(CLOSING_STOP, '')) !== null) return true;
-  const label = BYLINE_PREFIX.exec(text);
+  const label = BYLINE_PREFIX.exec(text) ?? (inHeader ? CREDIT_LEAD_IN_PREFIX.exec(text) : null);
   return label !== null && label[0].length > 0 && agenciesIn(text.slice(label[0].length).replace(CLOSING_STOP, '').replace(AGENCY_DESK, '')).length > 0;
 }
 
@@ -624,7 +626,7 @@ function isByline(text: string, names: ReadonlySet<string>, dateline: string | n
     || (JAPANESE_BYLINE.test(part.trim()) && names.has(comparable(part.trim().replace(JAPANESE_ROLE_SUFFIX, ''))));
   // "Autorin: Jane Doe, Apothekerin", "By Jane Doe, Senior Editor": after the names, the writer's title or place,
   // or the outlet's desk ("Por Ana Souza, g1 Rio — Rio de Janeiro", "Por Ana Souza, Diário do Litoral — Santos").
-  const named = parts.findIndex((part) => !isName(part));
+  const named = parts.findIndex((part) => !isName(part) && !(signed !== unlabelled && isNameWithPlaceRunOn(part, names)));
   // Rule "writer and agency": German papers sign an agency's copy with its writer and the agency after a comma ("Von
   // Jane Doe, dpa"), under the story as often as above it; the agency, in lower case, is the wire source.
   // Rule "site's address after the writer": Indian portals set their own address between the writer and the date
@@ -633,6 +635,20 @@ function isByline(text: string, names: ReadonlySet<string>, dateline: string | n
     || OUTLET_CREDIT.test(parts[named].trim()) || NAMED_OUTLET_CREDIT.test(parts[named].trim())))) return true;
   const credited = comparable(credit);
   return isNameList(credited, names) || isNameList(withoutLeadIn(credited, names), names);
+}
+
+/**
+ * Rule "place run on after the name": Indian templates set the writer's link and the city the story was filed from
+ * in spans of their own ("<span>Written by <a>Jane Doe</a></span> <span>New Delhi | Updated: …</span>"), and the
+ * row's text runs the city on after the name with only a space. In a labelled byline, a credited writer's name
+ * followed by a few capitalised words and nothing else is the name and its place.
+ */
+function isNameWithPlaceRunOn(part: string, names: ReadonlySet<string>): boolean {
+  const words = part.trim().split(' ');
+  for (let split = 1; split < words.length; split++) {
+    if (names.has(comparable(words.slice(0, split).join(' '))) && isTitleOrPlace(words.slice(split).join(' '))) return true;
+  }
+  return false;
 }
 
 /**

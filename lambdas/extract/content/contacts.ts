@@ -64,7 +64,13 @@ function holdsEmail(text: string): boolean {
 const PHONE = /(?:^|[\s:|])(?:tel(?:efon|\.)?|phone|fon|fax|mobil|mobile|móvil|teléfono|téléphone|tél\.?|هاتف|الهاتف|جوال|فاكس|电话|電話)\s*[:.：]?\s*\+?[\d(]/iu;
 /** A number alone on its line, with its international prefix or area code in brackets: a calendar row has neither. */
 const BARE_PHONE = /^(?:\+\d|\(\d)[\d()\s/.-]{6,}$/;
-const CONTACT_LABEL = /^(?:e-?mail|mail|web|internet|www)\s*[:：]/iu;
+/**
+ * Rule "site and social lines": a ministry's or a university's release closes with the office's ways to reach it, a
+ * line each, labelled with the word for its website in the page's language ("Laman:", "Situs:", "Website:", "Site web :",
+ * "Sitio web:") or with a social network and the office's handle ("Facebook: …", "Instagram: @…", "X: @…"). Each
+ * such line is one way, as a mail or a phone line is.
+ */
+const CONTACT_LABEL = /^(?:e-?mail|mail|web|website|site web|sitio web|internet|www|laman|situs(?: web)?|facebook|instagram|x|twitter|tiktok|youtube|linkedin)\s*[:：]/iu;
 
 /**
  * The heading a card opens with, in the languages the pipeline ingests; an Arabic one ("للتواصل الإعلامي",
@@ -124,9 +130,11 @@ function dropClosingCard(blocks: Block[]): Block[] {
       continue;
     }
     if (longestLine(block.text) > MAX_CARD_LINE_CHARS) break;
-    const signals = contactSignals(block.text);
+    // A card set as one block of lines the page breaks with <br> is read line by line, as its lines are kept short.
+    const lines = block.text.split('\n');
+    const signals = lines.reduce((sum, line) => sum + contactSignals(line), 0);
     if (signals > 0) found += signals;
-    else if (!isNameLine(block.text) && !CARD_HEADING.test(block.text)) break;
+    else if (!lines.every(isNameLine) && !CARD_HEADING.test(block.text)) break;
     if (CARD_HEADING.test(block.text)) heading = run.length;
     run.push(block);
   }

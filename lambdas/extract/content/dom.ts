@@ -265,3 +265,15 @@ export function isColumnSortButton(button: DomElement): boolean {
 }
 /** The arrows after a sort button's label: "▲▼", "⇅", "↑↓". */
 export const SORT_ARROWS = /\s*[▲▼△▽▴▾↑↓⇅↕⬍]+\s*$/u;
+
+/** A paragraph that is one bold label and nothing else ("<p><strong>Summary</strong></p>"): the line an old template titles a box with. */
+export function isBoldLine(element: DomElement): boolean {
+  let bold: DomNode | null = null;
+  for (const child of element.children) {
+    if (!isElement(child) && (child.type !== 'text' || (child.data ?? '').trim() === '')) continue;
+    if (bold || !isElement(child) || !BOLD_TAGS.has(child.name)) return false;
+    bold = child;
+  }
+  return bold !== null;
+}
+const BOLD_TAGS: ReadonlySet<string> = new Set(['b', 'strong']);

@@ -15,7 +15,7 @@
 import { RELEASE_LINE } from '../metadata/byline-vocabulary';
 import { isPlaceholderOnly } from '../plain-text';
 import type { Block, TextBlock } from './blocks';
-import { DATA_FEED_CREDIT, EARLIER_STORY_NOTE, FORWARD_LOOKING, NOTICE_LABEL, PUBLISHER_NOTICE, REFRESH_LINE, SAFE_HARBOR_HEADING, STORY_TO_FOLLOW, WARNING_STRIP, WITNESS_APPEAL_HEADING } from './vocabulary';
+import { DATA_FEED_CREDIT, EARLIER_STORY_NOTE, FORWARD_LOOKING, INSTITUTION_BOILERPLATE_HEADING, NOTICE_LABEL, PUBLISHER_NOTICE, REFRESH_LINE, SAFE_HARBOR_HEADING, STORY_TO_FOLLOW, WARNING_STRIP, WITNESS_APPEAL_HEADING } from './vocabulary';
 
 /** Notices come first (disclosures) or last (copyright, app, newsletter); a story's own opening is longer than one block. */
 const LEADING_BLOCKS = 2;
@@ -278,6 +278,27 @@ export function dropWitnessAppeal(blocks: Block[]): Block[] {
   }
   return blocks;
 }
+/**
+ * Rule "institution's boilerplate" (see INSTITUTION_BOILERPLATE_HEADING): the release's last heading, when it names
+ * the institution after "About", and the paragraph or two under it to the end that name it again, are the paragraph
+ * the institution sets under every release, not the news; they go, and the press contact set above them is then the
+ * body's closing card. A closing section "About the Study" whose paragraph speaks of "the study" names no one.
+ */
+export function dropInstitutionBoilerplate(blocks: Block[]): Block[] {
+  for (let index = blocks.length - 2; index > 0 && index >= blocks.length - 1 - MAX_BOILERPLATE_PARAGRAPHS; index--) {
+    const block = blocks[index];
+    if (block.kind === 'figure' || !isSectionHeading(block)) continue;
+    const heading = block.text.length <= MAX_BOLD_HEADING_CHARS ? INSTITUTION_BOILERPLATE_HEADING.exec(block.text) : null;
+    if (!heading) return blocks;
+    const name = heading[1] ?? heading[2];
+    const section = blocks.slice(index + 1);
+    return section.every((line) => line.kind === 'p') && section.some((line) => line.kind !== 'figure' && line.text.includes(name)) ? blocks.slice(0, index) : blocks;
+  }
+  return blocks;
+}
+/** An institution's boilerplate: a paragraph, two at most, on what it is. */
+const MAX_BOILERPLATE_PARAGRAPHS = 2;
+
 /** The appeal's lines under its heading: the ask and the number, the crime reference. */
 const MAX_APPEAL_LINES = 2;
 /** A phone number, or the reference to quote: six digits or more, in groups. */

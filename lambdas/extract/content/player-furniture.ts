@@ -3,7 +3,7 @@
  * of a player box whose clip the reader of the text cannot play, and the caption set under such a box.
  */
 import { isBlank, normalizeSpace } from '../dom-walk';
-import { type DomElement, type DomNode, descendantElements, isElement, rawText } from './dom';
+import { type DomElement, type DomNode, descendantElements, isElement, rawText, SENTENCE_AFTER_WORD } from './dom';
 import { PLAYER_TOKENS } from './decorative-images';
 import { READ_ALOUD_LABEL } from './vocabulary';
 import type { TextStats } from './measure';
@@ -45,12 +45,18 @@ const MAX_PLAYER_LABEL_CHARS = 120;
  * Player label: a box the template names for a video or audio player (`video-player`, `jwplayer`) whose only
  * text is a short line holds the clip's title and controls; the clip itself (a <video>, an <iframe>, a script's
  * mount point) is gone from the text. Its words announce a clip the reader of the text cannot play. A paragraph
- * in such a box is written text, and keeps the box.
+ * in such a box is written text, and keeps the box. Rule "player's title line": a TV station's player sets the clip's
+ * title in a <p> of its own under the controls ("Plows out early as heavy snow blankets metro"), a headline and no
+ * sentence; only a paragraph that ends a sentence ("Watch the full interview below.") is a writer's note.
  */
 export function isPlayerLabel(element: DomElement, own: TextStats): boolean {
   if (own.chars > MAX_PLAYER_LABEL_CHARS || own.prose > 0) return false;
-  for (const token of attributeTokens(element)) if (PLAYER_TOKENS.has(token)) return !descendantElements(element).some((child) => child.name === 'p');
+  for (const token of attributeTokens(element)) if (PLAYER_TOKENS.has(token)) return !descendantElements(element).some(isWrittenNote);
   return false;
+}
+
+function isWrittenNote(element: DomElement): boolean {
+  return element.name === 'p' && SENTENCE_AFTER_WORD.test(rawText(element).trim());
 }
 
 /**

@@ -3,7 +3,7 @@
  * a form of radio choices and the calculator around fields of numbers and choices, which go whole with their title and
  * pitch, question or result when the form goes as furniture.
  */
-import { type DomElement, type DomNode, descendantElements, HEADING_TAGS, isElement, rawText } from './dom';
+import { type DomElement, type DomNode, descendantElements, HEADING_TAGS, isBoldLine, isElement, rawText, SENTENCE_AFTER_WORD } from './dom';
 import type { StatsTable } from './measure';
 
 /**
@@ -121,21 +121,42 @@ function isAmountOrChoiceField(element: DomElement): boolean {
  * title stood as a subheading of the story over the prompt. A form of a single text field whose box opens with a
  * heading is such a tool; a site's search field without a title of its own is left to the rules for search boxes,
  * and the text beside it stays.
+ *
+ * Rule "result lookup": exam results are looked up the same way, in a box set between the paragraphs of the story
+ * that announces them ("استعلم عن نتيجتك في امتحان التوجيهي" over a seat-number field and "عرض النتيجة"; "Consultez
+ * vos résultats" over the candidate's code, a password and "Valider"). Older templates title such a box with a bold
+ * line or a bare line of its own rather than a heading, and a results portal may ask for the password or the birth
+ * date that goes with the number, a second field the tool's and no one else's.
  */
 function isTitledLookup(form: DomElement, fields: readonly DomElement[]): boolean {
   let textFields = 0;
+  let secondFields = 0;
   for (const field of fields) {
     if (field.name !== 'input') continue;
     const type = field.attribs.type?.toLowerCase() ?? 'text';
     if (LOOKUP_FIELD_TYPES.has(type)) textFields++;
+    else if (LOOKUP_SECOND_FIELD_TYPES.has(type)) secondFields++;
     else if (type !== 'submit' && type !== 'hidden' && type !== 'button') return false;
   }
-  if (textFields !== 1) return false;
+  if (textFields !== 1 || secondFields > 1) return false;
   const box = form.parent;
   const first = box && isElement(box) ? box.children.find(isElement) : undefined;
-  return !!first && first !== form && HEADING_TAGS.has(first.name);
+  return !!first && first !== form && (HEADING_TAGS.has(first.name) || isBoldLine(first) || isBareTitleLine(first));
 }
 const LOOKUP_FIELD_TYPES: ReadonlySet<string> = new Set(['text', 'search', 'tel']);
+const LOOKUP_SECOND_FIELD_TYPES: ReadonlySet<string> = new Set(['password', 'date']);
+
+/**
+ * A line of text alone in a <div> or a <span>, short and no sentence: a box's title set without a heading's tag. A
+ * paragraph's line is text, which a search field may stand beside.
+ */
+function isBareTitleLine(element: DomElement): boolean {
+  if (!TITLE_LINE_TAGS.has(element.name) || !element.children.every((child) => child.type === 'text')) return false;
+  const text = rawText(element).trim();
+  return text.length > 0 && text.length <= MAX_BOX_TITLE_CHARS && !SENTENCE_AFTER_WORD.test(text);
+}
+const MAX_BOX_TITLE_CHARS = 80;
+const TITLE_LINE_TAGS: ReadonlySet<string> = new Set(['div', 'span']);
 
 /** A form whose core is a choice among answers: radio buttons of one name, two at least. */
 function isChoiceOfAnswers(form: DomElement): boolean {

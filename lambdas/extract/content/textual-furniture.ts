@@ -5,7 +5,7 @@
  * skip and back links, toggle labels, clip captions, market-quote boards and cards, score boxes and match sheets).
  */
 import { normalizeSpace } from '../dom-walk';
-import { type DomElement, type DomNode, descendantElements, HEADING_TAGS, isElement, nextElement, previousElement, rawText, SECTION_HEADING_TAGS, SENTENCE_AFTER_WORD, STORY_BOX_TAGS } from './dom';
+import { type DomElement, type DomNode, descendantElements, HEADING_TAGS, isBoldLine, isElement, nextElement, previousElement, rawText, SECTION_HEADING_TAGS, SENTENCE_AFTER_WORD, STORY_BOX_TAGS } from './dom';
 import { type ElementIndex, linkDensity, type StatsTable, type TextStats } from './measure';
 import { attributeTokens } from './tokens';
 import { ABOUT_US_HEADING, CALENDAR_BUTTON, MACHINE_SUMMARY_NOTE, OTHER_LANGUAGE_SUMMARY_LABEL, OTHER_LANGUAGE_VERSION, AD_LABEL, AUTHORS_BOX_HEADING, AGE_LIMIT, CALL_TO_ACTION, EMBED_CONSENT_ASK, EXTERNAL_CONTENT, FURNITURE_HEADING, GAMBLING_NOTICE, LIVE_COVERAGE_LINK, POLL_NOTICE_HEADING, SURVEY_SAMPLE, LIVE_PAGE_HEADLINE, MATCH_SHEET_HEADING, MAX_RATING_LINE_CHARS, RATING_LINE, PROS_HEADING, CONS_HEADING, WORK_CARD_LABEL, isChannelPrompt, isCounterText, isShareEndpoint, REACTION_COUNT, READ_ALSO_PREFIX, SKIP_LINK_LABEL, SLIDE_COUNTER, SPONSOR_LABEL } from './vocabulary';
@@ -372,11 +372,6 @@ function machineSummaryBox(note: DomElement, keep: Set<DomNode>, stats: StatsTab
 /** A summary box holds a few sentences or bullets. */
 const MAX_MACHINE_SUMMARY_CHARS = 1_500;
 
-/** A paragraph that is one bold label and nothing else ("<p><strong>Summary</strong></p>"). */
-function isBoldLine(element: DomElement): boolean {
-  const contents = element.children.filter(isContent);
-  return contents.length === 1 && isElement(contents[0]) && BOX_TITLE_TAGS.has(contents[0].name);
-}
 
 /**
  * Rule "pros and cons card": a product, a game or a restaurant review sums itself up in a card over or under the text,

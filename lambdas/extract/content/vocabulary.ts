@@ -465,6 +465,15 @@ export const ABOUT_US_HEADING = /^(?:about\s+us|who\s+we\s+are|über\s+uns|wer\s
  */
 export const SAFE_HARBOR_HEADING = /^(?:(?:(?:special|cautionary|important)\s+)?(?:note|statement|language|information)s?\s+(?:regarding|concerning|about|on|relating\s+to)\s+)?(?:forward[-\u2010\u2011\s]looking\s+(?:statements?|information)|safe\s+harbou?r(?:\s+statements?)?)(?:\s+and\s+\p{L}+(?:\s+\p{L}+){0,2})?\s*:?$/iu;
 /**
+ * Rule "institution's boilerplate": a university's, a ministry's or a company's release closes with the paragraph it
+ * sets under every release, under a heading that names the institution after "About" ("About Northfield State
+ * University", "À propos de …", "Acerca de …", "Sobre …", "Tentang …", the Turkish "Kuzey Ege Üniversitesi
+ * Hakkında"). The name is capitalised, and captured: the paragraph under the heading names the institution again.
+ * "About the author" names no one; German, which capitalises every noun ("Über die Studie"), is left out.
+ */
+export const INSTITUTION_BOILERPLATE_HEADING = /^(?:(?:[Aa]bout|ABOUT|[ÀàAa] propos (?:de|du|des)|[ÀàAa] propos d['’]|[Aa]cerca del?|[Ss]obre|[Tt]entang)\s+(?:the\s+|la\s+|le\s+|l['’]|el\s+|a\s+|o\s+)?(\p{Lu}[^.!?:]{1,70}?)|(\p{Lu}[^.!?:]{1,70}?)\s+(?:[Hh]akkında|HAKKINDA))\s*:?$/u;
+
+/**
  * The heading of the police's appeal box a crime story closes with (see content/notices.ts, rule "witness appeal
  * box"): "Zeugenaufruf", "Zeugen gesucht", "Police appeal", "Witness appeal", "Can you help?", "Appel à témoins",
  * "Llamamiento a testigos".
@@ -608,7 +617,10 @@ export const CALL_TO_ACTION = new RegExp(withArabicMarks(
     'تابع(?:وا|ونا)? [^.!?]{0,40}(?:على|عبر) (?:جميع |كل )?منصات (?:البودكاست|الاستماع)', 'bizi [^.!?]{0,40}podcast platformlar[ıi]nda takip edin',
     // "Already a subscriber?" prompts of a paywall; asked as a question, so a sentence that starts alike stays.
     `¿?(?:(?:sie sind )?(?:bereits|schon) (?:abonnent(?:in)?|abonniert|registriert)|déjà abonné|ya (?:eres|es) (?:suscriptor|socio)|já é assinante|sei già abbonato|al abonnee)(?!\\p{L})[^.!?]{0,30}\\?`,
-    'abonnez-vous', 'zapraszamy (?:też |także )?do (?:subskrypcji|prenumeraty)',
+    // Rule "subscription button": French papers close the box that sells a locked story with the reader's own words,
+    // "Je m'abonne", a whole line; the box's pitch above it ("Profitez de l'offre découverte : 1 € le premier mois")
+    // goes with it as any pitch box's does.
+    'abonnez-vous', "je m['’]abonne$", 'zapraszamy (?:też |także )?do (?:subskrypcji|prenumeraty)',
     // The button that closes a reader-revenue appeal, a whole line of its own: "Support the Guardian", "Yes, I'll give
     // $5/month", "Donate now", "Make a contribution", "Jetzt unterstützen", "Become a supporter", "Mitglied werden".
     `(?:support|back) (?:us|the [\\p{L}\\d.'’ -]{1,40}|our (?:work|journalism|newsroom|reporting))$`,
@@ -622,6 +634,21 @@ export const CALL_TO_ACTION = new RegExp(withArabicMarks(
     // content … <a>Sign in</a>"): a whole line of its own.
     '(?:book|request|schedule|get|see) a (?:free |live )?demo$', 'start (?:your|a) free trial$', '(?:talk|speak) to (?:sales|an expert|our team)$',
     '(?:sign|log) in$', 'join now$',
+    // Rule "click button": a results page's lookup box, a scholarship's application box or a document's box closes
+    // with a button that says only where to click, and for what ("SONUÇ ÖĞRENMEK İÇİN TIKLAYIN", "Click here to check
+    // your result", "Haga clic aquí", "Cliquez ici", "اضغط هنا", "Klik di sini"): a whole line of its own, the tool's,
+    // and the box's title and prompt above it are the tool's too. A story never tells its reader to click; a sentence
+    // that ends on "click here" does so after a clause of its own, not in a line that is nothing else. Turkish capitals
+    // are spelt out, for the dotted İ does not fold to i.
+    '(?:please )?(?:click|tap) (?:here|below|the (?:link|button)(?: below)?)(?: (?:to|for) [^.!?|]{1,60})?$',
+    '(?:haga|haz|dar) clic (?:aquí|aqui)$', 'pinch(?:a|e) (?:aquí|aqui)$', 'cliquez ici$',
+    '(?:[^.!?]{1,60} [iİ]ç[iİ]n )?(?:buraya )?t[ıi]kla(?:y[ıi]n(?:[ıi]z)?)?$', '(?:[اإ]ضغط|انقر)(?:وا)? هنا$', 'klik (?:di ?sini|link ini)$',
+    // Rule "result button": a results story's button names what it looks up instead ("CONSULTA AQUÍ TUS RESULTADOS",
+    // "Check your result", "Consultez vos résultats", "اعرف نتيجتك", "Sonucunu öğren"), the same whole line in the
+    // imperative, to the reader; a story reports that candidates can check their results, in the third person.
+    '(?:check|view|see|get) (?:your |the )?(?:results?|scores?|marks?)(?: (?:here|now|online))?$',
+    '(?:consulta|consulte|revisa|revise|checa|verifica|verifique) (?:aqu[ií] )?(?:tus|sus|los|tu|su|el) (?:resultados?|calificaci[oó]n(?:es)?)$',
+    'consultez (?:vos|votre|les) (?:résultats?|notes)$', '(?:[اإ]عرف|استعلم عن) (?:نتيجتك|النتيجة)$', 'sonuc(?:unu|unuzu) öğren(?:in)?$',
     'اشترك', 'تابعونا', 'تابعنا على', 'حمل تطبيق', ...CLAIM_TIP_ASKS, READERS_PICTURES_ASK,
     // Rule "membership ask": Japanese papers close a story with the box that states its access and asks the reader to
     // register ("この記事は会員限定記事です。", "この記事は会員限定記事ではありません。会員登録すると、速報メールを受け取れます。",

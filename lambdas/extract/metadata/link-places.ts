@@ -45,6 +45,12 @@ export const CATEGORY_LABEL_PARTS = containsAnyPattern([
  */
 export const CATEGORY_LABEL_TOKENS = new Set(['cat', 'cate', 'kategori', 'kategoria', 'kategorija']);
 /**
+ * Rule "category word in a compound class": the same languages' themes join the word to the box's part with a hyphen
+ * or an underscore, as English ones write "category-label" ("kategori-label", "kategoria_link"). The whole word
+ * between such joins counts; German "kategorie" is no such word, so "field-produkt-kategorie" still names nothing.
+ */
+export const CATEGORY_LABEL_PART_WORD = /(?:^|[\s_-])(?:kategori|kategoria|kategorija)(?:[\s_-]|$)/i;
+/**
  * Class or id parts of site menus, whose items each name a category of the site, not of the article. Rule "menu named
  * in its id": table-layout templates name their boxes by id alone (`<div id="menu">`, Icelandic `<div
  * id="valmynd">`), the menu among them.

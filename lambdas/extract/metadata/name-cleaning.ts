@@ -86,9 +86,11 @@ const PLACE_NAME = /^(?:new|los|las|san|santa|saint|st\.?|fort|ft\.|port|mount|m
  * templates declare it as the item's Person author. "Church" and "Parish", which are also surnames, are left out.
  * Rule "court after the advocate": legal news columns sign a lawyer with the court they practise at ("Rohit Sharma,
  * Advocate, Delhi High Court", "…, Landgericht Köln"); a court is named with its rank ("High Court", "Court of
- * Appeal"), as "Court" alone is a surname.
+ * Appeal"), as "Court" alone is a surname. Rule "Indonesian public body": Indonesian ministries and
+ * local offices credit their releases to the unit that issued them ("Penulis: Biro Kerja Sama dan Hubungan
+ * Masyarakat", "Dinas Pendidikan …", "Direktorat …", "Sekretariat Jenderal"), no person's name.
  */
-export const INSTITUTION_WORD = /(?:^|\s)(?:\p{L}*(?:verband|ministerium|stiftung|abteilung|feuerwehr|polizei|beh[öo]rde|verein)|departement|department|ministry|ministerio|minist[eè]re|association|asociaci[oó]n|associazione|foundation|fundaci[oó]n|fondation|council|commission|kommission|committee|comit[ée]|club|society|congregation|(?:high|supreme|district|circuit|crown|county|federal|constitutional|family|magistrates['’]?) court|court of (?:appeals?|justice|session)|\p{L}*gericht(?:shof)?|tribunal|cour d['’]appel|cour de cassation|(?:kirchen|pfarr)gemeinde|pfarrei|paroisse|parroquia|hermandad|cofrad[ií]a|university|universit[äa]t|universidad|universit[ée])(?:$|\s)/iu;
+export const INSTITUTION_WORD = /(?:^|\s)(?:\p{L}*(?:verband|ministerium|stiftung|abteilung|feuerwehr|polizei|beh[öo]rde|verein)|departement|department|ministry|ministerio|minist[eè]re|association|asociaci[oó]n|associazione|foundation|fundaci[oó]n|fondation|council|commission|kommission|committee|comit[ée]|club|society|congregation|(?:high|supreme|district|circuit|crown|county|federal|constitutional|family|magistrates['’]?) court|court of (?:appeals?|justice|session)|\p{L}*gericht(?:shof)?|tribunal|cour d['’]appel|cour de cassation|(?:kirchen|pfarr)gemeinde|pfarrei|paroisse|parroquia|hermandad|cofrad[ií]a|university|universit[äa]t|universidad|universit[ée]|kementerian|direktorat|sekretariat|biro|dinas)(?:$|\s)/iu;
 /**
  * A name led by the abbreviation of a state or a union of states ("U.S. Customs and Border Protection", "UK Space
  * Agency", "EU Commission"): a public body, credited for its release or picture. Initials spaced apart

@@ -14,7 +14,7 @@ import { isHomeCrumb, isTrailLine, linkCountsBefore, MAX_CRUMBS, MAX_ELEMENTS_AB
 import { CATEGORY_ARCHIVE_PATH, countBetween, decodeSlug, linkPath, SCHEME_COLON_AT_MOST, SCRIPT_LINK, SECTION_FOLDER_ADDRESS, TAG_ARCHIVE_PATH, WIKI_CATEGORY_LINK } from './link-addresses';
 import { closest, firstShownChild, hasAncestor, isTagElement, labelOver, siblingRun } from './link-dom';
 import { BACK_HOME_LINK, CATEGORY_LINE_LABEL, isFiledUnder, LABEL_HOLDERS, MAX_CATEGORY_LINE_CHARS, MAX_TAG_LINE_LABEL_CHARS, namesTagsByAria, SITE_INDEX_HEADING, TOPIC_INDEX_HEADING } from './link-labels';
-import { CATEGORY_LABEL_PARTS, CATEGORY_LABEL_TOKENS, HIDDEN_CATEGORY_BOX, isArticleContainer, isInAuthorBox, isInPager, MENU_CLASS_PARTS, namesTagList, POST_PARENT_CLASS, POST_TAG_CLASS, WIKI_CATEGORY_BOX } from './link-places';
+import { CATEGORY_LABEL_PART_WORD, CATEGORY_LABEL_PARTS, CATEGORY_LABEL_TOKENS, HIDDEN_CATEGORY_BOX, isArticleContainer, isInAuthorBox, isInPager, MENU_CLASS_PARTS, namesTagList, POST_PARENT_CLASS, POST_TAG_CLASS, WIKI_CATEGORY_BOX } from './link-places';
 
 /**
  * Class names of the box a theme sets the story's section in (rule "section box over the headline"): any that holds
@@ -428,7 +428,8 @@ export class PageLinks {
     const overLinks = over ? elements.slice(overAt, subtreeEnd[overAt]).filter((element) => element.name === 'a').length : 0;
     // A label counts only up to the headline, and the first box that can be one decides: the loop ends there.
     for (let index = 0; index < headlineAt; index++) {
-      const names = containsPattern(classes[index], CATEGORY_LABEL_PARTS) || containsPattern(ids[index], CATEGORY_LABEL_PARTS) || hasToken(classes[index], CATEGORY_LABEL_TOKENS);
+      const names = containsPattern(classes[index], CATEGORY_LABEL_PARTS) || containsPattern(ids[index], CATEGORY_LABEL_PARTS) || hasToken(classes[index], CATEGORY_LABEL_TOKENS)
+        || (classes[index] !== undefined && CATEGORY_LABEL_PART_WORD.test(classes[index]!));
       const fieldOver = overLinks === 1 && index > overAt && index < subtreeEnd[overAt] && containsPattern(classes[index], SECTION_BOX);
       if ((!names && index !== overAt && !fieldOver) || this.page.isForeign(elements[index]) || this.inMenu(elements[index])) continue;
       // A box that holds the headline is the article's wrapper (WordPress's `<article class="category-science">`).

@@ -27,9 +27,10 @@ export function readSourceRowAgency(page: IndexedPage, isOwnSite: (name: string)
     // A row opens with its label: the first character rules out nearly every short text before it is built.
     const initial = page.firstCharAt(index);
     const labelled = afterHeadline && SOURCE_LABEL_INITIALS.has(initial);
-    if (!labelled && !PROVIDER_LABEL_INITIALS.has(initial)) continue;
+    const ledIn = afterHeadline && LEAD_IN_INITIALS.has(initial);
+    if (!labelled && !ledIn && !PROVIDER_LABEL_INITIALS.has(initial)) continue;
     const text = page.shortTextAt(index, MAX_SOURCE_ROW_CHARS) ?? '';
-    const row = (labelled ? SOURCE_ROW.exec(text) : null) ?? PROVIDER_ROW.exec(text);
+    const row = (labelled ? SOURCE_ROW.exec(text) : null) ?? (ledIn ? LEAD_IN_ROW.exec(text) : null) ?? PROVIDER_ROW.exec(text);
     const agencies = row ? agenciesIn(withoutOwnSite(row[1], isOwnSite), true) : [];
     if (agencies.length > 0 && !page.isAnotherItemsRegion(elements[index])) return agencies[0];
   }
@@ -57,6 +58,16 @@ function withoutOwnSite(credit: string, isOwnSite: (name: string) => boolean): s
   return first && (isOwnSite(first) || DOMAIN.test(first)) ? credit.slice(comma + 1).trim() : credit;
 }
 const DOMAIN = /^[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.\p{L}{2,}$/u;
+
+/**
+ * Rule "agency after its lead-in alone": a paper that rewrote agency copy credits the agency in the info row with the
+ * credit's lead-in and nothing before it, its own share of the story left unsaid ("Avec MAP", "Con EFE", "With AP"),
+ * a field of its own beside the date. The lead-in and nothing but agencies after it make the row; "Avec des amis"
+ * credits no one.
+ */
+const LEAD_IN_ROW = new RegExp(`^${CREDIT_LEAD_IN}\\s+(.+?)\\s*$`, 'iu');
+/** The first letters of CREDIT_LEAD_IN's lead-ins, to pass over every other short text unbuilt. */
+const LEAD_IN_INITIALS = caseInsensitiveInitials(['за', 'по', 'mit', 'with', 'additional', 'con', 'avec', 'com']);
 
 /** A label and two agencies, with room to spare. */
 const MAX_SOURCE_ROW_CHARS = 60;

@@ -199,6 +199,15 @@ function chooseAmongCandidates(evidence: TitleEvidence): string | null {
   // page heads each of its stories with an h2, so one h2 alone is the story's own.
   if (declared.length === 0 && headings.length === 1 && wordCount(headings[0]) < MIN_HEADLINE_WORDS && publishedDocument !== documentTitle && sameText(headings[0], documentTitle)
     && subheadings.length === 1 && isPhrase(subheadings[0]) && !isSiteHeading(subheadings[0], siteNames)) return subheadings[0];
+  // Rule 'page banner in the title's middle': a school's or a council's CMS heads every post with its page widget's
+  // title as the h1 ("<h1>News Details</h1>") and the post's own headline as an h2 in the post ("<h2>Board Approves
+  // 2027-28 School Calendar …</h2>"), and prints that banner between the headline and the site's name in <title>
+  // ("Board Approves … | News Details - Cedar Ridge Public Schools"). An h1 that is an inner segment of <title> names
+  // the page's kind, as a section's label there does; a declared headline an h2 repeats is the headline readers see.
+  const innerLabels = innerSegments(publishedDocument);
+  const bannerInTitle = headings.length === 1 && innerLabels.some((label) => sameText(label, headings[0]))
+    ? declared.find((title) => subheadings.some((subheading) => sameText(subheading, title))) : undefined;
+  if (bannerInTitle) return bannerInTitle;
   // The <title>, once its site name is gone, is confirmed by an h1 the same way.
   const headingMatchingDocument = headings.find((heading) => sameText(heading, documentTitle));
   if (headingMatchingDocument) return headingMatchingDocument;
@@ -226,8 +235,7 @@ function chooseAmongCandidates(evidence: TitleEvidence): string | null {
   // are the headline.
   const sharedBehindKickers = commonHeadlineBehindKickers([...declared, documentTitle]);
   if (sharedBehindKickers) return sharedBehindKickers;
-  const sectionLabels = innerSegments(publishedDocument);
-  const visible = visibleHeadline(headings.filter((heading) => !sectionLabels.some((label) => sameText(label, heading))), [...declared, documentTitle], siteNames);
+  const visible = visibleHeadline(headings.filter((heading) => !innerLabels.some((label) => sameText(label, heading))), [...declared, documentTitle], siteNames);
   if (visible) return visible;
   // A declared headline that copies <title> whole ("Headline - Site" in og:title too) is no second witness of where
   // the site's name starts: the side the page shows alone decides as it would without one.

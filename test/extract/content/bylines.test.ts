@@ -152,6 +152,23 @@ describe('byline residue at the edges of the body', () => {
     expect(run(page(`<article><p>La Voix du Bocage avec AFP Publié le 05/03/2031, le rapport dit que tout va bien.</p>${story}</article>`)).body).toContain('avec AFP');
   });
 
+  it('drops the header\'s credit of the agency after the lead-in alone, with its date run on, and keeps the lead-in before other words (rule "agency after its lead-in alone")', () => {
+    const dateline = 'Publié le : 13/06/2031 à 15h20';
+    const body = run(page(`<article><p>Avec MAP ${dateline}</p>${story}</article>`), { dateline, publishedAt: '2031-06-13T15:20:00+01:00' }).body;
+    expect(body).not.toContain('MAP');
+    expect(body.split('\n\n')).toHaveLength(6);
+    expect(run(page(`<article><p>Con EFE</p>${story}</article>`)).body).not.toContain('EFE');
+    expect(run(page(`<article><p>Avec des amis</p>${story}</article>`)).body).toContain('Avec des amis');
+  });
+
+  it('drops a labelled byline row whose place runs on after the name, before its update stamp, and keeps an unlabelled name run on into words (rule "place run on after the name")', () => {
+    const row = 'Written by Mara Holm New Delhi | Updated: May 4, 2031 7:05 PM IST';
+    const body = run(page(`<article><p>${row}</p>${story}</article>`), { authors: ['Mara Holm'] }).body;
+    expect(body).not.toContain('Mara Holm');
+    expect(body.split('\n\n')).toHaveLength(6);
+    expect(run(page(`<article><p>Mara Holm Opens Harbour Office</p>${story}</article>`), { authors: ['Mara Holm'] }).body).toContain('Mara Holm Opens Harbour Office');
+  });
+
   it('drops the agency alone among the header\'s rows, not after the story (rule "agency byline")', () => {
     expect(run(page(`<article><p>PTI</p>${story}</article>`)).body.split('\n\n')).toHaveLength(6);
     expect(run(page(`<article>${story}<p>Harbour staff and PTI</p></article>`)).body).toContain('Harbour staff and PTI');

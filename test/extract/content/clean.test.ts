@@ -114,6 +114,12 @@ describe('cleanTree removes page furniture', () => {
     ['German subscription offer after a question', '<p>Sie wollen mehr lesen? Jetzt Abo abschließen PROMPTTEXT und alle Artikel lesen.</p>'],
     ['Italian subscription offer and login', '<p>Abbonati per leggere tutti gli articoli PROMPTTEXT. Già abbonato? Accedi</p>'],
     ['Dutch app download', '<p>Download de app van de krant PROMPTTEXT voor het laatste nieuws.</p>'],
+    ['French subscription box under a paywalled story, closed by its button (rule "subscription button")', '<div class="abo-box"><p class="abo-titre">Cet article est réservé aux abonnés.</p><p>Profitez de l\'offre découverte : 1 € le premier mois, sans engagement PROMPTTEXT.</p><a href="/offres" class="abo-btn">Je m\'abonne</a></div>'],
+    ['Spanish result box closed by its result button (rule "result button")', '<div class="caja-boton"><p class="caja-titulo">Resultados examen de admisión 2026 PROMPTTEXT</p><a class="boton" href="https://aspirantes.example/resultados">CONSULTA AQUÍ TUS RESULTADOS</a></div>'],
+    ['English result box closed by its result button (rule "result button")', '<div class="cta"><p>Board results are out PROMPTTEXT</p><a href="https://results.example">Check your result</a></div>'],
+    ['Turkish result-check box closed by its click button (rule "click button")', '<div class="sorgu"><strong>YKS SONUÇ SORGULAMA PROMPTTEXT</strong><p>Sonuçlarınızı öğrenmek için giriş yapın PROMPTTEXT.</p><a class="btn" href="https://sonuc.example">SONUÇ ÖĞRENMEK İÇİN TIKLAYIN</a></div>'],
+    ['English application box closed by its click button (rule "click button")', '<div class="box"><h4>Apply for the award PROMPTTEXT</h4><p>Applications close on January 16 PROMPTTEXT.</p><a href="https://portal.example/apply">Click here to apply</a></div>'],
+    ['Arabic result box closed by its click button (rule "click button")', '<div class="box"><p>لمعرفة نتيجة الشهادة الإعدادية برقم الجلوس PROMPTTEXT</p><a href="https://results.example">اضغط هنا</a></div>'],
   ])('%s', (_kind, furniture) => {
     const text = cleanedText(`${article}${furniture}`);
     expect(text).toContain('bridge report');
@@ -178,6 +184,18 @@ describe('cleanTree removes page furniture', () => {
   it('keeps a story\'s sentence on a registration (rule "membership ask")', () => {
     const text = cleanedText(`${article}<p>市によると、会員登録の手続きは来月から窓口でも受け付ける KEPT。</p>`);
     expect(text).toContain('KEPT');
+  });
+
+  it('keeps a story\'s sentence that reports how candidates check their results (rule "result button")', () => {
+    const text = cleanedText(`${article}<p>Los aspirantes podrán consultar sus resultados con su folio KEPT.</p><p>Students can check their results on the board's site KEPT2.</p>`);
+    expect(text).toContain('KEPT');
+    expect(text).toContain('KEPT2');
+  });
+
+  it('keeps a story\'s sentence that tells how to click through to a result (rule "click button")', () => {
+    const text = cleanedText(`${article}<p>Adaylar sonuçlarını öğrenmek için sitedeki bağlantıya tıklayarak giriş yapabilecek KEPT.</p><p>Students who want to check their marks were told to click here, on the board's site, and enter their roll number KEPT2.</p>`);
+    expect(text).toContain('KEPT');
+    expect(text).toContain('KEPT2');
   });
 
   it('keeps a box of the storm\'s figures, which no numbers title opens (rule "emergency numbers box")', () => {
@@ -469,6 +487,17 @@ describe('cleanTree removes page furniture', () => {
     expect(text).toContain('SEARCHBOX');
   });
 
+  it('drops an exam-result lookup box titled by a bold or a bare line, its form asking for the number and at most a password or a birth date, and keeps a paragraph beside a search field (rule "result lookup")', () => {
+    const bold = '<div class="tawjihi-form"><p><strong>استعلم عن نتيجتك في امتحان التوجيهي LOOKUPTITLE</strong></p><form><input type="text" name="seat" placeholder="أدخل رقم الجلوس"><button type="submit">عرض النتيجة</button></form></div>';
+    const bare = '<div class="bloc"><div class="bloc-titre">Consultez vos résultats LOOKUPBARE</div><p>Entrez votre code Massar et votre mot de passe LOOKUPPROMPT.</p><form><input type="text" name="massar"><input type="password" name="pass"><input type="submit" value="Valider"></form></div>';
+    const text = cleanedText(`<article><h1>Bridge reopens</h1>${prose('bridge')}${bold}${prose('ferry')}${bare}${prose('traffic')}</article><div class="box"><p>SEARCHBOX</p><form><input type="search"><input type="date"></form></div>`);
+    expect(text).not.toMatch(/LOOKUPTITLE|LOOKUPBARE|LOOKUPPROMPT/);
+    expect(text).toContain('SEARCHBOX');
+    // A form that asks for more than the number and one more field is no lookup: a contact or booking form.
+    const booking = '<div class="bloc"><div class="bloc-titre">Réservez BOOKING</div><form><input type="text" name="nom"><input type="password" name="a"><input type="date" name="b"><input type="submit"></form></div>';
+    expect(cleanedText(`<article><h1>Bridge reopens</h1>${prose('bridge')}${booking}${prose('traffic')}</article>`)).toContain('BOOKING');
+  });
+
   const storyCard = (href: string, headlineHref = href) => `<div class="c-card"><a href="${href}"><img src="/pic.jpg" alt=""></a><div><h4><a href="${headlineHref}">Only one in six streams is healthy CARDHEADLINE</a></h4><p>The report, by a coalition of charities, blames sewage and farm run-off, CARDDEK.</p></div></div>`;
 
   it('drops a story card between two paragraphs whose picture and headline link the same story', () => {
@@ -540,6 +569,11 @@ describe('cleanTree removes page furniture', () => {
     expect(text).not.toContain('ADDRESSTEXT');
   });
 
+  it('keeps a writer\'s note that ends a sentence in a player\'s box (rule "player\'s title line")', () => {
+    const text = cleanedText(`${article}<div class="video-player"><p>Watch the full interview below WRITERNOTE.</p></div>`);
+    expect(text).toContain('WRITERNOTE');
+  });
+
   it('keeps an address-styled caption between paragraphs', () => {
     const text = cleanedText(`<article>${prose('bridge')}<address><em>The new bridge at dusk, seen from the ferry pier CAPTIONTEXT.</em></address>${prose('traffic')}</article>`);
     expect(text).toContain('CAPTIONTEXT');
@@ -550,6 +584,7 @@ describe('cleanTree removes page furniture', () => {
     ['an image toggle', '<p>Grease the tin.</p><div class="step__image-toggle"><span class="step__image-toggle__open">Bild anzeigen</span></div>', 'Bild anzeigen'],
     ['the label of a live page\'s auto-refresh switch (rule "switch\'s label")', '<div class="live__refresh"><button>Show new posts</button> <label><input type="checkbox" checked> Auto-refresh</label></div>', 'Auto-refresh'],
     ['the title bar of a video player', '<div class="embedded-video"><div class="video-player" data-id="6331"><span class="video-title">Watch: Bomb squad at the bridge</span></div></div>', 'Bomb squad'],
+    ['the clip\'s title a TV station\'s player sets in a paragraph under its controls (rule "player\'s title line")', '<div class="video-player"><div class="vjs-control-bar"><button>Play</button><span>0:00</span></div><p class="video-title">Plows out early as heavy snow blankets metro</p></div>', 'Plows out early'],
     ['the caption set under a player, alone with it in a box', '<div class="x-1"><div class="video-player" data-src="/hls/1.m3u8"><img src="/thumb.jpg" alt="Bulletin"><span>02:14</span></div><p class="x-2 cap">The evening bulletin with pictures of the reopened bridge</p></div>', 'evening bulletin'],
     ['the lines a story\'s template sets around an embedded clip in its box (rule "clip\'s box")', '<div class="x-embed"><div class="x-label">WATCH</div><div class="jwplayer"><img src="/p.jpg" alt=""><span>1:58</span></div><p class="x-title">Inside the bridge inspection</p><div class="x-auto">Autoplay: On</div></div>', 'Inside the bridge inspection'],
     ['the caption set under a plain box that holds the site\'s own <video>, alone with it in a box', '<div class="clip"><div class="frame"><video src="/clips/bridge.mp4"></video></div><div class="note">Divers at the pier <span>(Photo: Harbour police)</span></div></div>', 'Divers at the pier'],

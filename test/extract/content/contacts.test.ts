@@ -10,6 +10,15 @@ describe('contact card at the end of the body', () => {
     expect(body.endsWith('the next steps.')).toBe(true);
   });
 
+  it('drops a release\'s closing lines of its site and its social handles, set as one block of lines, with the issuing office\'s lines above them (rule "site and social lines")', () => {
+    const card = '<p>Biro Kerja Sama dan Hubungan Masyarakat<br>Sekretariat Jenderal</p><p>Laman: harbour.example<br>Facebook: facebook.example/harbour<br>Instagram: @harbour<br>X: @harbour</p>';
+    const body = run(page(`<article>${story}${card}</article>`)).body;
+    expect(body).not.toMatch(/Biro|Laman|Instagram|@harbour/);
+    expect(body.endsWith('the next steps.')).toBe(true);
+    // One social line under the story is a pointer of the story's, not a card.
+    expect(run(page(`<article>${story}<p>Instagram: @harbourferries</p></article>`)).body).toContain('@harbourferries');
+  });
+
   it('drops a card without a heading, one person after another', () => {
     const card = '<p>Dr. Mara Holm</p><p>Harbour Institute</p><p>E-Mail: holm@harbour.example</p><p>Prof. Tom Lee</p><p>E-Mail: lee@harbour.example</p>';
     expect(run(page(`<article>${story}${card}</article>`)).body).not.toMatch(/Holm|Lee/);

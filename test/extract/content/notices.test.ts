@@ -551,6 +551,26 @@ describe('rule "witness appeal box"', () => {
   });
 });
 
+describe('rule "institution\'s boilerplate"', () => {
+  it.each([
+    ['an English release', '<h3>About Northfield State University</h3><p>Founded in 1889, Northfield State University is a public university serving more than 17,000 students.</p>'],
+    ['a Turkish release, the press office\'s card above it', '<h4>Basın ve Halkla İlişkiler Müdürlüğü</h4><p>Tel: 0232 555 14 20<br>E-posta: basin@kuzeyege.example</p><h4>Kuzey Ege Üniversitesi Hakkında</h4><p>1994 yılında kurulan Kuzey Ege Üniversitesi, 12 fakülte ve 4 enstitüde 31 bini aşkın öğrenciye eğitim vermektedir.</p>'],
+    ['a French release under a bold line', '<p><strong>À propos de l\'Université du Littoral</strong></p><p>Créée en 1991, l\'Université du Littoral accueille 12 000 étudiants sur quatre campus.</p>'],
+  ])('drops the closing section on the institution in %s', (_kind, section) => {
+    const body = run(page(`<article>${story}${section}</article>`)).body;
+    expect(body).not.toMatch(/About|Hakkında|propos|Founded|1994|Créée|0232/);
+    expect(body.split('\n\n')).toHaveLength(8);
+  });
+
+  it('keeps a closing section about the study or the author, and one that runs longer than a boilerplate', () => {
+    expect(run(page(`<article>${story}<h3>About the study</h3><p>The researchers followed 2,400 pupils for six years.</p></article>`)).body).toContain('About the study');
+    expect(run(page(`<article>${story}<h3>About the Study</h3><p>The study followed 2,400 pupils for six years.</p></article>`)).body).toContain('About the Study');
+    expect(run(page(`<article>${story}<h3>Über die Studie</h3><p>Die Studie begleitete 2400 Schüler sechs Jahre lang.</p></article>`)).body).toContain('Über die Studie');
+    const long = run(page(`<article>${story}<h3>About Harbour College</h3>${prose('campus')}${prose('library')}${prose('hall')}</article>`)).body;
+    expect(long).toContain('About Harbour College');
+  });
+});
+
 describe('rule "helpline note" keeps the story\'s own sentences', () => {
   it('keeps a closing paragraph that reports a help line in the third person', () => {
     const body = run(page(`<article>${story}<p>Victim Support said anyone affected by the fire could call its line on 0808 555 0123, which is open every day.</p></article>`)).body;

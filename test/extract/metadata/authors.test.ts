@@ -1364,6 +1364,12 @@ describe('cleanAuthors institutions and CMS accounts', () => {
     expect(clean('University of Example').authors).toEqual([]);
   });
 
+  it('drops the Indonesian public body a ministry\'s release is credited to (rule "Indonesian public body")', () => {
+    expect(clean('Biro Kerja Sama dan Hubungan Masyarakat').authors).toEqual([]);
+    expect(clean('Dinas Pendidikan Kota Bekasi').authors).toEqual([]);
+    expect(clean('Rizky Pratama').authors).toEqual(['Rizky Pratama']);
+  });
+
   it('drops the club, society or parish a community item is credited to, and keeps surnames that are also such words (rule "club\'s credit")', () => {
     expect(clean('Kinross Valley Lions Club').authors).toEqual([]);
     expect(clean('Imkerverein Öhringen').authors).toEqual([]);

@@ -58,6 +58,11 @@ describe('readTaxonomy', () => {
     expect(taxonomyOf('<main><h1>Headline</h1><p>Категория: все жители города, у которых есть дети школьного возраста и льготы</p></main>').section).toBeNull();
   });
 
+  it('reads the kicker in a box whose compound class joins the Indonesian or Turkish word for category, and not a German field name (rule "category word in a compound class")', () => {
+    expect(taxonomyOf('<main><div class="kategori-label"><a href="/main/siaran-pers">Siaran Pers</a></div><div class="nomor">Nomor: 412/sipers/A6/XII/2026</div><h1>Headline</h1><p>Text.</p></main>').section).toBe('Siaran Pers');
+    expect(taxonomyOf('<main><div class="field-produkt-kategorie"><a href="/angebote/reisen">Reisen</a></div><div class="nomor">Nr. 412</div><h1>Headline</h1><p>Text.</p></main>').section).toBeNull();
+  });
+
   it('reads the menu\'s folder linked first in the particulars row under the headline as the section (rule "section opening the row under the headline")', () => {
     const menu = '<nav><a href="/news">News</a><a href="/politics">Politics</a><a href="/sport">Sport</a></nav>';
     expect(taxonomyOf(`${menu}<main><h1>Headline</h1><div class="meta"><a href="/politics">Politics</a> | 3 December 2026 | By Jane Miller</div><p>Text.</p></main>`).section).toBe('Politics');

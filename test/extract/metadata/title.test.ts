@@ -298,6 +298,18 @@ describe('chooseTitle', () => {
     expect(chooseTitle(evidence({ ...forum, subheadings: ['Replies'] }))).toBe('Home Repair Forum');
   });
 
+  it('takes the declared headline an h2 repeats over an h1 that is the page banner in the middle of <title> (rule "page banner in the title\'s middle")', () => {
+    const post = {
+      declared: ['Board Approves 2027-28 School Calendar, Adds Two Flexible Learning Days'], headings: ['News Details'],
+      subheadings: ['Board Approves 2027-28 School Calendar, Adds Two Flexible Learning Days'], siteName: 'Cedar Ridge Public Schools',
+      documentTitle: 'Board Approves 2027-28 School Calendar, Adds Two Flexible Learning Days | News Details - Cedar Ridge Public Schools',
+    };
+    expect(chooseTitle(evidence(post))).toBe('Board Approves 2027-28 School Calendar, Adds Two Flexible Learning Days');
+    // An h1 that is the title's end segment, not its middle, is left to the other rules.
+    expect(chooseTitle(evidence({ ...post, headings: ['Cedar Ridge Public Schools'], documentTitle: 'Board Approves 2027-28 School Calendar, Adds Two Flexible Learning Days - Cedar Ridge Public Schools' })))
+      .toBe('Board Approves 2027-28 School Calendar, Adds Two Flexible Learning Days');
+  });
+
   it('takes the side of <title> a page without headings prints as a block of its own, and decides nothing when it prints both or neither', () => {
     const table = { documentTitle: 'National News Agency - Book fair opens with three hundred publishers' };
     expect(chooseTitle(evidence({ ...table, shownBlocks: () => ['Latest news', 'Book fair opens with three hundred publishers'] })))

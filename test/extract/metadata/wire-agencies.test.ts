@@ -434,6 +434,12 @@ describe('the source an article\'s info row names', () => {
     expect(wireOf(article)).toBe(agency);
   });
 
+  it('reads the agency an info row credits after the lead-in alone, and no one from a lead-in before other words (rule "agency after its lead-in alone")', () => {
+    expect(wireOf(`<div class="info"><span class="source">Avec MAP</span> <span>Publié le : 13/06/2024 à 15h20</span></div>${prose}`)).toBe('MAP');
+    expect(wireOf(`<div class="firma"><span>Con EFE</span></div>${prose}`)).toBe('EFE');
+    expect(wireOf(`<div class="info"><span>Avec des amis</span></div>${prose}`)).toBeNull();
+  });
+
   it('reads no agency from a source line that names none, or from a teaser list\'s', () => {
     expect(wireOf(`<div class="info">Source: Harbour Council press office</div>${prose}`)).toBeNull();
     expect(wireOf(prose, '<aside class="sidebar"><ul><li><a href="/a">Dam plans</a> <span>Source: Reuters</span></li></ul></aside>')).toBeNull();
