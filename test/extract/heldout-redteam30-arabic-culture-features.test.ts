@@ -1,0 +1,23 @@
+/**
+ * The thirtieth round's Arabic culture, society and long-form pages, six of them: a Lebanese WordPress magazine's
+ * profile of an oud maker, translated from French, that credits its writer, its translator and its photographer in
+ * one row ("كتبت: …", "ترجمة: …", "تصوير: …"), with a standfirst, a reading time and font-size controls, an "اقرأ
+ * أيضا" box between its paragraphs and the writer's box after the text; an Egyptian windows-1256 culture portal's
+ * report on a poetry evening, signed "كتب - …" under a Gregorian and Hijri dateline, that quotes colloquial stanzas
+ * broken with <br> and classical hemistichs set in a table; a Saudi Drupal paper's interview with a novelist, its
+ * questions in bold paragraphs, signed "حاورها:" beside the photographer, with the interviewer's card after the
+ * text; a Moroccan ISO-8859-6 film site's review from the Marrakech festival dated with the Maghreb's month names
+ * ("05 دجنبر 2026"), with the film's credits card, a critic's rating and visitors' comments after the text; an
+ * Emirati photo essay in JSON-LD whose pictures each carry a caption and a lens credit ("عدسة: …"), with a text
+ * and a photography credit ("نص:", "تصوير:") and cards on both after the text; and an Iraqi Joomla site's review of
+ * a novel translated from Persian, dated and counted in Persian digits ("۴ كانون الأول ۲۰۲۶ - ۱۱:۲۰"), quoting a
+ * poem in a blockquote, with a book card that names the novel's author and translator after the text.
+ * `expectations.json` states, field by field, what a careful reader says the record holds.
+ */
+import { join } from 'node:path';
+import { describeRedTeamPages } from '../support/red-team-pages';
+
+/** After the latest date the pages print, so that none is refused as lying in the future. */
+const NOW = new Date('2026-12-07T12:00:00Z');
+
+describeRedTeamPages(join(__dirname, '../fixtures/heldout-redteam30-arabic-culture-features'), NOW);
