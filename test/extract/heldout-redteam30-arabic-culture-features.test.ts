@@ -1,5 +1,5 @@
 /**
- * The thirtieth round's Arabic culture, society and long-form pages, six of them: a Lebanese WordPress magazine's
+ * The thirtieth round's Arabic culture, society and long-form pages, nine of them: a Lebanese WordPress magazine's
  * profile of an oud maker, translated from French, that credits its writer, its translator and its photographer in
  * one row ("كتبت: …", "ترجمة: …", "تصوير: …"), with a standfirst, a reading time and font-size controls, an "اقرأ
  * أيضا" box between its paragraphs and the writer's box after the text; an Egyptian windows-1256 culture portal's
@@ -11,7 +11,13 @@
  * Emirati photo essay in JSON-LD whose pictures each carry a caption and a lens credit ("عدسة: …"), with a text
  * and a photography credit ("نص:", "تصوير:") and cards on both after the text; and an Iraqi Joomla site's review of
  * a novel translated from Persian, dated and counted in Persian digits ("۴ كانون الأول ۲۰۲۶ - ۱۱:۲۰"), quoting a
- * poem in a blockquote, with a book card that names the novel's author and translator after the text.
+ * poem in a blockquote, with a book card that names the novel's author and translator after the text; a Jordanian
+ * WordPress poet's column under the columnist's picture, quoting verses set as hemistich spans ("sadr" and "ajuz") in
+ * a line box each, with "more by the writer" and the paper's disclaimer; a Kuwaiti cultural monthly's interview with an
+ * Italian director, credited "حوار: … | ترجمة عن الإيطالية: …", its questions and answers led by the magazine's and
+ * the director's names, signed again after the text, dated by day only on a country domain; and an Algerian Drupal
+ * photo gallery of a heritage festival (`ar-DZ`), dated in both calendars ("… م الموافق لـ 26 جمادى الثانية 1448 هـ"),
+ * credited "صور: …", whose slides each print a counter, a caption and a credit before a teaser-led text.
  * `expectations.json` states, field by field, what a careful reader says the record holds.
  */
 import { join } from 'node:path';
