@@ -550,6 +550,12 @@ describe('cleanAuthors', () => {
     expect(clean('كتب/ أحمد فتحي - تصوير/ هبة سليمان').authors).toEqual(['أحمد فتحي']);
   });
 
+  it('reads the writer before a translator credited with the language translated from (rule "translated from a language")', () => {
+    expect(clean('حوار: دانة الصباح | ترجمة عن الإيطالية: يوسف الرشيد').authors).toEqual(['دانة الصباح']);
+    expect(clean('بقلم: كلير دوبون - ترجمة من الفرنسية: سامر خوري').authors).toEqual(['كلير دوبون']);
+    expect(clean('By Jane Roe. Translated from the French by John Doe').authors).toEqual(['Jane Roe']);
+  });
+
   it('credits no writer for a city and an outlet after the dash, the way a dateline credits an agency', () => {
     for (const credit of ['بيروت - النهار', 'دبي - العربية.نت', 'غزة - الجزيرة نت', 'القاهرة - بوابة الأهرام', 'الرباط - هسبريس']) {
       expect([credit, clean(credit)]).toEqual([credit, { authors: [], wireSource: null }]);
