@@ -50,6 +50,22 @@ const READER_LETTER_CLASS = /(?:^|[\s_-])(?:letters?|leserbriefe?)(?!-spacing)(?
  */
 const TRAIL_CLASS = containsAnyPattern(['breadcrumb', 'crumbs']);
 const AUTHOR_TOKEN = new Set(['author']);
+/**
+ * Rule "class named by": templates name the writer's line by the word that opens an English byline, the whole of a
+ * class token (`<span class="by">`), also where the line prints the name alone, without the word (the Algerian Drupal
+ * gallery's "<span class="by">ليلى بن علي</span> - <span class="photos">صور: …</span>"). As part of a token it names
+ * a grid's offset ("offset-by-one") or a field's empty label ("submitted-by"), no writer.
+ */
+const BY_TOKEN = new Set(['by']);
+/**
+ * The class stands for the word only where the line leaves it out: a line that prints its byline word ("<div
+ * class="by">מאת … וסוכנות AP | …</div>") is read by the word's rules, which read the agency and the date run on
+ * after the name as well.
+ */
+function printsNameAlone(page: IndexedPage, element: Element): boolean {
+  const text = page.shortText(element, MAX_BYLINE_CHARS);
+  return text !== null && !BYLINE_PREFIX.test(text);
+}
 const NAME_TOKEN = new Set(['name']);
 const FN_TOKEN = new Set(['fn']);
 const ORG_TOKEN = new Set(['org']);
@@ -67,7 +83,7 @@ function isBylineElement(page: IndexedPage, element: Element, classes: string | 
   // The exclusions are asked last: few elements are marked at all, and the tests are free of effects on the page.
   return ((element.name === 'a' && (hasToken(element.attribs.rel?.toLowerCase(), AUTHOR_TOKEN) || isWriterPageLink(page, element))) || hasToken(itemprop, AUTHOR_TOKEN)
     || (element.name === 'address' && page.once(articleEnclosure)(element) && page.followsHeadline(element))
-    || containsPattern(classes, BYLINE_CLASS) || (hasToken(classes, FN_TOKEN) && !hasToken(classes, ORG_TOKEN)))
+    || containsPattern(classes, BYLINE_CLASS) || (hasToken(classes, BY_TOKEN) && printsNameAlone(page, element)) || (hasToken(classes, FN_TOKEN) && !hasToken(classes, ORG_TOKEN)))
     && !containsPattern(classes, QUOTED_AUTHOR_CLASS) && !containsPattern(classes, TRAIL_CLASS) && !containsPattern(classes, READER_LETTER_CLASS);
 }
 
