@@ -1,5 +1,5 @@
 /**
- * The thirtieth round's Arabic culture, society and long-form pages, nine of them: a Lebanese WordPress magazine's
+ * The thirtieth round's Arabic culture, society and long-form pages, eleven of them: a Lebanese WordPress magazine's
  * profile of an oud maker, translated from French, that credits its writer, its translator and its photographer in
  * one row ("كتبت: …", "ترجمة: …", "تصوير: …"), with a standfirst, a reading time and font-size controls, an "اقرأ
  * أيضا" box between its paragraphs and the writer's box after the text; an Egyptian windows-1256 culture portal's
@@ -17,7 +17,11 @@
  * Italian director, credited "حوار: … | ترجمة عن الإيطالية: …", its questions and answers led by the magazine's and
  * the director's names, signed again after the text, dated by day only on a country domain; and an Algerian Drupal
  * photo gallery of a heritage festival (`ar-DZ`), dated in both calendars ("… م الموافق لـ 26 جمادى الثانية 1448 هـ"),
- * credited "صور: …", whose slides each print a counter, a caption and a credit before a teaser-led text.
+ * credited "صور: …", whose slides each print a counter, a caption and a credit before a teaser-led text; an Egyptian
+ * film site's review declared as a schema.org Review of a Movie, with a star rating, a film box with a ticket link
+ * over the text and readers' ratings under it; and a Tunisian paper's feature on Kairouan's carpet weavers, its "اقرأ
+ * أيضاً:" link set as a paragraph of its own between the story's, signed with the writer's name in bold after the
+ * text, with links to the previous and next features.
  * `expectations.json` states, field by field, what a careful reader says the record holds.
  */
 import { join } from 'node:path';
