@@ -1,5 +1,5 @@
 /**
- * The thirtieth round's Arabic culture, society and long-form pages, eleven of them: a Lebanese WordPress magazine's
+ * The thirtieth round's Arabic culture, society and long-form pages, thirteen of them: a Lebanese WordPress magazine's
  * profile of an oud maker, translated from French, that credits its writer, its translator and its photographer in
  * one row ("كتبت: …", "ترجمة: …", "تصوير: …"), with a standfirst, a reading time and font-size controls, an "اقرأ
  * أيضا" box between its paragraphs and the writer's box after the text; an Egyptian windows-1256 culture portal's
@@ -21,7 +21,10 @@
  * film site's review declared as a schema.org Review of a Movie, with a star rating, a film box with a ticket link
  * over the text and readers' ratings under it; and a Tunisian paper's feature on Kairouan's carpet weavers, its "اقرأ
  * أيضاً:" link set as a paragraph of its own between the story's, signed with the writer's name in bold after the
- * text, with links to the previous and next features.
+ * text, with links to the previous and next features; a Qatari cultural site's interview with a calligrapher, its
+ * questions set as subheadings, credited "أجرت الحوار: …", whose picture's caption ends with its credit ("الصورة: …");
+ * and a Bahraini literary monthly's poem published as the article, credited "شعر: …", its stanzas broken with <br> and
+ * parted by "***", with the poet's box after it.
  * `expectations.json` states, field by field, what a careful reader says the record holds.
  */
 import { join } from 'node:path';
