@@ -550,6 +550,12 @@ describe('cleanAuthors', () => {
     expect(clean('كتب/ أحمد فتحي - تصوير/ هبة سليمان').authors).toEqual(['أحمد فتحي']);
   });
 
+  it('reads the interviewer credited as the one who held the interview (rule "who conducted the interview")', () => {
+    expect(clean('أجرت الحوار: نوف المهندي').authors).toEqual(['نوف المهندي']);
+    expect(clean('أجرى الحوار: فهد العنزي').authors).toEqual(['فهد العنزي']);
+    expect(clean('حاورها: فهد العنزي').authors).toEqual(['فهد العنزي']);
+  });
+
   it('reads the writer before a translator credited with the language translated from (rule "translated from a language")', () => {
     expect(clean('حوار: دانة الصباح | ترجمة عن الإيطالية: يوسف الرشيد').authors).toEqual(['دانة الصباح']);
     expect(clean('بقلم: كلير دوبون - ترجمة من الفرنسية: سامر خوري').authors).toEqual(['كلير دوبون']);
