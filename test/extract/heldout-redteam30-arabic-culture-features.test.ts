@@ -1,5 +1,5 @@
 /**
- * The thirtieth round's Arabic culture, society and long-form pages, fourteen of them: a Lebanese WordPress magazine's
+ * The thirtieth round's Arabic culture, society and long-form pages, fifteen of them: a Lebanese WordPress magazine's
  * profile of an oud maker, translated from French, that credits its writer, its translator and its photographer in
  * one row ("كتبت: …", "ترجمة: …", "تصوير: …"), with a standfirst, a reading time and font-size controls, an "اقرأ
  * أيضا" box between its paragraphs and the writer's box after the text; an Egyptian windows-1256 culture portal's
@@ -26,7 +26,9 @@
  * and a Bahraini literary monthly's poem published as the article, credited "شعر: …", its stanzas broken with <br> and
  * parted by "***", with the poet's box after it; and an Emirati paper's opinion column whose writer's card, her picture,
  * name and a line on her calling, sits between the headline and the text, over a reading time, with an "اقرأ أيضا"
- * list closing the text's box and the paper's disclaimer after it.
+ * list closing the text's box and the paper's disclaimer after it; and a Moroccan WordPress photo report whose pictures
+ * sit in paragraphs of their own, each captioned by the italic paragraph under it with the photographer in brackets
+ * ("… (تصوير: …)").
  * `expectations.json` states, field by field, what a careful reader says the record holds.
  */
 import { join } from 'node:path';
