@@ -1,5 +1,5 @@
 /**
- * The thirtieth round's Arabic culture, society and long-form pages, fifteen of them: a Lebanese WordPress magazine's
+ * The thirtieth round's Arabic culture, society and long-form pages, sixteen of them: a Lebanese WordPress magazine's
  * profile of an oud maker, translated from French, that credits its writer, its translator and its photographer in
  * one row ("كتبت: …", "ترجمة: …", "تصوير: …"), with a standfirst, a reading time and font-size controls, an "اقرأ
  * أيضا" box between its paragraphs and the writer's box after the text; an Egyptian windows-1256 culture portal's
@@ -28,7 +28,9 @@
  * name and a line on her calling, sits between the headline and the text, over a reading time, with an "اقرأ أيضا"
  * list closing the text's box and the paper's disclaimer after it; and a Moroccan WordPress photo report whose pictures
  * sit in paragraphs of their own, each captioned by the italic paragraph under it with the photographer in brackets
- * ("… (تصوير: …)").
+ * ("… (تصوير: …)"); and a Lebanese news site's exhibition story whose JSON-LD lists the writer and the photographer both
+ * as its authors, while the page credits them "كتبت: … | تصوير: …", with the photographer's name in brackets after the
+ * caption.
  * `expectations.json` states, field by field, what a careful reader says the record holds.
  */
 import { join } from 'node:path';
