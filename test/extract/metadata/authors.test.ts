@@ -1923,6 +1923,16 @@ describe('readMetadata authors: the writer\'s credit beside the photographer\'s'
     // A byline that names both as writers leaves the declaration.
     expect(authorsOf(declared, '<p class="byline">Door Sanne Bos en Tom Wit</p>')).toEqual(['Sanne Bos', 'Tom Wit']);
   });
+
+  it('drops a declared author the article header credits for the pictures in a line of its own, no box marked as a byline (rule "another role\'s line in the header")', () => {
+    const declared = '<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"معرض يستعيد بيروت","author":[{"@type":"Person","name":"جنى الحاج"},{"@type":"Person","name":"مروان طربيه"}]}</script>';
+    const story = '<p>يستعيد المعرض، الذي افتتح مساء الخميس في قصر سرسق، صورة المدينة كما التقطها المصور الأرمني اللبناني بين عامي 1958 و1972، في أكثر من مئة وعشرين صورة تعرض للمرة الأولى.</p><p>وتظهر الصور ساحة البرج مزدحمة بالترامواي وسيارات الأجرة، ومقاهي شارع الحمراء، وشاطئ الرملة البيضاء قبل أن تغزوه الأبنية.</p>';
+    const authorsUnder = (row: string) => extract(`<html lang="ar" dir="rtl"><head><title>معرض يستعيد بيروت</title>${declared}</head><body><article><h1>معرض يستعيد بيروت</h1>${row}<div class="article-content">${story}</div></article></body></html>`,
+      { url: null, now: new Date('2026-12-07T12:00:00Z') }).authors;
+    expect(authorsUnder('<div class="credits-row"><span>كتبت: جنى الحاج</span> <span class="sep">|</span> <span>تصوير: مروان طربيه</span></div>')).toEqual(['جنى الحاج']);
+    // A row that credits both as writers leaves the declaration.
+    expect(authorsUnder('<div class="credits-row"><span>كتبت: جنى الحاج ومروان طربيه</span></div>')).toEqual(['جنى الحاج', 'مروان طربيه']);
+  });
 });
 
 describe('cleanAuthors: a partner paper after the writer (rule "paper\'s word first")', () => {

@@ -605,9 +605,24 @@ export function otherRoleNames(page: IndexedPage, bylines: Element[]): string[] 
       if (isNameElement(elements[descendant]) && followsOtherRoleLabel(page, elements[descendant], byline)) names.push(page.shortText(elements[descendant], MAX_BYLINE_CHARS) ?? '');
     }
     const credit = OTHER_ROLE_CREDIT.exec(page.shortText(byline, MAX_BYLINE_CHARS) ?? '');
-    if (credit) names.push(...credit[0].split(NAME_SEPARATOR).map((part) => part.replace(ROLE_LABEL_WITH_COLON, '').trim()).filter((part) => !DIGIT.test(part)));
+    if (credit) names.push(...creditedNames(credit[0]));
   }
   return names.filter(Boolean);
+}
+
+/**
+ * Rule "another role's line in the header": a credits row that sets each role in a box of its own, no box marked as a
+ * byline ("<span>كتبت: …</span> | <span>تصوير: …</span>"), gives the other role a line of its own among the article
+ * header's lines; a line that opens with that role's label credits the names after it for that role.
+ */
+export function otherRoleLineNames(line: string): string[] {
+  const credit = OTHER_ROLE_CREDIT.exec(line);
+  return credit && credit.index === 0 ? creditedNames(credit[0]).filter(Boolean) : [];
+}
+
+/** The names a role's credit lists after its label, without the label and the dated fields. */
+function creditedNames(credit: string): string[] {
+  return credit.split(NAME_SEPARATOR).map((part) => part.replace(ROLE_LABEL_WITH_COLON, '').trim()).filter((part) => !DIGIT.test(part));
 }
 /** The label and colon that open a role's credit ("Übersetzung: ", "Fotos : "). */
 const ROLE_LABEL_WITH_COLON = /^[^:：]{1,24}[:：]\s*/u;
