@@ -36,13 +36,15 @@ const DISCUSSION_WORDS = [
  * Leser", "Comentarios de los lectores", "Commenti dei lettori", "تعليقات القراء", Hebrew "תגובות הגולשים" (the
  * surfers' talkbacks), SPIP's French forum heading "Réagir à cet article" (react to this article, also "Répondre à
  * cet article"), Persian "نظرات خوانندگان", Urdu "قارئین کے تبصرے", Tamil "வாசகர் கருத்து" (the reader's opinion,
- * also in the plural) and Bengali "পাঠকের মন্তব্য" (the reader's comment).
+ * also in the plural) and Bengali "পাঠকের মন্তব্য" (the reader's comment). Rule "visitors' comments": Maghreb and
+ * older Arabic templates call the readers the site's visitors ("تعليقات الزوار (2)", "تعليقات الزائرين"), as they
+ * count the visits.
  */
 const READERS_DISCUSSION_NAMES = [
   "readers?['’]? (?:comments|reactions|responses)", 'comments from (?:our )?readers', 'your (?:comments|reactions|views)', 'what (?:our )?readers (?:say|think)',
   'leser(?:innen)?(?:kommentare|stimmen|meinungen)', '(?:kommentare|meinungen|stimmen) (?:unserer|der) leser(?:innen)?', 'ihre (?:kommentare|meinungen)',
   'vos (?:réactions|commentaires|avis)', 'r[ée]ag(?:ir|issez) à (?:cet|l[\'’]) ?article', 'répond(?:re|ez) à (?:cet|l[\'’]) ?article', '(?:réactions|commentaires|avis) (?:des|de nos) lecteurs', '(?:comentarios|opiniones) de (?:los|nuestros) lectores',
-  'tus (?:comentarios|opiniones)', 'sus comentarios', '(?:commenti|opinioni) dei (?:nostri )?lettori', 'تعليقات القراء', 'آراء القراء', 'تعليقاتكم', 'آراؤكم',
+  'tus (?:comentarios|opiniones)', 'sus comentarios', '(?:commenti|opinioni) dei (?:nostri )?lettori', 'تعليقات القراء', 'آراء القراء', 'تعليقات (?:الزوار|الزائرين)', 'تعليقاتكم', 'آراؤكم',
   'תגובות (?:ה)?(?:גולשים|קוראים)', 'نظرات (?:خوانندگان|کاربران)', 'قارئین کے تبصرے', 'வாசகர் கருத்து(?:க்கள்|கள்)?', 'পাঠকের মন্তব্য',
 ].join('|');
 

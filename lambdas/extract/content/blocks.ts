@@ -11,7 +11,8 @@ import { imageOf } from './images';
 import { splitCredit, splitCreditInText } from './picture-credits';
 import { isImageElement } from './picture-elements';
 import { namesQuoteBox } from './pull-quotes';
-import { attributeTokens } from './tokens';
+import { attributeTokens, firstMatch } from './tokens';
+import { HEMISTICH_TOKENS } from './vocabulary';
 import { safeLinkUrl } from '../url';
 
 export type BlockKind = 'p' | 'h2' | 'h3' | 'h4' | 'li' | 'pre' | 'row';
@@ -268,6 +269,9 @@ export function buildBlocks(nodes: DomElement[], pageUrl: string | null, skip: S
       text.push(' ');
       html.push(' ');
       cellBreak = current.kind === 'row' && lastRowText !== '' && !LABEL_END.test(lastRowText.trimEnd());
+    } else if (name === 'span' && node.attribs.class !== undefined && isHemistich(node)) {
+      text.push(' ');
+      html.push(' ');
     }
 
     const parentContext = current;
@@ -425,6 +429,16 @@ function pictureBoxCaption(box: DomElement): { caption: string | null; credit: s
   const credit = parts.find((part) => part.credit)?.credit;
   if (credit) return { caption: text || null, credit };
   return text ? splitCreditInText(text) : null;
+}
+
+/**
+ * Rule "verse halves set apart": poetry sites and culture pages set each verse's two halves (hemistichs) in spans side
+ * by side, styled apart by the stylesheet (`<div class="bayt"><span class="sadr">…</span><span class="ajuz">…</span>
+ * </div>`), with no space between them in the markup: the Jordanian poet's column read "ولم يبقكأنه", the last word of
+ * one half run into the first of the next. A half is set apart from the text before it, as a table's cell is.
+ */
+function isHemistich(element: DomElement): boolean {
+  return firstMatch(attributeTokens(element), HEMISTICH_TOKENS) !== null;
 }
 
 /**

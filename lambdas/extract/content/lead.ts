@@ -20,6 +20,13 @@ export interface Lead {
   paragraphs: DomElement[];
 }
 
+/**
+ * Pictures between the headline and the text beyond these are the story's only with a caption of their own. Rule
+ * "captioned slides over the text": a gallery's page sets its slides between the headline and the few paragraphs of
+ * its text, each slide with its caption (the Algerian festival gallery's four, "زرابي معروضة في ساحة السوق العتيق"
+ * …), and every one is the story's picture; what else a template sets there past the lead picture (icons, badges, an
+ * advertiser's banner) carries no caption.
+ */
 const MAX_LEAD_IMAGES = 3;
 const MAX_LEAD_PARAGRAPHS = 2;
 /** Shorter texts between headline and body are bylines, dates and kickers. */
@@ -61,8 +68,8 @@ export function findLead(
     }
     if (afterHeadline) {
       if (isImageElement(node)) {
-        const image = lead.images.length < MAX_LEAD_IMAGES ? imageOf(node, pageUrl) : null;
-        if (image && (!describedPicturesOnly || image.caption || image.alt)) lead.images.push(image);
+        const image = imageOf(node, pageUrl);
+        if (image && (!describedPicturesOnly || image.caption || image.alt) && (lead.images.length < MAX_LEAD_IMAGES || image.caption)) lead.images.push(image);
         continue;
       }
       if (isCaptionElement(node)) continue;

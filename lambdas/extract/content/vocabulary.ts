@@ -167,6 +167,12 @@ export const BOILERPLATE_TOKENS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Class tokens of a verse's half-line (hemistich) that Arabic, Persian and Urdu poetry is set in, each half a box of
+ * its own side by side: Arabic "sadr" and "ajuz" (the opening and closing halves, also "ajz"), "shatr" (a half),
+ * Persian and Urdu "misra" / "mesra", and the English "hemistich".
+ */
+export const HEMISTICH_TOKENS: ReadonlySet<string> = new Set(['sadr', 'ajuz', 'ajz', 'shatr', 'hemistich', 'misra', 'mesra']);
+/**
  * Class/id tokens of the standfirst (dek, teaser, summary) a template sets between the headline and the text, with
  * the words French (chapo, chapeau), Portuguese (sapo, linha-fina), Spanish (entradilla, bajada, copete, sumario),
  * Italian (sommario, catenaccio), German (vorspann), Czech and Slovak (perex, anotace, and `opener`, the block that

@@ -57,8 +57,14 @@ export const CATEGORY_LABEL_PART_WORD = /(?:^|[\s_-])(?:kategori|kategoria|kateg
  */
 export const MENU_CLASS_PARTS = containsAnyPattern(['menu', 'nav', 'dropdown', 'valmynd']);
 export const POST_PARENT_CLASS = new Set(['current-post-parent']);
-/** The article's own container, where its category and tag links sit (sidebars list the site's). */
-const ARTICLE_CONTAINER_CLASSES = new Set(['hentry', 'post', 'entry']);
+/**
+ * The article's own container, where its category and tag links sit (sidebars list the site's). Rule "box named
+ * article": custom CMSs name the element that holds the story and its headline plainly "article" (`<div
+ * class="article" id="article-6021">`, the Moroccan film site's review, its section links in a row over the headline),
+ * as WordPress names it "post" and "hentry". A list's teaser cards named so stand beside cards of the same name, as
+ * WordPress's do, and are told apart the same way.
+ */
+const ARTICLE_CONTAINER_CLASSES = new Set(['hentry', 'post', 'entry', 'article']);
 
 /**
  * Rule "tag box named in a data attribute": sites styled with utility classes ("flex gap-3 my-10") carry no

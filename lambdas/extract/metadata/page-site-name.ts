@@ -424,14 +424,22 @@ const MAX_NOTICE_CHARS = 120;
  */
 const NOTICE_INITIALS = new Set(['©', '(', 'c', 'C', 'ج', 'ك', 'ک', 'ت', 'ح', 'ا', 'ن', 'ھ'].map((char) => char.charCodeAt(0)));
 /**
+ * "All rights reserved" in Arabic ("جميع الحقوق محفوظة", "حقوق النشر محفوظة"), which names its holder after it or,
+ * after the mark, before it.
+ */
+const ARABIC_RIGHTS_RESERVED = String.raw`(?:(?:جميع|كافة|كل)\s+)?(?:ال)?حقوق(?:\s+(?:النشر|الطبع|الطبع والنشر))?\s+محفوظة`;
+/**
  * "All rights reserved" in the languages the pipeline ingests, and whatever the footer sets after it on the same line
  * (its policy links), name no holder; nor does the year a notice may print after the holder ("© Le Courrier 2025 –
- * Tous droits réservés"), after a comma too ("© Gartenpost, 2022.").
+ * Tous droits réservés"), after a comma too ("© Gartenpost, 2022."). Rule "Arabic rights after the holder": Arabic
+ * footers that open with the mark and the year name the holder next and reserve the rights after it, behind a dash
+ * or a comma ("© 2026 دجلة الثقافية - جميع الحقوق محفوظة"), as "© 2026 Harbour Courier. All rights reserved." does;
+ * the rights are no part of the name, which the logo then matches.
  */
-const RIGHTS_RESERVED = /(?:,?\s+\d{4}(?:\s*[-–]\s*\d{4})?)?(?:\s*[.,|–—-]?\s+(?:all rights reserved|tous droits réservés|alle rechte vorbehalten|todos los derechos reservados|todos os direitos reservados|tutti i diritti riservati|alle rechten voorbehouden|wszelkie prawa zastrzeżone)[^]*)?\.?$/iu;
+const RIGHTS_RESERVED = new RegExp(String.raw`(?:,?\s+\d{4}(?:\s*[-–]\s*\d{4})?)?(?:\s*[.,،|–—-]?\s+(?:all rights reserved|tous droits réservés|alle rechte vorbehalten|todos los derechos reservados|todos os direitos reservados|tutti i diritti riservati|alle rechten voorbehouden|wszelkie prawa zastrzeżone|${ARABIC_RIGHTS_RESERVED})[^]*)?\.?$`, 'iu');
 /**
  * Rule "year closes the holder": an Arabic notice that sets the designer's credit on its own line after the year,
  * behind a dash ("جميع الحقوق محفوظة لشبكة الساحل 2026 - تصميم وبرمجة: …"), ends the holder's name at the year, as
  * the notice on its line ends it at the line's end.
  */
-const RIGHTS_HELD_BY = /^(?:(?:جميع|كافة|كل)\s+)?(?:ال)?حقوق(?:\s+(?:النشر|الطبع|الطبع والنشر))?\s+محفوظة\s*(?:ل(?:ـ\s*)?|©\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s+)?|[-–—|]\s*)(.+?)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?(?:\s*[-–—|]\s*\D.*)?\s*)?[.،]?$|^(?:کل[یي]ه|تمام[یي]|همه‌[یي]|همه)\s+حقوق\s+(?:مادی و معنوی\s+)?(?:ا[یي]ن\s+(?:سا[یي]ت|وب‌سا[یي]ت|وبسا[یي]ت|پا[یي]گاه)\s+)?(?:متعلق به|برا[یي]|نزد)\s+(.+?)\s+(?:محفوظ\s+)?(?:است|م[یي]‌باشد)\s*\.?$/u;
+const RIGHTS_HELD_BY = new RegExp(String.raw`^${ARABIC_RIGHTS_RESERVED}\s*(?:ل(?:ـ\s*)?|©\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s+)?|[-–—|]\s*)(.+?)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?(?:\s*[-–—|]\s*\D.*)?\s*)?[.،]?$|^(?:کل[یي]ه|تمام[یي]|همه‌[یي]|همه)\s+حقوق\s+(?:مادی و معنوی\s+)?(?:ا[یي]ن\s+(?:سا[یي]ت|وب‌سا[یي]ت|وبسا[یي]ت|پا[یي]گاه)\s+)?(?:متعلق به|برا[یي]|نزد)\s+(.+?)\s+(?:محفوظ\s+)?(?:است|م[یي]‌باشد)\s*\.?$`, 'u');

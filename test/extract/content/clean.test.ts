@@ -515,7 +515,7 @@ describe('cleanTree removes page furniture', () => {
     expect(picture).toContain('CARDDEK');
   });
 
-  it.each([['Vos réactions'], ["Readers' comments"], ['Meinungen unserer Leser'], ['تعليقات القراء'], ['வாசகர் கருத்து (3)'], ['পাঠকের মন্তব্য']])('drops the unnamed box a %s heading opens, readers\' long comments and all', (heading) => {
+  it.each([['Vos réactions'], ["Readers' comments"], ['Meinungen unserer Leser'], ['تعليقات القراء'], ['تعليقات الزوار'], ['வாசகர் கருத்து (3)'], ['পাঠকের মন্তব্য']])('drops the unnamed box a %s heading opens, readers\' long comments and all', (heading) => {
     const text = cleanedText(`${article}<div class="box"><h3>${heading}</h3><div><p>Jeannine</p><p>The square is far too small for forty stalls, and nobody asked the traders where they would park, READERTEXT.</p></div></div>`);
     expect(text).toContain('traffic report');
     expect(text).not.toMatch(/READERTEXT|Jeannine/);

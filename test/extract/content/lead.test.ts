@@ -13,6 +13,17 @@ describe('lead between headline and body', () => {
     expect(result.images[0]).toMatchObject({ url: 'https://news.example/img/port.jpg', caption: 'The port at night.' });
   });
 
+  it('takes every captioned slide a gallery sets between the headline and the text, past the lead pictures\' bound, and no uncaptioned picture past it (rule "captioned slides over the text")', () => {
+    const slide = (n: number) => `<div class="slide"><img src="/img/slide-${n}.jpg" alt=""><div class="caption">Slide ${n} of the festival.</div></div>`;
+    const html = page(`<header><h1>Festival opens</h1></header><div class="slider">${[1, 2, 3, 4, 5].map(slide).join('')}</div>
+      <div class="story">${prose('festival')}${prose('carpets')}</div>`);
+    const images = run(html, { title: 'Festival opens' }).images;
+    expect(images.map((image) => image.caption)).toEqual([1, 2, 3, 4, 5].map((n) => `Slide ${n} of the festival.`));
+    const icons = page(`<header><h1>Festival opens</h1></header><div class="tools">${[1, 2, 3, 4, 5].map((n) => `<img src="/img/icon-${n}.png" alt="">`).join('')}</div>
+      <div class="story">${prose('festival')}${prose('carpets')}</div>`);
+    expect(run(icons, { title: 'Festival opens' }).images.length).toBeLessThanOrEqual(3);
+  });
+
   it('takes the correction or editor\'s note the article\'s header sets over the text, after the standfirst, and not the byline (rule "note over the text")', () => {
     const html = page(`<header><h1>Port expands</h1><p class="standfirst">The port will double its capacity by 2030, the authority said, after years of planning and debate.</p>
       <p class="byline">By Jane Roe</p><div class="note"><em>Editor’s note: This story was updated with the authority’s vote.</em></div></header>

@@ -18,6 +18,15 @@ describe('plain text', () => {
     expect(countWords('1 | Jan Berg | 2:11:04')).toBe(4);
   });
 
+  it('sets a verse\'s halves apart where the markup sets their spans side by side without a space (rule "verse halves set apart")', () => {
+    const result = run(page(`<article>${prose('budget')}
+      <div class="poem"><div class="bayt"><span class="sadr">بيت على التل لم يرحل ولم يبق</span><span class="ajuz">كأنه الغيم لا يهمي ولا يمضي</span></div></div>
+      <p><span class="hl">Bud</span><span class="hl">get</span> talks resume.</p>${prose('school')}</article>`));
+    expect(result.body).toContain('بيت على التل لم يرحل ولم يبق كأنه الغيم لا يهمي ولا يمضي');
+    // Spans of other names are no verse's halves, and run together as the markup sets them.
+    expect(result.body).toContain('Budget talks resume.');
+  });
+
   it('reads a sortable table\'s heading buttons as its column names, without the order\'s arrows (rule "sortable column heading")', () => {
     const result = run(page(`<article>${prose('budget')}
       <table><thead><tr><th><button aria-label="Sort by candidate">Candidate ▲▼</button></th><th><button>Votes ⇅</button></th><th>Pct.</th></tr></thead>

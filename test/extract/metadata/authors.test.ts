@@ -557,6 +557,18 @@ describe('cleanAuthors', () => {
     expect(clean('كتب/ أحمد فتحي - تصوير/ هبة سليمان').authors).toEqual(['أحمد فتحي']);
   });
 
+  it('reads the interviewer credited as the one who held the interview (rule "who conducted the interview")', () => {
+    expect(clean('أجرت الحوار: نوف المهندي').authors).toEqual(['نوف المهندي']);
+    expect(clean('أجرى الحوار: فهد العنزي').authors).toEqual(['فهد العنزي']);
+    expect(clean('حاورها: فهد العنزي').authors).toEqual(['فهد العنزي']);
+  });
+
+  it('reads the writer before a translator credited with the language translated from (rule "translated from a language")', () => {
+    expect(clean('حوار: دانة الصباح | ترجمة عن الإيطالية: يوسف الرشيد').authors).toEqual(['دانة الصباح']);
+    expect(clean('بقلم: كلير دوبون - ترجمة من الفرنسية: سامر خوري').authors).toEqual(['كلير دوبون']);
+    expect(clean('By Jane Roe. Translated from the French by John Doe').authors).toEqual(['Jane Roe']);
+  });
+
   it('credits no writer for a city and an outlet after the dash, the way a dateline credits an agency', () => {
     for (const credit of ['بيروت - النهار', 'دبي - العربية.نت', 'غزة - الجزيرة نت', 'القاهرة - بوابة الأهرام', 'الرباط - هسبريس']) {
       expect([credit, clean(credit)]).toEqual([credit, { authors: [], wireSource: null }]);
@@ -1977,6 +1989,16 @@ describe('readMetadata authors: the writer\'s credit beside the photographer\'s'
     expect(authorsOf(declared, '<p class="byline">Tekst Sanne Bos • Beeld Tom Wit</p>')).toEqual(['Sanne Bos']);
     // A byline that names both as writers leaves the declaration.
     expect(authorsOf(declared, '<p class="byline">Door Sanne Bos en Tom Wit</p>')).toEqual(['Sanne Bos', 'Tom Wit']);
+  });
+
+  it('drops a declared author the article header credits for the pictures in a line of its own, no box marked as a byline (rule "another role\'s line in the header")', () => {
+    const declared = '<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"معرض يستعيد بيروت","author":[{"@type":"Person","name":"جنى الحاج"},{"@type":"Person","name":"مروان طربيه"}]}</script>';
+    const story = '<p>يستعيد المعرض، الذي افتتح مساء الخميس في قصر سرسق، صورة المدينة كما التقطها المصور الأرمني اللبناني بين عامي 1958 و1972، في أكثر من مئة وعشرين صورة تعرض للمرة الأولى.</p><p>وتظهر الصور ساحة البرج مزدحمة بالترامواي وسيارات الأجرة، ومقاهي شارع الحمراء، وشاطئ الرملة البيضاء قبل أن تغزوه الأبنية.</p>';
+    const authorsUnder = (row: string) => extract(`<html lang="ar" dir="rtl"><head><title>معرض يستعيد بيروت</title>${declared}</head><body><article><h1>معرض يستعيد بيروت</h1>${row}<div class="article-content">${story}</div></article></body></html>`,
+      { url: null, now: new Date('2026-12-07T12:00:00Z') }).authors;
+    expect(authorsUnder('<div class="credits-row"><span>كتبت: جنى الحاج</span> <span class="sep">|</span> <span>تصوير: مروان طربيه</span></div>')).toEqual(['جنى الحاج']);
+    // A row that credits both as writers leaves the declaration.
+    expect(authorsUnder('<div class="credits-row"><span>كتبت: جنى الحاج ومروان طربيه</span></div>')).toEqual(['جنى الحاج', 'مروان طربيه']);
   });
 });
 

@@ -114,6 +114,12 @@ describe('readBylines', () => {
     expect(readBylines(indexedPage('<h1>T</h1><div class="penulis">Budi Santoso</div><p>Teks.</p>'))).toEqual(['Budi Santoso']);
   });
 
+  it('reads a line classed "by" as the byline, the whole token only (rule "class named by")', () => {
+    expect(readBylines(indexedPage('<h1>T</h1><div class="submitted"><span class="by">ليلى بن علي</span> - <span class="photos">صور: رضا قاسمي</span></div><p>نص.</p>'))).toEqual(['ليلى بن علي']);
+    expect(readBylines(indexedPage('<h1>T</h1><div class="ten columns offset-by-one">Lucía Roldán Pérez</div><p>Texto.</p>'))).toEqual([]);
+    expect(readBylines(indexedPage('<h1>T</h1><span class="submitted-by">Submitted on Mon, 2019-01-21 13:49</span><p>Text.</p>'))).toEqual([]);
+  });
+
   it('reads a byline box named for the signature, "firma", as a whole word of its class only (rule "signature class")', () => {
     expect(readBylines(indexedPage('<h1>T</h1><div class="firma">Lucía Roldán Pérez</div><p>Texto.</p>'))).toEqual(['Lucía Roldán Pérez']);
     expect(readBylines(indexedPage('<h1>T</h1><div class="noticia-firma">Lucía Roldán Pérez</div><p>Texto.</p>'))).toEqual(['Lucía Roldán Pérez']);
@@ -164,7 +170,7 @@ describe('readBylines', () => {
   });
 
   it('reads a name in a box beside the date across a separator set in a box of its own (rule "separator in a box of its own")', () => {
-    const row = (between: string) => `<h1>T</h1><div class="post-meta"><span class="by">ريتا خوري</span>${between}<span class="on">الجمعة 4 كانون الأول 2026 | 13:05</span></div><p>نص الخبر.</p>`;
+    const row = (between: string) => `<h1>T</h1><div class="post-meta"><span class="who">ريتا خوري</span>${between}<span class="on">الجمعة 4 كانون الأول 2026 | 13:05</span></div><p>نص الخبر.</p>`;
     expect(readBylines(indexedPage(row('<span class="sep">|</span>')))).toEqual(['ريتا خوري']);
     expect(readBylines(indexedPage(row('<span class="sep">·</span>')))).toEqual(['ريتا خوري']);
     // A box of words between the name and the date is a field of its own, and the name is beside no date.

@@ -383,6 +383,8 @@ describe('readCounters', () => {
     ['<h3>Forum: 31 Beiträge</h3>', 31], ['<h2>Forum: 5 <span>Postings</span></h2>', 5],
     // Rule "condolences in the site's language": a death notice's readers leave condolences.
     ['<h2>Kondolenzbuch (6 Einträge)</h2>', 6], ['<h2>Condoléances (9)</h2>', 9], ['<h3>Condolencias (3)</h3>', 3], ['<div class="ctitle">التعازي (4)</div>', 4], ['<h2>Tribute Wall (3)</h2>', 3],
+    // Rule "visitors' comments": Arabic templates call the readers the site's visitors.
+    ['<h4>تعليقات الزوار (2)</h4>', 2], ['<h3>تعليقات الزائرين: 5</h3>', 5],
   ])('reads the count in the title %j over the comments, out of the article\'s container', (title, comments) => {
     expect(countersOf(`<article><h1>Council delays bypass</h1><p>Text.</p></article><div class="box">${title}<div><p>Reader</p><p>The council never listens.</p></div></div>`).comments)
       .toBe(comments);

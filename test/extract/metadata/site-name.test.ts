@@ -217,6 +217,14 @@ describe('a page that declares no site name', () => {
     expect(siteNameOfPage('Hitzewelle im Tal', logo.replace('Le Courrier du Val', 'Talbote'), '<p>© 2025 Talbote. Alle Rechte vorbehalten.</p>')).toBe('Talbote');
   });
 
+  it('is named by its logo when an Arabic notice names the same after the mark and the year and reserves the rights after it (rule "Arabic rights after the holder")', () => {
+    const logo = '<a class="brand" href="/"><img src="/images/logo.png" alt=""><span class="site-title">دجلة الثقافية</span></a>';
+    expect(siteNameOfPage('رواية جديدة عن شيراز', logo, '<p>&copy; 2026 دجلة الثقافية - جميع الحقوق محفوظة</p>')).toBe('دجلة الثقافية');
+    expect(siteNameOfPage('رواية جديدة عن شيراز', logo, '<p>&copy; ۲۰۲۶ دجلة الثقافية، حقوق النشر محفوظة</p>')).toBe('دجلة الثقافية');
+    // A notice whose holder is the publishing group names no site by the logo.
+    expect(siteNameOfPage('رواية جديدة عن شيراز', logo, '<p>&copy; 2026 مجموعة الرافدين للإعلام - جميع الحقوق محفوظة</p>')).toBeNull();
+  });
+
   it('is named by the holder of its copyright notice that spells its domain, though neither the <title> nor the logo names it (rules "domain named in the copyright", "holder before the mark")', () => {
     const siteNameAt = (footer: string, url: string) => extract(page('Ferry fares to rise in spring', '<a href="/"><img src="/logo.png" alt=""></a>', footer), { url, now: new Date('2026-12-01T00:00:00Z') }).siteName;
     expect(siteNameAt('<p>© 2026 Harbour Courier. All rights reserved.</p>', 'https://www.harbourcourier.example/news/1')).toBe('Harbour Courier');

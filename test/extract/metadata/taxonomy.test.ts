@@ -17,6 +17,16 @@ describe('readTaxonomy', () => {
     expect(taxonomyOf('<main><div class="share"><a href="/world">World</a></div><h1>Headline</h1><p>Text.</p></main>').section).toBeNull();
   });
 
+  it('reads the row of category links over the headline inside a box named "article" as the article\'s categories, the first its section (rule "box named article")', () => {
+    const menu = '<ul class="nav"><li><a href="/rubrique/critique">نقد</a></li><li><a href="/rubrique/festivals">مهرجانات</a></li></ul>';
+    const row = '<div class="rubrique"><a href="/rubrique/critique">نقد</a> / <a href="/rubrique/festivals">مهرجان مراكش 2026</a></div>';
+    const taxonomy = taxonomyOf(`${menu}<div class="article" id="article-6021">${row}<h1>Headline</h1><p>Text.</p></div>`);
+    expect(taxonomy.section).toBe('نقد');
+    expect(taxonomy.categories).toEqual(['نقد', 'مهرجان مراكش 2026']);
+    // Outside a box that holds the article, such a row over the headline is a menu's.
+    expect(taxonomyOf(`${menu}<div class="story-wrap">${row}<h1>Headline</h1><p>Text.</p></div>`).section).toBeNull();
+  });
+
   it('reads the section box over the columnist\'s box that stands over the headline (rule "columnist box under the section")', () => {
     const writer = '<div class="writer-head"><img src="/w/3412.jpg" alt=""><a href="/writer/3412">سامر العلي</a></div>';
     expect(taxonomyOf(`<main><div class="art-cat"><a href="/articles">مقالات</a></div>${writer}<h1>Headline</h1><p>Text.</p></main>`).section).toBe('مقالات');

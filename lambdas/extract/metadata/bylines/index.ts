@@ -5,9 +5,9 @@
  */
 import type { Element } from 'domhandler';
 import { IndexedPage, isHidden } from '../regions';
-import { cityCreditLine, creditsUnderHeadline, datedCredit, headerWriterLinks, infoRowWriter, isDateOnly, leadInCredit, nameBesideDate } from './header-credits';
+import { articleHeaderLines, cityCreditLine, creditsUnderHeadline, datedCredit, headerWriterLinks, infoRowWriter, isDateOnly, leadInCredit, nameBesideDate } from './header-credits';
 import { firstBylineLine, isInTeaserLink, labelledBreakLine, labelledCredit, namesSomeone, openingBreakLine, type SuffixedByline, unique } from './lines';
-import { bylineTexts, joinedNames, markedBylines, otherRoleNames, outermost } from './marked';
+import { bylineTexts, joinedNames, markedBylines, otherRoleLineNames, otherRoleNames, outermost } from './marked';
 
 export { articleHeaderLines, headerBylineLines, headerWriterLines, readSiteCreditLine } from './header-credits';
 export { openingReporterCredit, readDutyEditorCredits, readEditorCredits } from './lines';
@@ -48,12 +48,15 @@ export function readBylines(page: IndexedPage): string[] {
   return readUnmarkedBylines(page);
 }
 
-/** The names the article's marked bylines credit for pictures, a translation or an edit; read once per page. */
+/**
+ * The names the article's marked bylines credit for pictures, a translation or an edit, and the article header's lines
+ * that open with such a role's label; read once per page.
+ */
 export function readOtherRoleNames(page: IndexedPage): string[] {
   return page.once(findOtherRoleNames);
 }
 function findOtherRoleNames(page: IndexedPage): string[] {
-  return otherRoleNames(page, articleBylines(page));
+  return [...otherRoleNames(page, articleBylines(page)), ...[...articleHeaderLines(page)].flatMap(otherRoleLineNames)];
 }
 
 /**

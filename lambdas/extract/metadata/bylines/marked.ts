@@ -50,6 +50,22 @@ const READER_LETTER_CLASS = /(?:^|[\s_-])(?:letters?|leserbriefe?)(?!-spacing)(?
  */
 const TRAIL_CLASS = containsAnyPattern(['breadcrumb', 'crumbs']);
 const AUTHOR_TOKEN = new Set(['author']);
+/**
+ * Rule "class named by": templates name the writer's line by the word that opens an English byline, the whole of a
+ * class token (`<span class="by">`), also where the line prints the name alone, without the word (the Algerian Drupal
+ * gallery's "<span class="by">ليلى بن علي</span> - <span class="photos">صور: …</span>"). As part of a token it names
+ * a grid's offset ("offset-by-one") or a field's empty label ("submitted-by"), no writer.
+ */
+const BY_TOKEN = new Set(['by']);
+/**
+ * The class stands for the word only where the line leaves it out: a line that prints its byline word ("<div
+ * class="by">מאת … וסוכנות AP | …</div>") is read by the word's rules, which read the agency and the date run on
+ * after the name as well.
+ */
+function printsNameAlone(page: IndexedPage, element: Element): boolean {
+  const text = page.shortText(element, MAX_BYLINE_CHARS);
+  return text !== null && !BYLINE_PREFIX.test(text);
+}
 const NAME_TOKEN = new Set(['name']);
 const FN_TOKEN = new Set(['fn']);
 const ORG_TOKEN = new Set(['org']);
@@ -67,7 +83,7 @@ function isBylineElement(page: IndexedPage, element: Element, classes: string | 
   // The exclusions are asked last: few elements are marked at all, and the tests are free of effects on the page.
   return ((element.name === 'a' && (hasToken(element.attribs.rel?.toLowerCase(), AUTHOR_TOKEN) || isWriterPageLink(page, element))) || hasToken(itemprop, AUTHOR_TOKEN)
     || (element.name === 'address' && page.once(articleEnclosure)(element) && page.followsHeadline(element))
-    || containsPattern(classes, BYLINE_CLASS) || (hasToken(classes, FN_TOKEN) && !hasToken(classes, ORG_TOKEN)))
+    || containsPattern(classes, BYLINE_CLASS) || (hasToken(classes, BY_TOKEN) && printsNameAlone(page, element)) || (hasToken(classes, FN_TOKEN) && !hasToken(classes, ORG_TOKEN)))
     && !containsPattern(classes, QUOTED_AUTHOR_CLASS) && !containsPattern(classes, TRAIL_CLASS) && !containsPattern(classes, READER_LETTER_CLASS);
 }
 
@@ -589,9 +605,24 @@ export function otherRoleNames(page: IndexedPage, bylines: Element[]): string[] 
       if (isNameElement(elements[descendant]) && followsOtherRoleLabel(page, elements[descendant], byline)) names.push(page.shortText(elements[descendant], MAX_BYLINE_CHARS) ?? '');
     }
     const credit = OTHER_ROLE_CREDIT.exec(page.shortText(byline, MAX_BYLINE_CHARS) ?? '');
-    if (credit) names.push(...credit[0].split(NAME_SEPARATOR).map((part) => part.replace(ROLE_LABEL_WITH_COLON, '').trim()).filter((part) => !DIGIT.test(part)));
+    if (credit) names.push(...creditedNames(credit[0]));
   }
   return names.filter(Boolean);
+}
+
+/**
+ * Rule "another role's line in the header": a credits row that sets each role in a box of its own, no box marked as a
+ * byline ("<span>كتبت: …</span> | <span>تصوير: …</span>"), gives the other role a line of its own among the article
+ * header's lines; a line that opens with that role's label credits the names after it for that role.
+ */
+export function otherRoleLineNames(line: string): string[] {
+  const credit = OTHER_ROLE_CREDIT.exec(line);
+  return credit && credit.index === 0 ? creditedNames(credit[0]).filter(Boolean) : [];
+}
+
+/** The names a role's credit lists after its label, without the label and the dated fields. */
+function creditedNames(credit: string): string[] {
+  return credit.split(NAME_SEPARATOR).map((part) => part.replace(ROLE_LABEL_WITH_COLON, '').trim()).filter((part) => !DIGIT.test(part));
 }
 /** The label and colon that open a role's credit ("Übersetzung: ", "Fotos : "). */
 const ROLE_LABEL_WITH_COLON = /^[^:：]{1,24}[:：]\s*/u;
