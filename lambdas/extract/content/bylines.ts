@@ -122,7 +122,9 @@ export function dropBylineBlocks(
     if (underByline && header.has(index) && isOtherRoleLine(block, text)) return false;
     if (header.has(index) && (isDetailsRow(text, authors) || isNameRunIntoPost(text, authors) || isLoginByline(text))) return false;
     if (header.has(index) && isMetaField(text)) return false;
-    return !(header.has(index) && publishedAt && isDateRow(text, names, dateline, publishedAt));
+    // Rule "team's credit in the date row": at the foot, only the row the date was read from, which names a team.
+    if (!publishedAt) return true;
+    return !(header.has(index) ? isDateRow(text, names, dateline, publishedAt) : TEAM_CREDIT.test(text) && isDateRow(text, names, dateline, publishedAt));
   });
 }
 
@@ -384,6 +386,12 @@ const DETAILS_TERM = /^(?:details|detalles|détails|dettagli|detalhes|einzelheit
  * take for authors: the byline rule, which drops only rows of known authors, judges it, not the date row rule.
  */
 const CREDITS_SOMEONE = new RegExp(`(?:^|\\s)(?:${CREDIT_WORDS})\\s`, 'iu');
+/**
+ * Rule "team's credit in the date row": blogs of councils, clubs and companies post under a team's account and print
+ * it in the post's meta row ("Posted on May 2, 2026 by the Events Team", "… by Web Desk"); a team names no person,
+ * and the row is the post's details, at the head of the text or at its foot.
+ */
+const TEAM_CREDIT = new RegExp(`(?:^|\\s)(?:${CREDIT_WORDS})\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}&'’-]*\\s+){0,3}(?:team|desk|staff|editors|newsroom)\\.?$`, 'iu');
 
 /** A date row is a line: the date with a few words around it. */
 const MAX_DATE_ROW_CHARS = 90;
@@ -406,7 +414,7 @@ function isDateRow(text: string, names: ReadonlySet<string>, dateline: string | 
   // The metadata's own string may have no Western digit: "לפני שעתיים" (two hours ago), "час назад", "۳ ساعت پیش".
   // Compared without spaces: a dateline printed in parts (day, month, year in elements of their own) is read with
   // spaces between them, while the block's text runs them together ("mayo20,2026").
-  if (dateline && unspaced(text) === unspaced(dateline)) return !CREDITS_SOMEONE.test(text) && !(SENTENCE_CLOSE.test(text) && !fewWordsBesideDate(text, names));
+  if (dateline && unspaced(text) === unspaced(dateline)) return (!CREDITS_SOMEONE.test(text) || TEAM_CREDIT.test(text)) && !(SENTENCE_CLOSE.test(text) && !fewWordsBesideDate(text, names));
   if (!/\d/.test(text)) return false;
   const published = Date.parse(publishedAt);
   const read = parseDate(text, new Date(published));

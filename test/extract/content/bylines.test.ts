@@ -604,6 +604,16 @@ describe('byline residue at the edges of the body', () => {
     const body = run(page(`<article>${row}${story}</article>`), { dateline: 'Posted by mara_h, tomlee on 2019-02-15, all posts', publishedAt: '2019-02-15T00:00:00+00:00' }).body;
     expect(body).toContain('Posted by mara_h');
   });
+
+  it('drops the row the date was read from when it credits a team, at the head of the text or at its foot (rule "team\'s credit in the date row")', () => {
+    const row = 'Posted on May 2, 2026 by the Events Team';
+    const dated = { dateline: row, publishedAt: '2026-05-02T00:00:00+00:00' };
+    expect(run(page(`<article><p>${row}</p>${story}</article>`), dated).body).not.toContain('Events Team');
+    expect(run(page(`<article>${story}<p>${row}</p></article>`), dated).body).not.toContain('Events Team');
+    // A row that credits a person the metadata did not take for the writer stays at the foot.
+    const personal = 'Posted on May 2, 2026 by mara_h';
+    expect(run(page(`<article>${story}<p>${personal}</p></article>`), { ...dated, dateline: personal }).body).toContain(personal);
+  });
 });
 
 describe('rule "update line at the foot"', () => {
