@@ -5,6 +5,7 @@
 import { normalizeSpace } from '../dom-walk';
 import { isNameParticle } from '../metadata/name-shapes';
 import { agencyNamed } from '../metadata/wire-agencies';
+import { NEWSPAPER_NAME_END } from '../metadata/name-cleaning';
 import { type DomElement, type DomNode, childElements, descendantElements, isElement, rawText } from './dom';
 import { attributeTokens, firstMatch } from './tokens';
 
@@ -400,11 +401,18 @@ export function opensWithCreditLabel(text: string): boolean {
 
 /**
  * Whether the text reads as a picture's signature with no label: the photographer and the paper or agency after a
- * slash ("JANE DOE/The Courier", "Jane Roe/AP"), as photographers sign what they file.
+ * slash ("JANE DOE/The Courier", "Jane Roe/AP"), as photographers sign what they file, or after a comma when the
+ * paper's name ends as papers' names do (rule "photographer and paper": TownNews' "Jane Doe, The Courier").
  */
 export function isSignedSource(text: string): boolean {
-  return isSlashedNames(text) || isPictureAgencyCredit(text);
+  return isSlashedNames(text) || isPictureAgencyCredit(text) || isNamedWithPaper(text);
 }
+
+function isNamedWithPaper(text: string): boolean {
+  const pair = COMMA_PAIR.exec(text);
+  return pair !== null && isCapitalisedName(pair[1]) && isCapitalisedName(pair[2]) && NEWSPAPER_NAME_END.test(` ${pair[2]}`);
+}
+const COMMA_PAIR = /^([^,]+?),\s?([^,]+)$/u;
 
 /**
  * Rule "closing shot-by credit": Chinese captions close with the photographer and 摄 / 攝 (photographed), no label

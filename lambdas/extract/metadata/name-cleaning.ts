@@ -63,7 +63,7 @@ const ORGANIZATION_WORD = /(?:^|\s)(?:media|medien|m[eé]dias|group|gruppe|grupo
  * which a JSON-LD Person's name carries as well ("Jane Doe, Arizona Republic"). Only as the last word, where a
  * paper's name ends; "Sun" and "Press" alone are left out, surnames both.
  */
-const NEWSPAPER_NAME_END = /\s(?:times|post|journal|herald|tribune|gazette|telegraph|chronicle|observer|globe|daily|courier|dispatch|examiner|inquirer|enquirer|sentinel|monitor|independent|express|mirror|register|bulletin|star|weekly|republic|news|record|review|standard|advertiser|democrat|ledger|citizen|free\s+press)$/iu;
+export const NEWSPAPER_NAME_END = /\s(?:times|post|journal|herald|tribune|gazette|telegraph|chronicle|observer|globe|daily|courier|dispatch|examiner|inquirer|enquirer|sentinel|monitor|independent|express|mirror|register|bulletin|star|weekly|republic|news|record|review|standard|advertiser|democrat|ledger|citizen|free\s+press)$/iu;
 /**
  * Rule "paper's word first": continental papers put their word for a newspaper first ("Večerník Olomouc", "Gazeta
  * Pomorska", "Diario de Cádiz", "Corriere di Como", "Courrier de l'Ouest"), the partner paper a byline adds behind

@@ -608,6 +608,15 @@ describe('picture boxes', () => {
     expect(result.body).not.toContain('JANE ROE');
   });
 
+  it('reads a byline box in a caption that names the photographer and, after a comma, a paper as the picture\'s credit (rule "photographer and paper")', () => {
+    const figure = (credit: string) => run(page(`<article>${prose('harbour')}
+      <figure><img src="/img/cruiser.jpg"><figcaption><div class="tnt-caption">A cruiser at the end of the county road.</div><div class="tnt-byline">${credit}</div></figcaption></figure>
+      ${prose('ships')}</article>`)).images.map((image) => [image.caption, image.credit]);
+    expect(figure('Jane Roe, The Daily Ledger')).toEqual([['A cruiser at the end of the county road.', 'Jane Roe, The Daily Ledger']]);
+    // A writer's title after the comma names no paper.
+    expect(figure('Jane Roe, Staff Writer')).toEqual([['A cruiser at the end of the county road.', null]]);
+  });
+
   it('reads the line an old portal template sets under a table cell\'s picture as its caption, not the body\'s first paragraph', () => {
     const result = run(page(`<div class="news">
       <table><tr><td align="center"><img src="/upload/palms_big.jpg" width="500"><br><span class="imgtitle">مزارع يتفقد النخيل في أريحا - رويترز</span></td></tr></table>
