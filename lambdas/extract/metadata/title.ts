@@ -491,6 +491,7 @@ function siteNameVariants(evidence: TitleEvidence, documentTitle: string, declar
   // after a dash that a headline may hold too; the kind's word marks the segment as the site's.
   const outermost = segmentsOf(documentTitle).at(-1);
   if (outermost && outermost !== documentTitle.trim() && SITE_KIND_OPENING.test(outermost)) names.push(outermost);
+  // Rule "title naming the site alone" (see closesWithName), unless an h1 shows <title> to be the headline.
   if (documentTitle && !headings.some((heading) => sameText(heading, documentTitle)) && declared.some((title) => closesWithName(title, documentTitle))) names.push(documentTitle);
   const behindLoneGuillemet = LONE_GUILLEMET_TAIL.exec(documentTitle);
   if (behindLoneGuillemet) names.push(behindLoneGuillemet[1]);
