@@ -222,10 +222,6 @@ function endsInTownAndRegion(parts: string[], candidate: string): boolean {
 }
 
 /**
- * The credit as its place ends it: without notes in parentheses ("Köllitsch (D)" is a place with its country code)
- * and without the date a byline box runs on into ("By Jane Doe and John Roe, Nairobi Nov 24, 2026").
- */
-/**
  * The credit ends in a place, and the place is its last part: an other role's credit the split cut off may end the
  * credit instead ("By Jane Doe and John Roe, Edited by Ann Poe, MD", a credential the state's code "MD" spells), and
  * its ending says nothing of the writers' last part.
@@ -235,6 +231,10 @@ function endsInPlace(candidate: string, last: string): boolean {
   return DATELINE_PLACE.test(ending) && ending.trimEnd().endsWith(last.trim());
 }
 
+/**
+ * The credit as its place ends it: without notes in parentheses ("Köllitsch (D)" is a place with its country code)
+ * and without the date a byline box runs on into ("By Jane Doe and John Roe, Nairobi Nov 24, 2026").
+ */
 function creditEnding(candidate: string): string {
   return stripTrailingDate(candidate.replace(NOTE_IN_PARENTHESES, ''));
 }
