@@ -391,7 +391,12 @@ export const FURNITURE_HEADING = compiledAtOnce(new RegExp(withArabicMarks(
     // Korean templates head their reaction buttons ("좋아요 41", "화나요 12") with "I recommend this article".
     '이 기사를 추천합니다',
     // A recipe card's rating widget under the steps: "Rezept bewerten" over its empty stars.
-    'rate this recipe', 'rezept bewerten', 'bewerte(?:n sie)? (?:dieses|das) rezept', '(?:évaluez|notez|noter) cette recette', 'oceń (?:ten )?artykuł', 'subscribe.*', 'newsletter', 'tags?', 'topics',
+    'rate this recipe', 'rezept bewerten', 'bewerte(?:n sie)? (?:dieses|das) rezept', '(?:évaluez|notez|noter) cette recette', 'oceń (?:ten )?artykuł',
+    // Rule "made this recipe?": the rating box under a recipe asks whether the reader cooked it before it asks for the
+    // stars ("Have you made this recipe? Rate it", "¿Has preparado esta receta? Valórala", "قيّمي هذه الوصفة", the
+    // Arabic addressing the reader as a woman or as many as often as as a man): the site's form, not the recipe.
+    '(?:did you|have you) (?:make|made|try|tried|cook|cooked) this(?: recipe)?\\s*\\?.*', '¿?has (?:preparado|hecho|probado|cocinado) esta receta\\s*\\?.*',
+    '(?:vous avez|avez-vous) (?:testé|essayé|réalisé|fait) cette recette\\s*\\?.*', 'قيم(?:ي|وا)? (?:هذه )?الوصفة', 'subscribe.*', 'newsletter', 'tags?', 'topics',
     // Rule "call for readers' announcements": a local paper's or portal's announcements, obituaries and community
     // calendar close each item with the box that asks readers for their own ("Share your news", "Have an event?",
     // "Submit an obituary", "Annoncez votre événement", "Veranstaltung melden", "Envía tu evento"), over the terms and

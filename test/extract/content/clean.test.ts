@@ -137,6 +137,13 @@ describe('cleanTree removes page furniture', () => {
     expect(bylined).not.toContain('STORYBYLINE');
   });
 
+  it('drops the rating box under a recipe that asks whether the reader made it (rule "made this recipe?")', () => {
+    const text = cleanedText(`${article}<div class="box"><p>¿Has preparado esta receta? Valórala RATEASK</p><div><button>1</button><button>5</button></div></div>`
+      + `<div class="box"><p>Have you made this recipe? Let us know RATEASK</p><span>☆☆☆☆☆</span></div><div><p>قيّمي هذه الوصفة</p><span>☆☆☆☆☆</span></div>`);
+    expect(text).toContain('bridge report');
+    expect(text).not.toMatch(/RATEASK|قيّمي/);
+  });
+
   it('keeps a fact-check\'s verdict in a part named for the verdict\'s rating, and drops a star widget named for the rating (rule "verdict\'s rating")', () => {
     const text = cleanedText(`${article}<div class="verdict"><div class="verdict__label">Verdict</div><div class="verdict__rating">Mostly false</div></div><div class="star-rating"><span>Rate this article VOTES</span></div><div class="verdict-box rating-1"><p>Falsch MODIFIED</p></div>`);
     expect(text).toContain('Mostly false');
