@@ -164,6 +164,13 @@ export const BOILERPLATE_TOKENS: ReadonlySet<string> = new Set([
   // `legal-disclaimer`): the page's standing boxes, the same under every such story, not the report. A bare
   // `disclaimer` also names a recipe card's nutrition note or a shop widget's price note, which are theirs.
   'police-appeal', 'policeappeal', 'witness-appeal', 'appeal-box', 'appealbox', 'legal-disclaimer', 'legal-notice',
+  // Rule "shop and booking boxes": lifestyle and travel stories carry a retailer's or a booking partner's box inside
+  // the text ("Shop the story" over product cards with their prices and "Buy now", a hotel search form, "Prenota ora …
+  // Scopri le offerte"), filled from the partner's feed and named for the story's shop, the widget or the partner, not
+  // for the story; the story's own "Where to stay" lines are set as its text is. A bare `shop` or `partner` also names
+  // a section's or a sponsor's heading, and a `product-carousel` a shop's own product page, and are left out.
+  'shop-the-story', 'shopthestory', 'shop-the-look', 'shopthelook', 'shop-the-post',
+  'booking-widget', 'bookingwidget', 'hotel-widget', 'hotelwidget', 'partner-box', 'partnerbox', 'affiliate-box', 'affiliatebox', 'affiliate-widget',
 ]);
 
 /**

@@ -144,6 +144,14 @@ describe('cleanTree removes page furniture', () => {
     expect(text).not.toMatch(/RATEASK|قيّمي/);
   });
 
+  it('drops a "Shop the story" carousel and a booking partner\'s box in the text, and keeps the story\'s where-to-stay lines (rule "shop and booking boxes")', () => {
+    const text = cleanedText(`<article><h1>Bridge reopens</h1>${prose('bridge')}<div class="shop-the-story"><h3>Shop the story</h3><div class="cards"><div><p>Cabin case SHOPCARD</p><p>£89</p><a href="https://shop.example/go?id=1">Buy now</a></div></div></div>`
+      + `${prose('traffic')}<div class="partner-box"><p><strong>Offers</strong> Book your stay by the bridge with free cancellation PARTNER</p><a href="https://hotels.example/?aff=x">See the offers</a></div>`
+      + `<h3>Where to stay</h3><p>The Quay Inn has twelve rooms by the bridge; doubles from £90 STAYLINE.</p></article>`);
+    expect(text).not.toMatch(/SHOPCARD|PARTNER/);
+    expect(text).toContain('STAYLINE');
+  });
+
   it('keeps a fact-check\'s verdict in a part named for the verdict\'s rating, and drops a star widget named for the rating (rule "verdict\'s rating")', () => {
     const text = cleanedText(`${article}<div class="verdict"><div class="verdict__label">Verdict</div><div class="verdict__rating">Mostly false</div></div><div class="star-rating"><span>Rate this article VOTES</span></div><div class="verdict-box rating-1"><p>Falsch MODIFIED</p></div>`);
     expect(text).toContain('Mostly false');
