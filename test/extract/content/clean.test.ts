@@ -152,6 +152,12 @@ describe('cleanTree removes page furniture', () => {
     expect(text).toContain('STAYLINE');
   });
 
+  it('keeps a recipe card\'s times and servings in a row named for the recipe\'s meta, and drops a story\'s meta row (rule "recipe\'s facts")', () => {
+    const text = cleanedText(`<article><h1>Lentil stew</h1><div class="post-meta">By Ann Lee, 3 May STORYMETA</div>${prose('stew')}<div class="recipe-card"><h2>Lentil stew</h2><ul class="recipe-meta"><li>Preparation: 15 min</li><li>Servings: 4 RECIPEFACTS</li></ul><h3>Ingredients</h3><ul><li>300 g lentils</li></ul></div></article>`);
+    expect(text).toContain('Servings: 4 RECIPEFACTS');
+    expect(text).not.toContain('STORYMETA');
+  });
+
   it('keeps a fact-check\'s verdict in a part named for the verdict\'s rating, and drops a star widget named for the rating (rule "verdict\'s rating")', () => {
     const text = cleanedText(`${article}<div class="verdict"><div class="verdict__label">Verdict</div><div class="verdict__rating">Mostly false</div></div><div class="star-rating"><span>Rate this article VOTES</span></div><div class="verdict-box rating-1"><p>Falsch MODIFIED</p></div>`);
     expect(text).toContain('Mostly false');
