@@ -158,6 +158,14 @@ describe('cleanTree removes page furniture', () => {
     expect(text).not.toContain('STORYMETA');
   });
 
+  it('keeps a fact box that closes the text before a partner\'s box, and not one a paragraph of the text follows further down (rule "fact box before the partner\'s box")', () => {
+    const box = '<aside class="factbox"><h4>Getting there</h4><p>Trains run hourly from the city FACTLINE.</p><h4>Where to stay</h4><ul><li>The Quay Inn, doubles from £90 FACTITEM.</li></ul></aside>';
+    const closing = cleanedText(`<article><h1>Bridge reopens</h1>${prose('bridge')}${prose('traffic')}${box}<div class="offers"><p>Book now</p><a href="https://hotels.example/?aff=x">See the offers</a></div></article>`);
+    expect(closing).toContain('FACTITEM');
+    const sidebar = cleanedText(`<article><h1>Bridge reopens</h1>${prose('bridge')}${box}<div class="offers"><a href="/x">Book now</a></div><p>Unrelated notice under the box.</p></article>`);
+    expect(sidebar).not.toContain('FACTITEM');
+  });
+
   it('keeps a fact-check\'s verdict in a part named for the verdict\'s rating, and drops a star widget named for the rating (rule "verdict\'s rating")', () => {
     const text = cleanedText(`${article}<div class="verdict"><div class="verdict__label">Verdict</div><div class="verdict__rating">Mostly false</div></div><div class="star-rating"><span>Rate this article VOTES</span></div><div class="verdict-box rating-1"><p>Falsch MODIFIED</p></div>`);
     expect(text).toContain('Mostly false');
