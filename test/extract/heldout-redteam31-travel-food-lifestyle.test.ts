@@ -12,6 +12,7 @@
  * with a standfirst naming its writer, an affiliate disclosure, a "Shop the story" product carousel and a "Getting
  * there / Where to stay" box ending in a booking button; and a Lebanese portal's Eid ma'amoul recipe, dated only by
  * its Recipe JSON-LD and the day printed under the writer's name, with rating stars, print, save and share buttons.
+ * Three expectations are held out (the French review's closing score line, the Egyptian recipe's zone and its tags).
  * `expectations.json` states, field by field, what a careful reader says the record holds.
  */
 import { join } from 'node:path';
