@@ -53,7 +53,7 @@ function judgeWords(tokens: ReadonlySet<string>): TokenVerdict | 'content-and-st
     if (isLiveCommentary(tokens, token)) continue;
     // `comment-list` is discussion; a `post` wrapper that merely carries a `comments` modifier is not.
     if (DISCUSSION_TOKENS.has(token) && !content) return 'discussion';
-    if (!BOILERPLATE_TOKENS.has(token) || isVerdictRating(tokens, token) || isLetterSignature(tokens, token)) continue;
+    if (!BOILERPLATE_TOKENS.has(token) || isVerdictRating(tokens, token) || isLetterSignature(tokens, token) || isRecipeFacts(tokens, token)) continue;
     if (WEAK_BOILERPLATE_TOKENS.has(token)) weak = true;
     else strong = true;
   }
@@ -82,6 +82,16 @@ function isVerdictRating(tokens: ReadonlySet<string>, token: string): boolean {
  */
 function isLetterSignature(tokens: ReadonlySet<string>, token: string): boolean {
   return (token === 'signature' || token === 'byline') && (tokens.has('letters') || (tokens.has('letter') && !tokens.has('letter-spacing')));
+}
+
+/**
+ * Rule "recipe's facts": a recipe card sets its preparation and cooking times, servings and difficulty ("Preparación:
+ * 15 min", "Raciones: 4", "Dificultad: Fácil") in a row its template names as the recipe's meta (`recipe-meta`, WP
+ * Recipe Maker's `wprm-recipe-meta-container`); they are the recipe's, what the cook reads before the ingredients,
+ * where a story's `meta` row is the byline and the date.
+ */
+function isRecipeFacts(tokens: ReadonlySet<string>, token: string): boolean {
+  return token === 'meta' && tokens.has('recipe');
 }
 
 /**

@@ -538,6 +538,10 @@ const MAX_EDITORIAL_NOTE_CHARS = 800;
  * prose. A fact may cite its source with a link ("the trust's <a>maternity review</a> is open until …"): a box whose
  * text is mostly its own words, its links inside its lines, is the newsroom's, where a related box opens each line
  * with the headline it links, however long the teaser after it.
+ *
+ * Rule "fact box before the partner's box": a travel story's "Getting there / Where to stay" box closes its text, and
+ * the template may still set a booking partner's or a shop's box under it, inside the same container: the box closes
+ * the text as long as no paragraph of the text follows it.
  */
 function isFactBox(element: DomElement, own: TextStats | undefined): boolean {
   if (element.name !== 'aside' || !own || own.chars > MAX_FACT_BOX_CHARS || linkDensity(own) >= MAX_FACT_BOX_LINK_DENSITY) return false;
@@ -545,7 +549,13 @@ function isFactBox(element: DomElement, own: TextStats | undefined): boolean {
   const heading = element.children.find(isElement);
   if (!heading || !HEADING_TAGS.has(heading.name) || previousElement(element)?.name !== 'p') return false;
   const next = nextElement(element);
-  return next?.name === 'p' || (!next && element.children.some((child) => isElement(child) && FACT_LIST_TAGS.has(child.name)));
+  return next?.name === 'p' || (!followedByParagraph(next) && element.children.some((child) => isElement(child) && FACT_LIST_TAGS.has(child.name)));
+}
+
+/** Whether a paragraph of the text stands at or after this sibling. */
+function followedByParagraph(sibling: DomElement | null | undefined): boolean {
+  for (let at = sibling; at; at = nextElement(at)) if (at.name === 'p') return true;
+  return false;
 }
 const MAX_FACT_BOX_CHARS = 1500;
 

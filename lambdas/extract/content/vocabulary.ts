@@ -164,6 +164,13 @@ export const BOILERPLATE_TOKENS: ReadonlySet<string> = new Set([
   // `legal-disclaimer`): the page's standing boxes, the same under every such story, not the report. A bare
   // `disclaimer` also names a recipe card's nutrition note or a shop widget's price note, which are theirs.
   'police-appeal', 'policeappeal', 'witness-appeal', 'appeal-box', 'appealbox', 'legal-disclaimer', 'legal-notice',
+  // Rule "shop and booking boxes": lifestyle and travel stories carry a retailer's or a booking partner's box inside
+  // the text ("Shop the story" over product cards with their prices and "Buy now", a hotel search form, "Prenota ora …
+  // Scopri le offerte"), filled from the partner's feed and named for the story's shop, the widget or the partner, not
+  // for the story; the story's own "Where to stay" lines are set as its text is. A bare `shop` or `partner` also names
+  // a section's or a sponsor's heading, and a `product-carousel` a shop's own product page, and are left out.
+  'shop-the-story', 'shopthestory', 'shop-the-look', 'shopthelook', 'shop-the-post',
+  'booking-widget', 'bookingwidget', 'hotel-widget', 'hotelwidget', 'partner-box', 'partnerbox', 'affiliate-box', 'affiliatebox', 'affiliate-widget',
 ]);
 
 /**
@@ -391,7 +398,12 @@ export const FURNITURE_HEADING = compiledAtOnce(new RegExp(withArabicMarks(
     // Korean templates head their reaction buttons ("좋아요 41", "화나요 12") with "I recommend this article".
     '이 기사를 추천합니다',
     // A recipe card's rating widget under the steps: "Rezept bewerten" over its empty stars.
-    'rate this recipe', 'rezept bewerten', 'bewerte(?:n sie)? (?:dieses|das) rezept', '(?:évaluez|notez|noter) cette recette', 'oceń (?:ten )?artykuł', 'subscribe.*', 'newsletter', 'tags?', 'topics',
+    'rate this recipe', 'rezept bewerten', 'bewerte(?:n sie)? (?:dieses|das) rezept', '(?:évaluez|notez|noter) cette recette', 'oceń (?:ten )?artykuł',
+    // Rule "made this recipe?": the rating box under a recipe asks whether the reader cooked it before it asks for the
+    // stars ("Have you made this recipe? Rate it", "¿Has preparado esta receta? Valórala", "قيّمي هذه الوصفة", the
+    // Arabic addressing the reader as a woman or as many as often as as a man): the site's form, not the recipe.
+    '(?:did you|have you) (?:make|made|try|tried|cook|cooked) this(?: recipe)?\\s*\\?.*', '¿?has (?:preparado|hecho|probado|cocinado) esta receta\\s*\\?.*',
+    '(?:vous avez|avez-vous) (?:testé|essayé|réalisé|fait) cette recette\\s*\\?.*', 'قيم(?:ي|وا)? (?:هذه )?الوصفة', 'subscribe.*', 'newsletter', 'tags?', 'topics',
     // Rule "call for readers' announcements": a local paper's or portal's announcements, obituaries and community
     // calendar close each item with the box that asks readers for their own ("Share your news", "Have an event?",
     // "Submit an obituary", "Annoncez votre événement", "Veranstaltung melden", "Envía tu evento"), over the terms and

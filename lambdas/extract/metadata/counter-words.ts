@@ -169,6 +169,12 @@ export const COMMENT_WORDS_BEFORE = [
   'komentāri', 'kommentaarid', 'athugasemdir', 'komentarji',
   // The speech balloon emoji (rule "emoji labels"): "💬 3".
   '💬',
+  // Rule "Portuguese comments label": Brazilian and Portuguese papers print the label before the count, as Spanish ones
+  // do ("Comentarios (18)"), in the thread's title and in its link ("Comentários (27)", "Ver todos os comentários (27)").
+  'comentários',
+  // Rule "call to join in": a thread's title invites the reader with its count beside the call ("Join the conversation
+  // (12)", "Join the discussion: 4"), as "Comments (12)" labels it.
+  'join the (?:conversation|discussion)',
 ];
 /** The words a count is followed by on a counter: what the page's counter rows are made of (see content/vocabulary.ts). */
 export const COUNTER_WORDS_AFTER: readonly string[] = [...VIEW_WORDS_AFTER, ...COMMENT_WORDS_AFTER];

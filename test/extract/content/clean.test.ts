@@ -137,6 +137,35 @@ describe('cleanTree removes page furniture', () => {
     expect(bylined).not.toContain('STORYBYLINE');
   });
 
+  it('drops the rating box under a recipe that asks whether the reader made it (rule "made this recipe?")', () => {
+    const text = cleanedText(`${article}<div class="box"><p>¿Has preparado esta receta? Valórala RATEASK</p><div><button>1</button><button>5</button></div></div>`
+      + `<div class="box"><p>Have you made this recipe? Let us know RATEASK</p><span>☆☆☆☆☆</span></div><div><p>قيّمي هذه الوصفة</p><span>☆☆☆☆☆</span></div>`);
+    expect(text).toContain('bridge report');
+    expect(text).not.toMatch(/RATEASK|قيّمي/);
+  });
+
+  it('drops a "Shop the story" carousel and a booking partner\'s box in the text, and keeps the story\'s where-to-stay lines (rule "shop and booking boxes")', () => {
+    const text = cleanedText(`<article><h1>Bridge reopens</h1>${prose('bridge')}<div class="shop-the-story"><h3>Shop the story</h3><div class="cards"><div><p>Cabin case SHOPCARD</p><p>£89</p><a href="https://shop.example/go?id=1">Buy now</a></div></div></div>`
+      + `${prose('traffic')}<div class="partner-box"><p><strong>Offers</strong> Book your stay by the bridge with free cancellation PARTNER</p><a href="https://hotels.example/?aff=x">See the offers</a></div>`
+      + `<h3>Where to stay</h3><p>The Quay Inn has twelve rooms by the bridge; doubles from £90 STAYLINE.</p></article>`);
+    expect(text).not.toMatch(/SHOPCARD|PARTNER/);
+    expect(text).toContain('STAYLINE');
+  });
+
+  it('keeps a recipe card\'s times and servings in a row named for the recipe\'s meta, and drops a story\'s meta row (rule "recipe\'s facts")', () => {
+    const text = cleanedText(`<article><h1>Lentil stew</h1><div class="post-meta">By Ann Lee, 3 May STORYMETA</div>${prose('stew')}<div class="recipe-card"><h2>Lentil stew</h2><ul class="recipe-meta"><li>Preparation: 15 min</li><li>Servings: 4 RECIPEFACTS</li></ul><h3>Ingredients</h3><ul><li>300 g lentils</li></ul></div></article>`);
+    expect(text).toContain('Servings: 4 RECIPEFACTS');
+    expect(text).not.toContain('STORYMETA');
+  });
+
+  it('keeps a fact box that closes the text before a partner\'s box, and not one a paragraph of the text follows further down (rule "fact box before the partner\'s box")', () => {
+    const box = '<aside class="factbox"><h4>Getting there</h4><p>Trains run hourly from the city FACTLINE.</p><h4>Where to stay</h4><ul><li>The Quay Inn, doubles from £90 FACTITEM.</li></ul></aside>';
+    const closing = cleanedText(`<article><h1>Bridge reopens</h1>${prose('bridge')}${prose('traffic')}${box}<div class="offers"><p>Book now</p><a href="https://hotels.example/?aff=x">See the offers</a></div></article>`);
+    expect(closing).toContain('FACTITEM');
+    const sidebar = cleanedText(`<article><h1>Bridge reopens</h1>${prose('bridge')}${box}<div class="offers"><a href="/x">Book now</a></div><p>Unrelated notice under the box.</p></article>`);
+    expect(sidebar).not.toContain('FACTITEM');
+  });
+
   it('keeps a fact-check\'s verdict in a part named for the verdict\'s rating, and drops a star widget named for the rating (rule "verdict\'s rating")', () => {
     const text = cleanedText(`${article}<div class="verdict"><div class="verdict__label">Verdict</div><div class="verdict__rating">Mostly false</div></div><div class="star-rating"><span>Rate this article VOTES</span></div><div class="verdict-box rating-1"><p>Falsch MODIFIED</p></div>`);
     expect(text).toContain('Mostly false');

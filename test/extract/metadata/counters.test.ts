@@ -468,6 +468,20 @@ describe('readCounters', () => {
   });
 });
 
+describe('rule "Portuguese comments label"', () => {
+  it('reads the count after "comentários", in a thread\'s title and in its link', () => {
+    expect(countersOf('<h1>Manchete</h1><p>Texto.</p><section class="comments"><h4>Comentários</h4><a href="/comentarios/login">Ver todos os comentários (27)</a></section>').comments).toBe(27);
+    expect(countersOf('<h1>Manchete</h1><p>Texto.</p><div id="comments"><h3>Comentários (5)</h3></div>').comments).toBe(5);
+  });
+});
+
+describe('rule "call to join in"', () => {
+  it('reads the count a thread\'s title sets beside its call to join in', () => {
+    expect(countersOf('<h1>Headline</h1><p>Text.</p><div id="comments" class="comments-area"><h2 class="comments-title">Join the conversation (12)</h2><form><textarea></textarea></form></div>').comments).toBe(12);
+    expect(countersOf('<h1>Headline</h1><p>Text.</p><div id="comments"><h2>Join the discussion: 4</h2></div>').comments).toBe(4);
+  });
+});
+
 describe('rule "count in its own box"', () => {
   it('reads the count a comments link sets in a box of its own beside a call to join in', () => {
     expect(countersOf('<h1>Headline</h1><a href="#comments" class="comments-count"><span>Join the conversation</span> <span class="count">12</span></a><p>Text.</p>').comments).toBe(12);
