@@ -375,7 +375,10 @@ export const MACHINE_SUMMARY_NOTE = new RegExp(withArabicMarks('^[*\\s]*(?:' + [
 export const FURNITURE_HEADING = compiledAtOnce(new RegExp(withArabicMarks(
   '^(?:' + [
     ...READ_ALSO, 'related(?: (?:articles|stories|posts|content|news|coverage|searches))?', 'more (?:on|from|about|stories|news)\\b.*',
-    'recommended(?: for you)?', 'you (?:may|might) (?:also )?like', 'most (?:read|popular|viewed|shared)', 'trending(?: now)?', 'popular',
+    'recommended(?: for you)?', 'you (?:may|might) (?:also )?like',
+    // Rule "also consider": a review's box of the products it would send a reader to instead, each a link to the
+    // other product's review with a line on how it differs ("Aerion X13: brighter screen, shorter battery life").
+    '(?:you (?:may|might|should|could) )?also consider', 'most (?:read|popular|viewed|shared)', 'trending(?: now)?', 'popular',
     'top stories', 'latest news', 'comments?', 'leave a (?:reply|comment)', 'add a comment', 'post a comment', 'write a comment',
     // The rules a site sets for its readers' comments, printed over the comment box.
     'house rules', 'community (?:guidelines|standards|rules)', 'comment(?:ing)? (?:rules|policy|guidelines)', 'netiquette', '(?:kommentar|diskussions)regeln',

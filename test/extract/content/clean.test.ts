@@ -17,6 +17,7 @@ describe('cleanTree removes page furniture', () => {
     ['comment section', '<div id="comments"><h3>2 Comments</h3><p>I disagree with this COMMENTTEXT, honestly, strongly.</p></div>'],
     ['Arabic comment form', '<div class="respond-box"><h3>إضافة تعليق</h3><form><textarea></textarea><button>إرسال COMMENTFORM</button></form></div>'],
     ['read-also block', '<div class="box"><h4>Read also</h4><ul><li><a href="/x">Another story READALSO</a></li></ul></div>'],
+    ['a review\'s other products to consider (rule "also consider")', '<div class="alt-box"><h4>Also consider</h4><p><a href="/reviews/aerion-x13">Aerion X13</a>: brighter screen READALSO, £1,199</p></div>'],
     ['Arabic read-also plug', '<p>اقرأ أيضا: <a href="/y">خبر آخر READALSO</a></p>'],
     ['Indian English also-read plug', '<p>ALSO READ | <a href="/y">Port expansion plans unveiled READALSO</a></p>'],
     ['Marathi read-also plug', '<p class="also"><b>हेही वाचा</b> - <a href="/pune/x">पीएमपीच्या ताफ्यात १०० नव्या ई-बस READALSO</a></p>'],
