@@ -607,6 +607,10 @@ export const CALL_TO_ACTION = new RegExp(withArabicMarks(
     '(?:make|add|set) (?:us|[^.!?]{1,40}?) (?:as )?(?:a|your) preferred source', '(?:als )?bevorzugte quelle (?:bei|in|auf) google', '(?:fügen sie|füge) (?:uns|[^.!?]{1,40}?) als bevorzugte quelle',
     '(?:ajoutez|ajoute)[- ](?:nous|[^.!?]{1,40}?) comme source préférée', '(?:añádenos|agréganos|añade a [^.!?]{1,40}?) como fuente preferida',
     'download (?:our|the)\\b.*\\bapps?\\b', 'sign up\\b',
+    // Rule "get it on the app": the line over the app-store badges promises the news in the publisher's app ("Get the
+    // latest tech news on the TechBharat app", "Get breaking news alerts on our app"), an imperative that closes on
+    // the app; a story's sentence about an app states what it does, and does not open by telling the reader to get.
+    "get (?:the |all the |our )?(?:latest|breaking|top|all)\\b[^.!?]{0,60}\\b(?:on|in|with) (?:the|our)\\b[^.!?]{0,30}\\bapp$",
     // The app's download, the subscription's offer and the paywall's login in the languages of the European press:
     // "Download de app van …", "Téléchargez notre application", "Descarga nuestra app", "Scarica l'app", "Jetzt Abo
     // abschließen", "Abbonati per leggere tutti gli articoli", "Già abbonato? Accedi".

@@ -38,6 +38,7 @@ describe('cleanTree removes page furniture', () => {
     ['related-searches box by heading', '<div><h4>Related Searches</h4><ul><li><a href="/s?q=a">Terrarium plants READALSO</a></li><li><a href="/s?q=b">Moss</a></li></ul></div>'],
     ['script and style', '<script>var SCRIPTTEXT = 1;</script><style>.STYLETEXT{}</style>'],
     ['subscription prompt', '<p>Subscribe now to read the full story PROMPTTEXT.</p>'],
+    ['the line over the app-store badges (rule "get it on the app")', '<div class="apps"><p>Get the latest harbour news PROMPTTEXT on the Harbour Post app</p><a href="https://apps.apple.com/app/x"><img src="/b.svg" alt="Download on the App Store"></a></div>'],
     ['Italian follow-us prompt', '<p>Seguici su Instagram per le foto del porto PROMPTTEXT</p>'],
     ['German share-this-article bar', '<div><div style="font-weight:bold">Diesen Artikel teilen</div><div><a href="https://example.com/share?u=x">Facebook SHARETEXT</a> <a href="https://example.com/mail?u=x">E-Mail</a></div></div>'],
     ['Portuguese follow-us prompt', '<div><span>Nos siga no PROMPTTEXT</span> <a href="https://news.google.com/publications/x"><img src="/gn.jpg" alt="Google Notícias"></a></div>'],
@@ -654,6 +655,11 @@ describe('cleanTree removes page furniture', () => {
     const text = cleanedText(`<article><h1>Bridge reopens</h1>${prose('bridge')}${mixed}${entry}${prose('traffic')}</article>`);
     expect(text).toContain('STAYBOX');
     expect(text).toContain('PRICEROW');
+  });
+
+  it('keeps a sentence of the story that says what riders get in an app (rule "get it on the app")', () => {
+    const told = '<p>Riders will get the latest departure times in the ferry company\'s app KEEPAPP</p>';
+    expect(cleanedText(`<article><h1>Bridge reopens</h1>${prose('bridge')}${told}${prose('traffic')}</article>`)).toContain('KEEPAPP');
   });
 
   it('keeps a short box of the story that gives a price and its change in a sentence', () => {
