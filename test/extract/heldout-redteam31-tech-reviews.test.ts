@@ -11,6 +11,9 @@
  * a read counter; a German headphones test with a teaser, a "Testnote" box with Pro/Contra and a best-price box, a
  * datasheet table, a "Lesen Sie auch" line and an update note; and a Japanese WordPress tablet review with a table of
  * contents, a spec table, Amazon and Rakuten button boxes, a YouTube frame and boxes of good and bad points.
+ * Three expectations are held out: the Indian live blog's and the Egyptian story's tags (the engine joins the keyword
+ * metas, "Vayu X5 price in India", "مواصفات", to the tags the page shows, by design), and the Egyptian story's
+ * publishedAt (an Arabic page on a ".example" address names no country, so its "02:40 م" is read on no clock of Cairo's).
  * `expectations.json` states, field by field, what a careful reader says the record holds.
  */
 import { join } from 'node:path';
