@@ -10,7 +10,9 @@
  * portal's phone launch story with a "المواصفات" table, prices in pounds and Gulf currencies, "اشتري الآن" buttons and
  * a read counter; a German headphones test with a teaser, a "Testnote" box with Pro/Contra and a best-price box, a
  * datasheet table, a "Lesen Sie auch" line and an update note; and a Japanese WordPress tablet review with a table of
- * contents, a spec table, Amazon and Rakuten button boxes, a YouTube frame and boxes of good and bad points.
+ * contents, a spec table, Amazon and Rakuten button boxes, a YouTube frame and boxes of good and bad points; and a Spanish smartwatch review with Review JSON-LD, an
+ * affiliate disclosure over the text ("puede llevarse una comisión"), "Comprar en Amazon" button boxes, a "Ficha técnica"
+ * table, an embedded tweet, "Lo mejor / Lo peor" boxes, the score under the verdict and the note on the loaned watch.
  * Three expectations are held out: the Indian live blog's and the Egyptian story's tags (the engine joins the keyword
  * metas, "Vayu X5 price in India", "مواصفات", to the tags the page shows, by design), and the Egyptian story's
  * publishedAt (an Arabic page on a ".example" address names no country, so its "02:40 م" is read on no clock of Cairo's).
