@@ -1,5 +1,5 @@
 /**
- * The thirty-first round's technology news and product reviews, eight pages: a US WordPress phone review with Article
+ * The thirty-first round's technology news and product reviews, nine pages: a US WordPress phone review with Article
  * and Review JSON-LD, a star rating, "Pros/Cons" lists and a "Today's best deals" price widget above the text, a spec
  * table and a benchmark chart in it, an inline "Buy on Amazon" line, a verdict box, a product box of shop buttons, an
  * update note, a "Related reviews" carousel and WordPress comments; a British custom-CMS laptop review with a
@@ -13,12 +13,14 @@
  * of contents, a spec table, Amazon and Rakuten button boxes, a YouTube frame and boxes of good and bad points; a
  * Spanish smartwatch review with Review JSON-LD, an affiliate disclosure over the text ("puede llevarse una
  * comisión"), "Comprar en Amazon" button boxes, a "Ficha técnica" table, an embedded tweet, "Lo mejor / Lo peor"
- * boxes, the score under the verdict and the note on the loaned watch; and a French robot vacuum test with a chapô,
- * an affiliate notice, a "Note 8/10" box with "Les plus / Les moins", a "Meilleurs prix" widget of "Voir l'offre"
- * buttons, a "Fiche technique" table and an "À lire aussi" line. Three expectations are held out: the Indian live
- * blog's and the Egyptian story's tags (the engine joins the keyword metas, "Vayu X5 price in India", "مواصفات", to
- * the tags the page shows, by design), and the Egyptian story's publishedAt (an Arabic page on a ".example" address
- * names no country, so its "02:40 م" is read on no clock of Cairo's).
+ * boxes, the score under the verdict and the note on the loaned watch; a French robot vacuum test with a chapô, an
+ * affiliate notice, a "Note 8/10" box with "Les plus / Les moins", a "Meilleurs prix" widget of "Voir l'offre"
+ * buttons, a "Fiche technique" table and an "À lire aussi" line; and a Saudi tech portal's phone review with Review
+ * JSON-LD, a commission note, a "المواصفات" table with prices in riyals and dirhams, Amazon and Noon buy buttons, an
+ * "اقرأ أيضًا" line, the final score and app-store badges. Three expectations are held out: the Indian live blog's
+ * and the Egyptian story's tags (the engine joins the keyword metas, "Vayu X5 price in India", "مواصفات", to the tags
+ * the page shows, by design), and the Egyptian story's publishedAt (an Arabic page on a ".example" address names no
+ * country, so its "02:40 م" is read on no clock of Cairo's).
  * `expectations.json` states, field by field, what a careful reader says the record holds.
  */
 import { join } from 'node:path';
