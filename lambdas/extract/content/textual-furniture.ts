@@ -206,6 +206,11 @@ function judgeText(element: DomElement, own: TextStats | undefined, opening: Dom
     doomed.add(element);
     return;
   }
+  if (own.linkChars > 0 && own.prose === 0 && own.chars <= MAX_PAID_LINKS_BOX_CHARS && PITCH_BOX_TAGS.has(element.name) && isPaidLinksBox(element)
+    && (own.punctuation === 0 || !hasClause(own, textOf(element, lastRead)))) {
+    doomed.add(element);
+    return;
+  }
   if (opening && own.prose <= 1 && isLiveCoverageBox(element, opening)) {
     doomed.add(element);
     return;
@@ -624,6 +629,30 @@ function isSponsoredLink(link: DomElement): boolean {
 const SPONSORED_REL: ReadonlySet<string> = new Set(['sponsored']);
 
 /**
+ * Rule "paid links only": a review or a launch story sets a line or a button row in the text that sends the reader
+ * to a shop for a commission ("Buy on Amazon: … for <a>$799.99 at Amazon</a>", "<a>Check price on Flipkart</a>"
+ * over "Affiliate link: … may earn a commission"), in a box of its own, and what closes it is as often the price or
+ * the disclosure as the button (see rule "affiliate box"). Every link in it is the paid link search engines have
+ * sites mark as such (`rel="sponsored"`). A short box of no sentence, heading or table whose links are all
+ * sponsored is the shop's; the story's sentence that names a price or a place with such a link ("We stayed at <a>Casa
+ * Azul</a>, …") has its clause punctuation, or is a paragraph of prose, a box
+ * that also links the site's own pages is the site's, and a live blog's entry that gives the prices in a table under
+ * its heading and closes on such a button is the story's entry.
+ */
+function isPaidLinksBox(box: DomElement): boolean {
+  let paid = false;
+  for (const element of descendantElements(box)) {
+    if (element.name === 'table' || HEADING_TAGS.has(element.name)) return false;
+    if (element.name !== 'a') continue;
+    if (!isSponsoredLink(element)) return false;
+    paid = true;
+  }
+  return paid;
+}
+/** A shop's name, the product, its price, a button or two and the disclosure line. */
+const MAX_PAID_LINKS_BOX_CHARS = 160;
+
+/**
  * Rule "offer table": personal-finance and comparison pages set into their stories a table of their partners' offers
  * ("Featured high-yield savings accounts" over a bank, its rate, the minimum deposit and an "Open account" button on
  * each row), every row's button a paid link, which search engines have sites mark as such (`rel="sponsored"`). The
@@ -705,7 +734,7 @@ function wholeLinkOf(heading: DomElement): string | null {
  * does; the row's title goes with it.
  */
 function isShopCard(element: DomElement, text: string, own: TextStats): boolean {
-  if (element.name !== 'div' || own.linkChars === 0 || own.prose > 0 || own.punctuation > (text.match(DECIMAL_COMMA)?.length ?? 0)) return false;
+  if (element.name !== 'div' || own.linkChars === 0 || own.prose > 0 || hasClause(own, text)) return false;
   const prices = text.match(PRICES)?.length ?? 0;
   return prices >= MIN_SHELF_PRICES || (prices > 0 && descendantElements(element).some((child) => child.name === 'img'));
 }
@@ -715,6 +744,11 @@ function isShopCard(element: DomElement, text: string, own: TextStats): boolean 
  */
 const PRICES = /(?:[$€£¥]\s?\d{1,6}(?:[.,]\d{2})?|(?:EUR|USD|GBP|CHF)\s\d{1,6}(?:[.,]\d{2})?|(?<!\d)\d{1,6}(?:[.,]\d{2})?\s?(?:€|£|EUR|USD|GBP|CHF))(?!\d)/gu;
 const DECIMAL_COMMA = /\d,\d/g;
+
+/** Clause punctuation beyond the commas inside figures ("249,95 €", "$1,049"): a sentence of the box's text. */
+function hasClause(own: TextStats, text: string): boolean {
+  return own.punctuation > (text.match(DECIMAL_COMMA)?.length ?? 0);
+}
 const MIN_SHELF_PRICES = 2;
 
 

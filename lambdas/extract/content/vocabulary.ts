@@ -382,7 +382,10 @@ export const MACHINE_SUMMARY_NOTE = new RegExp(withArabicMarks('^[*\\s]*(?:' + [
 export const FURNITURE_HEADING = compiledAtOnce(new RegExp(withArabicMarks(
   '^(?:' + [
     ...READ_ALSO, 'related(?: (?:articles|stories|posts|content|news|coverage|searches))?', 'more (?:on|from|about|stories|news)\\b.*',
-    'recommended(?: for you)?', 'you (?:may|might) (?:also )?like', 'most (?:read|popular|viewed|shared)', 'trending(?: now)?', 'popular',
+    'recommended(?: for you)?', 'you (?:may|might) (?:also )?like',
+    // Rule "also consider": a review's box of the products it would send a reader to instead, each a link to the
+    // other product's review with a line on how it differs ("Aerion X13: brighter screen, shorter battery life").
+    '(?:you (?:may|might|should|could) )?also consider', 'most (?:read|popular|viewed|shared)', 'trending(?: now)?', 'popular',
     'top stories', 'latest news', 'comments?', 'leave a (?:reply|comment)', 'add a comment', 'post a comment', 'write a comment',
     // The rules a site sets for its readers' comments, printed over the comment box.
     'house rules', 'community (?:guidelines|standards|rules)', 'comment(?:ing)? (?:rules|policy|guidelines)', 'netiquette', '(?:kommentar|diskussions)regeln',
@@ -616,6 +619,10 @@ export const CALL_TO_ACTION = new RegExp(withArabicMarks(
     '(?:make|add|set) (?:us|[^.!?]{1,40}?) (?:as )?(?:a|your) preferred source', '(?:als )?bevorzugte quelle (?:bei|in|auf) google', '(?:fügen sie|füge) (?:uns|[^.!?]{1,40}?) als bevorzugte quelle',
     '(?:ajoutez|ajoute)[- ](?:nous|[^.!?]{1,40}?) comme source préférée', '(?:añádenos|agréganos|añade a [^.!?]{1,40}?) como fuente preferida',
     'download (?:our|the)\\b.*\\bapps?\\b', 'sign up\\b',
+    // Rule "get it on the app": the line over the app-store badges promises the news in the publisher's app ("Get the
+    // latest tech news on the TechBharat app", "Get breaking news alerts on our app"), an imperative that closes on
+    // the app; a story's sentence about an app states what it does, and does not open by telling the reader to get.
+    "get (?:the |all the |our )?(?:latest|breaking|top|all)\\b[^.!?]{0,60}\\b(?:on|in|with) (?:the|our)\\b[^.!?]{0,30}\\bapp$",
     // The app's download, the subscription's offer and the paywall's login in the languages of the European press:
     // "Download de app van …", "Téléchargez notre application", "Descarga nuestra app", "Scarica l'app", "Jetzt Abo
     // abschließen", "Abbonati per leggere tutti gli articoli", "Già abbonato? Accedi".
@@ -1263,8 +1270,9 @@ export const PUBLISHER_NOTICE = patternInParts(
     // Rule "affiliate commission, in Romance languages": Spanish, French and Italian tech and shopping pages set the
     // same disclosure over or under a review, in their words ("Xataca puede recibir una comisión por las compras
     // realizadas a través de los enlaces…", "… peut percevoir une commission sur les achats effectués via ces liens").
-    // The purchase or the links it speaks of tell it from a story's sentence about an agent's commission.
-    `${WORD_START}(?:puede|podemos|podría|peut|pouvons|pourrait|può|possiamo|potrebbe) (?:recibir|ganar|obtener|percevoir|toucher|recevoir|ricevere|guadagnare) (?:una |une |un )?(?:pequeña |petite |piccola )?(?:comisión|commission|commissione)${WORD_END}[^.!?]{0,80}${WORD_START}(?:compras?|enlaces?|achats?|liens?|acquisti|link)${WORD_END}`,
+    // The purchase or the links it speaks of tell it from a story's sentence about an agent's commission. Spanish
+    // says as often that the site "takes" it ("puede llevarse una comisión si compras a través de ellos").
+    `${WORD_START}(?:puede|podemos|podría|peut|pouvons|pourrait|può|possiamo|potrebbe) (?:recibir|ganar|obtener|llevarse|llevarnos|percevoir|toucher|recevoir|ricevere|guadagnare) (?:una |une |un )?(?:pequeña |petite |piccola )?(?:comisión|commission|commissione)${WORD_END}[^.!?]{0,80}${WORD_START}(?:compras?|enlaces?|achats?|liens?|acquisti|link)${WORD_END}`,
     // A blog's appeal to share the reader's own result: "Mention @site or tag #site", "Menciona @… o etiqueta #…".
     `${WORD_START}(?:mention|tag|menciona|etiqueta|markiere|markier|verlinke|mentionne|identifique|tagga|menziona)\\s+(?:us\\s+|uns\\s+|nos\\s+)?(?:on instagram\\s+)?@[\\w.]+`,
     // An affiliate disclosure over a blog post or a recipe: "This post may contain affiliate links", "Este artículo puede

@@ -74,6 +74,12 @@ function namesWidget(widget: Widget, value: string | undefined): boolean {
  */
 const NUMBER = String.raw`(\d(?:[\d.,\u066C]|\s(?=\d{3}(?!\d)))*\d|\d)\s*(?:(${MULTIPLIER_ALTERNATION})(?![\p{Script=Latin}\p{Script=Cyrillic}]))?`;
 /**
+ * Rule "price, not a count": a review's price widget sets each shop's price before its button ("Currys £1,049 <a>View
+ * Deal</a>"), which the page's text runs together as "£1,049View Deal", a number before "view"; a currency sign makes
+ * the number an amount of money, and a count is never one. Nor does a count start within the price's digits.
+ */
+const NOT_A_PRICE = String.raw`(?<![$€£¥₹]\s?[\d.,]*)`;
+/**
  * Indic labels end in vowel signs, which are marks: a label is followed by neither a letter nor a mark. A label that
  * a colon and a number follow labels that number, not the one before it: in "الساعة 15:22   قراءات: 2104" the
  * count is 2104, not the time's minutes; so does one that a bracketed number follows, as Chinese and Japanese meta
@@ -81,7 +87,7 @@ const NUMBER = String.raw`(\d(?:[\d.,\u066C]|\s(?=\d{3}(?!\d)))*\d|\d)\s*(?:(${M
  * comma after a label where other languages set a colon ("Դիտումներ՝ 845").
  */
 const labelPattern = (after: string[], before: string[], notFollowedBy = '') =>
-  new RegExp(`${NUMBER}\\s*(?:${after.join('|')})(?![\\p{L}\\p{M}])(?!\\s*[:：(（]\\s*\\d)${notFollowedBy}|(?<![\\p{L}\\p{M}])(?:${before.join('|')})\\s*[:：(՝]?\\s*${NUMBER}`, 'iu');
+  new RegExp(`${NOT_A_PRICE}${NUMBER}\\s*(?:${after.join('|')})(?![\\p{L}\\p{M}])(?!\\s*[:：(（]\\s*\\d)${notFollowedBy}|(?<![\\p{L}\\p{M}])(?:${before.join('|')})\\s*[:：(՝]?\\s*${NUMBER}`, 'iu');
 /**
  * Rule "view the comments": a comments link prints its count before the verb that opens the thread ("346 View
  * comments", "12 View all comments"); "view" there is an imperative, not the views label.

@@ -17,6 +17,7 @@ describe('cleanTree removes page furniture', () => {
     ['comment section', '<div id="comments"><h3>2 Comments</h3><p>I disagree with this COMMENTTEXT, honestly, strongly.</p></div>'],
     ['Arabic comment form', '<div class="respond-box"><h3>إضافة تعليق</h3><form><textarea></textarea><button>إرسال COMMENTFORM</button></form></div>'],
     ['read-also block', '<div class="box"><h4>Read also</h4><ul><li><a href="/x">Another story READALSO</a></li></ul></div>'],
+    ['a review\'s other products to consider (rule "also consider")', '<div class="alt-box"><h4>Also consider</h4><p><a href="/reviews/aerion-x13">Aerion X13</a>: brighter screen READALSO, £1,199</p></div>'],
     ['Arabic read-also plug', '<p>اقرأ أيضا: <a href="/y">خبر آخر READALSO</a></p>'],
     ['Indian English also-read plug', '<p>ALSO READ | <a href="/y">Port expansion plans unveiled READALSO</a></p>'],
     ['Marathi read-also plug', '<p class="also"><b>हेही वाचा</b> - <a href="/pune/x">पीएमपीच्या ताफ्यात १०० नव्या ई-बस READALSO</a></p>'],
@@ -37,6 +38,7 @@ describe('cleanTree removes page furniture', () => {
     ['related-searches box by heading', '<div><h4>Related Searches</h4><ul><li><a href="/s?q=a">Terrarium plants READALSO</a></li><li><a href="/s?q=b">Moss</a></li></ul></div>'],
     ['script and style', '<script>var SCRIPTTEXT = 1;</script><style>.STYLETEXT{}</style>'],
     ['subscription prompt', '<p>Subscribe now to read the full story PROMPTTEXT.</p>'],
+    ['the line over the app-store badges (rule "get it on the app")', '<div class="apps"><p>Get the latest harbour news PROMPTTEXT on the Harbour Post app</p><a href="https://apps.apple.com/app/x"><img src="/b.svg" alt="Download on the App Store"></a></div>'],
     ['Italian follow-us prompt', '<p>Seguici su Instagram per le foto del porto PROMPTTEXT</p>'],
     ['German share-this-article bar', '<div><div style="font-weight:bold">Diesen Artikel teilen</div><div><a href="https://example.com/share?u=x">Facebook SHARETEXT</a> <a href="https://example.com/mail?u=x">E-Mail</a></div></div>'],
     ['Portuguese follow-us prompt', '<div><span>Nos siga no PROMPTTEXT</span> <a href="https://news.google.com/publications/x"><img src="/gn.jpg" alt="Google Notícias"></a></div>'],
@@ -674,6 +676,19 @@ describe('cleanTree removes page furniture', () => {
     const text = cleanedText(`<article><h1>Bridge reopens</h1>${prose('bridge')}${rates}${list}${prose('traffic')}</article>`);
     expect(text).toContain('1-year CD');
     expect(text).toContain('six spas');
+  });
+
+  it('keeps a box with a sponsored link that also links the site\'s pages, and a live entry with a price table closed by a sponsored button (rule "paid links only")', () => {
+    const mixed = '<div><p>Lamp deals STAYBOX: <a href="https://shop.example/l" rel="sponsored">$79 at Shop</a> or <a href="/reviews/lamp">our review</a></p></div>';
+    const entry = '<div class="live-post"><h3>Prices</h3><p>Here are the prices:</p><table><tr><td>Small</td><td>PRICEROW $79</td></tr></table><div><a href="https://shop.example/l" rel="sponsored">Check price</a></div></div>';
+    const text = cleanedText(`<article><h1>Bridge reopens</h1>${prose('bridge')}${mixed}${entry}${prose('traffic')}</article>`);
+    expect(text).toContain('STAYBOX');
+    expect(text).toContain('PRICEROW');
+  });
+
+  it('keeps a sentence of the story that says what riders get in an app (rule "get it on the app")', () => {
+    const told = '<p>Riders will get the latest departure times in the ferry company\'s app KEEPAPP</p>';
+    expect(cleanedText(`<article><h1>Bridge reopens</h1>${prose('bridge')}${told}${prose('traffic')}</article>`)).toContain('KEEPAPP');
   });
 
   it('keeps a short box of the story that gives a price and its change in a sentence', () => {
@@ -1570,6 +1585,8 @@ describe('cleanTree removes link previews, membership pitches and live-page cred
     ['a listener-support box whose link is followed by its terms', '<div class="support-box"><h3>Enjoying the show? CARDTEXT</h3><p>The Harbour Hour is listener-funded. <a href="https://patreon.example/harbour">Become a supporter</a> from £3 a month.</p></div>'],
     ['a product card whose price has a decimal comma', '<div class="product-teaser"><img src="/media/sg-1.jpg" alt="Harbour Down 700"><div class="product-teaser-info"><span>Unsere Empfehlung CARDTEXT</span><a href="/harbour-down-700/SG-1">Harbour Down 700</a><span>249,95 €*</span></div></div>'],
     ['a shelf of products with no pictures, under its title', '<div class="product-slider"><div class="product-slider-title">Passende Produkte CARDTEXT</div><div class="product-box"><a href="/p/SG-2">Trek Lite</a> <span>119,95 €*</span></div><div class="product-box"><a href="/p/SG-3">North Cape</a> <span>179,00 €*</span></div></div>'],
+    ['a buy line whose only link is sponsored (rule "paid links only")', '<div class="wp-block-group inline-deal"><p><strong>Buy on Amazon:</strong> Harbour Lamp 2 CARDTEXT for <a href="https://shop.example/dp/1?tag=x-20" rel="sponsored nofollow">$79.99 at Amazon</a></p></div>'],
+    ['a sponsored button closed by its disclosure (rule "paid links only")', '<div class="affiliate-cta"><a href="https://shop.example/lamp?affid=x" rel="sponsored">Check price CARDTEXT</a><span class="aff-note">Affiliate link: we may earn a commission</span></div>'],
     ['an affiliate box closed by a sponsored link', '<div class="affiliate-box"><div class="affiliate-box-title">Where we stayed CARDTEXT</div><p><strong>Casa Azul</strong> ★★★★☆ · Rooms from €85</p><a class="affiliate-button" href="https://booking.example/hotel/casa-azul?aid=1" rel="sponsored nofollow">Check prices</a></div>'],
     ['a newsletter box whose link closes its pitch', '<div class="css-nl1"><p class="css-h1">Newsletter «Am Morgen» CARDTEXT</p><p class="css-p2">Die wichtigsten Nachrichten aus dem Hafen, jeden Werktag um 6 Uhr. <a href="/newsletter">Jetzt abonnieren</a></p></div>'],
     ['a company blog\'s sales box closed by its demo button', '<div class="w-embed"><div class="cta_component"><div class="heading-style-h4">See how Harbourly cuts waiting CARDTEXT</div><p>Get a personalized walkthrough with our team.</p><a href="/demo" class="button">Book a demo</a></div></div>'],

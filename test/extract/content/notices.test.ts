@@ -75,6 +75,7 @@ describe('publisher notices at the edges of the body', () => {
     ['an English feedback widget\'s question that asks if it was useful', '<p>Did you find this article useful?</p>'],
     ['a German affiliate disclosure', '<p>Für Links auf dieser Seite erhält das Hafenblatt ggf. eine Provision vom Händler.</p>'],
     ['a Spanish affiliate commission note (rule "affiliate commission, in Romance languages")', '<p>El Puerto puede recibir una comisión por las compras realizadas a través de los enlaces de este artículo.</p>'],
+    ['a Spanish note that the site takes a commission (rule "affiliate commission, in Romance languages")', '<p>En este artículo hay enlaces de afiliado, por los que El Puerto puede llevarse una comisión si compras a través de ellos.</p>'],
     ['a French affiliate commission note (rule "affiliate commission, in Romance languages")', '<p>Le Port peut percevoir une commission sur les achats effectués via ces liens.</p>'],
     ['a science desk\'s embargo note (rule "embargo note")', '<p><em>This story was embargoed until Tuesday, December 1, 2031, 11:00 a.m. US Eastern time.</em></p>'],
     ['a note that a report was held under embargo (rule "embargo note")', '<p>The survey was provided to media under embargo until 11am on Friday.</p>'],

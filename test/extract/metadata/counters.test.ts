@@ -313,6 +313,14 @@ describe('readCounters', () => {
     expect(countersOf('<article><p>Text</p><span class="meta">1,204 views</span></article>').views).toBe(1204);
   });
 
+  it('reads no view count from a shop\'s price before its "View Deal" button (rule "price, not a count")', () => {
+    const widget = (price: string) => `<article><h1>Laptop review</h1><div class="pc-row"><span>Currys</span><span>${price}</span><a href="https://shop.example/x" rel="sponsored">View Deal</a></div><p>Text.</p></article>`;
+    expect(countersOf(widget('£1,049')).views).toBeNull();
+    expect(countersOf(widget('$ 899.99')).views).toBeNull();
+    expect(countersOf(widget('€79')).views).toBeNull();
+    expect(countersOf('<article><p>Text</p><span class="meta">1,049 views</span></article>').views).toBe(1049);
+  });
+
   it('reads no view count from a word that ends in a label or a year after it', () => {
     expect(countersOf('<article><span>Hotel-Review: 105</span><span>Interview 2017</span></article>')).toEqual({ views: null, comments: null });
   });
