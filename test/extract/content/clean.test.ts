@@ -865,6 +865,14 @@ describe('cleanTree removes page furniture', () => {
     expect(text).not.toMatch(/pic\.twitter|@HarbourOffice|March 5, 2024/);
   });
 
+  it('drops the stand-in line a box around Telegram\'s embed script prints, and keeps a story paragraph beside the script', () => {
+    const script = '<script async src="https://telegram.org/js/telegram-widget.js?22" data-telegram-post="harbour_office/812"></script>';
+    const embed = `<blockquote class="tg-embed">${script}<p>View this post on Telegram</p></blockquote>`;
+    expect(cleanedText(`${article}${embed}`)).not.toContain('View this post on Telegram');
+    const beside = `<div>${script}<p>The harbour office said on Telegram that the ferry would run every hour from Monday, as it did before the storm.</p></div>`;
+    expect(cleanedText(`${article}${beside}`)).toContain('the ferry would run every hour from Monday');
+  });
+
   it('keeps the closing line of a quote that links no post', () => {
     const quote = '<blockquote class="q-41"><p>We will rebuild the bridge before the winter.</p>&mdash; Jane Doe, mayor, <a href="https://news.example/interview">in an interview</a></blockquote>';
     expect(cleanedText(`${article}${quote}`)).toContain('Jane Doe, mayor, in an interview');
