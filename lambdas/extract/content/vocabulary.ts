@@ -1150,6 +1150,11 @@ export const PUBLISHER_NOTICE = patternInParts(
     'unsere arbeit (?:unterstützen|finanzieren)', `${WORD_START}(?:(?:ihnen|dir|euch) gefällt|gefällt (?:ihnen|dir|euch)) unser(?:e|en)? (?:programm|angebot|arbeit|journalismus)${WORD_END}`, `supporte uns${WORD_END}`, 'soutenez (?:notre|le) (?:travail|journalisme)',
     'sostieni (?:il nostro|questo) (?:lavoro|giornalismo)', 'apoie (?:o )?(?:nosso|o) jornalismo', 'steun (?:ons|onze journalistiek)', 'necesita (?:del |el )?apoyo de (?:sus|nuestros) lectores',
     'te necesitamos', 'ادعم(?:وا)? (?:صحافتنا|عملنا)',
+    // Rule "exiled newsroom's appeal": Russian- and Ukrainian-language newsrooms that live on their readers' gifts, the
+    // exiled ones blocked at home, set the same ask between a story's last paragraphs as under it ("Поддержите
+    // независимую журналистику — оформите ежемесячное пожертвование.", "Підтримайте незалежну журналістику"), in the
+    // imperative to the reader; a story reports that someone asked others to support journalists in the third person.
+    'поддержите (?:нас|(?:независимую |свободную )?журналистику|(?:нашу )?редакцию)(?![\\p{L}])', 'підтримайте (?:нас|(?:незалежну |вільну )?журналістику|(?:нашу )?редакцію)(?![\\p{L}])',
     // Rule "reader appeal": a newsroom that lives on its readers' money closes each story with a box that asks for it,
     // opening on a question about the story just read ("Cet article vous a plu ?", "Enjoyed this article?", "¿Te ha
     // gustado este artículo?", "هل أعجبك المقال؟") and pitching the gift ("please consider a contribution of any size", "Soutenez une
