@@ -833,6 +833,20 @@ export const EXTERNAL_CONTENT = new RegExp(
   ].join('|') + ')(?![\\p{L}])',
   'iu',
 );
+/**
+ * Rule "sensitive-content warning": war, crime and disaster coverage sets a warning over a picture or a clip that
+ * shows the dead or the wounded, a line of its own between the story's paragraphs, opening with its label ("Warning:
+ * this video contains graphic scenes", "تحذير: يحتوي المقطع التالي على مشاهد قاسية", "Attention : certaines images
+ * peuvent choquer", "Внимание! Видео содержит кадры, которые могут вас шокировать", "אזהרה: תמונות קשות"). It is the
+ * site's notice on the media, not the story. The label, a word naming pictures or footage and a word for what may
+ * distress the reader must all be in the line; a story's sentence about graphic footage opens with no label.
+ */
+export const SENSITIVE_CONTENT_WARNING = new RegExp(withArabicMarks(
+  '^(?:content warning|warning|caution|attention|avertissement|advertencia|aviso|achtung|warnung|تحذير|تنبيه|внимание|осторожно|увага|обережно|אזהרה)\\s*[:!：]'
+  + '(?=[^.!?؟]{0,160}?(?:images?|photos?|pictures?|videos?|vídeos?|vidéos?|footage|scenes?|scènes?|imágenes|escenas|bilder|aufnahmen|صور|مشاهد|مقطع|فيديو|кадр|изображен|фото|видео|відео|зображен|сцен|תמונות|סרטון|תיעוד))'
+  + '(?=[^.!?؟]{0,160}?(?:graphic|disturbing|distressing|upsetting|shocking|sensitiv|violent|choqu|sensibles?|heurter|impactantes?|verstörend|قاسية|مؤلمة|صادمة|حساسة|عنيفة|шокир|чувствительн|жесток|чутлив|жорсток|насильств|קשים|קשות|קשה))',
+), 'iu');
+
 /** The ask of a consent placeholder; see {@link EXTERNAL_CONTENT}. */
 export const EMBED_CONSENT_ASK = new RegExp(
   '(?<![\\p{L}])(?:' + [
