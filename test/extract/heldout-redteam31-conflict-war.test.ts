@@ -11,8 +11,7 @@
  * banner and an "In numbers" box; and a Riga-based Russian-language outlet's "что известно" story with a Telegram
  * post card, a sensitive-video warning and a donation appeal inside the text; and a Qatari portal's Anadolu
  * "ما نعرفه حتى الآن" explainer credited "الخرطوم - مراسل الأناضول: …", with a warning over a clip between its
- * paragraphs, an X post embed and an "اقرأ أيضا" line. Two expectations are held out: the Palestinian page's tags
- * and the Qatari page's authors.
+ * paragraphs, an X post embed and an "اقرأ أيضا" line. One expectation is held out: the Palestinian page's tags.
  * `expectations.json` states, field by field, what a careful reader says the record holds.
  */
 import { join } from 'node:path';
