@@ -23,7 +23,7 @@ import { playerBoxes } from './player-furniture';
 export function cleanTree(root: DomNode, { keep, headline }: TitleAnchors, walk: ElementIndex = indexElements(root)): StatsTable {
   const stats = measureTree(root, walk);
   const players = playerBoxes(walk.elements);
-  const structural = [...structuralFurniture(root, walk, keep, stats, headline, players), ...embeddedPostFurniture(walk.elements), ...scriptNotices(walk.elements, keep)];
+  const structural = [...structuralFurniture(root, walk, keep, stats, headline, players), ...embeddedPostFurniture(walk.elements, walk.byTag.get('script')), ...scriptNotices(walk.elements, keep)];
   remeasureAfterRemoval(stats, removeNodes(structural));
   remeasureAfterRemoval(stats, removeNodes(textualFurniture(walk, removedSubtrees(walk, structural), keep, stats, players)));
   return stats;

@@ -43,10 +43,40 @@ export function isEmbeddedPost(element: DomElement): boolean {
 }
 const POST_ADDRESS = /^(?:https?:)?\/\/(?:(?:www|mobile)\.)?(?:(?:twitter|x)\.com\/\w+\/status(?:es)?\/\d|instagram\.com\/(?:p|reel|tv)\/[\w-]|tiktok\.com\/@[\w.-]+\/video\/\d|facebook\.com\/[^/?#]+\/(?:posts|videos)\/|bsky\.app\/profile\/[^/?#]+\/post\/\w|threads\.(?:net|com)\/@[\w.]+\/post\/[\w-])/i;
 
-/** The furniture of the embedded posts among `elements` (the page's, in document order), to be removed. */
-export function embeddedPostFurniture(elements: readonly DomElement[]): DomNode[] {
+/**
+ * The furniture of the embedded posts among `elements` (the page's, in document order), to be removed. `scripts`:
+ * the page's <script> elements (the walk's index by tag).
+ */
+export function embeddedPostFurniture(elements: readonly DomElement[], scripts: readonly DomElement[] = []): DomNode[] {
   // Concatenated rather than pushed as spread arguments: a post's furniture may be more nodes than a call takes.
-  return elements.filter(isEmbeddedPost).flatMap(postFurniture);
+  return elements.filter(isEmbeddedPost).flatMap(postFurniture).concat(telegramFallbacks(scripts));
+}
+
+/**
+ * Rule "post Telegram's script draws": Telegram's embed code is a script alone (`<script
+ * src="…/telegram-widget.js" data-telegram-post="channel/123">`) that puts the post in a frame of its own once it
+ * runs; the page holds none of the post's words. What the box around the script prints beside it is the site's
+ * stand-in for the frame ("View this post on Telegram", "Переглянути допис у Telegram"), a line that links or names
+ * the network, not the story's words. The box goes when that is all it holds: a line of a few words that names the
+ * network or links to it, so a paragraph of the story that happens to sit beside the script stays.
+ */
+function telegramFallbacks(scripts: readonly DomElement[]): DomElement[] {
+  const boxes: DomElement[] = [];
+  for (const script of scripts) {
+    if (script.attribs['data-telegram-post'] === undefined) continue;
+    const box = script.parent;
+    if (box && isElement(box) && box.name !== 'body' && isTelegramStandIn(box)) boxes.push(box);
+  }
+  return boxes;
+}
+const MAX_STAND_IN_CHARS = 80;
+const TELEGRAM_NAME = /telegram|телеграм|تيليجرام|تيليغرام|تلغرام|تلگرام|טלגרם/i;
+const TELEGRAM_ADDRESS = /^(?:https?:)?\/\/(?:t\.me|telegram\.me)\//i;
+
+function isTelegramStandIn(box: DomElement): boolean {
+  const text = textOf(box);
+  return text.length <= MAX_STAND_IN_CHARS && (TELEGRAM_NAME.test(text)
+    || descendantElements(box).some((element) => element.name === 'a' && TELEGRAM_ADDRESS.test(element.attribs.href ?? '')));
 }
 
 /**

@@ -852,6 +852,20 @@ export const EXTERNAL_CONTENT = new RegExp(
   ].join('|') + ')(?![\\p{L}])',
   'iu',
 );
+/**
+ * Rule "sensitive-content warning": war, crime and disaster coverage sets a warning over a picture or a clip that
+ * shows the dead or the wounded, a line of its own between the story's paragraphs, opening with its label ("Warning:
+ * this video contains graphic scenes", "تحذير: يحتوي المقطع التالي على مشاهد قاسية", "Attention : certaines images
+ * peuvent choquer", "Внимание! Видео содержит кадры, которые могут вас шокировать", "אזהרה: תמונות קשות"). It is the
+ * site's notice on the media, not the story. The label, a word naming pictures or footage and a word for what may
+ * distress the reader must all be in the line; a story's sentence about graphic footage opens with no label.
+ */
+export const SENSITIVE_CONTENT_WARNING = new RegExp(withArabicMarks(
+  '^(?:content warning|warning|caution|attention|avertissement|advertencia|aviso|achtung|warnung|تحذير|تنبيه|внимание|осторожно|увага|обережно|אזהרה)\\s*[:!：]'
+  + '(?=[^.!?؟]{0,160}?(?:images?|photos?|pictures?|videos?|vídeos?|vidéos?|footage|scenes?|scènes?|imágenes|escenas|bilder|aufnahmen|صور|مشاهد|مقطع|فيديو|кадр|изображен|фото|видео|відео|зображен|сцен|תמונות|סרטון|תיעוד))'
+  + '(?=[^.!?؟]{0,160}?(?:graphic|disturbing|distressing|upsetting|shocking|sensitiv|violent|choqu|sensibles?|heurter|impactantes?|verstörend|قاسية|مؤلمة|صادمة|حساسة|عنيفة|шокир|чувствительн|жесток|чутлив|жорсток|насильств|קשים|קשות|קשה))',
+), 'iu');
+
 /** The ask of a consent placeholder; see {@link EXTERNAL_CONTENT}. */
 export const EMBED_CONSENT_ASK = new RegExp(
   '(?<![\\p{L}])(?:' + [
@@ -1169,6 +1183,11 @@ export const PUBLISHER_NOTICE = patternInParts(
     'unsere arbeit (?:unterstützen|finanzieren)', `${WORD_START}(?:(?:ihnen|dir|euch) gefällt|gefällt (?:ihnen|dir|euch)) unser(?:e|en)? (?:programm|angebot|arbeit|journalismus)${WORD_END}`, `supporte uns${WORD_END}`, 'soutenez (?:notre|le) (?:travail|journalisme)',
     'sostieni (?:il nostro|questo) (?:lavoro|giornalismo)', 'apoie (?:o )?(?:nosso|o) jornalismo', 'steun (?:ons|onze journalistiek)', 'necesita (?:del |el )?apoyo de (?:sus|nuestros) lectores',
     'te necesitamos', 'ادعم(?:وا)? (?:صحافتنا|عملنا)',
+    // Rule "exiled newsroom's appeal": Russian- and Ukrainian-language newsrooms that live on their readers' gifts, the
+    // exiled ones blocked at home, set the same ask between a story's last paragraphs as under it ("Поддержите
+    // независимую журналистику — оформите ежемесячное пожертвование.", "Підтримайте незалежну журналістику"), in the
+    // imperative to the reader; a story reports that someone asked others to support journalists in the third person.
+    'поддержите (?:нас|(?:независимую |свободную )?журналистику|(?:нашу )?редакцию)(?![\\p{L}])', 'підтримайте (?:нас|(?:незалежну |вільну )?журналістику|(?:нашу )?редакцію)(?![\\p{L}])',
     // Rule "reader appeal": a newsroom that lives on its readers' money closes each story with a box that asks for it,
     // opening on a question about the story just read ("Cet article vous a plu ?", "Enjoyed this article?", "¿Te ha
     // gustado este artículo?", "هل أعجبك المقال؟") and pitching the gift ("please consider a contribution of any size", "Soutenez une

@@ -113,6 +113,21 @@ function withoutBeatBeforeName(credit: string): string {
 const BEAT_BEFORE_NAME = /^(\s*(?:by|By|BY)\s+)(?:\p{Ll}[\p{Ll}-]*,?\s+){0,6}(?:reporter|correspondent|editor|writer|journalist|producer|presenter|columnist)s?\s+(?=\p{Lu}[\p{L}'’-]*\s+\p{Lu})/u;
 
 /**
+ * Rule "agency's correspondent": Arabic papers that run an agency's story from the field credit its reporter as the
+ * agency's correspondent, the agency named after the word and the name after a colon ("مراسل الأناضول: عثمان الطيب",
+ * "مراسلة وكالة الأنباء القطرية: …"), often after the place it was filed from ("الخرطوم - مراسل الأناضول: …"). The
+ * label, and the place before it, credit the wire; the name after the colon is the writer. Only where the words after
+ * "correspondent" name an agency, and only with the colon: "مراسل الموقع:" names no wire, and a sentence that speaks
+ * of an agency's correspondent has no colon after the agency.
+ */
+function agencyCorrespondentLabel(credit: string): { agency: string; length: number } | null {
+  const label = AGENCY_CORRESPONDENT.exec(credit);
+  const agency = label ? agencyNamed(label[1]) : null;
+  return label && agency ? { agency, length: label[0].length } : null;
+}
+const AGENCY_CORRESPONDENT = /^\s*(?:[\u0621-\u0652]+(?:\s+[\u0621-\u0652]+)?\s*[-–—]\s*)?(?:ال)?مراسل(?:ة|و)?\s+([^\s:：،,]+(?:\s+[^\s:：،,]+){0,3})\s*[:：]\s*/u;
+
+/**
  * The credit without the city an Iraqi byline sets before a slash ("بغداد/ حيدر الربيعي"): one Arabic word, no byline
  * word ("بقلم/ …") and no other role's label, before a name of two words or more. Split at the slash, the city
  * would be read as a writer of its own.
@@ -365,7 +380,10 @@ export function cleanAuthors(candidates: string[], context: AuthorContext, origi
       wireSource ??= agencyNamed(candidate.replace(ARABIC_PLACE_BEFORE_AGENCY, '').trim());
       continue;
     }
-    const parts = withoutOutletCredit(withoutTitleAffiliation(splitByline(withoutArabicCityBeforeSlash(withoutBeatBeforeName(candidate)), context.japanese === true), context, candidate));
+    const correspondent = agencyCorrespondentLabel(candidate);
+    if (correspondent) wireSource ??= correspondent.agency;
+    const named = correspondent ? candidate.slice(correspondent.length) : candidate;
+    const parts = withoutOutletCredit(withoutTitleAffiliation(splitByline(withoutArabicCityBeforeSlash(withoutBeatBeforeName(named)), context.japanese === true), context, named));
     // Rule "one name in two scripts" (see spellSameName): the writer spelled again in the other script goes.
     if (parts.length === 2 && isSecondSpelling(parts[0].replace(BYLINE_PREFIX, ''), parts[1])) parts.pop();
     if (parts.length > 1 && PLACE_AFTER_PREPOSITION.test(parts[parts.length - 1]) && isFullName(parts[parts.length - 2].replace(BYLINE_PREFIX, '').replace(LEADING_CONJUNCTION, ''))) parts.pop();

@@ -11,6 +11,7 @@ import { isElement, nextElement, normalizeSpace } from '../dom-walk';
 import { normalizeDigits } from './arabic-dates';
 import { normalizeOtherDigits } from './dates';
 import { MONTH_NAME_ALTERNATION } from './month-names';
+import { attributeTokens, firstMatch } from '../content/tokens';
 import { caseInsensitiveInitials, hasToken, IndexedPage, inOtherStoriesBox, LOWER_HEADING_TAGS, openingChild, textContent } from './regions';
 import type { MetaTags } from './meta-tags';
 import type { StructuredArticle } from './json-ld';
@@ -619,8 +620,27 @@ const NO_BREAK_SPACES = /[ \t]*\u00a0(?:[ \t]*\u00a0)+[ \t]*/u;
  */
 function countsAnotherStory(page: IndexedPage, element: Element, isComments: boolean): boolean {
   return (isComments ? inTeaserCard(page, element) || inOtherStoriesBox(element) : countsAnotherItem(page, element))
-    || inCardAboveHeadline(page, element) || inLinkedStoryList(page, element);
+    || inCardAboveHeadline(page, element) || inLinkedStoryList(page, element) || inEmbeddedPost(element);
 }
+
+/**
+ * Rule "embedded post's counter": a story quotes a channel's post in a card the site draws for it, and the card
+ * prints the post's own figures under it, as the network shows them (a Telegram post's "👁 48.2K" and its hour,
+ * a tweet's likes and replies): those count the post's readers on the network, not the article's. A count in a box
+ * the page names as an embed (`class="embed"`, `Embed-module_telegram`, `telegram-post`) is the post's.
+ */
+function inEmbeddedPost(element: Element): boolean {
+  let node: Element | null = element;
+  for (let depth = 0; node && depth <= MAX_EMBED_DEPTH && node.name !== 'article' && node.name !== 'body'; depth++) {
+    if (firstMatch(attributeTokens(node), EMBED_BOX_TOKENS) !== null) return true;
+    node = node.parent && isElement(node.parent) ? node.parent : null;
+  }
+  return false;
+}
+/** The class and id words of a box that holds an embedded post, the site's own or the network's embed code's. */
+const EMBED_BOX_TOKENS: ReadonlySet<string> = new Set(['embed', 'embedded', 'telegram-post', 'twitter-tweet', 'instagram-media', 'tiktok-embed', 'social-embed']);
+/** A post's figures sit in its card's footer, a few boxes under the card. */
+const MAX_EMBED_DEPTH = 4;
 
 /**
  * Rule "story card above the headline": a strip of other stories over the article ("الأكثر مشاهدة الآن", most

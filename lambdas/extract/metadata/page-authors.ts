@@ -19,7 +19,7 @@ import { citedAuthorName, creatorName, LATIN_SCRIPT_NAME } from './name-forms';
 import { logoNamedInTitle, titleSiteNames } from './page-site-name';
 import type { IndexedPage } from './regions';
 import { isSiteName } from './site-credits';
-import { agencyAfterWriter, agencyInWritersPost, readBylineBoxAgency, readSourceRowAgency } from './source-rows';
+import { agencyAfterWriter, agencyInWritersPost, agencyClosingWritersLine, readBylineBoxAgency, readSourceRowAgency } from './source-rows';
 import { SECTION_META_KEYS } from './taxonomy';
 import { agencyPublishingOnPortal } from './wire-agencies';
 
@@ -137,8 +137,9 @@ export function readPageAuthors(page: IndexedPage, { tags, structured, title, do
   }
 
   if (authors.length > 0) authors = writersOverHiddenAccount(authors, page, authorContext);
+  const writerLines = () => headerWriterLines(page, authors);
   wireSource ??= readSourceRowAgency(page, (name) => isSiteName(name, authorContext)) ?? readBylineBoxAgency(page, authors)
-    ?? (authors.length > 0 ? agencyAfterWriter(headerWriterLines(page, authors)) ?? agencyInWritersPost(pageBylines()) : null)
+    ?? (authors.length > 0 ? agencyAfterWriter(writerLines()) ?? agencyInWritersPost(pageBylines()) ?? agencyClosingWritersLine(writerLines(), authors) : null)
     ?? agencyPublishingOnPortal(structured?.publisher ?? null, siteName, host);
   return { authors, wireSource, context: authorContext };
 }

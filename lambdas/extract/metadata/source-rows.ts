@@ -91,6 +91,24 @@ export function agencyAfterWriter(bylineLines: readonly string[]): string | null
 }
 
 /**
+ * Rule "agency closing the writers' line": a paper that runs an agency's story under its reporters' names sets the
+ * agency after the names and a comma, on the byline's own line ("Amira Osman and Daniel Hale, Reuters", "By Jane
+ * Doe, AP"), the way the agency's own copy signs its reporters. Where the page declares the writers, the line that
+ * names the first of them and whose part after its last comma is nothing but an agency credits the wire; a post
+ * ("Jane Doe, Reuters correspondent") is no agency alone and credits none here.
+ */
+export function agencyClosingWritersLine(lines: readonly string[], writers: readonly string[]): string | null {
+  if (writers.length === 0) return null;
+  for (const line of lines) {
+    const comma = line.lastIndexOf(',');
+    if (comma < 0 || !line.slice(0, comma).includes(writers[0])) continue;
+    const agency = agencyNamed(line.slice(comma + 1));
+    if (agency) return agency;
+  }
+  return null;
+}
+
+/**
  * Rule "agency's beat" (see AGENCY_BEAT_TITLE), where the page declares the writer: the post after the comma of the
  * writer's byline names the agency they write for ("By Jane Doe, PA Retail Correspondent"). The agency, or null.
  */

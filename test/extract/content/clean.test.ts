@@ -909,6 +909,28 @@ describe('cleanTree removes page furniture', () => {
     expect(text).not.toMatch(/pic\.twitter|@HarbourOffice|March 5, 2024/);
   });
 
+  it('drops the stand-in line a box around Telegram\'s embed script prints, and keeps a story paragraph beside the script', () => {
+    const script = '<script async src="https://telegram.org/js/telegram-widget.js?22" data-telegram-post="harbour_office/812"></script>';
+    const embed = `<blockquote class="tg-embed">${script}<p>View this post on Telegram</p></blockquote>`;
+    expect(cleanedText(`${article}${embed}`)).not.toContain('View this post on Telegram');
+    const beside = `<div>${script}<p>The harbour office said on Telegram that the ferry would run every hour from Monday, as it did before the storm.</p></div>`;
+    expect(cleanedText(`${article}${beside}`)).toContain('the ferry would run every hour from Monday');
+  });
+
+  it.each([
+    ['Arabic', '<div class="w"><strong>تحذير:</strong> يحتوي المقطع التالي على مشاهد قاسية</div>'],
+    ['English', '<p>Warning: this video contains graphic scenes some readers may find distressing</p>'],
+    ['French', '<p>Attention : certaines images peuvent choquer</p>'],
+    ['Russian', '<p>Внимание! Видео содержит кадры, которые могут вас шокировать</p>'],
+  ])('drops the %s warning over a graphic picture or clip between the story\'s paragraphs (rule "sensitive-content warning")', (_language, warning) => {
+    expect(cleanedText(`<article><h1>Bridge reopens</h1>${prose('bridge')}${warning}${prose('traffic')}</article>`)).not.toMatch(/تحذير|Warning|Attention|Внимание/);
+  });
+
+  it('keeps a story\'s sentence about graphic footage, which opens with no warning\'s label', () => {
+    const told = '<p>The footage, which contains graphic scenes, was shared thousands of times before the platform removed it.</p>';
+    expect(cleanedText(`${article}${told}`)).toContain('The footage, which contains graphic scenes');
+  });
+
   it('keeps the closing line of a quote that links no post', () => {
     const quote = '<blockquote class="q-41"><p>We will rebuild the bridge before the winter.</p>&mdash; Jane Doe, mayor, <a href="https://news.example/interview">in an interview</a></blockquote>';
     expect(cleanedText(`${article}${quote}`)).toContain('Jane Doe, mayor, in an interview');

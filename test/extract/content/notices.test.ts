@@ -325,6 +325,16 @@ describe('publisher notices at the edges of the body', () => {
     expect(run(page(`<article>${story}${closing}</article>`)).body).toContain('ऐप डाउनलोड करने की अपील');
   });
 
+  it('drops a Russian-language newsroom\'s appeal and its button between the story\'s last paragraphs, and keeps a story\'s report of such an ask (rule "exiled newsroom\'s appeal")', () => {
+    const last = '<p>Это уже третья атака на порт с начала осени. В октябре после удара дронов порт не работал двое суток.</p>';
+    const appeal = '<div class="support"><p><strong>Нас заблокировали в России.</strong> Поддержите независимую журналистику — оформите ежемесячное пожертвование.</p><a href="/support">Поддержать</a></div>';
+    const body = run(page(`<article>${story}${appeal}${last}</article>`)).body;
+    expect(body).not.toMatch(/Поддержите|Поддержать/);
+    expect(body).toContain('Это уже третья атака на порт');
+    const told = '<p>Союз журналистов призвал читателей поддерживать независимую журналистику и подписываться на региональные издания.</p>';
+    expect(run(page(`<article>${story}${told}</article>`)).body).toContain('поддерживать независимую журналистику');
+  });
+
   it('keeps a story\'s closing sentence about who pays for a programme and who answers for it', () => {
     const closing = '<p>The ferry service receives financial support from the county, which is solely responsible for its timetable.</p>';
     expect(run(page(`<article>${story}${closing}</article>`)).body).toContain('receives financial support from the county');

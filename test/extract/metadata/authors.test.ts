@@ -689,6 +689,25 @@ describe('cleanAuthors', () => {
     expect(metadataOf('<a href="/author/4021">Rania Khoury</a> avec Karim Haddad')).toMatchObject({ wireSource: null });
   });
 
+  it('reads an Arabic agency\'s correspondent label as the wire\'s credit and the name after its colon as the writer (rule "agency\'s correspondent")', () => {
+    const visible = (line: string) => cleanAuthors([line], context, 'visible');
+    expect(visible('الخرطوم - مراسل الأناضول: عثمان الطيب')).toEqual({ authors: ['عثمان الطيب'], wireSource: 'Anadolu' });
+    expect(visible('مراسلة وكالة الأناضول: سلمى عودة')).toEqual({ authors: ['سلمى عودة'], wireSource: 'Anadolu' });
+    // A correspondent of a site, not of an agency, credits no wire.
+    expect(visible('مراسل الموقع: عثمان الطيب').wireSource).toBeNull();
+  });
+
+  it('reads the agency set after the declared writers\' names and a comma on their byline line', () => {
+    const story = '<p>Fighters said on Saturday they had taken the last open road into the city, completing a siege of more than 400,000 people.</p>';
+    const metadataOf = (credit: string) => readMetadata(indexedPage(`<html><head><script type="application/ld+json">{"@type":"NewsArticle","headline":"Siege tightens",
+      "author":[{"@type":"Person","name":"Amira Osman"},{"@type":"Person","name":"Daniel Hale"}]}</script></head><body><article>
+      <h1>Siege tightens</h1><p class="byline">${credit}</p><div class="article-body">${story}</div></article></body></html>`), { url: null, now: new Date('2026-12-07T12:00:00Z') });
+    expect(metadataOf('Amira Osman and Daniel Hale, Reuters')).toMatchObject({ authors: ['Amira Osman', 'Daniel Hale'], wireSource: 'Reuters' });
+    // A post after the comma, or a place, names no agency alone.
+    expect(metadataOf('Amira Osman and Daniel Hale, Reuters correspondents')).toMatchObject({ wireSource: null });
+    expect(metadataOf('Amira Osman and Daniel Hale, Khartoum')).toMatchObject({ wireSource: null });
+  });
+
   it('reads the agency an author module prints on the line under the writer\'s name', () => {
     const metadataOf = (module: string) => readMetadata(indexedPage(`<html><head><title>Québec prolonge l'aide aux locataires</title></head><body><article>
       <h1>Québec prolonge l'aide aux locataires</h1><div class="article__byline">${module}</div>

@@ -373,6 +373,14 @@ describe('readCounters', () => {
     expect(countersOf(post('<button aria-label="View comments (37)">36</button>', '')).comments).toBeNull();
   });
 
+  it('reads no view count from the card of a post the story embeds, and reads the article\'s own beside it (rule "embedded post\'s counter")', () => {
+    const card = '<div class="Embed-module_telegram"><div class="Embed-module_header"><a href="https://t.me/harbour_office/812">Open in Telegram</a></div>'
+      + '<p>The ferry will run every hour from Monday.</p><div class="Embed-module_footer"><span>👁 48.2K</span> <span>06.12.2026, 05:12</span></div></div>';
+    const story = (meta: string) => `<main><article><h1>Ferry timetable changes</h1>${meta}<div class="body"><p>The harbour office changed the timetable.</p>${card}<p>More text.</p></div></article></main>`;
+    expect(countersOf(story('')).views).toBeNull();
+    expect(countersOf(story('<span class="meta">👁 1,870</span>')).views).toBe(1870);
+  });
+
   it('reads no view count from a site-wide hit counter or another story\'s count (rule "site\'s hit counter")', () => {
     const page = (widget: string) => `<body class="single single-post"><main><article><h1>Ferry fares rise</h1><p>Text.</p></article></main>
       <footer>${widget}</footer></body>`;
