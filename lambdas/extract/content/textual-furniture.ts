@@ -637,10 +637,10 @@ const SPONSORED_REL: ReadonlySet<string> = new Set(['sponsored']);
  * over "Affiliate link: … may earn a commission"), in a box of its own, and what closes it is as often the price or
  * the disclosure as the button (see rule "affiliate box"). Every link in it is the paid link search engines have
  * sites mark as such (`rel="sponsored"`). A short box of no sentence, heading or table whose links are all
- * sponsored is the shop's; the story's sentence that names a price or a place with such a link ("We stayed at <a>Casa
- * Azul</a>, …") has its clause punctuation, or is a paragraph of prose, a box
- * that also links the site's own pages is the site's, and a live blog's entry that gives the prices in a table under
- * its heading and closes on such a button is the story's entry.
+ * sponsored is the shop's. What else holds such a link is not: the story's sentence that names a price or a place
+ * with one ("We stayed at <a>Casa Azul</a>, …") has its clause punctuation or is a paragraph of prose, a box that also
+ * links the site's own pages is the site's, and a live blog's entry that gives the prices in a table under its
+ * heading and closes on such a button is the story's entry.
  */
 function isPaidLinksBox(box: DomElement): boolean {
   let paid = false;

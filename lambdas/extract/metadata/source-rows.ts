@@ -7,7 +7,7 @@ import { isDateOnly } from './bylines/header-credits';
 import { BYLINE_START, MAX_BYLINE_CHARS, namesSomeone } from './bylines/lines';
 import { isInFigure } from './bylines/marked';
 import { caseInsensitiveInitials, type IndexedPage } from './regions';
-import { agenciesIn, agencyNamed, CREDIT_LEAD_IN, SOURCE_LABEL, SOURCE_LABEL_WORDS } from './wire-agencies';
+import { agenciesIn, agencyNamed, CREDIT_LEAD_IN, CREDIT_LEAD_INS, SOURCE_LABEL, SOURCE_LABEL_WORDS } from './wire-agencies';
 import { ROLE_WORDS } from './byline-vocabulary';
 import { AGENCY_BEAT_TITLE, withoutStaffLabel } from './authors';
 
@@ -67,7 +67,7 @@ const DOMAIN = /^[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.\p{L}{2,}$/u;
  */
 const LEAD_IN_ROW = new RegExp(`^${CREDIT_LEAD_IN}\\s+(.+?)\\s*$`, 'iu');
 /** The first letters of CREDIT_LEAD_IN's lead-ins, to pass over every other short text unbuilt. */
-const LEAD_IN_INITIALS = caseInsensitiveInitials(['за', 'по', 'mit', 'with', 'additional', 'con', 'avec', 'com']);
+const LEAD_IN_INITIALS = caseInsensitiveInitials(CREDIT_LEAD_INS);
 
 /** A label and two agencies, with room to spare. */
 const MAX_SOURCE_ROW_CHARS = 60;

@@ -336,13 +336,17 @@ export const SOURCE_LABEL = `(?:${SOURCE_LABEL_WORDS.join('|')})`;
 const SOURCE_LABEL_PREFIX = new RegExp(`^${SOURCE_LABEL}\\s*:?\\s*`, 'iu');
 
 /**
- * The phrase a credit puts before the agencies it names, as a pattern fragment: "mit", "(Avec", "with reporting from",
- * "Additional reporting by", "Mit Material von", "con información de", "com informações da", Ukrainian "За
- * матеріалами" and Russian "По материалам" ("based on the material of", the agency then in the genitive: "За
- * матеріалами Укрінформу"), and Indian papers' "(With inputs from PTI)". Shared with the body's source-credit split.
+ * The phrases a credit puts before the agencies it names, each spelt from a letter (line readers test a line's first
+ * character first), and the pattern fragment of any: "mit", "(Avec", "with reporting from", "Additional reporting
+ * by", "Mit Material von", "con información de", "com informações da", Ukrainian "За матеріалами" and Russian "По
+ * материалам" ("based on the material of", the agency then in the genitive: "За матеріалами Укрінформу"), and Indian
+ * papers' "(With inputs from PTI)". Shared with the body's source-credit split.
  */
-export const CREDIT_LEAD_IN =
-  '(?:за матеріалами|по материалам|mit(?: Material (?:von|der|des))?|with(?: (?:additional )?reporting (?:from|by)| files from| inputs from)?|additional reporting (?:from|by)|con(?: informaci[oó]n de(?: la agencia)?)?|avec(?: la contribution de)?|com(?: informa[cç][oõ]es d[aeo]s?)?)';
+export const CREDIT_LEAD_INS = [
+  'за матеріалами', 'по материалам', 'mit(?: Material (?:von|der|des))?', 'with(?: (?:additional )?reporting (?:from|by)| files from| inputs from)?',
+  'additional reporting (?:from|by)', 'con(?: informaci[oó]n de(?: la agencia)?)?', 'avec(?: la contribution de)?', 'com(?: informa[cç][oõ]es d[aeo]s?)?',
+];
+export const CREDIT_LEAD_IN = `(?:${CREDIT_LEAD_INS.join('|')})`;
 export const CREDIT_LEAD_IN_PREFIX = new RegExp(`^${CREDIT_LEAD_IN}\\s+`, 'iu');
 
 /**
