@@ -10,6 +10,7 @@ const TestSequencer = require('@jest/test-sequencer').default;
 /** Paths (relative to the repository) of the slowest suites, in the order they start. */
 const SLOWEST_SUITES = [
   /\/test\/hostile\//,
+  /\/test\/extract\/red-team-rounds\.test\.ts$/,
   /\/test\/extract\/content\/robustness\.test\.ts$/,
   /\/test\/faults\//,
   /\/test\/lib\/cdk-nag\.test\.ts$/,
