@@ -1,0 +1,25 @@
+/**
+ * The thirty-second round's environment, climate and agriculture coverage, seven pages: a Kenyan WordPress report
+ * from the climate summit written by a staff reporter "and AFP", with Yoast JSON-LD, a live air-quality index widget
+ * between its paragraphs, a "READ ALSO" line, an author box and a comment form; a British custom-CMS drought and
+ * wheat-price story with a standfirst, a writer's card with the correspondent's post, an interactive map with an
+ * "Open map" button, a "Wheat price per tonne" fact box (a table and its source, the story's own figures), a
+ * "Climate explained" series promo, a newsletter box and a comment count; an Australian regional Drupal saleyard
+ * report with a summary field, a "How big is your farm's carbon footprint?" calculator form between its paragraphs
+ * and a table of prices in cents a kilo, dated in the page's own words only on AEDT's clock; a windows-1256 Egyptian
+ * portal's water-scarcity and desertification story from the Middle East News Agency, its "القاهرة - أ ش أ" line
+ * over the text, a "افتح الخريطة" map box, an "اقرأ أيضا" line and a read counter; a French regional paper's
+ * republished NGO press statement, credited to the association and not to a person, with a chapô, an editor's note,
+ * a "Ouvrir la carte" interactive map and an "À lire aussi" line; a Brazilian portal's soy-harvest story "Por …, de
+ * Cuiabá, com Reuters", with a subtitle, a ticker of commodity prices in the header, a carbon-footprint calculator
+ * and a "LEIA TAMBÉM" box; and a Hindi portal's Delhi air-pollution story with a synopsis, the writer and the agency
+ * (PTI) on labelled lines, a live AQI widget with a city picker and a "ये भी पढ़ें" line.
+ * `expectations.json` states, field by field, what a careful reader says the record holds.
+ */
+import { join } from 'node:path';
+import { describeRedTeamPages } from '../support/red-team-pages';
+
+/** After the latest date the pages print, so that none is refused as lying in the future. */
+const NOW = new Date('2026-12-07T12:00:00Z');
+
+describeRedTeamPages(join(__dirname, '../fixtures/heldout-redteam32-environment-climate-agriculture'), NOW);
