@@ -10,7 +10,7 @@ import { isCreditBox, isSignedSource, opensWithCreditLabel } from './picture-cre
 import { isPictureBox } from './picture-elements';
 import { type ElementIndex, linkDensity, PROSE_MIN_CHARS, readingLength, type StatsTable, type TextStats } from './measure';
 import { attributeTokens, firstMatch, idTokens } from './tokens';
-import { CONTENT_TOKENS, EDITORIAL_NOTE_LABEL } from './vocabulary';
+import { CONTENT_TOKENS, EDITORIAL_NOTE_LABEL, INTERACTIVE_LAUNCHER } from './vocabulary';
 import { type TokenVerdict, tokenVerdict, wordsVerdict } from './furniture-words';
 import { isDisclosedPanel, isDropCapTwin, isInactiveTabPane, isStoryBehindButton, storyRestsAboveButtons } from './hidden-elements';
 import { formBox } from './sign-up-boxes';
@@ -150,6 +150,7 @@ function isStructuralFurniture(
   if (ALWAYS_DROPPED_TAGS.has(tag)) return tag !== 'button' || isHiddenByMarkup(element.attribs) || !(isPictureBox(element, own) || isHeadingToggle(element) || isColumnSortButton(element));
   if (isAmpStandIn(element)) return true;
   if (isFramedGraphicBox(element, own)) return true;
+  if (isInteractiveLauncherBox(element, own, stats)) return true;
   if (isProfileCards(element, own)) return true;
   // Lazy-loading pages put the real <img> in <noscript>; anything else in it is a "please enable JavaScript" note.
   if (tag === 'noscript') return !descendantElements(element).some((child) => child.name === 'img') || isAdFallback(element);
@@ -226,6 +227,46 @@ function isFramedGraphicBox(element: DomElement, own: TextStats | undefined): bo
   return step === 'notes';
 }
 const GRAPHIC_BOX_TAGS: ReadonlySet<string> = new Set(['div', 'figure', 'section']);
+
+/**
+ * Rule "interactive's launcher box": a map or a graphic too large for the column is set in the story as its still
+ * picture, its title and a button that opens it on a page of its own or over the story ("Map: where the rain failed
+ * this autumn", "Open map"; "خريطة تفاعلية: …", "افتح الخريطة"). The graphic is not in the text, and its title and
+ * button were left as lines of the story about a map the reader does not see. A short box of no prose whose one link
+ * or button says it opens the map or the graphic (see INTERACTIVE_LAUNCHER), beside no more than pictures and title
+ * lines, is that launcher; a box of the story's figures holds a table or a list, and a caption's box no such button.
+ */
+function isInteractiveLauncherBox(element: DomElement, own: TextStats | undefined, stats: StatsTable): boolean {
+  if (!own || own.prose > 0 || own.chars > MAX_LAUNCHER_BOX_CHARS || own.elements > MAX_LAUNCHER_BOX_ELEMENTS || !GRAPHIC_BOX_TAGS.has(element.name)) return false;
+  let launchers = 0;
+  for (const child of element.children) {
+    if (!isElement(child)) {
+      if (child.type === 'text' && normalizeSpace((child as unknown as { data: string }).data) !== '') return false;
+      continue;
+    }
+    const launcher = launcherIn(child);
+    if (launcher) {
+      if (!INTERACTIVE_LAUNCHER.test(normalizeSpace(rawText(launcher)))) return false;
+      launchers++;
+      continue;
+    }
+    if (LAUNCHER_BOX_OTHER_TAGS.has(child.name) || (stats.get(child)?.linkChars ?? 0) > 0) return false;
+  }
+  return launchers === 1;
+}
+/** The link or the button a child is, or holds alone: `<a>Open map</a>`, `<p><a>Open map</a></p>`. */
+function launcherIn(child: DomElement): DomElement | null {
+  if (LAUNCHER_TAGS.has(child.name)) return child;
+  const inner = child.children.filter(isElement);
+  return inner.length === 1 && LAUNCHER_TAGS.has(inner[0].name) && child.children.every((node) => isElement(node) || normalizeSpace(rawText(node)) === '') ? inner[0] : null;
+}
+const LAUNCHER_TAGS: ReadonlySet<string> = new Set(['a', 'button']);
+/** What a box of the story's figures holds beside its title, and a launcher's box does not. */
+const LAUNCHER_BOX_OTHER_TAGS: ReadonlySet<string> = new Set(['table', 'ul', 'ol', 'dl', 'blockquote', 'form']);
+/** A graphic's title, a line of its source and the button's label. */
+const MAX_LAUNCHER_BOX_CHARS = 200;
+/** A still picture in its wrapper, a title, a note and the button: a launcher is a handful of elements. */
+const MAX_LAUNCHER_BOX_ELEMENTS = 12;
 
 /**
  * Rule "profile cards": an election story sets the candidates' cards between its paragraphs, as a sports story sets

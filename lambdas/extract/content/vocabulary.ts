@@ -1085,6 +1085,22 @@ export const INTERFACE_LABEL = compiledAtOnce(new RegExp(
  * "* Precios con IVA incluido". The asterisk opens it and it names the tax or the shipping.
  */
 /**
+ * Rule "interactive's launcher": a button or a link that opens an interactive map or graphic on a page of its own or
+ * over the story ("Open map", "Explore the interactive map", "Ouvrir la carte", "Abrir el mapa", "افتح الخريطة",
+ * "Kaart openen"): what the reader presses, not a line of the story. A word for opening or viewing, then the map, the
+ * graphic or the interactive, in either order.
+ */
+export const INTERACTIVE_LAUNCHER = new RegExp(withArabicMarks('^(?:' + [
+  '(?:open|explore|view|see|launch) (?:the |our )?(?:full |interactive |full-screen |fullscreen )?(?:map|graphic|chart|interactive|tracker)(?: in (?:full ?screen|a new (?:tab|window)))?',
+  '(?:karte|grafik) (?:öffnen|anzeigen|ansehen)', '(?:zur|interaktive) karte(?: öffnen)?',
+  "(?:ouvrir|voir|afficher|explorer|consulter) (?:la |l['’])?(?:carte|infographie)(?: interactive)?",
+  '(?:abrir|ver|explorar|consultar) (?:el |o )?(?:mapa|gr[aá]fico)(?: interactiv[oa]| interativo)?',
+  '(?:kaart|grafiek) (?:openen|bekijken)', '(?:open|bekijk) (?:de )?(?:interactieve )?(?:kaart|grafiek)',
+  '(?:افتح|فتح|اعرض|عرض|تصفح|استعرض|شاهد) (?:ال)?خريطة(?: (?:ال)?تفاعلية)?',
+  '(?:नक्शा|मैप) (?:देखें|खोलें)',
+].join('|') + ')\\s*[→›»>]?$'), 'iu');
+
+/**
  * Rule "chart tool's footer": an embedded chart prints its tool's footer under it, fields parted by bullets ("Source:
  * Statistics office • Get the data • Created with Datawrapper", "Chart: Jane Doe • Made with Flourish"), and a chart
  * whose script did not run leaves its stand-in ("A Flourish chart"). Once the chart's frame is gone the footer reads as

@@ -203,6 +203,18 @@ describe('cleanTree removes page furniture', () => {
     expect(text).toContain('KEPTLINE');
   });
 
+  it('drops an interactive map\'s launcher box, its still, title and button, and keeps a fact box of the story\'s figures and a captioned picture (rule "interactive\'s launcher box")', () => {
+    const launcher = '<div class="x-interactive"><img src="/map-still.png" alt=""><p>Map: where the rain failed this autumn MAPTITLE</p><a class="x-button" href="https://interactive.example/rain-map/">Open map</a></div>';
+    const arabic = '<div class="map-box"><img src="/m.png" alt=""><span>خريطة تفاعلية: المناطق المهددة بالتصحر MAPTITLE</span><a href="/Maps/1.aspx">افتح الخريطة</a></div>';
+    const factBox = '<div class="x-facts"><p>Wheat price per tonne FACTTITLE</p><ul><li>2024: £184</li><li>2026: £231</li></ul><a href="/prices">Open map</a></div>';
+    const picture = '<div class="x-pic"><img src="/field.jpg" alt=""><p>Cracked soil near Swaffham PICTURECAPTION</p><a href="/gallery/">See all photos</a></div>';
+    const text = cleanedText(`<article><h1>Bridge reopens</h1>${prose('bridge')}${launcher}${arabic}${factBox}${picture}${prose('traffic')}</article>`);
+    expect(text).not.toMatch(/MAPTITLE|افتح الخريطة/);
+    expect(text).toContain('FACTTITLE');
+    expect(text).toContain('£231');
+    expect(text).toContain('PICTURECAPTION');
+  });
+
   it('drops a row of candidates\' cards with its heading, and keeps a gallery whose captions are sentences and a row of story teasers\' text (rule "profile cards")', () => {
     const card = (name: string) => `<div class="card"><img src="/${name}.jpg" alt=""><p>${name}</p><p>Coalición Avanza</p><p>Edad: 47 años</p></div>`;
     const gallery = '<div class="gallery"><div class="shot"><span>1/2</span><img src="/a.jpg"><div><p>Voters queue outside the school in Mill Lane GALLERYONE.</p><span>Foto: Jane Roe</span></div></div><div class="shot"><span>2/2</span><img src="/b.jpg"><div><p>Counting begins at the town hall GALLERYTWO.</p><span>Foto: Jane Roe</span></div></div></div>';
