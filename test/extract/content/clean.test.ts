@@ -492,6 +492,13 @@ describe('cleanTree removes page furniture', () => {
     }
   });
 
+  it('drops a calculator box whose numbers are asked for with sliders, its title and pitch with it (rule "slider field")', () => {
+    const calculator = '<div class="calculadora-carbono"><h3>Calcule sua pegada de carbono BOXTITLE</h3><p>Quanto CO₂ sua rotina emite por ano? PITCHTEXT</p><label>Quantos km você dirige por semana? <input type="range" min="0" max="1000"></label><label>Quantas vezes você come carne? <input type="range" min="0" max="14"></label><button>Calcular</button></div>';
+    const text = cleanedText(`<article><h1>Bridge reopens</h1>${prose('bridge')}${calculator}${prose('traffic')}</article>`);
+    expect(text).toContain('traffic report');
+    expect(text).not.toMatch(/BOXTITLE|PITCHTEXT|Quantos km/);
+  });
+
   it('keeps a short post beside a comment form that asks for an e-mail address', () => {
     const form = '<form><input type="text" name="author"><input type="email" name="email"><textarea name="comment"></textarea><button>Post</button></form>';
     const text = cleanedText(`<div class="post"><h1>Chapter 12</h1><p>Chapter 12 is online now, POSTTEXT.</p><p>Have fun</p>${form}</div>`);
