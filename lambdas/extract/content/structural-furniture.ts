@@ -393,11 +393,22 @@ function isDataTableFrame(element: DomElement, stats: StatsTable): boolean {
  * own subheading, outside the box.
  */
 function isTitleLine(element: DomElement): boolean {
-  if (!TITLE_LINE_TAGS.has(element.name) || element.children.some(isElement)) return false;
+  if (!TITLE_LINE_TAGS.has(element.name) || !element.children.every(isTitlePart)) return false;
   const text = normalizeSpace(rawText(element));
   return text.length > 0 && text.length <= MAX_TITLE_LINE_CHARS && !FIGURE.test(text) && !/[.!?:]$/u.test(text);
 }
 const TITLE_LINE_TAGS: ReadonlySet<string> = new Set(['div', 'p', 'span', 'strong', 'b']);
+
+/**
+ * Rule "title line with its badge": a live widget sets its name and a badge beside it in parts of one line ("<div
+ * class="aqi-head"><span>Nairobi Air Quality Index</span> <span>LIVE</span></div>" over the reading, the pollutants'
+ * figures and "Updated 5 minutes ago"); the line is the widget's title all the same. Its parts are words in inline
+ * elements, with nothing inside them; a status line's figure still tells it from a title.
+ */
+function isTitlePart(node: DomNode): boolean {
+  return !isElement(node) || (TITLE_PART_TAGS.has(node.name) && node.children.every((child) => !isElement(child)));
+}
+const TITLE_PART_TAGS: ReadonlySet<string> = new Set(['span', 'strong', 'b', 'em', 'i', 'small']);
 const MAX_TITLE_LINE_CHARS = 80;
 
 /** Two items or more, each a line with a figure in it and no link. */

@@ -786,6 +786,14 @@ describe('cleanTree removes page furniture', () => {
     expect(text).not.toMatch(/Bramley|League table|Stourpaine|Turnout hits|Ergebnis OB-Wahl|Markus Brandt/);
   });
 
+  it('drops a live widget titled in a line of parts with its badge, and keeps a results frame whose status line holds parts with a figure (rule "title line with its badge")', () => {
+    const widget = '<div class="aqi-widget"><div class="aqi-head"><span>Nairobi Air Quality Index WIDGETTITLE</span> <span>LIVE</span></div><div>87</div><ul><li>PM2.5: 29 µg/m³</li><li>PM10: 41 µg/m³</li></ul><p>Updated 5 minutes ago</p></div>';
+    const results = '<div class="results-widget"><div class="x-status"><span>Precincts reporting:</span> <span>118 of 118</span></div><ul><li>Carla Bee (R): 9,641 votes</li><li>Dan Kay (D): 8,793 votes</li></ul></div>';
+    const text = cleanedText(`<article><h1>Bridge reopens</h1><div class="content">${prose('bridge')}${widget}${results}${prose('traffic')}</div></article>`);
+    expect(text).not.toMatch(/WIDGETTITLE|PM2\.5|Updated 5 minutes/);
+    expect(text).toContain('Carla Bee (R): 9,641 votes');
+  });
+
   it('drops a table\'s control bar and its plugin\'s boxes, and keeps its source note (rules "table\'s control bar", "table plugin\'s controls")', () => {
     const table = '<table><tr><th>Index</th><th>Level</th></tr><tr><td>Harbour 20</td><td>4,812</td></tr></table>';
     const bar = '<div class="x-ctl"><span>Sortieren nach:</span> <button>Name</button> <a href="?refresh=1">Aktualisieren</a></div>';
