@@ -28,9 +28,10 @@ export function readSourceRowAgency(page: IndexedPage, isOwnSite: (name: string)
     const initial = page.firstCharAt(index);
     const labelled = afterHeadline && SOURCE_LABEL_INITIALS.has(initial);
     const ledIn = afterHeadline && LEAD_IN_INITIALS.has(initial);
-    if (!labelled && !ledIn && !PROVIDER_LABEL_INITIALS.has(initial)) continue;
+    const agencyField = afterHeadline && AGENCY_LABEL_INITIALS.has(initial);
+    if (!labelled && !ledIn && !agencyField && !PROVIDER_LABEL_INITIALS.has(initial)) continue;
     const text = page.shortTextAt(index, MAX_SOURCE_ROW_CHARS) ?? '';
-    const row = (labelled ? SOURCE_ROW.exec(text) : null) ?? (ledIn ? LEAD_IN_ROW.exec(text) : null) ?? PROVIDER_ROW.exec(text);
+    const row = (labelled ? SOURCE_ROW.exec(text) : null) ?? (ledIn ? LEAD_IN_ROW.exec(text) : null) ?? (agencyField ? AGENCY_ROW.exec(text) : null) ?? PROVIDER_ROW.exec(text);
     const agencies = row ? agenciesIn(withoutOwnSite(row[1], isOwnSite), true) : [];
     if (agencies.length > 0 && !page.isAnotherItemsRegion(elements[index])) return agencies[0];
   }
@@ -68,6 +69,16 @@ const DOMAIN = /^[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.\p{L}{2,}$/u;
 const LEAD_IN_ROW = new RegExp(`^${CREDIT_LEAD_IN}\\s+(.+?)\\s*$`, 'iu');
 /** The first letters of CREDIT_LEAD_IN's lead-ins, to pass over every other short text unbuilt. */
 const LEAD_IN_INITIALS = caseInsensitiveInitials(CREDIT_LEAD_INS);
+
+/**
+ * Rule "agency's own field": Indian portals, and others whose byline row is a set of labelled fields, give the agency
+ * a field of its own beside the writer's and the dates ("लेखक: अंकित शर्मा", "एजेंसी: पीटीआई", "Agency: PTI",
+ * "Agencia: EFE"): the word "agency" as the label, then the agency. Read only with the colon and with nothing but
+ * agencies after it, so a sentence about an agency or an agency's own name ("Agence France-Presse") is no such field.
+ */
+const AGENCY_LABELS = ['agency', 'agencia', 'agência', 'agence', 'agentur', 'एजेंसी', 'एजेन्सी'];
+const AGENCY_ROW = new RegExp(`^(?:${AGENCY_LABELS.join('|')})\\s*[:：]\\s*(.+?)\\s*$`, 'iu');
+const AGENCY_LABEL_INITIALS = caseInsensitiveInitials(AGENCY_LABELS);
 
 /** A label and two agencies, with room to spare. */
 const MAX_SOURCE_ROW_CHARS = 60;
