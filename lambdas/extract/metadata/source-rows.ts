@@ -111,13 +111,33 @@ export function agencyAfterWriter(bylineLines: readonly string[]): string | null
 export function agencyClosingWritersLine(lines: readonly string[], writers: readonly string[]): string | null {
   if (writers.length === 0) return null;
   for (const line of lines) {
-    const comma = line.lastIndexOf(',');
-    if (comma < 0 || !line.slice(0, comma).includes(writers[0])) continue;
-    const agency = agencyNamed(line.slice(comma + 1));
+    const [before, after] = closingEntry(line);
+    if (before < 0 || !line.slice(0, before).includes(writers[0])) continue;
+    const agency = agencyNamed(line.slice(after));
     if (agency) return agency;
   }
   return null;
 }
+
+/**
+ * Rule "agency joined to the writers": the byline may join the agency to the writers' names with "and", as it joins a
+ * second writer ("By Wanjiru Kamau and AFP", "Por Ana Ruiz y EFE", "Par Léa Martin et AFP"), where the staff reporter
+ * wrote the story from the agency's copy and the agency's own. The line's last entry, after its last comma or "and",
+ * is read as its closing entry: an agency there credits the wire, a second writer's name names none. The start and
+ * the end of the mark before that entry, or -1 where the line has one entry only.
+ */
+function closingEntry(line: string): [number, number] {
+  let before = line.lastIndexOf(',');
+  let after = before + 1;
+  for (const join of line.matchAll(ENTRY_JOIN)) {
+    if (join.index <= before) continue;
+    before = join.index;
+    after = join.index + join[0].length;
+  }
+  return [before, after];
+}
+/** The conjunctions a byline joins its entries with, as its reader for second writers has them (see MORE_WRITERS). */
+const ENTRY_JOIN = /\s(?:and|und|et|y|e|en|og|och|ve|&)(?=\s)/giu;
 
 /**
  * Rule "agency's beat" (see AGENCY_BEAT_TITLE), where the page declares the writer: the post after the comma of the

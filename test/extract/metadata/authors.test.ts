@@ -708,6 +708,16 @@ describe('cleanAuthors', () => {
     expect(metadataOf('Amira Osman and Daniel Hale, Khartoum')).toMatchObject({ wireSource: null });
   });
 
+  it('reads the agency the byline joins to the declared writers with "and", and none from a second writer so joined (rule "agency joined to the writers")', () => {
+    const story = '<p>Fighters said on Saturday they had taken the last open road into the city, completing a siege of more than 400,000 people.</p>';
+    const metadataOf = (credit: string) => readMetadata(indexedPage(`<html><head><script type="application/ld+json">{"@type":"NewsArticle","headline":"Siege tightens",
+      "author":[{"@type":"Person","name":"Amira Osman"}]}</script></head><body><article>
+      <h1>Siege tightens</h1><p class="byline">${credit}</p><div class="article-body">${story}</div></article></body></html>`), { url: null, now: new Date('2026-12-07T12:00:00Z') });
+    expect(metadataOf('By Amira Osman and AFP')).toMatchObject({ authors: ['Amira Osman'], wireSource: 'AFP' });
+    expect(metadataOf('Por Amira Osman y EFE')).toMatchObject({ wireSource: 'EFE' });
+    expect(metadataOf('By Amira Osman and Daniel Hale')).toMatchObject({ wireSource: null });
+  });
+
   it('reads the agency an author module prints on the line under the writer\'s name', () => {
     const metadataOf = (module: string) => readMetadata(indexedPage(`<html><head><title>Québec prolonge l'aide aux locataires</title></head><body><article>
       <h1>Québec prolonge l'aide aux locataires</h1><div class="article__byline">${module}</div>
