@@ -13,7 +13,11 @@
  * a "Ouvrir la carte" interactive map and an "À lire aussi" line; a Brazilian portal's soy-harvest story "Por …, de
  * Cuiabá, com Reuters", with a subtitle, a ticker of commodity prices in the header, a carbon-footprint calculator
  * and a "LEIA TAMBÉM" box; and a Hindi portal's Delhi air-pollution story with a synopsis, the writer and the agency
- * (PTI) on labelled lines, a live AQI widget with a city picker and a "ये भी पढ़ें" line.
+ * (PTI) on labelled lines, a live AQI widget with a city picker and a "ये भी पढ़ें" line. Two expectations are held
+ * out: the Australian report's lead picture (the engine gives the rendition the page shows, `article_wide`, where
+ * og:image names the `og` crop of the same picture), and the Egyptian story's first paragraph without its "القاهرة - أ
+ * ش أ" line (the engine's rule "dateline line in a table cell" joins such a line to the paragraph it opens, as wire copy
+ * prints it, by design).
  * `expectations.json` states, field by field, what a careful reader says the record holds.
  */
 import { join } from 'node:path';
