@@ -1,5 +1,5 @@
 /**
- * The thirty-second round's environment, climate and agriculture coverage, seven pages: a Kenyan WordPress report
+ * The thirty-second round's environment, climate and agriculture coverage, ten pages: a Kenyan WordPress report
  * from the climate summit written by a staff reporter "and AFP", with Yoast JSON-LD, a live air-quality index widget
  * between its paragraphs, a "READ ALSO" line, an author box and a comment form; a British custom-CMS drought and
  * wheat-price story with a standfirst, a writer's card with the correspondent's post, an interactive map with an
@@ -13,7 +13,13 @@
  * a "Ouvrir la carte" interactive map and an "À lire aussi" line; a Brazilian portal's soy-harvest story "Por …, de
  * Cuiabá, com Reuters", with a subtitle, a ticker of commodity prices in the header, a carbon-footprint calculator
  * and a "LEIA TAMBÉM" box; and a Hindi portal's Delhi air-pollution story with a synopsis, the writer and the agency
- * (PTI) on labelled lines, a live AQI widget with a city picker and a "ये भी पढ़ें" line. Two expectations are held
+ * (PTI) on labelled lines, a live AQI widget with a city picker and a "ये भी पढ़ें" line; a Dutch regional paper's
+ * farmers' protest over a nitrogen plan, with an intro, a "Bekijk de kaart" map block, an "Uitgelegd" explainer promo, a
+ * "Lees ook" line, an ANP picture credit and a sentence naming ANP in a staff story; a UAE paper's WAM story on date
+ * production, its source row "المصدر: أبوظبي - وام", a weather widget between its paragraphs and a table of date
+ * prices that is the story's; and a Spanish WordPress olive-oil drought story "Carmen Ortega / Europa Press" with a
+ * subtitle, a price ticker in the header, a "Precio del aceite en origen" widget, a "Ver mapa" block and a "Te puede
+ * interesar" line. Two expectations are held
  * out: the Australian report's lead picture (the engine gives the rendition the page shows, `article_wide`, where
  * og:image names the `og` crop of the same picture), and the Egyptian story's first paragraph without its "القاهرة - أ
  * ش أ" line (the engine's rule "dateline line in a table cell" joins such a line to the paragraph it opens, as wire copy
