@@ -254,12 +254,22 @@ function isInteractiveLauncherBox(element: DomElement, own: TextStats | undefine
   }
   return launchers === 1;
 }
-/** The link or the button a child is, or holds alone: `<a>Open map</a>`, `<p><a>Open map</a></p>`. */
+/**
+ * The link or the button a child is, or holds alone in its wrappers: `<a>Open map</a>`, `<p><a>Open map</a></p>`,
+ * WordPress's `<div class="wp-block-buttons"><div class="wp-block-button"><a>…</a></div></div>`.
+ */
 function launcherIn(child: DomElement): DomElement | null {
-  if (LAUNCHER_TAGS.has(child.name)) return child;
-  const inner = child.children.filter(isElement);
-  return inner.length === 1 && LAUNCHER_TAGS.has(inner[0].name) && child.children.every((node) => isElement(node) || normalizeSpace(rawText(node)) === '') ? inner[0] : null;
+  let element = child;
+  for (let depth = 0; depth <= MAX_LAUNCHER_WRAPPERS; depth++) {
+    if (LAUNCHER_TAGS.has(element.name)) return element;
+    const inner = element.children.filter(isElement);
+    if (inner.length !== 1 || !element.children.every((node) => isElement(node) || normalizeSpace(rawText(node)) === '')) return null;
+    element = inner[0];
+  }
+  return null;
 }
+/** A paragraph around the link, or a page builder's row of buttons and the button's own box. */
+const MAX_LAUNCHER_WRAPPERS = 2;
 const LAUNCHER_TAGS: ReadonlySet<string> = new Set(['a', 'button']);
 /** What a box of the story's figures holds beside its title, and a launcher's box does not. */
 const LAUNCHER_BOX_OTHER_TAGS: ReadonlySet<string> = new Set(['table', 'ul', 'ol', 'dl', 'blockquote', 'form']);
