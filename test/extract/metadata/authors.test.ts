@@ -1420,6 +1420,14 @@ describe('cleanAuthors institutions and CMS accounts', () => {
     expect(clean('Sarah Parish').authors).toEqual(['Sarah Parish']);
   });
 
+  it('drops the NGO or institute a republished statement is credited to, and keeps a person\'s name (rule "NGO as the writer")', () => {
+    expect(clean('Instituto Água Viva').authors).toEqual([]);
+    expect(clean('Fundação Mata Verde').authors).toEqual([]);
+    expect(clean('Stichting Schone Rivieren').authors).toEqual([]);
+    expect(clean('Institut Terres Arides').authors).toEqual([]);
+    expect(clean('Luíza Ferraz').authors).toEqual(['Luíza Ferraz']);
+  });
+
   it('drops the administrator account a Joomla installed in Spanish, French or Italian shows (rule "admin account in the site\'s language")', () => {
     expect(clean('Super Usuario').authors).toEqual([]);
     expect(clean('Super Utilisateur').authors).toEqual([]);
