@@ -10,7 +10,8 @@ import { isCreditBox, isSignedSource, opensWithCreditLabel } from './picture-cre
 import { isPictureBox } from './picture-elements';
 import { type ElementIndex, linkDensity, PROSE_MIN_CHARS, readingLength, type StatsTable, type TextStats } from './measure';
 import { attributeTokens, firstMatch, idTokens } from './tokens';
-import { CONTENT_TOKENS, EDITORIAL_NOTE_LABEL, INTERACTIVE_LAUNCHER } from './vocabulary';
+import { CONTENT_TOKENS, EDITORIAL_NOTE_LABEL, INTERACTIVE_LAUNCHER, UPDATED_AGE } from './vocabulary';
+import { isRelativeStamp } from '../metadata/dates';
 import { type TokenVerdict, tokenVerdict, wordsVerdict } from './furniture-words';
 import { isDisclosedPanel, isDropCapTwin, isInactiveTabPane, isStoryBehindButton, storyRestsAboveButtons } from './hidden-elements';
 import { formBox } from './sign-up-boxes';
@@ -151,6 +152,7 @@ function isStructuralFurniture(
   if (isAmpStandIn(element)) return true;
   if (isFramedGraphicBox(element, own)) return true;
   if (isInteractiveLauncherBox(element, own, stats)) return true;
+  if (isLiveReadingBox(element, own)) return true;
   if (isProfileCards(element, own)) return true;
   // Lazy-loading pages put the real <img> in <noscript>; anything else in it is a "please enable JavaScript" note.
   if (tag === 'noscript') return !descendantElements(element).some((child) => child.name === 'img') || isAdFallback(element);
@@ -277,6 +279,32 @@ const LAUNCHER_BOX_OTHER_TAGS: ReadonlySet<string> = new Set(['table', 'ul', 'ol
 const MAX_LAUNCHER_BOX_CHARS = 200;
 /** A still picture in its wrapper, a title, a note and the button: a launcher is a handful of elements. */
 const MAX_LAUNCHER_BOX_ELEMENTS = 12;
+
+/**
+ * Rule "live reading box": a site sets a panel of a live reading between a story's paragraphs, the air quality at the
+ * nearest station, a river's level, a price of the hour ("Air quality near you", "318 Hazardous", "Rozelle station ·
+ * updated 12 minutes ago", "Check another suburb"), which says when it was fetched as an age (see UPDATED_AGE). The
+ * reading is of the moment the page was loaded, not of the story, whose own figures are in its sentences or in a
+ * table it dates. A short box of no prose and no sentence, whose line holds that labelled age beside a figure
+ * elsewhere in the box, is that panel; a live blog's post says what happened in a sentence.
+ */
+function isLiveReadingBox(element: DomElement, own: TextStats | undefined): boolean {
+  if (!own || own.prose > 0 || own.chars > MAX_LIVE_READING_CHARS || own.elements > MAX_LIVE_READING_ELEMENTS || !GRAPHIC_BOX_TAGS.has(element.name)) return false;
+  let aged = false;
+  let figure = false;
+  for (const child of element.children) {
+    if (!isElement(child)) continue;
+    const line = normalizeSpace(rawText(child));
+    if (SENTENCE_IN_LINE.test(line)) return false;
+    const age = UPDATED_AGE.exec(line);
+    if (age && isRelativeStamp(age[1].trim())) aged = true;
+    else figure ||= FIGURE.test(line);
+  }
+  return aged && figure;
+}
+/** A title, the reading and its band, the station and the age, a link: a few short lines. */
+const MAX_LIVE_READING_CHARS = 250;
+const MAX_LIVE_READING_ELEMENTS = 15;
 
 /**
  * Rule "profile cards": an election story sets the candidates' cards between its paragraphs, as a sports story sets

@@ -1616,6 +1616,13 @@ export const REFRESH_LINE = new RegExp(
 );
 
 /**
+ * Rule "live reading box": the age of a live reading, labelled as its update, closing a line of the box that shows it
+ * ("Rozelle station · updated 12 minutes ago", "Actualizado hace 5 minutos", "آخر تحديث منذ 10 دقائق"): the label and
+ * what follows it, which {@link isRelativeStamp} reads as an age. Captured: the age.
+ */
+export const UPDATED_AGE = new RegExp(`(?:^|[|·•]\\s*)(?:${UPDATE_LABEL})(?!\\p{L})\\s*:?\\s*([^|·•]{1,40})$`, 'iu');
+
+/**
  * The label a publisher's notice opens with: the copyright notice Chinese portals close every story with
  * ("版权声明：凡注明“来源：江川新闻网”的所有作品，版权均属于…"), which quotes the credit line it asks reprints to carry, and
  * the disclaimer ("免责声明：本文内容仅代表作者个人观点…").

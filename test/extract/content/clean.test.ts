@@ -216,6 +216,17 @@ describe('cleanTree removes page furniture', () => {
     expect(text).toContain('PICTURECAPTION');
   });
 
+  it('drops a live reading\'s panel that says its age as an update, and keeps a live post\'s sentence and a fact box with no age (rule "live reading box")', () => {
+    const panel = '<div class="aq-panel"><div>Air quality near you PANELTITLE</div><div><span>318</span> <span>Hazardous</span></div><div>Rozelle station · updated 12 minutes ago</div><a href="/air-quality">Check another suburb</a></div>';
+    const spanish = '<div class="nivel-rio"><div>Nivel del Ebro en Zaragoza PANELTITLE</div><div>3,12 m</div><div>Actualizado hace 5 minutos</div></div>';
+    const post = '<div class="post"><div>Updated 12 minutes ago</div><div>Polls close at 8pm in Rozelle KEPTPOST.</div></div>';
+    const facts = '<div class="facts"><div>Rozelle FACTTITLE</div><div>318 on Saturday at 8am</div></div>';
+    const text = cleanedText(`<article><h1>Bridge reopens</h1>${prose('bridge')}${panel}${spanish}${post}${facts}${prose('traffic')}</article>`);
+    expect(text).not.toMatch(/PANELTITLE|Hazardous|Check another suburb/);
+    expect(text).toContain('KEPTPOST');
+    expect(text).toContain('FACTTITLE');
+  });
+
   it('drops a row of candidates\' cards with its heading, and keeps a gallery whose captions are sentences and a row of story teasers\' text (rule "profile cards")', () => {
     const card = (name: string) => `<div class="card"><img src="/${name}.jpg" alt=""><p>${name}</p><p>Coalición Avanza</p><p>Edad: 47 años</p></div>`;
     const gallery = '<div class="gallery"><div class="shot"><span>1/2</span><img src="/a.jpg"><div><p>Voters queue outside the school in Mill Lane GALLERYONE.</p><span>Foto: Jane Roe</span></div></div><div class="shot"><span>2/2</span><img src="/b.jpg"><div><p>Counting begins at the town hall GALLERYTWO.</p><span>Foto: Jane Roe</span></div></div></div>';
