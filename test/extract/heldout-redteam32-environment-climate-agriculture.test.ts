@@ -1,5 +1,5 @@
 /**
- * The thirty-second round's environment, climate and agriculture coverage, fifteen pages: a Kenyan WordPress report
+ * The thirty-second round's environment, climate and agriculture coverage, sixteen pages: a Kenyan WordPress report
  * from the climate summit written by a staff reporter "and AFP", with Yoast JSON-LD, a live air-quality index widget
  * between its paragraphs, a "READ ALSO" line, an author box and a comment form; a British custom-CMS drought and
  * wheat-price story with a standfirst, a writer's card with the correspondent's post, an interactive map with an
@@ -28,8 +28,9 @@
  * nearest station's reading between its paragraphs; and a Kenyan farm site's KNA story on maize prices, "By KNA" in its
  * meta row, a weather strip, the story's table of prices per bag and a framed emissions calculator; and a Saudi
  * paper's SPA story on a Riyadh dust storm, the agency declared as its Person author and printed where the writer
- * goes, a Hijri date in the header, a read counter and an air-quality box whose age reads "آخر تحديث: منذ 10 دقائق".
- * Two expectations are held
+ * goes, a Hijri date in the header, a read counter and an air-quality box whose age reads "آخر تحديث: منذ 10 دقائق";
+ * and a Mexican paper's drought story declared in UTC and printed on Mexico City's clock ("05/12/2026 19:47 hrs"), with
+ * a balazo and a water-footprint calculator of a picker and a number field. Two expectations are held
  * out: the Australian report's lead picture (the engine gives the rendition the page shows, `article_wide`, where
  * og:image names the `og` crop of the same picture), and the Egyptian story's first paragraph without its "القاهرة - أ
  * ش أ" line (the engine's rule "dateline line in a table cell" joins such a line to the paragraph it opens, as wire copy
