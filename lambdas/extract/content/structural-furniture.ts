@@ -286,7 +286,8 @@ const MAX_LAUNCHER_BOX_ELEMENTS = 12;
  * updated 12 minutes ago", "Check another suburb"), which says when it was fetched as an age (see UPDATED_AGE). The
  * reading is of the moment the page was loaded, not of the story, whose own figures are in its sentences or in a
  * table it dates. A short box of no prose and no sentence, whose line holds that labelled age beside a figure
- * elsewhere in the box, is that panel; a live blog's post says what happened in a sentence.
+ * elsewhere in the box, is that panel; a live blog's post says what happened in a sentence, and a live table of
+ * results or prices in a box of its own is left to the rules for a story's tables (see isDataTableFrame).
  */
 function isLiveReadingBox(element: DomElement, own: TextStats | undefined): boolean {
   if (!own || own.prose > 0 || own.chars > MAX_LIVE_READING_CHARS || own.elements > MAX_LIVE_READING_ELEMENTS || !GRAPHIC_BOX_TAGS.has(element.name)) return false;
@@ -294,6 +295,7 @@ function isLiveReadingBox(element: DomElement, own: TextStats | undefined): bool
   let figure = false;
   for (const child of element.children) {
     if (!isElement(child)) continue;
+    if (LAUNCHER_BOX_OTHER_TAGS.has(child.name)) return false;
     const line = normalizeSpace(rawText(child));
     if (SENTENCE_IN_LINE.test(line)) return false;
     const age = UPDATED_AGE.exec(line);

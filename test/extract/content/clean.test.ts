@@ -221,10 +221,12 @@ describe('cleanTree removes page furniture', () => {
     const spanish = '<div class="nivel-rio"><div>Nivel del Ebro en Zaragoza PANELTITLE</div><div>3,12 m</div><div>Actualizado hace 5 minutos</div></div>';
     const post = '<div class="post"><div>Updated 12 minutes ago</div><div>Polls close at 8pm in Rozelle KEPTPOST.</div></div>';
     const facts = '<div class="facts"><div>Rozelle FACTTITLE</div><div>318 on Saturday at 8am</div></div>';
-    const text = cleanedText(`<article><h1>Bridge reopens</h1>${prose('bridge')}${panel}${spanish}${post}${facts}${prose('traffic')}</article>`);
+    const results = '<div class="x-results"><table><tr><th>Candidate</th><th>Votes</th></tr><tr><td>Jane Roe KEPTROW</td><td>25,912</td></tr></table><div>Updated 3 minutes ago</div></div>';
+    const text = cleanedText(`<article><h1>Bridge reopens</h1>${prose('bridge')}${panel}${spanish}${post}${facts}${results}${prose('traffic')}</article>`);
     expect(text).not.toMatch(/PANELTITLE|Hazardous|Check another suburb/);
     expect(text).toContain('KEPTPOST');
     expect(text).toContain('FACTTITLE');
+    expect(text).toContain('KEPTROW');
   });
 
   it('drops a row of candidates\' cards with its heading, and keeps a gallery whose captions are sentences and a row of story teasers\' text (rule "profile cards")', () => {
