@@ -1087,15 +1087,17 @@ export const INTERFACE_LABEL = compiledAtOnce(new RegExp(
 /**
  * Rule "interactive's launcher": a button or a link that opens an interactive map or graphic on a page of its own or
  * over the story ("Open map", "Explore the interactive map", "Ouvrir la carte", "Abrir el mapa", "افتح الخريطة",
- * "Kaart openen"): what the reader presses, not a line of the story. A word for opening or viewing, then the map, the
- * graphic or the interactive, in either order.
+ * "Kaart openen"): what the reader presses, not a line of the story. A word for opening or viewing and the map or the
+ * interactive, in either order; a graphic or a chart only as an interactive one, since "View chart" may enlarge a
+ * story's own chart.
  */
 export const INTERACTIVE_LAUNCHER = new RegExp(withArabicMarks('^(?:' + [
-  '(?:open|explore|view|see|launch) (?:the |our )?(?:full |interactive |full-screen |fullscreen )?(?:map|graphic|chart|interactive|tracker)(?: in (?:full ?screen|a new (?:tab|window)))?',
-  '(?:karte|grafik) (?:öffnen|anzeigen|ansehen)', '(?:zur|interaktive) karte(?: öffnen)?',
-  "(?:ouvrir|voir|afficher|explorer|consulter) (?:la |l['’])?(?:carte|infographie)(?: interactive)?",
-  '(?:abrir|ver|explorar|consultar) (?:el |o )?(?:mapa|gr[aá]fico)(?: interactiv[oa]| interativo)?',
-  '(?:kaart|grafiek) (?:openen|bekijken)', '(?:open|bekijk) (?:de )?(?:interactieve )?(?:kaart|grafiek)',
+  '(?:open|explore|view|see|launch) (?:the |our )?(?:full |full-screen |fullscreen )?(?:interactive )?(?:map|interactive|tracker)(?: in (?:full ?screen|a new (?:tab|window)))?',
+  '(?:open|explore|view|see|launch) (?:the |our )?interactive (?:graphic|chart)',
+  '(?:karte|interaktive grafik) (?:öffnen|anzeigen|ansehen)', '(?:zur|interaktive) karte(?: öffnen)?',
+  "(?:ouvrir|voir|afficher|explorer|consulter) (?:la |l['’])?(?:carte(?: interactive)?|infographie interactive)",
+  '(?:abrir|ver|explorar|consultar) (?:el |o )?(?:mapa(?: interactivo| interativo)?|gr[aá]fico interactivo)',
+  'kaart (?:openen|bekijken)', '(?:open|bekijk) (?:de )?(?:interactieve )?kaart', '(?:open|bekijk) (?:de )?interactieve grafiek',
   '(?:افتح|فتح|اعرض|عرض|تصفح|استعرض|شاهد) (?:ال)?خريطة(?: (?:ال)?تفاعلية)?',
   '(?:नक्शा|मैप) (?:देखें|खोलें)',
 ].join('|') + ')\\s*[→›»>]?$'), 'iu');

@@ -208,12 +208,14 @@ describe('cleanTree removes page furniture', () => {
     const arabic = '<div class="map-box"><img src="/m.png" alt=""><span>خريطة تفاعلية: المناطق المهددة بالتصحر MAPTITLE</span><a href="/Maps/1.aspx">افتح الخريطة</a></div>';
     const buttons = '<div class="wp-block-group"><figure><img src="/m2.png" alt=""></figure><h3>Mapa interativo: onde o Pantanal perdeu vegetação MAPTITLE</h3><div class="wp-block-buttons"><div class="wp-block-button"><a class="wp-block-button__link" href="https://maps.example/p">Abrir mapa interativo</a></div></div></div>';
     const factBox = '<div class="x-facts"><p>Wheat price per tonne FACTTITLE</p><ul><li>2024: £184</li><li>2026: £231</li></ul><a href="/prices">Open map</a></div>';
-    const picture = '<div class="x-pic"><img src="/field.jpg" alt=""><p>Cracked soil near Swaffham PICTURECAPTION</p><a href="/gallery/">See all photos</a></div>';
+    const picture = '<div class="x-pic"><img src="/field.jpg" alt=""><p>Cracked soil near Swaffham PICTURECAPTION</p><a href="/gallery/">See all photos</a></div>'
+      + '<div class="x-chart"><img src="/wheat-chart.png" alt=""><p>Feed wheat, £ a tonne CHARTTITLE</p><a href="/wheat-chart-large.png">View chart</a></div>';
     const text = cleanedText(`<article><h1>Bridge reopens</h1>${prose('bridge')}${launcher}${arabic}${buttons}${factBox}${picture}${prose('traffic')}</article>`);
     expect(text).not.toMatch(/MAPTITLE|افتح الخريطة/);
     expect(text).toContain('FACTTITLE');
     expect(text).toContain('£231');
     expect(text).toContain('PICTURECAPTION');
+    expect(text).toContain('CHARTTITLE');
   });
 
   it('drops a live reading\'s panel that says its age as an update, and keeps a live post\'s sentence and a fact box with no age (rule "live reading box")', () => {
