@@ -109,10 +109,15 @@ function isEmailField(element: DomElement): boolean {
 }
 const EMAIL_WORD = /e-?mail|correo|courriel|بريد/i;
 
-/** A calculator's or a booking search's field: a number to fill in, or a list to choose from. */
+/**
+ * A calculator's or a booking search's field: a number to fill in, or a list to choose from. Rule "slider field": a
+ * footprint, budget or loan calculator asks for its numbers as often with a slider as with a box to type in ("Quantos
+ * km você dirige por semana?" over `<input type="range">`), a number all the same.
+ */
 function isAmountOrChoiceField(element: DomElement): boolean {
-  return element.name === 'select' || (element.name === 'input' && element.attribs.type?.toLowerCase() === 'number');
+  return element.name === 'select' || (element.name === 'input' && AMOUNT_FIELD_TYPES.has(element.attribs.type?.toLowerCase() ?? ''));
 }
+const AMOUNT_FIELD_TYPES: ReadonlySet<string> = new Set(['number', 'range']);
 
 /**
  * Rule "lookup box": election, council and transport pages set a lookup tool between a story's sections, a box

@@ -10,7 +10,8 @@ import { isCreditBox, isSignedSource, opensWithCreditLabel } from './picture-cre
 import { isPictureBox } from './picture-elements';
 import { type ElementIndex, linkDensity, PROSE_MIN_CHARS, readingLength, type StatsTable, type TextStats } from './measure';
 import { attributeTokens, firstMatch, idTokens } from './tokens';
-import { CONTENT_TOKENS, EDITORIAL_NOTE_LABEL } from './vocabulary';
+import { CONTENT_TOKENS, EDITORIAL_NOTE_LABEL, INTERACTIVE_LAUNCHER, UPDATED_AGE } from './vocabulary';
+import { isRelativeStamp } from '../metadata/dates';
 import { type TokenVerdict, tokenVerdict, wordsVerdict } from './furniture-words';
 import { isDisclosedPanel, isDropCapTwin, isInactiveTabPane, isStoryBehindButton, storyRestsAboveButtons } from './hidden-elements';
 import { formBox } from './sign-up-boxes';
@@ -150,6 +151,8 @@ function isStructuralFurniture(
   if (ALWAYS_DROPPED_TAGS.has(tag)) return tag !== 'button' || isHiddenByMarkup(element.attribs) || !(isPictureBox(element, own) || isHeadingToggle(element) || isColumnSortButton(element));
   if (isAmpStandIn(element)) return true;
   if (isFramedGraphicBox(element, own)) return true;
+  if (isInteractiveLauncherBox(element, own, stats)) return true;
+  if (isLiveReadingBox(element, own)) return true;
   if (isProfileCards(element, own)) return true;
   // Lazy-loading pages put the real <img> in <noscript>; anything else in it is a "please enable JavaScript" note.
   if (tag === 'noscript') return !descendantElements(element).some((child) => child.name === 'img') || isAdFallback(element);
@@ -226,6 +229,84 @@ function isFramedGraphicBox(element: DomElement, own: TextStats | undefined): bo
   return step === 'notes';
 }
 const GRAPHIC_BOX_TAGS: ReadonlySet<string> = new Set(['div', 'figure', 'section']);
+
+/**
+ * Rule "interactive's launcher box": a map or a graphic too large for the column is set in the story as its still
+ * picture, its title and a button that opens it on a page of its own or over the story ("Map: where the rain failed
+ * this autumn", "Open map"; "خريطة تفاعلية: …", "افتح الخريطة"). The graphic is not in the text, and its title and
+ * button were left as lines of the story about a map the reader does not see. A short box of no prose whose one link
+ * or button says it opens the map or the graphic (see INTERACTIVE_LAUNCHER), beside no more than pictures and title
+ * lines, is that launcher; a box of the story's figures holds a table or a list, and a caption's box no such button.
+ */
+function isInteractiveLauncherBox(element: DomElement, own: TextStats | undefined, stats: StatsTable): boolean {
+  if (!own || own.prose > 0 || own.chars > MAX_LAUNCHER_BOX_CHARS || own.elements > MAX_LAUNCHER_BOX_ELEMENTS || !GRAPHIC_BOX_TAGS.has(element.name)) return false;
+  let launchers = 0;
+  for (const child of element.children) {
+    if (!isElement(child)) {
+      if (child.type === 'text' && normalizeSpace((child as unknown as { data: string }).data) !== '') return false;
+      continue;
+    }
+    const launcher = launcherIn(child);
+    if (launcher) {
+      if (!INTERACTIVE_LAUNCHER.test(normalizeSpace(rawText(launcher)))) return false;
+      launchers++;
+      continue;
+    }
+    if (LAUNCHER_BOX_OTHER_TAGS.has(child.name) || (stats.get(child)?.linkChars ?? 0) > 0) return false;
+  }
+  return launchers === 1;
+}
+/**
+ * The link or the button a child is, or holds alone in its wrappers: `<a>Open map</a>`, `<p><a>Open map</a></p>`,
+ * WordPress's `<div class="wp-block-buttons"><div class="wp-block-button"><a>…</a></div></div>`.
+ */
+function launcherIn(child: DomElement): DomElement | null {
+  let element = child;
+  for (let depth = 0; depth <= MAX_LAUNCHER_WRAPPERS; depth++) {
+    if (LAUNCHER_TAGS.has(element.name)) return element;
+    const inner = element.children.filter(isElement);
+    if (inner.length !== 1 || !element.children.every((node) => isElement(node) || normalizeSpace(rawText(node)) === '')) return null;
+    element = inner[0];
+  }
+  return null;
+}
+/** A paragraph around the link, or a page builder's row of buttons and the button's own box. */
+const MAX_LAUNCHER_WRAPPERS = 2;
+const LAUNCHER_TAGS: ReadonlySet<string> = new Set(['a', 'button']);
+/** What a box of the story's figures holds beside its title, and a launcher's box does not. */
+const LAUNCHER_BOX_OTHER_TAGS: ReadonlySet<string> = new Set(['table', 'ul', 'ol', 'dl', 'blockquote', 'form']);
+/** A graphic's title, a line of its source and the button's label. */
+const MAX_LAUNCHER_BOX_CHARS = 200;
+/** A still picture in its wrapper, a title, a note and the button: a launcher is a handful of elements. */
+const MAX_LAUNCHER_BOX_ELEMENTS = 12;
+
+/**
+ * Rule "live reading box": a site sets a panel of a live reading between a story's paragraphs, the air quality at the
+ * nearest station, a river's level, a price of the hour ("Air quality near you", "318 Hazardous", "Rozelle station ·
+ * updated 12 minutes ago", "Check another suburb"), which says when it was fetched as an age (see UPDATED_AGE). The
+ * reading is of the moment the page was loaded, not of the story, whose own figures are in its sentences or in a
+ * table it dates. A short box of no prose and no sentence, whose line holds that labelled age beside a figure
+ * elsewhere in the box, is that panel; a live blog's post says what happened in a sentence, and a live table of
+ * results or prices in a box of its own is left to the rules for a story's tables (see isDataTableFrame).
+ */
+function isLiveReadingBox(element: DomElement, own: TextStats | undefined): boolean {
+  if (!own || own.prose > 0 || own.chars > MAX_LIVE_READING_CHARS || own.elements > MAX_LIVE_READING_ELEMENTS || !GRAPHIC_BOX_TAGS.has(element.name)) return false;
+  let aged = false;
+  let figure = false;
+  for (const child of element.children) {
+    if (!isElement(child)) continue;
+    if (LAUNCHER_BOX_OTHER_TAGS.has(child.name)) return false;
+    const line = normalizeSpace(rawText(child));
+    if (SENTENCE_IN_LINE.test(line)) return false;
+    const age = UPDATED_AGE.exec(line);
+    if (age && isRelativeStamp(age[1].trim())) aged = true;
+    else figure ||= FIGURE.test(line);
+  }
+  return aged && figure;
+}
+/** A title, the reading and its band, the station and the age, a link: a few short lines. */
+const MAX_LIVE_READING_CHARS = 250;
+const MAX_LIVE_READING_ELEMENTS = 15;
 
 /**
  * Rule "profile cards": an election story sets the candidates' cards between its paragraphs, as a sports story sets
@@ -352,11 +433,22 @@ function isDataTableFrame(element: DomElement, stats: StatsTable): boolean {
  * own subheading, outside the box.
  */
 function isTitleLine(element: DomElement): boolean {
-  if (!TITLE_LINE_TAGS.has(element.name) || element.children.some(isElement)) return false;
+  if (!TITLE_LINE_TAGS.has(element.name) || !element.children.every(isTitlePart)) return false;
   const text = normalizeSpace(rawText(element));
   return text.length > 0 && text.length <= MAX_TITLE_LINE_CHARS && !FIGURE.test(text) && !/[.!?:]$/u.test(text);
 }
 const TITLE_LINE_TAGS: ReadonlySet<string> = new Set(['div', 'p', 'span', 'strong', 'b']);
+
+/**
+ * Rule "title line with its badge": a live widget sets its name and a badge beside it in parts of one line ("<div
+ * class="aqi-head"><span>Nairobi Air Quality Index</span> <span>LIVE</span></div>" over the reading, the pollutants'
+ * figures and "Updated 5 minutes ago"); the line is the widget's title all the same. Its parts are words in inline
+ * elements, with nothing inside them; a status line's figure still tells it from a title.
+ */
+function isTitlePart(node: DomNode): boolean {
+  return !isElement(node) || (TITLE_PART_TAGS.has(node.name) && node.children.every((child) => !isElement(child)));
+}
+const TITLE_PART_TAGS: ReadonlySet<string> = new Set(['span', 'strong', 'b', 'em', 'i', 'small']);
 const MAX_TITLE_LINE_CHARS = 80;
 
 /** Two items or more, each a line with a figure in it and no link. */

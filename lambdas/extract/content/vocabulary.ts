@@ -1085,6 +1085,24 @@ export const INTERFACE_LABEL = compiledAtOnce(new RegExp(
  * "* Precios con IVA incluido". The asterisk opens it and it names the tax or the shipping.
  */
 /**
+ * Rule "interactive's launcher": a button or a link that opens an interactive map or graphic on a page of its own or
+ * over the story ("Open map", "Explore the interactive map", "Ouvrir la carte", "Abrir el mapa", "افتح الخريطة",
+ * "Kaart openen"): what the reader presses, not a line of the story. A word for opening or viewing and the map or the
+ * interactive, in either order; a graphic or a chart only as an interactive one, since "View chart" may enlarge a
+ * story's own chart.
+ */
+export const INTERACTIVE_LAUNCHER = new RegExp(withArabicMarks('^(?:' + [
+  '(?:open|explore|view|see|launch) (?:the |our )?(?:full |full-screen |fullscreen )?(?:interactive )?(?:map|interactive|tracker)(?: in (?:full ?screen|a new (?:tab|window)))?',
+  '(?:open|explore|view|see|launch) (?:the |our )?interactive (?:graphic|chart)',
+  '(?:karte|interaktive grafik) (?:öffnen|anzeigen|ansehen)', '(?:zur|interaktive) karte(?: öffnen)?',
+  "(?:ouvrir|voir|afficher|explorer|consulter) (?:la |l['’])?(?:carte(?: interactive)?|infographie interactive)",
+  '(?:abrir|ver|explorar|consultar) (?:el |o )?(?:mapa(?: interactivo| interativo)?|gr[aá]fico interactivo)',
+  'kaart (?:openen|bekijken)', '(?:open|bekijk) (?:de )?(?:interactieve )?kaart', '(?:open|bekijk) (?:de )?interactieve grafiek',
+  '(?:افتح|فتح|اعرض|عرض|تصفح|استعرض|شاهد) (?:ال)?خريطة(?: (?:ال)?تفاعلية)?',
+  '(?:नक्शा|मैप) (?:देखें|खोलें)',
+].join('|') + ')\\s*[→›»>]?$'), 'iu');
+
+/**
  * Rule "chart tool's footer": an embedded chart prints its tool's footer under it, fields parted by bullets ("Source:
  * Statistics office • Get the data • Created with Datawrapper", "Chart: Jane Doe • Made with Flourish"), and a chart
  * whose script did not run leaves its stand-in ("A Flourish chart"). Once the chart's frame is gone the footer reads as
@@ -1598,6 +1616,13 @@ export const REFRESH_LINE = new RegExp(
   `^(?:${UPDATE_LABEL})(?!\\p{L})[^!?]{0,60}?[\\s·|:.–-](?:refresh|reload|refresh (?:results|data|prices)|aktualisieren|neu laden|actualiser|rafraîchir|actualizar(?: datos| resultados| precios)?|recargar|تحديث(?: الأسعار| البيانات| النتائج)?)\\s*$`,
   'iu',
 );
+
+/**
+ * Rule "live reading box": the age of a live reading, labelled as its update, closing a line of the box that shows it
+ * ("Rozelle station · updated 12 minutes ago", "Actualizado hace 5 minutos", "آخر تحديث منذ 10 دقائق"): the label and
+ * what follows it, which {@link isRelativeStamp} reads as an age. Captured: the age.
+ */
+export const UPDATED_AGE = new RegExp(`(?:^|[|·•]\\s*)(?:${UPDATE_LABEL})(?!\\p{L})\\s*:?\\s*([^|·•]{1,40})$`, 'iu');
 
 /**
  * The label a publisher's notice opens with: the copyright notice Chinese portals close every story with

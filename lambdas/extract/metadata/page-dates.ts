@@ -101,7 +101,7 @@ export function readPageDates(
   const declaredInUtc = choice.iso !== null && isUtcClockTime(choice.iso) ? choice.iso : null;
   if (!choice.iso || givesDayAlone(choice) || isUtcClockTime(choice.iso) || isAmbiguousNumericDate(choice.raw)) {
     const visible = visibleDates();
-    choice = checkedAgainstDateline(choice, visible.published, clocksOfThePage(timeZone, countryZones));
+    choice = checkedAgainstDateline(choice, visible.published, clocksOfThePage(timeZone, countryZones), countryZones);
     visibleUpdate = visible.updated;
     datelineRead = true;
   } else if (choice.source === 'time') {
@@ -346,7 +346,7 @@ function declaresDayAlone(choice: DateChoice): boolean {
  * clock time may fall on the reader's next or previous day, or when a numeric declaration may have its day and month
  * swapped. A declared date with a zone of its own, or at midnight, stands as it is.
  */
-function checkedAgainstDateline(choice: SourcedChoice, visible: SourcedChoice, countryZones: readonly string[]): SourcedChoice {
+function checkedAgainstDateline(choice: SourcedChoice, visible: SourcedChoice, clocks: readonly string[], countryZones: readonly string[]): SourcedChoice {
   if (!choice.iso) return visible.iso || !choice.raw ? visible : choice;
   // The dateline on the declared day adds the clock, and to a permalink the date as the page prints it.
   if (givesDayAlone(choice) && visible.iso?.slice(0, 10) === choice.iso.slice(0, 10) && (choice.source === 'url' || visible.iso.slice(11, 19) !== '00:00:00')) return visible;
@@ -355,7 +355,7 @@ function checkedAgainstDateline(choice: SourcedChoice, visible: SourcedChoice, c
   if (reordered) return reordered;
   const printed = visible.iso ? onPrintedClock(choice.iso, visible.iso) : null;
   if (printed) return { ...choice, iso: printed };
-  return { ...choice, iso: visible.iso ? alignToVisibleDay(choice.iso, visible.iso, countryZones) : revealLocalMidnight(choice.iso) };
+  return { ...choice, iso: visible.iso ? alignToVisibleDay(choice.iso, visible.iso, clocks, countryZones) : revealLocalMidnight(choice.iso) };
 }
 
 const CLOCK_IN_MACHINE_TIME = /\d[T ]\d{2}:\d{2}/;

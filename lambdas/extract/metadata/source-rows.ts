@@ -28,9 +28,10 @@ export function readSourceRowAgency(page: IndexedPage, isOwnSite: (name: string)
     const initial = page.firstCharAt(index);
     const labelled = afterHeadline && SOURCE_LABEL_INITIALS.has(initial);
     const ledIn = afterHeadline && LEAD_IN_INITIALS.has(initial);
-    if (!labelled && !ledIn && !PROVIDER_LABEL_INITIALS.has(initial)) continue;
+    const agencyField = afterHeadline && AGENCY_LABEL_INITIALS.has(initial);
+    if (!labelled && !ledIn && !agencyField && !PROVIDER_LABEL_INITIALS.has(initial)) continue;
     const text = page.shortTextAt(index, MAX_SOURCE_ROW_CHARS) ?? '';
-    const row = (labelled ? SOURCE_ROW.exec(text) : null) ?? (ledIn ? LEAD_IN_ROW.exec(text) : null) ?? PROVIDER_ROW.exec(text);
+    const row = (labelled ? SOURCE_ROW.exec(text) : null) ?? (ledIn ? LEAD_IN_ROW.exec(text) : null) ?? (agencyField ? AGENCY_ROW.exec(text) : null) ?? PROVIDER_ROW.exec(text);
     const agencies = row ? agenciesIn(withoutOwnSite(row[1], isOwnSite), true) : [];
     if (agencies.length > 0 && !page.isAnotherItemsRegion(elements[index])) return agencies[0];
   }
@@ -69,6 +70,16 @@ const LEAD_IN_ROW = new RegExp(`^${CREDIT_LEAD_IN}\\s+(.+?)\\s*$`, 'iu');
 /** The first letters of CREDIT_LEAD_IN's lead-ins, to pass over every other short text unbuilt. */
 const LEAD_IN_INITIALS = caseInsensitiveInitials(CREDIT_LEAD_INS);
 
+/**
+ * Rule "agency's own field": Indian portals, and others whose byline row is a set of labelled fields, give the agency
+ * a field of its own beside the writer's and the dates ("लेखक: अंकित शर्मा", "एजेंसी: पीटीआई", "Agency: PTI",
+ * "Agencia: EFE"): the word "agency" as the label, then the agency. Read only with the colon and with nothing but
+ * agencies after it, so a sentence about an agency or an agency's own name ("Agence France-Presse") is no such field.
+ */
+const AGENCY_LABELS = ['agency', 'agencia', 'agência', 'agence', 'agentur', 'एजेंसी', 'एजेन्सी'];
+const AGENCY_ROW = new RegExp(`^(?:${AGENCY_LABELS.join('|')})\\s*[:：]\\s*(.+?)\\s*$`, 'iu');
+const AGENCY_LABEL_INITIALS = caseInsensitiveInitials(AGENCY_LABELS);
+
 /** A label and two agencies, with room to spare. */
 const MAX_SOURCE_ROW_CHARS = 60;
 const SOURCE_LABEL_INITIALS = caseInsensitiveInitials(SOURCE_LABEL_WORDS);
@@ -100,13 +111,33 @@ export function agencyAfterWriter(bylineLines: readonly string[]): string | null
 export function agencyClosingWritersLine(lines: readonly string[], writers: readonly string[]): string | null {
   if (writers.length === 0) return null;
   for (const line of lines) {
-    const comma = line.lastIndexOf(',');
-    if (comma < 0 || !line.slice(0, comma).includes(writers[0])) continue;
-    const agency = agencyNamed(line.slice(comma + 1));
+    const [before, after] = closingEntry(line);
+    if (before < 0 || !line.slice(0, before).includes(writers[0])) continue;
+    const agency = agencyNamed(line.slice(after));
     if (agency) return agency;
   }
   return null;
 }
+
+/**
+ * Rule "agency joined to the writers": the byline may join the agency to the writers' names with "and", as it joins a
+ * second writer ("By Wanjiru Kamau and AFP", "Por Ana Ruiz y EFE", "Par Léa Martin et AFP"), where the staff reporter
+ * wrote the story from the agency's copy and the agency's own. The line's last entry, after its last comma or "and",
+ * is read as its closing entry: an agency there credits the wire, a second writer's name names none. The start and
+ * the end of the mark before that entry, or -1 where the line has one entry only.
+ */
+function closingEntry(line: string): [number, number] {
+  let before = line.lastIndexOf(',');
+  let after = before + 1;
+  for (const join of line.matchAll(ENTRY_JOIN)) {
+    if (join.index <= before) continue;
+    before = join.index;
+    after = join.index + join[0].length;
+  }
+  return [before, after];
+}
+/** The conjunctions a byline joins its entries with, as its reader for second writers has them (see MORE_WRITERS). */
+const ENTRY_JOIN = /\s(?:and|und|et|y|e|en|og|och|ve|&)(?=\s)/giu;
 
 /**
  * Rule "agency's beat" (see AGENCY_BEAT_TITLE), where the page declares the writer: the post after the comma of the

@@ -43,8 +43,11 @@ export function revealLocalMidnight(iso: string): string {
  * readers. When the visible date is one day off, the same instant is written in an offset that puts it on the
  * visible day: the visible clock time gives the exact offset, otherwise the smallest whole-hour offset is used. On
  * the same day, so does a dateline that prints the declared minute at another hour ({@link printsMinuteAtAnotherHour}).
+ * @param countryZones the clocks the page may print, its own first, tried where the dateline gives no offset.
+ * @param wideCountryZones the zones of the page's country where it has several (see `countryZones`), one of which
+ *   the printed clock's offset must keep (rule "offset the country keeps").
  */
-export function alignToVisibleDay(structuredIso: string, visibleIso: string, countryZones: readonly string[] = []): string {
+export function alignToVisibleDay(structuredIso: string, visibleIso: string, countryZones: readonly string[] = [], wideCountryZones: readonly string[] = []): string {
   if (!/[+-]00:00$/.test(structuredIso) || structuredIso.slice(11, 19) === '00:00:00') return structuredIso;
   const instant = Date.parse(structuredIso);
   const visibleDay = Date.parse(`${visibleIso.slice(0, 10)}T00:00:00Z`);
@@ -52,8 +55,9 @@ export function alignToVisibleDay(structuredIso: string, visibleIso: string, cou
   if (Math.abs(visibleDay - structuredDay) !== 86_400_000 && !(visibleDay === structuredDay && printsMinuteAtAnotherHour(structuredIso, visibleIso))) return structuredIso;
   const visibleHasClock = visibleIso.slice(11, 19) !== '00:00:00';
   let offsetMinutes: number;
-  if (visibleHasClock) {
-    offsetMinutes = Math.round((Date.parse(visibleIso.replace(/[+-]\d{2}:\d{2}$/, 'Z')) - instant) / 900_000) * 15;
+  const printedOffset = visibleHasClock ? Math.round((Date.parse(visibleIso.replace(/[+-]\d{2}:\d{2}$/, 'Z')) - instant) / 900_000) * 15 : null;
+  if (printedOffset !== null && keptInCountry(printedOffset, wideCountryZones, instant)) {
+    offsetMinutes = printedOffset;
   } else {
     // Rule "the country's own clocks" (see countryZones), else the nearest whole hour.
     const minutesIntoDay = (instant - structuredDay) / 60_000;
@@ -66,6 +70,18 @@ export function alignToVisibleDay(structuredIso: string, visibleIso: string, cou
   const sign = offsetMinutes < 0 ? '-' : '+';
   const magnitude = Math.abs(offsetMinutes);
   return `${local}${sign}${String(Math.floor(magnitude / 60)).padStart(2, '0')}:${String(magnitude % 60).padStart(2, '0')}`;
+}
+
+/**
+ * Rule "offset the country keeps": the dateline read beside a publication declared in UTC may print another time of the
+ * story, its update on the next day ("Updated December 6, 2026 — 11.55am, first published at 9.10am" beside
+ * "2026-12-05T22:10:00Z"), and the hours between the two are then no offset of the newsroom's clock (+13:45 for a
+ * Sydney paper). On a page of a country of several zones, known by its domain or its declared region (see
+ * countryZones), an offset that none of its zones keeps at that instant is not taken from the printed clock; the day
+ * the dateline prints is reached on the country's own clocks instead.
+ */
+function keptInCountry(offsetMinutes: number, countryZones: readonly string[], instant: number): boolean {
+  return countryZones.length === 0 || countryZones.some((zone) => utcOffsetAtInstant(zone, instant) === offsetMinutes);
 }
 
 /**

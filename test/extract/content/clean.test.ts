@@ -203,6 +203,34 @@ describe('cleanTree removes page furniture', () => {
     expect(text).toContain('KEPTLINE');
   });
 
+  it('drops an interactive map\'s launcher box, its still, title and button, and keeps a fact box of the story\'s figures and a captioned picture (rule "interactive\'s launcher box")', () => {
+    const launcher = '<div class="x-interactive"><img src="/map-still.png" alt=""><p>Map: where the rain failed this autumn MAPTITLE</p><a class="x-button" href="https://interactive.example/rain-map/">Open map</a></div>';
+    const arabic = '<div class="map-box"><img src="/m.png" alt=""><span>خريطة تفاعلية: المناطق المهددة بالتصحر MAPTITLE</span><a href="/Maps/1.aspx">افتح الخريطة</a></div>';
+    const buttons = '<div class="wp-block-group"><figure><img src="/m2.png" alt=""></figure><h3>Mapa interativo: onde o Pantanal perdeu vegetação MAPTITLE</h3><div class="wp-block-buttons"><div class="wp-block-button"><a class="wp-block-button__link" href="https://maps.example/p">Abrir mapa interativo</a></div></div></div>';
+    const factBox = '<div class="x-facts"><p>Wheat price per tonne FACTTITLE</p><ul><li>2024: £184</li><li>2026: £231</li></ul><a href="/prices">Open map</a></div>';
+    const picture = '<div class="x-pic"><img src="/field.jpg" alt=""><p>Cracked soil near Swaffham PICTURECAPTION</p><a href="/gallery/">See all photos</a></div>'
+      + '<div class="x-chart"><img src="/wheat-chart.png" alt=""><p>Feed wheat, £ a tonne CHARTTITLE</p><a href="/wheat-chart-large.png">View chart</a></div>';
+    const text = cleanedText(`<article><h1>Bridge reopens</h1>${prose('bridge')}${launcher}${arabic}${buttons}${factBox}${picture}${prose('traffic')}</article>`);
+    expect(text).not.toMatch(/MAPTITLE|افتح الخريطة/);
+    expect(text).toContain('FACTTITLE');
+    expect(text).toContain('£231');
+    expect(text).toContain('PICTURECAPTION');
+    expect(text).toContain('CHARTTITLE');
+  });
+
+  it('drops a live reading\'s panel that says its age as an update, and keeps a live post\'s sentence and a fact box with no age (rule "live reading box")', () => {
+    const panel = '<div class="aq-panel"><div>Air quality near you PANELTITLE</div><div><span>318</span> <span>Hazardous</span></div><div>Rozelle station · updated 12 minutes ago</div><a href="/air-quality">Check another suburb</a></div>';
+    const spanish = '<div class="nivel-rio"><div>Nivel del Ebro en Zaragoza PANELTITLE</div><div>3,12 m</div><div>Actualizado hace 5 minutos</div></div>';
+    const post = '<div class="post"><div>Updated 12 minutes ago</div><div>Polls close at 8pm in Rozelle KEPTPOST.</div></div>';
+    const facts = '<div class="facts"><div>Rozelle FACTTITLE</div><div>318 on Saturday at 8am</div></div>';
+    const results = '<div class="x-results"><table><tr><th>Candidate</th><th>Votes</th></tr><tr><td>Jane Roe KEPTROW</td><td>25,912</td></tr></table><div>Updated 3 minutes ago</div></div>';
+    const text = cleanedText(`<article><h1>Bridge reopens</h1>${prose('bridge')}${panel}${spanish}${post}${facts}${results}${prose('traffic')}</article>`);
+    expect(text).not.toMatch(/PANELTITLE|Hazardous|Check another suburb/);
+    expect(text).toContain('KEPTPOST');
+    expect(text).toContain('FACTTITLE');
+    expect(text).toContain('KEPTROW');
+  });
+
   it('drops a row of candidates\' cards with its heading, and keeps a gallery whose captions are sentences and a row of story teasers\' text (rule "profile cards")', () => {
     const card = (name: string) => `<div class="card"><img src="/${name}.jpg" alt=""><p>${name}</p><p>Coalición Avanza</p><p>Edad: 47 años</p></div>`;
     const gallery = '<div class="gallery"><div class="shot"><span>1/2</span><img src="/a.jpg"><div><p>Voters queue outside the school in Mill Lane GALLERYONE.</p><span>Foto: Jane Roe</span></div></div><div class="shot"><span>2/2</span><img src="/b.jpg"><div><p>Counting begins at the town hall GALLERYTWO.</p><span>Foto: Jane Roe</span></div></div></div>';
@@ -478,6 +506,13 @@ describe('cleanTree removes page furniture', () => {
       expect(text).toContain('traffic report');
       expect(text).not.toMatch(/BOXTITLE|RESULTTEXT|PITCHTEXT/);
     }
+  });
+
+  it('drops a calculator box whose numbers are asked for with sliders, its title and pitch with it (rule "slider field")', () => {
+    const calculator = '<div class="calculadora-carbono"><h3>Calcule sua pegada de carbono BOXTITLE</h3><p>Quanto CO₂ sua rotina emite por ano? PITCHTEXT</p><label>Quantos km você dirige por semana? <input type="range" min="0" max="1000"></label><label>Quantas vezes você come carne? <input type="range" min="0" max="14"></label><button>Calcular</button></div>';
+    const text = cleanedText(`<article><h1>Bridge reopens</h1>${prose('bridge')}${calculator}${prose('traffic')}</article>`);
+    expect(text).toContain('traffic report');
+    expect(text).not.toMatch(/BOXTITLE|PITCHTEXT|Quantos km/);
   });
 
   it('keeps a short post beside a comment form that asks for an e-mail address', () => {
@@ -765,6 +800,14 @@ describe('cleanTree removes page furniture', () => {
     expect(text).toContain('Ann Poe (D): 29,641 votes');
     expect(text).toContain('Carla Bee (R): 9,641 votes');
     expect(text).not.toMatch(/Bramley|League table|Stourpaine|Turnout hits|Ergebnis OB-Wahl|Markus Brandt/);
+  });
+
+  it('drops a live widget titled in a line of parts with its badge, and keeps a results frame whose status line holds parts with a figure (rule "title line with its badge")', () => {
+    const widget = '<div class="aqi-widget"><div class="aqi-head"><span>Nairobi Air Quality Index WIDGETTITLE</span> <span>LIVE</span></div><div>87</div><ul><li>PM2.5: 29 µg/m³</li><li>PM10: 41 µg/m³</li></ul><p>Updated 5 minutes ago</p></div>';
+    const results = '<div class="results-widget"><div class="x-status"><span>Precincts reporting:</span> <span>118 of 118</span></div><ul><li>Carla Bee (R): 9,641 votes</li><li>Dan Kay (D): 8,793 votes</li></ul></div>';
+    const text = cleanedText(`<article><h1>Bridge reopens</h1><div class="content">${prose('bridge')}${widget}${results}${prose('traffic')}</div></article>`);
+    expect(text).not.toMatch(/WIDGETTITLE|PM2\.5|Updated 5 minutes/);
+    expect(text).toContain('Carla Bee (R): 9,641 votes');
   });
 
   it('drops a table\'s control bar and its plugin\'s boxes, and keeps its source note (rules "table\'s control bar", "table plugin\'s controls")', () => {

@@ -708,6 +708,16 @@ describe('cleanAuthors', () => {
     expect(metadataOf('Amira Osman and Daniel Hale, Khartoum')).toMatchObject({ wireSource: null });
   });
 
+  it('reads the agency the byline joins to the declared writers with "and", and none from a second writer so joined (rule "agency joined to the writers")', () => {
+    const story = '<p>Fighters said on Saturday they had taken the last open road into the city, completing a siege of more than 400,000 people.</p>';
+    const metadataOf = (credit: string) => readMetadata(indexedPage(`<html><head><script type="application/ld+json">{"@type":"NewsArticle","headline":"Siege tightens",
+      "author":[{"@type":"Person","name":"Amira Osman"}]}</script></head><body><article>
+      <h1>Siege tightens</h1><p class="byline">${credit}</p><div class="article-body">${story}</div></article></body></html>`), { url: null, now: new Date('2026-12-07T12:00:00Z') });
+    expect(metadataOf('By Amira Osman and AFP')).toMatchObject({ authors: ['Amira Osman'], wireSource: 'AFP' });
+    expect(metadataOf('Por Amira Osman y EFE')).toMatchObject({ wireSource: 'EFE' });
+    expect(metadataOf('By Amira Osman and Daniel Hale')).toMatchObject({ wireSource: null });
+  });
+
   it('reads the agency an author module prints on the line under the writer\'s name', () => {
     const metadataOf = (module: string) => readMetadata(indexedPage(`<html><head><title>Québec prolonge l'aide aux locataires</title></head><body><article>
       <h1>Québec prolonge l'aide aux locataires</h1><div class="article__byline">${module}</div>
@@ -1408,6 +1418,14 @@ describe('cleanAuthors institutions and CMS accounts', () => {
     expect(clean('Historical Society of Harmon County').authors).toEqual([]);
     expect(clean('Ellen Church').authors).toEqual(['Ellen Church']);
     expect(clean('Sarah Parish').authors).toEqual(['Sarah Parish']);
+  });
+
+  it('drops the NGO or institute a republished statement is credited to, and keeps a person\'s name (rule "NGO as the writer")', () => {
+    expect(clean('Instituto Água Viva').authors).toEqual([]);
+    expect(clean('Fundação Mata Verde').authors).toEqual([]);
+    expect(clean('Stichting Schone Rivieren').authors).toEqual([]);
+    expect(clean('Institut Terres Arides').authors).toEqual([]);
+    expect(clean('Luíza Ferraz').authors).toEqual(['Luíza Ferraz']);
   });
 
   it('drops the administrator account a Joomla installed in Spanish, French or Italian shows (rule "admin account in the site\'s language")', () => {

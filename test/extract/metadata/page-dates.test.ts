@@ -23,6 +23,16 @@ describe('readPageDates', () => {
     expect(row('Concert on Nov 2').publishedAt).toBeNull();
   });
 
+  it('reads no offset from a dateline that prints the next day\'s update beside a publication declared in UTC, on a page of a country of several zones (rule "offset the country keeps")', () => {
+    const story = '<p>Sydney woke to the worst air quality of any major city in the world on Saturday as smoke settled over the basin.</p>';
+    const metadataOf = (lang: string) => readMetadata(indexedPage(`<html lang="${lang}"><head><script type="application/ld+json">{"@type":"NewsArticle","headline":"Smoke blankets city",
+      "datePublished":"2026-12-05T22:10:00Z","dateModified":"2026-12-06T00:55:00Z"}</script></head><body><article><h1>Smoke blankets city</h1>
+      <div class="byline"><span class="time">Updated <time datetime="2026-12-06T11:55:00+11:00">December 6, 2026 — 11.55am</time>, first published at 9.10am</span></div>${story}</article></body></html>`), { url: null, now: new Date('2026-12-07T12:00:00Z') });
+    expect(metadataOf('en-AU')).toMatchObject({ publishedAt: '2026-12-06T09:10:00+11:00', modifiedAt: '2026-12-06T11:55:00+11:00' });
+    // Where no country of several zones is known, the printed clock still gives the offset.
+    expect(metadataOf('en').publishedAt).toBe('2026-12-06T11:55:00+13:45');
+  });
+
   it('takes the clock of the meta tag on the day a JSON-LD node declares alone (rule "declared clock on the declared day")', () => {
     const html = `<head><script type="application/ld+json">{"@context":"https://schema.org","@type":"ClaimReview","datePublished":"2026-11-03","author":{"@type":"Organization","name":"Truth Meter"}}</script>
       <meta property="article:published_time" content="2026-11-03T16:05:00-05:00"></head><h1>Headline</h1><p>Text</p>`;

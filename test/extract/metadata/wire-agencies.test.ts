@@ -440,6 +440,12 @@ describe('the source an article\'s info row names', () => {
     expect(wireOf(`<div class="info"><span>Avec des amis</span></div>${prose}`)).toBeNull();
   });
 
+  it('reads the agency of a byline row\'s labelled agency field, and no one from a field that names none (rule "agency\'s own field")', () => {
+    expect(wireOf(`<div class="story-byline"><span>लेखक: <a href="/author/a">अंकित शर्मा</a></span> <span>एजेंसी: पीटीआई</span> <span>06 दिसंबर 2026</span></div>${prose}`)).toBe('PTI');
+    expect(wireOf(`<div class="info"><span>Agencia: EFE</span></div>${prose}`)).toBe('EFE');
+    expect(wireOf(`<div class="info"><span>Agency: Harbour Creative</span></div>${prose}`)).toBeNull();
+  });
+
   it('reads no agency from a source line that names none, or from a teaser list\'s', () => {
     expect(wireOf(`<div class="info">Source: Harbour Council press office</div>${prose}`)).toBeNull();
     expect(wireOf(prose, '<aside class="sidebar"><ul><li><a href="/a">Dam plans</a> <span>Source: Reuters</span></li></ul></aside>')).toBeNull();
