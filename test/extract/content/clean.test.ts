@@ -203,6 +203,15 @@ describe('cleanTree removes page furniture', () => {
     expect(text).toContain('KEPTLINE');
   });
 
+  it('drops a trailer\'s frame in its wrapper with its title, as a heading or a bold line, and its credit, and keeps a story\'s paragraph that opens with bold words over a frame (rule "trailer\'s frame")', () => {
+    const wrapped = '<div class="video-embed"><h3>Watch the trailer TRAILERTITLE</h3><div class="video-embed__frame"><iframe src="https://video.example/embed/1"></iframe></div><p>The Lantern Keepers series 4 trailer (Channel 6) TRAILERNOTE</p></div>';
+    const bold = '<div class="embed-video"><p><strong>Watch the trailer of Toofan Express here: TRAILERTITLE</strong></p><iframe src="https://video.example/embed/2"></iframe></div>';
+    const paragraph = '<div class="x-part"><p><strong>Mumbai:</strong> The film opened on 4,200 screens on Friday KEPTLINE.</p><div><iframe src="https://video.example/embed/3"></iframe></div></div>';
+    const text = cleanedText(`<article><h1>Bridge reopens</h1>${prose('bridge')}${wrapped}${bold}${paragraph}${prose('traffic')}</article>`);
+    expect(text).not.toMatch(/TRAILERTITLE|TRAILERNOTE/);
+    expect(text).toContain('KEPTLINE');
+  });
+
   it('drops an interactive map\'s launcher box, its still, title and button, and keeps a fact box of the story\'s figures and a captioned picture (rule "interactive\'s launcher box")', () => {
     const launcher = '<div class="x-interactive"><img src="/map-still.png" alt=""><p>Map: where the rain failed this autumn MAPTITLE</p><a class="x-button" href="https://interactive.example/rain-map/">Open map</a></div>';
     const arabic = '<div class="map-box"><img src="/m.png" alt=""><span>خريطة تفاعلية: المناطق المهددة بالتصحر MAPTITLE</span><a href="/Maps/1.aspx">افتح الخريطة</a></div>';
