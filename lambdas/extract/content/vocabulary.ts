@@ -427,6 +427,12 @@ export const FURNITURE_HEADING = compiledAtOnce(new RegExp(withArabicMarks(
     // counts. A spec sheet is no such box: a test report sets it among its sections, as part of the report.
     'track ?list(?:ing)?', 'titelliste', 'set ?list(?: highlights)?', 'liste des (?:titres|morceaux)', 'lista de (?:canciones|temas)',
     'where to (?:watch|stream|buy|listen)', 'wo (?:streamen|schauen|kaufen)', 'où (?:regarder|voir|écouter|acheter)', 'dónde (?:ver(?:la|lo)?|comprar|escuchar)', 'أين تشاهد(?: الفيلم| المسلسل)?',
+    // Rule "listing box": a TV story sets the programme's slot between its paragraphs in a box of its own ("Watch it",
+    // "Tonight at 9pm on …", "All episodes on … Player", "Add to watchlist"), titled with how or when to watch it in
+    // words alone: the channel's timetable, the same box under every story on the programme, not what the story
+    // reports. A subheading of a story's section names what is to be watched ("How to watch the eclipse").
+    '(?:watch|stream) it', '(?:how|when)(?: and where)? to (?:watch|stream)(?: it)?', 'comment (?:le |la |les )?regarder',
+    'cómo ver(?:la|lo)?', '(?:onde|como) assistir', '(?:nereden|nasıl) izlenir',
     'buy (?:this|the) (?:book|album|record)', 'acheter (?:ce|le) (?:livre|disque|album)', '(?:buch|album|platte) kaufen', 'comprar (?:este|el) (?:libro|disco)',
     // SPIP's forum, the comment form every SPIP site prints under its articles, is headed "Un message, un commentaire ?".
     'un message, un commentaire\\s*\\?',

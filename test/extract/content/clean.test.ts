@@ -100,6 +100,8 @@ describe('cleanTree removes page furniture', () => {
     ['album review\'s tracklist (rule "review\'s side boxes")', '<div class="album-info"><h4>Tracklist</h4><ol><li>Eisgang (9:12) PROMPTTEXT</li><li>Schollen (6:48)</li></ol><p>Label: Tundra Records</p></div>'],
     ['book review\'s buy box (rule "review\'s side boxes")', '<div class="acheter"><p>Acheter ce livre</p><a href="https://shop.example/1">Chez votre libraire PROMPTTEXT</a><p>En achetant via ces liens, vous nous soutenez.</p></div>'],
     ['series review\'s streaming box (rule "review\'s side boxes")', '<div><h3>Où regarder</h3><p>Huit épisodes de 45 minutes.</p><a href="https://streaming.example/x">Regarder sur Crave PROMPTTEXT</a></div>'],
+    ['TV story\'s listing box (rule "listing box")', '<aside class="x-box"><h4>Watch it</h4><p>Tonight at 9pm on Channel 6 PROMPTTEXT</p><p>All episodes on Channel 6 Player.</p><a href="https://tv.example/show">Add to watchlist</a></aside>'],
+    ['Portuguese listing box (rule "listing box")', '<div class="x-box"><h4>Onde assistir</h4><p>Segunda a sábado, às 21h, na TV Atlântica PROMPTTEXT</p></div>'],
     ['SPIP\'s forum under the article (rule "review\'s side boxes")', '<div class="forum"><h2>Un message, un commentaire ?</h2><form><label>Texte de votre message PROMPTTEXT</label><textarea></textarea></form></div>'],
     ['follow prompt for a newer network', '<p>Follow the Courier PROMPTTEXT on <a href="https://bsky.app/profile/courier.example">Bluesky</a> and <a href="https://www.threads.net/@courier">Threads</a>.</p>'],
     ['registration wall\'s offer', '<p>Unlock this article PROMPTTEXT by signing up for a free account.</p>'],
@@ -402,6 +404,11 @@ describe('cleanTree removes page furniture', () => {
     const cleaned = cleanedText(`${article}${widget}`);
     expect(cleaned).toContain('traffic report');
     expect(cleaned).not.toContain(text);
+  });
+
+  it('keeps a story\'s subheading that names what is to be watched (rule "listing box")', () => {
+    const text = cleanedText(`${article}<h3>How to watch the eclipse KEPTHEAD</h3>${prose('eclipse')}`);
+    expect(text).toContain('KEPTHEAD');
   });
 
   it('keeps a sentence that gives a score, a share out of a scale that is no critic\'s, and a section of the story on the specs (rules "critic\'s score", "review\'s side boxes")', () => {
