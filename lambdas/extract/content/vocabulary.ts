@@ -145,6 +145,10 @@ export const BOILERPLATE_TOKENS: ReadonlySet<string> = new Set([
   // newsletter platforms name its box `poll` (`wp-polls`, `yop-poll-container`). Once its answers, a list of links, are
   // dropped, the question and the prompt would be left as paragraphs.
   'poll', 'polls',
+  // Rule "reader quiz": entertainment pages set a quiz in the story the same way ("QUIZ: Which character are you?",
+  // "Question 1 of 8", its answers as buttons, "48,219 people played"), a game for the readers that its plugin names
+  // `quiz`; once its buttons go, its title and question would be left as a subheading and a line of the story.
+  'quiz', 'quizzes',
   // Rule "odds box": sports sites set a bookmaker's odds in a box by or inside the match story ("أفضل الاحتمالات …
   // راهن الآن 18+", "Best odds … Bet now"), a partner's advertisement named for the odds or the betting, not the report.
   'odds', 'odds-box', 'oddsbox', 'odds-widget', 'betting', 'sportsbook', 'bookmaker',

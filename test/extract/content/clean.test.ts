@@ -399,6 +399,7 @@ describe('cleanTree removes page furniture', () => {
     ['a live-score widget set in a match report (rule "live-score widget")', '<div class="live-scores"><h4>مباريات اليوم</h4><ul><li>النسور الحمر 1 - 0 بلدية المحلة 78\'</li><li>الاتحاد 0 - 0 الميناء 12\'</li></ul></div>', 'بلدية المحلة'],
     ['a police appeal box set in a crime report (rule "appeal and disclaimer boxes")', '<div class="appeal-box"><p>Anyone with information is asked to call Harbour Police on 101, quoting incident 123, or Crimestoppers on 0800 555 111.</p></div>', 'Crimestoppers'],
     ['a law firm post\'s legal disclaimer box (rule "appeal and disclaimer boxes")', '<div class="legal-disclaimer"><p><strong>Disclaimer:</strong> The information in this post is general and reading it creates no attorney-client relationship.</p></div>', 'attorney-client'],
+    ['a reader quiz with its title, question and answer buttons (rule "reader quiz")', '<div class="quiz-embed"><h3>QUIZ: Which character are you?</h3><p>Question 1 of 8: Where do you spend a day at the beach?</p><ul><li><button>The lighthouse</button></li><li><button>The boat</button></li></ul><p>48,219 people played</p></div>', 'Which character'],
     ['a WordPress poll plugin box', '<div class="wp-polls"><strong>Which bridge design do you prefer?</strong><form><label><input type="radio"> Arch</label><label><input type="radio"> Cable</label><input type="button" value="Vote"></form></div>', 'bridge design'],
   ])('drops %s', (_kind, widget, text) => {
     const cleaned = cleanedText(`${article}${widget}`);
