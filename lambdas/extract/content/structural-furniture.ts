@@ -4,7 +4,7 @@
  * markup looks like furniture.
  */
 import { isHiddenByMarkup, normalizeSpace } from '../dom-walk';
-import { type DomElement, type DomNode, descendantElements, HEADING_TAGS, isColumnSortButton, isElement, isHeadingToggle, nextElement, previousElement, rawText } from './dom';
+import { type DomElement, type DomNode, descendantElements, HEADING_TAGS, isBoldLine, isColumnSortButton, isElement, isHeadingToggle, nextElement, previousElement, rawText } from './dom';
 import { CAPTION_REACH, isCaptionElement, isPictureCredit, isPictureTextBox } from './captions';
 import { isCreditBox, isSignedSource, opensWithCreditLabel } from './picture-credits';
 import { isPictureBox } from './picture-elements';
@@ -212,6 +212,13 @@ const AMP_STAND_IN_ATTRIBUTES = ['placeholder', 'fallback', 'overflow'];
  * of the story about a graphic the text does not hold. A box whose own children are a heading, the frame right under
  * it and then short lines, no longer than a title and a note, is that graphic's; a story's section under a subheading
  * sets its text between the heading and a frame it embeds, and a picture's box is a picture's.
+ *
+ * Rule "trailer's frame": entertainment pages set a film's or a series' trailer the same way, a box of its own between
+ * the paragraphs with its title over the player's <iframe> ("Watch the trailer", "Watch the trailer of … here:") and
+ * the clip's credit under it. Two of its forms are the graphic's box as well: the frame set in the wrapper that keeps
+ * a video's proportions (`<div class="video-container"><iframe>`), a box of nothing but the frame, and the title set
+ * as a bold line of its own rather than a heading. Neither is a story's paragraph: a paragraph of the story is text
+ * beside its bold words, and a wrapper that holds more than the frame is not the frame's.
  */
 function isFramedGraphicBox(element: DomElement, own: TextStats | undefined): boolean {
   if (!own || own.chars > MAX_FRAMED_GRAPHIC_CHARS || !GRAPHIC_BOX_TAGS.has(element.name)) return false;
@@ -222,13 +229,27 @@ function isFramedGraphicBox(element: DomElement, own: TextStats | undefined): bo
       if (step !== 'notes' && child.type === 'text' && normalizeSpace((child as unknown as { data: string }).data) !== '') return false;
       continue;
     }
-    if (step === 'title' && HEADING_TAGS.has(child.name)) step = 'frame';
-    else if (step === 'frame' && child.name === 'iframe') step = 'notes';
+    if (step === 'title' && (HEADING_TAGS.has(child.name) || (child.name === 'p' && isBoldLine(child)))) step = 'frame';
+    else if (step === 'frame' && isFrameOrItsWrapper(child)) step = 'notes';
     else if (step !== 'notes' || !GRAPHIC_NOTE_TAGS.has(child.name)) return false;
   }
   return step === 'notes';
 }
 const GRAPHIC_BOX_TAGS: ReadonlySet<string> = new Set(['div', 'figure', 'section']);
+
+/** An <iframe>, or a wrapper of one level that holds the <iframe> and nothing else (see rule "trailer's frame"). */
+function isFrameOrItsWrapper(child: DomElement): boolean {
+  if (child.name === 'iframe') return true;
+  if (child.name !== 'div') return false;
+  let frame = false;
+  for (const node of child.children) {
+    if (isElement(node)) {
+      if (node.name !== 'iframe' || frame) return false;
+      frame = true;
+    } else if (node.type === 'text' && normalizeSpace((node as unknown as { data: string }).data) !== '') return false;
+  }
+  return frame;
+}
 
 /**
  * Rule "interactive's launcher box": a map or a graphic too large for the column is set in the story as its still

@@ -145,6 +145,10 @@ export const BOILERPLATE_TOKENS: ReadonlySet<string> = new Set([
   // newsletter platforms name its box `poll` (`wp-polls`, `yop-poll-container`). Once its answers, a list of links, are
   // dropped, the question and the prompt would be left as paragraphs.
   'poll', 'polls',
+  // Rule "reader quiz": entertainment pages set a quiz in the story the same way ("QUIZ: Which character are you?",
+  // "Question 1 of 8", its answers as buttons, "48,219 people played"), a game for the readers that its plugin names
+  // `quiz`; once its buttons go, its title and question would be left as a subheading and a line of the story.
+  'quiz', 'quizzes',
   // Rule "odds box": sports sites set a bookmaker's odds in a box by or inside the match story ("أفضل الاحتمالات …
   // راهن الآن 18+", "Best odds … Bet now"), a partner's advertisement named for the odds or the betting, not the report.
   'odds', 'odds-box', 'oddsbox', 'odds-widget', 'betting', 'sportsbook', 'bookmaker',
@@ -427,6 +431,12 @@ export const FURNITURE_HEADING = compiledAtOnce(new RegExp(withArabicMarks(
     // counts. A spec sheet is no such box: a test report sets it among its sections, as part of the report.
     'track ?list(?:ing)?', 'titelliste', 'set ?list(?: highlights)?', 'liste des (?:titres|morceaux)', 'lista de (?:canciones|temas)',
     'where to (?:watch|stream|buy|listen)', 'wo (?:streamen|schauen|kaufen)', 'où (?:regarder|voir|écouter|acheter)', 'dónde (?:ver(?:la|lo)?|comprar|escuchar)', 'أين تشاهد(?: الفيلم| المسلسل)?',
+    // Rule "listing box": a TV story sets the programme's slot between its paragraphs in a box of its own ("Watch it",
+    // "Tonight at 9pm on …", "All episodes on … Player", "Add to watchlist"), titled with how or when to watch it in
+    // words alone: the channel's timetable, the same box under every story on the programme, not what the story
+    // reports. A subheading of a story's section names what is to be watched ("How to watch the eclipse").
+    '(?:watch|stream) it', '(?:how|when)(?: and where)? to (?:watch|stream)(?: it)?', 'comment (?:le |la |les )?regarder',
+    'cómo ver(?:la|lo)?', '(?:onde|como) assistir', '(?:nereden|nasıl) izlenir',
     'buy (?:this|the) (?:book|album|record)', 'acheter (?:ce|le) (?:livre|disque|album)', '(?:buch|album|platte) kaufen', 'comprar (?:este|el) (?:libro|disco)',
     // SPIP's forum, the comment form every SPIP site prints under its articles, is headed "Un message, un commentaire ?".
     'un message, un commentaire\\s*\\?',

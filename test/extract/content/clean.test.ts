@@ -100,6 +100,8 @@ describe('cleanTree removes page furniture', () => {
     ['album review\'s tracklist (rule "review\'s side boxes")', '<div class="album-info"><h4>Tracklist</h4><ol><li>Eisgang (9:12) PROMPTTEXT</li><li>Schollen (6:48)</li></ol><p>Label: Tundra Records</p></div>'],
     ['book review\'s buy box (rule "review\'s side boxes")', '<div class="acheter"><p>Acheter ce livre</p><a href="https://shop.example/1">Chez votre libraire PROMPTTEXT</a><p>En achetant via ces liens, vous nous soutenez.</p></div>'],
     ['series review\'s streaming box (rule "review\'s side boxes")', '<div><h3>Où regarder</h3><p>Huit épisodes de 45 minutes.</p><a href="https://streaming.example/x">Regarder sur Crave PROMPTTEXT</a></div>'],
+    ['TV story\'s listing box (rule "listing box")', '<aside class="x-box"><h4>Watch it</h4><p>Tonight at 9pm on Channel 6 PROMPTTEXT</p><p>All episodes on Channel 6 Player.</p><a href="https://tv.example/show">Add to watchlist</a></aside>'],
+    ['Portuguese listing box (rule "listing box")', '<div class="x-box"><h4>Onde assistir</h4><p>Segunda a sábado, às 21h, na TV Atlântica PROMPTTEXT</p></div>'],
     ['SPIP\'s forum under the article (rule "review\'s side boxes")', '<div class="forum"><h2>Un message, un commentaire ?</h2><form><label>Texte de votre message PROMPTTEXT</label><textarea></textarea></form></div>'],
     ['follow prompt for a newer network', '<p>Follow the Courier PROMPTTEXT on <a href="https://bsky.app/profile/courier.example">Bluesky</a> and <a href="https://www.threads.net/@courier">Threads</a>.</p>'],
     ['registration wall\'s offer', '<p>Unlock this article PROMPTTEXT by signing up for a free account.</p>'],
@@ -200,6 +202,15 @@ describe('cleanTree removes page furniture', () => {
       + `<div class="body-part"><h3>The bridge in numbers KEPTHEAD</h3><p>The bridge has carried traffic since 1931 and was last resurfaced in 2019, when the council spent four months on the deck and the approaches.</p><iframe src="https://charts.example/y/"></iframe><p>Traffic on the bridge has grown by a third since the tolls were lifted in 2015, the council says KEPTLINE.</p></div>`);
     expect(text).not.toMatch(/GRAPHTITLE|GRAPHNOTE/);
     expect(text).toContain('KEPTHEAD');
+    expect(text).toContain('KEPTLINE');
+  });
+
+  it('drops a trailer\'s frame in its wrapper with its title, as a heading or a bold line, and its credit, and keeps a story\'s paragraph that opens with bold words over a frame (rule "trailer\'s frame")', () => {
+    const wrapped = '<div class="video-embed"><h3>Watch the trailer TRAILERTITLE</h3><div class="video-embed__frame"><iframe src="https://video.example/embed/1"></iframe></div><p>The Lantern Keepers series 4 trailer (Channel 6) TRAILERNOTE</p></div>';
+    const bold = '<div class="embed-video"><p><strong>Watch the trailer of Toofan Express here: TRAILERTITLE</strong></p><iframe src="https://video.example/embed/2"></iframe></div>';
+    const paragraph = '<div class="x-part"><p><strong>Mumbai:</strong> The film opened on 4,200 screens on Friday KEPTLINE.</p><div><iframe src="https://video.example/embed/3"></iframe></div></div>';
+    const text = cleanedText(`<article><h1>Bridge reopens</h1>${prose('bridge')}${wrapped}${bold}${paragraph}${prose('traffic')}</article>`);
+    expect(text).not.toMatch(/TRAILERTITLE|TRAILERNOTE/);
     expect(text).toContain('KEPTLINE');
   });
 
@@ -388,11 +399,17 @@ describe('cleanTree removes page furniture', () => {
     ['a live-score widget set in a match report (rule "live-score widget")', '<div class="live-scores"><h4>مباريات اليوم</h4><ul><li>النسور الحمر 1 - 0 بلدية المحلة 78\'</li><li>الاتحاد 0 - 0 الميناء 12\'</li></ul></div>', 'بلدية المحلة'],
     ['a police appeal box set in a crime report (rule "appeal and disclaimer boxes")', '<div class="appeal-box"><p>Anyone with information is asked to call Harbour Police on 101, quoting incident 123, or Crimestoppers on 0800 555 111.</p></div>', 'Crimestoppers'],
     ['a law firm post\'s legal disclaimer box (rule "appeal and disclaimer boxes")', '<div class="legal-disclaimer"><p><strong>Disclaimer:</strong> The information in this post is general and reading it creates no attorney-client relationship.</p></div>', 'attorney-client'],
+    ['a reader quiz with its title, question and answer buttons (rule "reader quiz")', '<div class="quiz-embed"><h3>QUIZ: Which character are you?</h3><p>Question 1 of 8: Where do you spend a day at the beach?</p><ul><li><button>The lighthouse</button></li><li><button>The boat</button></li></ul><p>48,219 people played</p></div>', 'Which character'],
     ['a WordPress poll plugin box', '<div class="wp-polls"><strong>Which bridge design do you prefer?</strong><form><label><input type="radio"> Arch</label><label><input type="radio"> Cable</label><input type="button" value="Vote"></form></div>', 'bridge design'],
   ])('drops %s', (_kind, widget, text) => {
     const cleaned = cleanedText(`${article}${widget}`);
     expect(cleaned).toContain('traffic report');
     expect(cleaned).not.toContain(text);
+  });
+
+  it('keeps a story\'s subheading that names what is to be watched (rule "listing box")', () => {
+    const text = cleanedText(`${article}<h3>How to watch the eclipse KEPTHEAD</h3>${prose('eclipse')}`);
+    expect(text).toContain('KEPTHEAD');
   });
 
   it('keeps a sentence that gives a score, a share out of a scale that is no critic\'s, and a section of the story on the specs (rules "critic\'s score", "review\'s side boxes")', () => {
