@@ -43,20 +43,25 @@ const LONG_BLANK_TEXT = ' '.repeat(1000);
  * source): past it, V8 compiles the pattern without the analyses that let it rule out most start positions at once.
  * {@link PUBLISHER_NOTICE}, grown to 21,322 characters as one pattern, took 1,562 ms to test the 16,180 short
  * paragraphs of the dev corpus's bodies, against 197 ms as two patterns, and 5% of the engine's time (2026-12-04).
+ * `frame` makes a part's source of its alternatives joined by `|` (an anchor and a common ending around them, the
+ * Arabic marks); a text matches when one part matches it, as it would match the whole framed pattern.
  */
-function patternInParts(alternatives: readonly string[], flags: string): { test(text: string): boolean } {
+function patternInParts(alternatives: readonly string[], flags: string, frame = (joined: string) => joined): { test(text: string): boolean } {
   const parts: RegExp[] = [];
   let start = 0;
   let chars = 0;
+  const frameChars = frame('').length;
   alternatives.forEach((alternative, index) => {
-    if (index > start && chars + alternative.length > MAX_PATTERN_PART_CHARS) {
-      parts.push(compiledAtOnce(new RegExp(alternatives.slice(start, index).join('|'), flags)));
+    // An alternative's size in the framed source, where an Arabic letter takes its marks.
+    const size = frame(alternative).length - frameChars;
+    if (index > start && chars + size > MAX_PATTERN_PART_CHARS) {
+      parts.push(compiledAtOnce(new RegExp(frame(alternatives.slice(start, index).join('|')), flags)));
       start = index;
       chars = 0;
     }
-    chars += alternative.length + 1;
+    chars += size + 1;
   });
-  parts.push(compiledAtOnce(new RegExp(alternatives.slice(start).join('|'), flags)));
+  parts.push(compiledAtOnce(new RegExp(frame(alternatives.slice(start).join('|')), flags)));
   return { test: (text) => parts.some((part) => part.test(text)) };
 }
 const MAX_PATTERN_PART_CHARS = 10_000;
@@ -383,8 +388,8 @@ export const MACHINE_SUMMARY_NOTE = new RegExp(withArabicMarks('^[*\\s]*(?:' + [
  * of these is a list of links to other stories, a comment area, a share/follow prompt, or a rating widget
  * ("Rate this article" over its stars, which say nothing about the story).
  */
-export const FURNITURE_HEADING = compiledAtOnce(new RegExp(withArabicMarks(
-  '^(?:' + [
+export const FURNITURE_HEADING = patternInParts(
+  [
     ...READ_ALSO, 'related(?: (?:articles|stories|posts|content|news|coverage|searches))?', 'more (?:on|from|about|stories|news)\\b.*',
     'recommended(?: for you)?', 'you (?:may|might) (?:also )?like',
     // Rule "also consider": a review's box of the products it would send a reader to instead, each a link to the
@@ -474,9 +479,11 @@ export const FURNITURE_HEADING = compiledAtOnce(new RegExp(withArabicMarks(
     '(?:دعاء|حديث|آية|اية|حكمة|ذكر) اليوم(?: (?:ال)?\\p{L}+(?: و\\p{L}+)? من (?:شهر )?رمضان| \\(?\\d+\\)?)?',
     '(?:bible )?(?:verse|quote|word|prayer|hadith|dua) of the day',
     'تابعونا', 'تابعنا', 'الكلمات المفتاحية', 'كلمات مفتاحية', 'وسوم', 'الوسوم', 'الكلمات الدلالية', 'كلمات دلالية', 'الكلمات الدالة', 'كلمات دالة',
-  ].join('|') + ')\\s*[:：.!…]*$'),
+  ],
   'iu',
-));
+  // The heading is the whole line: one of the alternatives, then no more than spaces and a colon or stop.
+  (alternatives) => withArabicMarks(`^(?:${alternatives})\\s*[:：.!…]*$`),
+);
 
 /**
  * Rule "authors box": think tanks and journals head the box of their writers' cards (name, post, a line of
