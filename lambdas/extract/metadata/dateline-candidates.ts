@@ -29,7 +29,11 @@ const DATE_PART = containsAnyPattern(['date']);
 function opensWithPublicationLabel(page: IndexedPage, index: number): boolean {
   if (index < 0 || !PUBLICATION_LABEL_INITIALS.has(page.firstCharAt(index))) return false;
   const text = page.shortTextAt(index, MAX_DATELINE_CHARS);
-  return !!text && PUBLICATION_LINE_LABEL.test(text);
+  // Asked of every short element a label's letter opens, wrappers of one line each again: the verdict is kept.
+  return !!text && page.textVerdict(opensWithPublicationLine, text);
+}
+function opensWithPublicationLine(text: string): boolean {
+  return PUBLICATION_LINE_LABEL.test(text);
 }
 
 /** `<time>`, or an element whose class, id or itemprop names a date, except an event's start or end. */

@@ -262,6 +262,8 @@ export class IndexedPage {
   private passedOver = -1;
   /** What readers derived from the page with {@link once}, by the function that derives it. */
   private readonly derived = new Map<(page: IndexedPage) => unknown, unknown>();
+  /** The answers of {@link textVerdict}, by the test and the text. */
+  private readonly textVerdicts = new Map<(text: string) => boolean, Map<string, boolean>>();
 
   constructor(walk: DocumentWalk) {
     this.walk = walk;
@@ -457,6 +459,18 @@ export class IndexedPage {
   once<T>(derive: (page: IndexedPage) => T): T {
     if (!this.derived.has(derive)) this.derived.set(derive, derive(this));
     return this.derived.get(derive) as T;
+  }
+
+  /**
+   * A test of a text alone, answered once per page for each text: for the dear patterns (long alternations in every
+   * case) that a reader asks of every short line, where each wrapper of a line asks again with the same text.
+   */
+  textVerdict(test: (text: string) => boolean, text: string): boolean {
+    let verdicts = this.textVerdicts.get(test);
+    if (!verdicts) this.textVerdicts.set(test, (verdicts = new Map()));
+    let verdict = verdicts.get(text);
+    if (verdict === undefined) verdicts.set(text, (verdict = test(text)));
+    return verdict;
   }
 
   /** First element with this tag name in document order. */

@@ -385,7 +385,7 @@ export function articleHeaderLines(page: IndexedPage): Set<string> {
  * at the top of the story text.
  */
 export function headerBylineLines(page: IndexedPage): string[] {
-  return [...articleHeaderLines(page)].filter(isBylineLine);
+  return [...articleHeaderLines(page)].filter((line) => page.textVerdict(isBylineLine, line));
 }
 
 /**
@@ -394,9 +394,10 @@ export function headerBylineLines(page: IndexedPage): string[] {
  * before it ("<a>Jane Doe</a> avec Keystone-ATS").
  */
 export function headerWriterLines(page: IndexedPage, writers: readonly string[]): string[] {
-  return [...articleHeaderLines(page)].filter((line) => isBylineLine(line) || writers.some((writer) => line.startsWith(writer)));
+  return [...articleHeaderLines(page)].filter((line) => page.textVerdict(isBylineLine, line) || writers.some((writer) => line.startsWith(writer)));
 }
 
+/** Asked of the same header lines by every reader of the header, so through {@link IndexedPage.textVerdict}. */
 function isBylineLine(line: string): boolean {
   return BYLINE_START.test(line) && namesSomeone(line);
 }

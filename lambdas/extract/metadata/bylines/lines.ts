@@ -537,10 +537,20 @@ export function firstBylineLine(
     if (!BYLINE_INITIALS.has(first)) continue;
     // A block of a byline's visible length whose lines, spaced out, run longer is read by its first line.
     const text = page.shortTextAt(index, MAX_BYLINE_CHARS) ?? bylineBeforeBreak(page, element) ?? creditBeforeField(page, element);
-    if (text && !GERUND_AFTER_BY.test(text) && !CLAUSE_AFTER_CREDIT.test(text) && (BYLINE_START.test(text) || INCLUSIVE_AUTHOR_LABEL.test(text) || JOINT_CREDIT_LABEL.test(text) || LOWERCASE_BYLINE.test(text) || CAPITALISED_BYLINE.test(text) || WRITER_FILING_FROM_PLACE.test(text) || GREEK_BYLINE.test(text)) && !page.isAnotherItemsRegion(element) && accept(element)
+    if (text && page.textVerdict(isBylineLineText, text) && !page.isAnotherItemsRegion(element) && accept(element)
       && !isInTeaserLink(page, element, text) && !isInPictureCard(page, element)) return innermostLine(page, index, text);
   }
   return null;
+}
+
+/**
+ * Whether a line's words make it a byline line (see {@link firstBylineLine}). The patterns, BYLINE_START's hundreds
+ * of alternatives in every case above all, are the byline readers' dearest test, and the same text is asked again
+ * by every wrapper of the line and by each of the up to three scans of a page: the verdict is kept for the page.
+ */
+function isBylineLineText(text: string): boolean {
+  return !GERUND_AFTER_BY.test(text) && !CLAUSE_AFTER_CREDIT.test(text) && (BYLINE_START.test(text) || INCLUSIVE_AUTHOR_LABEL.test(text) || JOINT_CREDIT_LABEL.test(text)
+    || LOWERCASE_BYLINE.test(text) || CAPITALISED_BYLINE.test(text) || WRITER_FILING_FROM_PLACE.test(text) || GREEK_BYLINE.test(text));
 }
 
 /**
