@@ -4,7 +4,7 @@
 import type { Element } from 'domhandler';
 import { nextElement, previousElement } from '../dom-walk';
 import { isDateOnly } from './bylines/header-credits';
-import { BYLINE_START, MAX_BYLINE_CHARS, namesSomeone } from './bylines/lines';
+import { BYLINE_START, MAX_BYLINE_CHARS, namesSomeone, WRITER_CONJUNCTION } from './bylines/lines';
 import { isInFigure } from './bylines/marked';
 import { caseInsensitiveInitials, type IndexedPage } from './regions';
 import { agenciesIn, agencyNamed, CREDIT_LEAD_IN, CREDIT_LEAD_INS, SOURCE_LABEL, SOURCE_LABEL_WORDS } from './wire-agencies';
@@ -136,8 +136,8 @@ function closingEntry(line: string): [number, number] {
   }
   return [before, after];
 }
-/** The conjunctions a byline joins its entries with, as its reader for second writers has them (see MORE_WRITERS). */
-const ENTRY_JOIN = /\s(?:and|und|et|y|e|en|og|och|ve|&)(?=\s)/giu;
+/** The conjunctions a byline joins its entries with, as it joins its writers. */
+const ENTRY_JOIN = new RegExp(`\\s(?:${WRITER_CONJUNCTION}|&)(?=\\s)`, 'giu');
 
 /**
  * Rule "agency's beat" (see AGENCY_BEAT_TITLE), where the page declares the writer: the post after the comma of the

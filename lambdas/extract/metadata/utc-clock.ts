@@ -43,11 +43,11 @@ export function revealLocalMidnight(iso: string): string {
  * readers. When the visible date is one day off, the same instant is written in an offset that puts it on the
  * visible day: the visible clock time gives the exact offset, otherwise the smallest whole-hour offset is used. On
  * the same day, so does a dateline that prints the declared minute at another hour ({@link printsMinuteAtAnotherHour}).
- * @param countryZones the clocks the page may print, its own first, tried where the dateline gives no offset.
- * @param wideCountryZones the zones of the page's country where it has several (see `countryZones`), one of which
- *   the printed clock's offset must keep (rule "offset the country keeps").
+ * @param clocks the clocks the page may print, its own first, tried where the dateline gives no offset.
+ * @param countryZones the zones of the page's country where it has several, one of which the printed clock's offset
+ *   must keep (rule "offset the country keeps").
  */
-export function alignToVisibleDay(structuredIso: string, visibleIso: string, countryZones: readonly string[] = [], wideCountryZones: readonly string[] = []): string {
+export function alignToVisibleDay(structuredIso: string, visibleIso: string, clocks: readonly string[] = [], countryZones: readonly string[] = []): string {
   if (!/[+-]00:00$/.test(structuredIso) || structuredIso.slice(11, 19) === '00:00:00') return structuredIso;
   const instant = Date.parse(structuredIso);
   const visibleDay = Date.parse(`${visibleIso.slice(0, 10)}T00:00:00Z`);
@@ -56,12 +56,12 @@ export function alignToVisibleDay(structuredIso: string, visibleIso: string, cou
   const visibleHasClock = visibleIso.slice(11, 19) !== '00:00:00';
   let offsetMinutes: number;
   const printedOffset = visibleHasClock ? Math.round((Date.parse(visibleIso.replace(/[+-]\d{2}:\d{2}$/, 'Z')) - instant) / 900_000) * 15 : null;
-  if (printedOffset !== null && keptInCountry(printedOffset, wideCountryZones, instant)) {
+  if (printedOffset !== null && keptInCountry(printedOffset, countryZones, instant)) {
     offsetMinutes = printedOffset;
   } else {
     // Rule "the country's own clocks" (see countryZones), else the nearest whole hour.
     const minutesIntoDay = (instant - structuredDay) / 60_000;
-    offsetMinutes = countryZones.map((zone) => utcOffsetAtInstant(zone, instant)).find((offset) => Math.floor((instant + offset * 60_000) / 86_400_000) * 86_400_000 === visibleDay)
+    offsetMinutes = clocks.map((zone) => utcOffsetAtInstant(zone, instant)).find((offset) => Math.floor((instant + offset * 60_000) / 86_400_000) * 86_400_000 === visibleDay)
       ?? (visibleDay < structuredDay ? -(Math.floor(minutesIntoDay / 60) + 1) * 60 : Math.ceil((1440 - minutesIntoDay) / 60) * 60);
   }
   if (offsetMinutes < -12 * 60 || offsetMinutes > 14 * 60) return structuredIso;

@@ -715,6 +715,9 @@ describe('cleanAuthors', () => {
       <h1>Siege tightens</h1><p class="byline">${credit}</p><div class="article-body">${story}</div></article></body></html>`), { url: null, now: new Date('2026-12-07T12:00:00Z') });
     expect(metadataOf('By Amira Osman and AFP')).toMatchObject({ authors: ['Amira Osman'], wireSource: 'AFP' });
     expect(metadataOf('Por Amira Osman y EFE')).toMatchObject({ wireSource: 'EFE' });
+    // The words the byline joins its writers with, in every byline language: Polish "i", Czech "a".
+    expect(metadataOf('Amira Osman i PAP')).toMatchObject({ wireSource: 'PAP' });
+    expect(metadataOf('Amira Osman a ČTK')).toMatchObject({ wireSource: 'CTK' });
     expect(metadataOf('By Amira Osman and Daniel Hale')).toMatchObject({ wireSource: null });
   });
 

@@ -584,11 +584,13 @@ function blockLines(page: IndexedPage, row: Element): string | null {
   return lines.every((line) => line !== null) ? lines.join(' ') : null;
 }
 const LETTER = /\p{L}/u;
+/** The words a byline joins its writers with, in the byline languages ("Jane Doe and John Roe", "Ana Ruiz y …"). */
+export const WRITER_CONJUNCTION = '(?:and|und|et|y|e|en|og|och|i|a|ve)';
 /**
  * What goes on after a writer's name with another writer: a comma, an ampersand or "and" in a byline language,
  * lowercase as it joins names ("En este artículo:" opens the next field).
  */
-export const MORE_WRITERS = /^\s*(?:[,&]|(?:and|und|et|y|e|en|og|och|i|a|ve)\s)/u;
+export const MORE_WRITERS = new RegExp(`^\\s*(?:[,&]|${WRITER_CONJUNCTION}\\s)`, 'u');
 
 /**
  * A byline line inside a link that also holds other text ("<a href=…><p>Headline</p><span>von Jane</span></a>") is
