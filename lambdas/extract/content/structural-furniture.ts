@@ -10,7 +10,7 @@ import { isCreditBox, isSignedSource, opensWithCreditLabel } from './picture-cre
 import { isPictureBox } from './picture-elements';
 import { type ElementIndex, linkDensity, PROSE_MIN_CHARS, readingLength, type StatsTable, type TextStats } from './measure';
 import { attributeTokens, firstMatch, idTokens } from './tokens';
-import { CONTENT_TOKENS, EDITORIAL_NOTE_LABEL, INTERACTIVE_LAUNCHER, UPDATED_AGE } from './vocabulary';
+import { AS_OF_CLOCK, CONTENT_TOKENS, EDITORIAL_NOTE_LABEL, INTERACTIVE_LAUNCHER, UPDATED_AGE } from './vocabulary';
 import { isRelativeStamp } from '../metadata/dates';
 import { type TokenVerdict, tokenVerdict, wordsVerdict } from './furniture-words';
 import { isDisclosedPanel, isDropCapTwin, isInactiveTabPane, isStoryBehindButton, storyRestsAboveButtons } from './hidden-elements';
@@ -153,6 +153,7 @@ function isStructuralFurniture(
   if (isFramedGraphicBox(element, own)) return true;
   if (isInteractiveLauncherBox(element, own, stats)) return true;
   if (isLiveReadingBox(element, own)) return true;
+  if (isLiveStatusBoard(element, own)) return true;
   if (isProfileCards(element, own)) return true;
   // Lazy-loading pages put the real <img> in <noscript>; anything else in it is a "please enable JavaScript" note.
   if (tag === 'noscript') return !descendantElements(element).some((child) => child.name === 'img') || isAdFallback(element);
@@ -328,6 +329,55 @@ function isLiveReadingBox(element: DomElement, own: TextStats | undefined): bool
 /** A title, the reading and its band, the station and the age, a link: a few short lines. */
 const MAX_LIVE_READING_CHARS = 250;
 const MAX_LIVE_READING_ELEMENTS = 15;
+
+/**
+ * Rule "live status board": transport and travel pages set a feed's board between a story's paragraphs, an airport's
+ * departures ("SX101 | Sapporo | 10:05 | On time", "LA 3345 Vila Serrana → Recife · Cancelado"), the roads' and the
+ * trains' live incidents ("12:58 A442 Kidderford Road: queues of 20 minutes …"), one row a flight or an incident at
+ * its time, and under the rows the moment the board was fetched ("11:12現在", "Atualizado às 13h50", "Updated 4
+ * minutes ago") and a link to the whole board. The rows are the service's at the moment the page was loaded, not the
+ * story's, which says in its sentences what of it matters. A box of a list or a table most of whose rows, three or
+ * more, carry a clock time, none of them a sentence, beside a line that stamps the box as of a time or an age, is that
+ * board; a story's own table of results carries no time on its rows, and its timeline no stamp of when it was fetched.
+ */
+function isLiveStatusBoard(element: DomElement, own: TextStats | undefined): boolean {
+  if (!own || own.chars > MAX_STATUS_BOARD_CHARS || own.elements > MAX_STATUS_BOARD_ELEMENTS || !STATUS_BOARD_TAGS.has(element.name)) return false;
+  let rows: DomElement[] | null = null;
+  let stamped = false;
+  for (const child of element.children) {
+    if (!isElement(child)) continue;
+    if (child.name === 'ul' || child.name === 'ol' || child.name === 'table') {
+      if (rows) return false;
+      rows = child.name === 'table' ? descendantElements(child).filter((row) => row.name === 'tr' && row.children.some((cell) => isElement(cell) && cell.name === 'td')) : child.children.filter((item): item is DomElement => isElement(item) && item.name === 'li');
+      continue;
+    }
+    stamped ||= isAsOfStamp(normalizeSpace(rawText(child)));
+  }
+  if (!stamped || !rows || rows.length < MIN_STATUS_ROWS) return false;
+  let timed = 0;
+  for (const row of rows) {
+    const line = normalizeSpace(rawText(row));
+    if (SENTENCE_IN_LINE.test(line)) return false;
+    if (ROW_CLOCK.test(line)) timed++;
+  }
+  return timed * 2 > rows.length;
+}
+/** A few rows of a flight or an incident each, their stamp and a link. */
+const MAX_STATUS_BOARD_CHARS = 700;
+const MAX_STATUS_BOARD_ELEMENTS = 60;
+const MIN_STATUS_ROWS = 3;
+const STATUS_BOARD_TAGS: ReadonlySet<string> = new Set(['div', 'section', 'aside', 'figure']);
+/** A row's time: "10:05", "14h05". */
+const ROW_CLOCK = /(?<!\d)\d{1,2}[:h][0-5]\d(?!\d)/u;
+
+/** The line that says when the board was fetched: an age labelled as its update, or a time labelled as the moment it shows. */
+function isAsOfStamp(line: string): boolean {
+  if (line.length === 0 || line.length > MAX_AS_OF_LINE_CHARS) return false;
+  const age = UPDATED_AGE.exec(line);
+  return (!!age && isRelativeStamp(age[1].trim())) || AS_OF_CLOCK.test(line);
+}
+/** The stamp and the board's link beside it. */
+const MAX_AS_OF_LINE_CHARS = 80;
 
 /**
  * Rule "profile cards": an election story sets the candidates' cards between its paragraphs, as a sports story sets
