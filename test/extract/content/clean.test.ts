@@ -594,6 +594,15 @@ describe('cleanTree removes page furniture', () => {
     expect(cleanedText(`<article><h1>Bridge reopens</h1>${prose('bridge')}${booking}${prose('traffic')}</article>`)).toContain('BOOKING');
   });
 
+  it('drops a journey planner or a fare search titled over its two fields, where from and where to, and keeps a box of a form of three text fields (rule "journey lookup")', () => {
+    const planner = '<div class="x-planner"><h4>Plan your journey LOOKUPTITLE</h4><form><label>From</label><input name="from"><label>To</label><input name="to"><button>Search trains</button></form></div>';
+    const fares = '<div class="x-fares"><h4>Compare passagens LOOKUPTITLE</h4><form><input placeholder="Origem"><input placeholder="Destino"><button>Buscar voos</button></form><p>Ofertas a partir de R$ 189 por trecho LOOKUPOFFER</p></div>';
+    const text = cleanedText(`<article><h1>Bridge reopens</h1>${prose('bridge')}${planner}${prose('ferry')}${fares}${prose('traffic')}</article>`);
+    expect(text).not.toMatch(/LOOKUPTITLE|LOOKUPOFFER/);
+    const address = '<div class="x-box"><h4>Your address KEPTTITLE</h4><form><input name="street"><input name="town"><input name="postcode"><button>Save</button></form></div>';
+    expect(cleanedText(`<article><h1>Bridge reopens</h1>${prose('bridge')}${address}${prose('traffic')}</article>`)).toContain('KEPTTITLE');
+  });
+
   const storyCard = (href: string, headlineHref = href) => `<div class="c-card"><a href="${href}"><img src="/pic.jpg" alt=""></a><div><h4><a href="${headlineHref}">Only one in six streams is healthy CARDHEADLINE</a></h4><p>The report, by a coalition of charities, blames sewage and farm run-off, CARDDEK.</p></div></div>`;
 
   it('drops a story card between two paragraphs whose picture and headline link the same story', () => {
