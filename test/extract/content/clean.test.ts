@@ -1694,6 +1694,9 @@ describe('cleanTree removes link previews, membership pitches and live-page cred
     ['an affiliate box closed by a sponsored link', '<div class="affiliate-box"><div class="affiliate-box-title">Where we stayed CARDTEXT</div><p><strong>Casa Azul</strong> ★★★★☆ · Rooms from €85</p><a class="affiliate-button" href="https://booking.example/hotel/casa-azul?aid=1" rel="sponsored nofollow">Check prices</a></div>'],
     ['a newsletter box whose link closes its pitch', '<div class="css-nl1"><p class="css-h1">Newsletter «Am Morgen» CARDTEXT</p><p class="css-p2">Die wichtigsten Nachrichten aus dem Hafen, jeden Werktag um 6 Uhr. <a href="/newsletter">Jetzt abonnieren</a></p></div>'],
     ['a company blog\'s sales box closed by its demo button', '<div class="w-embed"><div class="cta_component"><div class="heading-style-h4">See how Harbourly cuts waiting CARDTEXT</div><p>Get a personalized walkthrough with our team.</p><a href="/demo" class="button">Book a demo</a></div></div>'],
+    ['a dealer\'s offer closed by its quote button (rule "dealer\'s button")', '<div class="special-offer"><span class="badge">عرض خاص</span><h4>نوفاريا سهيل 2027 بدون دفعة أولى CARDTEXT</h4><p>تمويل 0% لمدة 5 سنوات</p><a href="/offers/1" class="btn">اطلب عرض سعر</a></div>'],
+    ['a price comparison closed by its comparison button (rule "dealer\'s button")', '<div class="x-compare"><h3>Neuwagen-Preisvergleich CARDTEXT</h3><p>Varenta Lumo Tourer: bis zu 19 % Rabatt bei Händlern in Ihrer Nähe</p><a href="/neuwagen/">Angebote vergleichen</a></div>'],
+    ['a dealer\'s banner closed by its booking button (rule "dealer\'s button")', '<div class="dealerOffer"><img src="/ads/offer.gif" alt=""><b>عرض خاص</b> كارينا S5 بمقدم 20% CARDTEXT <a href="/Offers/33">احجز الآن</a></div>'],
     ['a platform\'s sign-in wall under the post', '<div class="article-bottom-cta"><p>Sign in to view more content CARDTEXT</p><p>Create your free account or sign in to continue your search</p><a href="/login" class="btn">Sign in</a></div>'],
   ])('%s', (_kind, box) => {
     const text = cleanedText(`<article><h1>Bridge reopens</h1>${prose('bridge')}${box}${prose('traffic')}</article>`);
@@ -1711,6 +1714,11 @@ describe('cleanTree removes link previews, membership pitches and live-page cred
     const text = cleanedText(`${article}<div><a href="#after-promo">Skip past newsletter promotion</a><p>The harbour master spoke STORYTEXT.</p></div>`);
     expect(text).toContain('STORYTEXT');
     expect(text).not.toContain('Skip past');
+  });
+
+  it('keeps a story\'s paragraph that reports a dealer\'s offer (rule "dealer\'s button")', () => {
+    const text = cleanedText(`<article><h1>Bridge reopens</h1>${prose('bridge')}<p>Book now, dealers say: buyers who get a quote before January keep the old price KEPTLINE.</p>${prose('traffic')}</article>`);
+    expect(text).toContain('KEPTLINE');
   });
 
   it('keeps a fact box that prices two tickets in a sentence', () => {
