@@ -98,6 +98,8 @@ describe('cleanTree removes page furniture', () => {
     ['German score box with the readers\' score (rule "critic\'s score")', '<div class="wertung-box"><span>Wertung:</span> <span>8/10</span> Redaktionswertung <div>Leserwertung: 7,4/10 (53 Stimmen) <a href="#vote">Jetzt bewerten PROMPTTEXT</a></div></div>'],
     ['score in words alone (rule "critic\'s score")', '<div class="verdict-score"><p>4.5 out of 5</p></div><p class="x">Cote : ★★★½ PROMPTTEXT</p>'],
     ['Italian score badge, the figure over its label (rule "score over its label")', '<div class="voto-box"><span class="voto">7,5</span><span>Il voto di MotoriPiù PROMPTTEXT</span></div>'],
+    ['review\'s sheet of marks under its title (rule "score sheet")', '<div class="pagelle"><h4>Pagelle PROMPTTEXT</h4><ul><li>Consumi: 9</li><li>Comfort: 7</li><li>Bagagliaio: 5</li></ul></div>'],
+    ['review\'s sheet of marks beside the total (rule "score sheet")', '<div class="review-score-box"><span class="score">8.5</span><span class="out-of">out of 10 PROMPTTEXT</span><ul><li>Performance 9</li><li>Comfort 8</li><li>Design 4/5</li></ul></div>'],
     ['album review\'s tracklist (rule "review\'s side boxes")', '<div class="album-info"><h4>Tracklist</h4><ol><li>Eisgang (9:12) PROMPTTEXT</li><li>Schollen (6:48)</li></ol><p>Label: Tundra Records</p></div>'],
     ['book review\'s buy box (rule "review\'s side boxes")', '<div class="acheter"><p>Acheter ce livre</p><a href="https://shop.example/1">Chez votre libraire PROMPTTEXT</a><p>En achetant via ces liens, vous nous soutenez.</p></div>'],
     ['series review\'s streaming box (rule "review\'s side boxes")', '<div><h3>Où regarder</h3><p>Huit épisodes de 45 minutes.</p><a href="https://streaming.example/x">Regarder sur Crave PROMPTTEXT</a></div>'],
@@ -431,6 +433,15 @@ describe('cleanTree removes page furniture', () => {
     expect(text).toContain('Note: 2/3 of the seats');
     expect(text).toContain('Rating: 4/5 is what');
     expect(text).toContain('specs report');
+  });
+
+  it('keeps a list of figures with their units, a list of counts of more than ten, and a sentence that gives a mark (rules "score sheet", "score over its label")', () => {
+    const specs = '<div class="x-specs"><ul><li>Power 402 hp</li><li>Range 297 miles</li><li>Seats 7</li></ul></div>';
+    const standings = '<div class="x-table"><ul><li>Harbour 34</li><li>Ferry 31</li><li>Bridge 12</li></ul></div>';
+    const text = cleanedText(`${article}${specs}${standings}<p>9 out of 10 readers who took the ferry said the score was fair.</p>${prose('specs')}`);
+    expect(text).toContain('Power 402 hp');
+    expect(text).toContain('Harbour 34');
+    expect(text).toContain('9 out of 10 readers');
   });
 
   it('drops a review\'s card of pros and cons with its verdict, and keeps pros and cons the critic writes in the run of the text or closes it with (rule "pros and cons card")', () => {
