@@ -194,11 +194,13 @@ export const HEMISTICH_TOKENS: ReadonlySet<string> = new Set(['sadr', 'ajuz', 'a
  * Italian (sommario, catenaccio), German (vorspann), Czech and Slovak (perex, anotace, and `opener`, the block that
  * opens the article) newsrooms name it by, and `introtext`, Joomla's name for an article's intro, one word that splits
  * into no parts, which news agencies' CMSs print the dek under the headline in, and `sub`, which Arab portals' custom
- * templates name the subtitle under the headline by (`news_sub`, `sub_title`).
+ * templates name the subtitle under the headline by (`news_sub`, `sub_title`). Rule "announce": Russian, Ukrainian and
+ * Bulgarian newsrooms call the dek the story's announcement ("анонс") and their templates name its block so
+ * (`article__announce`, `news-anons`).
  */
 export const STANDFIRST_TOKENS: ReadonlySet<string> = new Set([
   'lead', 'lede', 'teaser', 'intro', 'introtext', 'summary', 'dek', 'deck', 'standfirst', 'excerpt', 'subtitle', 'sub', 'subheadline', 'description', 'abstract', 'epigraph',
-  'vorspann', 'chapo', 'chapeau', 'sapo', 'linha-fina', 'entradilla', 'bajada', 'copete', 'sumario', 'sommario', 'catenaccio', 'perex', 'anotace', 'opener',
+  'vorspann', 'chapo', 'chapeau', 'sapo', 'linha-fina', 'entradilla', 'bajada', 'copete', 'sumario', 'sommario', 'catenaccio', 'perex', 'anotace', 'opener', 'announce', 'anons',
 ]);
 
 /**
