@@ -1366,7 +1366,10 @@ export const PUBLISHER_NOTICE = patternInParts(
     // Rule "programme note": public broadcasters close a story on their news site with the programme that aired it:
     // "Über dieses Thema berichtete die tagesschau am 01. Dezember 2026 um 20:00 Uhr.", "Dieses Thema im Programm: MDR
     // AKTUELL | 01. Dezember 2026 | 11:00 Uhr". The air date tells it from a story's sentence about another report.
+    // Regional broadcasters label the note with the bare word for the broadcast: "Sendung: hr-iNFO, 06.12.2026, 10:00
+    // Uhr", "Sendung: Antenne Brandenburg, 05.12.2026, 16:40 Uhr".
     `^(?:über dieses thema|darüber) (?:berichtete|berichteten|berichtet)${WORD_END}[^!?]{0,100}${WORD_START}(?:am|um) \\d`, '^dieses thema im programm\\s*:',
+    '^sendung\\s*:\\s*[^.!?:]{1,40}?[,|]\\s*\\d{1,2}\\.\\s?\\d{1,2}\\.\\s?\\d{2,4}',
     // Rule "partner's republication note": a portal that runs a partner's story says so at its head or foot, with the
     // day the partner published it or the place it first ran: "This article was originally published by The Harbour
     // Courier on December 3, 2026 at 8:12 AM.", "This story originally appeared on example.com." An undated note that
