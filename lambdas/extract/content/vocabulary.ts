@@ -684,7 +684,7 @@ export const CALL_TO_ACTION = new RegExp(withArabicMarks(
     // Rule "dealer's button": motoring and travel pages set a dealer's or an agent's offer between a story's paragraphs
     // ("عرض خاص", "Finanzierung ab 0 %", "Varenta Lumo Tourer: bis zu 19 % Rabatt"), closed by the button that asks the
     // reader for a quote, a booking or a comparison of offers ("Get a quote", "Book now", "Angebote vergleichen",
-    // "Richiedi un preventivo", "اطلب عرض سعر", "احجز الآن"): a whole line of its own, the seller's, and the offer above
+    // "Richiedi un preventivo", "اطلب عرض سعر", "احجز الآن", "無料で見積もりする"): a whole line of its own, the seller's, and the offer above
     // it goes with it as a pitch box's does. A story reports that a dealer offers a price, and asks nothing.
     '(?:get|request) (?:a |an |my |your )?(?:free |local )?(?:price |insurance )?(?:quote|offer)s?(?: (?:now|today|from (?:a |the |your )?dealers?))?$',
     '(?:get|see|view|check|compare) (?:the )?(?:best |latest |dealer )?(?:offers|deals|on-road price)$', '(?:book|reserve) (?:now|a test drive|your test drive)$', 'find a dealer(?: near you)?$',
@@ -693,6 +693,9 @@ export const CALL_TO_ACTION = new RegExp(withArabicMarks(
     'solicit(?:a|e|ar) (?:una |uma )?(?:cotización|cotação|oferta|prueba de manejo|test drive)$', 'reserv(?:a|e|ar) (?:ahora|agora|ya|já)$', 'encontr(?:a|e|ar) (?:un |uma )?(?:concesionario|concessionária)$',
     'richiedi (?:un |il )?(?:preventivo|offerta|test drive)$', 'prenota (?:ora|subito|un test drive)$', 'trova (?:il |un )?concessionario$',
     'اطلب (?:عرض سعر|عرض السعر|تجربة قيادة)$', 'احجز (?:الآن|الان|سيارتك(?: الآن| الان)?|تجربة قيادة)$', 'teklif al(?:ın)?$',
+    // Japanese car sites' buttons for a dealer's estimate and a trade-in valuation: "無料で見積もりする", "見積もりを依頼する",
+    // "今すぐ査定する".
+    '(?:無料で|今すぐ)?(?:見積もり|見積り|見積|査定)(?:する|を?依頼(?:する)?)$',
     // Rule "click button": a results page's lookup box, a scholarship's application box or a document's box closes
     // with a button that says only where to click, and for what ("SONUÇ ÖĞRENMEK İÇİN TIKLAYIN", "Click here to check
     // your result", "Haga clic aquí", "Cliquez ici", "اضغط هنا", "Klik di sini"): a whole line of its own, the tool's,
