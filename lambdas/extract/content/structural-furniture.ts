@@ -337,11 +337,12 @@ const MAX_LIVE_READING_ELEMENTS = 15;
  * its time, and under the rows the moment the board was fetched ("11:12現在", "Atualizado às 13h50", "Updated 4
  * minutes ago") and a link to the whole board. The rows are the service's at the moment the page was loaded, not the
  * story's, which says in its sentences what of it matters. A box of a list or a table most of whose rows, three or
- * more, carry a clock time, none of them a sentence, beside a line that stamps the box as of a time or an age, is that
- * board; a story's own table of results carries no time on its rows, and its timeline no stamp of when it was fetched.
+ * more, carry a clock time, none of them a sentence, beside a line that stamps the box as of a time or an age, and no
+ * paragraph of prose, is that board; a story's own table of results carries no time on its rows, its timeline no
+ * stamp of when it was fetched, and its own list of flights comes with the paragraph that tells of them.
  */
 function isLiveStatusBoard(element: DomElement, own: TextStats | undefined): boolean {
-  if (!own || own.chars > MAX_STATUS_BOARD_CHARS || own.elements > MAX_STATUS_BOARD_ELEMENTS || !STATUS_BOARD_TAGS.has(element.name)) return false;
+  if (!own || own.prose > 0 || own.chars > MAX_STATUS_BOARD_CHARS || own.elements > MAX_STATUS_BOARD_ELEMENTS || !STATUS_BOARD_TAGS.has(element.name)) return false;
   let rows: DomElement[] | null = null;
   let stamped = false;
   for (const child of element.children) {

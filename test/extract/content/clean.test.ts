@@ -256,6 +256,8 @@ describe('cleanTree removes page furniture', () => {
     expect(text).toContain('KEPTTITLE');
     expect(text).toContain('22:05 Crews arrive');
     expect(text).toContain('KEPTROW');
+    const story = '<div class="x-short"><p>Updated at 10:30</p><p>Airlines have cancelled dozens of flights at Harbour airport during the four-hour strike, and these are the ones still guaranteed KEPTSTORY:</p><ul><li>AZ 1234 Rome 07:00</li><li>AZ 1240 Milan 08:15</li><li>FR 88 Paris 09:05</li></ul></div>';
+    expect(cleanedText(`<article><h1>Bridge reopens</h1>${story}</article>`)).toContain('AZ 1240 Milan');
   });
 
   it('drops a row of candidates\' cards with its heading, and keeps a gallery whose captions are sentences and a row of story teasers\' text (rule "profile cards")', () => {
