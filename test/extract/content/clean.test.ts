@@ -1712,6 +1712,7 @@ describe('cleanTree removes link previews, membership pitches and live-page cred
     ['a price comparison closed by its comparison button (rule "dealer\'s button")', '<div class="x-compare"><h3>Neuwagen-Preisvergleich CARDTEXT</h3><p>Varenta Lumo Tourer: bis zu 19 % Rabatt bei Händlern in Ihrer Nähe</p><a href="/neuwagen/">Angebote vergleichen</a></div>'],
     ['a dealer\'s banner closed by its booking button (rule "dealer\'s button")', '<div class="dealerOffer"><img src="/ads/offer.gif" alt=""><b>عرض خاص</b> كارينا S5 بمقدم 20% CARDTEXT <a href="/Offers/33">احجز الآن</a></div>'],
     ['a Japanese grade price box closed by its estimate button (rule "dealer\'s button")', '<div class="p-price-box"><p class="p-price-box__title">グレード別価格 CARDTEXT</p><ul><li>e:HEV X　339万9000円</li><li>e:HEV Z　389万4000円</li></ul><a class="c-btn" href="/estimate/x/">無料で見積もりする</a></div>'],
+    ['a buying pool\'s box closed by its simulator button (rule "dealer\'s button")', '<div class="consorcio-box"><strong>Consórcio Tupã:</strong> parcelas a partir de R$ 1.899 sem juros CARDTEXT. <a href="https://consorcio.example/tupa">Simule agora</a></div>'],
     ['a platform\'s sign-in wall under the post', '<div class="article-bottom-cta"><p>Sign in to view more content CARDTEXT</p><p>Create your free account or sign in to continue your search</p><a href="/login" class="btn">Sign in</a></div>'],
   ])('%s', (_kind, box) => {
     const text = cleanedText(`<article><h1>Bridge reopens</h1>${prose('bridge')}${box}${prose('traffic')}</article>`);
