@@ -538,6 +538,8 @@ export const READ_ALSO_PREFIX = new RegExp(withArabicMarks(`^(?:(?:${READ_ALSO_L
  * up; the line is the template's widget. A bare "3/5" is left to the slide counter's rule: it is no rating by itself.
  * Rule "score over its label": a badge sets the figure first and its label under it, the two run together in the text
  * ("7,5 Il voto di MotoriPiù", "8/10 Our rating", "4.5 Note de la rédaction"): the same widget, read in the other order.
+ * Rule "score with a decimal": a badge under the verdict may give the score with no scale, its decimal telling it from
+ * a footnote's or a list's number ("Nota 8,0", "Score 7.5", "Wertung 8,5").
  */
 const RATING_LABELS = [
   '(?:our |the |critic[\'’]s |readers[\'’]? |user )?(?:rating|score|verdict)', 'notre (?:note|avis)', 'la note', 'note', 'cote', 'notation',
@@ -549,7 +551,8 @@ const RATING_DIGIT = '[\\d\\u0660-\\u0669]';
 const RATING_SCORE = `(?:${RATING_DIGIT}{1,3}(?:[.,]${RATING_DIGIT})?\\s*(?:/|out of|of|von|sur|de|su|من)\\s*(?:5|10|20|100|\u0665|\u0661\u0660|\u0662\u0660|\u0661\u0660\u0660)(?!${RATING_DIGIT})|[★☆✩✪⭐]{1,5}\\s*½?)`;
 export const RATING_LINE = new RegExp(withArabicMarks(
   `^(?:(?:${RATING_LABELS.join('|')})\\s*[:：]\\s*${RATING_SCORE}|[\\d.,]{1,4}\\s*(?:out of|von|sur|de) (?:5|10)(?:\\s*(?:stars|étoiles|sternen|estrellas)|\\s*[★☆½]+)?$`
-  + `|${RATING_DIGIT}{1,3}(?:[.,]${RATING_DIGIT})?(?:\\s*/\\s*(?:5|10|20|100))?\\s*(?:(?:il|la|le|el|the|a) )?(?:${RATING_LABELS.join('|')})(?: (?:di|de|des|du|della|del|da|do|der|von|of) [^.!?:]{1,30})?$)`,
+  + `|${RATING_DIGIT}{1,3}(?:[.,]${RATING_DIGIT})?(?:\\s*/\\s*(?:5|10|20|100))?\\s*(?:(?:il|la|le|el|the|a) )?(?:${RATING_LABELS.join('|')})(?: (?:di|de|des|du|della|del|da|do|der|von|of) [^.!?:]{1,30})?$`
+  + `|(?:${RATING_LABELS.join('|')})\\s*[:：]?\\s*${RATING_DIGIT}{1,2}[.,]${RATING_DIGIT}$)`,
 ), 'iu');
 /** A score line, the readers' score and the ask to vote beside it; a longer block holds more than the widget. */
 export const MAX_RATING_LINE_CHARS = 120;

@@ -437,13 +437,18 @@ describe('cleanTree removes page furniture', () => {
     expect(text).toContain('specs report');
   });
 
-  it('keeps a list of figures with their units, a list of counts of more than ten, and a sentence that gives a mark (rules "score sheet", "score over its label")', () => {
+  it('keeps a list of figures with their units, a list of counts of more than ten, a sentence that gives a mark and a numbered note, and drops a score badge with a decimal (rules "score sheet", "score over its label", "score with a decimal")', () => {
     const specs = '<div class="x-specs"><ul><li>Power 402 hp</li><li>Range 297 miles</li><li>Seats 7</li></ul></div>';
     const standings = '<div class="x-table"><ul><li>Harbour 34</li><li>Ferry 31</li><li>Bridge 12</li></ul></div>';
     const text = cleanedText(`${article}${specs}${standings}<p>9 out of 10 readers who took the ferry said the score was fair.</p>${prose('specs')}`);
     expect(text).toContain('Power 402 hp');
     expect(text).toContain('Harbour 34');
     expect(text).toContain('9 out of 10 readers');
+    const badges = cleanedText(`${article}<div class="nota-final"><span class="nota">Nota 8,0</span></div><p>Wertung 8,5</p><div class="x">Score 7.5</div>${prose('specs')}`);
+    expect(badges).not.toMatch(/Nota 8,0|Wertung 8,5|Score 7\.5/);
+    const footnote = cleanedText(`${article}<p>Note 1</p><p>Score 12</p>${prose('specs')}`);
+    expect(footnote).toContain('Note 1');
+    expect(footnote).toContain('Score 12');
   });
 
   it('drops a review\'s card of pros and cons with its verdict, and keeps pros and cons the critic writes in the run of the text or closes it with (rule "pros and cons card")', () => {
