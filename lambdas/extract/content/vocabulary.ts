@@ -1674,10 +1674,11 @@ export const UPDATED_AGE = new RegExp(`(?:^|[|·•]\\s*)(?:${UPDATE_LABEL})(?!\
 /**
  * Rule "live status board" (see isLiveStatusBoard in structural-furniture.ts): the line that stamps a board with the
  * clock time it shows, labelled as its update or as the moment it stands at ("Atualizado às 13h50", "Updated at
- * 12:41", "Stand: 10:45 Uhr", "As of 9:30", "11:12現在", "11時12分現在"), opening the line; the board's link may follow.
+ * 12:41", "Stand: 10:45 Uhr", "As of 9:30", "Data as of 10:45 AM EST", "11:12現在", "11時12分現在"), opening the line;
+ * the board's link may follow.
  */
 export const AS_OF_CLOCK = new RegExp(
-  `^(?:(?:(?:${UPDATE_LABEL})(?!\\p{L})\\s*:?\\s*(?:at|um|às|as|a las|à|alle|ore|в|om)?|as of|stand\\s*:?|estado a las|situação às)\\s*\\d{1,2}[:h.][0-5]\\d(?!\\d)|\\d{1,2}(?::|時)[0-5]\\d分?\\s*(?:現在|现在|時点|기준))`,
+  `^(?:(?:(?:${UPDATE_LABEL})(?!\\p{L})\\s*:?\\s*(?:at|um|às|as|a las|à|alle|ore|в|om)?|(?:(?:data|figures|prices|times) )?as of|stand\\s*:?|estado a las|situação às|datos a las|dados às)\\s*\\d{1,2}[:h.][0-5]\\d(?!\\d)|\\d{1,2}(?::|時)[0-5]\\d分?\\s*(?:現在|现在|時点|기준))`,
   'iu',
 );
 
