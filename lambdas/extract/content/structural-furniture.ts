@@ -320,8 +320,7 @@ function isLiveReadingBox(element: DomElement, own: TextStats | undefined): bool
     if (LAUNCHER_BOX_OTHER_TAGS.has(child.name)) return false;
     const line = normalizeSpace(rawText(child));
     if (SENTENCE_IN_LINE.test(line)) return false;
-    const age = UPDATED_AGE.exec(line);
-    if (age && isRelativeStamp(age[1].trim())) aged = true;
+    if (isAgedAsUpdate(line)) aged = true;
     else figure ||= FIGURE.test(line);
   }
   return aged && figure;
@@ -373,9 +372,13 @@ const ROW_CLOCK = /(?<!\d)\d{1,2}[:h][0-5]\d(?!\d)/u;
 
 /** The line that says when the board was fetched: an age labelled as its update, or a time labelled as the moment it shows. */
 function isAsOfStamp(line: string): boolean {
-  if (line.length === 0 || line.length > MAX_AS_OF_LINE_CHARS) return false;
+  return line.length > 0 && line.length <= MAX_AS_OF_LINE_CHARS && (isAgedAsUpdate(line) || AS_OF_CLOCK.test(line));
+}
+
+/** A line that closes on an age labelled as the update ("updated 12 minutes ago", see UPDATED_AGE). */
+function isAgedAsUpdate(line: string): boolean {
   const age = UPDATED_AGE.exec(line);
-  return (!!age && isRelativeStamp(age[1].trim())) || AS_OF_CLOCK.test(line);
+  return !!age && isRelativeStamp(age[1].trim());
 }
 /** The stamp and the board's link beside it. */
 const MAX_AS_OF_LINE_CHARS = 80;
