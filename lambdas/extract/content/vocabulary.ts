@@ -697,9 +697,11 @@ export const CALL_TO_ACTION = new RegExp(withArabicMarks(
     'richiedi (?:un |il )?(?:preventivo|offerta|test drive)$', 'prenota (?:ora|subito|un test drive)$', 'trova (?:il |un )?concessionario$',
     'اطلب (?:عرض سعر|عرض السعر|تجربة قيادة)$', 'احجز (?:الآن|الان|سيارتك(?: الآن| الان)?|تجربة قيادة)$', 'teklif al(?:ın)?$',
     // The finance box's button, which asks the reader to work out the instalments of a loan or a buying pool ("Consórcio
-    // Tupã: parcelas a partir de R$ 1.899 … Simule agora", "Simulate your finance", "Rate berechnen", "Calcola la rata").
+    // Tupã: parcelas a partir de R$ 1.899 … Simule agora", "Simulate your finance", "Rate berechnen", "Calcola la rata"),
+    // or to apply for it under the lender's representative example ("Check your eligibility", "Apply for finance").
     '(?:simul(?:e|a|ar)|simulate) (?:agora|ahora|já|ya|now|(?:o |el |seu |su |tu |your )?(?:financiamento|financiación|finance|loan|consórcio|cr[eé]dito|payments|parcelas|cuotas))$',
     '(?:jetzt )?(?:rate|finanzierung|leasingrate) berechnen$', 'calcola (?:la )?rata$',
+    'check (?:your )?(?:eligibility|finance options)$', 'apply for (?:finance|a (?:car )?loan)$',
     // Japanese car sites' buttons for a dealer's estimate and a trade-in valuation: "無料で見積もりする", "見積もりを依頼する",
     // "今すぐ査定する".
     '(?:無料で|今すぐ)?(?:見積もり|見積り|見積|査定)(?:する|を?依頼(?:する)?)$',
