@@ -305,11 +305,13 @@ const MAX_LAUNCHER_BOX_ELEMENTS = 12;
 /**
  * Rule "live reading box": a site sets a panel of a live reading between a story's paragraphs, the air quality at the
  * nearest station, a river's level, a price of the hour ("Air quality near you", "318 Hazardous", "Rozelle station ·
- * updated 12 minutes ago", "Check another suburb"), which says when it was fetched as an age (see UPDATED_AGE). The
- * reading is of the moment the page was loaded, not of the story, whose own figures are in its sentences or in a
- * table it dates. A short box of no prose and no sentence, whose line holds that labelled age beside a figure
- * elsewhere in the box, is that panel; a live blog's post says what happened in a sentence, and a live table of
- * results or prices in a box of its own is left to the rules for a story's tables (see isDataTableFrame).
+ * updated 12 minutes ago", "Check another suburb"), which says when it was fetched as an age (see UPDATED_AGE) or,
+ * rule "reading's clock", as the time of the day it stands at ("Trânsito agora", "148 km de lentidão", "atualizado às
+ * 17h32"; see AS_OF_CLOCK). The reading is of the moment the page was loaded, not of the story, whose own figures are
+ * in its sentences or in a table it dates. A short box of no prose and no sentence, whose line holds that labelled age
+ * or time beside a figure elsewhere in the box, is that panel; a live blog's post says what happened in a sentence,
+ * and a live table of results or prices in a box of its own is left to the rules for a story's tables (see
+ * isDataTableFrame).
  */
 function isLiveReadingBox(element: DomElement, own: TextStats | undefined): boolean {
   if (!own || own.prose > 0 || own.chars > MAX_LIVE_READING_CHARS || own.elements > MAX_LIVE_READING_ELEMENTS || !GRAPHIC_BOX_TAGS.has(element.name)) return false;
@@ -320,7 +322,7 @@ function isLiveReadingBox(element: DomElement, own: TextStats | undefined): bool
     if (LAUNCHER_BOX_OTHER_TAGS.has(child.name)) return false;
     const line = normalizeSpace(rawText(child));
     if (SENTENCE_IN_LINE.test(line)) return false;
-    if (isAgedAsUpdate(line)) aged = true;
+    if (isAsOfStamp(line)) aged = true;
     else figure ||= FIGURE.test(line);
   }
   return aged && figure;

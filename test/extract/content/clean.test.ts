@@ -232,15 +232,17 @@ describe('cleanTree removes page furniture', () => {
     expect(text).toContain('CHARTTITLE');
   });
 
-  it('drops a live reading\'s panel that says its age as an update, and keeps a live post\'s sentence and a fact box with no age (rule "live reading box")', () => {
+  it('drops a live reading\'s panel that says its age as an update or the time it stands at, and keeps a live post\'s sentence and a fact box with no age (rules "live reading box", "reading\'s clock")', () => {
     const panel = '<div class="aq-panel"><div>Air quality near you PANELTITLE</div><div><span>318</span> <span>Hazardous</span></div><div>Rozelle station · updated 12 minutes ago</div><a href="/air-quality">Check another suburb</a></div>';
     const spanish = '<div class="nivel-rio"><div>Nivel del Ebro en Zaragoza PANELTITLE</div><div>3,12 m</div><div>Actualizado hace 5 minutos</div></div>';
-    const post = '<div class="post"><div>Updated 12 minutes ago</div><div>Polls close at 8pm in Rozelle KEPTPOST.</div></div>';
+    const clock = '<div class="painel-transito"><div>Trânsito agora na capital PANELTITLE</div><div>148 km de lentidão</div><div>atualizado às 17h32</div></div>';
+    const post = '<div class="post"><div>Updated 12 minutes ago</div><div>Polls close at 8pm in Rozelle KEPTPOST.</div></div><div class="post"><div>Updated at 10:30</div><div>Queues reach 12 km at the border CLOCKPOST.</div></div>';
     const facts = '<div class="facts"><div>Rozelle FACTTITLE</div><div>318 on Saturday at 8am</div></div>';
     const results = '<div class="x-results"><table><tr><th>Candidate</th><th>Votes</th></tr><tr><td>Jane Roe KEPTROW</td><td>25,912</td></tr></table><div>Updated 3 minutes ago</div></div>';
-    const text = cleanedText(`<article><h1>Bridge reopens</h1>${prose('bridge')}${panel}${spanish}${post}${facts}${results}${prose('traffic')}</article>`);
+    const text = cleanedText(`<article><h1>Bridge reopens</h1>${prose('bridge')}${panel}${spanish}${clock}${post}${facts}${results}${prose('traffic')}</article>`);
     expect(text).not.toMatch(/PANELTITLE|Hazardous|Check another suburb/);
     expect(text).toContain('KEPTPOST');
+    expect(text).toContain('CLOCKPOST');
     expect(text).toContain('FACTTITLE');
     expect(text).toContain('KEPTROW');
   });
