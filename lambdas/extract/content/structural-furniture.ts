@@ -316,20 +316,30 @@ const MAX_LAUNCHER_BOX_ELEMENTS = 12;
 function isLiveReadingBox(element: DomElement, own: TextStats | undefined): boolean {
   if (!own || own.prose > 0 || own.chars > MAX_LIVE_READING_CHARS || own.elements > MAX_LIVE_READING_ELEMENTS || !GRAPHIC_BOX_TAGS.has(element.name)) return false;
   let aged = false;
+  let clocked = false;
   let figure = false;
+  let reading = false;
   for (const child of element.children) {
     if (!isElement(child)) continue;
     if (LAUNCHER_BOX_OTHER_TAGS.has(child.name)) return false;
     const line = normalizeSpace(rawText(child));
     if (SENTENCE_IN_LINE.test(line)) return false;
-    if (isAsOfStamp(line)) aged = true;
-    else figure ||= FIGURE.test(line);
+    if (isAgedAsUpdate(line)) aged = true;
+    else if (line.length <= MAX_AS_OF_LINE_CHARS && AS_OF_CLOCK.test(line)) clocked = true;
+    else if (FIGURE.test(line)) {
+      figure = true;
+      reading ||= line.length <= MAX_READING_LINE_CHARS;
+    }
   }
-  return aged && figure;
+  // A clock time is stamped on a row of a post's details too ("Updated: 16:52" beside a long labelled field), so a
+  // panel stamped with one shows its reading on a short line of its own.
+  return (aged && figure) || (clocked && reading);
 }
 /** A title, the reading and its band, the station and the age, a link: a few short lines. */
 const MAX_LIVE_READING_CHARS = 250;
 const MAX_LIVE_READING_ELEMENTS = 15;
+/** "148 km de lentidão", "318 Hazardous": the reading and its band or unit. */
+const MAX_READING_LINE_CHARS = 40;
 
 /**
  * Rule "live status board": transport and travel pages set a feed's board between a story's paragraphs, an airport's
