@@ -691,6 +691,8 @@ export const CALL_TO_ACTION = new RegExp(withArabicMarks(
     // it goes with it as a pitch box's does. A story reports that a dealer offers a price, and asks nothing.
     '(?:get|request) (?:a |an |my |your )?(?:free |local )?(?:price |insurance )?(?:quote|offer)s?(?: (?:now|today|from (?:a |the |your )?dealers?))?$',
     '(?:get|see|view|check|compare) (?:the )?(?:best |latest |dealer )?(?:offers|deals|on-road price)$', '(?:book|reserve) (?:now|a test drive|your test drive)$', 'find a dealer(?: near you)?$',
+    // The comparison tool's button under a few priced cars ("قارن الآن", "Compare now", "Jetzt vergleichen", "Confronta ora").
+    'compare (?:now|cars|prices|models)$', 'jetzt vergleichen$', 'confronta (?:ora|le auto|i prezzi)$', 'compar(?:a|e) (?:agora|ahora|ya|já)$', 'قارن (?:الآن|الان|بينها)$',
     '(?:jetzt )?(?:angebote?|preise) (?:vergleichen|anfordern|sichern)$', 'probefahrt (?:vereinbaren|buchen)$', 'händler finden$',
     'demander (?:un devis|une offre|un essai)$', 'réserver (?:maintenant|un essai)$', 'trouver un concessionnaire$',
     'solicit(?:a|e|ar) (?:una |uma )?(?:cotización|cotação|oferta|prueba de manejo|test drive)$', 'reserv(?:a|e|ar) (?:ahora|agora|ya|já)$', 'encontr(?:a|e|ar) (?:un |uma )?(?:concesionario|concessionária)$',
