@@ -533,8 +533,8 @@ export const READ_ALSO_PREFIX = new RegExp(withArabicMarks(`^(?:(?:${READ_ALSO_L
 /**
  * Rule "critic's score": a review prints its verdict as a score on a line of its own, over or beside the text, the
  * rating's label before it ("Note : 3/5", "Wertung: 8/10", "Our rating: 4 out of 5", "Cote : ★★★½", "Valoración:
- * 4/5", "التقييم: 3.5 / 5") or the score alone in words ("4.5 out of 5"), with the readers' own score and the ask to
- * vote beside it ("Leserwertung: 7,4/10 (53 Stimmen) Jetzt bewerten"). The critic's prose says what the score sums
+ * 4/5", "التقييم: 3.5 / 5", "Оценка редакции: 8/10") or the score alone in words ("4.5 out of 5"), with the readers'
+ * own score and the ask to vote beside it ("Leserwertung: 7,4/10 (53 Stimmen) Jetzt bewerten"). The critic's prose says what the score sums
  * up; the line is the template's widget. A bare "3/5" is left to the slide counter's rule: it is no rating by itself.
  * Rule "score over its label": a badge sets the figure first and its label under it, the two run together in the text
  * ("7,5 Il voto di MotoriPiù", "8/10 Our rating", "4.5 Note de la rédaction"): the same widget, read in the other order.
@@ -545,6 +545,8 @@ const RATING_LABELS = [
   '(?:our |the |critic[\'’]s |readers[\'’]? |user )?(?:rating|score|verdict)', 'notre (?:note|avis)', 'la note', 'note', 'cote', 'notation',
   '(?:unsere |redaktions|leser|gesamt)?(?:wertung|bewertung|note)', '(?:nuestra )?(?:valoración|puntuación|calificación|nota)', 'valutazione', 'voto', 'avaliação',
   '(?:ال)?تقييم(?:نا)?', 'تقييم (?:الناقد|المحرر)', 'درجة التقييم',
+  // Russian and Ukrainian reviews: "Оценка редакции: 8,2", "Наша оценка: 4/5", "Оцінка редакції".
+  '(?:наша )?оценка(?: редакции| читателей| автора)?', '(?:наша )?оцінка(?: редакції| читачів)?',
 ];
 /** The scale is one critics use: out of 5, 10, 20 or 100, in either digits; "Note : 2/3 des votants" is no score. */
 const RATING_DIGIT = '[\\d\\u0660-\\u0669]';

@@ -447,8 +447,8 @@ describe('cleanTree removes page furniture', () => {
     expect(text).toContain('Power 402 hp');
     expect(text).toContain('Harbour 34');
     expect(text).toContain('9 out of 10 readers');
-    const badges = cleanedText(`${article}<div class="nota-final"><span class="nota">Nota 8,0</span></div><p>Wertung 8,5</p><div class="x">Score 7.5</div>${prose('specs')}`);
-    expect(badges).not.toMatch(/Nota 8,0|Wertung 8,5|Score 7\.5/);
+    const badges = cleanedText(`${article}<div class="nota-final"><span class="nota">Nota 8,0</span></div><p>Wertung 8,5</p><div class="x">Score 7.5</div><div class="verdict"><span>Оценка редакции: 8,2</span></div>${prose('specs')}`);
+    expect(badges).not.toMatch(/Nota 8,0|Wertung 8,5|Score 7\.5|Оценка редакции/);
     const footnote = cleanedText(`${article}<p>Note 1</p><p>Score 12</p>${prose('specs')}`);
     expect(footnote).toContain('Note 1');
     expect(footnote).toContain('Score 12');
