@@ -132,6 +132,12 @@ const AMOUNT_FIELD_TYPES: ReadonlySet<string> = new Set(['number', 'range']);
  * vos résultats" over the candidate's code, a password and "Valider"). Older templates title such a box with a bold
  * line or a bare line of its own rather than a heading, and a results portal may ask for the password or the birth
  * date that goes with the number, a second field the tool's and no one else's.
+ *
+ * Rule "journey lookup": a journey planner or a fare search asks for two places, where from and where to ("Plan your
+ * journey", "From", "To", "Search trains"; "Compare passagens", "Origem", "Destino", "Buscar voos"), and travel pages
+ * set it between a story's paragraphs as the lookup box above is set, its title over two text fields and a button, a
+ * line of its offers perhaps under it ("Ofertas a partir de R$ 189 por trecho"). Two text fields are as much a lookup's
+ * as one; a form that asks for more, or for a message, is another form.
  */
 function isTitledLookup(form: DomElement, fields: readonly DomElement[]): boolean {
   let textFields = 0;
@@ -143,11 +149,13 @@ function isTitledLookup(form: DomElement, fields: readonly DomElement[]): boolea
     else if (LOOKUP_SECOND_FIELD_TYPES.has(type)) secondFields++;
     else if (type !== 'submit' && type !== 'hidden' && type !== 'button') return false;
   }
-  if (textFields !== 1 || secondFields > 1) return false;
+  if (textFields === 0 || textFields > MAX_LOOKUP_TEXT_FIELDS || secondFields > 1) return false;
   const box = form.parent;
   const first = box && isElement(box) ? box.children.find(isElement) : undefined;
   return !!first && first !== form && (HEADING_TAGS.has(first.name) || isBoldLine(first) || isBareTitleLine(first));
 }
+/** A postcode or a seat number; a journey's origin and destination. */
+const MAX_LOOKUP_TEXT_FIELDS = 2;
 const LOOKUP_FIELD_TYPES: ReadonlySet<string> = new Set(['text', 'search', 'tel']);
 const LOOKUP_SECOND_FIELD_TYPES: ReadonlySet<string> = new Set(['password', 'date']);
 

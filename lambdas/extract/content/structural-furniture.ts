@@ -10,7 +10,7 @@ import { isCreditBox, isSignedSource, opensWithCreditLabel } from './picture-cre
 import { isPictureBox } from './picture-elements';
 import { type ElementIndex, linkDensity, PROSE_MIN_CHARS, readingLength, type StatsTable, type TextStats } from './measure';
 import { attributeTokens, firstMatch, idTokens } from './tokens';
-import { CONTENT_TOKENS, EDITORIAL_NOTE_LABEL, INTERACTIVE_LAUNCHER, UPDATED_AGE } from './vocabulary';
+import { AS_OF_CLOCK, CONTENT_TOKENS, EDITORIAL_NOTE_LABEL, INTERACTIVE_LAUNCHER, UPDATED_AGE } from './vocabulary';
 import { isRelativeStamp } from '../metadata/dates';
 import { type TokenVerdict, tokenVerdict, wordsVerdict } from './furniture-words';
 import { isDisclosedPanel, isDropCapTwin, isInactiveTabPane, isStoryBehindButton, storyRestsAboveButtons } from './hidden-elements';
@@ -153,6 +153,7 @@ function isStructuralFurniture(
   if (isFramedGraphicBox(element, own)) return true;
   if (isInteractiveLauncherBox(element, own, stats)) return true;
   if (isLiveReadingBox(element, own)) return true;
+  if (isLiveStatusBoard(element, own)) return true;
   if (isProfileCards(element, own)) return true;
   // Lazy-loading pages put the real <img> in <noscript>; anything else in it is a "please enable JavaScript" note.
   if (tag === 'noscript') return !descendantElements(element).some((child) => child.name === 'img') || isAdFallback(element);
@@ -304,30 +305,95 @@ const MAX_LAUNCHER_BOX_ELEMENTS = 12;
 /**
  * Rule "live reading box": a site sets a panel of a live reading between a story's paragraphs, the air quality at the
  * nearest station, a river's level, a price of the hour ("Air quality near you", "318 Hazardous", "Rozelle station ·
- * updated 12 minutes ago", "Check another suburb"), which says when it was fetched as an age (see UPDATED_AGE). The
- * reading is of the moment the page was loaded, not of the story, whose own figures are in its sentences or in a
- * table it dates. A short box of no prose and no sentence, whose line holds that labelled age beside a figure
- * elsewhere in the box, is that panel; a live blog's post says what happened in a sentence, and a live table of
- * results or prices in a box of its own is left to the rules for a story's tables (see isDataTableFrame).
+ * updated 12 minutes ago", "Check another suburb"), which says when it was fetched as an age (see UPDATED_AGE) or,
+ * rule "reading's clock", as the time of the day it stands at ("Trânsito agora", "148 km de lentidão", "atualizado às
+ * 17h32"; see AS_OF_CLOCK). The reading is of the moment the page was loaded, not of the story, whose own figures are
+ * in its sentences or in a table it dates. A short box of no prose and no sentence, whose line holds that labelled age
+ * or time beside a figure elsewhere in the box, is that panel; a live blog's post says what happened in a sentence,
+ * and a live table of results or prices in a box of its own is left to the rules for a story's tables (see
+ * isDataTableFrame).
  */
 function isLiveReadingBox(element: DomElement, own: TextStats | undefined): boolean {
   if (!own || own.prose > 0 || own.chars > MAX_LIVE_READING_CHARS || own.elements > MAX_LIVE_READING_ELEMENTS || !GRAPHIC_BOX_TAGS.has(element.name)) return false;
   let aged = false;
+  let clocked = false;
   let figure = false;
+  let reading = false;
   for (const child of element.children) {
     if (!isElement(child)) continue;
     if (LAUNCHER_BOX_OTHER_TAGS.has(child.name)) return false;
     const line = normalizeSpace(rawText(child));
     if (SENTENCE_IN_LINE.test(line)) return false;
-    const age = UPDATED_AGE.exec(line);
-    if (age && isRelativeStamp(age[1].trim())) aged = true;
-    else figure ||= FIGURE.test(line);
+    if (isAgedAsUpdate(line)) aged = true;
+    else if (line.length <= MAX_AS_OF_LINE_CHARS && AS_OF_CLOCK.test(line)) clocked = true;
+    else if (FIGURE.test(line)) {
+      figure = true;
+      reading ||= line.length <= MAX_READING_LINE_CHARS;
+    }
   }
-  return aged && figure;
+  // A clock time is stamped on a row of a post's details too ("Updated: 16:52" beside a long labelled field), so a
+  // panel stamped with one shows its reading on a short line of its own.
+  return (aged && figure) || (clocked && reading);
 }
 /** A title, the reading and its band, the station and the age, a link: a few short lines. */
 const MAX_LIVE_READING_CHARS = 250;
 const MAX_LIVE_READING_ELEMENTS = 15;
+/** "148 km de lentidão", "318 Hazardous": the reading and its band or unit. */
+const MAX_READING_LINE_CHARS = 40;
+
+/**
+ * Rule "live status board": transport and travel pages set a feed's board between a story's paragraphs, an airport's
+ * departures ("SX101 | Sapporo | 10:05 | On time", "LA 3345 Vila Serrana → Recife · Cancelado"), the roads' and the
+ * trains' live incidents ("12:58 A442 Kidderford Road: queues of 20 minutes …"), one row a flight or an incident at
+ * its time, and under the rows the moment the board was fetched ("11:12現在", "Atualizado às 13h50", "Updated 4
+ * minutes ago") and a link to the whole board. The rows are the service's at the moment the page was loaded, not the
+ * story's, which says in its sentences what of it matters. A box of a list or a table most of whose rows, three or
+ * more, carry a clock time, none of them a sentence, beside a line that stamps the box as of a time or an age, and no
+ * paragraph of prose, is that board; a story's own table of results carries no time on its rows, its timeline no
+ * stamp of when it was fetched, and its own list of flights comes with the paragraph that tells of them.
+ */
+function isLiveStatusBoard(element: DomElement, own: TextStats | undefined): boolean {
+  if (!own || own.prose > 0 || own.chars > MAX_STATUS_BOARD_CHARS || own.elements > MAX_STATUS_BOARD_ELEMENTS || !STATUS_BOARD_TAGS.has(element.name)) return false;
+  let rows: DomElement[] | null = null;
+  let stamped = false;
+  for (const child of element.children) {
+    if (!isElement(child)) continue;
+    if (child.name === 'ul' || child.name === 'ol' || child.name === 'table') {
+      if (rows) return false;
+      rows = child.name === 'table' ? descendantElements(child).filter((row) => row.name === 'tr' && row.children.some((cell) => isElement(cell) && cell.name === 'td')) : child.children.filter((item): item is DomElement => isElement(item) && item.name === 'li');
+      continue;
+    }
+    stamped ||= isAsOfStamp(normalizeSpace(rawText(child)));
+  }
+  if (!stamped || !rows || rows.length < MIN_STATUS_ROWS) return false;
+  let timed = 0;
+  for (const row of rows) {
+    const line = normalizeSpace(rawText(row));
+    if (SENTENCE_IN_LINE.test(line)) return false;
+    if (ROW_CLOCK.test(line)) timed++;
+  }
+  return timed * 2 > rows.length;
+}
+/** A few rows of a flight or an incident each, their stamp and a link. */
+const MAX_STATUS_BOARD_CHARS = 700;
+const MAX_STATUS_BOARD_ELEMENTS = 60;
+const MIN_STATUS_ROWS = 3;
+const STATUS_BOARD_TAGS: ReadonlySet<string> = new Set(['div', 'section', 'aside', 'figure']);
+/** A row's time: "10:05", "14h05". */
+const ROW_CLOCK = /(?<!\d)\d{1,2}[:h][0-5]\d(?!\d)/u;
+
+/** The line that says when the board was fetched: an age labelled as its update, or a time labelled as the moment it shows. */
+function isAsOfStamp(line: string): boolean {
+  return line.length > 0 && line.length <= MAX_AS_OF_LINE_CHARS && (isAgedAsUpdate(line) || AS_OF_CLOCK.test(line));
+}
+
+/** A line that closes on an age labelled as the update ("updated 12 minutes ago", see UPDATED_AGE). */
+function isAgedAsUpdate(line: string): boolean {
+  const age = UPDATED_AGE.exec(line);
+  return !!age && isRelativeStamp(age[1].trim());
+}
+/** The stamp and the board's link beside it. */
+const MAX_AS_OF_LINE_CHARS = 80;
 
 /**
  * Rule "profile cards": an election story sets the candidates' cards between its paragraphs, as a sports story sets

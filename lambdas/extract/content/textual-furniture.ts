@@ -181,6 +181,13 @@ function judgeText(element: DomElement, own: TextStats | undefined, opening: Dom
     }
   }
   if (own.elements > SMALL_SUBTREE || own.chars > 400 || own.chars === 0) return;
+  if (SCORE_SHEET_LIST_TAGS.has(element.name) && own.prose === 0 && own.chars <= MAX_SCORE_SHEET_CHARS) {
+    const sheet = scoreSheet(element, keep, stats);
+    if (sheet) {
+      doomed.add(sheet);
+      return;
+    }
+  }
   if (isToggleLabel(element, own, switches) || isPlayerLabel(element, own) || isClipCaption(element, own, players) || isClipBox(element, players, stats)) {
     doomed.add(element);
     return;
@@ -405,6 +412,45 @@ function prosAndConsCard(heading: DomElement, keep: Set<DomNode>, stats: StatsTa
 }
 /** The verdict, two short lists and the score; a longer box holds more than the card. */
 const MAX_VERDICT_CARD_CHARS = 1500;
+
+/**
+ * Rule "score sheet": a review sums itself up in marks as well as in words, a list of what it rated and the mark each
+ * got ("Performance 9", "Comfort 8", "Value 7"; "Consumi: 9", "Bagagliaio: 5"; "Design 4/5"), under the sheet's title
+ * ("Pagelle", "Our scores") or beside the total ("8.5 out of 10"), filled in the review template's fields. The review
+ * says in its paragraphs what the marks sum up; read as text the sheet closed it on a run of labels and figures. A list
+ * of three items or more, each a label of a few words and a mark out of 5 or 10, and no sentence, is that sheet; it
+ * goes with the box around it that adds no more than a title and the total. A list of figures with their units or
+ * their counts ("Power 402 hp", "Votes 25,912") gives no marks.
+ */
+function scoreSheet(list: DomElement, keep: Set<DomNode>, stats: StatsTable): DomElement | null {
+  let marks = 0;
+  for (const item of list.children) {
+    if (!isElement(item)) {
+      if (normalizeSpace(rawText(item)) !== '') return null;
+      continue;
+    }
+    if (item.name !== 'li') return null;
+    const mark = SUB_SCORE.exec(normalizeSpace(rawText(item)));
+    if (!mark || Number(mark[1].replace(',', '.')) > Number(mark[2] ?? MAX_PLAIN_MARK)) return null;
+    marks++;
+  }
+  if (marks < MIN_SCORE_SHEET_MARKS) return null;
+  let sheet = list;
+  for (let parent = list.parent; parent && isElement(parent) && !keep.has(parent) && !STORY_BOX_TAGS.has(parent.name); parent = parent.parent) {
+    const parentStats = stats.get(parent);
+    if (!parentStats || parentStats.prose > 0 || parentStats.chars > MAX_SCORE_SHEET_CHARS || SENTENCE_AFTER_WORD.test(normalizeSpace(rawText(parent)))) break;
+    sheet = parent;
+  }
+  return sheet;
+}
+const SCORE_SHEET_LIST_TAGS: ReadonlySet<string> = new Set(['ul', 'ol']);
+/** "Performance 9", "Consumi: 9", "Design 4/5": a label of one to three words and a mark. Captured: the mark, its scale. */
+const SUB_SCORE = /^\p{L}[\p{L}\p{M}'’&-]*(?: [\p{L}\p{M}'’&-]+){0,2}\s*[:：]?\s*(\d{1,2}(?:[.,]\d)?)(?:\s*\/\s*(5|10))?$/u;
+/** A mark with no scale beside it is out of ten. */
+const MAX_PLAIN_MARK = 10;
+const MIN_SCORE_SHEET_MARKS = 3;
+/** A title, a handful of marks and the total. */
+const MAX_SCORE_SHEET_CHARS = 300;
 
 function isConsHeading(element: DomElement, stats: StatsTable): boolean {
   const own = stats.get(element);

@@ -194,11 +194,13 @@ export const HEMISTICH_TOKENS: ReadonlySet<string> = new Set(['sadr', 'ajuz', 'a
  * Italian (sommario, catenaccio), German (vorspann), Czech and Slovak (perex, anotace, and `opener`, the block that
  * opens the article) newsrooms name it by, and `introtext`, Joomla's name for an article's intro, one word that splits
  * into no parts, which news agencies' CMSs print the dek under the headline in, and `sub`, which Arab portals' custom
- * templates name the subtitle under the headline by (`news_sub`, `sub_title`).
+ * templates name the subtitle under the headline by (`news_sub`, `sub_title`). Rule "announce": Russian, Ukrainian and
+ * Bulgarian newsrooms call the dek the story's announcement ("анонс") and their templates name its block so
+ * (`article__announce`, `news-anons`).
  */
 export const STANDFIRST_TOKENS: ReadonlySet<string> = new Set([
   'lead', 'lede', 'teaser', 'intro', 'introtext', 'summary', 'dek', 'deck', 'standfirst', 'excerpt', 'subtitle', 'sub', 'subheadline', 'description', 'abstract', 'epigraph',
-  'vorspann', 'chapo', 'chapeau', 'sapo', 'linha-fina', 'entradilla', 'bajada', 'copete', 'sumario', 'sommario', 'catenaccio', 'perex', 'anotace', 'opener',
+  'vorspann', 'chapo', 'chapeau', 'sapo', 'linha-fina', 'entradilla', 'bajada', 'copete', 'sumario', 'sommario', 'catenaccio', 'perex', 'anotace', 'opener', 'announce', 'anons',
 ]);
 
 /**
@@ -531,20 +533,28 @@ export const READ_ALSO_PREFIX = new RegExp(withArabicMarks(`^(?:(?:${READ_ALSO_L
 /**
  * Rule "critic's score": a review prints its verdict as a score on a line of its own, over or beside the text, the
  * rating's label before it ("Note : 3/5", "Wertung: 8/10", "Our rating: 4 out of 5", "Cote : ★★★½", "Valoración:
- * 4/5", "التقييم: 3.5 / 5") or the score alone in words ("4.5 out of 5"), with the readers' own score and the ask to
- * vote beside it ("Leserwertung: 7,4/10 (53 Stimmen) Jetzt bewerten"). The critic's prose says what the score sums
+ * 4/5", "التقييم: 3.5 / 5", "Оценка редакции: 8/10") or the score alone in words ("4.5 out of 5"), with the readers'
+ * own score and the ask to vote beside it ("Leserwertung: 7,4/10 (53 Stimmen) Jetzt bewerten"). The critic's prose says what the score sums
  * up; the line is the template's widget. A bare "3/5" is left to the slide counter's rule: it is no rating by itself.
+ * Rule "score over its label": a badge sets the figure first and its label under it, the two run together in the text
+ * ("7,5 Il voto di MotoriPiù", "8/10 Our rating", "4.5 Note de la rédaction"): the same widget, read in the other order.
+ * Rule "score with a decimal": a badge under the verdict may give the score with no scale, its decimal telling it from
+ * a footnote's or a list's number ("Nota 8,0", "Score 7.5", "Wertung 8,5").
  */
 const RATING_LABELS = [
   '(?:our |the |critic[\'’]s |readers[\'’]? |user )?(?:rating|score|verdict)', 'notre (?:note|avis)', 'la note', 'note', 'cote', 'notation',
   '(?:unsere |redaktions|leser|gesamt)?(?:wertung|bewertung|note)', '(?:nuestra )?(?:valoración|puntuación|calificación|nota)', 'valutazione', 'voto', 'avaliação',
   '(?:ال)?تقييم(?:نا)?', 'تقييم (?:الناقد|المحرر)', 'درجة التقييم',
+  // Russian and Ukrainian reviews: "Оценка редакции: 8,2", "Наша оценка: 4/5", "Оцінка редакції".
+  '(?:наша )?оценка(?: редакции| читателей| автора)?', '(?:наша )?оцінка(?: редакції| читачів)?',
 ];
 /** The scale is one critics use: out of 5, 10, 20 or 100, in either digits; "Note : 2/3 des votants" is no score. */
 const RATING_DIGIT = '[\\d\\u0660-\\u0669]';
 const RATING_SCORE = `(?:${RATING_DIGIT}{1,3}(?:[.,]${RATING_DIGIT})?\\s*(?:/|out of|of|von|sur|de|su|من)\\s*(?:5|10|20|100|\u0665|\u0661\u0660|\u0662\u0660|\u0661\u0660\u0660)(?!${RATING_DIGIT})|[★☆✩✪⭐]{1,5}\\s*½?)`;
 export const RATING_LINE = new RegExp(withArabicMarks(
-  `^(?:(?:${RATING_LABELS.join('|')})\\s*[:：]\\s*${RATING_SCORE}|[\\d.,]{1,4}\\s*(?:out of|von|sur|de) (?:5|10)(?:\\s*(?:stars|étoiles|sternen|estrellas)|\\s*[★☆½]+)?$)`,
+  `^(?:(?:${RATING_LABELS.join('|')})\\s*[:：]\\s*${RATING_SCORE}|[\\d.,]{1,4}\\s*(?:out of|von|sur|de) (?:5|10)(?:\\s*(?:stars|étoiles|sternen|estrellas)|\\s*[★☆½]+)?$`
+  + `|${RATING_DIGIT}{1,3}(?:[.,]${RATING_DIGIT})?(?:\\s*/\\s*(?:5|10|20|100))?\\s*(?:(?:il|la|le|el|the|a) )?(?:${RATING_LABELS.join('|')})(?: (?:di|de|des|du|della|del|da|do|der|von|of) [^.!?:]{1,30})?$`
+  + `|(?:${RATING_LABELS.join('|')})\\s*[:：]?\\s*${RATING_DIGIT}{1,2}[.,]${RATING_DIGIT}$)`,
 ), 'iu');
 /** A score line, the readers' score and the ask to vote beside it; a longer block holds more than the widget. */
 export const MAX_RATING_LINE_CHARS = 120;
@@ -676,6 +686,29 @@ export const CALL_TO_ACTION = new RegExp(withArabicMarks(
     // content … <a>Sign in</a>"): a whole line of its own.
     '(?:book|request|schedule|get|see) a (?:free |live )?demo$', 'start (?:your|a) free trial$', '(?:talk|speak) to (?:sales|an expert|our team)$',
     '(?:sign|log) in$', 'join now$',
+    // Rule "dealer's button": motoring and travel pages set a dealer's or an agent's offer between a story's paragraphs
+    // ("عرض خاص", "Finanzierung ab 0 %", "Varenta Lumo Tourer: bis zu 19 % Rabatt"), closed by the button that asks the
+    // reader for a quote, a booking or a comparison of offers ("Get a quote", "Book now", "Angebote vergleichen",
+    // "Richiedi un preventivo", "اطلب عرض سعر", "احجز الآن", "無料で見積もりする"): a whole line of its own, the seller's, and the offer above
+    // it goes with it as a pitch box's does. A story reports that a dealer offers a price, and asks nothing.
+    '(?:get|request) (?:a |an |my |your )?(?:free |local )?(?:price |insurance )?(?:quote|offer)s?(?: (?:now|today|from (?:a |the |your )?dealers?))?$',
+    '(?:get|see|view|check|compare) (?:the )?(?:best |latest |dealer )?(?:offers|deals|on-road price)$', '(?:book|reserve) (?:now|a test drive|your test drive)$', 'find a dealer(?: near you)?$',
+    // The comparison tool's button under a few priced cars ("قارن الآن", "Compare now", "Jetzt vergleichen", "Confronta ora").
+    'compare (?:now|cars|prices|models)$', 'jetzt vergleichen$', 'confronta (?:ora|le auto|i prezzi)$', 'compar(?:a|e) (?:agora|ahora|ya|já)$', 'قارن (?:الآن|الان|بينها)$',
+    '(?:jetzt )?(?:angebote?|preise) (?:vergleichen|anfordern|sichern)$', 'probefahrt (?:vereinbaren|buchen)$', 'händler finden$',
+    'demander (?:un devis|une offre|un essai)$', 'réserver (?:maintenant|un essai)$', 'trouver un concessionnaire$',
+    'solicit(?:a|e|ar) (?:una |uma )?(?:cotización|cotação|oferta|prueba de manejo|test drive)$', 'reserv(?:a|e|ar) (?:ahora|agora|ya|já)$', 'encontr(?:a|e|ar) (?:un |uma )?(?:concesionario|concessionária)$',
+    'richiedi (?:un |il )?(?:preventivo|offerta|test drive)$', 'prenota (?:ora|subito|un test drive)$', 'trova (?:il |un )?concessionario$',
+    'اطلب (?:عرض سعر|عرض السعر|تجربة قيادة)$', 'احجز (?:الآن|الان|سيارتك(?: الآن| الان)?|تجربة قيادة)$', 'teklif al(?:ın)?$',
+    // The finance box's button, which asks the reader to work out the instalments of a loan or a buying pool ("Consórcio
+    // Tupã: parcelas a partir de R$ 1.899 … Simule agora", "Simulate your finance", "Rate berechnen", "Calcola la rata"),
+    // or to apply for it under the lender's representative example ("Check your eligibility", "Apply for finance").
+    '(?:simul(?:e|a|ar)|simulate) (?:agora|ahora|já|ya|now|(?:o |el |seu |su |tu |your )?(?:financiamento|financiación|finance|loan|consórcio|cr[eé]dito|payments|parcelas|cuotas))$',
+    '(?:jetzt )?(?:rate|finanzierung|leasingrate) berechnen$', 'calcola (?:la )?rata$',
+    'check (?:your )?(?:eligibility|finance options)$', 'apply for (?:finance|a (?:car )?loan)$',
+    // Japanese car sites' buttons for a dealer's estimate and a trade-in valuation: "無料で見積もりする", "見積もりを依頼する",
+    // "今すぐ査定する".
+    '(?:無料で|今すぐ)?(?:見積もり|見積り|見積|査定)(?:する|を?依頼(?:する)?)$',
     // Rule "click button": a results page's lookup box, a scholarship's application box or a document's box closes
     // with a button that says only where to click, and for what ("SONUÇ ÖĞRENMEK İÇİN TIKLAYIN", "Click here to check
     // your result", "Haga clic aquí", "Cliquez ici", "اضغط هنا", "Klik di sini"): a whole line of its own, the tool's,
@@ -1349,7 +1382,10 @@ export const PUBLISHER_NOTICE = patternInParts(
     // Rule "programme note": public broadcasters close a story on their news site with the programme that aired it:
     // "Über dieses Thema berichtete die tagesschau am 01. Dezember 2026 um 20:00 Uhr.", "Dieses Thema im Programm: MDR
     // AKTUELL | 01. Dezember 2026 | 11:00 Uhr". The air date tells it from a story's sentence about another report.
+    // Regional broadcasters label the note with the bare word for the broadcast: "Sendung: hr-iNFO, 06.12.2026, 10:00
+    // Uhr", "Sendung: Antenne Brandenburg, 05.12.2026, 16:40 Uhr".
     `^(?:über dieses thema|darüber) (?:berichtete|berichteten|berichtet)${WORD_END}[^!?]{0,100}${WORD_START}(?:am|um) \\d`, '^dieses thema im programm\\s*:',
+    '^sendung\\s*:\\s*[^.!?:]{1,40}?[,|]\\s*\\d{1,2}\\.\\s?\\d{1,2}\\.\\s?\\d{2,4}',
     // Rule "partner's republication note": a portal that runs a partner's story says so at its head or foot, with the
     // day the partner published it or the place it first ran: "This article was originally published by The Harbour
     // Courier on December 3, 2026 at 8:12 AM.", "This story originally appeared on example.com." An undated note that
@@ -1640,6 +1676,17 @@ export const REFRESH_LINE = new RegExp(
  * what follows it, which {@link isRelativeStamp} reads as an age. Captured: the age.
  */
 export const UPDATED_AGE = new RegExp(`(?:^|[|·•]\\s*)(?:${UPDATE_LABEL})(?!\\p{L})\\s*:?\\s*([^|·•]{1,40})$`, 'iu');
+
+/**
+ * Rule "live status board" (see isLiveStatusBoard in structural-furniture.ts): the line that stamps a board with the
+ * clock time it shows, labelled as its update or as the moment it stands at ("Atualizado às 13h50", "Updated at
+ * 12:41", "Stand: 10:45 Uhr", "As of 9:30", "Data as of 10:45 AM EST", "11:12現在", "11時12分現在"), opening the line;
+ * the board's link may follow.
+ */
+export const AS_OF_CLOCK = new RegExp(
+  `^(?:(?:(?:${UPDATE_LABEL})(?!\\p{L})\\s*:?\\s*(?:at|um|às|as|a las|à|alle|ore|в|om)?|(?:(?:data|figures|prices|times) )?as of|stand\\s*:?|estado a las|situação às|datos a las|dados às)\\s*\\d{1,2}[:h.][0-5]\\d(?!\\d)|\\d{1,2}(?::|時)[0-5]\\d分?\\s*(?:現在|现在|時点|기준))`,
+  'iu',
+);
 
 /**
  * The label a publisher's notice opens with: the copyright notice Chinese portals close every story with

@@ -97,6 +97,9 @@ describe('cleanTree removes page furniture', () => {
     ['French critic\'s score line (rule "critic\'s score")', '<div class="note-critique"><span>Note : 3/5</span> <span>★★★☆☆ PROMPTTEXT</span></div>'],
     ['German score box with the readers\' score (rule "critic\'s score")', '<div class="wertung-box"><span>Wertung:</span> <span>8/10</span> Redaktionswertung <div>Leserwertung: 7,4/10 (53 Stimmen) <a href="#vote">Jetzt bewerten PROMPTTEXT</a></div></div>'],
     ['score in words alone (rule "critic\'s score")', '<div class="verdict-score"><p>4.5 out of 5</p></div><p class="x">Cote : ★★★½ PROMPTTEXT</p>'],
+    ['Italian score badge, the figure over its label (rule "score over its label")', '<div class="voto-box"><span class="voto">7,5</span><span>Il voto di MotoriPiù PROMPTTEXT</span></div>'],
+    ['review\'s sheet of marks under its title (rule "score sheet")', '<div class="pagelle"><h4>Pagelle PROMPTTEXT</h4><ul><li>Consumi: 9</li><li>Comfort: 7</li><li>Bagagliaio: 5</li></ul></div>'],
+    ['review\'s sheet of marks beside the total (rule "score sheet")', '<div class="review-score-box"><span class="score">8.5</span><span class="out-of">out of 10 PROMPTTEXT</span><ul><li>Performance 9</li><li>Comfort 8</li><li>Design 4/5</li></ul></div>'],
     ['album review\'s tracklist (rule "review\'s side boxes")', '<div class="album-info"><h4>Tracklist</h4><ol><li>Eisgang (9:12) PROMPTTEXT</li><li>Schollen (6:48)</li></ol><p>Label: Tundra Records</p></div>'],
     ['book review\'s buy box (rule "review\'s side boxes")', '<div class="acheter"><p>Acheter ce livre</p><a href="https://shop.example/1">Chez votre libraire PROMPTTEXT</a><p>En achetant via ces liens, vous nous soutenez.</p></div>'],
     ['series review\'s streaming box (rule "review\'s side boxes")', '<div><h3>Où regarder</h3><p>Huit épisodes de 45 minutes.</p><a href="https://streaming.example/x">Regarder sur Crave PROMPTTEXT</a></div>'],
@@ -229,17 +232,35 @@ describe('cleanTree removes page furniture', () => {
     expect(text).toContain('CHARTTITLE');
   });
 
-  it('drops a live reading\'s panel that says its age as an update, and keeps a live post\'s sentence and a fact box with no age (rule "live reading box")', () => {
+  it('drops a live reading\'s panel that says its age as an update or the time it stands at, and keeps a live post\'s sentence and a fact box with no age (rules "live reading box", "reading\'s clock")', () => {
     const panel = '<div class="aq-panel"><div>Air quality near you PANELTITLE</div><div><span>318</span> <span>Hazardous</span></div><div>Rozelle station · updated 12 minutes ago</div><a href="/air-quality">Check another suburb</a></div>';
     const spanish = '<div class="nivel-rio"><div>Nivel del Ebro en Zaragoza PANELTITLE</div><div>3,12 m</div><div>Actualizado hace 5 minutos</div></div>';
-    const post = '<div class="post"><div>Updated 12 minutes ago</div><div>Polls close at 8pm in Rozelle KEPTPOST.</div></div>';
+    const clock = '<div class="painel-transito"><div>Trânsito agora na capital PANELTITLE</div><div>148 km de lentidão</div><div>atualizado às 17h32</div></div>';
+    const post = '<div class="post"><div>Updated 12 minutes ago</div><div>Polls close at 8pm in Rozelle KEPTPOST.</div></div><div class="post"><div>Updated at 10:30</div><div>Queues reach 12 km at the border CLOCKPOST.</div></div>';
     const facts = '<div class="facts"><div>Rozelle FACTTITLE</div><div>318 on Saturday at 8am</div></div>';
     const results = '<div class="x-results"><table><tr><th>Candidate</th><th>Votes</th></tr><tr><td>Jane Roe KEPTROW</td><td>25,912</td></tr></table><div>Updated 3 minutes ago</div></div>';
-    const text = cleanedText(`<article><h1>Bridge reopens</h1>${prose('bridge')}${panel}${spanish}${post}${facts}${results}${prose('traffic')}</article>`);
+    const text = cleanedText(`<article><h1>Bridge reopens</h1>${prose('bridge')}${panel}${spanish}${clock}${post}${facts}${results}${prose('traffic')}</article>`);
     expect(text).not.toMatch(/PANELTITLE|Hazardous|Check another suburb/);
     expect(text).toContain('KEPTPOST');
+    expect(text).toContain('CLOCKPOST');
     expect(text).toContain('FACTTITLE');
     expect(text).toContain('KEPTROW');
+  });
+
+  it('drops a live board of flights or incidents stamped as of a time, and keeps a story\'s timeline and a table of results with no time on its rows (rule "live status board")', () => {
+    const flights = '<div class="x-board"><h4>Departures BOARDTITLE</h4><table><tr><th>Flight</th><th>To</th><th>Time</th><th>Status</th></tr><tr><td>SX101</td><td>Sapporo</td><td>10:05</td><td>On time</td></tr><tr><td>SX215</td><td>Fukuoka</td><td>10:30</td><td>Delayed</td></tr><tr><td>SX331</td><td>Naha</td><td>10:45</td><td>Cancelled</td></tr></table><p>11:12現在 <a href="/flights">All flights</a></p></div>';
+    const traffic = '<aside class="x-live"><h3>Live travel BOARDTITLE</h3><ul><li><time>12:58</time> A442: queues of 20 minutes</li><li><time>12:41</time> M5 J6: lane two closed</li><li><time>12:30</time> Buses every 20 minutes</li></ul><p>Updated 4 minutes ago</p></aside>';
+    const portuguese = '<div class="x-voos"><h3>Status dos voos BOARDTITLE</h3><ul><li>AZ 4512 Brasília · Confirmado · 14h05</li><li>GL 1320 Guarulhos · Atrasado · 14h40</li><li>LA 3345 Recife · Cancelado</li></ul><p>Atualizado às 13h50 · <a href="/voos">Consulte seu voo</a></p></div>';
+    const delays = '<div class="x-delays"><h4>Flight delays right now BOARDTITLE</h4><ol><li>Newark (EWR) · 68 min avg delay · 10:42</li><li>LaGuardia (LGA) · 51 min avg delay · 10:42</li><li>Kennedy (JFK) · 37 min avg delay · 10:40</li></ol><p>Data as of 10:45 AM EST · <a href="/delays/">Full delay map</a></p></div>';
+    const timeline = '<div class="x-timeline"><h3>How the night unfolded KEPTTITLE</h3><ul><li>21:40 The alarm is raised</li><li>22:05 Crews arrive</li><li>23:30 The fire is out</li></ul></div>';
+    const results = '<div class="x-results"><ul><li>Jane Roe KEPTROW 25,912</li><li>John Doe 19,004</li><li>Ann Poe 4,310</li></ul><p>Updated 3 minutes ago</p></div>';
+    const text = cleanedText(`<article><h1>Bridge reopens</h1>${prose('bridge')}${flights}${traffic}${portuguese}${delays}${timeline}${results}${prose('traffic')}</article>`);
+    expect(text).not.toMatch(/BOARDTITLE|SX215|A442|Recife|Consulte|LaGuardia/);
+    expect(text).toContain('KEPTTITLE');
+    expect(text).toContain('22:05 Crews arrive');
+    expect(text).toContain('KEPTROW');
+    const story = '<div class="x-short"><p>Updated at 10:30</p><p>Airlines have cancelled dozens of flights at Harbour airport during the four-hour strike, and these are the ones still guaranteed KEPTSTORY:</p><ul><li>AZ 1234 Rome 07:00</li><li>AZ 1240 Milan 08:15</li><li>FR 88 Paris 09:05</li></ul></div>';
+    expect(cleanedText(`<article><h1>Bridge reopens</h1>${story}</article>`)).toContain('AZ 1240 Milan');
   });
 
   it('drops a row of candidates\' cards with its heading, and keeps a gallery whose captions are sentences and a row of story teasers\' text (rule "profile cards")', () => {
@@ -419,6 +440,20 @@ describe('cleanTree removes page furniture', () => {
     expect(text).toContain('specs report');
   });
 
+  it('keeps a list of figures with their units, a list of counts of more than ten, a sentence that gives a mark and a numbered note, and drops a score badge with a decimal (rules "score sheet", "score over its label", "score with a decimal")', () => {
+    const specs = '<div class="x-specs"><ul><li>Power 402 hp</li><li>Range 297 miles</li><li>Seats 7</li></ul></div>';
+    const standings = '<div class="x-table"><ul><li>Harbour 34</li><li>Ferry 31</li><li>Bridge 12</li></ul></div>';
+    const text = cleanedText(`${article}${specs}${standings}<p>9 out of 10 readers who took the ferry said the score was fair.</p>${prose('specs')}`);
+    expect(text).toContain('Power 402 hp');
+    expect(text).toContain('Harbour 34');
+    expect(text).toContain('9 out of 10 readers');
+    const badges = cleanedText(`${article}<div class="nota-final"><span class="nota">Nota 8,0</span></div><p>Wertung 8,5</p><div class="x">Score 7.5</div><div class="verdict"><span>Оценка редакции: 8,2</span></div>${prose('specs')}`);
+    expect(badges).not.toMatch(/Nota 8,0|Wertung 8,5|Score 7\.5|Оценка редакции/);
+    const footnote = cleanedText(`${article}<p>Note 1</p><p>Score 12</p>${prose('specs')}`);
+    expect(footnote).toContain('Note 1');
+    expect(footnote).toContain('Score 12');
+  });
+
   it('drops a review\'s card of pros and cons with its verdict, and keeps pros and cons the critic writes in the run of the text or closes it with (rule "pros and cons card")', () => {
     const card = '<div class="verdict-box"><h2>Our Verdict</h2><p>The Pulse 3 do almost everything the flagship headphones do for half the money, and the sound is the real thing, truly VERDICTTEXT.</p><div class="pros"><h3>Pros</h3><ul><li>Excellent noise cancelling</li><li>40-hour battery</li></ul></div><div class="cons"><h3>Cons</h3><ul><li>Bland app</li></ul></div></div>';
     const text = cleanedText(`<article><h1>Bridge reopens</h1>${card}${prose('bridge')}${prose('traffic')}</article>`);
@@ -579,6 +614,15 @@ describe('cleanTree removes page furniture', () => {
     // A form that asks for more than the number and one more field is no lookup: a contact or booking form.
     const booking = '<div class="bloc"><div class="bloc-titre">Réservez BOOKING</div><form><input type="text" name="nom"><input type="password" name="a"><input type="date" name="b"><input type="submit"></form></div>';
     expect(cleanedText(`<article><h1>Bridge reopens</h1>${prose('bridge')}${booking}${prose('traffic')}</article>`)).toContain('BOOKING');
+  });
+
+  it('drops a journey planner or a fare search titled over its two fields, where from and where to, and keeps a box of a form of three text fields (rule "journey lookup")', () => {
+    const planner = '<div class="x-planner"><h4>Plan your journey LOOKUPTITLE</h4><form><label>From</label><input name="from"><label>To</label><input name="to"><button>Search trains</button></form></div>';
+    const fares = '<div class="x-fares"><h4>Compare passagens LOOKUPTITLE</h4><form><input placeholder="Origem"><input placeholder="Destino"><button>Buscar voos</button></form><p>Ofertas a partir de R$ 189 por trecho LOOKUPOFFER</p></div>';
+    const text = cleanedText(`<article><h1>Bridge reopens</h1>${prose('bridge')}${planner}${prose('ferry')}${fares}${prose('traffic')}</article>`);
+    expect(text).not.toMatch(/LOOKUPTITLE|LOOKUPOFFER/);
+    const address = '<div class="x-box"><h4>Your address KEPTTITLE</h4><form><input name="street"><input name="town"><input name="postcode"><button>Save</button></form></div>';
+    expect(cleanedText(`<article><h1>Bridge reopens</h1>${prose('bridge')}${address}${prose('traffic')}</article>`)).toContain('KEPTTITLE');
   });
 
   const storyCard = (href: string, headlineHref = href) => `<div class="c-card"><a href="${href}"><img src="/pic.jpg" alt=""></a><div><h4><a href="${headlineHref}">Only one in six streams is healthy CARDHEADLINE</a></h4><p>The report, by a coalition of charities, blames sewage and farm run-off, CARDDEK.</p></div></div>`;
@@ -1672,6 +1716,13 @@ describe('cleanTree removes link previews, membership pitches and live-page cred
     ['an affiliate box closed by a sponsored link', '<div class="affiliate-box"><div class="affiliate-box-title">Where we stayed CARDTEXT</div><p><strong>Casa Azul</strong> ★★★★☆ · Rooms from €85</p><a class="affiliate-button" href="https://booking.example/hotel/casa-azul?aid=1" rel="sponsored nofollow">Check prices</a></div>'],
     ['a newsletter box whose link closes its pitch', '<div class="css-nl1"><p class="css-h1">Newsletter «Am Morgen» CARDTEXT</p><p class="css-p2">Die wichtigsten Nachrichten aus dem Hafen, jeden Werktag um 6 Uhr. <a href="/newsletter">Jetzt abonnieren</a></p></div>'],
     ['a company blog\'s sales box closed by its demo button', '<div class="w-embed"><div class="cta_component"><div class="heading-style-h4">See how Harbourly cuts waiting CARDTEXT</div><p>Get a personalized walkthrough with our team.</p><a href="/demo" class="button">Book a demo</a></div></div>'],
+    ['a dealer\'s offer closed by its quote button (rule "dealer\'s button")', '<div class="special-offer"><span class="badge">عرض خاص</span><h4>نوفاريا سهيل 2027 بدون دفعة أولى CARDTEXT</h4><p>تمويل 0% لمدة 5 سنوات</p><a href="/offers/1" class="btn">اطلب عرض سعر</a></div>'],
+    ['a price comparison closed by its comparison button (rule "dealer\'s button")', '<div class="x-compare"><h3>Neuwagen-Preisvergleich CARDTEXT</h3><p>Varenta Lumo Tourer: bis zu 19 % Rabatt bei Händlern in Ihrer Nähe</p><a href="/neuwagen/">Angebote vergleichen</a></div>'],
+    ['a dealer\'s banner closed by its booking button (rule "dealer\'s button")', '<div class="dealerOffer"><img src="/ads/offer.gif" alt=""><b>عرض خاص</b> كارينا S5 بمقدم 20% CARDTEXT <a href="/Offers/33">احجز الآن</a></div>'],
+    ['a Japanese grade price box closed by its estimate button (rule "dealer\'s button")', '<div class="p-price-box"><p class="p-price-box__title">グレード別価格 CARDTEXT</p><ul><li>e:HEV X　339万9000円</li><li>e:HEV Z　389万4000円</li></ul><a class="c-btn" href="/estimate/x/">無料で見積もりする</a></div>'],
+    ['a buying pool\'s box closed by its simulator button (rule "dealer\'s button")', '<div class="consorcio-box"><strong>Consórcio Tupã:</strong> parcelas a partir de R$ 1.899 sem juros CARDTEXT. <a href="https://consorcio.example/tupa">Simule agora</a></div>'],
+    ['a lender\'s box closed by its eligibility button under the representative example (rule "dealer\'s button")', '<div class="mw-finance"><h4>Corvan Mistral on finance CARDTEXT</h4><p>From £189 per month</p><p>Representative example: borrowing £12,000 over 48 months with a representative APR of 9.9%, the amount payable would be £299 a month.</p><a href="/car-finance/apply/">Check your eligibility</a></div>'],
+    ['a comparison tool\'s box of priced cars closed by its button (rule "dealer\'s button")', '<div class="inline-compare"><p>قارن أسعار السيارات الكهربائية CARDTEXT</p><div><a href="/ar/cars/e7">نوفاريا E7</a><span>يبدأ من 149,000 درهم</span></div><div><a href="/ar/cars/ev">تالون EV</a><span>يبدأ من 168,500 درهم</span></div><a href="/ar/compare/ev">قارن الآن</a></div>'],
     ['a platform\'s sign-in wall under the post', '<div class="article-bottom-cta"><p>Sign in to view more content CARDTEXT</p><p>Create your free account or sign in to continue your search</p><a href="/login" class="btn">Sign in</a></div>'],
   ])('%s', (_kind, box) => {
     const text = cleanedText(`<article><h1>Bridge reopens</h1>${prose('bridge')}${box}${prose('traffic')}</article>`);
@@ -1689,6 +1740,11 @@ describe('cleanTree removes link previews, membership pitches and live-page cred
     const text = cleanedText(`${article}<div><a href="#after-promo">Skip past newsletter promotion</a><p>The harbour master spoke STORYTEXT.</p></div>`);
     expect(text).toContain('STORYTEXT');
     expect(text).not.toContain('Skip past');
+  });
+
+  it('keeps a story\'s paragraph that reports a dealer\'s offer (rule "dealer\'s button")', () => {
+    const text = cleanedText(`<article><h1>Bridge reopens</h1>${prose('bridge')}<p>Book now, dealers say: buyers who get a quote before January keep the old price KEPTLINE.</p>${prose('traffic')}</article>`);
+    expect(text).toContain('KEPTLINE');
   });
 
   it('keeps a fact box that prices two tickets in a sentence', () => {

@@ -227,6 +227,12 @@ describe('lead between headline and body', () => {
     expect(run(html, { title: 'Port expands' }).body.startsWith('The maternity ward')).toBe(true);
   });
 
+  it('takes the standfirst a Russian template names the announcement (rule "announce")', () => {
+    const announce = '<div class="article__announce">Почему на морозе зарядка идёт медленнее и до скольких процентов стоит заряжать машину на ночь — объясняем на примерах из наших тестов.</div>';
+    const html = page(`<article class="article"><h1>Port expands</h1>${announce}<div class="article__info"><a href="/authors/x/">Jane Roe</a></div><div class="article__body">${prose('port')}${prose('cranes')}</div></article>`);
+    expect(run(html, { title: 'Port expands' }).body.startsWith('Почему на морозе')).toBe(true);
+  });
+
   it.each([
     ['a short section heading under the headline', '<h2>Background of the port expansion plan</h2>'],
     ['a linked headline of another story under the headline', `<h2><a href="/other">${dek}</a></h2>`],

@@ -141,6 +141,7 @@ describe('publisher notices at the edges of the body', () => {
     ['a Hindi syndicate-feed note', '<p class="disclaimer"><em>डिस्क्लेमर: यह समाचार सीधे सिंडिकेट फीड से प्रकाशित हुआ है। इसे हमारी टीम ने संपादित नहीं किया है।</em></p>'],
     ['a broadcaster\'s programme note', '<p><em>Über dieses Thema berichtete das Hafenradio am 01. Dezember 2031 um 11:00 Uhr.</em></p>'],
     ['a broadcaster\'s programme line', '<p>Dieses Thema im Programm: Hafenradio | 01. Dezember 2031 | 11:00 Uhr</p>'],
+    ['a regional broadcaster\'s programme line labelled with the broadcast (rule "programme note")', '<p class="sendung"><em>Sendung: hr-iNFO, 06.12.2031, 10:00 Uhr</em></p>'],
     ['a print-edition note', '<p class="story__print-note"><em>Published in The Harbour Ledger, December 2nd, 2031</em></p>'],
     ['an English print-edition line', '<p>A version of this article appears in print on Dec. 2, 2031, Section A, Page 4 of the Harbour edition.</p>'],
     ['a German print-edition note', '<p>Dieser Artikel erschien in der Printausgabe des Hafenblatts vom 2. Dezember 2031.</p>'],
@@ -157,6 +158,11 @@ describe('publisher notices at the edges of the body', () => {
     const body = run(page(`<article>${story}${notice}</article>`)).body;
     expect(body.split('\n\n')).toHaveLength(8);
     expect(body.endsWith('the next steps.')).toBe(true);
+  });
+
+  it('keeps a closing paragraph about a broadcast that gives no air date (rule "programme note")', () => {
+    const told = '<p>Sendung: Das Wort kam in der Debatte des Landtags so oft vor wie nie, sagte die Sprecherin der Fraktion.</p>';
+    expect(run(page(`<article>${story}${told}</article>`)).body).toContain('Sendung: Das Wort kam');
   });
 
   it('keeps a closing paragraph that says whose view it reports by name (rule "the analysts\' views")', () => {
