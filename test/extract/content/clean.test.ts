@@ -532,6 +532,20 @@ describe('cleanTree removes page furniture', () => {
     expect(text).not.toMatch(/BOXTITLE|PITCHTEXT|Quantos km/);
   });
 
+  it('drops a calculator box whose numbers are asked for in text fields filled with amounts or declared numeric, and keeps a box whose text field holds words (rule "amount in a text field")', () => {
+    const prefilled = '<div class="css-calc"><h3>Calculate your repayments BOXTITLE</h3><label for="a">Loan amount</label><input id="a" value="$800,000"><label for="r">Interest rate</label><input id="r" value="5.84%"><label for="t">Loan term</label><input id="t" value="30 years"><div><span>Monthly repayments</span><strong>$4,714 RESULTTEXT</strong></div></div>';
+    const declared = '<div class="tool"><h3>EMI कैलकुलेटर BOXTITLE</h3><label>लोन राशि <input type="text" inputmode="numeric"></label><button>EMI जानें</button></div>';
+    for (const box of [prefilled, declared]) {
+      const text = cleanedText(`<article><h1>Bridge reopens</h1>${prose('bridge')}${box}${prose('traffic')}</article>`);
+      expect(text).toContain('traffic report');
+      expect(text).not.toMatch(/BOXTITLE|RESULTTEXT/);
+    }
+    const words = '<div class="note"><p>Residents can name their street in the council form KEPTTEXT: <input type="text" value="Ada Street"></p></div>';
+    expect(cleanedText(`<article><h1>Bridge reopens</h1>${prose('bridge')}${words}${prose('traffic')}</article>`)).toContain('KEPTTEXT');
+    const servings = '<div class="ingredients"><h3>Zutaten</h3><p>Portionen: <input type="text" name="numberOfPeople" value="15"></p><ul><li>350 g Zucker KEPTTEXT</li><li>4 Eier</li></ul></div>';
+    expect(cleanedText(`<article><h1>Bridge reopens</h1>${prose('bridge')}${servings}${prose('traffic')}</article>`)).toContain('KEPTTEXT');
+  });
+
   it('keeps a short post beside a comment form that asks for an e-mail address', () => {
     const form = '<form><input type="text" name="author"><input type="email" name="email"><textarea name="comment"></textarea><button>Post</button></form>';
     const text = cleanedText(`<div class="post"><h1>Chapter 12</h1><p>Chapter 12 is online now, POSTTEXT.</p><p>Have fun</p>${form}</div>`);
