@@ -54,9 +54,10 @@ const AGENCY_WITH_PLACE = /\s+(?:in|aus|from|en|à|a|em|desde)\s+\p{Lu}[\p{L}\s.
  * and the city, with no word between ("EFE Madrid", "ANSA Roma") or after a bar or a comma ("EFE | Madrid"). The
  * city is one capitalised word; the agency, in capitals, is the wire source, and neither is a writer. Only initials
  * in capitals count before the city: an agency name written as a word is also a given name ("Antara Das", "Tasnim
- * Ahmed").
+ * Ahmed"). An agency whose name is two or three words ("Europa Press Madrid", "Associated Press Washington") is read
+ * so too: a writer's given name and surname make no such name, and the one word left after it is the city.
  */
-const AGENCY_BUREAU = /^(\p{Lu}{2,}(?:-\p{Lu}{2,})?)\s+\p{Lu}[\p{Ll}.-]+$/u;
+const AGENCY_BUREAU = /^(\p{Lu}{2,}(?:-\p{Lu}{2,})?|\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+){1,2})\s+\p{Lu}[\p{Ll}.-]+$/u;
 /**
  * Rule "agency desk": "Reuters Staff", "AFP Staff Writers", "AFP reporters", "dpa-Redaktion": the agency's newsroom
  * credited as a whole, so the agency is the wire source rather than the credit being dropped as a desk.

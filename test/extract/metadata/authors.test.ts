@@ -812,6 +812,9 @@ describe('cleanAuthors', () => {
     expect(clean('EFE Madrid')).toEqual({ authors: [], wireSource: 'EFE' });
     expect(clean('ANSA Roma')).toEqual({ authors: [], wireSource: 'ANSA' });
     expect(clean('Antara Das')).toEqual({ authors: ['Antara Das'], wireSource: null });
+    expect(clean('Redacción / Europa Press Madrid')).toEqual({ authors: [], wireSource: 'Europa Press' });
+    expect(clean('Associated Press Washington')).toEqual({ authors: [], wireSource: 'AP' });
+    expect(clean('Ana María Ruiz Madrid')).toEqual({ authors: ['Ana María Ruiz Madrid'], wireSource: null });
     expect(clean('Redazione ANSA')).toEqual({ authors: [], wireSource: 'ANSA' });
     expect(clean('Redacción EFE')).toEqual({ authors: [], wireSource: 'EFE' });
     expect(clean('Redacció ACN')).toEqual({ authors: [], wireSource: 'ACN' });
