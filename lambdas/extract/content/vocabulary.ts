@@ -180,6 +180,13 @@ export const BOILERPLATE_TOKENS: ReadonlySet<string> = new Set([
   // a section's or a sponsor's heading, and a `product-carousel` a shop's own product page, and are left out.
   'shop-the-story', 'shopthestory', 'shop-the-look', 'shopthelook', 'shop-the-post',
   'booking-widget', 'bookingwidget', 'hotel-widget', 'hotelwidget', 'partner-box', 'partnerbox', 'affiliate-box', 'affiliatebox', 'affiliate-widget',
+  // Rule "rate box": money and property pages set the day's mortgage, loan or deposit rates in a box inside the text or
+  // beside it ("Today's mortgage rates", "30-year fixed 5.94%", "Compare rates"; "أسعار التمويل العقاري اليوم"; "आज के
+  // होम लोन रेट"), filled from the lenders' or the partners' feed and named for the rates it shows, the same beside
+  // every story; the story gives the rates it reports in its own sentences and tables. A bare `rate` or `rates` also
+  // names a star rating or a story's own figures, and is left out.
+  'rate-box', 'ratebox', 'rates-box', 'ratesbox', 'rate-card', 'ratecard', 'rates-card', 'rate-table', 'ratetable', 'rates-table', 'ratestable',
+  'rate-widget', 'rates-widget', 'mortgage-rates', 'loan-rates', 'savings-rates', 'deposit-rates', 'todays-rates',
 ]);
 
 /**
