@@ -316,6 +316,15 @@ describe('publisher notices at the edges of the body', () => {
     expect(run(page(`<article>${story}${closing}</article>`)).body).toContain('Officials urged residents to download');
   });
 
+  it('drops a Hindi money desk\'s information-only disclaimer, and keeps a story\'s sentence on what else is for information only (rule "information-only disclaimer")', () => {
+    const foot = '<p>(डिस्क्लेमर: यह लेख केवल जानकारी के लिए है। निवेश या लोन से जुड़ा कोई भी फैसला लेने से पहले अपने वित्तीय सलाहकार से सलाह लें।)</p>';
+    const body = run(page(`<article>${story}${foot}</article>`)).body;
+    expect(body).not.toContain('डिस्क्लेमर');
+    expect(body.endsWith('the next steps.')).toBe(true);
+    const closing = '<p>बैंक ने कहा कि ऐप पर दिखाई गई ब्याज दरें केवल जानकारी के लिए हैं और अंतिम दर आवेदन के समय तय होगी।</p>';
+    expect(run(page(`<article>${story}${closing}</article>`)).body).toContain('अंतिम दर आवेदन के समय');
+  });
+
   it('drops a Hindi portal\'s order to download its app, and keeps a story\'s report that people were asked to', () => {
     const foot = '<p>लेटेस्ट हिंदी समाचार, ब्रेकिंग न्यूज़ के लिए राजधानी टाइम्स ऐप डाउनलोड करें।</p>';
     const body = run(page(`<article>${story}${foot}</article>`)).body;
