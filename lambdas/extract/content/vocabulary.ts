@@ -926,10 +926,12 @@ const COUNT_CHARACTER = /^\s|[\p{Nd}.,\u066C]/u;
  * The label a newsletter issue opens a sponsor's message with, naming the sponsor after it: "TOGETHER WITH Harvest
  * Credit Union", "Presented by …", "Brought to you by …", "In partnership with …", and the forms of the languages the
  * pipeline ingests most ("En colaboración con …", "Patrocinado por …", "Präsentiert von …", "In Zusammenarbeit mit
- * …", "Présenté par …", "En partenariat avec …", "بالتعاون مع …", "برعاية …"). A few words of the sponsor's name
- * after it, no sentence.
+ * …", "Présenté par …", "En partenariat avec …", "In samenwerking met …", "Gesponsord door …", "بالتعاون مع …",
+ * "برعاية …").
  */
-export const SPONSOR_LABEL = /^(?:together with|presented by|brought to you by|in partnership with|sponsored by|en colaboración con|patrocinado por|präsentiert von|in zusammenarbeit mit|présenté par|en partenariat avec|sponsorisé par|بالتعاون مع|برعاية)\s+[^.!?]{2,50}$/iu;
+export const SPONSOR_LABEL_WORDS = '(?:together with|presented by|brought to you by|in partnership with|sponsored by|en colaboración con|patrocinado por|präsentiert von|in zusammenarbeit mit|présenté par|en partenariat avec|sponsorisé par|in samenwerking met|gesponsord door|بالتعاون مع|برعاية)';
+/** The sponsor's label with a few words of the sponsor's name after it, no sentence: the line of a sponsor's box. */
+export const SPONSOR_LABEL = new RegExp(`^${SPONSOR_LABEL_WORDS}\\s+[^.!?]{2,50}$`, 'iu');
 
 /**
  * Rule "reaction count alone": a blog platform prints the count of a post's claps or likes under its icon, whose

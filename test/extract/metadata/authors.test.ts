@@ -2111,3 +2111,15 @@ describe('cleanAuthors: a note within the byline\'s note (rule "note within a no
     expect(clean(line).authors).toEqual(names);
   });
 });
+
+describe('readPageAuthors: partner content', () => {
+  const story = '<p>' + 'Wie een paar jaar geleden een hypotheek afsloot tegen een hoge rente, kijkt nu met interesse naar de tarieven van vandaag. '.repeat(3) + '</p>';
+
+  it('credits no one where the byline names the sponsor that a line by the headline gives, and keeps a writer beside the sponsor (rule "sponsor\'s credit")', () => {
+    const page = (credit: string) => `<html lang="nl"><body><article><div class="label">Partnerbijdrage</div><p class="note">In samenwerking met Woonbank Nederland. Deze bijdrage is niet geschreven door de redactie.</p><h1>Hypotheek oversluiten: wanneer loont het nog?</h1><div class="meta">${credit}</div>${story}</article></body></html>`;
+    expect(extract(page('Door Woonbank Nederland')).authors).toEqual([]);
+    expect(extract(page('Door Sanne de Vries')).authors).toEqual(['Sanne de Vries']);
+    const sponsored = `<html lang="en"><body><article><h1>Five ways to cut your energy bill this winter</h1><p class="sponsor">Sponsored by Harbour Bank</p><div class="byline">By Harbour Bank</div>${story}</article></body></html>`;
+    expect(extract(sponsored).authors).toEqual([]);
+  });
+});
