@@ -1290,6 +1290,17 @@ export const PUBLISHER_NOTICE = patternInParts(
     `${WORD_START}(?:publiée?|générée?|mise? en ligne) automatiquement${WORD_END}`, `${WORD_START}n['’]a pas été (?:modifiée?|éditée?|relue?|retravaillée?) par (?:la|notre) rédaction`,
     `${WORD_START}(?:publicad|gerad)[oa] automaticamente${WORD_END}`, `${WORD_START}não foi editad[oa] pela (?:redação|equipe)`,
     `${WORD_START}automatisch (?:overgenomen|gepubliceerd|gegenereerd)${WORD_END}`, `${WORD_START}niet (?:bewerkt|geredigeerd) door (?:de|onze) redactie`,
+    // Rule "advertorial note": partner content says over or under its text that the newsroom did not write it and who
+    // it was made with or paid for by ("In samenwerking met … Deze bijdrage is niet geschreven door de redactie.", "This
+    // content was not written by our newsroom", "Deze partnerbijdrage is tot stand gekomen in samenwerking met …",
+    // "This article was paid for by …"), and a Dutch lender's page adds the warning the law asks of credit ads ("Let op!
+    // Geld lenen kost geld."): notes on the page, the same on every such piece, not its text.
+    `${WORD_START}(?:is|was|has been|are|were) not (?:written|produced|created|prepared) by (?:the |our )?(?:editorial (?:staff|team|department)|newsroom|journalists|editors)${WORD_END}`,
+    `${WORD_START}(?:is |werd |wordt )?niet (?:geschreven|gemaakt|opgesteld) door (?:de|onze) redactie${WORD_END}`, `${WORD_START}nicht von der redaktion (?:verfasst|erstellt|geschrieben)${WORD_END}`,
+    `${WORD_START}n['’](?:a|ont) pas été (?:rédigée?s?|écrite?s?|réalisée?s?) par (?:la|notre) rédaction${WORD_END}`, `${WORD_START}no (?:ha sido|fue) (?:elaborad|redactad|escrit)[oa] por (?:la|nuestra) redacción${WORD_END}`,
+    `${WORD_START}(?:deze|dit) (?:partnerbijdrage|advertorial|bijdrage|artikel)(?: is| werd)? (?:tot stand gekomen|gemaakt|geschreven) in samenwerking met${WORD_END}`,
+    `${WORD_START}this (?:sponsored |partner |paid )?(?:content|article|post|story|piece) (?:is|was|has been) (?:paid for|sponsored|commissioned) by${WORD_END}`,
+    '^(?:let op[!:.]?\\s*)?geld lenen kost geld[.!]?$',
     // Rule "provisional transcript": a broadcaster's transcript page says under the text that it was typed against the
     // clock and may still change ("Transcripts are produced on a tight deadline by an outside vendor. This text may not
     // be in its final form"): a note on how the page's text was made, not the programme's words.

@@ -152,11 +152,20 @@ describe('publisher notices at the edges of the body', () => {
     ['the Reuters Arabic service\'s translation desk credit', '<p>(إعداد رنا حمدان للنشرة العربية - تحرير أحمد صبحي)</p>'],
     ['a nonprofit newsroom\'s network membership (rule "network membership note")', '<p><em>The Harbour Current is a member of the Coastal Nonprofit News Network.</em></p>'],
     ['a partner newsroom\'s line about itself (rule "partner newsroom\'s note")', '<hr><p><em>The Prairie Ledger is a nonprofit, nonpartisan newsroom covering rural communities across the Plains. Read more at prairieledger.example.org.</em></p>'],
+    ['a Dutch partner-content note with the credit warning (rule "advertorial note")', '<div class="partner-disclaimer"><p>Deze partnerbijdrage is tot stand gekomen in samenwerking met Woonbank Nederland. Let op! Geld lenen kost geld.</p></div>'],
+    ['a Dutch note that the newsroom did not write the piece (rule "advertorial note")', '<p>In samenwerking met Woonbank Nederland. Deze bijdrage is niet geschreven door de redactie.</p>'],
+    ['an English note that the newsroom did not write the piece (rule "advertorial note")', '<p><em>This content was paid for by Harbour Bank and was not written by our newsroom.</em></p>'],
+    ['the Dutch credit warning alone (rule "advertorial note")', '<p>Let op! Geld lenen kost geld.</p>'],
     ['a membership card', '<div class="kg-callout-card"><div class="kg-callout-text">The Example Post is reader-supported. <a href="#/portal/signup">Become a member</a> to get new stories in your inbox.</div></div>'],
   ])('drops %s after the story', (_kind, notice) => {
     const body = run(page(`<article>${story}${notice}</article>`)).body;
     expect(body.split('\n\n')).toHaveLength(8);
     expect(body.endsWith('the next steps.')).toBe(true);
+  });
+
+  it('keeps a closing paragraph on what a newsroom did not write (rule "advertorial note")', () => {
+    const told = '<p>The union said the statement was not written by the council\'s editors but by its press office, which sent it to the harbour board.</p>';
+    expect(run(page(`<article>${story}${told}</article>`)).body).toContain('was not written by the council');
   });
 
   it('keeps a closing paragraph that says whose view it reports by name (rule "the analysts\' views")', () => {
