@@ -1041,6 +1041,16 @@ describe('cleanTree removes page furniture', () => {
     expect(text).not.toMatch(/HIDDEN|More/);
   });
 
+  it('keeps a FAQ\'s questions set as buttons in no heading and the hidden answers right after them, and drops a menu toggle and its hidden links (rule "toggle before its panel")', () => {
+    const text = cleanedText(`${article}<div class="faq"><div class="item"><button class="q" aria-expanded="false">Can I borrow without a deposit?</button>
+      <div class="a" hidden><p>Only with a state guarantee, KEPTANSWER.</p></div></div>
+      <div class="item"><button aria-expanded="false">Menu</button><div hidden><a href="/a">HIDDENLINK</a> <a href="/b">Other</a></div></div>
+      <div class="item"><button aria-expanded="false">Share this story</button><div hidden><a href="/f">Facebook</a> <a href="/x">HIDDENSHARE</a></div></div></div>`);
+    expect(text).toContain('Can I borrow without a deposit?');
+    expect(text).toContain('KEPTANSWER');
+    expect(text).not.toMatch(/HIDDENLINK|HIDDENSHARE|Menu|Share this story/);
+  });
+
   it('drops the tab of the story\'s version in another language than the shown tab\'s (rule "other language\'s tab"), and keeps tabs of one language', () => {
     const bilingual = cleanedText(`<article><div class="tab-content"><div class="tab-pane fade show active" lang="ar"><h1>افتتاح الجسر</h1>
       <p>أعيد افتتاح الجسر أمام حركة المرور صباح اليوم بعد أعمال صيانة استمرت ثلاثة أشهر.</p></div>
