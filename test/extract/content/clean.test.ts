@@ -738,6 +738,16 @@ describe('cleanTree removes page furniture', () => {
     expect(text).not.toMatch(/Featured savings|Lakeshore|Pinecrest|Open account|APYs as of/);
   });
 
+  it('drops an offer table\'s box with its title and its small print, the rates\' date and the lender\'s warning in a paragraph of sentences (rule "offer box\'s small print")', () => {
+    const offers = '<div class="x-o"><h3>Today\'s best remortgage deals</h3><table><tr><th>Lender</th><th>Rate</th><th></th></tr>'
+      + '<tr><td>Thamesbank</td><td>4.12% 2-yr fixed</td><td><a href="https://go.example/t" rel="sponsored nofollow">See deal</a></td></tr>'
+      + '<tr><td>Northshire BS</td><td>4.19% 5-yr fixed</td><td><a href="https://go.example/n" rel="sponsored nofollow">See deal</a></td></tr></table>'
+      + '<p>Rates correct at 3 December 2026. Your home may be repossessed if you do not keep up repayments on your mortgage.</p></div>';
+    const text = cleanedText(`<article><h1>Bridge reopens</h1>${prose('bridge')}${offers}${prose('traffic')}</article>`);
+    expect(text).toContain('traffic report');
+    expect(text).not.toMatch(/best remortgage deals|Thamesbank|Rates correct at|repossessed/);
+  });
+
   it('keeps the story\'s table of rates and a list that names a sponsor\'s pages in its items\' words', () => {
     const rates = '<table><tr><th>Product</th><th>Rate</th></tr><tr><td>1-year CD</td><td>3.62%</td></tr><tr><td>5-year CD</td><td>3.28%</td></tr></table>';
     const list = '<ul><li>Wellness: <a href="https://spa.example/a" rel="sponsored">six spas</a> with thermal water</li><li>Food: <a href="https://spa.example/b" rel="sponsored">local dishes</a> and wine</li></ul>';
