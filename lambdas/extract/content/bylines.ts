@@ -15,7 +15,7 @@ import { BYLINE_WORD_BEFORE_FULL_NAME, INSTITUTION_WORD } from '../metadata/name
 import { BRACKETED_AGENCY_CREDIT_LINE, MAX_AGENCY_CREDIT_CHARS } from '../metadata/bylines/lines';
 import { splitJoinedArabicNames, withCoWritersListed, withoutFilingPlace } from '../metadata/byline-parts';
 import { DAY_WORDS, parseDate } from '../metadata/dates';
-import { foldArabic, markArabicMonths } from '../metadata/arabic-dates';
+import { foldArabic, markArabicMonths, withoutHijriDatesAndEras } from '../metadata/arabic-dates';
 import { MONTH_BY_NAME, WEEKDAY_NAMES } from '../metadata/month-names';
 import { agenciesIn, agencyNamed, CREDIT_LEAD_IN_PREFIX, SOURCE_LABEL } from '../metadata/wire-agencies';
 import type { Block, TextBlock } from './blocks';
@@ -446,7 +446,7 @@ const SENTENCE_CLOSE = /\p{L}{3,}[.!?؟]["»”’)]?\s*$/u;
 function fewWordsBesideDate(text: string, names: ReadonlySet<string>): boolean {
   let rest = text.toLowerCase().normalize('NFC').replace(DAY_HALF, ' ');
   for (const name of [...names, ...MULTI_WORD_MONTHS]) rest = rest.replaceAll(name, ' ');
-  rest = markArabicMonths(rest, ' ');
+  rest = withoutHijriDatesAndEras(markArabicMonths(rest, ' '));
   // Counted once each: a row that prints the update's time after the publication's repeats its clock word
   // ("14.02.2026, 06:30 Uhr Aktualisiert: 18:12 Uhr"), which makes it no more a sentence.
   const words = new Set(rest.split(NON_LETTERS).filter((word) => word.length > 0 && !MONTH_BY_NAME.has(word) && !WEEKDAYS.has(word) && !DAY_WORD_SET.has(word) && !CJK_DATE_UNITS.has(word)));
