@@ -1294,13 +1294,16 @@ export const PUBLISHER_NOTICE = patternInParts(
     // it was made with or paid for by ("In samenwerking met … Deze bijdrage is niet geschreven door de redactie.", "This
     // content was not written by our newsroom", "Deze partnerbijdrage is tot stand gekomen in samenwerking met …",
     // "This article was paid for by …"), and a Dutch lender's page adds the warning the law asks of credit ads ("Let op!
-    // Geld lenen kost geld."): notes on the page, the same on every such piece, not its text.
+    // Geld lenen kost geld."): notes on the page, the same on every such piece, not its text. So is the note that the
+    // paper's branded-content team made the piece for its client ("Este contenido ha sido elaborado por el equipo de
+    // Branded Content de … para …", "This article was produced by the Brand Studio for …").
     `${WORD_START}(?:is|was|has been|are|were) not (?:written|produced|created|prepared) by (?:the |our )?(?:editorial (?:staff|team|department)|newsroom|journalists|editors)${WORD_END}`,
     `${WORD_START}(?:is |werd |wordt )?niet (?:geschreven|gemaakt|opgesteld) door (?:de|onze) redactie${WORD_END}`, `${WORD_START}nicht von der redaktion (?:verfasst|erstellt|geschrieben)${WORD_END}`,
     `${WORD_START}n['’](?:a|ont) pas été (?:rédigée?s?|écrite?s?|réalisée?s?) par (?:la|notre) rédaction${WORD_END}`, `${WORD_START}no (?:ha sido|fue) (?:elaborad|redactad|escrit)[oa] por (?:la|nuestra) redacción${WORD_END}`,
     `${WORD_START}(?:deze|dit) (?:partnerbijdrage|advertorial|bijdrage|artikel)(?: is| werd)? (?:tot stand gekomen|gemaakt|geschreven) in samenwerking met${WORD_END}`,
     `${WORD_START}this (?:sponsored |partner |paid )?(?:content|article|post|story|piece) (?:is|was|has been) (?:paid for|sponsored|commissioned) by${WORD_END}`,
     '^(?:let op[!:.]?\\s*)?geld lenen kost geld[.!]?$',
+    `${WORD_START}(?:produced|created|written|prepared|elaborad[oa]|producid[oa]|cread[oa]|realizad[oa]|réalisée?|produite?|rédigée?|erstellt|produziert|gemaakt|geproduceerd) (?:by|por|par|von|door) [^.!?]{0,40}?(?:branded content|brand studio|content studio|brand lab|estudio de contenidos|contenidos? de marca|contenu de marque|studio de contenus?|partnercontent)${WORD_END}`,
     // Rule "provisional transcript": a broadcaster's transcript page says under the text that it was typed against the
     // clock and may still change ("Transcripts are produced on a tight deadline by an outside vendor. This text may not
     // be in its final form"): a note on how the page's text was made, not the programme's words.

@@ -156,6 +156,8 @@ describe('publisher notices at the edges of the body', () => {
     ['a Dutch note that the newsroom did not write the piece (rule "advertorial note")', '<p>In samenwerking met Woonbank Nederland. Deze bijdrage is niet geschreven door de redactie.</p>'],
     ['an English note that the newsroom did not write the piece (rule "advertorial note")', '<p><em>This content was paid for by Harbour Bank and was not written by our newsroom.</em></p>'],
     ['the Dutch credit warning alone (rule "advertorial note")', '<p>Let op! Geld lenen kost geld.</p>'],
+    ['a Spanish note that the branded-content team made the piece for its client (rule "advertorial note")', '<p class="branded-note">Este contenido ha sido elaborado por el equipo de Branded Content de El Puerto para Banco Meridional.</p>'],
+    ['an English brand studio\'s note (rule "advertorial note")', '<p><em>This article was produced by the Harbour Brand Studio for Coast Energy.</em></p>'],
     ['a membership card', '<div class="kg-callout-card"><div class="kg-callout-text">The Example Post is reader-supported. <a href="#/portal/signup">Become a member</a> to get new stories in your inbox.</div></div>'],
   ])('drops %s after the story', (_kind, notice) => {
     const body = run(page(`<article>${story}${notice}</article>`)).body;
