@@ -580,13 +580,24 @@ export function withoutStaffLabel(candidate: string): string {
   const label = listed.split(LABEL_END, 1)[0];
   const words = label.split(/\s+/);
   if (!STAFF_LABEL_SHAPE.test(label) || !ROLE_WORDS.test(words[0]) || words.some((word) => agencyNamed(word) !== null)) return candidate;
-  return listed.slice(label.length).replace(/^,?\s*/u, '');
+  return listed.slice(label.length).replace(/^\s*[,·•|]?\s*/u, '');
 }
-const LABEL_END = new RegExp(`,|\\s+(?=${CREDIT_LEAD_IN}\\s)`, 'iu');
-/** A word, then a lowercase one: the cheap first test of a staff label. */
-const STAFF_LABEL_OPENING = /^\s*\p{L}\p{Ll}*\s+\p{Ll}/u;
-/** The article a staff label may open with, in the languages whose desks sign so. */
-const STAFF_LABEL_ARTICLE = /^(?:(?:la|le|the|die|der|das|de|het|el|il|a|o)\s+|l['’])/iu;
+/**
+ * The label ends at a comma, at the lead-in of the agencies behind it, or at the dot or bar a byline row parts its
+ * credits with ("Door onze redactie · ANP", "Our staff | Reuters").
+ */
+const LABEL_END = new RegExp(`,|\\s*[·•|]\\s*|\\s+(?=${CREDIT_LEAD_IN}\\s)`, 'iu');
+/**
+ * A word, then a lowercase one, or a word alone before the row's separator or a comma ("redactie · ANP", once "onze"
+ * is read as the label's article): the cheap first test of a staff label.
+ */
+const STAFF_LABEL_OPENING = /^\s*\p{L}\p{Ll}*(?:\s+\p{Ll}|\s*[,·•|])/u;
+/**
+ * The article a staff label may open with, in the languages whose desks sign so. Rule "our newsroom": a desk signs as
+ * the paper's own as often, with the possessive in the article's place ("Door onze redactie", "Von unserer Redaktion",
+ * "De notre rédaction", "De nuestra redacción", "Dalla nostra redazione", "By our staff"), after the byline word.
+ */
+const STAFF_LABEL_ARTICLE = /^(?:(?:la|le|the|die|der|das|de|het|el|il|a|o|our|onze|unserer|unsere|unserem|notre|nuestra|nuestro|nostra|nostro|nossa|nosso)\s+|l['’])/iu;
 /** A capital at most for its first letter, lowercase letters and spaces after it. */
 const STAFF_LABEL_SHAPE = /^\p{L}[\p{Ll}\s'’-]*$/u;
 

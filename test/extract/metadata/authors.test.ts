@@ -800,6 +800,14 @@ describe('cleanAuthors', () => {
     expect(cleanAuthors(['Thu Hà (Theo Reuters)'], context, 'visible')).toEqual({ authors: ['Thu Hà'], wireSource: 'Reuters' });
   });
 
+  it('reads a newsroom signing as the paper\'s own, then the agency after the row\'s dot, bar or comma, as the wire source and no writer (rule "our newsroom")', () => {
+    expect(clean('Door onze redactie · ANP')).toEqual({ authors: [], wireSource: 'ANP' });
+    expect(clean('Door onze redactie, ANP')).toEqual({ authors: [], wireSource: 'ANP' });
+    expect(clean('By our staff | Reuters')).toEqual({ authors: [], wireSource: 'Reuters' });
+    expect(clean('Door onze redactie')).toEqual({ authors: [], wireSource: null });
+    expect(clean('Jane Doe · ANP')).toEqual({ authors: ['Jane Doe'], wireSource: 'ANP' });
+  });
+
   it('reads an agency\'s staff credited as a whole as the wire source, and no writer (rule "agency desk")', () => {
     expect(clean('By Reuters Staff')).toEqual({ authors: [], wireSource: 'Reuters' });
     expect(clean('By AFP Staff Writers')).toEqual({ authors: [], wireSource: 'AFP' });
