@@ -849,6 +849,13 @@ describe('cleanAuthors', () => {
     expect(visible('Autorka: Katarzyna Wiśniewska')).toEqual(['Katarzyna Wiśniewska']);
   });
 
+  it('reads no writer from the label of paid content in the byline\'s place, and keeps a writer named beside it (rule "paid content\'s label")', () => {
+    for (const label of ['Materiał partnera', 'Sponsored content', 'Partner content', 'Partnerbijdrage', 'Contenido patrocinado', 'Anzeige', 'محتوى مدعوم']) {
+      expect(clean(label)).toEqual({ authors: [], wireSource: null });
+    }
+    expect(clean('Jane Doe')).toEqual({ authors: ['Jane Doe'], wireSource: null });
+  });
+
   it('reads no writer from a column\'s or a genre\'s name in the byline\'s place (rule "column label")', () => {
     const visible = (line: string) => cleanAuthors([line], context, 'visible').authors;
     expect(visible('Letters')).toEqual([]);
