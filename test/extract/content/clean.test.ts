@@ -214,6 +214,15 @@ describe('cleanTree removes page furniture', () => {
     expect(text).toContain('KEPTLINE');
   });
 
+  it('drops a bold lead-in that points with its colon at the frame right under it among the story\'s paragraphs, and keeps a bold subheading over a frame (rule "frame\'s lead-in")', () => {
+    const leadIn = '<p><strong>Use our calculator LEADIN below to see how much stamp duty you will pay:</strong></p><div class="embed-wrapper"><iframe src="https://tools.example/stamp-duty"></iframe></div>';
+    const subheading = '<p><strong>The moment the old bridge came down KEPTHEAD</strong></p><iframe src="https://video.example/embed/9"></iframe>';
+    const text = cleanedText(`<article><h1>Bridge reopens</h1>${prose('bridge')}${leadIn}${prose('ferry')}${subheading}${prose('traffic')}</article>`);
+    expect(text).not.toContain('LEADIN');
+    expect(text).toContain('KEPTHEAD');
+    expect(text).toContain('ferry report');
+  });
+
   it('drops an interactive map\'s launcher box, its still, title and button, and keeps a fact box of the story\'s figures and a captioned picture (rule "interactive\'s launcher box")', () => {
     const launcher = '<div class="x-interactive"><img src="/map-still.png" alt=""><p>Map: where the rain failed this autumn MAPTITLE</p><a class="x-button" href="https://interactive.example/rain-map/">Open map</a></div>';
     const arabic = '<div class="map-box"><img src="/m.png" alt=""><span>خريطة تفاعلية: المناطق المهددة بالتصحر MAPTITLE</span><a href="/Maps/1.aspx">افتح الخريطة</a></div>';
