@@ -393,14 +393,6 @@ const CREDITS_SOMEONE = new RegExp(`(?:^|\\s)(?:${CREDIT_WORDS})\\s`, 'iu');
  */
 const TEAM_CREDIT = new RegExp(`(?:^|\\s)(?:${CREDIT_WORDS})\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}&'’-]*\\s+){0,3}(?:team|desk|staff|editors|newsroom)\\.?$`, 'iu');
 
-/**
- * Whether the text is the header's date row (see isDateRow), for a reader that looks past that row before the byline
- * pass drops it (rule "date row over the dateline row").
- */
-export function isHeaderDateRow(text: string, authors: readonly string[], dateline: string | null, publishedAt: string | null): boolean {
-  return publishedAt !== null && isDateRow(text, new Set(authors.map(comparable).filter((name) => name.length > 0)), dateline, publishedAt);
-}
-
 /** A date row is a line: the date with a few words around it. */
 const MAX_DATE_ROW_CHARS = 90;
 /**

@@ -18,7 +18,7 @@ import type { ArticleImage } from '../record';
 import { GENRE_WORDS } from '../metadata/byline-vocabulary';
 import { type Block, buildBlocks, type FigureBlock, plainParagraph, type TextBlock } from './blocks';
 import { dropContactCard, dropWriterNote } from './contacts';
-import { dropBylineBlocks, isHeaderDateRow } from './bylines';
+import { dropBylineBlocks } from './bylines';
 import { cleanTree } from './clean';
 import { forgetCaptionJudgements, isCaptionElement } from './captions';
 import { backdropPictureOf } from './backdrop-pictures';
@@ -187,7 +187,7 @@ function readContent(root: DomNode, context: ContentContext): ExtractedContent {
       confidence = 0.4;
     }
   }
-  const dateline = joinDatelineRow(blocks, context.dateline ?? null, (text) => isHeaderDateRow(text, context.authors ?? [], context.dateline ?? null, context.publishedAt ?? null));
+  const dateline = joinDatelineRow(blocks, context.dateline ?? null);
   const { blocks: story, creditedAgency } = splitSourceCredit(dropInitialsSignOff(dropWriterNote(dropWitnessAppeal(dropSafeHarborStatement(dropContactCard(dropInstitutionBoilerplate(dropBylineBlocks(dropPublisherNotices(dropRepeatedPlaceholders(cutAtEndMark(dateline.blocks))), context.authors ?? [], context.dateline ?? null, context.publishedAt ?? null, context.updateLine ?? null))))), context.authors ?? [])));
   const direction = declaredDirection(selection ? storyBox(selection.top, stats) : walk.byTag.get('body')?.[0] ?? walk.byTag.get('html')?.[0] ?? null);
   if (story.length === 0) return { body: '', bodyHtml: '', images, method: 'none', confidence: 0, creditedAgency: null, declaredDirection: direction };

@@ -389,16 +389,8 @@ const SLASHED_DATELINE_ROW = /^(?!(?:تصوير|صورة|الصورة|عدسة|�
  * and "خاص" stays apart there: such portals print their own name in its stead too ("الأفق - خاص"), a label above the
  * text rather than its opening.
  */
-export function joinDatelineRow(blocks: Block[], dateRow: string | null = null, isHeaderDateRow: (text: string) => boolean = () => false): SplitBody {
-  let first = blocks.findIndex((block) => block.kind !== 'figure');
-  // Rule "date row over the dateline row": Gulf templates print the article's date row over the text, whose first line
-  // is the agency's dateline ("الأحد 15 جمادى الآخرة 1448 هـ - 06 ديسمبر 2026 م" over "الرياض - واس"); the byline pass
-  // drops the date row later, and the dateline opens the paragraph under it as it would with no row above. The lead
-  // picture may stand between the two rows.
-  const opening = blocks[first];
-  const second = blocks.findIndex((block, index) => index > first && block.kind !== 'figure');
-  const next = blocks[second];
-  if (isParagraph(opening) && isParagraph(next) && datelineAgency(next.text) !== null && isHeaderDateRow(opening.text)) first = second;
+export function joinDatelineRow(blocks: Block[], dateRow: string | null = null): SplitBody {
+  const first = blocks.findIndex((block) => block.kind !== 'figure');
   const row = blocks[first];
   const story = blocks[first + 1];
   if (!isParagraph(row) || !isParagraph(story) || story.kind !== row.kind) return { blocks, creditedAgency: null };
