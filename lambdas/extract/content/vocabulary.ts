@@ -929,7 +929,13 @@ const COUNT_CHARACTER = /^\s|[\p{Nd}.,\u066C]/u;
  * …", "Présenté par …", "En partenariat avec …", "In samenwerking met …", "Gesponsord door …", "بالتعاون مع …",
  * "برعاية …").
  */
-export const SPONSOR_LABEL_WORDS = '(?:together with|presented by|brought to you by|in partnership with|sponsored by|en colaboración con|patrocinado por|präsentiert von|in zusammenarbeit mit|présenté par|en partenariat avec|sponsorisé par|in samenwerking met|gesponsord door|بالتعاون مع|برعاية)';
+const PAID_PARTNER_LABELS = ['brought to you by', 'in partnership with', 'sponsored by', 'en colaboración con', 'patrocinado por', 'in zusammenarbeit mit', 'en partenariat avec', 'sponsorisé par', 'in samenwerking met', 'gesponsord door', 'بالتعاون مع', 'برعاية'];
+/**
+ * The labels that name only who paid: a programme is also "presented by" its host, and a piece made "together with"
+ * a co-writer (see rule "sponsor's credit").
+ */
+export const PAID_PARTNER_LABEL_WORDS = `(?:${PAID_PARTNER_LABELS.join('|')})`;
+export const SPONSOR_LABEL_WORDS = `(?:${['together with', 'presented by', 'präsentiert von', 'présenté par', ...PAID_PARTNER_LABELS].join('|')})`;
 /** The sponsor's label with a few words of the sponsor's name after it, no sentence: the line of a sponsor's box. */
 export const SPONSOR_LABEL = new RegExp(`^${SPONSOR_LABEL_WORDS}\\s+[^.!?]{2,50}$`, 'iu');
 

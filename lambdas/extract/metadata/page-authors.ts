@@ -8,7 +8,7 @@
  * ```
  */
 import { primarySubtag } from '../language';
-import { SPONSOR_LABEL_WORDS } from '../content/vocabulary';
+import { PAID_PARTNER_LABEL_WORDS } from '../content/vocabulary';
 import type { AuthorContext } from './author-context';
 import { type AuthorOrigin, cleanAuthors } from './authors';
 import { creditsForOtherRole } from './byline-parts';
@@ -311,7 +311,8 @@ function writersOverHiddenAccount(authors: string[], page: IndexedPage, context:
  * names the company that paid for it in a line by the headline ("In samenwerking met Woonbank Nederland. Deze bijdrage
  * is niet geschreven door de redactie.", "Sponsored by Harbour Bank", "In partnership with …") and credits the same
  * company in its byline ("Door Woonbank Nederland", "By Harbour Bank"): the sponsor, who is no writer. A credited name
- * that such a line gives as the sponsor leaves the authors; a writer credited beside the sponsor stays.
+ * that such a line gives as the sponsor leaves the authors; a writer credited beside the sponsor stays, and so does a
+ * programme's host, whom its page says "Presented by" (PAID_PARTNER_LABEL_WORDS names only who paid).
  */
 function withoutSponsor(authors: string[], page: IndexedPage): string[] {
   const sponsors = sponsorsBesideHeadline(page);
@@ -333,7 +334,7 @@ function sponsorsBesideHeadline(page: IndexedPage): string[] {
 }
 /** The label over the headline sits among its kicker and section line, a few elements before it. */
 const ELEMENTS_OVER_HEADLINE = 12;
-const SPONSOR_LINE = new RegExp(`^${SPONSOR_LABEL_WORDS}\\s+([^.!?|·•:]{2,50}?)\\s*(?:[.!?|·•:]|$)`, 'iu');
+const SPONSOR_LINE = new RegExp(`^${PAID_PARTNER_LABEL_WORDS}\\s+([^.!?|·•:]{2,50}?)\\s*(?:[.!?|·•:]|$)`, 'iu');
 
 /** A short line is one element's own text: a byline, a caption, a credit. */
 const MAX_LINE_CHARS = 150;

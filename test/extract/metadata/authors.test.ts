@@ -2136,5 +2136,8 @@ describe('readPageAuthors: partner content', () => {
     expect(extract(page('Door Sanne de Vries')).authors).toEqual(['Sanne de Vries']);
     const sponsored = `<html lang="en"><body><article><h1>Five ways to cut your energy bill this winter</h1><p class="sponsor">Sponsored by Harbour Bank</p><div class="byline">By Harbour Bank</div>${story}</article></body></html>`;
     expect(extract(sponsored).authors).toEqual([]);
+    // A programme's page says who presents it: the host, no sponsor.
+    const episode = `<html lang="en"><body><article><h1>Why the drains are failing in the Fens</h1><p class="credits">Presented by Jane Doe · Produced by John Roe</p><div class="byline">By Jane Doe</div>${story}</article></body></html>`;
+    expect(extract(episode).authors).toEqual(['Jane Doe']);
   });
 });
