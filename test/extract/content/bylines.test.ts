@@ -517,6 +517,9 @@ describe('byline residue at the edges of the body', () => {
     expect(run(page(`<article><p>Transports</p>${row}${story}</article>`), context).body).not.toContain('جمادى');
     const told = '<p>افتتح المعرض يوم 15 جمادى الآخرة 1448 هـ الموافق 06 ديسمبر 2026 م بحضور أمير المنطقة وعدد من الوزراء والمسؤولين</p>';
     expect(run(page(`<article><p>Transports</p>${told}${story}</article>`), context).body).toContain('افتتح المعرض');
+    // The Saudi agency's dateline in both calendars, closed by the agency, is the copy's first line (rule "agency's dateline in both calendars").
+    const dateline = '<p>الرياض 15 جمادى الآخرة 1448 هـ الموافق 06 ديسمبر 2026 م واس</p>';
+    expect(run(page(`<article><p>Transports</p>${dateline}${story}</article>`), context).body).toContain('الموافق 06 ديسمبر 2026 م واس');
   });
 
   it('drops the header\'s row of an agency\'s desk, the place, the date and the section (rule "agency in the date row")', () => {
