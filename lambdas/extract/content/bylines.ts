@@ -15,7 +15,7 @@ import { BYLINE_WORD_BEFORE_FULL_NAME, INSTITUTION_WORD } from '../metadata/name
 import { BRACKETED_AGENCY_CREDIT_LINE, MAX_AGENCY_CREDIT_CHARS } from '../metadata/bylines/lines';
 import { splitJoinedArabicNames, withCoWritersListed, withoutFilingPlace } from '../metadata/byline-parts';
 import { DAY_WORDS, parseDate } from '../metadata/dates';
-import { foldArabic, markArabicMonths } from '../metadata/arabic-dates';
+import { foldArabic, markArabicMonths, mentionsHijriDate, withoutHijriDatesAndEras } from '../metadata/arabic-dates';
 import { MONTH_BY_NAME, WEEKDAY_NAMES } from '../metadata/month-names';
 import { agenciesIn, agencyNamed, CREDIT_LEAD_IN_PREFIX, SOURCE_LABEL } from '../metadata/wire-agencies';
 import type { Block, TextBlock } from './blocks';
@@ -410,7 +410,7 @@ const DAY_MS = 24 * 60 * 60 * 1000;
  * names are set aside.
  */
 function isDateRow(text: string, names: ReadonlySet<string>, dateline: string | null, publishedAt: string): boolean {
-  if (text.length > MAX_DATE_ROW_CHARS || isAgencyDatelineLine(text)) return false;
+  if (text.length > MAX_DATE_ROW_CHARS || isAgencyDatelineLine(text) || isDualDateAgencyDateline(text)) return false;
   // The metadata's own string may have no Western digit: "לפני שעתיים" (two hours ago), "час назад", "۳ ساعت پیش".
   // Compared without spaces: a dateline printed in parts (day, month, year in elements of their own) is read with
   // spaces between them, while the block's text runs them together ("mayo20,2026").
@@ -435,6 +435,19 @@ function isAgencyDatelineLine(text: string): boolean {
 const AGENCY_DATELINE_LINE = /^\p{Lu}[\p{L}\s.'’-]{1,40},\s*\d{1,2}(?:\s+\p{L}{3,4}\.?)?\s*\(([^()]{2,30})\)\s*[-–—.]*$/u;
 
 /**
+ * Rule "agency's dateline in both calendars": the Saudi agency's copy opens on a line of the place, the day in both
+ * calendars and the agency ("الرياض 12 جمادى الآخرة 1448 هـ الموافق 03 ديسمبر 2026 م واس"), which the sites that run it
+ * keep as the story's first line. It dates the copy, but it credits the agency the wire source is read from, as the
+ * Spanish agencies' line does (rule "agency copy's dateline line"), and is no row of the article's details; a date
+ * row in both calendars closes on the era's letter or the clock.
+ */
+function isDualDateAgencyDateline(text: string): boolean {
+  const last = LAST_WORD.exec(text)?.[1];
+  return last !== undefined && agencyNamed(last) !== null && mentionsHijriDate(text);
+}
+const LAST_WORD = /(\S+)\s*$/u;
+
+/**
  * Rule "dated lead sentence": an agency's lead opens with the place and the day ("بكين 2 ديسمبر 2026 (شينخوا) أعلنت
  * الحكومة … خطة جديدة."), and a short one is all the string the metadata stage dated the page by. A block that closes
  * as a sentence, its end mark after a word (not after a year or an abbreviated clock word: "14:30 น."), and holds more
@@ -446,7 +459,7 @@ const SENTENCE_CLOSE = /\p{L}{3,}[.!?؟]["»”’)]?\s*$/u;
 function fewWordsBesideDate(text: string, names: ReadonlySet<string>): boolean {
   let rest = text.toLowerCase().normalize('NFC').replace(DAY_HALF, ' ');
   for (const name of [...names, ...MULTI_WORD_MONTHS]) rest = rest.replaceAll(name, ' ');
-  rest = markArabicMonths(rest, ' ');
+  rest = withoutHijriDatesAndEras(markArabicMonths(rest, ' '));
   // Counted once each: a row that prints the update's time after the publication's repeats its clock word
   // ("14.02.2026, 06:30 Uhr Aktualisiert: 18:12 Uhr"), which makes it no more a sentence.
   const words = new Set(rest.split(NON_LETTERS).filter((word) => word.length > 0 && !MONTH_BY_NAME.has(word) && !WEEKDAYS.has(word) && !DAY_WORD_SET.has(word) && !CJK_DATE_UNITS.has(word)));

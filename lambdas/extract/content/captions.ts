@@ -10,6 +10,7 @@ import { isImageElement, PICTURE_BOX_MAX_TEXT, pictureUrl } from './picture-elem
 import { isDecoration } from './decorative-images';
 import { backdropAddress } from './backdrop-pictures';
 import { creditBeside, isCreditBox, namesCredit, splitCredit, splitCreditInText } from './picture-credits';
+import { datelineAgency } from './source-credit';
 
 /**
  * Class words for a caption: English and its abbreviations (`img_cptn`, `photo-capt`), and the words newsrooms
@@ -231,7 +232,18 @@ function isCreditedLine(element: DomElement): boolean {
   if (holdsParagraphs(element)) return false;
   const text = boundedText(element, PICTURE_BOX_MAX_TEXT);
   const split = text === null ? null : splitCreditInText(text);
-  return split !== null && split.caption !== null && split.credit !== null;
+  return split !== null && split.caption !== null && split.credit !== null && !isDatelineUnderPicture(text as string);
+}
+
+/**
+ * Rule "dateline row under the picture": a story that opens under its picture with the agency's dateline row, the
+ * place, a dash and the agency ("القاهرة - أ ش أ", "الرياض - واس", "PARIS (AFP) —"), shapes that row as a caption and
+ * its credit; it is the story's first line, as the slashed dateline row there is (see isCreditLine in labels.ts), and
+ * the rule "dateline row" joins it to the paragraph it opens. A caption credits a photographer or an agency after a
+ * description of the picture, which is longer than a place.
+ */
+function isDatelineUnderPicture(text: string): boolean {
+  return datelineAgency(text) !== null;
 }
 
 function isSmallPrintLine(element: DomElement, picture: DomElement): boolean {

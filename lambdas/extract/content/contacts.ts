@@ -346,6 +346,8 @@ const NOTE_MARK = /^[\s*—–-]+/u;
  * Reuters' Berlin correspondent"), or named as a title without an article ("was managing editor of the Herald", "is
  * senior fellow at the Institute"), or what a guest writer teaches or researches ("lehrt", "forscht", "teaches").
  * Where the writer may be found ("Jane Doe is on X at …", "ist auf Instagram") is a pointer the story may keep, not
- * the note.
+ * the note. Rule "writer's record": the note may give the writer's record instead ("has written about mortgages for
+ * more than a decade", "has covered housing since 2015", "has reported on …", "has been a reporter …"), what the writer
+ * has done as a writer; a story's closing sentence on its writer says what they found or were told.
  */
-const WRITER_NOTE_VERB = /^,? (?:(?:is|was) (?:a|an|the|(?:(?:\p{Lu}[\p{L}.-]*|&) ){0,4}\p{Lu}[\p{L}.-]*['’]s?(?= )|(?:\p{Ll}+ ){0,2}(?:editor|reporter|correspondent|columnist|writer|journalist|producer|publisher|director|fellow|professor|founder) (?:of|at|for)(?= ))|covers|writes|reports|(?:ist|war|est|es|è|é)(?! (?:on|auf|bei|sur|en|su|no|op)(?![\p{L}]))|teaches|schreibt|berichtet|arbeitet|lehrt|forscht|écrit|enseigne|escribe|enseña|scrive|insegna|escreve|schrijft)(?![\p{L}])/u;
+const WRITER_NOTE_VERB = /^,? (?:has (?:written|covered|reported|been (?:a|an|the))|(?:is|was) (?:a|an|the|(?:(?:\p{Lu}[\p{L}.-]*|&) ){0,4}\p{Lu}[\p{L}.-]*['’]s?(?= )|(?:\p{Ll}+ ){0,2}(?:editor|reporter|correspondent|columnist|writer|journalist|producer|publisher|director|fellow|professor|founder) (?:of|at|for)(?= ))|covers|writes|reports|(?:ist|war|est|es|è|é)(?! (?:on|auf|bei|sur|en|su|no|op)(?![\p{L}]))|teaches|schreibt|berichtet|arbeitet|lehrt|forscht|écrit|enseigne|escribe|enseña|scrive|insegna|escreve|schrijft)(?![\p{L}])/u;

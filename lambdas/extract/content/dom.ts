@@ -248,9 +248,25 @@ export function removeNodes(nodes: Iterable<DomNode>): Set<DomNode> {
  */
 export function isHeadingToggle(button: DomElement): boolean {
   const parent = button.parent as DomElement | null;
-  return button.attribs['aria-expanded'] !== undefined && parent?.type === 'tag' && TOGGLED_HEADING_TAGS.has(parent.name);
+  return button.attribs['aria-expanded'] !== undefined && ((parent?.type === 'tag' && TOGGLED_HEADING_TAGS.has(parent.name)) || isToggleBeforePanel(button));
 }
 const TOGGLED_HEADING_TAGS = new Set(['h2', 'h3', 'h4', 'h5', 'h6', 'dt']);
+
+/**
+ * Rule "toggle before its panel": many accordions name no panel in `aria-controls`: a FAQ's question is a button that
+ * says whether it is open (`aria-expanded`), set in no heading, and its answer is the box right after it, hidden until
+ * the reader opens it. A control of a few words before a box that holds a sentence is such a question, its label the
+ * question and the box its answer; a menu's or a share row's toggle is a word or two before a box of links.
+ */
+export function isToggleBeforePanel(control: DomElement): boolean {
+  if (control.attribs['aria-expanded'] === undefined) return false;
+  const panel = nextElement(control);
+  if (!panel || panel.attribs['aria-hidden'] === 'true') return false;
+  return (rawText(control).match(TOGGLE_LABEL_WORD) ?? []).length >= MIN_TOGGLE_LABEL_WORDS && SENTENCE_AFTER_WORD.test(rawText(panel));
+}
+const TOGGLE_LABEL_WORD = /\p{L}{2,}/gu;
+/** A question is three words at least ("Is it free?"); a menu's or a share row's toggle says "Menu" or "Share". */
+const MIN_TOGGLE_LABEL_WORDS = 3;
 
 /**
  * Rule "sortable column heading": a sortable table makes each column's heading the button that sorts by it

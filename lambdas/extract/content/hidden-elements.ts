@@ -4,7 +4,7 @@
  * and one it drops that no markup hides: the tab of a story's version in another language than the one shown.
  */
 import { normalizeSpace } from '../dom-walk';
-import { childElements, type DomElement, descendantElements, isElement, previousElement, rawText } from './dom';
+import { childElements, type DomElement, descendantElements, isElement, isToggleBeforePanel, previousElement, rawText } from './dom';
 import type { TextStats } from './measure';
 import { isScreenReaderOnly } from './picture-credits';
 import { attributeTokens, firstMatch } from './tokens';
@@ -12,12 +12,16 @@ import { STORY_CONTINUES_BUTTON } from './vocabulary';
 
 /**
  * Rule "disclosed panel": an accordion's panels (a FAQ's answers, a guide's sections) are hidden in the markup
- * until the reader opens them with the control that names the panel in `aria-controls`. Their text is the page's
- * own, which a reader reads by opening them; a panel hidden with `aria-hidden` is withheld from readers as well.
+ * until the reader opens them with the control that names the panel in `aria-controls`, or that stands right before
+ * it (rule "toggle before its panel", see isToggleBeforePanel). Their text is the page's own, which a reader reads by
+ * opening them; a panel hidden with `aria-hidden` is withheld from readers as well.
  */
 export function isDisclosedPanel(element: DomElement, disclosed: ReadonlySet<string>): boolean {
+  if (element.attribs['aria-hidden'] === 'true') return false;
   const id = element.attribs.id;
-  return id !== undefined && disclosed.has(id) && element.attribs['aria-hidden'] !== 'true';
+  if (id !== undefined && disclosed.has(id)) return true;
+  const control = previousElement(element);
+  return control !== null && isToggleBeforePanel(control);
 }
 
 /**

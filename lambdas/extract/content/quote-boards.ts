@@ -21,14 +21,15 @@ export function quoteBoard(element: DomElement, keep: ReadonlySet<DomNode>, stat
 
 /**
  * The board with the boxes around it that add no paragraph of prose and no more than `maxTitleChars` characters to
- * it: its title, a label, a line of fine print.
+ * it: its title, a label, a line of fine print. `maxNotes` paragraphs of prose may be the board's small print within
+ * those characters (see rule "offer box's small print").
  */
-export function withTitleBox(board: DomElement, keep: ReadonlySet<DomNode>, stats: StatsTable, maxTitleChars: number): DomElement {
+export function withTitleBox(board: DomElement, keep: ReadonlySet<DomNode>, stats: StatsTable, maxTitleChars: number, maxNotes = 0): DomElement {
   const boardChars = stats.get(board)?.chars ?? 0;
   let whole = board;
   for (let box = board.parent; box && isElement(box) && !keep.has(box) && BOARD_BOX_TAGS.has(box.name); box = box.parent) {
     const own = stats.get(box);
-    if (!own || own.prose > 0 || own.chars - boardChars > maxTitleChars) break;
+    if (!own || own.prose > maxNotes || own.chars - boardChars > maxTitleChars) break;
     whole = box;
   }
   return whole;

@@ -115,9 +115,29 @@ const EMAIL_WORD = /e-?mail|correo|courriel|بريد/i;
  * km você dirige por semana?" over `<input type="range">`), a number all the same.
  */
 function isAmountOrChoiceField(element: DomElement): boolean {
-  return element.name === 'select' || (element.name === 'input' && AMOUNT_FIELD_TYPES.has(element.attribs.type?.toLowerCase() ?? ''));
+  if (element.name === 'select') return true;
+  if (element.name !== 'input') return false;
+  const type = element.attribs.type?.toLowerCase();
+  return (type !== undefined && AMOUNT_FIELD_TYPES.has(type)) || ((type === undefined || type === 'text') && isAmountTextField(element));
 }
 const AMOUNT_FIELD_TYPES: ReadonlySet<string> = new Set(['number', 'range']);
+
+/**
+ * Rule "amount in a text field": a loan or repayments calculator often asks for its numbers in plain text fields, so
+ * that it can show them with a currency sign and separators ("$800,000", "5.84%", "30 years", "50,00,000"): such a
+ * field is declared numeric for the phone's keyboard, or comes filled with an amount, a number all the same. A search
+ * or an e-mail field comes empty or with words. A bare count of one or two digits is a shop's quantity ("1") or a
+ * recipe's servings ("15") beside the goods or the ingredients it counts, which stay.
+ */
+function isAmountTextField(element: DomElement): boolean {
+  const mode = element.attribs.inputmode?.toLowerCase();
+  if (mode === 'numeric' || mode === 'decimal') return true;
+  const value = element.attribs.value;
+  return value !== undefined && PREFILLED_AMOUNT.test(value) && !BARE_COUNT.test(value);
+}
+/** An amount: at most a currency sign before its figure, at most a unit after it ("$800,000", "5.84%", "30 years"). */
+const PREFILLED_AMOUNT = /^\s*[^\s\d\p{L}]{0,3}\s?\d[\d.,\u00a0 ]*(?:\s?[%\p{Sc}]|\s?\p{L}{1,8})?\s*$/u;
+const BARE_COUNT = /^\s*\d{1,2}\s*$/;
 
 /**
  * Rule "lookup box": election, council and transport pages set a lookup tool between a story's sections, a box

@@ -150,7 +150,7 @@ function isStructuralFurniture(
   if (tag === 'template') return !isStoryBehindButton(element, own);
   if (ALWAYS_DROPPED_TAGS.has(tag)) return tag !== 'button' || isHiddenByMarkup(element.attribs) || !(isPictureBox(element, own) || isHeadingToggle(element) || isColumnSortButton(element));
   if (isAmpStandIn(element)) return true;
-  if (isFramedGraphicBox(element, own)) return true;
+  if (isFramedGraphicBox(element, own) || isFrameLeadIn(element, own)) return true;
   if (isInteractiveLauncherBox(element, own, stats)) return true;
   if (isLiveReadingBox(element, own)) return true;
   if (isLiveStatusBoard(element, own)) return true;
@@ -237,6 +237,22 @@ function isFramedGraphicBox(element: DomElement, own: TextStats | undefined): bo
   return step === 'notes';
 }
 const GRAPHIC_BOX_TAGS: ReadonlySet<string> = new Set(['div', 'figure', 'section']);
+
+/**
+ * Rule "frame's lead-in": a money or a data page announces a tool it frames into the story, a calculator or a
+ * lookup, with a bold line of its own right over the frame, set among the story's paragraphs rather than in a box
+ * ("Use our calculator below to see how much stamp duty you will pay:", "Check your council's rate here:"). The frame
+ * goes (see ALWAYS_DROPPED_TAGS), and its lead-in was left as a line of the story about a tool the text does not hold.
+ * Only a bold line that ends on the colon that points at what follows, and only right over the frame or the wrapper
+ * of nothing but the frame; a subheading over the story's next section ends on no colon.
+ */
+function isFrameLeadIn(element: DomElement, own: TextStats | undefined): boolean {
+  if (element.name !== 'p' || !own || own.chars > MAX_FRAMED_GRAPHIC_CHARS || !isBoldLine(element) || !POINTING_COLON.test(rawText(element))) return false;
+  const next = nextElement(element);
+  return next !== null && isFrameOrItsWrapper(next);
+}
+/** The colon a lead-in ends on, the Arabic and full-width ones too. */
+const POINTING_COLON = /[:：]\s*$/u;
 
 /** An <iframe>, or a wrapper of one level that holds the <iframe> and nothing else (see rule "trailer's frame"). */
 function isFrameOrItsWrapper(child: DomElement): boolean {

@@ -718,11 +718,18 @@ function offerTable(element: DomElement, keep: ReadonlySet<DomNode>, stats: Stat
     if (!lastCell || !descendantElements(lastCell).some((child) => child.name === 'a' && isSponsoredLink(child))) return null;
     rows++;
   }
-  return rows >= MIN_OFFER_ROWS ? withTitleBox(element, keep, stats, MAX_OFFER_BOX_EXTRA_CHARS) : null;
+  return rows >= MIN_OFFER_ROWS ? withTitleBox(element, keep, stats, MAX_OFFER_BOX_EXTRA_CHARS, MAX_OFFER_BOX_NOTES) : null;
 }
 const MIN_OFFER_ROWS = 2;
 /** "Featured high-yield savings accounts", "Ad", "APYs as of Dec 3, 2026. Rates may change.": a title and a note. */
 const MAX_OFFER_BOX_EXTRA_CHARS = 160;
+/**
+ * Rule "offer box's small print": the box closes on the date of its rates and the warning a lender's offer must carry
+ * ("Rates correct at 3 December 2026. Your home may be repossessed if you do not keep up repayments on your
+ * mortgage."), sentences the reader reads as a paragraph, but the offers' small print, within the box's few characters
+ * beside the table; a story's paragraph beside a table is more than a title and a note.
+ */
+const MAX_OFFER_BOX_NOTES = 1;
 
 /** The first element or non-blank text among the node's children. */
 function firstContent(node: DomElement): DomNode | undefined {

@@ -180,6 +180,13 @@ export const BOILERPLATE_TOKENS: ReadonlySet<string> = new Set([
   // a section's or a sponsor's heading, and a `product-carousel` a shop's own product page, and are left out.
   'shop-the-story', 'shopthestory', 'shop-the-look', 'shopthelook', 'shop-the-post',
   'booking-widget', 'bookingwidget', 'hotel-widget', 'hotelwidget', 'partner-box', 'partnerbox', 'affiliate-box', 'affiliatebox', 'affiliate-widget',
+  // Rule "rate box": money and property pages set the day's mortgage, loan or deposit rates in a box inside the text or
+  // beside it ("Today's mortgage rates", "30-year fixed 5.94%", "Compare rates"; "أسعار التمويل العقاري اليوم"; "आज के
+  // होम लोन रेट"), filled from the lenders' or the partners' feed and named for the rates it shows, the same beside
+  // every story; the story gives the rates it reports in its own sentences and tables. A bare `rate` or `rates` also
+  // names a star rating or a story's own figures, and is left out.
+  'rate-box', 'ratebox', 'rates-box', 'ratesbox', 'rate-card', 'ratecard', 'rates-card', 'rate-table', 'ratetable', 'rates-table', 'ratestable',
+  'rate-widget', 'rates-widget', 'mortgage-rates', 'loan-rates', 'savings-rates', 'deposit-rates', 'todays-rates',
 ]);
 
 /**
@@ -952,10 +959,18 @@ const COUNT_CHARACTER = /^\s|[\p{Nd}.,\u066C]/u;
  * The label a newsletter issue opens a sponsor's message with, naming the sponsor after it: "TOGETHER WITH Harvest
  * Credit Union", "Presented by …", "Brought to you by …", "In partnership with …", and the forms of the languages the
  * pipeline ingests most ("En colaboración con …", "Patrocinado por …", "Präsentiert von …", "In Zusammenarbeit mit
- * …", "Présenté par …", "En partenariat avec …", "بالتعاون مع …", "برعاية …"). A few words of the sponsor's name
- * after it, no sentence.
+ * …", "Présenté par …", "En partenariat avec …", "In samenwerking met …", "Gesponsord door …", "بالتعاون مع …",
+ * "برعاية …").
  */
-export const SPONSOR_LABEL = /^(?:together with|presented by|brought to you by|in partnership with|sponsored by|en colaboración con|patrocinado por|präsentiert von|in zusammenarbeit mit|présenté par|en partenariat avec|sponsorisé par|بالتعاون مع|برعاية)\s+[^.!?]{2,50}$/iu;
+const PAID_PARTNER_LABELS = ['brought to you by', 'in partnership with', 'sponsored by', 'en colaboración con', 'patrocinado por', 'in zusammenarbeit mit', 'en partenariat avec', 'sponsorisé par', 'in samenwerking met', 'gesponsord door', 'بالتعاون مع', 'برعاية'];
+/**
+ * The labels that name only who paid: a programme is also "presented by" its host, and a piece made "together with"
+ * a co-writer (see rule "sponsor's credit").
+ */
+export const PAID_PARTNER_LABEL_WORDS = `(?:${PAID_PARTNER_LABELS.join('|')})`;
+export const SPONSOR_LABEL_WORDS = `(?:${['together with', 'presented by', 'präsentiert von', 'présenté par', ...PAID_PARTNER_LABELS].join('|')})`;
+/** The sponsor's label with a few words of the sponsor's name after it, no sentence: the line of a sponsor's box. */
+export const SPONSOR_LABEL = new RegExp(`^${SPONSOR_LABEL_WORDS}\\s+[^.!?]{2,50}$`, 'iu');
 
 /**
  * Rule "reaction count alone": a blog platform prints the count of a post's claps or likes under its icon, whose
@@ -1314,6 +1329,20 @@ export const PUBLISHER_NOTICE = patternInParts(
     `${WORD_START}(?:publiée?|générée?|mise? en ligne) automatiquement${WORD_END}`, `${WORD_START}n['’]a pas été (?:modifiée?|éditée?|relue?|retravaillée?) par (?:la|notre) rédaction`,
     `${WORD_START}(?:publicad|gerad)[oa] automaticamente${WORD_END}`, `${WORD_START}não foi editad[oa] pela (?:redação|equipe)`,
     `${WORD_START}automatisch (?:overgenomen|gepubliceerd|gegenereerd)${WORD_END}`, `${WORD_START}niet (?:bewerkt|geredigeerd) door (?:de|onze) redactie`,
+    // Rule "advertorial note": partner content says over or under its text that the newsroom did not write it and who
+    // it was made with or paid for by ("In samenwerking met … Deze bijdrage is niet geschreven door de redactie.", "This
+    // content was not written by our newsroom", "Deze partnerbijdrage is tot stand gekomen in samenwerking met …",
+    // "This article was paid for by …"), and a Dutch lender's page adds the warning the law asks of credit ads ("Let op!
+    // Geld lenen kost geld."): notes on the page, the same on every such piece, not its text. So is the note that the
+    // paper's branded-content team made the piece for its client ("Este contenido ha sido elaborado por el equipo de
+    // Branded Content de … para …", "This article was produced by the Brand Studio for …").
+    `${WORD_START}(?:is|was|has been|are|were) not (?:written|produced|created|prepared) by (?:the |our )?(?:editorial (?:staff|team|department)|newsroom|journalists|editors)${WORD_END}`,
+    `${WORD_START}(?:is |werd |wordt )?niet (?:geschreven|gemaakt|opgesteld) door (?:de|onze) redactie${WORD_END}`, `${WORD_START}nicht von der redaktion (?:verfasst|erstellt|geschrieben)${WORD_END}`,
+    `${WORD_START}n['’](?:a|ont) pas été (?:rédigée?s?|écrite?s?|réalisée?s?) par (?:la|notre) rédaction${WORD_END}`, `${WORD_START}no (?:ha sido|fue) (?:elaborad|redactad|escrit)[oa] por (?:la|nuestra) redacción${WORD_END}`,
+    `${WORD_START}(?:deze|dit) (?:partnerbijdrage|advertorial|bijdrage|artikel)(?: is| werd)? (?:tot stand gekomen|gemaakt|geschreven) in samenwerking met${WORD_END}`,
+    `${WORD_START}this (?:sponsored |partner |paid )?(?:content|article|post|story|piece) (?:is|was|has been) (?:paid for|sponsored|commissioned) by${WORD_END}`,
+    '^(?:let op[!:.]?\\s*)?geld lenen kost geld[.!]?$',
+    `${WORD_START}(?:produced|created|written|prepared|elaborad[oa]|producid[oa]|cread[oa]|realizad[oa]|réalisée?|produite?|rédigée?|erstellt|produziert|gemaakt|geproduceerd) (?:by|por|par|von|door) [^.!?]{0,40}?(?:branded content|brand studio|content studio|brand lab|estudio de contenidos|contenidos? de marca|contenu de marque|studio de contenus?|partnercontent)${WORD_END}`,
     // Rule "provisional transcript": a broadcaster's transcript page says under the text that it was typed against the
     // clock and may still change ("Transcripts are produced on a tight deadline by an outside vendor. This text may not
     // be in its final form"): a note on how the page's text was made, not the programme's words.
@@ -1563,11 +1592,15 @@ export const PUBLISHER_NOTICE = patternInParts(
     // "ersetzt keine ärztliche Beratung", "no sustituye la consulta médica"): the publisher's legal note, the same
     // under every story, never a sentence of one. Indian health desks word it as awareness that "should not be treated
     // as a substitute for medical advice", Italian portals as "scopo puramente informativo … non sostituiscono il
-    // parere del medico", Arabic ones as "لا تغني عن استشارة الطبيب".
+    // parere del medico", Arabic ones as "لا تغني عن استشارة الطبيب". Hindi money and health desks close theirs the
+    // same way, the article "for information only" before the advice to ask an adviser or a doctor ("(डिस्क्लेमर: यह लेख
+    // केवल जानकारी के लिए है। … अपने वित्तीय सलाहकार से सलाह लें।)"); a story's sentence says what else is for
+    // information only, not the article.
     `${WORD_START}(?:is|are) (?:provided )?for (?:general )?(?:information(?:al)?|awareness|education(?:al)?) (?:purposes )?only${WORD_END}`, `${WORD_START}(?:is|are) not (?:intended (?:as|to be) )?(?:a substitute|a replacement) for (?:professional )?medical${WORD_END}`,
     `${WORD_START}(?:should|must) not be (?:treated|taken|used|considered|construed|relied (?:up)?on) as (?:a substitute|a replacement) for (?:professional )?medical${WORD_END}`,
     `${WORD_START}(?:hanno|ha|a) (?:uno )?scopo (?:puramente |esclusivamente |solo )?(?:informativo|divulgativo)${WORD_END}`, `${WORD_START}non (?:sostituisc(?:e|ono)|intend(?:e|ono) sostituire) (?:in alcun modo |in nessun caso )?(?:il parere|la visita|il consulto|la consulenza|la diagnosi) (?:(?:del|di un|dello) (?:medico|specialista)|medic[oa])${WORD_END}`,
     'لا (?:تغني|يغني|تغنى|يغنى|تُغني|يُغني) عن (?:استشارة|مراجعة|زيارة|رأي) (?:ال)?طبيب',
+    '(?:लेख|आर्टिकल|खबर|ख़बर|सामग्री) (?:में दी गई जानकारी )?(?:केवल|सिर्फ|मात्र) (?:सामान्य )?जानकारी (?:के (?:लिए|उद्देश्य से)|हेतु)',
     `${WORD_START}(?:fourni|fournie|donné|donnée|publié|publiée)s? (?:uniquement )?à titre (?:purement )?(?:informatif|d['’]information)${WORD_END}`, `${WORD_START}ne (?:remplace|remplacent|saurait remplacer|sauraient remplacer) (?:en aucun cas )?(?:pas )?(?:une consultation|l['’]avis|un avis|un diagnostic)(?: d['’]un)? (?:médical|médecin|professionnel)`,
     `${WORD_START}ersetz(?:t|en) (?:keine|nicht (?:die|den|eine|einen)) (?:ärztliche[nr]? |medizinische[nr]? )?(?:beratung|behandlung|diagnose|arztbesuch|untersuchung)${WORD_END}`,
     `${WORD_START}no (?:sustituye|sustituyen|reemplaza|reemplazan) (?:en ningún caso )?(?:la|el|a un|una) (?:consulta|consejo|opinión|diagnóstico|profesional)(?: médic[oa]| de (?:un|tu|su) médico)?`,

@@ -260,6 +260,20 @@ const HIJRI_DAY_MONTH_YEAR = new RegExp(
   `(?<!\\d)(\\d{1,2})\\s*(?:من\\s+)?${NOT_LETTER_BEFORE}(${HIJRI_ALTERNATION})${NOT_LETTER_AFTER}(?:\\s+(?:المبارك|المعظم|الحرام|الخير)${NOT_LETTER_AFTER})?\\s*,?\\s*(1[3-5]\\d{2})(?!\\d)`,
 );
 
+/**
+ * Rule "both calendars in the date row": Saudi and Gulf papers print the day in the Hijri calendar beside the
+ * Gregorian one, each year marked with its era's letter ("الأحد 15 جمادى الآخرة 1448 هـ - 06 ديسمبر 2026 م"). The Hijri
+ * date and the era letters are the date's own words, as a Gregorian month's name is: the text folded, with them
+ * blanked, for a reader that counts the words a line holds beside its date. Text without Arabic letters is returned
+ * as it is.
+ */
+export function withoutHijriDatesAndEras(text: string): string {
+  return ARABIC_LETTER.test(text) ? foldArabic(text).replace(HIJRI_DAY_MONTH_YEARS, ' ').replace(ERA_LETTER_AFTER_YEAR, ' ') : text;
+}
+const HIJRI_DAY_MONTH_YEARS = new RegExp(HIJRI_DAY_MONTH_YEAR.source, 'g');
+/** "هـ" and "م" after a year's digits, in folded text (the tatweel folded away), as a word of their own. */
+const ERA_LETTER_AFTER_YEAR = /(?<=\d{4}\s?)[هم](?![\u0621-\u064A])/gu;
+
 /** The Hijri calendar's epoch, 1 Muharram 1 AH (16 July 622, Julian), in days since 1970, and its mean month. */
 const HIJRI_EPOCH_DAYS = -492_148;
 const MEAN_HIJRI_MONTH_DAYS = 29.530_588;

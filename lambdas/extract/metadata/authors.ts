@@ -54,9 +54,10 @@ const AGENCY_WITH_PLACE = /\s+(?:in|aus|from|en|à|a|em|desde)\s+\p{Lu}[\p{L}\s.
  * and the city, with no word between ("EFE Madrid", "ANSA Roma") or after a bar or a comma ("EFE | Madrid"). The
  * city is one capitalised word; the agency, in capitals, is the wire source, and neither is a writer. Only initials
  * in capitals count before the city: an agency name written as a word is also a given name ("Antara Das", "Tasnim
- * Ahmed").
+ * Ahmed"). An agency whose name is two or three words ("Europa Press Madrid", "Associated Press Washington") is read
+ * so too: a writer's given name and surname make no such name, and the one word left after it is the city.
  */
-const AGENCY_BUREAU = /^(\p{Lu}{2,}(?:-\p{Lu}{2,})?)\s+\p{Lu}[\p{Ll}.-]+$/u;
+const AGENCY_BUREAU = /^(\p{Lu}{2,}(?:-\p{Lu}{2,})?|\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+){1,2})\s+\p{Lu}[\p{Ll}.-]+$/u;
 /**
  * Rule "agency desk": "Reuters Staff", "AFP Staff Writers", "AFP reporters", "dpa-Redaktion": the agency's newsroom
  * credited as a whole, so the agency is the wire source rather than the credit being dropped as a desk.
@@ -579,13 +580,24 @@ export function withoutStaffLabel(candidate: string): string {
   const label = listed.split(LABEL_END, 1)[0];
   const words = label.split(/\s+/);
   if (!STAFF_LABEL_SHAPE.test(label) || !ROLE_WORDS.test(words[0]) || words.some((word) => agencyNamed(word) !== null)) return candidate;
-  return listed.slice(label.length).replace(/^,?\s*/u, '');
+  return listed.slice(label.length).replace(/^\s*[,·•|]?\s*/u, '');
 }
-const LABEL_END = new RegExp(`,|\\s+(?=${CREDIT_LEAD_IN}\\s)`, 'iu');
-/** A word, then a lowercase one: the cheap first test of a staff label. */
-const STAFF_LABEL_OPENING = /^\s*\p{L}\p{Ll}*\s+\p{Ll}/u;
-/** The article a staff label may open with, in the languages whose desks sign so. */
-const STAFF_LABEL_ARTICLE = /^(?:(?:la|le|the|die|der|das|de|het|el|il|a|o)\s+|l['’])/iu;
+/**
+ * The label ends at a comma, at the lead-in of the agencies behind it, or at the dot or bar a byline row parts its
+ * credits with ("Door onze redactie · ANP", "Our staff | Reuters").
+ */
+const LABEL_END = new RegExp(`,|\\s*[·•|]\\s*|\\s+(?=${CREDIT_LEAD_IN}\\s)`, 'iu');
+/**
+ * A word, then a lowercase one, or a word alone before the row's separator or a comma ("redactie · ANP", once "onze"
+ * is read as the label's article): the cheap first test of a staff label.
+ */
+const STAFF_LABEL_OPENING = /^\s*\p{L}\p{Ll}*(?:\s+\p{Ll}|\s*[,·•|])/u;
+/**
+ * The article a staff label may open with, in the languages whose desks sign so. Rule "our newsroom": a desk signs as
+ * the paper's own as often, with the possessive in the article's place ("Door onze redactie", "Von unserer Redaktion",
+ * "De notre rédaction", "De nuestra redacción", "Dalla nostra redazione", "By our staff"), after the byline word.
+ */
+const STAFF_LABEL_ARTICLE = /^(?:(?:la|le|the|die|der|das|de|het|el|il|a|o|our|onze|unserer|unsere|unserem|notre|nuestra|nuestro|nostra|nostro|nossa|nosso)\s+|l['’])/iu;
 /** A capital at most for its first letter, lowercase letters and spaces after it. */
 const STAFF_LABEL_SHAPE = /^\p{L}[\p{Ll}\s'’-]*$/u;
 

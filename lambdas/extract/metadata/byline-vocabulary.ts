@@ -24,6 +24,15 @@ export const GENRE_WORDS = ['kommentar', 'kolumne', 'analyse', 'analysis', 'colu
 export const COLUMN_NAMES = ['letters?', 'letters\\s+to\\s+the\\s+editor', 'readers[\'’]?\\s+letters', 'readers', 'mailbag', 'our\\s+view', 'editorial', 'leader',
   'leserbriefe', 'leserbrief', 'courrier\\s+des\\s+lecteurs', 'cartas\\s+al\\s+director', 'lezersbrieven'];
 /**
+ * Rule "paid content's label": a sponsored piece prints the label of paid content in the byline's place, and its CMS
+ * declares it as the author ("Sponsored content", "Partner content", "Paid post", "Advertorial", "Materiał partnera",
+ * "Artykuł sponsorowany", "Partnerbijdrage", "Contenido patrocinado", "Publirreportaje", "Contenu sponsorisé",
+ * "Anzeige", "محتوى مدعوم", "محتوى إعلاني"): the label says who paid, and names no writer.
+ */
+export const PAID_CONTENT_LABELS = ['sponsored(?:\\s+(?:content|post|article|story))?', 'partner\\s+content', 'paid\\s+(?:content|post|partnership)', 'advertorial', 'branded\\s+content',
+  'materia[łl]\\s+(?:partnera|sponsorowany|promocyjny|reklamowy)', 'artyku[łl]\\s+sponsorowany', 'partnerbijdrage', 'gesponsorde\\s+inhoud', 'contenido\\s+patrocinado', 'publir+eportaje',
+  'contenu\\s+sponsoris[ée]', 'publireportage', 'contenuto\\s+sponsorizzato', 'conte[úu]do\\s+patrocinado', 'anzeige', 'gesponsert', 'محتوى\\s+(?:مدعوم|إعلاني|اعلاني|ممول)'];
+/**
  * Rule "release line": a press release opens with the instruction to editors, set apart in bold capitals where a
  * signature would sit ("<p><strong>FOR IMMEDIATE RELEASE</strong></p>", "NEWS RELEASE", "EMBARGOED UNTIL …",
  * "Sperrfrist", "COMUNICADO DE PRENSA", "COMUNICATO STAMPA", "PERSBERICHT", "INFORMACJA PRASOWA"); its capitalised

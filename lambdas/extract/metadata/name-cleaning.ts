@@ -3,7 +3,7 @@
  * logins, credentials, organizations, publications, institutions, places and the site's own name rejected.
  */
 import type { AuthorContext } from './author-context';
-import { ABOUT_AUTHOR_PHRASE, ARABIC_BODY_WORD, ARABIC_TRADE_TITLE, BYLINE_PREFIX, COLUMN_NAMES, GENRE_WORDS, JAPANESE_BYLINE, JAPANESE_ROLE_BEFORE_NAME, JAPANESE_ROLE_SUFFIX, KOREAN_BYLINE, KOREAN_ROLE_SUFFIX, LEGAL_FORMS, OPENING_QUOTE, RELEASE_LINE, ROLE_WORDS } from './byline-vocabulary';
+import { ABOUT_AUTHOR_PHRASE, ARABIC_BODY_WORD, ARABIC_TRADE_TITLE, BYLINE_PREFIX, COLUMN_NAMES, GENRE_WORDS, JAPANESE_BYLINE, JAPANESE_ROLE_BEFORE_NAME, JAPANESE_ROLE_SUFFIX, KOREAN_BYLINE, KOREAN_ROLE_SUFFIX, LEGAL_FORMS, OPENING_QUOTE, PAID_CONTENT_LABELS, RELEASE_LINE, ROLE_WORDS } from './byline-vocabulary';
 import { PUBLICATION_LABEL, stripTrailingDate } from './byline-dates';
 import { isPhrase, LEADING_CONJUNCTION, MAX_NAME_LENGTH, MAX_NAME_WORDS, STARTS_UPPER_CASE } from './name-shapes';
 import { isSiteName, withoutTrailingSiteName } from './site-credits';
@@ -27,8 +27,11 @@ import { withoutStretching } from './text';
  * in the page's language, is read as a name beside the writer.
  */
 const UI_WORD = /^(?:bio|biography|follow|unfollow|followed|folgen|suivre|seguir|share|sponsored|more|mehr|weitere|alle|view|profile|email|e-mail|mail|twitter|x|facebook|instagram|linkedin|whatsapp|telegram|contact|read|all|posts|articles|beitr[äa]ge|artikel|comments?|updated|published|admin|administrator|anonymous|an[oó]nimo|anonym|anonyme|unknown|guest|staff|user|null|undefined|none|n\/a|courtesy|cortes[ií]a|zvg|red|by|von|par|por|de|di|authors?|autor|auteure?s?|autore|autori|autora|autores|autorin|autoren|text|foto|photo|fotos|photos|bild|متابعة|تابع|كل|جميع|المزيد|مقالات|المقالات|أخرى|اخرى|الأخرى|الاخرى|سابقة|السابقة|أحدث|آخر|الكاتب|للكاتب|الكاتبة|للكاتبة|أرشيف|ارشيف|شارك|فيسبوك|فايسبوك|تويتر|انستقرام|إنستقرام|إنستغرام|انستغرام|انستجرام|واتساب|تيليجرام|تيليغرام|تلغرام|تليجرام|يوتيوب|لينكدإن|tüm|bütün|diğer|digər|yazıları|yazılar|haberleri|takip|et|izlə|İzlə|همه|مطالب|یادداشت‌ها|دنبال|کنید|کردن|フォロー)$/iu;
-/** A column's or a genre's name alone in the byline's place ("Letters", "Our View", "Opinion"): see rule "column label". */
-const COLUMN_LABEL = new RegExp(`^(?:${[...COLUMN_NAMES, ...GENRE_WORDS].join('|')})$`, 'iu');
+/**
+ * A column's or a genre's name alone in the byline's place ("Letters", "Our View", "Opinion"): see rule "column label";
+ * or the label of paid content (see rule "paid content's label").
+ */
+const COLUMN_LABEL = new RegExp(`^(?:${[...COLUMN_NAMES, ...GENRE_WORDS, ...PAID_CONTENT_LABELS].join('|')})$`, 'iu');
 /**
  * A CMS login shown where the display name belongs ("jane.doe", "janedoe", "jane_doe"): one lowercase token with
  * a dot, underscore or hyphen, or too long for a given name. Display names are capitalised or have several words.

@@ -8,6 +8,7 @@
  * ```
  */
 import { primarySubtag } from '../language';
+import { PAID_PARTNER_LABEL_WORDS } from '../content/vocabulary';
 import type { AuthorContext } from './author-context';
 import { type AuthorOrigin, cleanAuthors } from './authors';
 import { creditsForOtherRole } from './byline-parts';
@@ -136,7 +137,7 @@ export function readPageAuthors(page: IndexedPage, { tags, structured, title, do
     }
   }
 
-  if (authors.length > 0) authors = writersOverHiddenAccount(authors, page, authorContext);
+  if (authors.length > 0) authors = withoutSponsor(writersOverHiddenAccount(authors, page, authorContext), page);
   const writerLines = () => headerWriterLines(page, authors);
   wireSource ??= readSourceRowAgency(page, (name) => isSiteName(name, authorContext)) ?? readBylineBoxAgency(page, authors)
     ?? (authors.length > 0 ? agencyAfterWriter(writerLines()) ?? agencyInWritersPost(pageBylines()) ?? agencyClosingWritersLine(writerLines(), authors) : null)
@@ -304,6 +305,36 @@ function writersOverHiddenAccount(authors: string[], page: IndexedPage, context:
   const declaresAccount = account.length === authors.length && account.every((name) => authors.includes(name));
   return declaresAccount && writers.length > 0 && !writers.some((name) => authors.includes(name)) ? writers : authors;
 }
+
+/**
+ * Rule "sponsor's credit": partner content (an advertorial under "Partner content", "Partnerbijdrage", "Sponsored")
+ * names the company that paid for it in a line by the headline ("In samenwerking met Woonbank Nederland. Deze bijdrage
+ * is niet geschreven door de redactie.", "Sponsored by Harbour Bank", "In partnership with …") and credits the same
+ * company in its byline ("Door Woonbank Nederland", "By Harbour Bank"): the sponsor, who is no writer. A credited name
+ * that such a line gives as the sponsor leaves the authors; a writer credited beside the sponsor stays, and so does a
+ * programme's host, whom its page says "Presented by" (PAID_PARTNER_LABEL_WORDS names only who paid).
+ */
+function withoutSponsor(authors: string[], page: IndexedPage): string[] {
+  const sponsors = sponsorsBesideHeadline(page);
+  if (sponsors.length === 0) return authors;
+  return authors.filter((name) => !sponsors.some((sponsor) => sponsor.toLowerCase().startsWith(name.toLowerCase())));
+}
+
+/** The names the sponsor lines over the headline and in the article's header give, after their label. */
+function sponsorsBesideHeadline(page: IndexedPage): string[] {
+  const start = page.firstAfterHeadline();
+  if (start === 0) return [];
+  const sponsors: string[] = [];
+  const end = page.articleHeaderEnd();
+  for (let index = Math.max(0, start - 1 - ELEMENTS_OVER_HEADLINE); index < end; index++) {
+    const sponsor = SPONSOR_LINE.exec(page.shortTextAt(index, MAX_LINE_CHARS) ?? '')?.[1];
+    if (sponsor) sponsors.push(sponsor);
+  }
+  return sponsors;
+}
+/** The label over the headline sits among its kicker and section line, a few elements before it. */
+const ELEMENTS_OVER_HEADLINE = 12;
+const SPONSOR_LINE = new RegExp(`^${PAID_PARTNER_LABEL_WORDS}\\s+([^.!?|·•:]{2,50}?)\\s*(?:[.!?|·•:]|$)`, 'iu');
 
 /** A short line is one element's own text: a byline, a caption, a credit. */
 const MAX_LINE_CHARS = 150;

@@ -511,6 +511,17 @@ describe('byline residue at the edges of the body', () => {
     expect(body).not.toMatch(/13:47/);
   });
 
+  it('drops the header\'s date row that prints the day in both calendars with their era letters, and keeps a sentence dated so (rule "both calendars in the date row")', () => {
+    const context = { publishedAt: '2026-12-06T09:05:00+03:00' };
+    const row = '<p>الأحد 15 جمادى الآخرة 1448 هـ - 06 ديسمبر 2026 م</p>';
+    expect(run(page(`<article><p>Transports</p>${row}${story}</article>`), context).body).not.toContain('جمادى');
+    const told = '<p>افتتح المعرض يوم 15 جمادى الآخرة 1448 هـ الموافق 06 ديسمبر 2026 م بحضور أمير المنطقة وعدد من الوزراء والمسؤولين</p>';
+    expect(run(page(`<article><p>Transports</p>${told}${story}</article>`), context).body).toContain('افتتح المعرض');
+    // The Saudi agency's dateline in both calendars, closed by the agency, is the copy's first line (rule "agency's dateline in both calendars").
+    const dateline = '<p>الرياض 15 جمادى الآخرة 1448 هـ الموافق 06 ديسمبر 2026 م واس</p>';
+    expect(run(page(`<article><p>Transports</p>${dateline}${story}</article>`), context).body).toContain('الموافق 06 ديسمبر 2026 م واس');
+  });
+
   it('drops the header\'s row of an agency\'s desk, the place, the date and the section (rule "agency in the date row")', () => {
     const row = '<div class="info"><span>Redazione ANSA</span> <span>ROMA</span> <span>6 agosto 2023 13:47</span> <span><a href="/porto/">Porto</a></span></div>';
     const body = run(page(`<article><p>Transports</p>${row}${story}</article>`), { publishedAt: '2023-08-06T13:47:00+01:00' }).body;

@@ -217,6 +217,15 @@ describe('cleanTree removes page furniture', () => {
     expect(text).toContain('KEPTLINE');
   });
 
+  it('drops a bold lead-in that points with its colon at the frame right under it among the story\'s paragraphs, and keeps a bold subheading over a frame (rule "frame\'s lead-in")', () => {
+    const leadIn = '<p><strong>Use our calculator LEADIN below to see how much stamp duty you will pay:</strong></p><div class="embed-wrapper"><iframe src="https://tools.example/stamp-duty"></iframe></div>';
+    const subheading = '<p><strong>The moment the old bridge came down KEPTHEAD</strong></p><iframe src="https://video.example/embed/9"></iframe>';
+    const text = cleanedText(`<article><h1>Bridge reopens</h1>${prose('bridge')}${leadIn}${prose('ferry')}${subheading}${prose('traffic')}</article>`);
+    expect(text).not.toContain('LEADIN');
+    expect(text).toContain('KEPTHEAD');
+    expect(text).toContain('ferry report');
+  });
+
   it('drops an interactive map\'s launcher box, its still, title and button, and keeps a fact box of the story\'s figures and a captioned picture (rule "interactive\'s launcher box")', () => {
     const launcher = '<div class="x-interactive"><img src="/map-still.png" alt=""><p>Map: where the rain failed this autumn MAPTITLE</p><a class="x-button" href="https://interactive.example/rain-map/">Open map</a></div>';
     const arabic = '<div class="map-box"><img src="/m.png" alt=""><span>خريطة تفاعلية: المناطق المهددة بالتصحر MAPTITLE</span><a href="/Maps/1.aspx">افتح الخريطة</a></div>';
@@ -421,6 +430,8 @@ describe('cleanTree removes page furniture', () => {
     ['a police appeal box set in a crime report (rule "appeal and disclaimer boxes")', '<div class="appeal-box"><p>Anyone with information is asked to call Harbour Police on 101, quoting incident 123, or Crimestoppers on 0800 555 111.</p></div>', 'Crimestoppers'],
     ['a law firm post\'s legal disclaimer box (rule "appeal and disclaimer boxes")', '<div class="legal-disclaimer"><p><strong>Disclaimer:</strong> The information in this post is general and reading it creates no attorney-client relationship.</p></div>', 'attorney-client'],
     ['a reader quiz with its title, question and answer buttons (rule "reader quiz")', '<div class="quiz-embed"><h3>QUIZ: Which character are you?</h3><p>Question 1 of 8: Where do you spend a day at the beach?</p><ul><li><button>The lighthouse</button></li><li><button>The boat</button></li></ul><p>48,219 people played</p></div>', 'Which character'],
+    ['a partners\' mortgage-rate box with its table set in the text (rule "rate box")', '<div class="rates-box"><h3>Today\'s mortgage rates</h3><table><tr><th>Loan type</th><th>Rate</th></tr><tr><td>30-year fixed</td><td>5.94%</td></tr><tr><td>5/1 ARM</td><td>5.71%</td></tr></table><p>Rates provided by our partners.</p></div>', '5/1 ARM'],
+    ['a lenders\' rate card in a home-loan story (rule "rate box")', '<div class="rate-card"><div>आज के होम लोन रेट</div><ul><li>बैंक ए: 7.85% से शुरू</li><li>बैंक बी: 7.90% से शुरू</li></ul><a href="/rates">सभी बैंकों की दरें देखें</a></div>', 'बैंक बी'],
     ['a WordPress poll plugin box', '<div class="wp-polls"><strong>Which bridge design do you prefer?</strong><form><label><input type="radio"> Arch</label><label><input type="radio"> Cable</label><input type="button" value="Vote"></form></div>', 'bridge design'],
   ])('drops %s', (_kind, widget, text) => {
     const cleaned = cleanedText(`${article}${widget}`);
@@ -565,6 +576,20 @@ describe('cleanTree removes page furniture', () => {
     const text = cleanedText(`<article><h1>Bridge reopens</h1>${prose('bridge')}${calculator}${prose('traffic')}</article>`);
     expect(text).toContain('traffic report');
     expect(text).not.toMatch(/BOXTITLE|PITCHTEXT|Quantos km/);
+  });
+
+  it('drops a calculator box whose numbers are asked for in text fields filled with amounts or declared numeric, and keeps a box whose text field holds words (rule "amount in a text field")', () => {
+    const prefilled = '<div class="css-calc"><h3>Calculate your repayments BOXTITLE</h3><label for="a">Loan amount</label><input id="a" value="$800,000"><label for="r">Interest rate</label><input id="r" value="5.84%"><label for="t">Loan term</label><input id="t" value="30 years"><div><span>Monthly repayments</span><strong>$4,714 RESULTTEXT</strong></div></div>';
+    const declared = '<div class="tool"><h3>EMI कैलकुलेटर BOXTITLE</h3><label>लोन राशि <input type="text" inputmode="numeric"></label><button>EMI जानें</button></div>';
+    for (const box of [prefilled, declared]) {
+      const text = cleanedText(`<article><h1>Bridge reopens</h1>${prose('bridge')}${box}${prose('traffic')}</article>`);
+      expect(text).toContain('traffic report');
+      expect(text).not.toMatch(/BOXTITLE|RESULTTEXT/);
+    }
+    const words = '<div class="note"><p>Residents can name their street in the council form KEPTTEXT: <input type="text" value="Ada Street"></p></div>';
+    expect(cleanedText(`<article><h1>Bridge reopens</h1>${prose('bridge')}${words}${prose('traffic')}</article>`)).toContain('KEPTTEXT');
+    const servings = '<div class="ingredients"><h3>Zutaten</h3><p>Portionen: <input type="text" name="numberOfPeople" value="15"></p><ul><li>350 g Zucker KEPTTEXT</li><li>4 Eier</li></ul></div>';
+    expect(cleanedText(`<article><h1>Bridge reopens</h1>${prose('bridge')}${servings}${prose('traffic')}</article>`)).toContain('KEPTTEXT');
   });
 
   it('keeps a short post beside a comment form that asks for an e-mail address', () => {
@@ -764,6 +789,16 @@ describe('cleanTree removes page furniture', () => {
     const text = cleanedText(`<article><h1>Bridge reopens</h1>${prose('bridge')}${offers}${prose('traffic')}</article>`);
     expect(text).toContain('traffic report');
     expect(text).not.toMatch(/Featured savings|Lakeshore|Pinecrest|Open account|APYs as of/);
+  });
+
+  it('drops an offer table\'s box with its title and its small print, the rates\' date and the lender\'s warning in a paragraph of sentences (rule "offer box\'s small print")', () => {
+    const offers = '<div class="x-o"><h3>Today\'s best remortgage deals</h3><table><tr><th>Lender</th><th>Rate</th><th></th></tr>'
+      + '<tr><td>Thamesbank</td><td>4.12% 2-yr fixed</td><td><a href="https://go.example/t" rel="sponsored nofollow">See deal</a></td></tr>'
+      + '<tr><td>Northshire BS</td><td>4.19% 5-yr fixed</td><td><a href="https://go.example/n" rel="sponsored nofollow">See deal</a></td></tr></table>'
+      + '<p>Rates correct at 3 December 2026. Your home may be repossessed if you do not keep up repayments on your mortgage.</p></div>';
+    const text = cleanedText(`<article><h1>Bridge reopens</h1>${prose('bridge')}${offers}${prose('traffic')}</article>`);
+    expect(text).toContain('traffic report');
+    expect(text).not.toMatch(/best remortgage deals|Thamesbank|Rates correct at|repossessed/);
   });
 
   it('keeps the story\'s table of rates and a list that names a sponsor\'s pages in its items\' words', () => {
@@ -1067,6 +1102,16 @@ describe('cleanTree removes page furniture', () => {
     expect(text).toContain('How do I apply?');
     expect(text).toContain('Apply online with your ID.');
     expect(text).not.toMatch(/HIDDEN|More/);
+  });
+
+  it('keeps a FAQ\'s questions set as buttons in no heading and the hidden answers right after them, and drops a menu toggle and its hidden links (rule "toggle before its panel")', () => {
+    const text = cleanedText(`${article}<div class="faq"><div class="item"><button class="q" aria-expanded="false">Can I borrow without a deposit?</button>
+      <div class="a" hidden><p>Only with a state guarantee, KEPTANSWER.</p></div></div>
+      <div class="item"><button aria-expanded="false">Menu</button><div hidden><a href="/a">HIDDENLINK</a> <a href="/b">Other</a></div></div>
+      <div class="item"><button aria-expanded="false">Share this story</button><div hidden><a href="/f">Facebook</a> <a href="/x">HIDDENSHARE</a></div></div></div>`);
+    expect(text).toContain('Can I borrow without a deposit?');
+    expect(text).toContain('KEPTANSWER');
+    expect(text).not.toMatch(/HIDDENLINK|HIDDENSHARE|Menu|Share this story/);
   });
 
   it('drops the tab of the story\'s version in another language than the shown tab\'s (rule "other language\'s tab"), and keeps tabs of one language', () => {

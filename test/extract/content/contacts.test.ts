@@ -112,6 +112,9 @@ describe('rule "writer\'s note"', () => {
     ['a note naming the post in the publication\'s possessive, in a box with the writer\'s picture', ['Marcus Hale'],
       '<div class="contributor-box"><img src="/files/marcus-hale.jpg" alt=""><p><strong>Marcus Hale</strong> is Harbour &amp; Coast’s features editor. He sails.</p></div>'],
     ['a note naming the post as a title without an article', ['Marcus Hale'], '<p><em>Marcus Hale was managing editor of the Harbour Herald until it closed. He is writing a book.</em></p>'],
+    ['a writer\'s card that gives the record (rule "writer\'s record")', ['Marcus Hale'],
+      '<div class="pw-author-card"><img src="/team/marcus.jpg" alt=""><p><strong>Marcus Hale</strong> has written about mortgages and household finance for more than a decade.</p></div>'],
+    ['a note on how long the writer has covered the beat (rule "writer\'s record")', ['Marcus Hale'], '<p><em>Marcus Hale has covered the harbour since 2015.</em></p>'],
   ])('drops %s closing the story', (_kind, authors, note) => {
     const body = run(page(`<article>${story}${note}</article>`), { authors }).body;
     expect(body).not.toContain('Marcus Hale');
@@ -128,6 +131,8 @@ describe('rule "writer\'s note"', () => {
     expect(run(page(`<article>${story}${told}</article>`), { authors }).body).toContain('thanked Marcus Hale');
     const arrest = '<p>Marcus Hale was arrested at the harbour gate for the second time.</p>';
     expect(run(page(`<article>${story}${arrest}</article>`), { authors }).body).toContain('was arrested at the harbour');
+    const found = '<p>Marcus Hale has found that the ferry fares rose twice in a year.</p>';
+    expect(run(page(`<article>${story}${found}</article>`), { authors }).body).toContain('has found that the ferry fares');
   });
 
   it('drops the notes on two writers set one under the other, one for each writer (rule "a note on each writer")', () => {

@@ -153,6 +153,12 @@ describe('publisher notices at the edges of the body', () => {
     ['the Reuters Arabic service\'s translation desk credit', '<p>(إعداد رنا حمدان للنشرة العربية - تحرير أحمد صبحي)</p>'],
     ['a nonprofit newsroom\'s network membership (rule "network membership note")', '<p><em>The Harbour Current is a member of the Coastal Nonprofit News Network.</em></p>'],
     ['a partner newsroom\'s line about itself (rule "partner newsroom\'s note")', '<hr><p><em>The Prairie Ledger is a nonprofit, nonpartisan newsroom covering rural communities across the Plains. Read more at prairieledger.example.org.</em></p>'],
+    ['a Dutch partner-content note with the credit warning (rule "advertorial note")', '<div class="partner-disclaimer"><p>Deze partnerbijdrage is tot stand gekomen in samenwerking met Woonbank Nederland. Let op! Geld lenen kost geld.</p></div>'],
+    ['a Dutch note that the newsroom did not write the piece (rule "advertorial note")', '<p>In samenwerking met Woonbank Nederland. Deze bijdrage is niet geschreven door de redactie.</p>'],
+    ['an English note that the newsroom did not write the piece (rule "advertorial note")', '<p><em>This content was paid for by Harbour Bank and was not written by our newsroom.</em></p>'],
+    ['the Dutch credit warning alone (rule "advertorial note")', '<p>Let op! Geld lenen kost geld.</p>'],
+    ['a Spanish note that the branded-content team made the piece for its client (rule "advertorial note")', '<p class="branded-note">Este contenido ha sido elaborado por el equipo de Branded Content de El Puerto para Banco Meridional.</p>'],
+    ['an English brand studio\'s note (rule "advertorial note")', '<p><em>This article was produced by the Harbour Brand Studio for Coast Energy.</em></p>'],
     ['a membership card', '<div class="kg-callout-card"><div class="kg-callout-text">The Example Post is reader-supported. <a href="#/portal/signup">Become a member</a> to get new stories in your inbox.</div></div>'],
   ])('drops %s after the story', (_kind, notice) => {
     const body = run(page(`<article>${story}${notice}</article>`)).body;
@@ -163,6 +169,11 @@ describe('publisher notices at the edges of the body', () => {
   it('keeps a closing paragraph about a broadcast that gives no air date (rule "programme note")', () => {
     const told = '<p>Sendung: Das Wort kam in der Debatte des Landtags so oft vor wie nie, sagte die Sprecherin der Fraktion.</p>';
     expect(run(page(`<article>${story}${told}</article>`)).body).toContain('Sendung: Das Wort kam');
+  });
+
+  it('keeps a closing paragraph on what a newsroom did not write (rule "advertorial note")', () => {
+    const told = '<p>The union said the statement was not written by the council\'s editors but by its press office, which sent it to the harbour board.</p>';
+    expect(run(page(`<article>${story}${told}</article>`)).body).toContain('was not written by the council');
   });
 
   it('keeps a closing paragraph that says whose view it reports by name (rule "the analysts\' views")', () => {
@@ -320,6 +331,15 @@ describe('publisher notices at the edges of the body', () => {
     // A story's sentence that an app be downloaded is the story's.
     const closing = '<p>Officials urged residents to download the county\'s emergency alert app before the storm arrives.</p>';
     expect(run(page(`<article>${story}${closing}</article>`)).body).toContain('Officials urged residents to download');
+  });
+
+  it('drops a Hindi money desk\'s information-only disclaimer, and keeps a story\'s sentence on what else is for information only (rule "information-only disclaimer")', () => {
+    const foot = '<p>(डिस्क्लेमर: यह लेख केवल जानकारी के लिए है। निवेश या लोन से जुड़ा कोई भी फैसला लेने से पहले अपने वित्तीय सलाहकार से सलाह लें।)</p>';
+    const body = run(page(`<article>${story}${foot}</article>`)).body;
+    expect(body).not.toContain('डिस्क्लेमर');
+    expect(body.endsWith('the next steps.')).toBe(true);
+    const closing = '<p>बैंक ने कहा कि ऐप पर दिखाई गई ब्याज दरें केवल जानकारी के लिए हैं और अंतिम दर आवेदन के समय तय होगी।</p>';
+    expect(run(page(`<article>${story}${closing}</article>`)).body).toContain('अंतिम दर आवेदन के समय');
   });
 
   it('drops a Hindi portal\'s order to download its app, and keeps a story\'s report that people were asked to', () => {

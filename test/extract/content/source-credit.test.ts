@@ -117,6 +117,15 @@ describe('dateline row over the story', () => {
     expect(credit.images[0].credit).toBe('Jane Doe/AP');
   });
 
+  it('reads a dashed dateline row right under a picture with no caption as the story\'s dateline, not the picture\'s caption and credit, and a described picture\'s line as its caption (rule "dateline row under the picture")', () => {
+    const story = '<p>' + 'أعلنت وزارة الإسكان طرح دفعة جديدة من الشقق لمحدودي الدخل في عدد من المدن الجديدة بمقدمات ميسرة. '.repeat(3) + '</p>';
+    const dateline = run(page(`<article><div><img src="/img/flats.jpg"><p>القاهرة - أ ش أ</p>${story}${story}</div></article>`));
+    expect(dateline.body.startsWith('القاهرة - أ ش أ أعلنت')).toBe(true);
+    expect(dateline.images[0].credit).toBeNull();
+    const caption = run(page(`<article><div><img src="/img/flats.jpg"><p>عمال في موقع البناء - أ ف ب</p>${story}${story}</div></article>`));
+    expect(caption.images[0].caption).toBe('عمال في موقع البناء');
+  });
+
   it.each([
     ['an English dateline with the agency in parentheses', 'PARIS (AFP) —', 'AFP'],
     ['an Arabic dateline with the agency after a dash', 'القاهرة - رويترز', 'Reuters'],

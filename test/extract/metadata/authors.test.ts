@@ -800,6 +800,14 @@ describe('cleanAuthors', () => {
     expect(cleanAuthors(['Thu Hà (Theo Reuters)'], context, 'visible')).toEqual({ authors: ['Thu Hà'], wireSource: 'Reuters' });
   });
 
+  it('reads a newsroom signing as the paper\'s own, then the agency after the row\'s dot, bar or comma, as the wire source and no writer (rule "our newsroom")', () => {
+    expect(clean('Door onze redactie · ANP')).toEqual({ authors: [], wireSource: 'ANP' });
+    expect(clean('Door onze redactie, ANP')).toEqual({ authors: [], wireSource: 'ANP' });
+    expect(clean('By our staff | Reuters')).toEqual({ authors: [], wireSource: 'Reuters' });
+    expect(clean('Door onze redactie')).toEqual({ authors: [], wireSource: null });
+    expect(clean('Jane Doe · ANP')).toEqual({ authors: ['Jane Doe'], wireSource: 'ANP' });
+  });
+
   it('reads an agency\'s staff credited as a whole as the wire source, and no writer (rule "agency desk")', () => {
     expect(clean('By Reuters Staff')).toEqual({ authors: [], wireSource: 'Reuters' });
     expect(clean('By AFP Staff Writers')).toEqual({ authors: [], wireSource: 'AFP' });
@@ -812,6 +820,9 @@ describe('cleanAuthors', () => {
     expect(clean('EFE Madrid')).toEqual({ authors: [], wireSource: 'EFE' });
     expect(clean('ANSA Roma')).toEqual({ authors: [], wireSource: 'ANSA' });
     expect(clean('Antara Das')).toEqual({ authors: ['Antara Das'], wireSource: null });
+    expect(clean('Redacción / Europa Press Madrid')).toEqual({ authors: [], wireSource: 'Europa Press' });
+    expect(clean('Associated Press Washington')).toEqual({ authors: [], wireSource: 'AP' });
+    expect(clean('Ana María Ruiz Madrid')).toEqual({ authors: ['Ana María Ruiz Madrid'], wireSource: null });
     expect(clean('Redazione ANSA')).toEqual({ authors: [], wireSource: 'ANSA' });
     expect(clean('Redacción EFE')).toEqual({ authors: [], wireSource: 'EFE' });
     expect(clean('Redacció ACN')).toEqual({ authors: [], wireSource: 'ACN' });
@@ -836,6 +847,13 @@ describe('cleanAuthors', () => {
     expect(visible('Tekijät')).toEqual([]);
     expect(visible('Autoři: Jana Nováková, Petr Malý')).toEqual(['Jana Nováková', 'Petr Malý']);
     expect(visible('Autorka: Katarzyna Wiśniewska')).toEqual(['Katarzyna Wiśniewska']);
+  });
+
+  it('reads no writer from the label of paid content in the byline\'s place, and keeps a writer named beside it (rule "paid content\'s label")', () => {
+    for (const label of ['Materiał partnera', 'Sponsored content', 'Partner content', 'Partnerbijdrage', 'Contenido patrocinado', 'Anzeige', 'محتوى مدعوم']) {
+      expect(clean(label)).toEqual({ authors: [], wireSource: null });
+    }
+    expect(clean('Jane Doe')).toEqual({ authors: ['Jane Doe'], wireSource: null });
   });
 
   it('reads no writer from a column\'s or a genre\'s name in the byline\'s place (rule "column label")', () => {
@@ -2106,5 +2124,20 @@ describe('cleanAuthors: a note within the byline\'s note (rule "note within a no
     ['Par Claire Ferrandon et Paul Maréchal (Florac, envoyés spéciaux)', ['Claire Ferrandon', 'Paul Maréchal']],
   ])('reads the writers before the note in %s', (line, names) => {
     expect(clean(line).authors).toEqual(names);
+  });
+});
+
+describe('readPageAuthors: partner content', () => {
+  const story = '<p>' + 'Wie een paar jaar geleden een hypotheek afsloot tegen een hoge rente, kijkt nu met interesse naar de tarieven van vandaag. '.repeat(3) + '</p>';
+
+  it('credits no one where the byline names the sponsor that a line by the headline gives, and keeps a writer beside the sponsor (rule "sponsor\'s credit")', () => {
+    const page = (credit: string) => `<html lang="nl"><body><article><div class="label">Partnerbijdrage</div><p class="note">In samenwerking met Woonbank Nederland. Deze bijdrage is niet geschreven door de redactie.</p><h1>Hypotheek oversluiten: wanneer loont het nog?</h1><div class="meta">${credit}</div>${story}</article></body></html>`;
+    expect(extract(page('Door Woonbank Nederland')).authors).toEqual([]);
+    expect(extract(page('Door Sanne de Vries')).authors).toEqual(['Sanne de Vries']);
+    const sponsored = `<html lang="en"><body><article><h1>Five ways to cut your energy bill this winter</h1><p class="sponsor">Sponsored by Harbour Bank</p><div class="byline">By Harbour Bank</div>${story}</article></body></html>`;
+    expect(extract(sponsored).authors).toEqual([]);
+    // A programme's page says who presents it: the host, no sponsor.
+    const episode = `<html lang="en"><body><article><h1>Why the drains are failing in the Fens</h1><p class="credits">Presented by Jane Doe · Produced by John Roe</p><div class="byline">By Jane Doe</div>${story}</article></body></html>`;
+    expect(extract(episode).authors).toEqual(['Jane Doe']);
   });
 });
