@@ -6,8 +6,8 @@
  * hundreds of them alternations of phrases in many languages, against every line of a page, and in that load the
  * tier-up mode costs far more than it saves. Measured on the dev corpus (2026-12-07, 629 pages):
  * - the 2,640 texts that one pattern group (`PUBLISHER_NOTICE`) is asked about in a pass took 440-740 ms to test
- *   again at the end of the pass with tier-up on, and 50-75 ms with it off, although V8 reported machine code for
- *   every part of the group in both modes;
+ *   again at the end of the pass with tier-up on, and 50-75 ms with it off, although with tier-up on V8 reported
+ *   machine code for every part of the group throughout the passes;
  * - whole warm passes took a median 20.6 ms a page (24.7 ms of CPU) with it on and 14.7 ms (17.8 ms of CPU) with it
  *   off; best passes 18.5 and 13.0 ms. Nine warm passes each, in alternated runs of the same bundle with and
  *   without this module, on a quiet machine, with identical records;
