@@ -9,7 +9,6 @@
  * const record = extract(bytes, { url: 'https://example.com/news/1', contentType: 'text/html; charset=windows-1256' });
  * ```
  */
-import './regexp-compilation';
 import { decodeHtml } from './decode';
 import { countWords, walkDocument } from './dom-walk';
 import { RejectedInputError } from './errors';
