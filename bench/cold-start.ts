@@ -4,14 +4,16 @@
  *
  *   npx tsx bench/cold-start.ts
  *
- * Each measurement is a fresh `node` process (with --enable-source-maps, as the stack sets NODE_OPTIONS) that
- * times `import()` of the bundle, then the handler's first call on an empty batch (which builds the SDK clients
- * and Powertools objects a real cold invocation builds). The floor, in the same run, is importing an empty module.
+ * Each measurement is a fresh `node` process (with --enable-source-maps, as the stack sets NODE_OPTIONS, and for
+ * the parse handler the engine's V8 flags, which its exec wrapper adds) that times `import()` of the bundle, then the
+ * handler's first call on an empty batch (which builds the SDK clients and Powertools objects a real cold
+ * invocation builds). The floor, in the same run, is importing an empty module.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
+import { ENGINE_V8_FLAGS } from '../lambdas/extract/v8-flags';
 import { bundleLambda, bytesByPackage, type LambdaBundle } from './support/lambda-bundle';
 import { fixed, heading, kilobytes, median, printTable, verdict } from './support/report';
 
@@ -96,8 +98,12 @@ interface Case {
   probes: Probe[];
 }
 
-function probe(modulePath: string): Probe {
-  const output = execFileSync(process.execPath, ['--enable-source-maps', '--input-type=module', '-e', PROBE], {
+/** Entries whose function starts node with the engine's V8 flags, as lib/parsing.ts deploys the parse function. */
+const ENGINE_ENTRIES = new Set(['lambdas/handlers/parse.ts']);
+
+function probe(modulePath: string, entry: string): Probe {
+  const nodeFlags = ENGINE_ENTRIES.has(entry) ? ENGINE_V8_FLAGS : [];
+  const output = execFileSync(process.execPath, [...nodeFlags, '--enable-source-maps', '--input-type=module', '-e', PROBE], {
     env: { PATH: process.env.PATH, ...LAMBDA_ENVIRONMENT, BENCH_MODULE: modulePath },
     encoding: 'utf8',
     // The SDK warns on stderr that later versions will need Node 22; the probe's output is stdout alone.
@@ -130,7 +136,7 @@ async function main(): Promise<void> {
 
     // Round-robin over the cases, so load from anything else on the machine spreads over all of them alike.
     for (let sample = 0; sample < SAMPLES; sample += 1) {
-      for (const item of cases) item.probes.push(probe(item.modulePath));
+      for (const item of cases) item.probes.push(probe(item.modulePath, item.entry));
     }
 
     const floorImport = median(cases[0].probes.map((p) => p.importedMs));

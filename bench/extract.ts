@@ -27,6 +27,10 @@
  * page in a process of its own and 40-53 ms in the shared one, and our median ratio to it was ×3.14 and ×3.32 here
  * against ×3.44 and ×3.63 there.
  *
+ * Every engine's process starts node with the V8 flags the parse Lambda and the CLI start it with
+ * (lambdas/extract/v8-flags.ts). Ours was tuned with them; Readability over linkedom took 45-52 ms of CPU a page with
+ * them against 51-59 without, two alternated runs each on a shared machine (2026-12-07), so it is given them too.
+ *
  * Our engine runs as the parse Lambda ships it: one minified esbuild bundle, built the way the stack builds it
  * (bench/support/lambda-bundle.ts). `--engine source` runs the TypeScript through tsx instead, as the CLI and the
  * tests do. Under tsx every module's exports are getters, so each call from one engine module into another reads
@@ -40,6 +44,7 @@ import { join } from 'node:path';
 import { extract as sourceExtract } from '../lambdas/extract';
 import { loadCorpus, type CorpusPage } from './corpus/pages';
 import { readabilityExtract, type Dom } from './corpus/readability';
+import { ENGINE_V8_FLAGS } from '../lambdas/extract/v8-flags';
 import { scoreRecords, type Scores } from './corpus/score';
 import { bundleLambda } from './support/lambda-bundle';
 
@@ -156,8 +161,10 @@ class EngineWorker {
 
   /** The engine's process, once it has loaded the corpus and the engine, stopped until it is asked for a pass. */
   static async start(spec: WorkerSpec): Promise<EngineWorker> {
-    // The same node and loader flags as this process (tsx's), so the child runs this TypeScript file too.
-    const worker = new EngineWorker(spec.engine, fork(__filename, [WORKER_FLAG, JSON.stringify(spec)], { stdio: 'inherit' }));
+    // The same node and loader flags as this process (tsx's), so the child runs this TypeScript file too, and the
+    // engine's V8 flags, which the parse Lambda and the CLI start node with; every engine gets them alike.
+    const execArgv = [...process.execArgv, ...ENGINE_V8_FLAGS];
+    const worker = new EngineWorker(spec.engine, fork(__filename, [WORKER_FLAG, JSON.stringify(spec)], { stdio: 'inherit', execArgv }));
     await worker.reply(null);
     worker.child.kill('SIGSTOP');
     return worker;

@@ -33,7 +33,31 @@ export interface GazetteFunctionProps {
   readonly logRetention: logs.RetentionDays;
   readonly removalPolicy: RemovalPolicy;
   readonly environment: Record<string, string>;
+  /**
+   * The function runs the extraction engine: its node starts with the engine's V8 flags
+   * (lambdas/extract/v8-flags.ts), through an exec wrapper bundled beside the handler.
+   */
+  readonly runsExtractionEngine?: boolean;
 }
+
+/** Where the engine's exec wrapper sits in the repository, and where Lambda finds it in the bundle. */
+const ENGINE_FLAGS_WRAPPER = 'lambdas/handlers/engine-flags.sh';
+const ENGINE_FLAGS_WRAPPER_IN_BUNDLE = '/var/task/engine-flags.sh';
+
+/**
+ * Shell commands, run after esbuild, that put the engine's exec wrapper into the bundle directory. The CDK CLI zips
+ * the directory with each file's mode, and Lambda runs a wrapper only if it is executable.
+ */
+export function engineFlagsWrapperCommands(inputDir: string, outputDir: string): string[] {
+  const target = path.join(outputDir, path.posix.basename(ENGINE_FLAGS_WRAPPER_IN_BUNDLE));
+  return [`cp "${path.join(inputDir, ENGINE_FLAGS_WRAPPER)}" "${target}"`, `chmod 755 "${target}"`];
+}
+
+/**
+ * Whether this machine can bundle the wrapper: Windows runs the bundling commands in cmd, which has no `cp` or
+ * `chmod`, and keeps no executable bit for the zip to carry. The engine runs the same without its flags, slower.
+ */
+const CAN_BUNDLE_ENGINE_FLAGS = process.platform !== 'win32';
 
 /**
  * A Gazette Lambda function: arm64, bundled by the local esbuild (never Docker), X-Ray tracing, JSON logs into
@@ -66,6 +90,7 @@ export class GazetteFunction extends Construct {
       }),
     );
 
+    const withEngineFlags = props.runsExtractionEngine === true && CAN_BUNDLE_ENGINE_FLAGS;
     this.function = new NodejsFunction(this, 'Function', {
       entry: path.join(PROJECT_ROOT, props.entry),
       handler: 'handler',
@@ -85,6 +110,7 @@ export class GazetteFunction extends Construct {
         POWERTOOLS_SERVICE_NAME: props.serviceName,
         POWERTOOLS_METRICS_NAMESPACE: METRICS_NAMESPACE,
         NODE_OPTIONS: '--enable-source-maps',
+        ...(withEngineFlags ? { AWS_LAMBDA_EXEC_WRAPPER: ENGINE_FLAGS_WRAPPER_IN_BUNDLE } : {}),
       },
       bundling: {
         format: OutputFormat.ESM,
@@ -96,6 +122,9 @@ export class GazetteFunction extends Construct {
         // what runs in Lambda is what the tests ran against.
         externalModules: [],
         forceDockerBundling: false,
+        ...(withEngineFlags
+          ? { commandHooks: { beforeBundling: () => [], beforeInstall: () => [], afterBundling: engineFlagsWrapperCommands } }
+          : {}),
       },
     });
 

@@ -53,6 +53,7 @@ export class Parsing extends Construct {
         [ENV.articlesTable]: props.articles.table.tableName,
         [ENV.maxInputBytes]: String(props.maxInputBytes),
       },
+      runsExtractionEngine: true,
     });
 
     props.ingest.grantReadDrops(this.parser.role);

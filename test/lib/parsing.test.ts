@@ -32,6 +32,7 @@ test('gets every handler environment variable it reads, named by the ENV contrac
     POWERTOOLS_SERVICE_NAME: 'parse',
     POWERTOOLS_METRICS_NAMESPACE: 'Gazette',
     NODE_OPTIONS: '--enable-source-maps',
+    AWS_LAMBDA_EXEC_WRAPPER: '/var/task/engine-flags.sh',
   });
 });
 
