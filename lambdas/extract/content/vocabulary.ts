@@ -508,9 +508,11 @@ export const ABOUT_US_HEADING = /^(?:about\s+us|who\s+we\s+are|über\s+uns|wer\s
  * Rule "safe harbor statement": the heading of the legal notice a listed company closes its releases with, in the
  * words securities lawyers give it: "Forward-Looking Statements", "Safe Harbor Statement", "Cautionary Note
  * Regarding Forward-Looking Statements", "Special Note About Forward-Looking Information", and with the notice it
- * shares its section with, "Forward-Looking Statements and Risk Factors" (see content/notices.ts).
+ * shares its section with, "Forward-Looking Statements and Risk Factors" (see content/notices.ts). Rule "cautionary
+ * statement relevant to": oil majors' results releases head it "Cautionary Statement Relevant to Forward-Looking
+ * Information", the words of the 1995 act's safe-harbor provisions, over the same notice.
  */
-export const SAFE_HARBOR_HEADING = /^(?:(?:(?:special|cautionary|important)\s+)?(?:note|statement|language|information)s?\s+(?:regarding|concerning|about|on|relating\s+to)\s+)?(?:forward[-\u2010\u2011\s]looking\s+(?:statements?|information)|safe\s+harbou?r(?:\s+statements?)?)(?:\s+and\s+\p{L}+(?:\s+\p{L}+){0,2})?\s*:?$/iu;
+export const SAFE_HARBOR_HEADING = /^(?:(?:(?:special|cautionary|important)\s+)?(?:note|statement|language|information)s?\s+(?:regarding|concerning|about|on|relating\s+to|relevant\s+to)\s+)?(?:forward[-\u2010\u2011\s]looking\s+(?:statements?|information)|safe\s+harbou?r(?:\s+statements?)?)(?:\s+and\s+\p{L}+(?:\s+\p{L}+){0,2})?\s*:?$/iu;
 /**
  * Rule "institution's boilerplate": a university's, a ministry's or a company's release closes with the paragraph it
  * sets under every release, under a heading that names the institution after "About" ("About Northfield State

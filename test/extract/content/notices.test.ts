@@ -551,6 +551,7 @@ describe('rule "safe harbor statement"', () => {
     ['a heading', '<h3>Cautionary Note Regarding Forward-Looking Statements</h3>'],
     ['a "Safe Harbor Statement" heading', '<h2>Safe Harbor Statement</h2>'],
     ['a heading that names the notice beside it', '<h3>Forward-Looking Statements and Risk Factors</h3>'],
+    ['an oil major\'s heading (rule "cautionary statement relevant to")', '<h3>Cautionary Statement Relevant to Forward-Looking Information</h3>'],
   ])('drops the closing legal notice under %s, and keeps the "About" paragraph above it', (_kind, heading) => {
     const body = run(page(`<article>${story}${about}${heading}${legal}<p>The company undertakes no obligation to update them.</p></article>`)).body;
     expect(body).not.toMatch(/Forward-Looking|Safe Harbor|Securities Litigation|no obligation/);
