@@ -173,6 +173,14 @@ describe('cleanTree removes page furniture', () => {
     expect(sidebar).not.toContain('FACTITEM');
   });
 
+  it('drops a feed\'s widget set between the paragraphs as a fact box is, and keeps the newsroom\'s fact box there (rule "widget between the paragraphs")', () => {
+    const widget = '<aside class="spot-widget"><h4>Live wholesale prices</h4><ul><li>QLD <b>$84/MWh</b></li><li>NSW <b>$112/MWh</b> SPOTFEED</li></ul><p>Source: market data, updated every 5 minutes</p></aside>';
+    const facts = '<aside class="factbox"><h4>The farm in figures</h4><ul><li>850 megawatts</li><li>2,100 hectares FARMFACT</li></ul></aside>';
+    const text = cleanedText(`<article><h1>Solar farm switched on</h1>${prose('solar')}${widget}${prose('grid')}${facts}${prose('battery')}</article>`);
+    expect(text).not.toContain('SPOTFEED');
+    expect(text).toContain('FARMFACT');
+  });
+
   it('keeps a fact-check\'s verdict in a part named for the verdict\'s rating, and drops a star widget named for the rating (rule "verdict\'s rating")', () => {
     const text = cleanedText(`${article}<div class="verdict"><div class="verdict__label">Verdict</div><div class="verdict__rating">Mostly false</div></div><div class="star-rating"><span>Rate this article VOTES</span></div><div class="verdict-box rating-1"><p>Falsch MODIFIED</p></div>`);
     expect(text).toContain('Mostly false');
