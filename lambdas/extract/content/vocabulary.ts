@@ -203,10 +203,12 @@ export const HEMISTICH_TOKENS: ReadonlySet<string> = new Set(['sadr', 'ajuz', 'a
  * into no parts, which news agencies' CMSs print the dek under the headline in, and `sub`, which Arab portals' custom
  * templates name the subtitle under the headline by (`news_sub`, `sub_title`). Rule "announce": Russian, Ukrainian and
  * Bulgarian newsrooms call the dek the story's announcement ("анонс") and their templates name its block so
- * (`article__announce`, `news-anons`).
+ * (`article__announce`, `news-anons`). Rule "release's subhead": press-release wires and companies' newsrooms call the
+ * block under a release's headline its subhead (`release-subhead`), the release's dek or the list of its highlights
+ * ("Earnings of $1.42 billion; $1.63 per share", "Record Permian production …"), which the release opens with.
  */
 export const STANDFIRST_TOKENS: ReadonlySet<string> = new Set([
-  'lead', 'lede', 'teaser', 'intro', 'introtext', 'summary', 'dek', 'deck', 'standfirst', 'excerpt', 'subtitle', 'sub', 'subheadline', 'description', 'abstract', 'epigraph',
+  'lead', 'lede', 'teaser', 'intro', 'introtext', 'summary', 'dek', 'deck', 'standfirst', 'excerpt', 'subtitle', 'sub', 'subhead', 'subheadline', 'description', 'abstract', 'epigraph',
   'vorspann', 'chapo', 'chapeau', 'sapo', 'linha-fina', 'entradilla', 'bajada', 'copete', 'sumario', 'sommario', 'catenaccio', 'perex', 'anotace', 'opener', 'announce', 'anons',
 ]);
 
