@@ -1313,7 +1313,10 @@ export const PUBLISHER_NOTICE = patternInParts(
     // the funder had no say in it ("This fact-check was produced with support from the … Fund. The funder had no say
     // in its content.", "This story was made possible by a grant from …", "The funders have no editorial control").
     `${WORD_START}this (?:article|story|report|piece|fact-?check|explainer|project|reporting|investigation) (?:was|is|has been) (?:produced|made possible|funded|supported|published)(?: in part)? (?:with (?:the )?(?:support|funding|a grant|financial support) (?:from|of)|by (?:a )?(?:grant|funding|support|donation) from)${WORD_END}`,
-    `${WORD_START}(?:the |our )?funders? (?:had|has|have) no (?:say|editorial (?:control|input|say|influence))${WORD_END}`,
+    // Rule "series' funder": papers run a funded series under the note that it is independent of its funder, closing
+    // each of its stories ("Power Shift is an editorially independent series on the energy transition, supported by
+    // the … Foundation", "This article is part of …, an editorially independent series funded by …").
+    `${WORD_START}(?:(?:the |our )?funders? (?:had|has|have) no (?:say|editorial (?:control|input|say|influence))|editorially independent (?:series|project|section|site|initiative)${WORD_END}[^.!?]{0,80}${WORD_START}(?:supported|funded) by)${WORD_END}`,
     // Rule "syndication note": portals that publish an agency's feed unedited say so under (or over) each story, in
     // the site's language: "(This story has not been edited by … staff and is published from a syndicated feed.)",
     // "This content was produced by … and distributed via …'s partner feed", "Dieser Artikel wurde automatisch aus dem
@@ -1526,7 +1529,9 @@ export const PUBLISHER_NOTICE = patternInParts(
     // de inversión", "لا يعد توصية بالشراء أو البيع"): the publisher's legal note, the same under every story. The
     // story reports what a regulator found someone's posts were not in the past tense, or with another verb.
     `${WORD_START}stell(?:t|en) keine (?:anlageberatung|anlageempfehlung|kaufempfehlung|aufforderung zum (?:kauf|verkauf))${WORD_END}`,
-    `${WORD_START}(?:is|does) not (?:constitute|represent|intended as|to be (?:construed|considered) as) (?:an? )?(?:investment|financial) (?:advice|recommendation)${WORD_END}`,
+    // Rule "general-advice warning": Australian sites word it as the regulator has them, under every markets and mining
+    // story ("It is not financial product advice"), with no verb between.
+    `${WORD_START}(?:is|does) not (?:(?:constitute|represent|intended as|to be (?:construed|considered) as) )?(?:an? )?(?:investment|financial(?: product)?) (?:advice|recommendation)${WORD_END}`,
     `${WORD_START}ne constitue(?:nt)? (?:pas|en aucun cas) (?:un |une )?(?:conseil|recommandation)s? (?:en |d['’])investissement${WORD_END}`,
     `${WORD_START}no constituye(?:n)? (?:una |un )?(?:recomendación|asesoramiento|consejo) de inversión${WORD_END}`,
     'لا (?:يعد|يعتبر|يمثل|تعد|تعتبر|تمثل) (?:نصيحة|توصية|دعوة) (?:استثمارية|للاستثمار|بالشراء|بالبيع|للشراء|للبيع)',
