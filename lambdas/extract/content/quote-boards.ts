@@ -46,9 +46,15 @@ export function isInlineQuote(element: DomElement): boolean {
   let before = element.prev;
   while (before && before.type === 'text' && (before.data ?? '').trim() === '') before = before.prev;
   if (!before || !isElement(before) || before.name !== 'a' || !TICKER.test(textPieces(before).join(''))) return false;
-  const pieces = textPieces(element);
+  const pieces = textPieces(element).flatMap((piece) => piece.split(BEFORE_SIGNED_CHANGE));
   return pieces.length <= MAX_INLINE_QUOTE_PIECES && pieces.some((piece) => CHANGE.test(piece)) && pieces.every((piece) => PRICE.test(piece) || CHANGE.test(piece));
 }
+/**
+ * Rule "quote in one run of text": the feed may print the price and its change as one text (`<span> 80.94 -0.32%</span>`
+ * after the linked "LCOc1"), where others set each in an element of its own; the space before the signed change
+ * parts them.
+ */
+const BEFORE_SIGNED_CHANGE = /\s+(?=\(?[+\-−–▲▼])/u;
 /** A price, the change in points and in percent. */
 const MAX_INLINE_QUOTE_PIECES = 3;
 
@@ -178,8 +184,13 @@ function textPieces(row: DomElement): string[] {
   return pieces;
 }
 
-/** A symbol in capitals, with an exchange's suffix or prefix where the board gives one ("BRK.B", "NYSE:HDST", "SAP.DE"). */
-const TICKER = /^(?:[A-Z]{2,6}:)?[A-Z]{1,5}(?:[.-][A-Z]{1,3})?$/;
+/**
+ * A symbol in capitals, with an exchange's suffix or prefix where the board gives one ("BRK.B", "NYSE:HDST", "SAP.DE").
+ * Rule "futures code": oil and commodity copy links the front-month contract by its instrument code, the symbol and
+ * "c1" for the first continuous contract ("LCOc1" for Brent, "CLc1" for WTI, "NGc1"), and the feed's quote follows it
+ * as it follows a share's.
+ */
+const TICKER = /^(?:[A-Z]{2,6}:)?[A-Z]{1,5}(?:[.-][A-Z]{1,3}|c\d{1,2})?$/;
 /** A price, with or without its currency sign and thousands separators: "38.14", "$1,204.50", "182,30 €". */
 const PRICE = /^[$€£¥]?\s?\d{1,3}(?:[,.\u00a0 ]\d{3})*(?:[.,]\d{1,4})?(?:\s?[$€£¥])?$/u;
 /** The day's change in percent, with its sign and perhaps in brackets: "+0.9%", "-1.2 %", "(−0,4%)", "▲ 2.1%". */

@@ -773,6 +773,15 @@ describe('cleanTree removes page furniture', () => {
     expect(text).toContain('fell 4.82%');
   });
 
+  it('drops the live quote after a linked futures code, printed as one run of text, and keeps the story\'s price told in words (rules "futures code", "quote in one run of text")', () => {
+    const quoted = '<p>Brent crude futures <a href="/quote/LCOc1">LCOc1</a><span class="inline-quote"> 80.94 -0.32%</span> fell 26 cents to $80.94 a barrel.</p>';
+    const told = '<p>U.S. crude <a href="/quote/CLc1">CLc1</a> <span>fell 0.31% to 76.81</span> on the day.</p>';
+    const text = cleanedText(`<article><h1>Oil slips</h1>${prose('oil')}${quoted}${told}</article>`);
+    expect(text).toContain('Brent crude futures LCOc1 fell 26 cents to $80.94 a barrel.');
+    expect(text).not.toContain('-0.32%');
+    expect(text).toContain('fell 0.31% to 76.81');
+  });
+
   it.each([
     ['a price and its change in points and percent', '<div class="qb"><div><a href="/quote/HRBR">Harbour Works Inc</a> NASDAQ: HRBR</div><div>$38.14 <span>+0.34 (+0.90%)</span></div><div>As of 4:00 p.m. ET. Quotes delayed 15 min.</div></div>'],
     ['a German card with its currency code', '<div class="kb"><b>Hafenwerke AG</b><br>WKN: 612447<br>38,14 EUR <span>+6,31%</span> (Xetra, 17:35)<br><a href="/aktie">Zur Aktie</a></div>'],
