@@ -3,7 +3,7 @@
  * mentioned"), a table or list of the companies the story names with their ticker, price and day's change, and the
  * card of one company's quote.
  */
-import { type DomElement, type DomNode, descendantElements, isElement } from './dom';
+import { type DomElement, type DomNode, descendantElements, isElement, previousElement, rawText } from './dom';
 import type { StatsTable } from './measure';
 import { normalizeDigits } from '../metadata/arabic-dates';
 
@@ -16,8 +16,24 @@ import { normalizeDigits } from '../metadata/arabic-dates';
  * itself gives (results, a poll) has no ticker beside a signed change on every row.
  */
 export function quoteBoard(element: DomElement, keep: ReadonlySet<DomNode>, stats: StatsTable): DomElement | null {
-  return isBoardOfQuotes(element) ? withTitleBox(element, keep, stats, MAX_BOARD_TITLE_CHARS) : null;
+  return isBoardOfQuotes(element) && !isAnnouncedByText(element, stats) ? withTitleBox(element, keep, stats, MAX_BOARD_TITLE_CHARS) : null;
 }
+
+/**
+ * Rule "table the story announces": a market report sets the day's prices into its text as a table with no row of
+ * column headings, each row a name, a price and the change ("Wheat (APW1) | $362.50 | +1.25%"), right under the
+ * story's own sentence that announces it with a colon ("Prices at Kwinana on Friday afternoon, with the week's
+ * change:"). A feed's board stands in a box of its own under its title, not in the flow of the story's paragraphs.
+ */
+function isAnnouncedByText(table: DomElement, stats: StatsTable): boolean {
+  const before = previousElement(table);
+  const flow = table.parent;
+  if (!before || before.name !== 'p' || !flow || !isElement(flow) || (stats.get(flow)?.prose ?? 0) < MIN_FLOW_PROSE) return false;
+  const sentence = rawText(before).trimEnd();
+  return sentence.endsWith(':') || sentence.endsWith('：');
+}
+/** The story's paragraphs around the table: two of prose at least, where a board's box holds none. */
+const MIN_FLOW_PROSE = 2;
 
 /**
  * The board with the boxes around it that add no paragraph of prose and no more than `maxTitleChars` characters to

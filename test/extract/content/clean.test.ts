@@ -773,6 +773,14 @@ describe('cleanTree removes page furniture', () => {
     expect(text).toContain('fell 4.82%');
   });
 
+  it('keeps the story\'s table of prices with no heading row under its own sentence that announces it, and drops a board under its title in a box (rule "table the story announces")', () => {
+    const table = '<table><tr><td>Wheat (APW1)</td><td>$362.50</td><td>+1.25%</td></tr><tr><td>Barley (F1)</td><td>$318.00</td><td>-0.31%</td></tr></table>';
+    const told = cleanedText(`<article><h1>Wheat firms</h1>${prose('wheat')}<p>Prices at Kwinana on Friday afternoon, with the week's change:</p>${table}${prose('rain')}</article>`);
+    expect(told).toContain('$362.50');
+    const boxed = cleanedText(`<article><h1>Wheat firms</h1>${prose('wheat')}<div class="mk"><p>Markets:</p>${table}</div>${prose('rain')}</article>`);
+    expect(boxed).not.toContain('$362.50');
+  });
+
   it('drops the live quote after a linked futures code, printed as one run of text, and keeps the story\'s price told in words (rules "futures code", "quote in one run of text")', () => {
     const quoted = '<p>Brent crude futures <a href="/quote/LCOc1">LCOc1</a><span class="inline-quote"> 80.94 -0.32%</span> fell 26 cents to $80.94 a barrel.</p>';
     const told = '<p>U.S. crude <a href="/quote/CLc1">CLc1</a> <span>fell 0.31% to 76.81</span> on the day.</p>';
