@@ -401,7 +401,7 @@ export const MACHINE_SUMMARY_NOTE = new RegExp(withArabicMarks('^[*\\s]*(?:' + [
  */
 export const FURNITURE_HEADING = patternInParts(
   [
-    ...READ_ALSO, 'related(?: (?:articles|stories|posts|content|news|coverage|searches))?', 'more (?:on|from|about|stories|news)\\b.*',
+    ...READ_ALSO, 'related(?: (?:articles|stories|posts|content|news|coverage|searches))?', 'more (?:top )?(?:on|from|about|stories|news|reads)\\b.*',
     'recommended(?: for you)?', 'you (?:may|might) (?:also )?like',
     // Rule "also consider": a review's box of the products it would send a reader to instead, each a link to the
     // other product's review with a line on how it differs ("Aerion X13: brighter screen, shorter battery life").

@@ -550,6 +550,16 @@ describe('rule "end mark"', () => {
   });
 });
 
+describe('a closing list of the site\'s top reads', () => {
+  it('drops the bold line "More Top Reads From …" with the links under it, and keeps the story\'s last paragraph', () => {
+    const story = ['refinery', 'diesel', 'margin'].map((topic) => prose(topic)).join('');
+    const reads = '<p><strong>More Top Reads From Crudewatch.example</strong></p><ul><li><a href="/a.html">OPEC+ Extends Cuts, but the Market Shrugs</a></li><li><a href="/b.html">Gasoline Prices Fall Below $3</a></li></ul>';
+    const body = run(page(`<article>${story}${reads}</article>`)).body;
+    expect(body).not.toMatch(/More Top Reads|Market Shrugs/);
+    expect(body.endsWith('the next steps.')).toBe(true);
+  });
+});
+
 describe('rule "safe harbor statement"', () => {
   const story = ['harbour', 'ferry', 'pier'].map((topic) => prose(topic)).join('');
   const about = '<p><b>About Harbour Storage, Inc.</b></p><p>Harbour Storage builds batteries for ports. It was founded in 2017 and is based in Boston.</p>';
