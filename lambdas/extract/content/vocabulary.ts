@@ -401,6 +401,7 @@ export const MACHINE_SUMMARY_NOTE = new RegExp(withArabicMarks('^[*\\s]*(?:' + [
  */
 export const FURNITURE_HEADING = patternInParts(
   [
+    // Rule "top reads": oil and markets analysis sites close each column with "More Top Reads From …" over their links.
     ...READ_ALSO, 'related(?: (?:articles|stories|posts|content|news|coverage|searches))?', 'more (?:top )?(?:on|from|about|stories|news|reads)\\b.*',
     'recommended(?: for you)?', 'you (?:may|might) (?:also )?like',
     // Rule "also consider": a review's box of the products it would send a reader to instead, each a link to the
