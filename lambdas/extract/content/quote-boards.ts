@@ -122,8 +122,9 @@ function isBoardOfQuotes(element: DomElement): boolean {
   for (const row of boardRows(element)) {
     const pieces = textPieces(row);
     const named = isNamedQuote(pieces);
-    if (!named && !isTickerQuote(pieces)) return false;
-    byTicker ||= !named;
+    const ticker = !named && isTickerQuote(pieces);
+    if (!named && !ticker && !isQuoteLine(pieces)) return false;
+    byTicker ||= ticker;
     rows++;
   }
   return rows > 0 && (byTicker || !hasColumnHeadings(element));
@@ -182,6 +183,20 @@ function isNamedQuote(pieces: string[]): boolean {
   return pieces.length === 3 && QUOTE_NAME.test(pieces[0]) && QUOTED_LEVEL.test(pieces[1]) && QUOTED_CHANGE.test(pieces[2]);
 }
 const QUOTE_NAME = /^\p{L}[\p{L}\p{Nd} .&'’()/-]{0,39}$/u;
+
+/**
+ * Rule "quote on one line": a markets box may print each quote as one line of text, the name, a dash and the price
+ * with its change in brackets ("Brent — $81,20 (+0,4%)", "Газ TTF — €38,45 (−1,2%)"), where others set each in a cell
+ * of its own. A short line that opens with the name and quotes a price to the hundredth with its signed change in
+ * percent is such a quote; a story's list item that reports a price says more around it.
+ */
+function isQuoteLine(pieces: string[]): boolean {
+  const line = pieces.join(' ');
+  return line.length <= MAX_QUOTE_LINE_CHARS && QUOTE_NAME_START.test(line) && QUOTED_PRICE_AND_CHANGE.test(westernFigures(line));
+}
+/** A name of a few words, the dash, a price and its change: "Brent — $81,20 (+0,4%)". */
+const MAX_QUOTE_LINE_CHARS = 40;
+const QUOTE_NAME_START = /^\p{L}/u;
 const QUOTED_LEVEL = /^[$€£¥]?\s?\d{1,3}(?:[,.\u00a0 ]\d{3})*[.,]\d{2}(?:\s?[$€£¥])?$/u;
 const QUOTED_CHANGE = /^\(?[+\-−–▲▼]\s?\d{1,3}[.,]\d{2}\s?%\)?$/u;
 

@@ -781,6 +781,14 @@ describe('cleanTree removes page furniture', () => {
     expect(boxed).not.toContain('$362.50');
   });
 
+  it('drops a markets box that prints each quote on one line, set between the paragraphs as a fact box is, and keeps a list of the story\'s own prices (rule "quote on one line")', () => {
+    const box = '<aside class="quotes-box"><h4>Котировки на 15:00 мск</h4><ul><li>Brent — $81,20 (+0,4%)</li><li>Газ TTF — €38,45 (−1,2%) QUOTELINE</li></ul></aside>';
+    const told = '<ul><li>Brent closed the week at $81.20, up from $78.90 a month ago STORYLIST</li><li>Urals traded at a discount of $21.80</li></ul>';
+    const text = cleanedText(`<article><h1>Gas exports rise</h1>${prose('gas')}${box}${prose('pipeline')}${told}${prose('china')}</article>`);
+    expect(text).not.toMatch(/QUOTELINE|Котировки/);
+    expect(text).toContain('STORYLIST');
+  });
+
   it('drops the live quote after a linked futures code, printed as one run of text, and keeps the story\'s price told in words (rules "futures code", "quote in one run of text")', () => {
     const quoted = '<p>Brent crude futures <a href="/quote/LCOc1">LCOc1</a><span class="inline-quote"> 80.94 -0.32%</span> fell 26 cents to $80.94 a barrel.</p>';
     const told = '<p>U.S. crude <a href="/quote/CLc1">CLc1</a> <span>fell 0.31% to 76.81</span> on the day.</p>';
