@@ -755,8 +755,10 @@ function isFactBox(element: DomElement, own: TextStats | undefined, tokens: Read
  * story and named for its facts (`factbox`, `key-facts`) or not at all.
  */
 function isNamedWidget(tokens: ReadonlySet<string>): boolean {
-  return tokens.has('widget') || tokens.has('widgets');
+  return (tokens.has('widget') || tokens.has('widgets')) && !FACT_BOX_WORDS.some((word) => tokens.has(word));
 }
+/** A box the template names for its facts is the newsroom's, whatever widget its theme also calls it. */
+const FACT_BOX_WORDS = ['fact', 'facts', 'factbox', 'keyfacts'];
 
 /** Whether a paragraph of the text stands at or after this sibling. */
 function followedByParagraph(sibling: DomElement | null | undefined): boolean {

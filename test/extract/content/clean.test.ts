@@ -175,7 +175,7 @@ describe('cleanTree removes page furniture', () => {
 
   it('drops a feed\'s widget set between the paragraphs as a fact box is, and keeps the newsroom\'s fact box there (rule "widget between the paragraphs")', () => {
     const widget = '<aside class="spot-widget"><h4>Live wholesale prices</h4><ul><li>QLD <b>$84/MWh</b></li><li>NSW <b>$112/MWh</b> SPOTFEED</li></ul><p>Source: market data, updated every 5 minutes</p></aside>';
-    const facts = '<aside class="factbox"><h4>The farm in figures</h4><ul><li>850 megawatts</li><li>2,100 hectares FARMFACT</li></ul></aside>';
+    const facts = '<aside class="widget key-facts"><h4>The farm in figures</h4><ul><li>850 megawatts</li><li>2,100 hectares FARMFACT</li></ul></aside>';
     const text = cleanedText(`<article><h1>Solar farm switched on</h1>${prose('solar')}${widget}${prose('grid')}${facts}${prose('battery')}</article>`);
     expect(text).not.toContain('SPOTFEED');
     expect(text).toContain('FARMFACT');
