@@ -11,7 +11,7 @@
  */
 import { AGENCY_MATERIAL_LEAD, BYLINE_PREFIX, creditsCorrespondentAtPlace, JAPANESE_BUREAU, JAPANESE_BYLINE, JAPANESE_ROLE_SUFFIX, JOINT_CREDIT_LABEL, KOREAN_BYLINE, KOREAN_ROLE_SUFFIX, LOWERCASE_AND, NAME_SEPARATOR, NAMED_OUTLET_CREDIT, OTHER_ROLE_CREDIT, OUTLET_CREDIT, PADDED_HAN_NAME, ROLE_WORDS } from '../metadata/byline-vocabulary';
 import { AGENCY_DESK, ROLE_DESCRIPTION } from '../metadata/authors';
-import { BYLINE_WORD_BEFORE_FULL_NAME, INSTITUTION_WORD } from '../metadata/name-cleaning';
+import { BYLINE_WORD_BEFORE_FULL_NAME, INSTITUTION_WORD, WRITING_FOR_PUBLICATION } from '../metadata/name-cleaning';
 import { BRACKETED_AGENCY_CREDIT_LINE, MAX_AGENCY_CREDIT_CHARS } from '../metadata/bylines/lines';
 import { splitJoinedArabicNames, withCoWritersListed, withoutFilingPlace } from '../metadata/byline-parts';
 import { DAY_WORDS, parseDate } from '../metadata/dates';
@@ -642,7 +642,9 @@ function isByline(text: string, names: ReadonlySet<string>, dateline: string | n
   // Editing by Ann Poe)"), which the metadata stage set aside as no part of the name (rule "place the writer files
   // from"): the line is the byline moved to the story's foot. Arabic joins "and" to the second writer's name ("كتب محمد الصالح
   // وسارة العلي:"), which the metadata stage parted (rule "joined and"), and so is the row.
-  const parts = credit.split(NAME_SEPARATOR).flatMap((part) => part.split(LOWERCASE_AND)).flatMap(splitJoinedArabicNames).map((part) => withoutDashedPost(withoutFilingPlace(part.replace(BYLINE_PREFIX, '').replace(BYLINE_WORD_BEFORE_FULL_NAME, ''))));
+  // Rule "writing for the site, under the text" (see WRITING_FOR_PUBLICATION): "By Marcus Hale for Crudewatch.example".
+  const parts = credit.split(NAME_SEPARATOR).flatMap((part) => part.split(LOWERCASE_AND)).flatMap(splitJoinedArabicNames)
+    .map((part) => withoutDashedPost(withoutFilingPlace(part.replace(BYLINE_PREFIX, '').replace(BYLINE_WORD_BEFORE_FULL_NAME, '').trim().replace(WRITING_FOR_PUBLICATION, ''))));
   const isName = (part: string) => names.has(comparable(part)) || (KOREAN_BYLINE.test(part.trim()) && names.has(comparable(part.replace(KOREAN_ROLE_SUFFIX, ''))))
     || (JAPANESE_BYLINE.test(part.trim()) && names.has(comparable(part.trim().replace(JAPANESE_ROLE_SUFFIX, ''))));
   // "Autorin: Jane Doe, Apothekerin", "By Jane Doe, Senior Editor": after the names, the writer's title or place,

@@ -3,7 +3,7 @@
  * mentioned"), a table or list of the companies the story names with their ticker, price and day's change, and the
  * card of one company's quote.
  */
-import { type DomElement, type DomNode, descendantElements, isElement } from './dom';
+import { type DomElement, type DomNode, descendantElements, isElement, previousElement, rawText } from './dom';
 import type { StatsTable } from './measure';
 import { normalizeDigits } from '../metadata/arabic-dates';
 
@@ -16,8 +16,24 @@ import { normalizeDigits } from '../metadata/arabic-dates';
  * itself gives (results, a poll) has no ticker beside a signed change on every row.
  */
 export function quoteBoard(element: DomElement, keep: ReadonlySet<DomNode>, stats: StatsTable): DomElement | null {
-  return isBoardOfQuotes(element) ? withTitleBox(element, keep, stats, MAX_BOARD_TITLE_CHARS) : null;
+  return isBoardOfQuotes(element) && !isAnnouncedByText(element, stats) ? withTitleBox(element, keep, stats, MAX_BOARD_TITLE_CHARS) : null;
 }
+
+/**
+ * Rule "table the story announces": a market report sets the day's prices into its text as a table with no row of
+ * column headings, each row a name, a price and the change ("Wheat (APW1) | $362.50 | +1.25%"), right under the
+ * story's own sentence that announces it with a colon ("Prices at Kwinana on Friday afternoon, with the week's
+ * change:"). A feed's board stands in a box of its own under its title, not in the flow of the story's paragraphs.
+ */
+function isAnnouncedByText(table: DomElement, stats: StatsTable): boolean {
+  const before = previousElement(table);
+  const flow = table.parent;
+  if (!before || before.name !== 'p' || !flow || !isElement(flow) || (stats.get(flow)?.prose ?? 0) < MIN_FLOW_PROSE) return false;
+  const sentence = rawText(before).trimEnd();
+  return sentence.endsWith(':') || sentence.endsWith('：');
+}
+/** The story's paragraphs around the table: two of prose at least, where a board's box holds none. */
+const MIN_FLOW_PROSE = 2;
 
 /**
  * The board with the boxes around it that add no paragraph of prose and no more than `maxTitleChars` characters to
@@ -46,9 +62,15 @@ export function isInlineQuote(element: DomElement): boolean {
   let before = element.prev;
   while (before && before.type === 'text' && (before.data ?? '').trim() === '') before = before.prev;
   if (!before || !isElement(before) || before.name !== 'a' || !TICKER.test(textPieces(before).join(''))) return false;
-  const pieces = textPieces(element);
+  const pieces = textPieces(element).flatMap((piece) => piece.split(BEFORE_SIGNED_CHANGE));
   return pieces.length <= MAX_INLINE_QUOTE_PIECES && pieces.some((piece) => CHANGE.test(piece)) && pieces.every((piece) => PRICE.test(piece) || CHANGE.test(piece));
 }
+/**
+ * Rule "quote in one run of text": the feed may print the price and its change as one text (`<span> 80.94 -0.32%</span>`
+ * after the linked "LCOc1"), where others set each in an element of its own; the space before the signed change
+ * parts them.
+ */
+const BEFORE_SIGNED_CHANGE = /\s+(?=\(?[+\-−–▲▼])/u;
 /** A price, the change in points and in percent. */
 const MAX_INLINE_QUOTE_PIECES = 3;
 
@@ -100,8 +122,9 @@ function isBoardOfQuotes(element: DomElement): boolean {
   for (const row of boardRows(element)) {
     const pieces = textPieces(row);
     const named = isNamedQuote(pieces);
-    if (!named && !isTickerQuote(pieces)) return false;
-    byTicker ||= !named;
+    const ticker = !named && isTickerQuote(pieces);
+    if (!named && !ticker && !isQuoteLine(pieces)) return false;
+    byTicker ||= ticker;
     rows++;
   }
   return rows > 0 && (byTicker || !hasColumnHeadings(element));
@@ -160,6 +183,20 @@ function isNamedQuote(pieces: string[]): boolean {
   return pieces.length === 3 && QUOTE_NAME.test(pieces[0]) && QUOTED_LEVEL.test(pieces[1]) && QUOTED_CHANGE.test(pieces[2]);
 }
 const QUOTE_NAME = /^\p{L}[\p{L}\p{Nd} .&'’()/-]{0,39}$/u;
+
+/**
+ * Rule "quote on one line": a markets box may print each quote as one line of text, the name, a dash and the price
+ * with its change in brackets ("Brent — $81,20 (+0,4%)", "Газ TTF — €38,45 (−1,2%)"), where others set each in a cell
+ * of its own. A short line that opens with the name and quotes a price to the hundredth with its signed change in
+ * percent is such a quote; a story's list item that reports a price says more around it.
+ */
+function isQuoteLine(pieces: string[]): boolean {
+  const line = pieces.join(' ');
+  return line.length <= MAX_QUOTE_LINE_CHARS && QUOTE_NAME_START.test(line) && QUOTED_PRICE_AND_CHANGE.test(westernFigures(line));
+}
+/** A name of a few words, the dash, a price and its change: "Brent — $81,20 (+0,4%)". */
+const MAX_QUOTE_LINE_CHARS = 40;
+const QUOTE_NAME_START = /^\p{L}/u;
 const QUOTED_LEVEL = /^[$€£¥]?\s?\d{1,3}(?:[,.\u00a0 ]\d{3})*[.,]\d{2}(?:\s?[$€£¥])?$/u;
 const QUOTED_CHANGE = /^\(?[+\-−–▲▼]\s?\d{1,3}[.,]\d{2}\s?%\)?$/u;
 
@@ -178,8 +215,13 @@ function textPieces(row: DomElement): string[] {
   return pieces;
 }
 
-/** A symbol in capitals, with an exchange's suffix or prefix where the board gives one ("BRK.B", "NYSE:HDST", "SAP.DE"). */
-const TICKER = /^(?:[A-Z]{2,6}:)?[A-Z]{1,5}(?:[.-][A-Z]{1,3})?$/;
+/**
+ * A symbol in capitals, with an exchange's suffix or prefix where the board gives one ("BRK.B", "NYSE:HDST", "SAP.DE").
+ * Rule "futures code": oil and commodity copy links the front-month contract by its instrument code, the symbol and
+ * "c1" for the first continuous contract ("LCOc1" for Brent, "CLc1" for WTI, "NGc1"), and the feed's quote follows it
+ * as it follows a share's.
+ */
+const TICKER = /^(?:[A-Z]{2,6}:)?[A-Z]{1,5}(?:[.-][A-Z]{1,3}|c\d{1,2})?$/;
 /** A price, with or without its currency sign and thousands separators: "38.14", "$1,204.50", "182,30 €". */
 const PRICE = /^[$€£¥]?\s?\d{1,3}(?:[,.\u00a0 ]\d{3})*(?:[.,]\d{1,4})?(?:\s?[$€£¥])?$/u;
 /** The day's change in percent, with its sign and perhaps in brackets: "+0.9%", "-1.2 %", "(−0,4%)", "▲ 2.1%". */

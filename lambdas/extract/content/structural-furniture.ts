@@ -174,7 +174,7 @@ function isStructuralFurniture(
   if (tag === 'header' && (isPostHeader(element) || isSectionHeader(element))) return false;
   if (tag === 'form' && isPageWideForm(element, own, stats)) return false;
   if (tag === 'form' || tag === 'header') return prose < PROSE_GUARD_FOR[tag] && !isLongPlainText(own);
-  if (REGION_TAGS.has(tag)) return !isEditorialNote(element, own) && !isFactBox(element, own) && !isDocumentNotes(element);
+  if (REGION_TAGS.has(tag)) return !isEditorialNote(element, own) && !isFactBox(element, own, tokens) && !isDocumentNotes(element);
   if (isModalOverlay(element) || isConsentBoxByLabel(element)) return true;
   if (isPaywallOffer(element, tokens, own)) return true;
   const role = element.attribs.role?.toLowerCase();
@@ -738,14 +738,27 @@ const MAX_EDITORIAL_NOTE_CHARS = 800;
  * the template may still set a booking partner's or a shop's box under it, inside the same container: the box closes
  * the text as long as no paragraph of the text follows it.
  */
-function isFactBox(element: DomElement, own: TextStats | undefined): boolean {
-  if (element.name !== 'aside' || !own || own.chars > MAX_FACT_BOX_CHARS || linkDensity(own) >= MAX_FACT_BOX_LINK_DENSITY) return false;
+function isFactBox(element: DomElement, own: TextStats | undefined, tokens: ReadonlySet<string>): boolean {
+  if (element.name !== 'aside' || isNamedWidget(tokens) || !own || own.chars > MAX_FACT_BOX_CHARS || linkDensity(own) >= MAX_FACT_BOX_LINK_DENSITY) return false;
   if (own.linkChars > 0 && descendantElements(element).some(opensWithLink)) return false;
   const heading = element.children.find(isElement);
   if (!heading || !HEADING_TAGS.has(heading.name) || previousElement(element)?.name !== 'p') return false;
   const next = nextElement(element);
   return next?.name === 'p' || (!followedByParagraph(next) && element.children.some((child) => isElement(child) && FACT_LIST_TAGS.has(child.name)));
 }
+
+/**
+ * Rule "widget between the paragraphs": energy and markets pages set a feed's box between a story's paragraphs as a
+ * fact box is set, a heading over a list and a line under it ("Live wholesale prices", "QLD $84/MWh", "Source: market
+ * data, updated every 5 minutes"), and the template names it for the widget it is (`spot-widget`, `price-widget`,
+ * `weather-widget`): filled from the feed, the same beside every story. The newsroom's fact box is written for this
+ * story and named for its facts (`factbox`, `key-facts`) or not at all.
+ */
+function isNamedWidget(tokens: ReadonlySet<string>): boolean {
+  return (tokens.has('widget') || tokens.has('widgets')) && !FACT_BOX_WORDS.some((word) => tokens.has(word));
+}
+/** A box the template names for its facts is the newsroom's, whatever widget its theme also calls it. */
+const FACT_BOX_WORDS = ['fact', 'facts', 'factbox', 'keyfacts'];
 
 /** Whether a paragraph of the text stands at or after this sibling. */
 function followedByParagraph(sibling: DomElement | null | undefined): boolean {

@@ -203,10 +203,12 @@ export const HEMISTICH_TOKENS: ReadonlySet<string> = new Set(['sadr', 'ajuz', 'a
  * into no parts, which news agencies' CMSs print the dek under the headline in, and `sub`, which Arab portals' custom
  * templates name the subtitle under the headline by (`news_sub`, `sub_title`). Rule "announce": Russian, Ukrainian and
  * Bulgarian newsrooms call the dek the story's announcement ("анонс") and their templates name its block so
- * (`article__announce`, `news-anons`).
+ * (`article__announce`, `news-anons`). Rule "release's subhead": press-release wires and companies' newsrooms call the
+ * block under a release's headline its subhead (`release-subhead`), the release's dek or the list of its highlights
+ * ("Earnings of $1.42 billion; $1.63 per share", "Record Permian production …"), which the release opens with.
  */
 export const STANDFIRST_TOKENS: ReadonlySet<string> = new Set([
-  'lead', 'lede', 'teaser', 'intro', 'introtext', 'summary', 'dek', 'deck', 'standfirst', 'excerpt', 'subtitle', 'sub', 'subheadline', 'description', 'abstract', 'epigraph',
+  'lead', 'lede', 'teaser', 'intro', 'introtext', 'summary', 'dek', 'deck', 'standfirst', 'excerpt', 'subtitle', 'sub', 'subhead', 'subheadline', 'description', 'abstract', 'epigraph',
   'vorspann', 'chapo', 'chapeau', 'sapo', 'linha-fina', 'entradilla', 'bajada', 'copete', 'sumario', 'sommario', 'catenaccio', 'perex', 'anotace', 'opener', 'announce', 'anons',
 ]);
 
@@ -399,7 +401,8 @@ export const MACHINE_SUMMARY_NOTE = new RegExp(withArabicMarks('^[*\\s]*(?:' + [
  */
 export const FURNITURE_HEADING = patternInParts(
   [
-    ...READ_ALSO, 'related(?: (?:articles|stories|posts|content|news|coverage|searches))?', 'more (?:on|from|about|stories|news)\\b.*',
+    // Rule "top reads": oil and markets analysis sites close each column with "More Top Reads From …" over their links.
+    ...READ_ALSO, 'related(?: (?:articles|stories|posts|content|news|coverage|searches))?', 'more (?:top )?(?:on|from|about|stories|news|reads)\\b.*',
     'recommended(?: for you)?', 'you (?:may|might) (?:also )?like',
     // Rule "also consider": a review's box of the products it would send a reader to instead, each a link to the
     // other product's review with a line on how it differs ("Aerion X13: brighter screen, shorter battery life").
@@ -508,9 +511,11 @@ export const ABOUT_US_HEADING = /^(?:about\s+us|who\s+we\s+are|über\s+uns|wer\s
  * Rule "safe harbor statement": the heading of the legal notice a listed company closes its releases with, in the
  * words securities lawyers give it: "Forward-Looking Statements", "Safe Harbor Statement", "Cautionary Note
  * Regarding Forward-Looking Statements", "Special Note About Forward-Looking Information", and with the notice it
- * shares its section with, "Forward-Looking Statements and Risk Factors" (see content/notices.ts).
+ * shares its section with, "Forward-Looking Statements and Risk Factors" (see content/notices.ts). Rule "cautionary
+ * statement relevant to": oil majors' results releases head it "Cautionary Statement Relevant to Forward-Looking
+ * Information", the words of the 1995 act's safe-harbor provisions, over the same notice.
  */
-export const SAFE_HARBOR_HEADING = /^(?:(?:(?:special|cautionary|important)\s+)?(?:note|statement|language|information)s?\s+(?:regarding|concerning|about|on|relating\s+to)\s+)?(?:forward[-\u2010\u2011\s]looking\s+(?:statements?|information)|safe\s+harbou?r(?:\s+statements?)?)(?:\s+and\s+\p{L}+(?:\s+\p{L}+){0,2})?\s*:?$/iu;
+export const SAFE_HARBOR_HEADING = /^(?:(?:(?:special|cautionary|important)\s+)?(?:note|statement|language|information)s?\s+(?:regarding|concerning|about|on|relating\s+to|relevant\s+to)\s+)?(?:forward[-\u2010\u2011\s]looking\s+(?:statements?|information)|safe\s+harbou?r(?:\s+statements?)?)(?:\s+and\s+\p{L}+(?:\s+\p{L}+){0,2})?\s*:?$/iu;
 /**
  * Rule "institution's boilerplate": a university's, a ministry's or a company's release closes with the paragraph it
  * sets under every release, under a heading that names the institution after "About" ("About Northfield State
@@ -1309,7 +1314,10 @@ export const PUBLISHER_NOTICE = patternInParts(
     // the funder had no say in it ("This fact-check was produced with support from the … Fund. The funder had no say
     // in its content.", "This story was made possible by a grant from …", "The funders have no editorial control").
     `${WORD_START}this (?:article|story|report|piece|fact-?check|explainer|project|reporting|investigation) (?:was|is|has been) (?:produced|made possible|funded|supported|published)(?: in part)? (?:with (?:the )?(?:support|funding|a grant|financial support) (?:from|of)|by (?:a )?(?:grant|funding|support|donation) from)${WORD_END}`,
-    `${WORD_START}(?:the |our )?funders? (?:had|has|have) no (?:say|editorial (?:control|input|say|influence))${WORD_END}`,
+    // Rule "series' funder": papers run a funded series under the note that it is independent of its funder, closing
+    // each of its stories ("Power Shift is an editorially independent series on the energy transition, supported by
+    // the … Foundation", "This article is part of …, an editorially independent series funded by …").
+    `${WORD_START}(?:(?:the |our )?funders? (?:had|has|have) no (?:say|editorial (?:control|input|say|influence))|editorially independent (?:series|project|section|site|initiative)${WORD_END}[^.!?]{0,80}${WORD_START}(?:supported|funded) by)${WORD_END}`,
     // Rule "syndication note": portals that publish an agency's feed unedited say so under (or over) each story, in
     // the site's language: "(This story has not been edited by … staff and is published from a syndicated feed.)",
     // "This content was produced by … and distributed via …'s partner feed", "Dieser Artikel wurde automatisch aus dem
@@ -1522,7 +1530,9 @@ export const PUBLISHER_NOTICE = patternInParts(
     // de inversión", "لا يعد توصية بالشراء أو البيع"): the publisher's legal note, the same under every story. The
     // story reports what a regulator found someone's posts were not in the past tense, or with another verb.
     `${WORD_START}stell(?:t|en) keine (?:anlageberatung|anlageempfehlung|kaufempfehlung|aufforderung zum (?:kauf|verkauf))${WORD_END}`,
-    `${WORD_START}(?:is|does) not (?:constitute|represent|intended as|to be (?:construed|considered) as) (?:an? )?(?:investment|financial) (?:advice|recommendation)${WORD_END}`,
+    // Rule "general-advice warning": Australian sites word it as the regulator has them, under every markets and mining
+    // story ("It is not financial product advice"), with no verb between.
+    `${WORD_START}(?:is|does) not (?:(?:constitute|represent|intended as|to be (?:construed|considered) as) )?(?:an? )?(?:investment|financial(?: product)?) (?:advice|recommendation)${WORD_END}`,
     `${WORD_START}ne constitue(?:nt)? (?:pas|en aucun cas) (?:un |une )?(?:conseil|recommandation)s? (?:en |d['’])investissement${WORD_END}`,
     `${WORD_START}no constituye(?:n)? (?:una |un )?(?:recomendación|asesoramiento|consejo) de inversión${WORD_END}`,
     'لا (?:يعد|يعتبر|يمثل|تعد|تعتبر|تمثل) (?:نصيحة|توصية|دعوة) (?:استثمارية|للاستثمار|بالشراء|بالبيع|للشراء|للبيع)',

@@ -182,9 +182,11 @@ const FOLLOW_BUTTON = /(?:\s+(?:follow|folgen|suivre|seguir))+$/iu;
  * Rule "writing for the site": British papers credit a contributor as writing for their web edition ("Jane Doe For
  * MailOnline", "JANE DOE FOR THE DAILY MAIL"); the publication after "for" is who the writer works for, no part of
  * the name. Only after a name of two words or more, and only a publication's name of one word or "the" and up to four
- * capitalised words ("National Center for Health Statistics" is a body, not a writer for a paper).
+ * capitalised words ("National Center for Health Statistics" is a body, not a writer for a paper). Exported for the
+ * body's byline rows: syndicated analysis signs the writer for the outlet again under the text ("By Marcus Hale for
+ * Crudewatch.example"; rule "writing for the site, under the text").
  */
-const WRITING_FOR_PUBLICATION = /(?<=^\p{Lu}\S*(?:\s+\p{Lu}\S*)+)\s+(?:for|For|FOR)\s+(?:(?:the|The|THE)(?:\s+\p{Lu}[\p{L}.]*){1,4}|\p{Lu}[\p{L}.]*)$/u;
+export const WRITING_FOR_PUBLICATION = /(?<=^\p{Lu}\S*(?:\s+\p{Lu}\S*)+)\s+(?:for|For|FOR)\s+(?:(?:the|The|THE)(?:\s+\p{Lu}[\p{L}.]*){1,4}|\p{Lu}[\p{L}.]*)$/u;
 
 /**
  * Rule "credit in full-width brackets": Japanese papers set the writer's credit under the story whole in full-width

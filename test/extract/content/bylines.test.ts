@@ -18,6 +18,8 @@ describe('byline residue at the edges of the body', () => {
     ['a Portuguese closing credit of the writers and the reviewer (rule "article by", other role "revisto por")', `<article>${story}<p>Artigo de Mara Holm e Tom Lee. Revisto por Ana Poe.</p></article>`],
     ['a Spanish interview\'s closing credit of its interviewer ("Entrevista realizada por")', `<article>${story}<p><em>Entrevista realizada por Mara Holm</em></p></article>`],
     ['a fact-check\'s closing credits of its writer, researcher and editor (rule "research credit")', `<article>${story}<p><em>Reporting by Mara Holm. Additional research by Ana Poe. Edited by Tom Lee.</em></p></article>`],
+    ['a closing credit of the writer for the site, by its address (rule "writing for the site, under the text")', `<article>${story}<p>By Mara Holm for Crudewatch.example</p></article>`],
+    ['a closing credit of the writer for a paper', `<article>${story}<p>By Mara Holm for The Harbour Gazette</p></article>`],
   ])('drops %s when the metadata names the authors', (_kind, html) => {
     const body = run(page(html), { authors: ['Mara Holm', 'Tom Lee'] }).body;
     expect(body).not.toMatch(/Mara Holm|Tom Lee/);

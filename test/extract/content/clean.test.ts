@@ -173,6 +173,14 @@ describe('cleanTree removes page furniture', () => {
     expect(sidebar).not.toContain('FACTITEM');
   });
 
+  it('drops a feed\'s widget set between the paragraphs as a fact box is, and keeps the newsroom\'s fact box there (rule "widget between the paragraphs")', () => {
+    const widget = '<aside class="spot-widget"><h4>Live wholesale prices</h4><ul><li>QLD <b>$84/MWh</b></li><li>NSW <b>$112/MWh</b> SPOTFEED</li></ul><p>Source: market data, updated every 5 minutes</p></aside>';
+    const facts = '<aside class="widget key-facts"><h4>The farm in figures</h4><ul><li>850 megawatts</li><li>2,100 hectares FARMFACT</li></ul></aside>';
+    const text = cleanedText(`<article><h1>Solar farm switched on</h1>${prose('solar')}${widget}${prose('grid')}${facts}${prose('battery')}</article>`);
+    expect(text).not.toContain('SPOTFEED');
+    expect(text).toContain('FARMFACT');
+  });
+
   it('keeps a fact-check\'s verdict in a part named for the verdict\'s rating, and drops a star widget named for the rating (rule "verdict\'s rating")', () => {
     const text = cleanedText(`${article}<div class="verdict"><div class="verdict__label">Verdict</div><div class="verdict__rating">Mostly false</div></div><div class="star-rating"><span>Rate this article VOTES</span></div><div class="verdict-box rating-1"><p>Falsch MODIFIED</p></div>`);
     expect(text).toContain('Mostly false');
@@ -763,6 +771,31 @@ describe('cleanTree removes page furniture', () => {
     expect(text).toContain('(HRBR.O) slid');
     expect(text).not.toContain('38.14');
     expect(text).toContain('fell 4.82%');
+  });
+
+  it('keeps the story\'s table of prices with no heading row under its own sentence that announces it, and drops a board under its title in a box (rule "table the story announces")', () => {
+    const table = '<table><tr><td>Wheat (APW1)</td><td>$362.50</td><td>+1.25%</td></tr><tr><td>Barley (F1)</td><td>$318.00</td><td>-0.31%</td></tr></table>';
+    const told = cleanedText(`<article><h1>Wheat firms</h1>${prose('wheat')}<p>Prices at Kwinana on Friday afternoon, with the week's change:</p>${table}${prose('rain')}</article>`);
+    expect(told).toContain('$362.50');
+    const boxed = cleanedText(`<article><h1>Wheat firms</h1>${prose('wheat')}<div class="mk"><p>Markets:</p>${table}</div>${prose('rain')}</article>`);
+    expect(boxed).not.toContain('$362.50');
+  });
+
+  it('drops a markets box that prints each quote on one line, set between the paragraphs as a fact box is, and keeps a list of the story\'s own prices (rule "quote on one line")', () => {
+    const box = '<aside class="quotes-box"><h4>Котировки на 15:00 мск</h4><ul><li>Brent — $81,20 (+0,4%)</li><li>Газ TTF — €38,45 (−1,2%) QUOTELINE</li></ul></aside>';
+    const told = '<ul><li>Brent closed the week at $81.20, up from $78.90 a month ago STORYLIST</li><li>Urals traded at a discount of $21.80</li></ul>';
+    const text = cleanedText(`<article><h1>Gas exports rise</h1>${prose('gas')}${box}${prose('pipeline')}${told}${prose('china')}</article>`);
+    expect(text).not.toMatch(/QUOTELINE|Котировки/);
+    expect(text).toContain('STORYLIST');
+  });
+
+  it('drops the live quote after a linked futures code, printed as one run of text, and keeps the story\'s price told in words (rules "futures code", "quote in one run of text")', () => {
+    const quoted = '<p>Brent crude futures <a href="/quote/LCOc1">LCOc1</a><span class="inline-quote"> 80.94 -0.32%</span> fell 26 cents to $80.94 a barrel.</p>';
+    const told = '<p>U.S. crude <a href="/quote/CLc1">CLc1</a> <span>fell 0.31% to 76.81</span> on the day.</p>';
+    const text = cleanedText(`<article><h1>Oil slips</h1>${prose('oil')}${quoted}${told}</article>`);
+    expect(text).toContain('Brent crude futures LCOc1 fell 26 cents to $80.94 a barrel.');
+    expect(text).not.toContain('-0.32%');
+    expect(text).toContain('fell 0.31% to 76.81');
   });
 
   it.each([

@@ -204,6 +204,13 @@ describe('lead between headline and body', () => {
     expect(run(html, { title: 'Port expands' }).body.startsWith('The authority will double')).toBe(true);
   });
 
+  it('takes the list of highlights a release sets under its headline in a block named its subhead, as its dek (rule "release\'s subhead")', () => {
+    const highlights = '<ul class="release-subhead"><li>Earnings of $1.42 billion; $1.63 per share</li><li>Record production of 612 thousand barrels a day</li><li>$1.1 billion returned to shareholders</li></ul>';
+    const html = page(`<div class="release"><h1>Port expands</h1><p class="date">Nov 5, 2026</p>${highlights}<div class="release-body">${prose('port')}${prose('cranes')}</div></div>`);
+    const paragraphs = run(html, { title: 'Port expands' }).body.split('\n\n');
+    expect(paragraphs.slice(0, 3)).toEqual(['Earnings of $1.42 billion; $1.63 per share', 'Record production of 612 thousand barrels a day', '$1.1 billion returned to shareholders']);
+  });
+
   it('takes a short-sentence subtitle in the headline\'s header box, an h4 under an h3 headline too, and not one in another box', () => {
     const short = 'Fees stay at 20 baht a day for card holders, from April';
     const top = (box: string, headline: string) => page(`<div class="${box}">${headline}<p class="byline">By Jane Roe</p></div><div class="story">${prose('port')}${prose('cranes')}</div>`);

@@ -16,6 +16,7 @@ describe('publisher notices at the edges of the body', () => {
     ['a contributors disclaimer', '<p>The Example Post is not responsible for the opinions of its contributors.</p>'],
     ['a German no-investment-advice note', '<p>Hinweis: Die Inhalte stellen keine Anlageberatung dar. Für die Richtigkeit der Kurse wird keine Gewähr übernommen.</p>'],
     ['an English no-investment-advice note', '<p>This article is for information only and does not constitute investment advice.</p>'],
+    ['an Australian general-advice warning (rule "general-advice warning")', '<p><em>Resources Daily provides general information only and does not take into account your objectives, financial situation or needs. It is not financial product advice.</em></p>'],
     ['a French no-investment-advice note', '<p>Cet article ne constitue pas un conseil en investissement.</p>'],
     ['a Spanish no-investment-advice note', '<p>Esta información no constituye una recomendación de inversión.</p>'],
     ['an Arabic no-investment-advice note', '<p>المحتوى للعلم فقط ولا يعد توصية بالشراء أو البيع.</p>'],
@@ -68,6 +69,7 @@ describe('publisher notices at the edges of the body', () => {
     ['an Arabic note that AI helped write the article', '<p>تمت كتابة هذا المقال بمساعدة الذكاء الاصطناعي ومراجعته من قبل فريق التحرير.</p>'],
     ['a funder\'s note (rule "funder\'s note")', '<p><em>This fact-check was produced with support from the Harbour Media Fund. The funder had no say in its content.</em></p>'],
     ['a funder\'s note naming a grant (rule "funder\'s note")', '<p>This story was made possible by a grant from the Coastal Trust.</p>'],
+    ['a funded series\' note (rule "series\' funder")', '<p class="series-note"><em>Power Shift is an editorially independent series on the energy transition, supported by the Northfield Foundation.</em></p>'],
     ['an Arabic pointer to the site\'s methodology (rule "methodology pointer")', '<p>منصة مستقلة للتحقق من المعلومات. تعرّف على منهجيتنا وسياسة التصحيح.</p>'],
     ['a feedback widget\'s question', '<p>War dieser Artikel hilfreich?</p>'],
     ['a Dutch feedback widget\'s question', '<p>Heeft deze informatie u geholpen?</p>'],
@@ -376,6 +378,13 @@ describe('publisher notices at the edges of the body', () => {
     expect(run(page(`<article>${story}${closing}</article>`)).body).toContain('This project was funded by the harbour board');
   });
 
+  it('keeps a story\'s closing sentence that quotes a trader\'s "not financial advice", or names an independent series with no funder (rules "general-advice warning", "series\' funder")', () => {
+    const quoted = '<p>“This is not financial advice,” the trader wrote beneath every clip he posted about the harbour company.</p>';
+    expect(run(page(`<article>${story}${quoted}</article>`)).body).toContain('This is not financial advice');
+    const series = '<p>The council launched an editorially independent series of public meetings on the harbour in May.</p>';
+    expect(run(page(`<article>${story}${series}</article>`)).body).toContain('editorially independent series of public meetings');
+  });
+
   it('keeps a story\'s closing sentence about an independent body that is no newsroom', () => {
     const closing = '<p>The harbour trust is an independent charity, and its accounts are published every March.</p>';
     expect(run(page(`<article>${story}${closing}</article>`)).body).toContain('is an independent charity');
@@ -541,6 +550,16 @@ describe('rule "end mark"', () => {
   });
 });
 
+describe('a closing list of the site\'s top reads', () => {
+  it('drops the bold line "More Top Reads From …" with the links under it, and keeps the story\'s last paragraph', () => {
+    const story = ['refinery', 'diesel', 'margin'].map((topic) => prose(topic)).join('');
+    const reads = '<p><strong>More Top Reads From Crudewatch.example</strong></p><ul><li><a href="/a.html">OPEC+ Extends Cuts, but the Market Shrugs</a></li><li><a href="/b.html">Gasoline Prices Fall Below $3</a></li></ul>';
+    const body = run(page(`<article>${story}${reads}</article>`)).body;
+    expect(body).not.toMatch(/More Top Reads|Market Shrugs/);
+    expect(body.endsWith('the next steps.')).toBe(true);
+  });
+});
+
 describe('rule "safe harbor statement"', () => {
   const story = ['harbour', 'ferry', 'pier'].map((topic) => prose(topic)).join('');
   const about = '<p><b>About Harbour Storage, Inc.</b></p><p>Harbour Storage builds batteries for ports. It was founded in 2017 and is based in Boston.</p>';
@@ -551,6 +570,7 @@ describe('rule "safe harbor statement"', () => {
     ['a heading', '<h3>Cautionary Note Regarding Forward-Looking Statements</h3>'],
     ['a "Safe Harbor Statement" heading', '<h2>Safe Harbor Statement</h2>'],
     ['a heading that names the notice beside it', '<h3>Forward-Looking Statements and Risk Factors</h3>'],
+    ['an oil major\'s heading (rule "cautionary statement relevant to")', '<h3>Cautionary Statement Relevant to Forward-Looking Information</h3>'],
   ])('drops the closing legal notice under %s, and keeps the "About" paragraph above it', (_kind, heading) => {
     const body = run(page(`<article>${story}${about}${heading}${legal}<p>The company undertakes no obligation to update them.</p></article>`)).body;
     expect(body).not.toMatch(/Forward-Looking|Safe Harbor|Securities Litigation|no obligation/);
