@@ -111,6 +111,7 @@ const ROUND_CLOCKS: Record<string, string> = {
   'heldout-redteam33-celebrity-entertainment-tv': '2026-12-08T12:00:00Z',
   'heldout-redteam34-automotive-transport-aviation': '2026-12-08T12:00:00Z',
   'heldout-redteam35-realestate-housing-finance': '2026-12-08T12:00:00Z',
+  'heldout-redteam37-labour-migration-rights': '2026-12-08T12:00:00Z',
 };
 
 describe.each(Object.entries(ROUND_CLOCKS))('%s', (folder, now) => {
