@@ -151,7 +151,10 @@ export function readPageDates(
     // Rule "the newsroom's clock over the country's" (see keepsClockOf).
     modifiedChoice = { ...modifiedChoice, iso: onLearnedClock(modifiedChoice.iso, declaredInUtc, choice.iso) };
   }
-  const marked = tags.all('time:published', 'time:modified', 'time:datetime');
+  // Rule "update on its declared clock": an SEO plugin declares the update in UTC in JSON-LD
+  // ("2026-12-03T19:22:10+00:00") while the theme's `article:modified_time` gives the same instant on the newsroom's
+  // clock ("2026-12-03T14:22:10-05:00"); the meta tags mark the offset as the page's `<time datetime>` does.
+  const marked = [...tags.all('time:published', 'time:modified', 'time:datetime'), ...modified.map(({ text }) => text)];
   const onPageClock = ({ iso, raw }: DateChoice) => {
     const shown = iso && onMarkedClock(iso, marked);
     return shown && timeZone && !namesItsClock(raw) ? onClockOf(timeZone, shown) : shown;
