@@ -2141,3 +2141,18 @@ describe('readPageAuthors: partner content', () => {
     expect(extract(episode).authors).toEqual(['Jane Doe']);
   });
 });
+
+describe('rule "standfirst over the byline"', () => {
+  const story = '<p>C\'est une décision que les associations attendaient depuis plusieurs années, et que la cour a rendue mardi en formation de grande chambre, après deux audiences.</p>';
+  const chapo = '<p>La cour a jugé mardi que trois femmes exploitées comme domestiques appartenaient à un groupe social exposé à des persécutions en cas de retour.</p>';
+  const metadataOf = (chapoBlock: string) => readMetadata(indexedPage(`<html lang="fr"><body><article><h1>La cour reconnaît la protection de travailleuses domestiques</h1>
+    ${chapoBlock}<div class="auteurs">Par <a href="/auteurs/claire-vernet">Claire Vernet</a> avec AFP</div>${story}</article></body></html>`), { url: null, now: new Date('2026-12-07T12:00:00Z') });
+
+  it('reads the agency after the writer in a byline set under a chapô as long as a paragraph of the story', () => {
+    expect(metadataOf(`<div class="field--name-field-chapo">${chapo}</div>`)).toMatchObject({ authors: ['Claire Vernet'], wireSource: 'AFP' });
+  });
+
+  it('reads no line under a paragraph of the story that no block names the standfirst as the header\'s', () => {
+    expect(metadataOf(`<div class="texte">${chapo}</div>`).wireSource).toBeNull();
+  });
+});
