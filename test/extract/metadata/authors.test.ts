@@ -1108,6 +1108,11 @@ describe('cleanAuthors', () => {
     expect(clean('Last Updated: 3 December 2026').authors).toEqual([]);
   });
 
+  it('cuts the update label\'s lead word with the label off the name (rule "update\'s lead word after the name")', () => {
+    expect(clean('Author: Jane Doe Last Updated: 4 December 2026, 21:02 IST').authors).toEqual(['Jane Doe']);
+    expect(clean('Von Max Muster Zuletzt aktualisiert: 4. Dezember 2026').authors).toEqual(['Max Muster']);
+  });
+
   it('cuts the date field\'s label off the name when the row names the weekday after it (rule "weekday after the date\'s label")', () => {
     expect(clean('بقلم: محمد الأمين بوزيد نشر في: الأحد 12 جويلية 2026 على الساعة 14:35').authors).toEqual(['محمد الأمين بوزيد']);
     expect(clean('Author: Jane Doe Published: Sunday, 12 July 2026').authors).toEqual(['Jane Doe']);
