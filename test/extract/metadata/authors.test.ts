@@ -1204,6 +1204,13 @@ describe('cleanAuthors', () => {
     expect(clean('Juan Pérez').authors).toEqual(['Juan Pérez']);
   });
 
+  it('drops the communications department an association posts its releases under (rule "communications desk")', () => {
+    expect(clean('Service communication').authors).toEqual([]);
+    expect(clean('Communications Team').authors).toEqual([]);
+    expect(clean('Press Office').authors).toEqual([]);
+    expect(clean('Jane Doe, Communications Manager').authors).toEqual(['Jane Doe']);
+  });
+
   it('drops a desk account written as one word (rule "desk account in one word")', () => {
     expect(clean('newsdesk').authors).toEqual([]);
     expect(clean('Webdesk').authors).toEqual([]);
