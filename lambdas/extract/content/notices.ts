@@ -123,10 +123,22 @@ const LONE_LINK = /^<a [^>]*>[^<]*<\/a>$/;
  */
 export function cutAtEndMark(blocks: Block[]): Block[] {
   const marks = blocks.flatMap((block, index) => (block.kind !== 'figure' && END_MARK.test(block.text) ? [index] : []));
-  if (marks.length !== 1) return blocks;
   const [mark] = marks;
-  return textLength(blocks.slice(mark + 1)) < textLength(blocks.slice(0, mark)) ? blocks.slice(0, mark) : blocks;
+  return cutAtEditorsNotes(marks.length === 1 && textLength(blocks.slice(mark + 1)) < textLength(blocks.slice(0, mark)) ? blocks.slice(0, mark) : blocks);
 }
+
+/**
+ * Rule "notes to editors": a charity's or a company's release closes with its notes for journalists under a heading
+ * that says so ("Notes to editors", "Note aux rédactions", "Hinweis für Redaktionen"): how the research was done, the
+ * organisation's standing lines, whom to call. They are the end mark's part, set with a heading instead of "###", and
+ * go with everything under them; a heading with more text under it than above it heads no release's close.
+ */
+function cutAtEditorsNotes(blocks: Block[]): Block[] {
+  const notes = blocks.findIndex((block) => block.kind !== 'figure' && block.text.length <= MAX_EDITORS_NOTES_CHARS && EDITORS_NOTES_HEADING.test(block.text));
+  return notes > 0 && textLength(blocks.slice(notes + 1)) < textLength(blocks.slice(0, notes)) ? blocks.slice(0, notes) : blocks;
+}
+const MAX_EDITORS_NOTES_CHARS = 40;
+const EDITORS_NOTES_HEADING = /^(?:notes? (?:to|for) (?:the )?editors|notes? aux rédactions|hinweise? (?:für|an) (?:die )?redaktionen|notas? para (?:los )?editores)\s*:?$/iu;
 const END_MARK = /^(?:#\s?#\s?#|[-–—]\s?(?:30|end|ends|END|ENDS|fim|FIM)\s?[-–—]|ENDS|END|FIM|\p{Lu}\p{L}{1,15}\s?\/\s?(?:Fim|FIM)|\/\/\s?انتهى\s?\/\/|[-–—(（]?\s?(?:انتهى|النهاية)\s?[-–—)）]?|[-–—(（]\s?يتبع\s?[-–—)）]|[-–—]\s?MORE\s?[-–—]|Enditem|ENDITEM|[（(]\s?完\s?[）)]|FIN|[-–—]\s?(?:fin|FIN)\s?[-–—])$/u;
 
 function textLength(blocks: readonly Block[]): number {

@@ -135,7 +135,9 @@ export const BOILERPLATE_TOKENS: ReadonlySet<string> = new Set([
   // iframe after it shows as a card) is the same "read also", set by the core editor on every WordPress site.
   'wp-embedded-content',
   // The readers' reactions box under the story (emoji buttons, "Contribuer", "Réutiliser ce contenu"), not the story.
-  'reactions',
+  // Rule "reaction box": South Asian portals name the box of mood buttons in the singular (`reaction-box`), its
+  // counts under a heading that asks the reader's reaction ("तपाईंको प्रतिक्रिया": "खुसी ४ दु:खी ५७ …"), no more the story.
+  'reactions', 'reaction-box', 'reactionbox',
   // Rule "gift box": a paywalled site lets subscribers give articles away, and says so in a box by the story ("Offrir
   // cet article – Abonné, vous pouvez offrir jusqu'à 15 articles par mois", "المشتركون يمكنهم إهداء 5 مقالات شهريا",
   // "This article was gifted to you by a subscriber"), named for the gift; the word alone may name a gift guide's card.

@@ -82,9 +82,11 @@ function withoutDateFieldLabel(text: string): string {
  * writer's label, the name, and the date field's own label with its colon ("Autor: Hina Objavljeno: 15. listopada
  * 2026. u 9:30", "Author: Jane Doe Published: 3 December 2026"); the label was read as the name's last word. It is
  * cut only after a name: a label that opens the text, its "last" with it ("Last Updated: …"), keeps its colon, which
- * keeps the line from being read as a name.
+ * keeps the line from being read as a name. Rule "update's lead word after the name": the label after the name takes
+ * its lead word with it ("PTI | Thiruvananthapuram Last Updated: 04 December 2026"), which was left as the name's
+ * last word ("Thiruvananthapuram Last").
  */
-const DATE_FIELD_LABEL_AFTER_NAME = new RegExp(`(?<=\\S)\\s+${DATE_FIELD_LABEL}\\s*:$`, 'iu');
+const DATE_FIELD_LABEL_AFTER_NAME = new RegExp(`(?<=\\S)\\s+(?:(?:${UPDATE_LEAD_WORDS.join('|')})\\s+)?${DATE_FIELD_LABEL}\\s*:$`, 'iu');
 const DATE_FIELD_LABEL_ALONE = new RegExp(`^\\s*(?:(?:${UPDATE_LEAD_WORDS.join('|')})\\s+)?${DATE_FIELD_LABEL}\\s*:$`, 'iu');
 /**
  * Rule "French spaced colon": French typography sets a space before the colon, and rows that label their fields in

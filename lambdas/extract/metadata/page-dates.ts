@@ -151,7 +151,10 @@ export function readPageDates(
     // Rule "the newsroom's clock over the country's" (see keepsClockOf).
     modifiedChoice = { ...modifiedChoice, iso: onLearnedClock(modifiedChoice.iso, declaredInUtc, choice.iso) };
   }
-  const marked = tags.all('time:published', 'time:modified', 'time:datetime');
+  // Rule "update on its declared clock": an SEO plugin declares the update in UTC in JSON-LD
+  // ("2026-12-03T19:22:10+00:00") while the theme's `article:modified_time` gives the same instant on the newsroom's
+  // clock ("2026-12-03T14:22:10-05:00"); the meta tags mark the offset as the page's `<time datetime>` does.
+  const marked = [...tags.all('time:published', 'time:modified', 'time:datetime'), ...modified.map(({ text }) => text)];
   const onPageClock = ({ iso, raw }: DateChoice) => {
     const shown = iso && onMarkedClock(iso, marked);
     return shown && timeZone && !namesItsClock(raw) ? onClockOf(timeZone, shown) : shown;
@@ -161,7 +164,7 @@ export function readPageDates(
     ? NO_DATE
     : updatedLaterThatDay(modifiedChoice, choice)
       ? { iso: null, raw: modifiedChoice.raw }
-      : { iso: onPageClock(modifiedChoice), raw: modifiedChoice.raw };
+      : { iso: onPublicationsClock(onPageClock(modifiedChoice), choice.iso, publishedDate.iso), raw: modifiedChoice.raw };
   const inNoZone = (date: DateChoice) => !timeZone && date.iso !== null && date.iso.endsWith('+00:00') && printsNoZone(date.raw, now, options);
   return {
     published: publishedDate,
@@ -170,6 +173,15 @@ export function readPageDates(
     printedInNoZone: { published: inNoZone(publishedDate), modified: inNoZone(modifiedDate) },
     warnings,
   };
+}
+
+/**
+ * Rule "update on the publication's marked clock": a theme marks the publication on the newsroom's clock in its
+ * `<time datetime>` ("2026-11-26T09:30:00+01:00") and marks no update, while the meta tags declare both in UTC; the
+ * update was made on the same clock, and is written in the offset the publication's mark gave its declared instant.
+ */
+function onPublicationsClock(update: string | null, declaredPublication: string | null, publication: string | null): string | null {
+  return update && declaredPublication && publication ? onLearnedClock(update, declaredPublication, publication) : update;
 }
 
 /**

@@ -77,6 +77,7 @@ describe('cleanTree removes page furniture', () => {
     ['Indonesian comment box by its heading', '<div id="x-box"><h3>Berikan Komentar</h3><p>Komentar sepenuhnya menjadi tanggung jawab pengguna COMMENTTEXT.</p></div>'],
     ['comment rules in a box named for the copyrights', '<div class="copyrights">COMMENTS<p>Comments have to be in full sentences COMMENTTEXT.</p></div>'],
     ['readers\' reactions box', '<section class="article__reactions"><p class="article__reactions-title">Contribuer</p><p>Réutiliser ce contenu COMMENTTEXT</p></section>'],
+    ['a box of mood buttons named in the singular (rule "reaction box")', '<div class="reaction-box"><h4>तपाईंको प्रतिक्रिया</h4><span>खुसी ४</span> <span>दु:खी ५७ COUNTERTEXT</span></div>'],
     ['betting promo in utility classes', '<div class="my-6 p-4 text-sm"><strong>Bet on the derby:</strong> Get £20 in free bets PROMPTTEXT. 18+. T&amp;Cs apply. BeGambleAware.</div>'],
     ['ad tag fallback', '<script>document.write("ad");</script><noscript><a href="https://ads.example/click"><img src="https://ads.example/banner.gif" alt="Click"></a><br>Savings Bank - Open an account today PROMPTTEXT</noscript>'],
     ['WordPress embed of another post', '<p><strong>Read also</strong></p><blockquote class="wp-embedded-content" data-secret="Xk29"><a href="https://news.example/2031/ferry-strike/">The ferry strike explained READALSO</a></blockquote>'],

@@ -560,6 +560,23 @@ describe('a closing list of the site\'s top reads', () => {
   });
 });
 
+describe('rule "notes to editors"', () => {
+  const release = ['library', 'bookmobile', 'grant'].map((topic) => prose(topic)).join('');
+  const notes = '<ol><li>The survey was carried out in May. Names have been changed.</li><li>Example Library Trust is a registered charity.</li></ol><h3>For more information</h3><p>Call the press office on 020 7946 0000 or write to media@library.example.</p>';
+
+  it.each(['<h2>Notes to editors</h2>', '<p><b>Note for editors:</b></p>', '<h3>Note aux rédactions</h3>', '<h3>Hinweis für Redaktionen</h3>'])('drops the notes under %s and what follows them', (heading) => {
+    const body = run(page(`<article>${release}${heading}${notes}</article>`)).body;
+    expect(body).not.toMatch(/editors|rédactions|Redaktionen|survey was carried out|registered charity|more information|7946/);
+    expect(body.endsWith('the next steps.')).toBe(true);
+  });
+
+  it('keeps an editor\'s note, and a section under such a heading that runs longer than the story above it', () => {
+    expect(run(page(`<article>${release}<p><b>Editor's note:</b></p><p>This story was corrected on Monday.</p></article>`)).body).toContain('This story was corrected');
+    const long = run(page(`<article>${prose('library')}<h3>Notes to editors</h3>${release}</article>`)).body;
+    expect(long).toContain('The grant report');
+  });
+});
+
 describe('rule "safe harbor statement"', () => {
   const story = ['harbour', 'ferry', 'pier'].map((topic) => prose(topic)).join('');
   const about = '<p><b>About Harbour Storage, Inc.</b></p><p>Harbour Storage builds batteries for ports. It was founded in 2017 and is based in Boston.</p>';

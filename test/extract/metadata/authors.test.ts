@@ -1108,6 +1108,11 @@ describe('cleanAuthors', () => {
     expect(clean('Last Updated: 3 December 2026').authors).toEqual([]);
   });
 
+  it('cuts the update label\'s lead word with the label off the name (rule "update\'s lead word after the name")', () => {
+    expect(clean('Author: Jane Doe Last Updated: 4 December 2026, 21:02 IST').authors).toEqual(['Jane Doe']);
+    expect(clean('Von Max Muster Zuletzt aktualisiert: 4. Dezember 2026').authors).toEqual(['Max Muster']);
+  });
+
   it('cuts the date field\'s label off the name when the row names the weekday after it (rule "weekday after the date\'s label")', () => {
     expect(clean('بقلم: محمد الأمين بوزيد نشر في: الأحد 12 جويلية 2026 على الساعة 14:35').authors).toEqual(['محمد الأمين بوزيد']);
     expect(clean('Author: Jane Doe Published: Sunday, 12 July 2026').authors).toEqual(['Jane Doe']);
@@ -1197,6 +1202,13 @@ describe('cleanAuthors', () => {
     expect(clean('Рэдакцыя').authors).toEqual([]);
     expect(clean('Редакција').authors).toEqual([]);
     expect(clean('Juan Pérez').authors).toEqual(['Juan Pérez']);
+  });
+
+  it('drops the communications department an association posts its releases under (rule "communications desk")', () => {
+    expect(clean('Service communication').authors).toEqual([]);
+    expect(clean('Communications Team').authors).toEqual([]);
+    expect(clean('Press Office').authors).toEqual([]);
+    expect(clean('Jane Doe, Communications Manager').authors).toEqual(['Jane Doe']);
   });
 
   it('drops a desk account written as one word (rule "desk account in one word")', () => {
@@ -2139,5 +2151,20 @@ describe('readPageAuthors: partner content', () => {
     // A programme's page says who presents it: the host, no sponsor.
     const episode = `<html lang="en"><body><article><h1>Why the drains are failing in the Fens</h1><p class="credits">Presented by Jane Doe · Produced by John Roe</p><div class="byline">By Jane Doe</div>${story}</article></body></html>`;
     expect(extract(episode).authors).toEqual(['Jane Doe']);
+  });
+});
+
+describe('rule "standfirst over the byline"', () => {
+  const story = '<p>C\'est une décision que les associations attendaient depuis plusieurs années, et que la cour a rendue mardi en formation de grande chambre, après deux audiences.</p>';
+  const chapo = '<p>La cour a jugé mardi que trois femmes exploitées comme domestiques appartenaient à un groupe social exposé à des persécutions en cas de retour.</p>';
+  const metadataOf = (chapoBlock: string) => readMetadata(indexedPage(`<html lang="fr"><body><article><h1>La cour reconnaît la protection de travailleuses domestiques</h1>
+    ${chapoBlock}<div class="auteurs">Par <a href="/auteurs/claire-vernet">Claire Vernet</a> avec AFP</div>${story}</article></body></html>`), { url: null, now: new Date('2026-12-07T12:00:00Z') });
+
+  it('reads the agency after the writer in a byline set under a chapô as long as a paragraph of the story', () => {
+    expect(metadataOf(`<div class="field--name-field-chapo">${chapo}</div>`)).toMatchObject({ authors: ['Claire Vernet'], wireSource: 'AFP' });
+  });
+
+  it('reads no line under a paragraph of the story that no block names the standfirst as the header\'s', () => {
+    expect(metadataOf(`<div class="texte">${chapo}</div>`).wireSource).toBeNull();
   });
 });

@@ -33,6 +33,22 @@ describe('readPageDates', () => {
     expect(metadataOf('en').publishedAt).toBe('2026-12-06T11:55:00+13:45');
   });
 
+  it('writes an update declared in UTC on the clock the modified meta tag gives the same instant, and not on one a meta tag gives another instant (rule "update on its declared clock")', () => {
+    const html = (metaModified: string, marked = '2026-11-24T09:00:00-05:00') => `<head><script type="application/ld+json">{"@type":"Article","datePublished":"2026-11-24T14:00:00+00:00","dateModified":"2026-11-24T19:22:10+00:00"}</script>
+      <meta property="article:published_time" content="${marked}"><meta property="article:modified_time" content="${metaModified}"></head>
+      <h1>Headline</h1><time datetime="${marked}">November 24, 2026</time><p>Text</p>`;
+    expect(datesOf(html('2026-11-24T14:22:10-05:00'))).toMatchObject({ published: { iso: '2026-11-24T09:00:00-05:00' }, modified: { iso: '2026-11-24T14:22:10-05:00' } });
+    expect(datesOf(html('2026-11-24T13:00:00-05:00', '2026-11-24T08:00:00-05:00')).modified.iso).toBe('2026-11-24T19:22:10+00:00');
+  });
+
+  it('writes an update declared in UTC on the offset the publication\'s <time datetime> gave its declared instant, and not on one of another instant (rule "update on the publication\'s marked clock")', () => {
+    const html = (marked: string) => `<head><meta property="article:published_time" content="2026-11-26T08:30:00+00:00">
+      <meta property="article:modified_time" content="2026-11-26T10:02:41+00:00"></head>
+      <h1>Headline</h1><time datetime="${marked}">26 novembre 2026</time><p>Text</p>`;
+    expect(datesOf(html('2026-11-26T09:30:00+01:00'))).toMatchObject({ published: { iso: '2026-11-26T09:30:00+01:00' }, modified: { iso: '2026-11-26T11:02:41+01:00' } });
+    expect(datesOf(html('2026-11-26T12:00:00+01:00')).modified.iso).toBe('2026-11-26T10:02:41+00:00');
+  });
+
   it('takes the clock of the meta tag on the day a JSON-LD node declares alone (rule "declared clock on the declared day")', () => {
     const html = `<head><script type="application/ld+json">{"@context":"https://schema.org","@type":"ClaimReview","datePublished":"2026-11-03","author":{"@type":"Organization","name":"Truth Meter"}}</script>
       <meta property="article:published_time" content="2026-11-03T16:05:00-05:00"></head><h1>Headline</h1><p>Text</p>`;

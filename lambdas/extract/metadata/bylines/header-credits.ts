@@ -12,6 +12,9 @@ import { isNameShaped, isPhrase } from '../name-shapes';
 import { domainSpelling, spelledAsDomain } from '../site-name';
 import { caseInsensitiveInitials, type IndexedPage, textContent } from '../regions';
 import { agencyNamed } from '../wire-agencies';
+import type { DomElement } from '../../content/dom';
+import { attributeTokens, firstMatch } from '../../content/tokens';
+import { STANDFIRST_TOKENS } from '../../content/vocabulary';
 import { isInFigure } from './marked';
 import { BYLINE_START, firstParagraphAfterHeadline, hasBylineLength, isInTeaserLink, isNameList, isWriterPageHref, LINE_TAGS, MAX_BYLINE_CHARS, namesSomeone, openingText, unique, WRITER_PAGE_LINK } from './lines';
 
@@ -372,11 +375,23 @@ export function articleHeaderLines(page: IndexedPage): Set<string> {
   const { elements, visibleChars } = page.walk;
   const lines = new Set<string>();
   for (let index = page.firstAfterHeadline(); index < elements.length; index++) {
-    if (elements[index].name === 'p' && visibleChars[index] >= STORY_PARAGRAPH_CHARS) break;
+    if (elements[index].name === 'p' && visibleChars[index] >= STORY_PARAGRAPH_CHARS && !isStandfirstParagraph(elements[index])) break;
     const text = hasBylineLength(page, index) && page.followsHeadlineAt(index) ? page.shortTextAt(index, MAX_BYLINE_CHARS) : null;
     if (text !== null) lines.add(text);
   }
   return lines;
+}
+
+/**
+ * Rule "standfirst over the byline": French and Italian templates set the chapô under the headline and the byline
+ * under the chapô ("Par <a>Claire Vernet</a> avec AFP"), the chapô a paragraph as long as the story's, in a block
+ * the template names for it (`field--name-field-chapo`, `article-lead`). That paragraph is the header's, and the
+ * story begins after the byline.
+ */
+function isStandfirstParagraph(element: Element): boolean {
+  const parent = element.parent;
+  return firstMatch(attributeTokens(element as unknown as DomElement), STANDFIRST_TOKENS) !== null
+    || (parent?.type === 'tag' && firstMatch(attributeTokens(parent as unknown as DomElement), STANDFIRST_TOKENS) !== null);
 }
 
 /**
