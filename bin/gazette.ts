@@ -103,6 +103,13 @@ async function main(argv: string[]): Promise<number> {
   }
 }
 
+// A reader that stops early (`gazette parse *.html | head`, `gazette events --follow | grep -m1 …`) closes the pipe;
+// that ends the command as it ends any Unix filter, without the stack trace of an unhandled EPIPE.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code !== 'EPIPE') throw error;
+  process.exit(0);
+});
+
 main(process.argv.slice(2)).then(
   (code) => {
     process.exitCode = code;
