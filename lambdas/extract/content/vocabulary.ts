@@ -30,7 +30,9 @@ const ARABIC_MARKS = '[\\u064B-\\u065F\\u0670\\u0640]*';
  * largest case-insensitive patterns here the bytecode step costs more than the machine-code compilation: the first
  * three tests of {@link FURNITURE_HEADING} take 19.8 ms from a fresh pattern, against 8.0 ms when it is compiled at
  * once (2026-12-04, once per process). So each is first asked about a long blank text, only to have V8 compile it
- * straight to machine code; a test leaves a pattern without the `g` or `y` flag as it was.
+ * straight to machine code; a test leaves a pattern without the `g` or `y` flag as it was. A process started with
+ * the engine's V8 flags (../v8-flags.ts) skips the bytecode step anyway; this spares it to the others (the tests,
+ * scripts run through tsx).
  */
 function compiledAtOnce(pattern: RegExp): RegExp {
   pattern.test(LONG_BLANK_TEXT);
