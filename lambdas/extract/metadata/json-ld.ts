@@ -86,11 +86,13 @@ const MAX_NODES = 20_000;
  * work, no node of the page. Beside a NewsArticle, the article speaks first. Rule "medical web page as the article":
  * health sites describe each article as schema.org's MedicalWebPage, the WebPage type for health content, with its
  * writer, its dates and the clinician who reviewed it (`reviewedBy`, no writer); it is the page's article as a plain
- * WebPage would be, and ranks with it. So is a MedicalScholarlyArticle, a ScholarlyArticle of medicine.
+ * WebPage would be, and ranks with it. So is a MedicalScholarlyArticle, a ScholarlyArticle of medicine. Rule "paid and
+ * satirical articles": schema.org's AdvertiserContentArticle (what a paper's partner-content section declares its
+ * advertorials as) and SatiricalArticle are Articles, with their writer, dates and section, and rank with one.
  */
 const ARTICLE_TYPE_RANK: readonly string[] = [
   'newsarticle', 'reportagenewsarticle', 'analysisnewsarticle', 'opinionnewsarticle', 'reviewnewsarticle',
-  'backgroundnewsarticle', 'askpublicnewsarticle', 'liveblogposting', 'article', 'scholarlyarticle', 'medicalscholarlyarticle',
+  'backgroundnewsarticle', 'askpublicnewsarticle', 'liveblogposting', 'article', 'advertisercontentarticle', 'satiricalarticle', 'scholarlyarticle', 'medicalscholarlyarticle',
   'techarticle', 'report', 'blogposting', 'socialmediaposting', 'discussionforumposting', 'claimreview', 'review', 'recipe', 'creativework',
   'medicalwebpage', 'webpage', 'itempage', 'collectionpage', 'aboutpage',
 ];

@@ -29,6 +29,16 @@ describe('readJsonLd', () => {
     });
   });
 
+  it.each(['AdvertiserContentArticle', 'SatiricalArticle'])('reads the page\'s %s as the article, with its writer, dates and section (rule "paid and satirical articles")', (type) => {
+    const article = {
+      '@context': 'https://schema.org', '@type': type, headline: 'Ten ways to heat a flat for less', datePublished: '2026-12-01T09:00:00+01:00',
+      author: { '@type': 'Person', name: 'Mia Holt' }, articleSection: 'Partner content',
+    };
+    expect(readJsonLd(indexedPage(page(JSON.stringify(article)))).article).toMatchObject({
+      headline: 'Ten ways to heat a flat for less', authors: ['Mia Holt'], datePublished: '2026-12-01T09:00:00+01:00',
+    });
+  });
+
   it('reads a NewsArticle with nested author objects, publisher, section, keywords and image', () => {
     const result = readJsonLd(indexedPage(page(JSON.stringify({
       '@context': 'https://schema.org',
