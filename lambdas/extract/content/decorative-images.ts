@@ -107,7 +107,7 @@ function judgeDecoration(img: DomElement, url: string, declared: boolean): boole
   if (declaredWidth(url) < SMALL_IMAGE_PX) return true;
   const path = withoutQuery(url);
   if (width === 0 && height === 0 && !PHOTO_FILE.test(path)) return true;
-  if (namesDecoration(path) || DECORATION_CLASS.test(img.attribs.class ?? '') || isLabelledAd(img) || isAltWriterWord(img)) return true;
+  if (namesDecoration(path) || DECORATION_CLASS.test(img.attribs.class ?? '') || isLabelledAd(img) || isAltWriterWord(img) || isBannerByItsAsk(img)) return true;
   return isBylinePortrait(img) || isOtherStoryThumbnail(img) || isInOtherArticle(img) || isStoryCardPicture(img) || (!declared && isPlayerPoster(img)) || isLinkIcon(img) || isAdBanner(img, url) || isAppStoreBadge(img) || isChannelBadge(img);
 }
 
@@ -123,6 +123,25 @@ function isLabelledAd(img: DomElement): boolean {
 }
 /** "Advertisement - إعلان" is as long as an ad's label gets; the length test spares the pattern most alt texts. */
 const MAX_AD_ALT_CHARS = 40;
+
+/**
+ * Rule "banner by its ask": trade papers set the banner of their own event or a sponsor's into the text as a linked
+ * picture with no size that names it a banner, its alt text the banner's wording down to the button it prints
+ * ("Maritime Security Forum 2027 – London, 3 March – Book now", "… – Register today", "… – Jetzt anmelden"). A
+ * picture's description says what it shows and never asks the reader to book, register or buy; only a picture in a
+ * link, which the banner is, and only the ask at the alt text's end, where the button stands.
+ */
+function isBannerByItsAsk(img: DomElement): boolean {
+  const alt = img.attribs.alt;
+  return alt !== undefined && alt.length <= MAX_BANNER_ALT_CHARS && parentLink(img) !== null && BANNER_ASK.test(alt);
+}
+/** A banner's wording: the event's name, its place and date, and the button. */
+const MAX_BANNER_ALT_CHARS = 160;
+/**
+ * The banner's button at the alt text's end, a verb with its "now" ("Book now", "Register today", "Jetzt anmelden",
+ * "Inscríbete ya") or the tickets it sells: a bare "book" ends many a description.
+ */
+const BANNER_ASK = /(?:^|[\s–—|:-])(?:(?:book|register|reserve|enrol|enroll|sign up) (?:now|today|here|your (?:place|seat|pass|stand|ticket)s?)|(?:buy|get) (?:your )?tickets|jetzt (?:anmelden|buchen)|inscr[ií]bete (?:ya|ahora)|r[ée]servez (?:maintenant|vos places)|iscriviti ora)[\s!.]*$/iu;
 
 /**
  * Rule "writer's word for alt text": newsletter platforms set the writer's head shot by the byline with the byline's

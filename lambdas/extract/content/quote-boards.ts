@@ -25,7 +25,7 @@ export function quoteBoard(element: DomElement, keep: ReadonlySet<DomNode>, stat
  * story's own sentence that announces it with a colon ("Prices at Kwinana on Friday afternoon, with the week's
  * change:"). A feed's board stands in a box of its own under its title, not in the flow of the story's paragraphs.
  */
-function isAnnouncedByText(table: DomElement, stats: StatsTable): boolean {
+export function isAnnouncedByText(table: DomElement, stats: StatsTable): boolean {
   const before = previousElement(table);
   const flow = table.parent;
   if (!before || before.name !== 'p' || !flow || !isElement(flow) || (stats.get(flow)?.prose ?? 0) < MIN_FLOW_PROSE) return false;

@@ -15,7 +15,7 @@ import { isRelativeStamp } from '../metadata/dates';
 import { type TokenVerdict, tokenVerdict, wordsVerdict } from './furniture-words';
 import { isDisclosedPanel, isDropCapTwin, isInactiveTabPane, isStoryBehindButton, storyRestsAboveButtons } from './hidden-elements';
 import { formBox } from './sign-up-boxes';
-import { hasColumnHeadings } from './quote-boards';
+import { hasColumnHeadings, isAnnouncedByText } from './quote-boards';
 import { chapterListBox, isPlayerChrome, isPlayerTranscript } from './player-furniture';
 import { isHeadingModule, isPanelTitle, isPostHeader, isSectionHeader } from './heading-boxes';
 
@@ -187,6 +187,7 @@ function isStructuralFurniture(
   if (verdict === 'weak-furniture' && isDataTableFrame(element, stats)) return false;
   if (verdict === 'weak-furniture' && isPictureTextBox(element)) return false;
   if (isTableControlBar(element, own)) return true;
+  if (verdict === 'furniture' && isAnnouncedTable(element, stats)) return false;
   if (verdict === 'furniture' || verdict === 'weak-furniture') return prose < PROSE_GUARD && !isLongPlainText(own) && !(tag === 'main' || (tag === 'article' && hasContentTokens(element)));
   return false;
 }
@@ -500,6 +501,19 @@ const CONTROL_BAR_TAGS = new Set(['div', 'p', 'form', 'nav']);
 const TABLE_CONTROL_TAGS = new Set(['button', 'select', 'input']);
 /** A label, a few buttons' names and a link: "Sortieren nach: Name Veränderung Aktualisieren". */
 const MAX_CONTROL_BAR_CHARS = 120;
+
+/**
+ * Rule "announced table, whatever its class": a trade paper sets the week's figures the story reports into its text
+ * as a table of its own (the lanes' spot rates, the berths' waiting ships), right under the story's sentence that
+ * announces it with a colon ("The week's moves on the main lanes were as follows:"), and its CMS names the table for
+ * what it holds (`rates-table`), the name a lender's feed gives its box of the day's rates (rule "rate box"). The
+ * feed's box stands in a box of its own under its title; a table the story's own sentence announces, in the flow of
+ * its paragraphs, is the story's (see rule "table the story announces"), whatever its class says. Only the table
+ * itself: a box around it named so is the box's.
+ */
+function isAnnouncedTable(element: DomElement, stats: StatsTable): boolean {
+  return element.name === 'table' && isAnnouncedByText(element, stats);
+}
 
 /**
  * Rule "results table's frame": results services and data desks hand a story's table to the CMS in a box named for the

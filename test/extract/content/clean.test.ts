@@ -782,6 +782,17 @@ describe('cleanTree removes page furniture', () => {
     expect(boxed).not.toContain('$362.50');
   });
 
+  it('keeps the story\'s own table its sentence announces though its CMS names it as a rate table, and drops the feed\'s rate box (rule "announced table, whatever its class")', () => {
+    const table = '<table class="rates-table"><tr><th>Route</th><th>$/FEU</th></tr><tr><td>Shanghai–Rotterdam</td><td>3,120 LANE</td></tr></table>';
+    const told = cleanedText(`<article><h1>Rates slide</h1>${prose('rates')}<p>The week's moves on the main lanes were as follows:</p>${table}${prose('carriers')}</article>`);
+    expect(told).toContain('3,120 LANE');
+    const bare = cleanedText(`<article><h1>Rates slide</h1>${prose('rates')}<p>The week's moves on the main lanes.</p>${table}${prose('carriers')}</article>`);
+    expect(bare).not.toContain('3,120 LANE');
+    const box = '<div class="rates-box"><table><tr><th>Loan</th><th>Rate</th></tr><tr><td>30-year fixed</td><td>5.94% FEED</td></tr></table></div>';
+    const boxed = cleanedText(`<article><h1>Rates slide</h1>${prose('rates')}<p>Today's rates from our partners:</p>${box}${prose('carriers')}</article>`);
+    expect(boxed).not.toContain('5.94% FEED');
+  });
+
   it('drops a markets box that prints each quote on one line, set between the paragraphs as a fact box is, and keeps a list of the story\'s own prices (rule "quote on one line")', () => {
     const box = '<aside class="quotes-box"><h4>Котировки на 15:00 мск</h4><ul><li>Brent — $81,20 (+0,4%)</li><li>Газ TTF — €38,45 (−1,2%) QUOTELINE</li></ul></aside>';
     const told = '<ul><li>Brent closed the week at $81.20, up from $78.90 a month ago STORYLIST</li><li>Urals traded at a discount of $21.80</li></ul>';

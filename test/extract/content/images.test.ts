@@ -161,6 +161,16 @@ describe('article images', () => {
       ${prose('more')}</article>`));
     expect(result.images.map((image) => image.url)).toEqual(['https://news.example/img/quay-post.jpg', 'https://news.example/img/ferry-video.jpg']);
   });
+
+  it('skips a linked banner whose alt text ends on the button it prints, and keeps a linked picture whose description ends on a book (rule "banner by its ask")', () => {
+    const result = run(page(`<article>${prose('forum')}
+      <p><a href="/events/security-forum-2027"><img src="/banners/forum-2027.jpg" alt="Maritime Security Forum 2027 – London, 3 March – Book now"></a></p>
+      <a href="/events/expo"><img src="/banners/expo.jpg" alt="Port Expo 2027 | Register today!"></a>
+      <a href="/img/reader-large.jpg"><img src="/img/reader.jpg" alt="A deckhand reading a book"></a>
+      <img src="/img/quay.jpg" alt="Book now signs on the quay – Book now">
+      ${prose('more')}</article>`));
+    expect(result.images.map((image) => image.url)).toEqual(['https://news.example/img/reader.jpg', 'https://news.example/img/quay.jpg']);
+  });
 });
 
 describe('story cards set into the text', () => {

@@ -182,6 +182,14 @@ describe('cleanAuthors', () => {
     expect(extract(row('رقم الفتوى: 48213 &nbsp;|&nbsp; عدد القراءات: 3127')).authors).toEqual([]);
   });
 
+  it('reads this paper\'s reporter from the info row\'s labelled field, alone or with the correspondent after (rule "this paper\'s reporter, labelled")', () => {
+    const story = '<p>' + '12月5日凌晨，两艘船舶在长江口水域发生碰撞，一艘散货船进水后搁浅，船上船员已全部获救，海事部门正在调查事故原因。'.repeat(3) + '</p>';
+    const row = (writer: string) => `<html lang="zh-CN"><body><div class="article"><h1>长江口两船碰撞 散货船搁浅</h1><div class="info"><span>2026-12-05 16:30</span> <span>来源：海港周刊</span> <span>${writer}</span> <span>阅读：3562</span></div><div class="content">${story}</div></div></body></html>`;
+    expect(extract(row('本报记者：周海峰')).authors).toEqual(['周海峰']);
+    expect(extract(row('本報記者：周海峰 通讯员 陈思远')).authors).toEqual(['周海峰', '陈思远']);
+    expect(extract(row('本报记者会在周五发布')).authors).toEqual([]);
+  });
+
   it('reads the answerer\'s line over a fatwa\'s text without the style before the name and the blessing after it (rule "style and blessing around a scholar\'s name")', () => {
     expect(clean('أجاب عنها: فضيلة الشيخ سالم بن حمد الراشدي حفظه الله').authors).toEqual(['الشيخ سالم بن حمد الراشدي']);
     expect(clean('سماحة الشيخ خالد المهنا').authors).toEqual(['الشيخ خالد المهنا']);
