@@ -113,6 +113,7 @@ const ROUND_CLOCKS: Record<string, string> = {
   'heldout-redteam35-realestate-housing-finance': '2026-12-08T12:00:00Z',
   'heldout-redteam36-energy-oil-commodities': '2026-12-08T12:00:00Z',
   'heldout-redteam37-labour-migration-rights': '2026-12-08T12:00:00Z',
+  'heldout-redteam38-gaming-esports-streaming': '2026-12-08T12:00:00Z',
 };
 
 describe.each(Object.entries(ROUND_CLOCKS))('%s', (folder, now) => {
