@@ -189,6 +189,14 @@ export const BOILERPLATE_TOKENS: ReadonlySet<string> = new Set([
   // names a star rating or a story's own figures, and is left out.
   'rate-box', 'ratebox', 'rates-box', 'ratesbox', 'rate-card', 'ratecard', 'rates-card', 'rate-table', 'ratetable', 'rates-table', 'ratestable',
   'rate-widget', 'rates-widget', 'mortgage-rates', 'loan-rates', 'savings-rates', 'deposit-rates', 'todays-rates',
+  // Rule "review's score and price boxes": game, film and gadget reviews set the score in a box over or under the text
+  // ("8/10 Great", "Ocena końcowa 7,5/10") with the product's facts ("Reviewed on PS5", "Testowano na: PC"), the game's
+  // card beside it, and a comparison of shops' prices ("Najtańsze oferty … Kup teraz"), named for the review's box, the
+  // score, the game or the price comparison: the review plugin's or the shop feed's widget, the same on every review.
+  // The critic's verdict is written in the text, under its heading. A bare `review` or `score` names the text itself
+  // or a match's result, and is left out.
+  'review-box', 'reviewbox', 'review-score', 'review-scores', 'final-score', 'game-box', 'gamebox',
+  'price-compare', 'price-comparison', 'pricecompare', 'price-box', 'pricebox', 'buy-box', 'buybox',
 ]);
 
 /**
