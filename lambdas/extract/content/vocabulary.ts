@@ -799,6 +799,12 @@ export const LIVE_COVERAGE_LINK = new RegExp(
     '(?:go to|follow|read|open|see) (?:the |our )?(?:full )?live (?:blog|updates|coverage|page)', 'follow (?:the story |events |it )?live',
     '(?:suivez|suivre|voir|accéder|accédez|vers)(?: à| au)? (?:notre |le )?direct', '(?:sigue|siga|seguir|ir al|ver el) (?:nuestro |el )?(?:directo|minuto a minuto)',
     '(?:segui|seguite|vai alla|leggi la) (?:la |nostra )?diretta', '(?:acompanhe|siga) (?:a cobertura )?(?:ao vivo|o minuto a minuto)', '(?:naar|volg) (?:het |ons )?liveblog',
+    // Rule "watch-live box": esports and streaming stories set a box of the stream in the text, a badge and a line
+    // over the button that sends the reader to the channel ("Watch live", "Jetzt live ansehen", "Assistir agora",
+    // "Regarder en direct", "شاهد الآن"): a pitch for the stream's page as the live blog's box is for the blog's.
+    'watch (?:it |them )?(?:live|now)(?: here)?', 'jetzt (?:live )?(?:ansehen|anschauen|streamen)', 'live (?:ansehen|anschauen)',
+    '(?:assista|assistir|assiste) (?:ao vivo|agora)', '(?:ver|mira|mirar) (?:en vivo|en directo|ahora)', 'regarder (?:en direct|maintenant)', '(?:guarda|guardala) (?:in diretta|ora)',
+    'شاهد(?:وا)? (?:الآن|الان|البث(?: المباشر)?|مباشرة)',
   ].join('|') + ')\\s*[.…»›>→]*$',
   'iu',
 );

@@ -1869,6 +1869,16 @@ describe('cleanTree removes a box of the site\'s live page set in the story (rul
     expect(text).not.toMatch(/BOXTEXT|Zum Live|Follow our/);
   });
 
+  it.each([
+    ['a German livestream box', '<div class="infobox"><h3>Livestream</h3><p>Alle Spiele der EM zum Nachschauen BOXTEXT</p><a class="button" href="https://live.example/em">Jetzt live ansehen</a></div>'],
+    ['a Brazilian streamer\'s channel box', '<div class="cta"><span>AO VIVO</span><p>Assista ao vivo: o canal oficial BOXTEXT</p><a class="btn" href="https://stream.example/canal">Assistir agora</a></div>'],
+    ['an Arabic watch-live box', '<div class="box"><span>مباشر</span> <p>شاهد البث المباشر لحفل الختام BOXTEXT</p> <a class="btn" href="https://live.example/cup">شاهد الآن</a></div>'],
+  ])('drops a box that sends the reader to the live stream (rule "watch-live box"): %s', (_kind, box) => {
+    const text = cleanedText(`<article><h1>Bridge reopens</h1>${prose('bridge')}${box}${prose('traffic')}</article>`);
+    expect(text).toContain('traffic report');
+    expect(text).not.toMatch(/BOXTEXT|ansehen|Assistir|شاهد الآن/);
+  });
+
   it('keeps a box whose closing link leads within the page', () => {
     const text = cleanedText(`<article><h1>Bridge reopens</h1>${prose('bridge')}<div><p>10:52 Ferries resume BOXTEXT</p><a href="#live">Zum Liveticker</a></div>${prose('traffic')}</article>`);
     expect(text).toContain('BOXTEXT');
