@@ -343,7 +343,7 @@ function judgeText(element: DomElement, own: TextStats | undefined, opening: Dom
   } else if (promptLike && CONTENT_NOUN.test(text) && EXTERNAL_CONTENT.test(text) && EMBED_CONSENT_ASK.test(text)) {
     doomed.add(consentPlaceholder(element, keep, stats));
   } else if (promptLike && SENSITIVE_CONTENT_WARNING.test(text)) {
-    // Rule "sensitive-content warning": see SENSITIVE_CONTENT_WARNING.
+    // Rules "sensitive-content warning" and "spoiler warning": see SENSITIVE_CONTENT_WARNING.
     doomed.add(element);
   }
 }

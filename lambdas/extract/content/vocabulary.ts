@@ -939,9 +939,17 @@ export const EXTERNAL_CONTENT = new RegExp(
  * distress the reader must all be in the line; a story's sentence about graphic footage opens with no label.
  */
 export const SENSITIVE_CONTENT_WARNING = new RegExp(withArabicMarks(
-  '^(?:content warning|warning|caution|attention|avertissement|advertencia|aviso|achtung|warnung|تحذير|تنبيه|внимание|осторожно|увага|обережно|אזהרה)\\s*[:!：]'
+  // Rule "spoiler warning": reviews, patch notes and recaps set the same kind of notice over a part of the text that
+  // gives away a plot, under a label naming the spoiler ("Spoiler warning: the section below discusses the ending",
+  // "Achtung, Spoiler!", "Alerta de spoiler", "تحذير: حرق للأحداث – الفقرة التالية …", "ネタバレ注意"), and sends the
+  // reader on past it: the site's notice on its text. It points at what follows ("below", "التالية"); a critic's own
+  // "Spoiler alert: the butler did it" points nowhere and stays.
+  '^(?:(?:spoiler (?:warning|alert)|warning\\s*:\\s*spoilers?|spoilers? ahead|spoiler-?warnung|achtung,? spoiler|alerte (?:au )?spoiler|(?:alerta|aviso) de spoilers?|uwaga,? spoiler\\p{L}*'
+  + '|(?:تحذير\\s*:?\\s*)?حرق (?:لل|ل)?(?:أحداث|احداث)|ネタバレ注意|스포일러 주의)\\s*[:!：]?'
+  + '(?=[^!?؟]{0,160}?(?:below|following|ahead|skip|folgend|unten|überspring|ci-dessous|suivant|siguiente|abajo|a seguir|seguinte|poniżej|التالية|التالي|أدناه|以下|아래))|'
+  + '(?:content warning|warning|caution|attention|avertissement|advertencia|aviso|achtung|warnung|تحذير|تنبيه|внимание|осторожно|увага|обережно|אזהרה)\\s*[:!：]'
   + '(?=[^.!?؟]{0,160}?(?:images?|photos?|pictures?|videos?|vídeos?|vidéos?|footage|scenes?|scènes?|imágenes|escenas|bilder|aufnahmen|صور|مشاهد|مقطع|فيديو|кадр|изображен|фото|видео|відео|зображен|сцен|תמונות|סרטון|תיעוד))'
-  + '(?=[^.!?؟]{0,160}?(?:graphic|disturbing|distressing|upsetting|shocking|sensitiv|violent|choqu|sensibles?|heurter|impactantes?|verstörend|قاسية|مؤلمة|صادمة|حساسة|عنيفة|шокир|чувствительн|жесток|чутлив|жорсток|насильств|קשים|קשות|קשה))',
+  + '(?=[^.!?؟]{0,160}?(?:graphic|disturbing|distressing|upsetting|shocking|sensitiv|violent|choqu|sensibles?|heurter|impactantes?|verstörend|قاسية|مؤلمة|صادمة|حساسة|عنيفة|шокир|чувствительн|жесток|чутлив|жорсток|насильств|קשים|קשות|קשה)))',
 ), 'iu');
 
 /** The ask of a consent placeholder; see {@link EXTERNAL_CONTENT}. */

@@ -1101,6 +1101,19 @@ describe('cleanTree removes page furniture', () => {
     expect(cleanedText(`<article><h1>Bridge reopens</h1>${prose('bridge')}${warning}${prose('traffic')}</article>`)).not.toMatch(/تحذير|Warning|Attention|Внимание/);
   });
 
+  it.each([
+    ['English', '<div class="note" role="note"><strong>Spoiler warning:</strong> the section below discusses the ending of the story event. Skip to “Ranked” if you have not finished it.</div>'],
+    ['Arabic', '<div class="spoiler"><b>تحذير: حرق للأحداث</b> الفقرة التالية تتحدث عن نهاية اللعبة.</div>'],
+    ['German', '<p>Achtung, Spoiler! Im folgenden Absatz verraten wir das Ende der Staffel.</p>'],
+  ])('drops the %s spoiler warning over a part of the text (rule "spoiler warning")', (_language, warning) => {
+    expect(cleanedText(`<article><h1>Bridge reopens</h1>${prose('bridge')}${warning}${prose('traffic')}</article>`)).not.toMatch(/Spoiler|حرق/);
+  });
+
+  it('keeps a critic\'s own line that gives the spoiler away and points at nothing to skip', () => {
+    const told = '<p>Spoiler alert: the butler did it, and the film never lets you doubt it for a minute.</p>';
+    expect(cleanedText(`${article}${told}`)).toContain('Spoiler alert: the butler did it');
+  });
+
   it('keeps a story\'s sentence about graphic footage, which opens with no warning\'s label', () => {
     const told = '<p>The footage, which contains graphic scenes, was shared thousands of times before the platform removed it.</p>';
     expect(cleanedText(`${article}${told}`)).toContain('The footage, which contains graphic scenes');
