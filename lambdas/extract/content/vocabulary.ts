@@ -791,7 +791,8 @@ export const OTHER_LANGUAGE_SUMMARY_LABEL = new RegExp(
 /**
  * The link that closes a box of the site's live page set in a story (see the rule "live coverage box"): "Zum
  * Liveblog", "Alle Entwicklungen im Newsticker", "Go to our live blog", "Follow live", "Suivez notre direct",
- * "Sigue el directo", "Segui la diretta", "Acompanhe ao vivo", "Naar het liveblog".
+ * "Sigue el directo", "Segui la diretta", "Acompanhe ao vivo", "Naar het liveblog"; and the links that close other boxes
+ * pitching another page the same way: the stream's and the results feed's full table (rules below).
  */
 export const LIVE_COVERAGE_LINK = new RegExp(
   '^(?:' + [
@@ -805,6 +806,12 @@ export const LIVE_COVERAGE_LINK = new RegExp(
     'watch (?:it |them )?(?:live|now)(?: here)?', 'jetzt (?:live )?(?:ansehen|anschauen|streamen)', 'live (?:ansehen|anschauen)',
     '(?:assista|assistir|assiste) (?:ao vivo|agora)', '(?:ver|mira|mirar) (?:en vivo|en directo|ahora)', 'regarder (?:en direct|maintenant)', '(?:guarda|guardala) (?:in diretta|ora)',
     'شاهد(?:وا)? (?:الآن|الان|البث(?: المباشر)?|مباشرة)',
+    // Rule "full table's link": sports and esports stories set the results feed's bracket or standings in the text,
+    // a few rows of it under its title, closing with the link to the whole table's page ("Full bracket", "See full
+    // standings", "Zur kompletten Tabelle", "Classement complet", "Tabela completa", "전체 대진표 보기", "عرض الشجرة
+    // كاملة"): a box that pitches another page, as the live page's does. The story's own table has no such link.
+    '(?:see |view |show )?(?:the )?full (?:bracket|standings|table|league table|schedule|results)', 'zur (?:kompletten |ganzen )?tabelle', '(?:classement|calendrier) complet',
+    '(?:clasificación|tabla) completa', '(?:classificação|tabela) completa', '전체 (?:대진표|순위표?|일정) 보기', 'عرض (?:الشجرة|الجدول|الترتيب) (?:كاملة|كاملا|كاملاً|الكامل)',
   ].join('|') + ')\\s*[.…»›>→]*$',
   'iu',
 );

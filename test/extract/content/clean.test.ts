@@ -1892,6 +1892,15 @@ describe('cleanTree removes a box of the site\'s live page set in the story (rul
     expect(text).not.toMatch(/BOXTEXT|ansehen|Assistir|شاهد الآن/);
   });
 
+  it.each([
+    ['an esports bracket on hashed classes', '<div class="css-w3e4"><div class="css-f1g2">Playoff bracket</div><div class="css-j4k5"><div><span>Harbor Hawks</span><span>3</span></div><div><span>Nightshade BOXTEXT</span><span>0</span></div></div><a href="/esports/league/bracket">Full bracket</a></div>'],
+    ['a German standings box', '<div class="box-q"><strong>Tabelle</strong><ol><li>Hollfeld 34</li><li>Brackwede BOXTEXT 12</li></ol><a href="/fussball/tabelle">Zur kompletten Tabelle</a></div>'],
+  ])('drops the results feed\'s box that closes with the link to the whole table (rule "full table\'s link"): %s', (_kind, box) => {
+    const text = cleanedText(`<article><h1>Bridge reopens</h1>${prose('bridge')}${box}${prose('traffic')}</article>`);
+    expect(text).toContain('traffic report');
+    expect(text).not.toMatch(/BOXTEXT|Full bracket|Tabelle/);
+  });
+
   it('keeps a box whose closing link leads within the page', () => {
     const text = cleanedText(`<article><h1>Bridge reopens</h1>${prose('bridge')}<div><p>10:52 Ferries resume BOXTEXT</p><a href="#live">Zum Liveticker</a></div>${prose('traffic')}</article>`);
     expect(text).toContain('BOXTEXT');
