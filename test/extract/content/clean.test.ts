@@ -1886,10 +1886,11 @@ describe('cleanTree removes a box of the site\'s live page set in the story (rul
     ['a German livestream box', '<div class="infobox"><h3>Livestream</h3><p>Alle Spiele der EM zum Nachschauen BOXTEXT</p><a class="button" href="https://live.example/em">Jetzt live ansehen</a></div>'],
     ['a Brazilian streamer\'s channel box', '<div class="cta"><span>AO VIVO</span><p>Assista ao vivo: o canal oficial BOXTEXT</p><a class="btn" href="https://stream.example/canal">Assistir agora</a></div>'],
     ['an Arabic watch-live box', '<div class="box"><span>مباشر</span> <p>شاهد البث المباشر لحفل الختام BOXTEXT</p> <a class="btn" href="https://live.example/cup">شاهد الآن</a></div>'],
+    ['a Japanese stream box', '<div class="p-box"><p>配信情報</p><p>記念配信のアーカイブ BOXTEXT</p><a class="c-button" href="https://video.example/@channel">配信を見る</a></div>'],
   ])('drops a box that sends the reader to the live stream (rule "watch-live box"): %s', (_kind, box) => {
     const text = cleanedText(`<article><h1>Bridge reopens</h1>${prose('bridge')}${box}${prose('traffic')}</article>`);
     expect(text).toContain('traffic report');
-    expect(text).not.toMatch(/BOXTEXT|ansehen|Assistir|شاهد الآن/);
+    expect(text).not.toMatch(/BOXTEXT|ansehen|Assistir|شاهد الآن|配信を見る/);
   });
 
   it.each([
