@@ -806,13 +806,13 @@ export const LIVE_COVERAGE_LINK = new RegExp(
     // box is for the blog's.
     'watch (?:it |them )?(?:live|now)(?: here)?', 'jetzt (?:live )?(?:ansehen|anschauen|streamen)', 'live (?:ansehen|anschauen)',
     '(?:assista|assistir|assiste) (?:ao vivo|agora)', '(?:ver|mira|mirar) (?:en vivo|en directo|ahora)', 'regarder (?:en direct|maintenant)', '(?:guarda|guardala) (?:in diretta|ora)',
-    'شاهد(?:وا)? (?:الآن|الان|البث(?: المباشر)?|مباشرة)', '(?:生)?(?:配信|ライブ)を(?:見る|視聴する)', '(?:지금 )?(?:생방송|라이브|생중계) 보기', '(?:观看|觀看)直播',
+    'شاهد(?:وا)? (?:الآن|الان|البث(?: المباشر)?|مباشرة)', '(?:生)?(?:配信|ライブ)を(?:見る|視聴する)', '(?:지금 )?(?:생방송|라이브|생중계) 보기', '(?:观看|觀看)直播', 'oglądaj (?:na żywo|teraz)',
     // Rule "full table's link": sports and esports stories set the results feed's bracket or standings in the text,
     // a few rows of it under its title, closing with the link to the whole table's page ("Full bracket", "See full
     // standings", "Zur kompletten Tabelle", "Classement complet", "Tabela completa", "전체 대진표 보기", "عرض الشجرة
     // كاملة"): a box that pitches another page, as the live page's does. The story's own table has no such link.
     '(?:see |view |show )?(?:the )?full (?:bracket|standings|table|league table|schedule|results)', 'zur (?:kompletten |ganzen )?tabelle', '(?:classement|calendrier) complet',
-    '(?:clasificación|tabla) completa', '(?:classificação|tabela) completa', '전체 (?:대진표|순위표?|일정) 보기', 'عرض (?:الشجرة|الجدول|الترتيب) (?:كاملة|كاملا|كاملاً|الكامل)',
+    '(?:clasificación|tabla) completa', '(?:classificação|tabela) completa', 'pełna (?:drabinka|tabela|klasyfikacja)', '전체 (?:대진표|순위표?|일정) 보기', 'عرض (?:الشجرة|الجدول|الترتيب) (?:كاملة|كاملا|كاملاً|الكامل)',
   ].join('|') + ')\\s*[.…»›>→]*$',
   'iu',
 );

@@ -1887,19 +1887,21 @@ describe('cleanTree removes a box of the site\'s live page set in the story (rul
     ['a Brazilian streamer\'s channel box', '<div class="cta"><span>AO VIVO</span><p>Assista ao vivo: o canal oficial BOXTEXT</p><a class="btn" href="https://stream.example/canal">Assistir agora</a></div>'],
     ['an Arabic watch-live box', '<div class="box"><span>مباشر</span> <p>شاهد البث المباشر لحفل الختام BOXTEXT</p> <a class="btn" href="https://live.example/cup">شاهد الآن</a></div>'],
     ['a Japanese stream box', '<div class="p-box"><p>配信情報</p><p>記念配信のアーカイブ BOXTEXT</p><a class="c-button" href="https://video.example/@channel">配信を見る</a></div>'],
+    ['a Polish stream box', '<div class="box"><p>Transmisja</p><p>Powtórka finału BOXTEXT</p><a href="https://stream.example/kanal">Oglądaj na żywo</a></div>'],
   ])('drops a box that sends the reader to the live stream (rule "watch-live box"): %s', (_kind, box) => {
     const text = cleanedText(`<article><h1>Bridge reopens</h1>${prose('bridge')}${box}${prose('traffic')}</article>`);
     expect(text).toContain('traffic report');
-    expect(text).not.toMatch(/BOXTEXT|ansehen|Assistir|شاهد الآن|配信を見る/);
+    expect(text).not.toMatch(/BOXTEXT|ansehen|Assistir|شاهد الآن|配信を見る|Oglądaj/);
   });
 
   it.each([
     ['an esports bracket on hashed classes', '<div class="css-w3e4"><div class="css-f1g2">Playoff bracket</div><div class="css-j4k5"><div><span>Harbor Hawks</span><span>3</span></div><div><span>Nightshade BOXTEXT</span><span>0</span></div></div><a href="/esports/league/bracket">Full bracket</a></div>'],
     ['a German standings box', '<div class="box-q"><strong>Tabelle</strong><ol><li>Hollfeld 34</li><li>Brackwede BOXTEXT 12</li></ol><a href="/fussball/tabelle">Zur kompletten Tabelle</a></div>'],
+    ['a Polish bracket group', '<div class="wp-block-group"><h4>Faza pucharowa</h4><p>Półfinał: Orły 2:0 Husaria BOXTEXT</p><p><a href="/turnieje/drabinka/">Pełna drabinka</a></p></div>'],
   ])('drops the results feed\'s box that closes with the link to the whole table (rule "full table\'s link"): %s', (_kind, box) => {
     const text = cleanedText(`<article><h1>Bridge reopens</h1>${prose('bridge')}${box}${prose('traffic')}</article>`);
     expect(text).toContain('traffic report');
-    expect(text).not.toMatch(/BOXTEXT|Full bracket|Tabelle/);
+    expect(text).not.toMatch(/BOXTEXT|Full bracket|Tabelle|drabinka/);
   });
 
   it('keeps a box whose closing link leads within the page', () => {
