@@ -613,6 +613,9 @@ const BOX_TITLE_TAGS = new Set(['b', 'strong']);
 function isPitchBox(box: DomElement): boolean {
   if (!PITCH_BOX_TAGS.has(box.name)) return false;
   let last = lastContent(box);
+  // Rule "button block": WordPress's Buttons block and the page builders wrap the closing button in a box or two of
+  // its own (`wp-block-buttons > wp-block-button > a`): the link inside closes the box as a bare one does.
+  for (let depth = 0; depth < MAX_BUTTON_WRAPPERS && last && isElement(last) && PITCH_BOX_TAGS.has(last.name) && last.children.filter(isContent).length === 1; depth++) last = lastContent(last);
   if (last && isElement(last) && last.name === 'a' && isSponsoredLink(last)) return true;
   if (last && isElement(last) && PITCH_LINE_TAGS.has(last.name)) last = lineCloser(last);
   if (!last || !isElement(last) || last.name !== 'a') return false;
@@ -620,6 +623,8 @@ function isPitchBox(box: DomElement): boolean {
   return CALL_TO_ACTION.test(label) || (LIVE_COVERAGE_LINK.test(label) && !(last.attribs.href ?? '#').startsWith('#'));
 }
 const PITCH_BOX_TAGS = new Set(['div', 'section', 'aside']);
+/** The Buttons block's two wrappers, and a builder's third. */
+const MAX_BUTTON_WRAPPERS = 3;
 
 /**
  * Rule "referral box": a newsletter issue closes with its referral programme ("Share The Millbrook Minute", "You

@@ -1904,6 +1904,15 @@ describe('cleanTree removes a box of the site\'s live page set in the story (rul
     expect(text).not.toMatch(/BOXTEXT|Full bracket|Tabelle|drabinka/);
   });
 
+  it('drops a box whose closing call sits in WordPress\'s Buttons block, and keeps one whose block holds a link to the story\'s source (rule "button block")', () => {
+    const box = '<div class="wp-block-group"><p><strong>Transmisja</strong></p><p>Powtórka finału BOXTEXT</p><div class="wp-block-buttons"><div class="wp-block-button"><a class="wp-block-button__link" href="https://stream.example/kanal">Oglądaj na żywo</a></div></div></div>';
+    const text = cleanedText(`<article><h1>Bridge reopens</h1>${prose('bridge')}${box}${prose('traffic')}</article>`);
+    expect(text).toContain('traffic report');
+    expect(text).not.toMatch(/BOXTEXT|Oglądaj/);
+    const source = '<div class="wp-block-group"><p>The council published the engineers\' full report on the bridge on Monday. KEPTTEXT</p><div class="wp-block-buttons"><div class="wp-block-button"><a class="wp-block-button__link" href="https://council.example/report.pdf">Read the report</a></div></div></div>';
+    expect(cleanedText(`<article><h1>Bridge reopens</h1>${prose('bridge')}${source}${prose('traffic')}</article>`)).toContain('KEPTTEXT');
+  });
+
   it('keeps a box whose closing link leads within the page', () => {
     const text = cleanedText(`<article><h1>Bridge reopens</h1>${prose('bridge')}<div><p>10:52 Ferries resume BOXTEXT</p><a href="#live">Zum Liveticker</a></div>${prose('traffic')}</article>`);
     expect(text).toContain('BOXTEXT');
