@@ -613,10 +613,11 @@ const BOX_TITLE_TAGS = new Set(['b', 'strong']);
 function isPitchBox(box: DomElement): boolean {
   if (!PITCH_BOX_TAGS.has(box.name)) return false;
   let last = lastContent(box);
-  // Rule "button block": WordPress's Buttons block and the page builders wrap the closing button in a box or two of
-  // its own (`wp-block-buttons > wp-block-button > a`): the link inside closes the box as a bare one does.
-  for (let depth = 0; depth < MAX_BUTTON_WRAPPERS && last && isElement(last) && PITCH_BOX_TAGS.has(last.name) && last.children.filter(isContent).length === 1; depth++) last = lastContent(last);
   if (last && isElement(last) && last.name === 'a' && isSponsoredLink(last)) return true;
+  // Rule "button block": WordPress's Buttons block and the page builders wrap the closing button in a box or two of
+  // its own (`wp-block-buttons > wp-block-button > a`): the call inside closes the box as a bare one does. A paid link
+  // so wrapped is left to the rule "paid links only", which keeps a live entry's table over its shop button.
+  for (let depth = 0; depth < MAX_BUTTON_WRAPPERS && last && isElement(last) && PITCH_BOX_TAGS.has(last.name) && last.children.filter(isContent).length === 1; depth++) last = lastContent(last);
   if (last && isElement(last) && PITCH_LINE_TAGS.has(last.name)) last = lineCloser(last);
   if (!last || !isElement(last) || last.name !== 'a') return false;
   const label = normalizeSpace(rawText(last));
