@@ -113,6 +113,7 @@ const ROUND_CLOCKS: Record<string, string> = {
   'heldout-redteam35-realestate-housing-finance': '2026-12-08T12:00:00Z',
   'heldout-redteam36-energy-oil-commodities': '2026-12-08T12:00:00Z',
   'heldout-redteam37-labour-migration-rights': '2026-12-08T12:00:00Z',
+  'heldout-redteam38-gaming-esports-streaming': '2026-12-08T12:00:00Z',
   'heldout-redteam39-maritime-shipping-ports': '2026-12-08T12:00:00Z',
 };
 

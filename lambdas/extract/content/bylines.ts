@@ -592,6 +592,24 @@ function labelledStampAt(text: string): number {
 }
 
 /**
+ * Rule "stamp run into the name": a script-built header sets the writers and the date in spans side by side with no
+ * space or separator between them, and the row reads the date run into the last name ("By Marcus Reyes and Alina
+ * PetrovaDec 5, 2026 11:48 PM PST", "Jane Doe5 December 2026"). Returns where the stamp starts, at a capital or a
+ * digit right after a small letter, when all from there is a date stamp, or -1; a name's own inner capital
+ * ("McAllister") starts no stamp.
+ */
+function stampRunIntoNameAt(text: string): number {
+  for (let index = 1; index < text.length; index++) {
+    const before = text[index - 1];
+    const next = text[index];
+    if (before === before.toUpperCase() || (next === next.toLowerCase() && (next < '0' || next > '9'))) continue;
+    const rest = text.slice(index);
+    if (/\d/.test(rest) && isDateStamp(rest)) return index;
+  }
+  return -1;
+}
+
+/**
  * Rule "numeric date after the byline": a signature row runs the writer's line and the numeric stamp together with no
  * separator ("Luana Medeiros - Repórter da Agência Brasil 03/12/2026 - 14h05 · Atualizada às 14h31"), and the
  * metadata's date may be declared in another format; the row is a byline when the part before the stamp is.
@@ -622,6 +640,8 @@ function isByline(text: string, names: ReadonlySet<string>, dateline: string | n
     const credit = text.slice(0, labelled).replace(ROW_SEPARATORS, '');
     if (isByline(credit, names, null) || isNameWithPost(credit, names)) return true;
   }
+  const runOn = stampRunIntoNameAt(text);
+  if (runOn > 0 && isByline(text.slice(0, runOn), names, null)) return true;
   const numericTail = NUMERIC_DATE_TAIL.exec(text);
   if (numericTail && numericTail[1].split(STAMP_FIELD_SEPARATOR).every(isDateStamp) && isByline(text.slice(0, numericTail.index), names, null)) return true;
   const afterStamp = bylineAfterStamp(text);

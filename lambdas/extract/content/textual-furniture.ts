@@ -343,7 +343,7 @@ function judgeText(element: DomElement, own: TextStats | undefined, opening: Dom
   } else if (promptLike && CONTENT_NOUN.test(text) && EXTERNAL_CONTENT.test(text) && EMBED_CONSENT_ASK.test(text)) {
     doomed.add(consentPlaceholder(element, keep, stats));
   } else if (promptLike && SENSITIVE_CONTENT_WARNING.test(text)) {
-    // Rule "sensitive-content warning": see SENSITIVE_CONTENT_WARNING.
+    // Rules "sensitive-content warning" and "spoiler warning": see SENSITIVE_CONTENT_WARNING.
     doomed.add(element);
   }
 }
@@ -614,12 +614,18 @@ function isPitchBox(box: DomElement): boolean {
   if (!PITCH_BOX_TAGS.has(box.name)) return false;
   let last = lastContent(box);
   if (last && isElement(last) && last.name === 'a' && isSponsoredLink(last)) return true;
+  // Rule "button block": WordPress's Buttons block and the page builders wrap the closing button in a box or two of
+  // its own (`wp-block-buttons > wp-block-button > a`): the call inside closes the box as a bare one does. A paid link
+  // so wrapped is left to the rule "paid links only", which keeps a live entry's table over its shop button.
+  for (let depth = 0; depth < MAX_BUTTON_WRAPPERS && last && isElement(last) && PITCH_BOX_TAGS.has(last.name) && last.children.filter(isContent).length === 1; depth++) last = lastContent(last);
   if (last && isElement(last) && PITCH_LINE_TAGS.has(last.name)) last = lineCloser(last);
   if (!last || !isElement(last) || last.name !== 'a') return false;
   const label = normalizeSpace(rawText(last));
   return CALL_TO_ACTION.test(label) || (LIVE_COVERAGE_LINK.test(label) && !(last.attribs.href ?? '#').startsWith('#'));
 }
 const PITCH_BOX_TAGS = new Set(['div', 'section', 'aside']);
+/** The Buttons block's two wrappers, and a builder's third. */
+const MAX_BUTTON_WRAPPERS = 3;
 
 /**
  * Rule "referral box": a newsletter issue closes with its referral programme ("Share The Millbrook Minute", "You

@@ -191,6 +191,14 @@ export const BOILERPLATE_TOKENS: ReadonlySet<string> = new Set([
   // names a star rating or a story's own figures, and is left out.
   'rate-box', 'ratebox', 'rates-box', 'ratesbox', 'rate-card', 'ratecard', 'rates-card', 'rate-table', 'ratetable', 'rates-table', 'ratestable',
   'rate-widget', 'rates-widget', 'mortgage-rates', 'loan-rates', 'savings-rates', 'deposit-rates', 'todays-rates',
+  // Rule "review's score and price boxes": game, film and gadget reviews set the score in a box over or under the text
+  // ("8/10 Great", "Ocena końcowa 7,5/10") with the product's facts ("Reviewed on PS5", "Testowano na: PC"), the game's
+  // card beside it, and a comparison of shops' prices ("Najtańsze oferty … Kup teraz"), named for the review's box, the
+  // score, the game or the price comparison: the review plugin's or the shop feed's widget, the same on every review.
+  // The critic's verdict is written in the text, under its heading. A bare `review` or `score` names the text itself
+  // or a match's result, and is left out.
+  'review-box', 'reviewbox', 'review-score', 'review-scores', 'final-score', 'game-box', 'gamebox',
+  'price-compare', 'price-comparison', 'pricecompare', 'price-box', 'pricebox', 'buy-box', 'buybox',
 ]);
 
 /**
@@ -785,7 +793,8 @@ export const OTHER_LANGUAGE_SUMMARY_LABEL = new RegExp(
 /**
  * The link that closes a box of the site's live page set in a story (see the rule "live coverage box"): "Zum
  * Liveblog", "Alle Entwicklungen im Newsticker", "Go to our live blog", "Follow live", "Suivez notre direct",
- * "Sigue el directo", "Segui la diretta", "Acompanhe ao vivo", "Naar het liveblog".
+ * "Sigue el directo", "Segui la diretta", "Acompanhe ao vivo", "Naar het liveblog"; and the links that close other boxes
+ * pitching another page the same way: the stream's and the results feed's full table (rules below).
  */
 export const LIVE_COVERAGE_LINK = new RegExp(
   '^(?:' + [
@@ -793,6 +802,19 @@ export const LIVE_COVERAGE_LINK = new RegExp(
     '(?:go to|follow|read|open|see) (?:the |our )?(?:full )?live (?:blog|updates|coverage|page)', 'follow (?:the story |events |it )?live',
     '(?:suivez|suivre|voir|accéder|accédez|vers)(?: à| au)? (?:notre |le )?direct', '(?:sigue|siga|seguir|ir al|ver el) (?:nuestro |el )?(?:directo|minuto a minuto)',
     '(?:segui|seguite|vai alla|leggi la) (?:la |nostra )?diretta', '(?:acompanhe|siga) (?:a cobertura )?(?:ao vivo|o minuto a minuto)', '(?:naar|volg) (?:het |ons )?liveblog',
+    // Rule "watch-live box": esports and streaming stories set a box of the stream in the text, a badge and a line
+    // over the button that sends the reader to the channel ("Watch live", "Jetzt live ansehen", "Assistir agora",
+    // "Regarder en direct", "شاهد الآن", "配信を見る", "지금 생방송 보기"): a pitch for the stream's page as the live blog's
+    // box is for the blog's.
+    'watch (?:it |them )?(?:live|now)(?: here)?', 'jetzt (?:live )?(?:ansehen|anschauen|streamen)', 'live (?:ansehen|anschauen)',
+    '(?:assista|assistir|assiste) (?:ao vivo|agora)', '(?:ver|mira|mirar) (?:en vivo|en directo|ahora)', 'regarder (?:en direct|maintenant)', '(?:guarda|guardala) (?:in diretta|ora)',
+    'شاهد(?:وا)? (?:الآن|الان|البث(?: المباشر)?|مباشرة)', '(?:生)?(?:配信|ライブ)を(?:見る|視聴する)', '(?:지금 )?(?:생방송|라이브|생중계) 보기', '(?:观看|觀看)直播', 'oglądaj (?:na żywo|teraz)',
+    // Rule "full table's link": sports and esports stories set the results feed's bracket or standings in the text,
+    // a few rows of it under its title, closing with the link to the whole table's page ("Full bracket", "See full
+    // standings", "Zur kompletten Tabelle", "Classement complet", "Tabela completa", "전체 대진표 보기", "عرض الشجرة
+    // كاملة"): a box that pitches another page, as the live page's does. The story's own table has no such link.
+    '(?:see |view |show )?(?:the )?full (?:bracket|standings|table|league table|schedule|results)', 'zur (?:kompletten |ganzen )?tabelle', '(?:classement|calendrier) complet',
+    '(?:clasificación|tabla) completa', '(?:classificação|tabela) completa', 'pełna (?:drabinka|tabela|klasyfikacja)', '전체 (?:대진표|순위표?|일정) 보기', 'عرض (?:الشجرة|الجدول|الترتيب) (?:كاملة|كاملا|كاملاً|الكامل)',
   ].join('|') + ')\\s*[.…»›>→]*$',
   'iu',
 );
@@ -927,9 +949,17 @@ export const EXTERNAL_CONTENT = new RegExp(
  * distress the reader must all be in the line; a story's sentence about graphic footage opens with no label.
  */
 export const SENSITIVE_CONTENT_WARNING = new RegExp(withArabicMarks(
-  '^(?:content warning|warning|caution|attention|avertissement|advertencia|aviso|achtung|warnung|تحذير|تنبيه|внимание|осторожно|увага|обережно|אזהרה)\\s*[:!：]'
+  // Rule "spoiler warning": reviews, patch notes and recaps set the same kind of notice over a part of the text that
+  // gives away a plot, under a label naming the spoiler ("Spoiler warning: the section below discusses the ending",
+  // "Achtung, Spoiler!", "Alerta de spoiler", "تحذير: حرق للأحداث – الفقرة التالية …", "ネタバレ注意"), and sends the
+  // reader on past it: the site's notice on its text. It points at what follows ("below", "التالية"); a critic's own
+  // "Spoiler alert: the butler did it" points nowhere and stays.
+  '^(?:(?:spoiler (?:warning|alert)|warning\\s*:\\s*spoilers?|spoilers? ahead|spoiler-?warnung|achtung,? spoiler|alerte (?:au )?spoiler|(?:alerta|aviso) de spoilers?|uwaga,? spoiler\\p{L}*'
+  + '|(?:تحذير\\s*:?\\s*)?حرق (?:لل|ل)?(?:أحداث|احداث)|ネタバレ注意|스포일러 주의)\\s*[:!：]?'
+  + '(?=[^!?؟]{0,160}?(?:below|following|ahead|skip|folgend|unten|überspring|ci-dessous|suivant|siguiente|abajo|a seguir|seguinte|poniżej|التالية|التالي|أدناه|以下|아래))|'
+  + '(?:content warning|warning|caution|attention|avertissement|advertencia|aviso|achtung|warnung|تحذير|تنبيه|внимание|осторожно|увага|обережно|אזהרה)\\s*[:!：]'
   + '(?=[^.!?؟]{0,160}?(?:images?|photos?|pictures?|videos?|vídeos?|vidéos?|footage|scenes?|scènes?|imágenes|escenas|bilder|aufnahmen|صور|مشاهد|مقطع|فيديو|кадр|изображен|фото|видео|відео|зображен|сцен|תמונות|סרטון|תיעוד))'
-  + '(?=[^.!?؟]{0,160}?(?:graphic|disturbing|distressing|upsetting|shocking|sensitiv|violent|choqu|sensibles?|heurter|impactantes?|verstörend|قاسية|مؤلمة|صادمة|حساسة|عنيفة|шокир|чувствительн|жесток|чутлив|жорсток|насильств|קשים|קשות|קשה))',
+  + '(?=[^.!?؟]{0,160}?(?:graphic|disturbing|distressing|upsetting|shocking|sensitiv|violent|choqu|sensibles?|heurter|impactantes?|verstörend|قاسية|مؤلمة|صادمة|حساسة|عنيفة|шокир|чувствительн|жесток|чутлив|жорсток|насильств|קשים|קשות|קשה)))',
 ), 'iu');
 
 /** The ask of a consent placeholder; see {@link EXTERNAL_CONTENT}. */

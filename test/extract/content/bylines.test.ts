@@ -154,6 +154,15 @@ describe('byline residue at the edges of the body', () => {
     expect(run(page(`<article><p>La Voix du Bocage avec AFP Publié le 05/03/2031, le rapport dit que tout va bien.</p>${story}</article>`)).body).toContain('avec AFP');
   });
 
+  it('drops a header row whose date runs into the last writer\'s name with no space, and keeps a row that runs on into words (rule "stamp run into the name")', () => {
+    for (const row of ['<p><span>By Mara Holm and Tom Lee</span><span>Dec 5, 2031 11:48 PM PST</span></p>', '<p><span>Mara Holm</span><span>5 December 2031</span></p>']) {
+      const body = run(page(`<article>${row}${story}</article>`), { authors: ['Mara Holm', 'Tom Lee'] }).body;
+      expect(body).not.toMatch(/Mara Holm|Dec/);
+      expect(body.split('\n\n')).toHaveLength(6);
+    }
+    expect(run(page(`<article><p>By Mara HolmDec 5, 2031, the ferry had stopped running twice.</p>${story}</article>`), { authors: ['Mara Holm'] }).body).toContain('the ferry had stopped');
+  });
+
   it('drops the header\'s credit of the agency after the lead-in alone, with its date run on, and keeps the lead-in before other words (rule "agency after its lead-in alone")', () => {
     const dateline = 'Publié le : 13/06/2031 à 15h20';
     const body = run(page(`<article><p>Avec MAP ${dateline}</p>${story}</article>`), { dateline, publishedAt: '2031-06-13T15:20:00+01:00' }).body;

@@ -441,6 +441,8 @@ describe('cleanTree removes page furniture', () => {
     ['a reader quiz with its title, question and answer buttons (rule "reader quiz")', '<div class="quiz-embed"><h3>QUIZ: Which character are you?</h3><p>Question 1 of 8: Where do you spend a day at the beach?</p><ul><li><button>The lighthouse</button></li><li><button>The boat</button></li></ul><p>48,219 people played</p></div>', 'Which character'],
     ['a partners\' mortgage-rate box with its table set in the text (rule "rate box")', '<div class="rates-box"><h3>Today\'s mortgage rates</h3><table><tr><th>Loan type</th><th>Rate</th></tr><tr><td>30-year fixed</td><td>5.94%</td></tr><tr><td>5/1 ARM</td><td>5.71%</td></tr></table><p>Rates provided by our partners.</p></div>', '5/1 ARM'],
     ['a lenders\' rate card in a home-loan story (rule "rate box")', '<div class="rate-card"><div>आज के होम लोन रेट</div><ul><li>बैंक ए: 7.85% से शुरू</li><li>बैंक बी: 7.90% से शुरू</li></ul><a href="/rates">सभी बैंकों की दरें देखें</a></div>', 'बैंक बी'],
+    ['a game review\'s score box with the game\'s facts (rule "review\'s score and price boxes")', '<div class="review-box"><div class="review-score"><span>8</span><span>/10</span></div><div>Great</div><ul><li><strong>Developer:</strong> Ashgrove Studio</li><li><strong>Reviewed on PS5</strong></li></ul></div>', 'Reviewed on PS5'],
+    ['a review\'s closing score and its shops\' price comparison (rule "review\'s score and price boxes")', '<div class="final-score"><span>Ocena końcowa</span><span>7,5/10</span></div><div class="price-compare"><h3>Najtańsze oferty</h3><ul><li>Sklep A – 149,99 zł <a href="#">Kup teraz</a></li></ul></div>', 'Najtańsze oferty'],
     ['a WordPress poll plugin box', '<div class="wp-polls"><strong>Which bridge design do you prefer?</strong><form><label><input type="radio"> Arch</label><label><input type="radio"> Cable</label><input type="button" value="Vote"></form></div>', 'bridge design'],
   ])('drops %s', (_kind, widget, text) => {
     const cleaned = cleanedText(`${article}${widget}`);
@@ -1108,6 +1110,19 @@ describe('cleanTree removes page furniture', () => {
     ['Russian', '<p>Внимание! Видео содержит кадры, которые могут вас шокировать</p>'],
   ])('drops the %s warning over a graphic picture or clip between the story\'s paragraphs (rule "sensitive-content warning")', (_language, warning) => {
     expect(cleanedText(`<article><h1>Bridge reopens</h1>${prose('bridge')}${warning}${prose('traffic')}</article>`)).not.toMatch(/تحذير|Warning|Attention|Внимание/);
+  });
+
+  it.each([
+    ['English', '<div class="note" role="note"><strong>Spoiler warning:</strong> the section below discusses the ending of the story event. Skip to “Ranked” if you have not finished it.</div>'],
+    ['Arabic', '<div class="spoiler"><b>تحذير: حرق للأحداث</b> الفقرة التالية تتحدث عن نهاية اللعبة.</div>'],
+    ['German', '<p>Achtung, Spoiler! Im folgenden Absatz verraten wir das Ende der Staffel.</p>'],
+  ])('drops the %s spoiler warning over a part of the text (rule "spoiler warning")', (_language, warning) => {
+    expect(cleanedText(`<article><h1>Bridge reopens</h1>${prose('bridge')}${warning}${prose('traffic')}</article>`)).not.toMatch(/Spoiler|حرق/);
+  });
+
+  it('keeps a critic\'s own line that gives the spoiler away and points at nothing to skip', () => {
+    const told = '<p>Spoiler alert: the butler did it, and the film never lets you doubt it for a minute.</p>';
+    expect(cleanedText(`${article}${told}`)).toContain('Spoiler alert: the butler did it');
   });
 
   it('keeps a story\'s sentence about graphic footage, which opens with no warning\'s label', () => {
@@ -1876,6 +1891,37 @@ describe('cleanTree removes a box of the site\'s live page set in the story (rul
     const text = cleanedText(`<article><h1>Bridge reopens</h1>${prose('bridge')}${box}${prose('traffic')}</article>`);
     expect(text).toContain('traffic report');
     expect(text).not.toMatch(/BOXTEXT|Zum Live|Follow our/);
+  });
+
+  it.each([
+    ['a German livestream box', '<div class="infobox"><h3>Livestream</h3><p>Alle Spiele der EM zum Nachschauen BOXTEXT</p><a class="button" href="https://live.example/em">Jetzt live ansehen</a></div>'],
+    ['a Brazilian streamer\'s channel box', '<div class="cta"><span>AO VIVO</span><p>Assista ao vivo: o canal oficial BOXTEXT</p><a class="btn" href="https://stream.example/canal">Assistir agora</a></div>'],
+    ['an Arabic watch-live box', '<div class="box"><span>مباشر</span> <p>شاهد البث المباشر لحفل الختام BOXTEXT</p> <a class="btn" href="https://live.example/cup">شاهد الآن</a></div>'],
+    ['a Japanese stream box', '<div class="p-box"><p>配信情報</p><p>記念配信のアーカイブ BOXTEXT</p><a class="c-button" href="https://video.example/@channel">配信を見る</a></div>'],
+    ['a Polish stream box', '<div class="box"><p>Transmisja</p><p>Powtórka finału BOXTEXT</p><a href="https://stream.example/kanal">Oglądaj na żywo</a></div>'],
+  ])('drops a box that sends the reader to the live stream (rule "watch-live box"): %s', (_kind, box) => {
+    const text = cleanedText(`<article><h1>Bridge reopens</h1>${prose('bridge')}${box}${prose('traffic')}</article>`);
+    expect(text).toContain('traffic report');
+    expect(text).not.toMatch(/BOXTEXT|ansehen|Assistir|شاهد الآن|配信を見る|Oglądaj/);
+  });
+
+  it.each([
+    ['an esports bracket on hashed classes', '<div class="css-w3e4"><div class="css-f1g2">Playoff bracket</div><div class="css-j4k5"><div><span>Harbor Hawks</span><span>3</span></div><div><span>Nightshade BOXTEXT</span><span>0</span></div></div><a href="/esports/league/bracket">Full bracket</a></div>'],
+    ['a German standings box', '<div class="box-q"><strong>Tabelle</strong><ol><li>Hollfeld 34</li><li>Brackwede BOXTEXT 12</li></ol><a href="/fussball/tabelle">Zur kompletten Tabelle</a></div>'],
+    ['a Polish bracket group', '<div class="wp-block-group"><h4>Faza pucharowa</h4><p>Półfinał: Orły 2:0 Husaria BOXTEXT</p><p><a href="/turnieje/drabinka/">Pełna drabinka</a></p></div>'],
+  ])('drops the results feed\'s box that closes with the link to the whole table (rule "full table\'s link"): %s', (_kind, box) => {
+    const text = cleanedText(`<article><h1>Bridge reopens</h1>${prose('bridge')}${box}${prose('traffic')}</article>`);
+    expect(text).toContain('traffic report');
+    expect(text).not.toMatch(/BOXTEXT|Full bracket|Tabelle|drabinka/);
+  });
+
+  it('drops a box whose closing call sits in WordPress\'s Buttons block, and keeps one whose block holds a link to the story\'s source (rule "button block")', () => {
+    const box = '<div class="wp-block-group"><p><strong>Transmisja</strong></p><p>Powtórka finału BOXTEXT</p><div class="wp-block-buttons"><div class="wp-block-button"><a class="wp-block-button__link" href="https://stream.example/kanal">Oglądaj na żywo</a></div></div></div>';
+    const text = cleanedText(`<article><h1>Bridge reopens</h1>${prose('bridge')}${box}${prose('traffic')}</article>`);
+    expect(text).toContain('traffic report');
+    expect(text).not.toMatch(/BOXTEXT|Oglądaj/);
+    const source = '<div class="wp-block-group"><p>The council published the engineers\' full report on the bridge on Monday. KEPTTEXT</p><div class="wp-block-buttons"><div class="wp-block-button"><a class="wp-block-button__link" href="https://council.example/report.pdf">Read the report</a></div></div></div>';
+    expect(cleanedText(`<article><h1>Bridge reopens</h1>${prose('bridge')}${source}${prose('traffic')}</article>`)).toContain('KEPTTEXT');
   });
 
   it('keeps a box whose closing link leads within the page', () => {
