@@ -1850,6 +1850,13 @@ describe('readMetadata authors: East Asian, Arabic, Indonesian and Vietnamese cr
     expect(authorsOf(`<h1>北捷加密班距</h1><div><span>記者會見</span></div><p>${chineseLead}</p>`)).toEqual([]);
   });
 
+  it('reads the names after a reporter\'s title and a space, each title\'s own, and not a sentence (rule "reporter before the spaced names")', () => {
+    expect(authorsOf(`<h1>港口吞吐量创新高</h1><p>本报记者　王云松</p><p>${chineseLead}</p>`)).toEqual(['王云松']);
+    expect(authorsOf(`<h1>港口吞吐量创新高</h1><p>记者 陈思远 周婷</p><p>${chineseLead}</p>`)).toEqual(['陈思远', '周婷']);
+    expect(authorsOf(`<h1>港口吞吐量创新高</h1><p>本报记者 王强 通讯员 李华</p><p>${chineseLead}</p>`)).toEqual(['王强', '李华']);
+    expect(authorsOf(`<h1>港口吞吐量创新高</h1><p>记者 今天在港口看到，新码头已经投入使用。</p><p>${chineseLead}</p>`)).toEqual([]);
+  });
+
   it('reads the writer after a Japanese "reporter\'s name" label (rule "reporter\'s name label")', () => {
     expect(authorsOf(`<h1>円相場が上昇</h1><p class="writer">記者名：<a href="/reporters/nakamura/">中村 彩</a></p><p>${japaneseLead}</p>`)).toEqual(['中村 彩']);
     expect(authorsOf(`<h1>円相場が上昇</h1><p class="writer">執筆者：中村彩</p><p>${japaneseLead}</p>`)).toEqual(['中村彩']);

@@ -141,6 +141,14 @@ const JOINED_ARABIC_BYLINE_LABEL = '(?:بقلم|كتبت?|كتبه|(?:إعداد
  * open with the title (記者會, press conference) are no credit.
  */
 const GLUED_REPORTER_CREDIT = `(?:记者|記者)(?!${REPORTER_COMPOUND_WORDS})\\p{Script=Han}{2,4}$`;
+/**
+ * Rule "reporter before the spaced names": mainland papers print the credit as a line of its own under the headline,
+ * the title, a space (often the full-width one) and the names set apart by spaces, the correspondent's or the
+ * intern's title before theirs ("本报记者　王云松", "记者 陈思远 周婷", "本报记者 王强 通讯员 李华"). Only a line of
+ * such names, two to four characters each: a sentence that opens with the word runs on in longer words and
+ * punctuation.
+ */
+const SPACED_REPORTER_CREDIT = `(?:本报|本報)?(?:记者|記者)\\s+(?=\\p{Script=Han}{2,4}(?:[\\s、]+\\p{Script=Han}{2,4})*$)`;
 /** The Tribun network's opening line (see TRIBUN_REPORTER_LABEL), the label without its anchor. */
 const REPORTER_LINE_LABEL = TRIBUN_REPORTER_LABEL.source.replace(/^\^/, '');
 /** The paper's own correspondent's lead-in (see OUR_CORRESPONDENT_LABEL), without its anchor. */
@@ -162,7 +170,7 @@ const BRACKETED_AGENCY_CREDIT = '\\(\\s*reporting\\s+by\\s';
 export const MAX_AGENCY_CREDIT_CHARS = MAX_BYLINE_CHARS * 2;
 const OPENING_BRACKET = '('.charCodeAt(0);
 export const BRACKETED_AGENCY_CREDIT_LINE = new RegExp(`^${BRACKETED_AGENCY_CREDIT}`, 'iu');
-export const BYLINE_START = new RegExp(`^[\\s${BYLINE_DECORATION.replace('-', '\\-')}]*(?:(?:${BYLINE_WORDS.join('|')}|${GENRE_CREDIT})[\\s:]|(?:${LABELLED_BYLINE_WORDS.join('|')})\\s*[:：՝]|(?:${ETHIOPIC_KHMER_BYLINE_WORDS})\\s*[:：፦፡៖]|(?:reporter|wartawan)\\s*[:：]|${SLASHED_BYLINE_LABEL}|${JOINED_ARABIC_BYLINE_LABEL}|${GLUED_REPORTER_CREDIT}|${REPORTER_LINE_LABEL}|${CORRESPONDENT_LINE_LABEL}|${BRACKETED_AGENCY_CREDIT})|${TAIWANESE_REPORTER_CREDIT.source}`, 'iu');
+export const BYLINE_START = new RegExp(`^[\\s${BYLINE_DECORATION.replace('-', '\\-')}]*(?:(?:${BYLINE_WORDS.join('|')}|${GENRE_CREDIT})[\\s:]|(?:${LABELLED_BYLINE_WORDS.join('|')})\\s*[:：՝]|(?:${ETHIOPIC_KHMER_BYLINE_WORDS})\\s*[:：፦፡៖]|(?:reporter|wartawan)\\s*[:：]|${SLASHED_BYLINE_LABEL}|${JOINED_ARABIC_BYLINE_LABEL}|${GLUED_REPORTER_CREDIT}|${SPACED_REPORTER_CREDIT}|${REPORTER_LINE_LABEL}|${CORRESPONDENT_LINE_LABEL}|${BRACKETED_AGENCY_CREDIT})|${TAIWANESE_REPORTER_CREDIT.source}`, 'iu');
 /**
  * The characters a line matching {@link BYLINE_START}, INCLUSIVE_AUTHOR_LABEL (whose forms all open with "autor" or
  * "author", byline words too), JOINT_CREDIT_LABEL ("text …", "texte …", "texto …", "testo …", "words …") or
