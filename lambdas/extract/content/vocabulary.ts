@@ -171,6 +171,13 @@ export const BOILERPLATE_TOKENS: ReadonlySet<string> = new Set([
   // blog's stream of entries, which is the story, and is left out.
   'stock-ticker', 'stockticker', 'stocks-ticker', 'market-ticker', 'markets-ticker', 'marketticker', 'price-ticker', 'prices-ticker', 'quote-ticker', 'quotes-ticker',
   'ticker-tape', 'tickertape', 'election-ticker', 'elections-ticker', 'vote-ticker', 'currency-ticker', 'fx-ticker',
+  // Rule "mission tracker": space and flight pages set a live panel of a craft's readings in the story or beside it
+  // ("MISSION TRACKER · LIVE", "Altitude 25.3 km", "Velocity 1.68 km/s", "Data refreshed every 60 seconds"), and the
+  // launch's countdown clock ("T-02:16:07:45"), filled by the feed and named for the tracker, the telemetry or the
+  // countdown: the readings of the moment the page was loaded, not the story, which gives its figures in its
+  // sentences. A bare `tracker` also names an analytics pixel or a data page's own tool, and is left out.
+  'mission-tracker', 'missiontracker', 'launch-tracker', 'flight-tracker', 'flighttracker', 'spacecraft-tracker', 'live-tracker', 'livetracker',
+  'telemetry', 'live-telemetry', 'countdown', 'countdown-timer', 'countdowntimer', 'launch-countdown',
   // Rule "appeal and disclaimer boxes": a crime report sets the police's appeal for witnesses in a box named for it,
   // inside the text or under it ("Anyone with information is asked to call 101 …", `police-appeal`, `appeal-box`),
   // and law firms' and legal news sites' posts their legal disclaimer ("This article is not legal advice …",
