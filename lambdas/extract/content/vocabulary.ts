@@ -812,9 +812,9 @@ export const LIVE_COVERAGE_LINK = new RegExp(
     // Rule "watch-live box": esports and streaming stories set a box of the stream in the text, a badge and a line
     // over the button that sends the reader to the channel ("Watch live", "Jetzt live ansehen", "Assistir agora",
     // "Regarder en direct", "شاهد الآن", "配信を見る", "지금 생방송 보기"): a pitch for the stream's page as the live blog's
-    // box is for the blog's.
+    // box is for the blog's. Launch sites set the same box for their launch broadcasts ("Regarder le direct").
     'watch (?:it |them )?(?:live|now)(?: here)?', 'jetzt (?:live )?(?:ansehen|anschauen|streamen)', 'live (?:ansehen|anschauen)',
-    '(?:assista|assistir|assiste) (?:ao vivo|agora)', '(?:ver|mira|mirar) (?:en vivo|en directo|ahora)', 'regarder (?:en direct|maintenant)', '(?:guarda|guardala) (?:in diretta|ora)',
+    '(?:assista|assistir|assiste) (?:ao vivo|agora)', '(?:ver|mira|mirar) (?:en vivo|en directo|ahora)', 'regarder (?:en direct|le direct|maintenant)', '(?:guarda|guardala) (?:in diretta|ora)',
     'شاهد(?:وا)? (?:الآن|الان|البث(?: المباشر)?|مباشرة)', '(?:生)?(?:配信|ライブ)を(?:見る|視聴する)', '(?:지금 )?(?:생방송|라이브|생중계) 보기', '(?:观看|觀看)直播', 'oglądaj (?:na żywo|teraz)',
     // Rule "full table's link": sports and esports stories set the results feed's bracket or standings in the text,
     // a few rows of it under its title, closing with the link to the whole table's page ("Full bracket", "See full

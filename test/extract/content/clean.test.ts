@@ -1901,10 +1901,11 @@ describe('cleanTree removes a box of the site\'s live page set in the story (rul
     ['an Arabic watch-live box', '<div class="box"><span>مباشر</span> <p>شاهد البث المباشر لحفل الختام BOXTEXT</p> <a class="btn" href="https://live.example/cup">شاهد الآن</a></div>'],
     ['a Japanese stream box', '<div class="p-box"><p>配信情報</p><p>記念配信のアーカイブ BOXTEXT</p><a class="c-button" href="https://video.example/@channel">配信を見る</a></div>'],
     ['a Polish stream box', '<div class="box"><p>Transmisja</p><p>Powtórka finału BOXTEXT</p><a href="https://stream.example/kanal">Oglądaj na żywo</a></div>'],
+    ['a French launch broadcast box', '<div class="encadre"><p>Lancements</p><p>Chaque lancement commenté sur notre chaîne BOXTEXT</p><a href="/direct/">Regarder le direct</a></div>'],
   ])('drops a box that sends the reader to the live stream (rule "watch-live box"): %s', (_kind, box) => {
     const text = cleanedText(`<article><h1>Bridge reopens</h1>${prose('bridge')}${box}${prose('traffic')}</article>`);
     expect(text).toContain('traffic report');
-    expect(text).not.toMatch(/BOXTEXT|ansehen|Assistir|شاهد الآن|配信を見る|Oglądaj/);
+    expect(text).not.toMatch(/BOXTEXT|ansehen|Assistir|شاهد الآن|配信を見る|Oglądaj|Regarder/);
   });
 
   it.each([
