@@ -44,12 +44,32 @@ export function pruneContainer(nodes: DomElement[], stats: StatsTable, pageUrl: 
     const own = stats.get(node);
     if (own && own.chars > 0 && isBox(node) && isLinkList(node, own.chars, linkDensity(own)) && !holdsUnlinkedSentence(node, stats) && !holdsFactData(node) && !tabulatesFigures(node) && !listsFigures(node) && !isAnnouncedList(node, stats) && !postHolders.has(node) && !citesOffSite(node, pageUrl, pageSite) && !listsOffSiteSources(node, pageUrl, pageSite) && !listsBareAddresses(node)) {
       skip.add(node);
+      const lead = linkLeadIn(node, stats);
+      if (lead) skip.add(lead);
       continue;
     }
     for (const child of node.children) stack.push(child);
   }
   return skip;
 }
+
+/**
+ * Rule "link's lead-in": a release or a post points the reader to a page of its own site on a line of its own, under
+ * a short line that announces it and ends with a colon ("For more information about the mission, visit:", "The full
+ * report is available here:"), the one for the link. When the link's line goes as a plug, its lead-in would be left
+ * to close the text on a colon that announces nothing. A short paragraph with no link of its own, right before the
+ * dropped line, is that lead-in; a story's sentence that announces a list or a quote has what it announces after it.
+ */
+function linkLeadIn(line: DomElement, stats: StatsTable): DomElement | null {
+  if (line.name !== 'p') return null;
+  const lead = previousElement(line);
+  if (!lead || lead.name !== 'p') return null;
+  const own = stats.get(lead);
+  if (!own || own.linkChars > 0 || own.chars > MAX_LEAD_IN_CHARS) return null;
+  return /[:：]$/u.test(normalizeSpace(rawText(lead))) ? lead : null;
+}
+/** "For more information about the mission, visit:": one short clause. */
+const MAX_LEAD_IN_CHARS = 80;
 
 /**
  * Rule "data after the story's text": a template that names the box of the story's paragraphs for what it is

@@ -171,6 +171,13 @@ export const BOILERPLATE_TOKENS: ReadonlySet<string> = new Set([
   // blog's stream of entries, which is the story, and is left out.
   'stock-ticker', 'stockticker', 'stocks-ticker', 'market-ticker', 'markets-ticker', 'marketticker', 'price-ticker', 'prices-ticker', 'quote-ticker', 'quotes-ticker',
   'ticker-tape', 'tickertape', 'election-ticker', 'elections-ticker', 'vote-ticker', 'currency-ticker', 'fx-ticker',
+  // Rule "mission tracker": space and flight pages set a live panel of a craft's readings in the story or beside it
+  // ("MISSION TRACKER · LIVE", "Altitude 25.3 km", "Velocity 1.68 km/s", "Data refreshed every 60 seconds"), and the
+  // launch's countdown clock ("T-02:16:07:45"), filled by the feed and named for the tracker, the telemetry or the
+  // countdown: the readings of the moment the page was loaded, not the story, which gives its figures in its
+  // sentences. A bare `tracker` also names an analytics pixel or a data page's own tool, and is left out.
+  'mission-tracker', 'missiontracker', 'launch-tracker', 'flight-tracker', 'flighttracker', 'spacecraft-tracker', 'live-tracker', 'livetracker',
+  'telemetry', 'live-telemetry', 'countdown', 'countdown-timer', 'countdowntimer', 'launch-countdown',
   // Rule "appeal and disclaimer boxes": a crime report sets the police's appeal for witnesses in a box named for it,
   // inside the text or under it ("Anyone with information is asked to call 101 …", `police-appeal`, `appeal-box`),
   // and law firms' and legal news sites' posts their legal disclaimer ("This article is not legal advice …",
@@ -802,13 +809,17 @@ export const LIVE_COVERAGE_LINK = new RegExp(
     '(?:go to|follow|read|open|see) (?:the |our )?(?:full )?live (?:blog|updates|coverage|page)', 'follow (?:the story |events |it )?live',
     '(?:suivez|suivre|voir|accéder|accédez|vers)(?: à| au)? (?:notre |le )?direct', '(?:sigue|siga|seguir|ir al|ver el) (?:nuestro |el )?(?:directo|minuto a minuto)',
     '(?:segui|seguite|vai alla|leggi la) (?:la |nostra )?diretta', '(?:acompanhe|siga) (?:a cobertura )?(?:ao vivo|o minuto a minuto)', '(?:naar|volg) (?:het |ons )?liveblog',
+    // Hindi portals close the box with "लाइव ब्लॉग पढ़ें" ("read the live blog") or "लाइव अपडेट देखें".
+    'लाइव (?:ब्लॉग|अपडेट्?स?|कवरेज) (?:पढ़ें|देखें)',
     // Rule "watch-live box": esports and streaming stories set a box of the stream in the text, a badge and a line
     // over the button that sends the reader to the channel ("Watch live", "Jetzt live ansehen", "Assistir agora",
     // "Regarder en direct", "شاهد الآن", "配信を見る", "지금 생방송 보기"): a pitch for the stream's page as the live blog's
-    // box is for the blog's.
+    // box is for the blog's. Launch sites set the same box for their launch broadcasts ("Regarder le direct", "Смотреть
+    // трансляцию").
     'watch (?:it |them )?(?:live|now)(?: here)?', 'jetzt (?:live )?(?:ansehen|anschauen|streamen)', 'live (?:ansehen|anschauen)',
-    '(?:assista|assistir|assiste) (?:ao vivo|agora)', '(?:ver|mira|mirar) (?:en vivo|en directo|ahora)', 'regarder (?:en direct|maintenant)', '(?:guarda|guardala) (?:in diretta|ora)',
+    '(?:assista|assistir|assiste) (?:ao vivo|agora)', '(?:ver|mira|mirar) (?:en vivo|en directo|ahora)', 'regarder (?:en direct|le direct|maintenant)', '(?:guarda|guardala) (?:in diretta|ora)',
     'شاهد(?:وا)? (?:الآن|الان|البث(?: المباشر)?|مباشرة)', '(?:生)?(?:配信|ライブ)を(?:見る|視聴する)', '(?:지금 )?(?:생방송|라이브|생중계) 보기', '(?:观看|觀看)直播', 'oglądaj (?:na żywo|teraz)',
+    'смотреть (?:трансляцию|прямой эфир|онлайн)', 'смотрите (?:трансляцию|прямой эфир)',
     // Rule "full table's link": sports and esports stories set the results feed's bracket or standings in the text,
     // a few rows of it under its title, closing with the link to the whole table's page ("Full bracket", "See full
     // standings", "Zur kompletten Tabelle", "Classement complet", "Tabela completa", "전체 대진표 보기", "عرض الشجرة

@@ -443,6 +443,8 @@ describe('cleanTree removes page furniture', () => {
     ['a lenders\' rate card in a home-loan story (rule "rate box")', '<div class="rate-card"><div>आज के होम लोन रेट</div><ul><li>बैंक ए: 7.85% से शुरू</li><li>बैंक बी: 7.90% से शुरू</li></ul><a href="/rates">सभी बैंकों की दरें देखें</a></div>', 'बैंक बी'],
     ['a game review\'s score box with the game\'s facts (rule "review\'s score and price boxes")', '<div class="review-box"><div class="review-score"><span>8</span><span>/10</span></div><div>Great</div><ul><li><strong>Developer:</strong> Ashgrove Studio</li><li><strong>Reviewed on PS5</strong></li></ul></div>', 'Reviewed on PS5'],
     ['a review\'s closing score and its shops\' price comparison (rule "review\'s score and price boxes")', '<div class="final-score"><span>Ocena końcowa</span><span>7,5/10</span></div><div class="price-compare"><h3>Najtańsze oferty</h3><ul><li>Sklep A – 149,99 zł <a href="#">Kup teraz</a></li></ul></div>', 'Najtańsze oferty'],
+    ['a mission tracker\'s live telemetry panel set in a launch story (rule "mission tracker")', '<div class="mission-tracker"><div>MISSION TRACKER · LIVE</div><ul><li><span>Altitude</span> <b>25.3 km</b></li><li><span>Velocity</span> <b>1.68 km/s</b></li></ul><div>Data refreshed every 60 seconds</div></div>', 'Velocity 1.68'],
+    ['a launch countdown clock between the paragraphs (rule "mission tracker")', '<div class="launch-countdown"><div>Countdown to docking</div><div><span>00</span>d <span>21</span>h <span>14</span>m</div></div>', 'Countdown to docking'],
     ['a WordPress poll plugin box', '<div class="wp-polls"><strong>Which bridge design do you prefer?</strong><form><label><input type="radio"> Arch</label><label><input type="radio"> Cable</label><input type="button" value="Vote"></form></div>', 'bridge design'],
   ])('drops %s', (_kind, widget, text) => {
     const cleaned = cleanedText(`${article}${widget}`);
@@ -1887,10 +1889,11 @@ describe('cleanTree removes a box of the site\'s live page set in the story (rul
     ['a German live ticker', '<div class="embed-x"><div class="embed-x__title">Sturm-Liveticker</div><div class="embed-x__entry"><span>14:21</span> <span>+++ Scheitel erreicht BOXTEXT +++</span></div><a href="/panorama/sturm-liveticker-123.html">Zum Liveticker</a></div>'],
     ['a German live blog as a list', '<div class="box-y"><span>Liveblog</span><ul><li><span>10:52 Uhr</span> ++ Bundesrat tagt BOXTEXT ++</li><li><span>10:31 Uhr</span> ++ Debatte beginnt ++</li></ul><a href="/ticker/liveblog-bundesrat-100.html">Zum Liveblog</a></div>'],
     ['an English live blog', '<div class="c-embed"><strong>Live</strong><p>9:05am Ferries resume BOXTEXT</p><a href="https://news.example/live/storm">Follow our live coverage</a></div>'],
+    ['a Hindi live blog', '<div class="live-update-box"><span>LIVE</span><p>मिशन से जुड़े हर अपडेट के लिए जुड़े रहें BOXTEXT</p><a href="/vigyan/live/">लाइव ब्लॉग पढ़ें</a></div>'],
   ])('%s', (_kind, box) => {
     const text = cleanedText(`<article><h1>Bridge reopens</h1>${prose('bridge')}${box}${prose('traffic')}</article>`);
     expect(text).toContain('traffic report');
-    expect(text).not.toMatch(/BOXTEXT|Zum Live|Follow our/);
+    expect(text).not.toMatch(/BOXTEXT|Zum Live|Follow our|लाइव ब्लॉग/);
   });
 
   it.each([
@@ -1899,10 +1902,12 @@ describe('cleanTree removes a box of the site\'s live page set in the story (rul
     ['an Arabic watch-live box', '<div class="box"><span>مباشر</span> <p>شاهد البث المباشر لحفل الختام BOXTEXT</p> <a class="btn" href="https://live.example/cup">شاهد الآن</a></div>'],
     ['a Japanese stream box', '<div class="p-box"><p>配信情報</p><p>記念配信のアーカイブ BOXTEXT</p><a class="c-button" href="https://video.example/@channel">配信を見る</a></div>'],
     ['a Polish stream box', '<div class="box"><p>Transmisja</p><p>Powtórka finału BOXTEXT</p><a href="https://stream.example/kanal">Oglądaj na żywo</a></div>'],
+    ['a Russian launch broadcast box', '<div class="online-box"><div>Прямая трансляция</div><p>Запуски с космодрома в прямом эфире BOXTEXT</p><a href="/live/">Смотреть трансляцию</a></div>'],
+    ['a French launch broadcast box', '<div class="encadre"><p>Lancements</p><p>Chaque lancement commenté sur notre chaîne BOXTEXT</p><a href="/direct/">Regarder le direct</a></div>'],
   ])('drops a box that sends the reader to the live stream (rule "watch-live box"): %s', (_kind, box) => {
     const text = cleanedText(`<article><h1>Bridge reopens</h1>${prose('bridge')}${box}${prose('traffic')}</article>`);
     expect(text).toContain('traffic report');
-    expect(text).not.toMatch(/BOXTEXT|ansehen|Assistir|شاهد الآن|配信を見る|Oglądaj/);
+    expect(text).not.toMatch(/BOXTEXT|ansehen|Assistir|شاهد الآن|配信を見る|Oglądaj|Regarder|Смотреть/);
   });
 
   it.each([

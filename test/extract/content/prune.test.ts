@@ -37,6 +37,15 @@ describe('pruneContainer and link lists inside the article', () => {
     expect(run(page(`<article>${prose('release')}${plug}${prose('testing')}</article>`)).body).not.toContain('The ferries nobody wanted');
   });
 
+  it('drops the short line that announces a same-site link paragraph with it, and keeps a sentence that announces what follows it (rule "link\'s lead-in")', () => {
+    const plug = '<p>For more information about the mission, visit:</p><p><a href="https://www.news.example/missions/comet">https://www.news.example/missions/comet</a></p>';
+    const body = run(page(`<article>${prose('release')}${prose('testing')}${plug}</article>`)).body;
+    expect(body).toContain('The testing report');
+    expect(body).not.toContain('For more information');
+    const quote = '<p>The statement read:</p><p>We will reopen the ferry on Monday and run it every hour.</p>';
+    expect(run(page(`<article>${prose('release')}${quote}${prose('testing')}</article>`)).body).toContain('The statement read:');
+  });
+
   it('still drops a link paragraph that mixes an off-site link with one back into the site', () => {
     const plug = '<p><a href="https://other-paper.example/a">Source</a> <a href="/world/ferries">The ferries nobody wanted</a></p>';
     expect(run(page(`<article>${prose('release')}${plug}${prose('testing')}</article>`)).body).not.toContain('The ferries nobody wanted');
