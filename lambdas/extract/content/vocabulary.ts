@@ -724,6 +724,14 @@ export const CALL_TO_ACTION = new RegExp(withArabicMarks(
     'solicit(?:a|e|ar) (?:una |uma )?(?:cotización|cotação|oferta|prueba de manejo|test drive)$', 'reserv(?:a|e|ar) (?:ahora|agora|ya|já)$', 'encontr(?:a|e|ar) (?:un |uma )?(?:concesionario|concessionária)$',
     'richiedi (?:un |il )?(?:preventivo|offerta|test drive)$', 'prenota (?:ora|subito|un test drive)$', 'trova (?:il |un )?concessionario$',
     'اطلب (?:عرض سعر|عرض السعر|تجربة قيادة)$', 'احجز (?:الآن|الان|سيارتك(?: الآن| الان)?|تجربة قيادة)$', 'teklif al(?:ın)?$',
+    // Rule "shop button": fashion and beauty pages set a product's box between a story's paragraphs (its price, where
+    // it is sold) closed by the shop's button, "Buy now", "Shop now", "Acquista ora", "Achetez maintenant", "Jetzt
+    // kaufen", "Comprar ahora", "Hemen satın al", "구매하기", "اشتري الآن": a whole line of its own, the seller's, and
+    // the box goes with it as a dealer's offer does. A story reports what a product costs; it does not tell the reader
+    // to buy it in a line that is nothing else.
+    '(?:buy|shop|order) (?:it |this |them )?(?:now|here|today)$', 'acquista(?:lo|la)? (?:ora|subito|qui)$', 'achete[zr] (?:maintenant|ici)$',
+    'jetzt (?:kaufen|bestellen|shoppen)$', 'c[oó]mpra(?:r|lo|la)? (?:ahora|aqu[ií]|já|agora)$', '(?:hemen )?satın al(?:ın)?$', '(?:지금 )?구매하기$',
+    'اشتر(?:ي|ِ|وا)? (?:الآن|الان)$',
     // The finance box's button, which asks the reader to work out the instalments of a loan or a buying pool ("Consórcio
     // Tupã: parcelas a partir de R$ 1.899 … Simule agora", "Simulate your finance", "Rate berechnen", "Calcola la rata"),
     // or to apply for it under the lender's representative example ("Check your eligibility", "Apply for finance").

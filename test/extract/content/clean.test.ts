@@ -1829,6 +1829,8 @@ describe('cleanTree removes link previews, membership pitches and live-page cred
     ['a buying pool\'s box closed by its simulator button (rule "dealer\'s button")', '<div class="consorcio-box"><strong>Consórcio Tupã:</strong> parcelas a partir de R$ 1.899 sem juros CARDTEXT. <a href="https://consorcio.example/tupa">Simule agora</a></div>'],
     ['a lender\'s box closed by its eligibility button under the representative example (rule "dealer\'s button")', '<div class="mw-finance"><h4>Corvan Mistral on finance CARDTEXT</h4><p>From £189 per month</p><p>Representative example: borrowing £12,000 over 48 months with a representative APR of 9.9%, the amount payable would be £299 a month.</p><a href="/car-finance/apply/">Check your eligibility</a></div>'],
     ['a comparison tool\'s box of priced cars closed by its button (rule "dealer\'s button")', '<div class="inline-compare"><p>قارن أسعار السيارات الكهربائية CARDTEXT</p><div><a href="/ar/cars/e7">نوفاريا E7</a><span>يبدأ من 149,000 درهم</span></div><div><a href="/ar/cars/ev">تالون EV</a><span>يبدأ من 168,500 درهم</span></div><a href="/ar/compare/ev">قارن الآن</a></div>'],
+    ['a perfume\'s price box closed by the shop\'s button (rule "shop button")', '<div class="product-box"><p>السعر: 185 دولاراً CARDTEXT</p><p>متوفر في متاجر الدار في بيروت ودبي</p><a href="/shop/1.html">اشتري الآن</a></div>'],
+    ['a product box closed by a plain buy button (rule "shop button")', '<div class="pick"><p>Harbour Glow Serum 30ml CARDTEXT</p><p>Available at Quayside Pharmacy</p><a href="https://shop.example/glow">Shop now</a></div>'],
     ['a platform\'s sign-in wall under the post', '<div class="article-bottom-cta"><p>Sign in to view more content CARDTEXT</p><p>Create your free account or sign in to continue your search</p><a href="/login" class="btn">Sign in</a></div>'],
   ])('%s', (_kind, box) => {
     const text = cleanedText(`<article><h1>Bridge reopens</h1>${prose('bridge')}${box}${prose('traffic')}</article>`);
@@ -1850,6 +1852,11 @@ describe('cleanTree removes link previews, membership pitches and live-page cred
 
   it('keeps a story\'s paragraph that reports a dealer\'s offer (rule "dealer\'s button")', () => {
     const text = cleanedText(`<article><h1>Bridge reopens</h1>${prose('bridge')}<p>Book now, dealers say: buyers who get a quote before January keep the old price KEPTLINE.</p>${prose('traffic')}</article>`);
+    expect(text).toContain('KEPTLINE');
+  });
+
+  it('keeps a story\'s paragraph that opens on buying now (rule "shop button")', () => {
+    const text = cleanedText(`<article><h1>Bridge reopens</h1>${prose('bridge')}<p>Buy now, pay later: the serum sold out in a day at the harbour shop KEPTLINE.</p>${prose('traffic')}</article>`);
     expect(text).toContain('KEPTLINE');
   });
 
