@@ -1439,6 +1439,10 @@ export const PUBLISHER_NOTICE = patternInParts(
     // The purchase or the links it speaks of tell it from a story's sentence about an agent's commission. Spanish
     // says as often that the site "takes" it ("puede llevarse una comisión si compras a través de ellos").
     `${WORD_START}(?:puede|podemos|podría|peut|pouvons|pourrait|può|possiamo|potrebbe) (?:recibir|ganar|obtener|llevarse|llevarnos|percevoir|toucher|recevoir|ricevere|guadagnare) (?:una |une |un )?(?:pequeña |petite |piccola )?(?:comisión|commission|commissione)${WORD_END}[^.!?]{0,80}${WORD_START}(?:compras?|enlaces?|achats?|liens?|acquisti|link)${WORD_END}`,
+    // Rule "affiliate commission, in Arabic": Gulf and Levantine fashion and beauty magazines set the same disclosure
+    // over their product lists ("نختار المنتجات بشكل مستقل، وقد نحصل على عمولة عند الشراء عبر الروابط في هذه الصفحة"). The
+    // purchase or the links it speaks of tell it from a story's sentence about an agent's commission.
+    `${WORD_START}(?:قد )?(?:نحصل|نتلقى|نتقاضى|يحصل|تحصل) على عمولة${WORD_END}[^.!?؟]{0,80}(?:الشراء|شراء|الروابط|روابط|رابط)`,
     // A blog's appeal to share the reader's own result: "Mention @site or tag #site", "Menciona @… o etiqueta #…".
     `${WORD_START}(?:mention|tag|menciona|etiqueta|markiere|markier|verlinke|mentionne|identifique|tagga|menziona)\\s+(?:us\\s+|uns\\s+|nos\\s+)?(?:on instagram\\s+)?@[\\w.]+`,
     // An affiliate disclosure over a blog post or a recipe: "This post may contain affiliate links", "Este artículo puede
