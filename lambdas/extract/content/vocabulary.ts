@@ -1034,9 +1034,11 @@ export const REACTION_COUNT = /^\d{1,3}(?:[.,]\d)?\s?[KkM]$/u;
  * span of years ("2/3 cup", "1998/99"), not a counter. The gallery's header counts its slides the same way, as a
  * line of its own: "6 photos", "12 Bilder", "8 fotos". Rule "pager counter": a story split over pages counts them
  * the same way on a line of its own above or under the text, "Page 1 of 3", "Seite 1 von 3", "Página 1 de 2",
- * "Pagina 1 van 2", "الصفحة 1 من 3": the pager's, not the story's.
+ * "Pagina 1 van 2", "الصفحة 1 من 3": the pager's, not the story's. Rule "look counter": a runway show's gallery counts
+ * its slides by the looks the show sent out, "Look 12 of 40", "Look 3 / 38", on a line of its own by each picture:
+ * the gallery's, as any slide's number is.
  */
-export const SLIDE_COUNTER = /^(?:(?:(?:photo|picture|image|slide|bild|foto|imagen|diapositiva|صورة|page|seite|página|pagina|الصفحة)\s+)?[\d\u0660-\u0669]+(?:\s+(?:\/|of|von|van|de|sur|di|من)\s+)[\d\u0660-\u0669]+(?:\s*[|·•])?|[\d\u0660-\u0669]+\s+(?:photos|pictures|images|slides|bilder|fotos|imágenes|immagini|صور))$/iu;
+export const SLIDE_COUNTER = /^(?:(?:(?:photo|picture|image|slide|look|bild|foto|imagen|diapositiva|صورة|page|seite|página|pagina|الصفحة)\s+)?[\d\u0660-\u0669]+(?:\s+(?:\/|of|von|van|de|sur|di|من)\s+)[\d\u0660-\u0669]+(?:\s*[|·•])?|[\d\u0660-\u0669]+\s+(?:photos|pictures|images|slides|bilder|fotos|imágenes|immagini|صور))$/iu;
 
 /**
  * Labels of skip links: "Skip to content", "Skip past newsletter promotion", "Skip twitter post by …", "Zum Inhalt

@@ -1860,6 +1860,12 @@ describe('cleanTree removes link previews, membership pitches and live-page cred
     expect(text).toContain('KEPTLINE');
   });
 
+  it('drops a runway gallery\'s look counters on lines of their own, and keeps a sentence that counts looks (rule "look counter")', () => {
+    const text = cleanedText(`<article><h1>Bridge reopens</h1>${prose('bridge')}<div class="slide"><img src="/look-1.jpg" alt=""><p class="count">Look 1 of 5</p></div>${prose('traffic')}<div class="slide"><img src="/look-2.jpg" alt=""><p class="count">Look 2 / 5</p></div><p>Look 3 of the show was its best KEPTLINE.</p></article>`);
+    expect(text).not.toMatch(/Look 1 of 5|Look 2 \/ 5/);
+    expect(text).toContain('KEPTLINE');
+  });
+
   it('keeps a fact box that prices two tickets in a sentence', () => {
     const text = cleanedText(`<article><h1>Bridge reopens</h1>${prose('bridge')}<div class="facts"><a href="/tickets">Tickets</a> cost 12,50 € for adults, 6 € for children KEEPPRICE</div>${prose('traffic')}</article>`);
     expect(text).toContain('KEEPPRICE');
