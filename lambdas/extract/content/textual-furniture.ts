@@ -802,9 +802,11 @@ function isShopCard(element: DomElement, text: string, own: TextStats): boolean 
 }
 /**
  * An amount with its currency sign or code before or after it: "$39.99", "12,95 €", "£8", "EUR 20". The card's
- * lines run together in its text ("Chain Tool$39.99Buy now"), so no space need set it apart.
+ * lines run together in its text ("Chain Tool$39.99Buy now"), so no space need set it apart. Rule "won prices":
+ * Korean shops and the beauty pages' product sliders print the won after the amount, as a word ("32,000원") or a
+ * sign ("₩32,000"); the slider of a K-beauty story's "에디터 추천 아이템" stayed between its paragraphs for want of them.
  */
-const PRICES = /(?:[$€£¥]\s?\d{1,6}(?:[.,]\d{2})?|(?:EUR|USD|GBP|CHF)\s\d{1,6}(?:[.,]\d{2})?|(?<!\d)\d{1,6}(?:[.,]\d{2})?\s?(?:€|£|EUR|USD|GBP|CHF))(?!\d)/gu;
+const PRICES = /(?:[$€£¥₩]\s?\d{1,6}(?:[.,]\d{2})?|(?:EUR|USD|GBP|CHF)\s\d{1,6}(?:[.,]\d{2})?|(?<!\d)\d{1,6}(?:[.,]\d{2})?\s?(?:€|£|EUR|USD|GBP|CHF|원))(?!\d)/gu;
 const DECIMAL_COMMA = /\d,\d/g;
 
 /** Clause punctuation beyond the commas inside figures ("249,95 €", "$1,049"): a sentence of the box's text. */

@@ -731,6 +731,14 @@ export const CALL_TO_ACTION = new RegExp(withArabicMarks(
     'solicit(?:a|e|ar) (?:una |uma )?(?:cotización|cotação|oferta|prueba de manejo|test drive)$', 'reserv(?:a|e|ar) (?:ahora|agora|ya|já)$', 'encontr(?:a|e|ar) (?:un |uma )?(?:concesionario|concessionária)$',
     'richiedi (?:un |il )?(?:preventivo|offerta|test drive)$', 'prenota (?:ora|subito|un test drive)$', 'trova (?:il |un )?concessionario$',
     'اطلب (?:عرض سعر|عرض السعر|تجربة قيادة)$', 'احجز (?:الآن|الان|سيارتك(?: الآن| الان)?|تجربة قيادة)$', 'teklif al(?:ın)?$',
+    // Rule "shop button": fashion and beauty pages set a product's box between a story's paragraphs (its price, where
+    // it is sold) closed by the shop's button, "Buy now", "Shop now", "Acquista ora", "Achetez maintenant", "Jetzt
+    // kaufen", "Comprar ahora", "Hemen satın al", "구매하기", "اشتري الآن": a whole line of its own, the seller's, and
+    // the box goes with it as a dealer's offer does. A story reports what a product costs; it does not tell the reader
+    // to buy it in a line that is nothing else.
+    '(?:buy|shop|order) (?:it |this |them )?(?:now|here|today)$', 'acquista(?:lo|la)? (?:ora|subito|qui)$', 'achete[zr] (?:maintenant|ici)$',
+    'jetzt (?:kaufen|bestellen|shoppen)$', 'c[oó]mpra(?:r|lo|la)? (?:ahora|aqu[ií]|já|agora)$', '(?:hemen )?satın al(?:ın)?$', '(?:지금 )?구매하기$',
+    'اشتر(?:ي|ِ|وا)? (?:الآن|الان)$',
     // The finance box's button, which asks the reader to work out the instalments of a loan or a buying pool ("Consórcio
     // Tupã: parcelas a partir de R$ 1.899 … Simule agora", "Simulate your finance", "Rate berechnen", "Calcola la rata"),
     // or to apply for it under the lender's representative example ("Check your eligibility", "Apply for finance").
@@ -1037,9 +1045,11 @@ export const REACTION_COUNT = /^\d{1,3}(?:[.,]\d)?\s?[KkM]$/u;
  * span of years ("2/3 cup", "1998/99"), not a counter. The gallery's header counts its slides the same way, as a
  * line of its own: "6 photos", "12 Bilder", "8 fotos". Rule "pager counter": a story split over pages counts them
  * the same way on a line of its own above or under the text, "Page 1 of 3", "Seite 1 von 3", "Página 1 de 2",
- * "Pagina 1 van 2", "الصفحة 1 من 3": the pager's, not the story's.
+ * "Pagina 1 van 2", "الصفحة 1 من 3": the pager's, not the story's. Rule "look counter": a runway show's gallery counts
+ * its slides by the looks the show sent out, "Look 12 of 40", "Look 3 / 38", on a line of its own by each picture:
+ * the gallery's, as any slide's number is.
  */
-export const SLIDE_COUNTER = /^(?:(?:(?:photo|picture|image|slide|bild|foto|imagen|diapositiva|صورة|page|seite|página|pagina|الصفحة)\s+)?[\d\u0660-\u0669]+(?:\s+(?:\/|of|von|van|de|sur|di|من)\s+)[\d\u0660-\u0669]+(?:\s*[|·•])?|[\d\u0660-\u0669]+\s+(?:photos|pictures|images|slides|bilder|fotos|imágenes|immagini|صور))$/iu;
+export const SLIDE_COUNTER = /^(?:(?:(?:photo|picture|image|slide|look|bild|foto|imagen|diapositiva|صورة|page|seite|página|pagina|الصفحة)\s+)?[\d\u0660-\u0669]+(?:\s+(?:\/|of|von|van|de|sur|di|من)\s+)[\d\u0660-\u0669]+(?:\s*[|·•])?|[\d\u0660-\u0669]+\s+(?:photos|pictures|images|slides|bilder|fotos|imágenes|immagini|صور))$/iu;
 
 /**
  * Labels of skip links: "Skip to content", "Skip past newsletter promotion", "Skip twitter post by …", "Zum Inhalt
@@ -1442,6 +1452,10 @@ export const PUBLISHER_NOTICE = patternInParts(
     // The purchase or the links it speaks of tell it from a story's sentence about an agent's commission. Spanish
     // says as often that the site "takes" it ("puede llevarse una comisión si compras a través de ellos").
     `${WORD_START}(?:puede|podemos|podría|peut|pouvons|pourrait|può|possiamo|potrebbe) (?:recibir|ganar|obtener|llevarse|llevarnos|percevoir|toucher|recevoir|ricevere|guadagnare) (?:una |une |un )?(?:pequeña |petite |piccola )?(?:comisión|commission|commissione)${WORD_END}[^.!?]{0,80}${WORD_START}(?:compras?|enlaces?|achats?|liens?|acquisti|link)${WORD_END}`,
+    // Rule "affiliate commission, in Arabic": Gulf and Levantine fashion and beauty magazines set the same disclosure
+    // over their product lists ("نختار المنتجات بشكل مستقل، وقد نحصل على عمولة عند الشراء عبر الروابط في هذه الصفحة"). The
+    // purchase or the links it speaks of tell it from a story's sentence about an agent's commission.
+    `${WORD_START}(?:قد )?(?:نحصل|نتلقى|نتقاضى|يحصل|تحصل) على عمولة${WORD_END}[^.!?؟]{0,80}(?:الشراء|شراء|الروابط|روابط|رابط)`,
     // A blog's appeal to share the reader's own result: "Mention @site or tag #site", "Menciona @… o etiqueta #…".
     `${WORD_START}(?:mention|tag|menciona|etiqueta|markiere|markier|verlinke|mentionne|identifique|tagga|menziona)\\s+(?:us\\s+|uns\\s+|nos\\s+)?(?:on instagram\\s+)?@[\\w.]+`,
     // An affiliate disclosure over a blog post or a recipe: "This post may contain affiliate links", "Este artículo puede

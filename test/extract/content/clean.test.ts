@@ -1818,6 +1818,7 @@ describe('cleanTree removes link previews, membership pitches and live-page cred
     ['a listener-support box whose link is followed by its terms', '<div class="support-box"><h3>Enjoying the show? CARDTEXT</h3><p>The Harbour Hour is listener-funded. <a href="https://patreon.example/harbour">Become a supporter</a> from £3 a month.</p></div>'],
     ['a product card whose price has a decimal comma', '<div class="product-teaser"><img src="/media/sg-1.jpg" alt="Harbour Down 700"><div class="product-teaser-info"><span>Unsere Empfehlung CARDTEXT</span><a href="/harbour-down-700/SG-1">Harbour Down 700</a><span>249,95 €*</span></div></div>'],
     ['a shelf of products with no pictures, under its title', '<div class="product-slider"><div class="product-slider-title">Passende Produkte CARDTEXT</div><div class="product-box"><a href="/p/SG-2">Trek Lite</a> <span>119,95 €*</span></div><div class="product-box"><a href="/p/SG-3">North Cape</a> <span>179,00 €*</span></div></div>'],
+    ['a shelf of products priced in won, with its slide counter (rule "won prices")', '<div class="product-slider"><p class="ps-title">에디터 추천 아이템 CARDTEXT</p><ul><li><span>진정 크림 50ml</span> <em>32,000원</em> <a href="https://shop.example/1">보러 가기</a></li><li><span>토너 200ml</span> <em>₩24,000</em> <a href="https://shop.example/2">보러 가기</a></li></ul><div class="ps-count">1 / 6</div></div>'],
     ['a buy line whose only link is sponsored (rule "paid links only")', '<div class="wp-block-group inline-deal"><p><strong>Buy on Amazon:</strong> Harbour Lamp 2 CARDTEXT for <a href="https://shop.example/dp/1?tag=x-20" rel="sponsored nofollow">$79.99 at Amazon</a></p></div>'],
     ['a sponsored button closed by its disclosure (rule "paid links only")', '<div class="affiliate-cta"><a href="https://shop.example/lamp?affid=x" rel="sponsored">Check price CARDTEXT</a><span class="aff-note">Affiliate link: we may earn a commission</span></div>'],
     ['an affiliate box closed by a sponsored link', '<div class="affiliate-box"><div class="affiliate-box-title">Where we stayed CARDTEXT</div><p><strong>Casa Azul</strong> ★★★★☆ · Rooms from €85</p><a class="affiliate-button" href="https://booking.example/hotel/casa-azul?aid=1" rel="sponsored nofollow">Check prices</a></div>'],
@@ -1830,6 +1831,8 @@ describe('cleanTree removes link previews, membership pitches and live-page cred
     ['a buying pool\'s box closed by its simulator button (rule "dealer\'s button")', '<div class="consorcio-box"><strong>Consórcio Tupã:</strong> parcelas a partir de R$ 1.899 sem juros CARDTEXT. <a href="https://consorcio.example/tupa">Simule agora</a></div>'],
     ['a lender\'s box closed by its eligibility button under the representative example (rule "dealer\'s button")', '<div class="mw-finance"><h4>Corvan Mistral on finance CARDTEXT</h4><p>From £189 per month</p><p>Representative example: borrowing £12,000 over 48 months with a representative APR of 9.9%, the amount payable would be £299 a month.</p><a href="/car-finance/apply/">Check your eligibility</a></div>'],
     ['a comparison tool\'s box of priced cars closed by its button (rule "dealer\'s button")', '<div class="inline-compare"><p>قارن أسعار السيارات الكهربائية CARDTEXT</p><div><a href="/ar/cars/e7">نوفاريا E7</a><span>يبدأ من 149,000 درهم</span></div><div><a href="/ar/cars/ev">تالون EV</a><span>يبدأ من 168,500 درهم</span></div><a href="/ar/compare/ev">قارن الآن</a></div>'],
+    ['a perfume\'s price box closed by the shop\'s button (rule "shop button")', '<div class="product-box"><p>السعر: 185 دولاراً CARDTEXT</p><p>متوفر في متاجر الدار في بيروت ودبي</p><a href="/shop/1.html">اشتري الآن</a></div>'],
+    ['a product box closed by a plain buy button (rule "shop button")', '<div class="pick"><p>Harbour Glow Serum 30ml CARDTEXT</p><p>Available at Quayside Pharmacy</p><a href="https://shop.example/glow">Shop now</a></div>'],
     ['a platform\'s sign-in wall under the post', '<div class="article-bottom-cta"><p>Sign in to view more content CARDTEXT</p><p>Create your free account or sign in to continue your search</p><a href="/login" class="btn">Sign in</a></div>'],
   ])('%s', (_kind, box) => {
     const text = cleanedText(`<article><h1>Bridge reopens</h1>${prose('bridge')}${box}${prose('traffic')}</article>`);
@@ -1851,6 +1854,17 @@ describe('cleanTree removes link previews, membership pitches and live-page cred
 
   it('keeps a story\'s paragraph that reports a dealer\'s offer (rule "dealer\'s button")', () => {
     const text = cleanedText(`<article><h1>Bridge reopens</h1>${prose('bridge')}<p>Book now, dealers say: buyers who get a quote before January keep the old price KEPTLINE.</p>${prose('traffic')}</article>`);
+    expect(text).toContain('KEPTLINE');
+  });
+
+  it('keeps a story\'s paragraph that opens on buying now (rule "shop button")', () => {
+    const text = cleanedText(`<article><h1>Bridge reopens</h1>${prose('bridge')}<p>Buy now, pay later: the serum sold out in a day at the harbour shop KEPTLINE.</p>${prose('traffic')}</article>`);
+    expect(text).toContain('KEPTLINE');
+  });
+
+  it('drops a runway gallery\'s look counters on lines of their own, and keeps a sentence that counts looks (rule "look counter")', () => {
+    const text = cleanedText(`<article><h1>Bridge reopens</h1>${prose('bridge')}<div class="slide"><img src="/look-1.jpg" alt=""><p class="count">Look 1 of 5</p></div>${prose('traffic')}<div class="slide"><img src="/look-2.jpg" alt=""><p class="count">Look 2 / 5</p></div><p>Look 3 of the show was its best KEPTLINE.</p></article>`);
+    expect(text).not.toMatch(/Look 1 of 5|Look 2 \/ 5/);
     expect(text).toContain('KEPTLINE');
   });
 

@@ -405,6 +405,8 @@ describe('publisher notices at the edges of the body', () => {
     expect(body).toContain('Der Makler erhält vom Käufer eine Provision von drei Prozent.');
     const english = run(page(`<article><p>Harbour agents may earn a commission of two per cent on each berth they let.</p>${story}</article>`)).body;
     expect(english).toContain('Harbour agents may earn a commission');
+    const arabic = run(page(`<article><p>وقال الوسيط إن الوكلاء يحصل على عمولة قدرها اثنان في المئة عن كل رصيف يؤجرونه.</p>${story}</article>`)).body;
+    expect(arabic).toContain('يحصل على عمولة قدرها');
   });
 
   it.each([
@@ -413,6 +415,7 @@ describe('publisher notices at the edges of the body', () => {
     ['French', '<p>Cet article contient des liens affiliés.</p>'],
     ['English, naming the site,', '<p class="affiliate-note"><em>Harbour Tech may earn a commission when you buy through links on our site.</em></p>'],
     ['English, naming the site after the links,', '<p><em>If you buy something from a Harbour link, Example Media may earn a commission.</em></p>'],
+    ['Arabic (rule "affiliate commission, in Arabic")', '<p class="disclosure">نختار المنتجات بشكل مستقل، وقد نحصل على عمولة عند الشراء عبر الروابط في هذه الصفحة.</p>'],
   ])('drops a %s affiliate disclosure before the story', (_language, disclosure) => {
     const body = run(page(`<article>${disclosure}${story}</article>`)).body;
     expect(body.split('\n\n')).toHaveLength(8);
