@@ -49,8 +49,9 @@ const WORLD_TAG_LABELS = [
   'टैग्स', 'टॅग्स', 'ट्याग', 'ট্যাগস', 'ٹیگز', 'டேக்ஸ்', 'குறிச்சொற்கள்', 'ట్యాగ్\u200cలు', 'ట్యాగ్లు', 'ಟ್ಯಾಗ್\u200cಗಳು', 'ಟ್ಯಾಗ್ಗಳು', 'ടാഗുകൾ', 'ටැග්',
   'lebo', 'mada', 'alamomi', 'መለያዎች', 'mga tag',
   // "Subjects" and "topics" as Portuguese, Dutch, Czech, Slovak, Polish, Turkish and Indonesian portals label the line
-  // ("Assuntos:", "Tudo sobre:", "Onderwerpen:", "Témata:", "Konular:", "Topik:").
-  'assuntos(?: relacionados)?', 'tudo sobre', 'onderwerpen', 'témata', 'témy', 'tematy', 'konular', 'topik',
+  // ("Assuntos:", "Tudo sobre:", "Onderwerpen:", "Témata:", "Konular:", "Topik:"). Rule "see more about": Brazilian
+  // portals head the row of the story's topic links under the text with "Veja mais sobre", each link a topic's page.
+  'assuntos(?: relacionados)?', 'tudo sobre', 'veja mais sobre', 'onderwerpen', 'témata', 'témy', 'tematy', 'konular', 'topik',
 ];
 /**
  * The words that label a line of the article's tag links ("Tags:", "Schlagwörter:", "Étiquettes :", "Labels:",

@@ -221,6 +221,12 @@ describe('readTaxonomy', () => {
     },
   );
 
+  it('reads the row of topic links a Brazilian portal heads "Veja mais sobre" as tags (rule "see more about"), not a "Veja também" link', () => {
+    const row = (label: string) => `<div class="entities"><span>${label}</span> <a href="/tudo-sobre/estrela/">Estrela do Vale</a> <a href="/mercado/">Mercado da Bola</a></div>`;
+    expect(taxonomyOf(`<body><h1>Estrela vende atacante</h1><p>Text</p>${row('Veja mais sobre')}</body>`).tags).toEqual(['Estrela do Vale', 'Mercado da Bola']);
+    expect(taxonomyOf(`<body><h1>Estrela vende atacante</h1><p>Text</p>${row('Veja também')}</body>`).tags).toEqual([]);
+  });
+
   it('reads category-archive links after the headline that the meta line says file the article, not a menu before it or a call to action', () => {
     const menu = '<ul class="site-links"><li><a href="/category/news/">News</a></li><li><a href="/category/clubhouse/">Clubhouse</a></li></ul>';
     expect(taxonomyOf(`<body>${menu}<h1>Energy bill</h1><div class="meta">Posted on 5 May in <a href="/category/clubhouse/">Clubhouse</a></div><p>Text</p></body>`).categories).toEqual(['Clubhouse']);
