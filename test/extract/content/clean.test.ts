@@ -908,6 +908,17 @@ describe('cleanTree removes page furniture', () => {
     expect(text).not.toMatch(/Line-ups|Prendergast|Dunstable|Possession|Aufstellungen|Lindner|Wengert|compositions|Ferrand|Vauquelin|تشكيل|البنا/);
   });
 
+  it.each([
+    ['a Spanish "Ficha técnica" (rule "sheet with its article")', '<div class="ficha"><h3>Ficha técnica</h3><p>Goles: 1-0, min. 12: Quesada.</p><p>Árbitro: Martín Ocampo</p></div>'],
+    ['an Italian "Il tabellino" (rule "sheet with its article")', '<div><h3>Il tabellino</h3><p>Arbitro: Parisi di Bari.</p><p>Reti: 27’ Farina, 52’ Benedetti.</p></div>'],
+    ['an Italian ratings panel with its verdicts (rule "ratings panel")', '<div><h3>Le pagelle</h3><ul><li>Benedetti <b>8,5</b> – Tre gol, tre modi diversi di segnare.</li><li>Conti <b>4,5</b> – Il fallo da rigore.</li></ul><a href="/p">Tutte le pagelle</a></div>'],
+    ['an English ratings panel', '<div><h4>Player ratings</h4><p>Lund 8; Fenwick 6; Otieno 7</p></div>'],
+  ])('drops the match sheet under the headings papers give it (%s)', (_, sheet) => {
+    const text = cleanedText(`<article><h1>Bridge reopens</h1>${prose('bridge')}${sheet}${prose('traffic')}</article>`);
+    expect(text).toContain('traffic report');
+    expect(text).not.toMatch(/Ficha|Quesada|Ocampo|tabellino|Parisi|pagelle|Benedetti|Player ratings|Fenwick/);
+  });
+
   it('keeps a story\'s own section under a line-up heading, told in paragraphs', () => {
     const section = `<h2>Line-ups</h2>${prose('lineup')}`;
     expect(cleanedText(`<article><h1>Bridge reopens</h1>${prose('bridge')}${section}${prose('traffic')}</article>`)).toContain('lineup report');
