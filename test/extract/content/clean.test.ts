@@ -919,6 +919,16 @@ describe('cleanTree removes page furniture', () => {
     expect(text).not.toMatch(/Ficha|Quesada|Ocampo|tabellino|Parisi|pagelle|Benedetti|Player ratings|Fenwick/);
   });
 
+  it('drops a sheet\'s line-ups, lines as long as a paragraph, with the sheet, and keeps a paragraph of prose under the heading (rule "line-up line")', () => {
+    const lineUp = '<p><b>Real Ciudad:</b> Ortega; Ruiz, Herrán, Lozano, Bastida; Navas (Pi, min. 46), Eguren, Salcedo (Maza, min. 46); Ferrer, Solano y Ocaña.</p>';
+    const sheet = `<div class="ficha"><h3>Ficha técnica</h3>${lineUp}<p>Goles: 0-1, min. 12: Quesada.</p></div>`;
+    const text = cleanedText(`<article><h1>Bridge reopens</h1>${prose('bridge')}${sheet}${prose('traffic')}</article>`);
+    expect(text).toContain('traffic report');
+    expect(text).not.toMatch(/Ficha|Ortega|Quesada/);
+    const told = '<div><h3>Ficha técnica</h3><p>The coach named his side: he kept faith with the men who had won, although the captain, who had trained alone all week, was fit again.</p></div>';
+    expect(cleanedText(`<article><h1>Bridge reopens</h1>${prose('bridge')}${told}${prose('traffic')}</article>`)).toContain('The coach named his side');
+  });
+
   it('keeps a story\'s own section under a line-up heading, told in paragraphs', () => {
     const section = `<h2>Line-ups</h2>${prose('lineup')}`;
     expect(cleanedText(`<article><h1>Bridge reopens</h1>${prose('bridge')}${section}${prose('traffic')}</article>`)).toContain('lineup report');
