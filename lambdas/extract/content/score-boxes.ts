@@ -6,6 +6,7 @@
 import { normalizeSpace } from '../dom-walk';
 import { type DomElement, type DomNode, descendantElements, HEADING_TAGS, isElement, nextElement, previousElement, rawText, SENTENCE_AFTER_WORD, STORY_BOX_TAGS } from './dom';
 import type { StatsTable } from './measure';
+import { MATCH_CARD_LABEL } from './vocabulary';
 
 /**
  * Rule "score between the sides": a sports page heads a match report with the result as its feed gives it, the score
@@ -99,6 +100,25 @@ function holdsNoStoryProse(box: DomElement, prose: number, stats: StatsTable): b
 const LINE_UP_TAGS = new Set(['p', 'dd']);
 /** A side's name before a colon, then seven parts of a few words or more, each closed by a comma or a semicolon. */
 const LINE_UP_LINE = /^[^:.!?]{1,60}:\s*(?:[^,;:!?]{1,40}[,;]\s*){6,}/u;
+
+/**
+ * Rule "match card": Turkish, Spanish and Arab sports pages open or close a match report with the feed's card of the
+ * match as a table of label and value, a row each for the ground, the referees, each side's line-up, the goals and
+ * the cards ("Stat: … / Hakemler: … / Goller: … / Sarı kartlar: …", "Árbitro: … / Goles: …"), with no heading over
+ * it. A table with no paragraph of prose in it of which three rows or more open on such a label (see MATCH_CARD_LABEL)
+ * is that card; a table of the story's figures labels its rows with what it counts.
+ */
+export function isMatchCard(table: DomElement, chars: number): boolean {
+  if (chars > MAX_MATCH_SHEET_CHARS) return false;
+  let labelled = 0;
+  for (const row of descendantElements(table)) {
+    if (row.name !== 'tr') continue;
+    const cell = firstElementChild(row);
+    if (cell && MATCH_CARD_LABEL.test(normalizeSpace(rawText(cell))) && ++labelled >= MIN_MATCH_CARD_ROWS) return true;
+  }
+  return false;
+}
+const MIN_MATCH_CARD_ROWS = 3;
 /** Two sides' line-ups with their substitutes, or a column of statistics. */
 const MAX_MATCH_SHEET_CHARS = 1500;
 

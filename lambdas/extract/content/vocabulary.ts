@@ -252,6 +252,22 @@ export const MATCH_SHEET_HEADING = new RegExp(withArabicMarks('^(?:'
   ].join('|')
   + ')\\s*:?$'), 'iu');
 
+/**
+ * The labels of a match card's rows (see score-boxes.ts, rule "match card"): the ground, the referees, the goals, the
+ * cards and the crowd, as the results feed labels them ("Referee:", "Schiedsrichter:", "Árbitro:", "Reti:", "Stat:",
+ * "Hakemler:", "Sarı kartlar:", "الحكم:").
+ */
+export const MATCH_CARD_LABEL = new RegExp(withArabicMarks('^(?:'
+  + [
+    'stadium|venue|ground|referees?|goals?|scorers?|booked|bookings|yellow cards?|red cards?|sent off|attendance|att',
+    'stadion|schiedsrichter|tore|torschützen|gelbe karten?|rote karten?|zuschauer',
+    'stade|arbitres?|buts|avertissements?|expulsions?|spectateurs', 'estadio|árbitros?|goles|tarjetas(?: amarillas| rojas)?|amonestados|expulsados|espectadores',
+    'stadio|arbitro|reti|marcatori|ammoniti|espulsi|spettatori', 'estádio|gols|cartões(?: amarelos| vermelhos)?|público',
+    'stat|hakemler|hakem|goller|gol|sarı kartlar|sarı kart|kırmızı kartlar|kırmızı kart|seyirci',
+    'الملعب|الحكم|حكم المباراة|الأهداف|أهداف المباراة|الإنذارات|البطاقات|الطرد',
+  ].join('|')
+  + ')\\s*[:：]?$'), 'iu');
+
 /** What a counter counts, in the languages the pipeline ingests: the view and comment labels the counters are read by, and shares and likes. */
 const COUNTED_THINGS = ['shares?', 'likes?', 'إعجاب', ...COUNTER_WORDS_AFTER].join('|');
 /**

@@ -929,6 +929,16 @@ describe('cleanTree removes page furniture', () => {
     expect(cleanedText(`<article><h1>Bridge reopens</h1>${prose('bridge')}${told}${prose('traffic')}</article>`)).toContain('The coach named his side');
   });
 
+  it('drops a match card, a table of the match\'s facts with no heading, and keeps a table whose rows count other things (rule "match card")', () => {
+    const card = '<table><tr><td><b>Stat:</b></td><td>Yeşilvadi Stadyumu</td></tr><tr><td><b>Hakemler:</b></td><td>Serkan Aydın, Murat Koç</td></tr>'
+      + '<tr><td><b>Karadenizspor:</b></td><td>Özdemir, Yılmaz, Korkmaz</td></tr><tr><td><b>Goller:</b></td><td>Dk. 38 Kalkan</td></tr><tr><td><b>Sarı kartlar:</b></td><td>Dk. 44 Şahin</td></tr></table>';
+    const text = cleanedText(`<article><h1>Bridge reopens</h1>${prose('bridge')}${card}${prose('traffic')}</article>`);
+    expect(text).toContain('traffic report');
+    expect(text).not.toMatch(/Yeşilvadi|Hakemler|Özdemir|Kalkan|Şahin/);
+    const season = '<table><tr><td>Goals</td><td>14</td></tr><tr><td>Assists</td><td>6</td></tr><tr><td>Minutes</td><td>2,410</td></tr></table>';
+    expect(cleanedText(`<article><h1>Bridge reopens</h1>${prose('bridge')}${season}${prose('traffic')}</article>`)).toContain('Assists');
+  });
+
   it('keeps a story\'s own section under a line-up heading, told in paragraphs', () => {
     const section = `<h2>Line-ups</h2>${prose('lineup')}`;
     expect(cleanedText(`<article><h1>Bridge reopens</h1>${prose('bridge')}${section}${prose('traffic')}</article>`)).toContain('lineup report');
