@@ -491,11 +491,18 @@ const WORK_CARD_TAGS: ReadonlySet<string> = new Set(['ul', 'dl']);
 const WORK_CARD_FIELD = /^([^:：]{1,25}?)\s*[:：]\s*\S/u;
 const MIN_WORK_CARD_FIELDS = 3;
 
-/** The card's box: the list, or the box around it when that box holds no text of its own beside it (a cover). */
+/**
+ * The card's box: the list, or the box around it when that box holds no text of its own beside it (a cover) but,
+ * perhaps, the card's title in a heading over the list (rule "card's title": "Faktenbox: Luka Kovačević", "Fiche").
+ */
 function workCardBox(list: DomElement, keep: Set<DomNode>, stats: StatsTable): DomElement {
   const box = list.parent;
   if (!box || !isElement(box) || keep.has(box) || STORY_BOX_TAGS.has(box.name)) return list;
-  return stats.get(box)?.chars === stats.get(list)?.chars ? box : list;
+  const boxChars = stats.get(box)?.chars;
+  const listChars = stats.get(list)?.chars ?? 0;
+  if (boxChars === listChars) return box;
+  const title = previousElement(list);
+  return title && HEADING_TAGS.has(title.name) && !previousElement(title) && boxChars === listChars + (stats.get(title)?.chars ?? 0) ? box : list;
 }
 
 function isLinkAway(element: DomElement): boolean {

@@ -648,6 +648,14 @@ export const WORK_CARD_LABEL = new RegExp(withArabicMarks(`^(?:${[
   'autor(?:in)?', 'titel', 'verlag', 'seiten', 'preis', 'regie', 'darsteller', 'besetzung', 'laufzeit', 'vö', 'erscheinungs(?:datum|termin)', 'telefon', 'öffnungszeiten', 'übersetzung',
   'título', 'editorial', 'páginas', 'precio(?: medio)?', 'dirección', 'director(?:a)?', 'reparto', 'duración', 'género', 'sello', 'estreno', 'teléfono', 'horario', 'traducción',
   'المؤلف', 'الكاتب', 'الناشر', 'دار النشر', 'عدد الصفحات', 'السعر', 'إخراج', 'تأليف', 'بطولة', 'مدة العرض', 'النوع', 'العنوان', 'الهاتف',
+  // Rule "player's card": a transfer story sets the player's record beside it as the database gives it, his club, his
+  // position, his contract and his market value ("Verein:", "Position:", "Vertrag bis:", "Marktwert:"; "Club", "Valor
+  // de mercado", "Contratto fino al", "القيمة السوقية"), the card a review sets of the work it reviews.
+  'club', 'current club', 'position', 'contract(?: until| expires)?', 'market value', 'date of birth', 'nationality',
+  'verein', 'aktueller verein', 'vertrag bis', 'marktwert', 'geburtsdatum', 'nationalität',
+  'posición', 'contrato(?: hasta| até)?', 'valor de mercado', 'clube', 'posição', 'fecha de nacimiento', 'data de nascimento', 'nacionalidad(?:e)?',
+  'squadra', 'ruolo', 'contratto(?: fino al)?', 'scadenza(?: contratto)?', 'valore di mercato', 'poste', 'contrat(?: jusqu[\'’]en)?', 'valeur marchande',
+  'kulüp', 'mevki', 'sözleşme(?: bitişi)?', 'piyasa değeri', 'النادي', 'المركز', 'مدة العقد', 'نهاية العقد', 'القيمة السوقية', 'الجنسية',
 ].join('|')})$`), 'iu');
 
 /**

@@ -505,6 +505,15 @@ describe('cleanTree removes page furniture', () => {
     expect(facts).toContain('Length: 420 m');
   });
 
+  it('drops a transfer story\'s card of the player\'s record with its title, and keeps a deal\'s own figures (rules "player\'s card", "card\'s title")', () => {
+    const card = '<div class="factbox"><h3>Faktenbox: Luka Kovačević</h3><dl><dt>Verein:</dt><dd>Grünwald Linz</dd><dt>Position:</dt><dd>Innenverteidiger</dd><dt>Vertrag bis:</dt><dd>2029</dd><dt>Marktwert:</dt><dd>18 Mio. Euro</dd></dl></div>';
+    const text = cleanedText(`<article><h1>Bridge reopens</h1>${prose('bridge')}${card}${prose('traffic')}</article>`);
+    expect(text).toContain('traffic report');
+    expect(text).not.toMatch(/Faktenbox|Grünwald|Marktwert/);
+    const deal = '<div class="deal"><h4>The deal</h4><ul><li>Fee: €40m</li><li>Add-ons: up to €8m</li><li>Sell-on: 20%</li></ul></div>';
+    expect(cleanedText(`<article><h1>Bridge reopens</h1>${prose('bridge')}${deal}${prose('traffic')}</article>`)).toContain('Fee: €40m');
+  });
+
   it('keeps sentences that count comments or ask readers to rate', () => {
     const text = cleanedText(`${article}<p>Comments: 3 readers wrote to the council about the bridge.</p><p>Rate this article's claims against the council's own figures, the mayor said.</p>`);
     expect(text).toContain('Comments: 3 readers');
