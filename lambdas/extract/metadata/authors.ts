@@ -44,9 +44,10 @@ export const ROLE_DESCRIPTION = new RegExp('^(?:envoy[ée]e?\\s+sp[ée]ciale?|co
  * Correspondent"): the writer works for the agency, whose copy the story is. The part is the agency when what is left
  * of it without the post and up to three capitalised words of the beat names one; a newsroom's own "Business Editor"
  * leaves nothing, and a name before a post ("Jane Doe Business Writer") leaves a name. Read also where the writer is
- * declared, from the marked byline (see agencyInWritersPost).
+ * declared, from the marked byline (see agencyInWritersPost). Rule "agency's beat desk": the agency's desk of a beat
+ * signs as its staff ("PA Sport Staff", "AP Sports Staff"), the whole desk credited as the agency's staff is.
  */
-export const AGENCY_BEAT_TITLE = /(?:\s+\p{Lu}[\p{Ll}-]+){0,3}\s+(?:Writer|Reporter|Correspondent|Editor)$/u;
+export const AGENCY_BEAT_TITLE = /(?:\s+\p{Lu}[\p{Ll}-]+){0,3}\s+(?:Writer|Reporter|Correspondent|Editor|Staff)$/u;
 /** "Associated Press in Valencia", "AFP aus Paris": an agency credit with the reporting location. */
 const AGENCY_WITH_PLACE = /\s+(?:in|aus|from|en|à|a|em|desde)\s+\p{Lu}[\p{L}\s.-]*$/u;
 /**

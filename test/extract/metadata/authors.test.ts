@@ -1624,6 +1624,17 @@ describe('rule "agency\'s beat"', () => {
     expect(cleanAuthors(['By Eleanor Roe, Business Editor'], context, 'visible')).toEqual({ authors: ['Eleanor Roe'], wireSource: null });
   });
 
+  it.each([
+    ['By PA Sport Staff', 'PA'],
+    ['AP Sports Staff', 'AP'],
+  ])('reads an agency\'s beat desk signed as its staff as the wire source, crediting no one (rule "agency\'s beat desk"): %s', (line, agency) => {
+    expect(cleanAuthors([line], context, 'visible')).toEqual({ authors: [], wireSource: agency });
+  });
+
+  it('reads no agency from a newsroom\'s own beat desk', () => {
+    expect(cleanAuthors(['By Sport Staff'], context, 'visible').wireSource).toBeNull();
+  });
+
   it('reads the agency from the byline where the page declares the writer', () => {
     const page = `<html><head><script type="application/ld+json">{"@type":"NewsArticle","headline":"Grocer to close stores","author":{"@type":"Person","name":"Eleanor Roe"}}</script></head>
       <body><article><h1>Grocer to close stores</h1><p class="standfirst">${'The grocer will close forty of its smaller stores next year, putting jobs at risk. '.repeat(2)}</p>
