@@ -6,7 +6,6 @@
 import { normalizeSpace } from '../dom-walk';
 import { type DomElement, type DomNode, descendantElements, HEADING_TAGS, isElement, nextElement, previousElement, rawText, SENTENCE_AFTER_WORD, STORY_BOX_TAGS } from './dom';
 import type { StatsTable } from './measure';
-import { MATCH_CARD_LABEL } from './vocabulary';
 
 /**
  * Rule "score between the sides": a sports page heads a match report with the result as its feed gives it, the score
@@ -71,54 +70,16 @@ export function matchSheet(heading: DomElement, keep: ReadonlySet<DomNode>, stat
   const box = heading.parent;
   if (box && isElement(box) && !keep.has(box) && !STORY_BOX_TAGS.has(box.name)) {
     const boxStats = stats.get(box);
-    if (boxStats && boxStats.chars <= MAX_MATCH_SHEET_CHARS && firstElementChild(box) === heading && holdsNoStoryProse(box, boxStats.prose, stats)) return [box];
+    if (boxStats && boxStats.prose === 0 && boxStats.chars <= MAX_MATCH_SHEET_CHARS && firstElementChild(box) === heading) return [box];
   }
   const sheet: DomNode[] = [heading];
   for (let sibling = nextElement(heading); sibling && !HEADING_TAGS.has(sibling.name); sibling = nextElement(sibling)) {
     const siblingStats = stats.get(sibling);
-    if (!siblingStats || !holdsNoStoryProse(sibling, siblingStats.prose, stats)) break;
+    if (!siblingStats || siblingStats.prose > 0) break;
     sheet.push(sibling);
   }
   return sheet;
 }
-
-/**
- * Rule "line-up line": a sheet sets each side's eleven on one line, the side's name, its formation perhaps, before a
- * colon and the players after it, parted by commas and semicolons, a substitute in brackets beside the man he
- * replaced ("Real Ciudad: Ortega; Ruiz, Herrán, Lozano, Bastida; Navas (Pi, min. 46), …", "VIRTUS LAGUNARE (4-3-3):
- * Rinaldi; Costa, Bellini, …"). The line is as long as a paragraph of prose, but it runs on in parts of a few words
- * and says nothing of them: under a sheet's heading, a paragraph of prose that is such a line is none of the story's.
- */
-function holdsNoStoryProse(box: DomElement, prose: number, stats: StatsTable): boolean {
-  if (prose === 0) return true;
-  let lineUps = 0;
-  for (const element of [box, ...descendantElements(box)]) {
-    if (LINE_UP_TAGS.has(element.name) && stats.get(element)?.prose === 1 && LINE_UP_LINE.test(normalizeSpace(rawText(element)))) lineUps++;
-  }
-  return lineUps === prose;
-}
-const LINE_UP_TAGS = new Set(['p', 'dd']);
-/** A side's name before a colon, then seven parts of a few words or more, each closed by a comma or a semicolon. */
-const LINE_UP_LINE = /^[^:.!?]{1,60}:\s*(?:[^,;:!?]{1,40}[,;]\s*){6,}/u;
-
-/**
- * Rule "match card": Turkish, Spanish and Arab sports pages open or close a match report with the feed's card of the
- * match as a table of label and value, a row each for the ground, the referees, each side's line-up, the goals and
- * the cards ("Stat: … / Hakemler: … / Goller: … / Sarı kartlar: …", "Árbitro: … / Goles: …"), with no heading over
- * it. A table with no paragraph of prose in it of which three rows or more open on such a label (see MATCH_CARD_LABEL)
- * is that card; a table of the story's figures labels its rows with what it counts.
- */
-export function isMatchCard(table: DomElement, chars: number): boolean {
-  if (chars > MAX_MATCH_SHEET_CHARS) return false;
-  let labelled = 0;
-  for (const row of descendantElements(table)) {
-    if (row.name !== 'tr') continue;
-    const cell = firstElementChild(row);
-    if (cell && MATCH_CARD_LABEL.test(normalizeSpace(rawText(cell))) && ++labelled >= MIN_MATCH_CARD_ROWS) return true;
-  }
-  return false;
-}
-const MIN_MATCH_CARD_ROWS = 3;
 /** Two sides' line-ups with their substitutes, or a column of statistics. */
 const MAX_MATCH_SHEET_CHARS = 1500;
 

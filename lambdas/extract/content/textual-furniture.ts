@@ -13,7 +13,7 @@ import { DISCUSSION_COUNT_HEADING, READERS_DISCUSSION_HEADING } from '../discuss
 import { ABOUT_AUTHOR_HEADING } from '../metadata/bylines';
 import { isClipBox, isClipCaption, isDurationLine, isPlayerLabel } from './player-furniture';
 import { boardRows, isInlineQuote, isQuoteCard, MAX_QUOTE_CARD_CHARS, QUOTE_BOARD_TAGS, quoteBoard, withTitleBox } from './quote-boards';
-import { isMatchCard, isScoreBetweenSides, matchSheet, MAX_SCORE_CHARS, scoreBox } from './score-boxes';
+import { isScoreBetweenSides, matchSheet, MAX_SCORE_CHARS, scoreBox } from './score-boxes';
 import { isDetailsRow, MAX_DETAILS_ROW_CHARS } from './details-rows';
 import { REGION_TAGS } from './structural-furniture';
 import { isWriterCard } from './writer-cards';
@@ -177,11 +177,6 @@ function judgeText(element: DomElement, own: TextStats | undefined, opening: Dom
     const board = quoteBoard(element, keep, stats) ?? offerTable(element, keep, stats);
     if (board) {
       doomed.add(board);
-      return;
-    }
-    // Rule "match card" (see isMatchCard): a table of the match's facts, with no prose in it.
-    if (element.name === 'table' && own.prose === 0 && isMatchCard(element, own.chars)) {
-      doomed.add(element);
       return;
     }
   }

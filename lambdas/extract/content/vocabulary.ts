@@ -235,9 +235,7 @@ export const STANDFIRST_TOKENS: ReadonlySet<string> = new Set([
  * The headings of a match sheet (see score-boxes.ts, rule "match sheet"), in the languages the pipeline ingests: the
  * line-ups ("Line-ups", "Aufstellungen", "Les compositions", "Alineaciones", "Formazioni", "تشكيل المباراة") and the
  * match's statistics ("Match stats", "Spielstatistik", "Statistiques du match", "إحصائيات المباراة"). "Teams" and a
- * bare "Statistics" head a story's own sections too, and are no such heading. Rule "sheet with its article": Spanish
- * and Italian papers head the sheet "Ficha técnica" and "Il tabellino", the article before the name as often as not.
- * Rule "ratings panel": a match report sets the players' marks beside it under "Player ratings", "Le pagelle",
+ * bare "Statistics" head a story's own sections too, and are no such heading. Rule "ratings panel": a match report sets the players' marks beside it under "Player ratings", "Le pagelle",
  * "Spielernoten", "Notes des joueurs" or "Notas dos jogadores", a panel of a name and a mark a line; a story of the
  * ratings runs in paragraphs, which the rule keeps.
  */
@@ -246,27 +244,11 @@ export const MATCH_SHEET_HEADING = new RegExp(withArabicMarks('^(?:'
     '(?:(?:the |team |starting |confirmed )?line-?ups?|team news and line-?ups|match (?:stats|statistics|facts)|key stats)',
     '(?:die )?(?:aufstellung(?:en)?|mannschaftsaufstellung(?:en)?)|spielstatistik(?:en)?|(?:die )?statistik zum spiel|spieldaten',
     '(?:les )?compositions(?: (?:des équipes|d[\'’]équipe))?|(?:les )?statistiques du match|la feuille de match|feuille de match',
-    '(?:las )?alineaciones|estadísticas del partido|ficha del partido|(?:la )?ficha técnica', '(?:le )?formazioni(?: ufficiali)?|(?:il )?tabellino|statistiche (?:del match|della partita)',
+    '(?:las )?alineaciones|estadísticas del partido|ficha del partido', '(?:le )?formazioni(?: ufficiali)?|tabellino|statistiche (?:del match|della partita)',
     'player ratings|(?:le )?pagelle|spielernoten|(?:les )?notes des joueurs|notas (?:de los jugadores|dos jogadores)',
     'تشكيل(?:ة)? (?:المباراة|الفريقين)|التشكيل(?:ة)? (?:الأساسي(?:ة)?|الرسمي(?:ة)?)|إحصائيات المباراة|احصائيات المباراة',
   ].join('|')
   + ')\\s*:?$'), 'iu');
-
-/**
- * The labels of a match card's rows (see score-boxes.ts, rule "match card"): the ground, the referees, the goals, the
- * cards and the crowd, as the results feed labels them ("Referee:", "Schiedsrichter:", "Árbitro:", "Reti:", "Stat:",
- * "Hakemler:", "Sarı kartlar:", "الحكم:").
- */
-export const MATCH_CARD_LABEL = new RegExp(withArabicMarks('^(?:'
-  + [
-    'stadium|venue|ground|referees?|goals?|scorers?|booked|bookings|yellow cards?|red cards?|sent off|attendance|att',
-    'stadion|schiedsrichter|tore|torschützen|gelbe karten?|rote karten?|zuschauer',
-    'stade|arbitres?|buts|avertissements?|expulsions?|spectateurs', 'estadio|árbitros?|goles|tarjetas(?: amarillas| rojas)?|amonestados|expulsados|espectadores',
-    'stadio|arbitro|reti|marcatori|ammoniti|espulsi|spettatori', 'estádio|gols|cartões(?: amarelos| vermelhos)?|público',
-    'stat|hakemler|hakem|goller|gol|sarı kartlar|sarı kart|kırmızı kartlar|kırmızı kart|seyirci',
-    'الملعب|الحكم|حكم المباراة|الأهداف|أهداف المباراة|الإنذارات|البطاقات|الطرد',
-  ].join('|')
-  + ')\\s*[:：]?$'), 'iu');
 
 /** What a counter counts, in the languages the pipeline ingests: the view and comment labels the counters are read by, and shares and likes. */
 const COUNTED_THINGS = ['shares?', 'likes?', 'إعجاب', ...COUNTER_WORDS_AFTER].join('|');
