@@ -48,8 +48,14 @@ function hasStampLength(text: string): boolean {
   // Most blocks print no separator: the text is then its one stamp, measured without splitting it.
   if (!text.includes('|') && !STAMP_SEPARATOR.test(text)) return text.length <= MAX_DATE_STAMP_CHARS || text.trim().length <= MAX_DATE_STAMP_CHARS;
   const stamps = text.split(STAMP_SEPARATOR);
-  return stamps.length <= MAX_STAMPS_IN_ROW && stamps.every((stamp) => stamp.trim().length <= MAX_DATE_STAMP_CHARS);
+  return stamps.length - stamps.filter(isClockPiece).length <= MAX_STAMPS_IN_ROW && stamps.every((stamp) => stamp.trim().length <= MAX_DATE_STAMP_CHARS);
 }
+/**
+ * Rule "clock after the bar": a stamp may set its time apart from its date by a bar ("7 dicembre 2026 | 00:12"), the
+ * clock alone after it, perhaps closing the bracket of an update; such a piece is the stamp's time, not a stamp.
+ */
+const isClockPiece = (piece: string) => CLOCK_PIECE.test(piece.trim());
+const CLOCK_PIECE = /^\d{1,2}[:.]\d{2}[)）]?$/u;
 const MAX_STAMPS_IN_ROW = 2;
 /** A separator with the spaces around it: " | ", " – ", ", ". */
 const MAX_SEPARATOR_CHARS = 8;
@@ -345,7 +351,7 @@ export function isDateStamp(text: string): boolean {
   // A row of two stamps labels each ("Published - March 05, 2024 02:20 pm IST | Updated - March 05, 2024 06:45 pm IST").
   // Japanese papers bracket a stamp set on a line of its own ("（最終更新：12月3日 14時05分）"); the brackets hold it whole.
   // Arab, Persian and South Asian sites print their stamps in their own digits ("٢٠٢٦/١٢/٠٣ - ١١:٢٠", "३ दिसंबर").
-  const unlabelled = normalizeOtherDigits(normalizeDigits(text)).replace(WHOLLY_BRACKETED, '$1').split(STAMP_SEPARATOR).map((stamp) => stamp.trim().replace(DATE_STAMP_LABEL, '')).join(' | ').replace(CJK_DATE_STAMP_LABELS, ' ').replace(TIME_ZONE_NOTE, ' ');
+  const unlabelled = normalizeOtherDigits(normalizeDigits(text)).replace(WHOLLY_BRACKETED, '$1').split(STAMP_SEPARATOR).map((stamp) => withoutUpdateBracket(stamp.trim()).replace(DATE_STAMP_LABEL, '')).join(' | ').replace(CJK_DATE_STAMP_LABELS, ' ').replace(TIME_ZONE_NOTE, ' ');
   const stamp = markCjkDateParts(markArabicMonths(unlabelled, ARABIC_MONTH_MARKER), CJK_DATE_MARKER);
   if (!/\d/.test(stamp) && !stamp.includes(CJK_DATE_MARKER)) return false;
   let numbers = 0;
@@ -375,9 +381,15 @@ const WHOLLY_BRACKETED = /^\s*[（(]([^（()）]*)[)）]\s*$/u;
  * inside its stamp ("Jeudi, 3 décembre 2026"). Rule "update run on after the stamp": a template that sets the two
  * stamps as spans of one row with only a space between them ("<time>29 novembre 2026 à 11 h 40</time> <span>Mis à jour
  * à 16 h 25</span>") sets them apart by the update's label after the first stamp's last digit, as the comma does; the
- * update's own lead word stays with its label ("Last updated September 14, 2016").
+ * update's own lead word stays with its label ("Last updated September 14, 2016"). Rule "update in brackets": Italian
+ * papers print the edit after the publication in brackets ("6 dicembre 2026 (modifica il 7 dicembre 2026 | 00:12)");
+ * the bracket before the update's label sets it apart as the comma does, and the one that closes it closes the row.
  */
-const STAMP_SEPARATOR = new RegExp(`\\||\\s[-–—]\\s+(?=\\p{L})|(?:,|(?<=[\\p{N}.]))\\s+(?=${UPDATE_LABEL}(?!\\p{L}))`, 'iu');
+const STAMP_SEPARATOR = new RegExp(`\\||\\s[-–—]\\s+(?=\\p{L})|(?:,|(?<=[\\p{N}.]))\\s+[(（]?(?=${UPDATE_LABEL}(?!\\p{L}))`, 'iu');
+/** A stamp without the bracket that closes a bracketed update at the row's end (rule "update in brackets"); a stamp's own brackets ("(GMT)") stay. */
+const withoutUpdateBracket = (stamp: string) => (OPENING_BRACKET.test(stamp) ? stamp : stamp.replace(CLOSING_BRACKET, ''));
+const OPENING_BRACKET = /[(（]/u;
+const CLOSING_BRACKET = /[)）]$/u;
 
 /**
  * Rule "second stamp's label": a row that prints the update after the publication with no bar between them labels the

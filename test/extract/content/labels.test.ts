@@ -235,6 +235,8 @@ describe('label blocks', () => {
     ['a French row of two full stamps longer than one stamp, set apart by a dash (rule "dash before the second stamp")', '<p>Publié le 05/03/2031 à 07h45 – Mis à jour le 05/03/2031 à 18h20</p>'],
     ['a French row that runs the update on after a comma (rule "comma before the update")', '<p>Publié le 05/03/2031 à 18h05, mis à jour le 06/03/2031 à 08h30</p>'],
     ['a Spanish row that runs the update on after a comma', '<p>Publicado el 05/03/2031 a las 07:30, actualizado el 05/03/2031 a las 13:10</p>'],
+    ['an Italian row with the edit in brackets after the publication, its clock after a bar (rules "update in brackets", "clock after the bar")', '<div>6 marzo 2031 (modifica il 7 marzo 2031 | 00:12)</div>'],
+    ['an English row with the update in brackets', '<p>March 5, 2031 (Updated March 6, 2031 10:15)</p>'],
     ['a Canadian French row whose update span follows the stamp with only a space (rule "update run on after the stamp")', '<div><time datetime="2031-03-05T11:40">5 mars 2031 à 11 h 40</time> <span>Mis à jour à 16 h 25</span></div>'],
     ['an English row whose update span follows the stamp with only a space', '<div><time>March 5, 2031 10:40 a.m.</time> <span>Updated 4:25 p.m.</span></div>'],
     ['a French row of two stamps that both write the month out', '<p>Publié le 5 mars 2031 à 11 h 40 - Mis à jour le 6 mars 2031 à 16 h 25</p>'],
@@ -252,6 +254,13 @@ describe('label blocks', () => {
     const body = run(page(`<article>${prose('harbour')}${label}${prose('ferry')}</article>`)).body;
     expect(body).toContain('ferry report');
     expect(body.split('\n\n')).toHaveLength(2);
+  });
+
+  it('keeps a line that brackets a date after a clock, and three stamps in a row', () => {
+    const told = '<p>Ferry at 10:15 (updated timetable 6 March 2031)</p><p>5 March 2031 | 6 March 2031 | 7 March 2031</p>';
+    const body = run(page(`<article>${prose('harbour')}${told}${prose('ferry')}</article>`)).body;
+    expect(body).toContain('updated timetable');
+    expect(body).toContain('5 March 2031 | 6 March 2031 | 7 March 2031');
   });
 
   it('keeps a sentence that opens with a credit word and a dash before a date (rule "credit word without its name")', () => {
