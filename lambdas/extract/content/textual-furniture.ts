@@ -310,6 +310,13 @@ function judgeText(element: DomElement, own: TextStats | undefined, opening: Dom
     doomed.add(element);
   } else if (counterLike && isBlockLike(element) && PICTOGRAPHS_ALONE.test(text) && !descendantElements(element).some(isImageElement)) {
     doomed.add(element);
+  } else if (counterLike && AD_LABEL.test(text) && (sponsor = sponsorBox(element, keep, stats, isPaidLink))) {
+    // Rule "labelled ad box": a box that opens with the ad label ("Anzeige", "Advertisement", "Publicidad") over a
+    // broker's or a shop's pitch and its button is the ad the label announces, whatever the template names the box;
+    // the button is the paid link search engines have sites mark as such (`rel="sponsored"`), and the pitch's small
+    // print ("Capital at risk", "Totalverlust möglich") may close the box after it. A label over no paid link labels
+    // an empty slot, which goes alone (rule "labelled ad slot").
+    doomed.add(sponsor);
   } else if (counterLike && isBlockLike(element) && AD_LABEL.test(text)) {
     // Rule "labelled ad slot": a box whose only words are "Advertisement" ("إعلان", "Anzeige") is the ad slot the
     // label announces; its banner picture, linked to the advertiser, goes with it rather than into the images.
@@ -358,13 +365,13 @@ const MAX_TITLED_COUNT_HEADING_CHARS = 200;
  * which holds a link away and no more than a short pitch; the widest such box goes. A label with no such box under it
  * names no one's advertisement.
  */
-function sponsorBox(label: DomElement, keep: Set<DomNode>, stats: StatsTable): DomElement | null {
+function sponsorBox(label: DomElement, keep: Set<DomNode>, stats: StatsTable, isAdvertisersLink: (element: DomElement) => boolean = isLinkAway): DomElement | null {
   let box: DomElement | null = null;
   let opening: DomElement = label;
   for (let parent = label.parent; parent && isElement(parent) && !keep.has(parent) && !STORY_BOX_TAGS.has(parent.name); parent = parent.parent) {
     const parentStats = stats.get(parent);
     if (firstContent(parent) !== opening || !parentStats || parentStats.chars > MAX_SPONSOR_BOX_CHARS || parentStats.prose > 1) break;
-    if (descendantElements(parent).some(isLinkAway)) box = parent;
+    if (descendantElements(parent).some(isAdvertisersLink)) box = parent;
     opening = parent;
   }
   return box;
@@ -682,6 +689,10 @@ function isSponsoredLink(link: DomElement): boolean {
   return hasToken(link.attribs.rel?.toLowerCase(), SPONSORED_REL);
 }
 const SPONSORED_REL: ReadonlySet<string> = new Set(['sponsored']);
+/** A link marked as paid (see rule "affiliate box"). */
+function isPaidLink(element: DomElement): boolean {
+  return element.name === 'a' && isSponsoredLink(element);
+}
 
 /**
  * Rule "paid links only": a review or a launch story sets a line or a button row in the text that sends the reader

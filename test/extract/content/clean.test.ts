@@ -1793,6 +1793,13 @@ describe('cleanTree removes the article\'s details row', () => {
     expect(text).toContain('KEPTPLAY');
   });
 
+  it('drops a box that opens with the ad label over a broker\'s pitch, its paid button and its small print (rule "labelled ad box"), and keeps a label over a box with no paid link', () => {
+    const text = cleanedText(`${article}<div class="fk-box"><span>Anzeige</span><p><strong>Bitcoin &amp; Ether ab 1 Euro handeln</strong> – beim Neobroker BROKERAD. 0 € Ordergebühr*.</p><a href="https://ad.example/click?c=1" rel="sponsored nofollow">Jetzt Depot eröffnen</a><small>*zzgl. Spread. Kryptowerte sind hochspekulativ. Totalverlust möglich.</small></div>
+      <div><span>Advertisement</span><p>The ferry company KEPTSTORY says the new timetable, agreed with the <a href="https://harbour.example/board">harbour board</a>, starts in May.</p></div>`);
+    expect(text).not.toMatch(/BROKERAD|Depot eröffnen|Totalverlust/);
+    expect(text).toContain('KEPTSTORY');
+  });
+
   it('drops a newsletter\'s referral box by the referral code of its sign-up link (rule "referral box"), and keeps a paragraph that links the sign-up page', () => {
     const text = cleanedText(`${article}<div style="padding:14px"><div style="border:1px solid #ddd"><p><b>Share The Harbour Letter</b></p><p>You currently have <b>0</b> referrals, only <b>3</b> away from a tote bag.</p><p><a href="https://letter.example/subscribe?ref=PLACEHOLDER">Click to Share</a></p></div></div>
       <p>The letter, which KEPTLINK <a href="https://letter.example/subscribe">takes sign-ups here</a>, has 4,000 readers in the valley and grows every week.</p>`);
