@@ -1588,13 +1588,17 @@ export const PUBLISHER_NOTICE = patternInParts(
     // constitute investment advice", "ne constitue pas un conseil en investissement", "no constituye una recomendación
     // de inversión", "لا يعد توصية بالشراء أو البيع"): the publisher's legal note, the same under every story. The
     // story reports what a regulator found someone's posts were not in the past tense, or with another verb.
+    // Gulf money pages word it as no financial advice ("لا يعد نصيحة مالية أو استثمارية"), Japanese money sites as
+    // no solicitation to buy or sell, in the polite form of a notice ("特定の金融商品の売買を勧誘するものではありません",
+    // "投資勧誘を目的としたものではありません"); a story reports such a denial in the plain form ("…ものではない").
+    '(?:売買|購入|取引|投資)(?:を|の)?(?:勧誘|推奨)(?:する|を目的と(?:した|する))ものではありません',
     `${WORD_START}stell(?:t|en) keine (?:anlageberatung|anlageempfehlung|kaufempfehlung|aufforderung zum (?:kauf|verkauf))${WORD_END}`,
     // Rule "general-advice warning": Australian sites word it as the regulator has them, under every markets and mining
     // story ("It is not financial product advice"), with no verb between.
     `${WORD_START}(?:is|does) not (?:(?:constitute|represent|intended as|to be (?:construed|considered) as) )?(?:an? )?(?:investment|financial(?: product)?) (?:advice|recommendation)${WORD_END}`,
     `${WORD_START}ne constitue(?:nt)? (?:pas|en aucun cas) (?:un |une )?(?:conseil|recommandation)s? (?:en |d['’])investissement${WORD_END}`,
     `${WORD_START}no constituye(?:n)? (?:una |un )?(?:recomendación|asesoramiento|consejo) de inversión${WORD_END}`,
-    'لا (?:يعد|يعتبر|يمثل|تعد|تعتبر|تمثل) (?:نصيحة|توصية|دعوة) (?:استثمارية|للاستثمار|بالشراء|بالبيع|للشراء|للبيع)',
+    'لا (?:يعد|يعتبر|يمثل|تعد|تعتبر|تمثل) (?:نصيحة|توصية|دعوة) (?:استثمارية|مالية|للاستثمار|بالشراء|بالبيع|للشراء|للبيع)',
     // Rule "the analysts' views": Indian business desks close each story that quotes brokerages' calls with the note
     // that the calls are the analysts' and not the publisher's, and that readers should ask an expert before investing
     // ("Disclaimer: The views and recommendations made above are those of individual analysts or broking companies,

@@ -20,6 +20,9 @@ describe('publisher notices at the edges of the body', () => {
     ['a French no-investment-advice note', '<p>Cet article ne constitue pas un conseil en investissement.</p>'],
     ['a Spanish no-investment-advice note', '<p>Esta información no constituye una recomendación de inversión.</p>'],
     ['an Arabic no-investment-advice note', '<p>المحتوى للعلم فقط ولا يعد توصية بالشراء أو البيع.</p>'],
+    ['a Gulf no-financial-advice note (rule "no investment advice")', '<p>تنويه: هذا المحتوى لأغراض إعلامية فقط ولا يعد نصيحة مالية أو استثمارية.</p>'],
+    ['a Japanese no-solicitation note (rule "no investment advice")', '<p>※本記事は情報提供を目的としており、特定の金融商品の売買を勧誘するものではありません。</p>'],
+    ['a Japanese no-solicitation note worded for its purpose', '<p>当サイトの情報は、投資勧誘を目的としたものではありません。</p>'],
     ['an Indian business desk\'s note on analysts\' calls (rule "the analysts\' views")', '<p><i>Disclaimer: The views and recommendations made above are those of individual analysts or broking companies, and not of The Example Times. We advise investors to check with certified experts before taking any investment decisions.</i></p>'],
     ['the same note worded for experts\' tips (rule "the analysts\' views")', '<p>The views and investment tips expressed by experts on The Example Times are their own.</p>'],
     ['a columnist\'s credentials and opinion disclaimer in Spanish', '<p><em>*Ingeniera civil. Las opiniones expresadas son responsabilidad exclusiva de su autora.</em></p>'],
@@ -383,6 +386,11 @@ describe('publisher notices at the edges of the body', () => {
     expect(run(page(`<article>${story}${quoted}</article>`)).body).toContain('This is not financial advice');
     const series = '<p>The council launched an editorially independent series of public meetings on the harbour in May.</p>';
     expect(run(page(`<article>${story}${series}</article>`)).body).toContain('editorially independent series of public meetings');
+  });
+
+  it('keeps a Japanese story\'s closing sentence that reports a denial of solicitation in the plain form (rule "no investment advice")', () => {
+    const closing = '<p>同社は「特定の銘柄の売買を勧誘するものではない」と説明しており、港湾局も調査を続ける方針だ。</p>';
+    expect(run(page(`<article>${story}${closing}</article>`)).body).toContain('勧誘するものではない');
   });
 
   it('keeps a story\'s closing sentence about an independent body that is no newsroom', () => {
