@@ -1599,6 +1599,14 @@ export const PUBLISHER_NOTICE = patternInParts(
     `${WORD_START}ne constitue(?:nt)? (?:pas|en aucun cas) (?:un |une )?(?:conseil|recommandation)s? (?:en |d['’])investissement${WORD_END}`,
     `${WORD_START}no constituye(?:n)? (?:una |un )?(?:recomendación|asesoramiento|consejo) de inversión${WORD_END}`,
     'لا (?:يعد|يعتبر|يمثل|تعد|تعتبر|تمثل) (?:نصيحة|توصية|دعوة) (?:استثمارية|مالية|للاستثمار|بالشراء|بالبيع|للشراء|للبيع)',
+    // Indonesian money desks close theirs by leaving the decision to the reader ("Disclaimer: Keputusan investasi
+    // sepenuhnya berada di tangan pembaca", "… keputusan pembelian saham sepenuhnya ada di tangan investor").
+    `${WORD_START}keputusan (?:investasi|pembelian|penjualan|jual beli)[^.!?]{0,40}? sepenuhnya (?:ada|berada) di tangan (?:pembaca|investor|anda)${WORD_END}`,
+    // Rule "investment risk warning": a British money site sets the regulator's warning in a box by every piece that
+    // speaks of investing ("Capital at risk. The value of investments can go down as well as up, and you may get back
+    // less than you invest."), the same words under every such story, addressed to the reader. A story that reports the
+    // warning quotes it, and a quoted notice is the story's.
+    `^capital at risk${WORD_END}`, `${WORD_START}(?:the )?value of (?:your )?investments?(?: and (?:any )?(?:the )?income from (?:them|it))? (?:can|may) (?:go|fall) down as well as up${WORD_END}`,
     // Rule "the analysts' views": Indian business desks close each story that quotes brokerages' calls with the note
     // that the calls are the analysts' and not the publisher's, and that readers should ask an expert before investing
     // ("Disclaimer: The views and recommendations made above are those of individual analysts or broking companies,

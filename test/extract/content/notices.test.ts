@@ -23,6 +23,8 @@ describe('publisher notices at the edges of the body', () => {
     ['a Gulf no-financial-advice note (rule "no investment advice")', '<p>تنويه: هذا المحتوى لأغراض إعلامية فقط ولا يعد نصيحة مالية أو استثمارية.</p>'],
     ['a Japanese no-solicitation note (rule "no investment advice")', '<p>※本記事は情報提供を目的としており、特定の金融商品の売買を勧誘するものではありません。</p>'],
     ['a Japanese no-solicitation note worded for its purpose', '<p>当サイトの情報は、投資勧誘を目的としたものではありません。</p>'],
+    ['an Indonesian note leaving the investment decision to the reader', '<p><em>Disclaimer: Keputusan investasi sepenuhnya berada di tangan pembaca. Redaksi tidak bertanggung jawab atas kerugian yang timbul.</em></p>'],
+    ['a British investment risk warning (rule "investment risk warning")', '<div class="risk"><p><strong>Capital at risk.</strong> The value of investments can go down as well as up, and you may get back less than you invest.</p></div>'],
     ['an Indian business desk\'s note on analysts\' calls (rule "the analysts\' views")', '<p><i>Disclaimer: The views and recommendations made above are those of individual analysts or broking companies, and not of The Example Times. We advise investors to check with certified experts before taking any investment decisions.</i></p>'],
     ['the same note worded for experts\' tips (rule "the analysts\' views")', '<p>The views and investment tips expressed by experts on The Example Times are their own.</p>'],
     ['a columnist\'s credentials and opinion disclaimer in Spanish', '<p><em>*Ingeniera civil. Las opiniones expresadas son responsabilidad exclusiva de su autora.</em></p>'],
@@ -386,6 +388,13 @@ describe('publisher notices at the edges of the body', () => {
     expect(run(page(`<article>${story}${quoted}</article>`)).body).toContain('This is not financial advice');
     const series = '<p>The council launched an editorially independent series of public meetings on the harbour in May.</p>';
     expect(run(page(`<article>${story}${series}</article>`)).body).toContain('editorially independent series of public meetings');
+  });
+
+  it('keeps a story\'s closing sentence that reports the risk warning in quotes, or an investment decision left to a board (rules "investment risk warning", "no investment advice")', () => {
+    const quoted = '<p>The regulator told the harbour fund to add “the value of investments can go down as well as up” to every advert it runs.</p>';
+    expect(run(page(`<article>${story}${quoted}</article>`)).body).toContain('can go down as well as up');
+    const board = '<p>Menurut Hendra, keputusan investasi pelabuhan baru kini berada di tangan dewan direksi dan akan diumumkan bulan depan.</p>';
+    expect(run(page(`<article>${story}${board}</article>`)).body).toContain('keputusan investasi pelabuhan baru');
   });
 
   it('keeps a Japanese story\'s closing sentence that reports a denial of solicitation in the plain form (rule "no investment advice")', () => {
