@@ -12,7 +12,7 @@ import { ABOUT_US_HEADING, CALENDAR_BUTTON, MACHINE_SUMMARY_NOTE, OTHER_LANGUAGE
 import { DISCUSSION_COUNT_HEADING, READERS_DISCUSSION_HEADING } from '../discussion-headings';
 import { ABOUT_AUTHOR_HEADING } from '../metadata/bylines';
 import { isClipBox, isClipCaption, isDurationLine, isPlayerLabel } from './player-furniture';
-import { boardRows, isInlineQuote, isQuoteCard, MAX_QUOTE_CARD_CHARS, QUOTE_BOARD_TAGS, quoteBoard, withTitleBox } from './quote-boards';
+import { boardRows, isInlineQuote, isQuoteCard, isQuoteStrip, MAX_QUOTE_CARD_CHARS, MAX_QUOTE_STRIP_CHARS, QUOTE_BOARD_TAGS, quoteBoard, withTitleBox } from './quote-boards';
 import { isScoreBetweenSides, matchSheet, MAX_SCORE_CHARS, scoreBox } from './score-boxes';
 import { isDetailsRow, MAX_DETAILS_ROW_CHARS } from './details-rows';
 import { REGION_TAGS } from './structural-furniture';
@@ -278,8 +278,10 @@ function judgeText(element: DomElement, own: TextStats | undefined, opening: Dom
     doomed.add(scoreBox(element, keep, stats));
     return;
   }
-  // Rule "quote card" (see isQuoteCard): a short box of lines with no prose, read only when it holds a percent sign.
-  if (own.prose === 0 && own.chars <= MAX_QUOTE_CARD_CHARS && isQuoteCard(element, text ??= textOf(element, lastRead))) {
+  // Rule "quote card" (see isQuoteCard): a short box of lines with no prose, read only when it holds a percent sign;
+  // rule "quote strip" (see isQuoteStrip): a line of its own, read the same way.
+  if (own.prose === 0 && own.chars <= MAX_QUOTE_CARD_CHARS && (isQuoteCard(element, text ??= textOf(element, lastRead))
+    || (own.chars <= MAX_QUOTE_STRIP_CHARS && QUOTE_STRIP_TAGS.has(element.name) && isQuoteStrip(text)))) {
     doomed.add(element);
     return;
   }
@@ -354,6 +356,9 @@ function judgeText(element: DomElement, own: TextStats | undefined, opening: Dom
     doomed.add(element);
   }
 }
+
+/** The blocks a quote strip is set in (see rule "quote strip"). */
+const QUOTE_STRIP_TAGS = new Set(['p', 'div']);
 
 /** "14 thoughts on “…”": the count and its words, and a headline's length of title in quotes. */
 const MAX_TITLED_COUNT_HEADING_CHARS = 200;

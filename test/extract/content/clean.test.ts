@@ -825,6 +825,14 @@ describe('cleanTree removes page furniture', () => {
     expect(text).not.toMatch(/Harbour Works|Hafenwerke|الميناء|38[.,]14|18\.42|٢٨٫٦٥|متأخرة/);
   });
 
+  it('drops a line of quotes set between the story\'s paragraphs, each a symbol, a price and its change (rule "quote strip"), and keeps a sentence that gives prices', () => {
+    const strip = '<p class="x-p">BTC $94,210 ▼2.8% · ETH $3,395 ▼ 2.1% · HDST 38.14 +0.9%</p>';
+    const told = '<p>Bitcoin fell 2.8% to $94,210 and ether 2.1% to $3,395 KEPTPRICES.</p>';
+    const text = cleanedText(`<article><h1>Bridge reopens</h1>${prose('bridge')}${strip}${told}${prose('traffic')}</article>`);
+    expect(text).not.toContain('BTC $94,210');
+    expect(text).toContain('KEPTPRICES');
+  });
+
   it('keeps a short box of the story that gives a price and its change in Arabic-Indic digits in a sentence', () => {
     const told = '<div><p>وأغلق سهم الميناء عند ٢٨٫٦٥ ريال مرتفعا ٣٫٤٪.</p><p>وتستأنف التداولات يوم الأحد.</p></div>';
     expect(cleanedText(`<article><h1>Bridge reopens</h1>${prose('bridge')}${told}${prose('traffic')}</article>`)).toContain('وأغلق سهم الميناء عند ٢٨٫٦٥ ريال');
