@@ -1602,6 +1602,11 @@ export const PUBLISHER_NOTICE = patternInParts(
     // Indonesian money desks close theirs by leaving the decision to the reader ("Disclaimer: Keputusan investasi
     // sepenuhnya berada di tangan pembaca", "… keputusan pembelian saham sepenuhnya ada di tangan investor").
     `${WORD_START}keputusan (?:investasi|pembelian|penjualan|jual beli)[^.!?]{0,40}? sepenuhnya (?:ada|berada) di tangan (?:pembaca|investor|anda)${WORD_END}`,
+    // Rule "disclosure line": a crypto or markets desk closes its stories with the line that tells what its writers or
+    // its owners hold ("Disclosure: Members of our staff may hold cryptocurrencies …", "Disclosure: The author owns
+    // shares of …"), under its label, the same under every such story: the publisher's account of its interests, as
+    // an affiliate disclosure is. Only a line that opens with the label.
+    `^disclosures?\\s*:`,
     // Rule "investment risk warning": a British money site sets the regulator's warning in a box by every piece that
     // speaks of investing ("Capital at risk. The value of investments can go down as well as up, and you may get back
     // less than you invest."), the same words under every such story, addressed to the reader. A story that reports the
