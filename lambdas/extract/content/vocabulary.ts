@@ -1446,6 +1446,10 @@ export const PUBLISHER_NOTICE = patternInParts(
     // Sie über diese Links einkaufen, erhalten wir eine kleine Provision". The links it speaks of tell it from a story's
     // sentence about an agent's commission.
     `${WORD_START}links?${WORD_END}[^.!?]{0,80}${WORD_START}(?:erhält|erhalten|bekommt|bekommen)${WORD_END}[^!?]{0,40}${WORD_START}(?:provision|vergütung)${WORD_END}`,
+    // German money and shopping guides open with the key to their marked links instead, the commission in the next
+    // sentence ("Mit * gekennzeichnete Links sind Affiliate-Links. Kommt darüber ein Abschluss zustande, erhalten wir
+    // eine Provision."), as English ones do ("Links marked with * are affiliate links."): the same disclosure.
+    `${WORD_START}(?:links?|verweise)${WORD_END}[^.!?]{0,30}? (?:sind|ist|are|is) (?:sogenannte |so-called )?(?:affiliate|provisions|werbe)[- ]?links?${WORD_END}`,
     // Rule "affiliate commission, in Romance languages": Spanish, French and Italian tech and shopping pages set the
     // same disclosure over or under a review, in their words ("Xataca puede recibir una comisión por las compras
     // realizadas a través de los enlaces…", "… peut percevoir une commission sur les achats effectués via ces liens").

@@ -24,6 +24,8 @@ describe('publisher notices at the edges of the body', () => {
     ['a Japanese no-solicitation note (rule "no investment advice")', '<p>※本記事は情報提供を目的としており、特定の金融商品の売買を勧誘するものではありません。</p>'],
     ['a Japanese no-solicitation note worded for its purpose', '<p>当サイトの情報は、投資勧誘を目的としたものではありません。</p>'],
     ['an Indonesian note leaving the investment decision to the reader', '<p><em>Disclaimer: Keputusan investasi sepenuhnya berada di tangan pembaca. Redaksi tidak bertanggung jawab atas kerugian yang timbul.</em></p>'],
+    ['a German key to the affiliate links (rule "affiliate links\' key")', '<p>Mit * gekennzeichnete Links sind Affiliate-Links. Kommt darüber ein Abschluss zustande, erhalten wir eine Provision.</p>'],
+    ['an English key to the affiliate links', '<p>Links marked with * are affiliate links.</p>'],
     ['a crypto desk\'s line on what its staff hold (rule "disclosure line")', '<p class="x-d"><em>Disclosure: Members of the Example Post\'s staff may hold cryptocurrencies, including bitcoin, in accordance with our ethics policy.</em></p>'],
     ['a British investment risk warning (rule "investment risk warning")', '<div class="risk"><p><strong>Capital at risk.</strong> The value of investments can go down as well as up, and you may get back less than you invest.</p></div>'],
     ['an Indian business desk\'s note on analysts\' calls (rule "the analysts\' views")', '<p><i>Disclaimer: The views and recommendations made above are those of individual analysts or broking companies, and not of The Example Times. We advise investors to check with certified experts before taking any investment decisions.</i></p>'],
