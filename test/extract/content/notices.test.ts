@@ -400,6 +400,17 @@ describe('publisher notices at the edges of the body', () => {
     expect(run(page(`<article>${story}${board}</article>`)).body).toContain('keputusan investasi pelabuhan baru');
   });
 
+  it('drops a notice set over the lead picture under the dek and the byline row, past the edge\'s count (rule "head over the lead picture"), and keeps a story\'s sentence about affiliate links', () => {
+    const head = '<h1>Harbour savings rates fall</h1><p>The harbour savings banks cut their rates again this week, but a few still pay newcomers three per cent for a while.</p>'
+      + '<p>Von Jana Roth · Aktualisiert am 06.12.2031</p><p>Mit * gekennzeichnete Links sind Affiliate-Links. Kommt darüber ein Abschluss zustande, erhalten wir eine Provision.</p>'
+      + '<figure><img src="/img/harbour.jpg" alt="The harbour"><figcaption>The harbour at dawn</figcaption></figure>';
+    const body = run(page(`<article>${head}${story}</article>`), { title: 'Harbour savings rates fall' }).body;
+    expect(body).not.toContain('Affiliate-Links');
+    expect(body).toContain('harbour savings banks cut their rates');
+    const told = '<p>The regulator found that the harbour bank’s links were affiliate links that paid the blogger a commission, and fined it KEPTLINKS.</p>';
+    expect(run(page(`<article>${story}${told}${story}</article>`)).body).toContain('KEPTLINKS');
+  });
+
   it('keeps a Japanese story\'s closing sentence that reports a denial of solicitation in the plain form (rule "no investment advice")', () => {
     const closing = '<p>同社は「特定の銘柄の売買を勧誘するものではない」と説明しており、港湾局も調査を続ける方針だ。</p>';
     expect(run(page(`<article>${story}${closing}</article>`)).body).toContain('勧誘するものではない');
