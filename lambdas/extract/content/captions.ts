@@ -9,7 +9,7 @@ import { attributeTokens, firstMatch } from './tokens';
 import { isImageElement, PICTURE_BOX_MAX_TEXT, pictureUrl } from './picture-elements';
 import { isDecoration } from './decorative-images';
 import { backdropAddress } from './backdrop-pictures';
-import { creditBeside, isCreditBox, namesCredit, splitCredit, splitCreditInText } from './picture-credits';
+import { creditBeside, isCreditBox, namesCredit, opensWithPhotoWord, splitCredit, splitCreditInText } from './picture-credits';
 import { datelineAgency } from './source-credit';
 
 /**
@@ -335,8 +335,11 @@ function isAloneWithPicture(element: DomElement, picture: DomElement): boolean {
   // A number alone is a gallery's counter.
   if (text === null || !WORD.test(text)) return false;
   // A head shot named for a person beside a line that opens with the name is a writer's box and its biography.
+  // Rule "picture's note after its description": Arab portals print the picture's alt as its caption and add after a
+  // dash that it is an archive photo ("شهادات الادخار - صورة أرشيفية"); a script without capitals makes any alt read
+  // as a name, but a biography goes on from the name in a sentence, not after a dash with the word for a photo.
   const alt = normalizeSpace(img.attribs.alt ?? '');
-  if (isNameLike(alt) && text.startsWith(`${alt} `)) return false;
+  if (isNameLike(alt) && text.startsWith(`${alt} `) && !isPictureNoteAfter(text.slice(alt.length))) return false;
   let paragraphs = element.name === 'p' ? 1 : 0;
   for (const child of descendantElements(element)) {
     if (CARD_OR_COLUMN_TAGS.has(child.name) || (child.name === 'p' && ++paragraphs > 1)) return false;
@@ -346,6 +349,12 @@ function isAloneWithPicture(element: DomElement, picture: DomElement): boolean {
   return true;
 }
 const WORD = /\p{L}\p{L}/u;
+/** " - صورة أرشيفية", " – Foto de archivo": a dash and the word for a photo after the picture's description. */
+function isPictureNoteAfter(rest: string): boolean {
+  const dash = NOTE_DASH.exec(rest);
+  return dash !== null && opensWithPhotoWord(rest.slice(dash[0].length));
+}
+const NOTE_DASH = /^\s[–—-]\s+/u;
 /** Three words of letters, or four characters of a script written without spaces. */
 const DESCRIBING_WORDS = /\p{L}{2,}[^\p{L}]+\p{L}{2,}[^\p{L}]+\p{L}{2,}|[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]{4}/u;
 

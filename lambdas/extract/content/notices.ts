@@ -34,7 +34,11 @@ export function dropPublisherNotices(blocks: Block[]): Block[] {
   let textBlocks = 0;
   for (const block of blocks) if (block.kind !== 'figure') textBlocks++;
   // In a short body the edges would cover the story itself: they never reach past its first quarter and last half.
-  const leading = Math.min(LEADING_BLOCKS, Math.floor(textBlocks / 4));
+  // Rule "head over the lead picture": a template sets the dek, the byline row and the publisher's notice over the lead
+  // picture, and the story starts under it; the byline row, which goes later, takes an edge place before the notice
+  // ("Von Jana Roth · Aktualisiert am …" over "Mit * gekennzeichnete Links sind Affiliate-Links …"). The few blocks
+  // over the body's first picture are the story's head, wherever the edge's count ends.
+  const leading = Math.max(Math.min(LEADING_BLOCKS, Math.floor(textBlocks / 4)), headOverPicture(blocks));
   const trailing = Math.min(TRAILING_BLOCKS, Math.floor(textBlocks / 2));
   let position = 0;
   const notices = new Set<number>();
@@ -82,6 +86,18 @@ export function dropPublisherNotices(blocks: Block[]): Block[] {
   if (heading && notices.has(last + 1) && heading.kind !== 'figure' && HEADING_KINDS.has(heading.kind)) kept[last] = false;
   return blocks.filter((_, index) => kept[index]);
 }
+
+/** The text blocks over the body's first picture, when they are few enough to be the story's head (see rule "head over the lead picture"). */
+function headOverPicture(blocks: Block[]): number {
+  let head = 0;
+  for (const block of blocks) {
+    if (block.kind === 'figure') return head;
+    if (++head > MAX_HEAD_BLOCKS) return 0;
+  }
+  return 0;
+}
+/** A dek, a byline row and a notice. */
+const MAX_HEAD_BLOCKS = 3;
 
 /**
  * Rule "notice's icon": a callout box sets an emoji or a symbol beside its text, in an element of its own (Ghost's

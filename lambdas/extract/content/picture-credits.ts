@@ -649,3 +649,8 @@ function isPictureAgencyCredit(text: string): boolean {
  * d'archivio ANSA)"), as health and science stories, with no picture of their own event, often do.
  */
 const PHOTO_WORD = /^(?:foto|photo|bild|image|imagen|صورة)(?:\s+(?:d['’]illustration|d['’]archives?|d['’]archivio|de archivo|de arquivo))?\s+/iu;
+
+/** Whether the text opens with the word for "photo" a credit or a picture's note opens with ("صورة أرشيفية", "Foto de archivo EFE"). */
+export function opensWithPhotoWord(text: string): boolean {
+  return PHOTO_WORD.test(text);
+}

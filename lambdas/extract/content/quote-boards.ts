@@ -90,6 +90,28 @@ export function isQuoteCard(element: DomElement, text: string): boolean {
 }
 
 /**
+ * Rule "quote strip": a crypto or markets site sets the feed's quotes for the coins or shares a story names on one line
+ * of their own between its paragraphs, each the symbol, the price and the day's change, parted by a dot or a bar ("BTC
+ * $94,210 ▼2.8% · ETH $3,395 ▼2.1%"): the prices of the moment the page was loaded, as a ticker strip's, not the
+ * story's sentence. Only a line of two quotes or more and nothing else is such a strip; the story gives a price in
+ * words around it.
+ */
+export function isQuoteStrip(text: string): boolean {
+  if (!text.includes('%')) return false;
+  const quotes = text.split(STRIP_SEPARATOR);
+  return quotes.length >= MIN_STRIP_QUOTES && quotes.every((quote) => {
+    const parts = STRIP_QUOTE.exec(quote);
+    return parts !== null && TICKER.test(parts[1]) && PRICE.test(parts[2]) && CHANGE.test(parts[3]);
+  });
+}
+const STRIP_SEPARATOR = /\s+[·|•]\s+/u;
+/** The symbol, the price and the change, which may set a space after its sign ("▼ 2.8%"). */
+const STRIP_QUOTE = /^\s*(\S+)\s+(\S+)\s+(\S+(?:\s\S+)?)\s*$/u;
+const MIN_STRIP_QUOTES = 2;
+/** A few quotes of a symbol, a price and a change: "BTC $94,210 ▼2.8%" is 17 characters. */
+export const MAX_QUOTE_STRIP_CHARS = 160;
+
+/**
  * Rule "quote in Arabic-Indic digits": Gulf and Egyptian portals print their price feed in Arabic-Indic digits, with
  * the Arabic decimal and thousands separators and percent sign ("٢٨٫٦٥ ريال ▲ ٠٫٩٥ (٣٫٤٪)"), the same card as a
  * Western one in another script; read in ASCII figures it is known as that one is. Text with no Arabic percent sign

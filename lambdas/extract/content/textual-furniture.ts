@@ -12,7 +12,7 @@ import { ABOUT_US_HEADING, CALENDAR_BUTTON, MACHINE_SUMMARY_NOTE, OTHER_LANGUAGE
 import { DISCUSSION_COUNT_HEADING, READERS_DISCUSSION_HEADING } from '../discussion-headings';
 import { ABOUT_AUTHOR_HEADING } from '../metadata/bylines';
 import { isClipBox, isClipCaption, isDurationLine, isPlayerLabel } from './player-furniture';
-import { boardRows, isInlineQuote, isQuoteCard, MAX_QUOTE_CARD_CHARS, QUOTE_BOARD_TAGS, quoteBoard, withTitleBox } from './quote-boards';
+import { boardRows, isInlineQuote, isQuoteCard, isQuoteStrip, MAX_QUOTE_CARD_CHARS, MAX_QUOTE_STRIP_CHARS, QUOTE_BOARD_TAGS, quoteBoard, withTitleBox } from './quote-boards';
 import { isScoreBetweenSides, matchSheet, MAX_SCORE_CHARS, scoreBox } from './score-boxes';
 import { isDetailsRow, MAX_DETAILS_ROW_CHARS } from './details-rows';
 import { REGION_TAGS } from './structural-furniture';
@@ -278,8 +278,10 @@ function judgeText(element: DomElement, own: TextStats | undefined, opening: Dom
     doomed.add(scoreBox(element, keep, stats));
     return;
   }
-  // Rule "quote card" (see isQuoteCard): a short box of lines with no prose, read only when it holds a percent sign.
-  if (own.prose === 0 && own.chars <= MAX_QUOTE_CARD_CHARS && isQuoteCard(element, text ??= textOf(element, lastRead))) {
+  // Rule "quote card" (see isQuoteCard): a short box of lines with no prose, read only when it holds a percent sign;
+  // rule "quote strip" (see isQuoteStrip): a line of its own, read the same way.
+  if (own.prose === 0 && own.chars <= MAX_QUOTE_CARD_CHARS && (isQuoteCard(element, text ??= textOf(element, lastRead))
+    || (own.chars <= MAX_QUOTE_STRIP_CHARS && QUOTE_STRIP_TAGS.has(element.name) && isQuoteStrip(text)))) {
     doomed.add(element);
     return;
   }
@@ -310,6 +312,13 @@ function judgeText(element: DomElement, own: TextStats | undefined, opening: Dom
     doomed.add(element);
   } else if (counterLike && isBlockLike(element) && PICTOGRAPHS_ALONE.test(text) && !descendantElements(element).some(isImageElement)) {
     doomed.add(element);
+  } else if (counterLike && AD_LABEL.test(text) && (sponsor = sponsorBox(element, keep, stats, isPaidLink))) {
+    // Rule "labelled ad box": a box that opens with the ad label ("Anzeige", "Advertisement", "Publicidad") over a
+    // broker's or a shop's pitch and its button is the ad the label announces, whatever the template names the box;
+    // the button is the paid link search engines have sites mark as such (`rel="sponsored"`), and the pitch's small
+    // print ("Capital at risk", "Totalverlust möglich") may close the box after it. A label over no paid link labels
+    // an empty slot, which goes alone (rule "labelled ad slot").
+    doomed.add(sponsor);
   } else if (counterLike && isBlockLike(element) && AD_LABEL.test(text)) {
     // Rule "labelled ad slot": a box whose only words are "Advertisement" ("إعلان", "Anzeige") is the ad slot the
     // label announces; its banner picture, linked to the advertiser, goes with it rather than into the images.
@@ -348,6 +357,9 @@ function judgeText(element: DomElement, own: TextStats | undefined, opening: Dom
   }
 }
 
+/** The blocks a quote strip is set in (see rule "quote strip"). */
+const QUOTE_STRIP_TAGS = new Set(['p', 'div']);
+
 /** "14 thoughts on “…”": the count and its words, and a headline's length of title in quotes. */
 const MAX_TITLED_COUNT_HEADING_CHARS = 200;
 
@@ -358,13 +370,13 @@ const MAX_TITLED_COUNT_HEADING_CHARS = 200;
  * which holds a link away and no more than a short pitch; the widest such box goes. A label with no such box under it
  * names no one's advertisement.
  */
-function sponsorBox(label: DomElement, keep: Set<DomNode>, stats: StatsTable): DomElement | null {
+function sponsorBox(label: DomElement, keep: Set<DomNode>, stats: StatsTable, isAdvertisersLink: (element: DomElement) => boolean = isLinkAway): DomElement | null {
   let box: DomElement | null = null;
   let opening: DomElement = label;
   for (let parent = label.parent; parent && isElement(parent) && !keep.has(parent) && !STORY_BOX_TAGS.has(parent.name); parent = parent.parent) {
     const parentStats = stats.get(parent);
     if (firstContent(parent) !== opening || !parentStats || parentStats.chars > MAX_SPONSOR_BOX_CHARS || parentStats.prose > 1) break;
-    if (descendantElements(parent).some(isLinkAway)) box = parent;
+    if (descendantElements(parent).some(isAdvertisersLink)) box = parent;
     opening = parent;
   }
   return box;
@@ -689,6 +701,10 @@ function isSponsoredLink(link: DomElement): boolean {
   return hasToken(link.attribs.rel?.toLowerCase(), SPONSORED_REL);
 }
 const SPONSORED_REL: ReadonlySet<string> = new Set(['sponsored']);
+/** A link marked as paid (see rule "affiliate box"). */
+function isPaidLink(element: DomElement): boolean {
+  return element.name === 'a' && isSponsoredLink(element);
+}
 
 /**
  * Rule "paid links only": a review or a launch story sets a line or a button row in the text that sends the reader

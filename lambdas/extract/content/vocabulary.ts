@@ -1457,6 +1457,10 @@ export const PUBLISHER_NOTICE = patternInParts(
     // Sie über diese Links einkaufen, erhalten wir eine kleine Provision". The links it speaks of tell it from a story's
     // sentence about an agent's commission.
     `${WORD_START}links?${WORD_END}[^.!?]{0,80}${WORD_START}(?:erhält|erhalten|bekommt|bekommen)${WORD_END}[^!?]{0,40}${WORD_START}(?:provision|vergütung)${WORD_END}`,
+    // German money and shopping guides open with the key to their marked links instead, the commission in the next
+    // sentence ("Mit * gekennzeichnete Links sind Affiliate-Links. Kommt darüber ein Abschluss zustande, erhalten wir
+    // eine Provision."), as English ones do ("Links marked with * are affiliate links."): the same disclosure.
+    `${WORD_START}(?:links?|verweise)${WORD_END}[^.!?]{0,30}? (?:sind|ist|are|is) (?:sogenannte |so-called )?(?:affiliate|provisions|werbe)[- ]?links?${WORD_END}`,
     // Rule "affiliate commission, in Romance languages": Spanish, French and Italian tech and shopping pages set the
     // same disclosure over or under a review, in their words ("Xataca puede recibir una comisión por las compras
     // realizadas a través de los enlaces…", "… peut percevoir une commission sur les achats effectués via ces liens").
@@ -1599,13 +1603,30 @@ export const PUBLISHER_NOTICE = patternInParts(
     // constitute investment advice", "ne constitue pas un conseil en investissement", "no constituye una recomendación
     // de inversión", "لا يعد توصية بالشراء أو البيع"): the publisher's legal note, the same under every story. The
     // story reports what a regulator found someone's posts were not in the past tense, or with another verb.
+    // Gulf money pages word it as no financial advice ("لا يعد نصيحة مالية أو استثمارية"), Japanese money sites as
+    // no solicitation to buy or sell, in the polite form of a notice ("特定の金融商品の売買を勧誘するものではありません",
+    // "投資勧誘を目的としたものではありません"); a story reports such a denial in the plain form ("…ものではない").
+    '(?:売買|購入|取引|投資)(?:を|の)?(?:勧誘|推奨)(?:する|を目的と(?:した|する))ものではありません',
     `${WORD_START}stell(?:t|en) keine (?:anlageberatung|anlageempfehlung|kaufempfehlung|aufforderung zum (?:kauf|verkauf))${WORD_END}`,
     // Rule "general-advice warning": Australian sites word it as the regulator has them, under every markets and mining
     // story ("It is not financial product advice"), with no verb between.
     `${WORD_START}(?:is|does) not (?:(?:constitute|represent|intended as|to be (?:construed|considered) as) )?(?:an? )?(?:investment|financial(?: product)?) (?:advice|recommendation)${WORD_END}`,
     `${WORD_START}ne constitue(?:nt)? (?:pas|en aucun cas) (?:un |une )?(?:conseil|recommandation)s? (?:en |d['’])investissement${WORD_END}`,
     `${WORD_START}no constituye(?:n)? (?:una |un )?(?:recomendación|asesoramiento|consejo) de inversión${WORD_END}`,
-    'لا (?:يعد|يعتبر|يمثل|تعد|تعتبر|تمثل) (?:نصيحة|توصية|دعوة) (?:استثمارية|للاستثمار|بالشراء|بالبيع|للشراء|للبيع)',
+    'لا (?:يعد|يعتبر|يمثل|تعد|تعتبر|تمثل) (?:نصيحة|توصية|دعوة) (?:استثمارية|مالية|للاستثمار|بالشراء|بالبيع|للشراء|للبيع)',
+    // Indonesian money desks close theirs by leaving the decision to the reader ("Disclaimer: Keputusan investasi
+    // sepenuhnya berada di tangan pembaca", "… keputusan pembelian saham sepenuhnya ada di tangan investor").
+    `${WORD_START}keputusan (?:investasi|pembelian|penjualan|jual beli)[^.!?]{0,40}? sepenuhnya (?:ada|berada) di tangan (?:pembaca|investor|anda)${WORD_END}`,
+    // Rule "disclosure line": a crypto or markets desk closes its stories with the line that tells what its writers or
+    // its owners hold ("Disclosure: Members of our staff may hold cryptocurrencies …", "Disclosure: The author owns
+    // shares of …"), under its label, the same under every such story: the publisher's account of its interests, as
+    // an affiliate disclosure is. Only a line that opens with the label.
+    `^disclosures?\\s*:`,
+    // Rule "investment risk warning": a British money site sets the regulator's warning in a box by every piece that
+    // speaks of investing ("Capital at risk. The value of investments can go down as well as up, and you may get back
+    // less than you invest."), the same words under every such story, addressed to the reader. A story that reports the
+    // warning quotes it, and a quoted notice is the story's.
+    `^capital at risk${WORD_END}`, `${WORD_START}(?:the )?value of (?:your )?investments?(?: and (?:any )?(?:the )?income from (?:them|it))? (?:can|may) (?:go|fall) down as well as up${WORD_END}`,
     // Rule "the analysts' views": Indian business desks close each story that quotes brokerages' calls with the note
     // that the calls are the analysts' and not the publisher's, and that readers should ask an expert before investing
     // ("Disclaimer: The views and recommendations made above are those of individual analysts or broking companies,

@@ -834,6 +834,14 @@ describe('cleanTree removes page furniture', () => {
     expect(text).not.toMatch(/Harbour Works|Hafenwerke|الميناء|38[.,]14|18\.42|٢٨٫٦٥|متأخرة/);
   });
 
+  it('drops a line of quotes set between the story\'s paragraphs, each a symbol, a price and its change (rule "quote strip"), and keeps a sentence that gives prices', () => {
+    const strip = '<p class="x-p">BTC $94,210 ▼2.8% · ETH $3,395 ▼ 2.1% · HDST 38.14 +0.9%</p>';
+    const told = '<p>Bitcoin fell 2.8% to $94,210 and ether 2.1% to $3,395 KEPTPRICES.</p>';
+    const text = cleanedText(`<article><h1>Bridge reopens</h1>${prose('bridge')}${strip}${told}${prose('traffic')}</article>`);
+    expect(text).not.toContain('BTC $94,210');
+    expect(text).toContain('KEPTPRICES');
+  });
+
   it('keeps a short box of the story that gives a price and its change in Arabic-Indic digits in a sentence', () => {
     const told = '<div><p>وأغلق سهم الميناء عند ٢٨٫٦٥ ريال مرتفعا ٣٫٤٪.</p><p>وتستأنف التداولات يوم الأحد.</p></div>';
     expect(cleanedText(`<article><h1>Bridge reopens</h1>${prose('bridge')}${told}${prose('traffic')}</article>`)).toContain('وأغلق سهم الميناء عند ٢٨٫٦٥ ريال');
@@ -1809,6 +1817,13 @@ describe('cleanTree removes the article\'s details row', () => {
       <div><p>Presented by the Fenwick Players</p><p>The company staged the play in the old cannery KEPTPLAY, its first show there since 1998, and the town came.</p><p>Its director wants a second run in spring.</p></div>`);
     expect(text).not.toMatch(/HARVEST|Holiday loans|Apply today/);
     expect(text).toContain('KEPTPLAY');
+  });
+
+  it('drops a box that opens with the ad label over a broker\'s pitch, its paid button and its small print (rule "labelled ad box"), and keeps a label over a box with no paid link', () => {
+    const text = cleanedText(`${article}<div class="fk-box"><span>Anzeige</span><p><strong>Bitcoin &amp; Ether ab 1 Euro handeln</strong> – beim Neobroker BROKERAD. 0 € Ordergebühr*.</p><a href="https://ad.example/click?c=1" rel="sponsored nofollow">Jetzt Depot eröffnen</a><small>*zzgl. Spread. Kryptowerte sind hochspekulativ. Totalverlust möglich.</small></div>
+      <div><span>Advertisement</span><p>The ferry company KEPTSTORY says the new timetable, agreed with the <a href="https://harbour.example/board">harbour board</a>, starts in May.</p></div>`);
+    expect(text).not.toMatch(/BROKERAD|Depot eröffnen|Totalverlust/);
+    expect(text).toContain('KEPTSTORY');
   });
 
   it('drops a newsletter\'s referral box by the referral code of its sign-up link (rule "referral box"), and keeps a paragraph that links the sign-up page', () => {

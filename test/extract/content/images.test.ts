@@ -1114,6 +1114,14 @@ describe('picture credits', () => {
     expect(result.body).toContain('ships report');
   });
 
+  it('reads an Arabic line that repeats the picture\'s alt and adds "- صورة أرشيفية" as its caption, and keeps a writer\'s box whose biography opens with the name (rule "picture\'s note after its description")', () => {
+    const captioned = run(page(`<article><div class="x-1a">${prose('harbour')}<div><img src="/img/certificates.jpg" alt="شهادات الادخار"><span>شهادات الادخار - صورة أرشيفية</span></div>${prose('ships')}</div></article>`));
+    expect(captioned.body).not.toContain('صورة أرشيفية');
+    expect(captioned.body).toContain('ships report');
+    const writer = run(page(`<article><div class="x-1a">${prose('harbour')}<div><img src="/img/writer.jpg" alt="محمد علي"><span>محمد علي كاتب صحفي متخصص في شؤون الموانئ WRITERBIO</span></div>${prose('ships')}</div></article>`));
+    expect(writer.images.map(({ caption }) => caption)).not.toContain('محمد علي كاتب صحفي متخصص في شؤون الموانئ WRITERBIO');
+  });
+
   it('reads a German caption that opens with the picture\'s alt, a noun and its article, as the caption', () => {
     const result = run(page(`<article><div class="x-1a">${prose('harbour')}<div><img src="/img/see.jpg" alt="Der See"><div>Der See am Abend der Versammlung</div></div>${prose('ships')}</div></article>`));
     expect(result.images.map(({ caption }) => caption)).toEqual(['Der See am Abend der Versammlung']);

@@ -20,6 +20,14 @@ describe('publisher notices at the edges of the body', () => {
     ['a French no-investment-advice note', '<p>Cet article ne constitue pas un conseil en investissement.</p>'],
     ['a Spanish no-investment-advice note', '<p>Esta información no constituye una recomendación de inversión.</p>'],
     ['an Arabic no-investment-advice note', '<p>المحتوى للعلم فقط ولا يعد توصية بالشراء أو البيع.</p>'],
+    ['a Gulf no-financial-advice note (rule "no investment advice")', '<p>تنويه: هذا المحتوى لأغراض إعلامية فقط ولا يعد نصيحة مالية أو استثمارية.</p>'],
+    ['a Japanese no-solicitation note (rule "no investment advice")', '<p>※本記事は情報提供を目的としており、特定の金融商品の売買を勧誘するものではありません。</p>'],
+    ['a Japanese no-solicitation note worded for its purpose', '<p>当サイトの情報は、投資勧誘を目的としたものではありません。</p>'],
+    ['an Indonesian note leaving the investment decision to the reader', '<p><em>Disclaimer: Keputusan investasi sepenuhnya berada di tangan pembaca. Redaksi tidak bertanggung jawab atas kerugian yang timbul.</em></p>'],
+    ['a German key to the affiliate links (rule "affiliate links\' key")', '<p>Mit * gekennzeichnete Links sind Affiliate-Links. Kommt darüber ein Abschluss zustande, erhalten wir eine Provision.</p>'],
+    ['an English key to the affiliate links', '<p>Links marked with * are affiliate links.</p>'],
+    ['a crypto desk\'s line on what its staff hold (rule "disclosure line")', '<p class="x-d"><em>Disclosure: Members of the Example Post\'s staff may hold cryptocurrencies, including bitcoin, in accordance with our ethics policy.</em></p>'],
+    ['a British investment risk warning (rule "investment risk warning")', '<div class="risk"><p><strong>Capital at risk.</strong> The value of investments can go down as well as up, and you may get back less than you invest.</p></div>'],
     ['an Indian business desk\'s note on analysts\' calls (rule "the analysts\' views")', '<p><i>Disclaimer: The views and recommendations made above are those of individual analysts or broking companies, and not of The Example Times. We advise investors to check with certified experts before taking any investment decisions.</i></p>'],
     ['the same note worded for experts\' tips (rule "the analysts\' views")', '<p>The views and investment tips expressed by experts on The Example Times are their own.</p>'],
     ['a columnist\'s credentials and opinion disclaimer in Spanish', '<p><em>*Ingeniera civil. Las opiniones expresadas son responsabilidad exclusiva de su autora.</em></p>'],
@@ -383,6 +391,29 @@ describe('publisher notices at the edges of the body', () => {
     expect(run(page(`<article>${story}${quoted}</article>`)).body).toContain('This is not financial advice');
     const series = '<p>The council launched an editorially independent series of public meetings on the harbour in May.</p>';
     expect(run(page(`<article>${story}${series}</article>`)).body).toContain('editorially independent series of public meetings');
+  });
+
+  it('keeps a story\'s closing sentence that reports the risk warning in quotes, or an investment decision left to a board (rules "investment risk warning", "no investment advice")', () => {
+    const quoted = '<p>The regulator told the harbour fund to add “the value of investments can go down as well as up” to every advert it runs.</p>';
+    expect(run(page(`<article>${story}${quoted}</article>`)).body).toContain('can go down as well as up');
+    const board = '<p>Menurut Hendra, keputusan investasi pelabuhan baru kini berada di tangan dewan direksi dan akan diumumkan bulan depan.</p>';
+    expect(run(page(`<article>${story}${board}</article>`)).body).toContain('keputusan investasi pelabuhan baru');
+  });
+
+  it('drops a notice set over the lead picture under the dek and the byline row, past the edge\'s count (rule "head over the lead picture"), and keeps a story\'s sentence about affiliate links', () => {
+    const head = '<h1>Harbour savings rates fall</h1><p>The harbour savings banks cut their rates again this week, but a few still pay newcomers three per cent for a while.</p>'
+      + '<p>Von Jana Roth · Aktualisiert am 06.12.2031</p><p>Mit * gekennzeichnete Links sind Affiliate-Links. Kommt darüber ein Abschluss zustande, erhalten wir eine Provision.</p>'
+      + '<figure><img src="/img/harbour.jpg" alt="The harbour"><figcaption>The harbour at dawn</figcaption></figure>';
+    const body = run(page(`<article>${head}${story}</article>`), { title: 'Harbour savings rates fall' }).body;
+    expect(body).not.toContain('Affiliate-Links');
+    expect(body).toContain('harbour savings banks cut their rates');
+    const told = '<p>The regulator found that the harbour bank’s links were affiliate links that paid the blogger a commission, and fined it KEPTLINKS.</p>';
+    expect(run(page(`<article>${story}${told}${story}</article>`)).body).toContain('KEPTLINKS');
+  });
+
+  it('keeps a Japanese story\'s closing sentence that reports a denial of solicitation in the plain form (rule "no investment advice")', () => {
+    const closing = '<p>同社は「特定の銘柄の売買を勧誘するものではない」と説明しており、港湾局も調査を続ける方針だ。</p>';
+    expect(run(page(`<article>${story}${closing}</article>`)).body).toContain('勧誘するものではない');
   });
 
   it('keeps a story\'s closing sentence about an independent body that is no newsroom', () => {
