@@ -371,18 +371,16 @@ const MAX_READING_LINE_CHARS = 40;
  */
 function isLiveStatusBoard(element: DomElement, own: TextStats | undefined): boolean {
   if (!own || own.prose > 0 || own.chars > MAX_STATUS_BOARD_CHARS || own.elements > MAX_STATUS_BOARD_ELEMENTS || !STATUS_BOARD_TAGS.has(element.name)) return false;
-  let rows: DomElement[] | null = null;
-  let stamped = false;
+  // The rows first: most boxes this small hold no list, and their lines need not be read at all.
+  let list: DomElement | null = null;
   for (const child of element.children) {
-    if (!isElement(child)) continue;
-    if (child.name === 'ul' || child.name === 'ol' || child.name === 'table') {
-      if (rows) return false;
-      rows = child.name === 'table' ? descendantElements(child).filter((row) => row.name === 'tr' && row.children.some((cell) => isElement(cell) && cell.name === 'td')) : child.children.filter((item): item is DomElement => isElement(item) && item.name === 'li');
-      continue;
-    }
-    stamped ||= isAsOfStamp(normalizeSpace(rawText(child)));
+    if (!isElement(child) || !STATUS_ROWS_TAGS.has(child.name)) continue;
+    if (list) return false;
+    list = child;
   }
-  if (!stamped || !rows || rows.length < MIN_STATUS_ROWS) return false;
+  if (!list) return false;
+  const rows = list.name === 'table' ? descendantElements(list).filter((row) => row.name === 'tr' && row.children.some((cell) => isElement(cell) && cell.name === 'td')) : list.children.filter((item): item is DomElement => isElement(item) && item.name === 'li');
+  if (rows.length < MIN_STATUS_ROWS || !element.children.some((child) => isElement(child) && child !== list && isAsOfStamp(normalizeSpace(rawText(child))))) return false;
   let timed = 0;
   for (const row of rows) {
     const line = normalizeSpace(rawText(row));
@@ -396,6 +394,7 @@ const MAX_STATUS_BOARD_CHARS = 700;
 const MAX_STATUS_BOARD_ELEMENTS = 60;
 const MIN_STATUS_ROWS = 3;
 const STATUS_BOARD_TAGS: ReadonlySet<string> = new Set(['div', 'section', 'aside', 'figure']);
+const STATUS_ROWS_TAGS: ReadonlySet<string> = new Set(['ul', 'ol', 'table']);
 /** A row's time: "10:05", "14h05". */
 const ROW_CLOCK = /(?<!\d)\d{1,2}[:h][0-5]\d(?!\d)/u;
 
