@@ -117,6 +117,7 @@ const ROUND_CLOCKS: Record<string, string> = {
   'heldout-redteam39-maritime-shipping-ports': '2026-12-08T12:00:00Z',
   'heldout-redteam40-space-astronomy-launches': '2026-12-08T12:00:00Z',
   'heldout-redteam41-fashion-beauty-luxury': '2026-12-08T12:00:00Z',
+  'heldout-redteam44-rtl-tech-telecom-startups': '2026-12-08T12:00:00Z',
 };
 
 describe.each(Object.entries(ROUND_CLOCKS))('%s', (folder, now) => {
