@@ -828,8 +828,13 @@ function isShopCard(element: DomElement, text: string, own: TextStats): boolean 
  * lines run together in its text ("Chain Tool$39.99Buy now"), so no space need set it apart. Rule "won prices":
  * Korean shops and the beauty pages' product sliders print the won after the amount, as a word ("32,000원") or a
  * sign ("₩32,000"); the slider of a K-beauty story's "에디터 추천 아이템" stayed between its paragraphs for want of them.
+ * Rule "Arab prices": Gulf and Arab shops print the currency after the amount, abbreviated or as a word ("3,499
+ * ر.س", "1,299 د.إ", "20 د.ك", "250 جنيه", "SAR 3,499"); the Saudi phone review's "السعر وأماكن الشراء" card kept its
+ * title and its "prices updated on …" note once its shop rows had gone as buttons. Rule "shekel prices": Israeli
+ * shops and the plan comparisons of Hebrew telecom pages print the shekel's sign after the amount ("29.90 ₪") or
+ * before it; the cellular price-war story kept its "השוואת חבילות" box of three plans between the paragraphs.
  */
-const PRICES = /(?:[$€£¥₩]\s?\d{1,6}(?:[.,]\d{2})?|(?:EUR|USD|GBP|CHF)\s\d{1,6}(?:[.,]\d{2})?|(?<!\d)\d{1,6}(?:[.,]\d{2})?\s?(?:€|£|EUR|USD|GBP|CHF|원))(?!\d)/gu;
+const PRICES = /(?:[$€£¥₩₪]\s?\d{1,6}(?:[.,]\d{2})?|(?:EUR|USD|GBP|CHF|SAR|AED|EGP)\s\d{1,6}(?:[.,]\d{2})?|(?<!\d)\d{1,6}(?:[.,]\d{2})?\s?(?:€|£|EUR|USD|GBP|CHF|SAR|AED|EGP|원|₪|ر\.س|د\.إ|د\.ك|ر\.ق|ر\.ع|د\.ب|ج\.م|ريال|درهم|جنيه|دينار))(?!\d)/gu;
 const DECIMAL_COMMA = /\d,\d/g;
 
 /** Clause punctuation beyond the commas inside figures ("249,95 €", "$1,049"): a sentence of the box's text. */

@@ -697,6 +697,11 @@ export const CALL_TO_ACTION = new RegExp(withArabicMarks(
     // abschließen", "Abbonati per leggere tutti gli articoli", "Già abbonato? Accedi".
     "(?:download|installeer) (?:de|onze)\\b.*\\bapp\\b", "(?:laden sie (?:sich )?|jetzt )(?:unsere |die )?[^.!?]{0,30}app (?:herunter|laden|herunterladen)",
     "t[ée]l[ée]chargez (?:notre|l['’]\\s?)(?:application|appli)", "descarga (?:nuestra|la) app", "scarica (?:la |l['’]\\s?)app",
+    // Rule "download the app, right to left": the box under an Arabic, Urdu or Hebrew story closes on the button that
+    // asks for the app ("حمّل التطبيق الآن", "نزّل تطبيقنا"), or opens on the app's name and the ask, Urdu setting the
+    // verb last ("ٹیک اردو ایپ ڈاؤن لوڈ کریں"), over the stores' badges; Hebrew asks "הורידו את האפליקציה". A story
+    // reports that an app was downloaded, in the past and with its figures, and tells no reader to get it.
+    '(?:حمل|نزل)(?:وا)? (?:التطبيق|تطبيقنا)(?: (?:الآن|الان|مجانا|مجاناً))?$', '[^.!?۔]{0,40}ایپ ڈاؤن ?لوڈ کریں', 'הורידו את האפליקציה',
     'jetzt (?:abo|abonnement|zugang) (?:abschließen|sichern|testen|holen|wählen)', 'abbonati (?:a|per|ora|subito)\\b', 'già abbonat[oa]\\s*\\?', "if you(?:'|’)re (?:seeing this|already a subscriber)", 'already a subscriber',
     ...FOLLOW_US, 'abonnieren sie', 'jetzt abonnieren', 'suscr[ií]bete', 'h(?:azte|ágase) (?:miembro|socio|suscriptor)',
     // Rule "follow the show": a podcast's page closes its notes by asking the listener to follow it in the app they

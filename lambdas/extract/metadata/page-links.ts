@@ -10,7 +10,7 @@ import { isAuthorPageLink } from './bylines';
 import { isWriterPageHref } from './bylines/lines';
 import { spelledAsDomain } from './site-name';
 import { labelKey, MAX_LABEL_LENGTH, sameLabel, TAG_LINE_LABEL, uniqueLabels } from './taxonomy-labels';
-import { isHomeCrumb, isTrailLine, linkCountsBefore, MAX_CRUMBS, MAX_ELEMENTS_ABOVE_HEADLINE, MAX_TRAIL_CHARS, namesBreadcrumb } from './breadcrumb-trail';
+import { isHomeCrumb, isTrailLine, opensWithTrailLabel, linkCountsBefore, MAX_CRUMBS, MAX_ELEMENTS_ABOVE_HEADLINE, MAX_TRAIL_CHARS, namesBreadcrumb } from './breadcrumb-trail';
 import { CATEGORY_ARCHIVE_PATH, countBetween, decodeSlug, linkPath, SCHEME_COLON_AT_MOST, SCRIPT_LINK, SECTION_FOLDER_ADDRESS, TAG_ARCHIVE_PATH, WIKI_CATEGORY_LINK } from './link-addresses';
 import { closest, firstShownChild, hasAncestor, isTagElement, labelOver, siblingRun } from './link-dom';
 import { BACK_HOME_LINK, CATEGORY_LINE_LABEL, isFiledUnder, LABEL_HOLDERS, MAX_CATEGORY_LINE_CHARS, MAX_TAG_LINE_LABEL_CHARS, namesTagsByAria, SITE_INDEX_HEADING, TOPIC_INDEX_HEADING } from './link-labels';
@@ -736,7 +736,7 @@ export class PageLinks {
       const links = parts.filter((element) => element.name === 'a');
       const line = elements[index];
       const outside = line.name === 'nav' && line.children.some((child) => isTagElement(child) && (child as Element).name === 'a') ? line.parent : line;
-      if (links.length < 2 || links.length > MAX_CRUMBS || (outside?.type === 'tag' && this.inMenu(outside as Element))) continue;
+      if (links.length < 2 || links.length > MAX_CRUMBS || (outside?.type === 'tag' && this.inMenu(outside as Element) && !opensWithTrailLabel(line))) continue;
       const home = links[0];
       if (linkPath(home.attribs.href) !== null && !isHomeCrumb(this.page.shortText(home, MAX_LABEL_LENGTH) ?? '')) continue;
       if (isTrailLine(line)) return parts;

@@ -7,7 +7,7 @@ import { isDateOnly } from './bylines/header-credits';
 import { BYLINE_START, MAX_BYLINE_CHARS, namesSomeone, WRITER_CONJUNCTION } from './bylines/lines';
 import { isInFigure } from './bylines/marked';
 import { caseInsensitiveInitials, type IndexedPage } from './regions';
-import { agenciesIn, agencyNamed, CREDIT_LEAD_IN, CREDIT_LEAD_INS, SOURCE_LABEL, SOURCE_LABEL_WORDS } from './wire-agencies';
+import { agenciesIn, agencyNamed, CREDIT_LEAD_IN, DATELINE_PLACE_DASH, CREDIT_LEAD_INS, SOURCE_LABEL, SOURCE_LABEL_WORDS } from './wire-agencies';
 import { ROLE_WORDS } from './byline-vocabulary';
 import { AGENCY_BEAT_TITLE, withoutStaffLabel } from './authors';
 
@@ -33,6 +33,11 @@ export function readSourceRowAgency(page: IndexedPage, isOwnSite: (name: string)
     const text = page.shortTextAt(index, MAX_SOURCE_ROW_CHARS) ?? '';
     const row = (labelled ? SOURCE_ROW.exec(text) : null) ?? (ledIn ? LEAD_IN_ROW.exec(text) : null) ?? (agencyField ? AGENCY_ROW.exec(text) : null) ?? PROVIDER_ROW.exec(text);
     const agencies = row ? agenciesIn(withoutOwnSite(row[1], isOwnSite), true) : [];
+    // Rule "dateline in the source row": Gulf portals that run their agency's copy print its dateline after the source
+    // label, the place, a dash and the agency ("المصدر: دبي - وام", "المصدر: الرياض - واس"), where others print the
+    // agency alone. The one to three words before the dash are where the copy was filed from; the agency after it is
+    // the source, as in a dateline over the text. A place alone, or a dash before no agency, names none.
+    if (agencies.length === 0 && labelled && row) agencies.push(...agenciesIn(row[1].replace(DATELINE_PLACE_DASH, ''), true));
     if (agencies.length > 0 && !page.isAnotherItemsRegion(elements[index])) return agencies[0];
   }
   return null;

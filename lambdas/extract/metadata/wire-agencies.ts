@@ -538,7 +538,7 @@ function agencyOpeningText(bodyText: string): string | null {
   const found = agencyAtEdge(words, 'first', 1);
   return found && ARABIC_LETTER.test(words.slice(0, found.words).join(' ')) ? found.agency : null;
 }
-const DATELINE_PLACE_DASH = /^\s*[^\s:–—-]+(?:\s[^\s:–—-]+){0,2}\s+[-–—]\s+/u;
+export const DATELINE_PLACE_DASH = /^\s*[^\s:–—-]+(?:\s[^\s:–—-]+){0,2}\s+[-–—]\s+/u;
 const MAX_UNMARKED_AGENCY_CHARS = 60;
 
 /**

@@ -1833,6 +1833,18 @@ describe('cleanTree removes the article\'s details row', () => {
     expect(text).toContain('KEPTLINK');
   });
 
+  it('keeps a sentence of the story that gives prices in riyals or shekels beside a link (rules "Arab prices", "shekel prices")', () => {
+    const text = cleanedText(`${article}<div><p>الباقة الجديدة بسعر 35 د.ك، بعد 20 د.ك في العرض السابق، بحسب <a href="/telecom/a">بيان الشركة</a> KEPTRIYAL</p></div>
+      <div><p>החבילה תעלה 29.90 ₪, לעומת 34.90 ₪ אצל <a href="/mobile/b">המתחרה</a> KEPTSHEKEL</p></div>`);
+    expect(text).toContain('KEPTRIYAL');
+    expect(text).toContain('KEPTSHEKEL');
+  });
+
+  it('keeps a sentence of the story that tells how often an app was downloaded (rule "download the app, right to left")', () => {
+    const text = cleanedText(`${article}<div><p>حمّل التطبيق أكثر من مليون مستخدم في أسبوعه الأول KEPTAPP</p><a href="/apps/1">التفاصيل</a></div>`);
+    expect(text).toContain('KEPTAPP');
+  });
+
   it('keeps a fact box that dates an event, and a timeline of dated entries', () => {
     const text = cleanedText(`${article}<ul class="facts"><li>Date: <span>12 March 2024</span></li><li>Place: <span>Town hall</span></li></ul>
       <ul><li><time datetime="1950">1950</time> <span>Bridge opens</span></li><li><time datetime="1998">1998</time> <span>First repairs</span></li></ul>`);
@@ -1865,6 +1877,11 @@ describe('cleanTree removes link previews, membership pitches and live-page cred
     ['a lender\'s box closed by its eligibility button under the representative example (rule "dealer\'s button")', '<div class="mw-finance"><h4>Corvan Mistral on finance CARDTEXT</h4><p>From £189 per month</p><p>Representative example: borrowing £12,000 over 48 months with a representative APR of 9.9%, the amount payable would be £299 a month.</p><a href="/car-finance/apply/">Check your eligibility</a></div>'],
     ['a comparison tool\'s box of priced cars closed by its button (rule "dealer\'s button")', '<div class="inline-compare"><p>قارن أسعار السيارات الكهربائية CARDTEXT</p><div><a href="/ar/cars/e7">نوفاريا E7</a><span>يبدأ من 149,000 درهم</span></div><div><a href="/ar/cars/ev">تالون EV</a><span>يبدأ من 168,500 درهم</span></div><a href="/ar/compare/ev">قارن الآن</a></div>'],
     ['a perfume\'s price box closed by the shop\'s button (rule "shop button")', '<div class="product-box"><p>السعر: 185 دولاراً CARDTEXT</p><p>متوفر في متاجر الدار في بيروت ودبي</p><a href="/shop/1.html">اشتري الآن</a></div>'],
+    ['a phone\'s price card priced in riyals, under its title and over its note (rule "Arab prices")', '<div class="price-card"><div class="t">السعر وأماكن الشراء CARDTEXT</div><div class="r"><span>متجر نون</span> <span>3,499 ر.س</span> <a href="https://shop.example/1">اشتري الآن</a></div><div class="r"><span>متجر الخليج</span> <span>3,549 ر.س</span> <a href="https://shop.example/2">اشتري الآن</a></div><div class="n">الأسعار محدثة بتاريخ 6 ديسمبر 2026 وقد تتغير</div></div>'],
+    ['an operator\'s offers box priced in Kuwaiti dinars, under its heading (rule "Arab prices")', '<div class="operator-offers"><h4>عروض الباقات CARDTEXT</h4><div class="offer"><b>باقة تواصل 20</b> <span>20 د.ك شهرياً</span> <a href="https://offers.example/20">اشترك الآن</a></div><div class="offer"><b>باقة تواصل 35</b> <span>35 د.ك شهرياً</span> <a href="https://offers.example/35">اشترك الآن</a></div><small>محتوى مدفوع</small></div>'],
+    ['a comparison of plans priced in shekels (rule "shekel prices")', '<div class="plans-compare"><div>השוואת חבילות הדור החמישי CARDTEXT</div><div class="plan"><span>גלים 5G</span> <span>29.90 ₪</span> <a href="https://deals.example/1">להצטרפות</a></div><div class="plan"><span>אורן 5G</span> <span>₪34.90</span> <a href="https://deals.example/2">להצטרפות</a></div><div>המחירים נכונים ליום פרסום הכתבה</div></div>'],
+    ['an Arabic app box closed by its download button (rule "download the app, right to left")', '<div class="app-cta"><p>تابع آخر أخبار التقنية على تطبيقنا CARDTEXT</p><a href="https://apps.example/doha">حمّل التطبيق الآن</a></div>'],
+    ['an Urdu app box, the ask over the stores\' links (rule "download the app, right to left")', '<div class="app-download"><strong>ٹیک اردو ایپ ڈاؤن لوڈ کریں CARDTEXT</strong> <a href="https://play.example/t">گوگل پلے</a> <a href="https://apps.example/t">ایپ اسٹور</a></div>'],
     ['a product box closed by a plain buy button (rule "shop button")', '<div class="pick"><p>Harbour Glow Serum 30ml CARDTEXT</p><p>Available at Quayside Pharmacy</p><a href="https://shop.example/glow">Shop now</a></div>'],
     ['a platform\'s sign-in wall under the post', '<div class="article-bottom-cta"><p>Sign in to view more content CARDTEXT</p><p>Create your free account or sign in to continue your search</p><a href="/login" class="btn">Sign in</a></div>'],
   ])('%s', (_kind, box) => {

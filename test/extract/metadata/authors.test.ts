@@ -160,6 +160,9 @@ describe('cleanAuthors', () => {
     expect(clean('김민수 기자 minsu@harbour.example').authors).toEqual(['김민수']);
     expect(clean('كتب-محمود سعيد:').authors).toEqual(['محمود سعيد']);
     expect(clean('بقلم/ خالد يوسف').authors).toEqual(['خالد يوسف']);
+    // Rule "Persian written-by label": "نوشته:" with its colon credits the writer; a sentence that opens on the word does not.
+    expect(clean('نوشته: پویا احمدی').authors).toEqual(['پویا احمدی']);
+    expect(clean('نوشته‌های او در سه کتاب منتشر شده است').authors).toEqual([]);
     expect(clean('كتبت / منى عبد العزيز').authors).toEqual(['منى عبد العزيز']);
     expect(clean('بواسطة: سارة الحسن').authors).toEqual(['سارة الحسن']);
   });

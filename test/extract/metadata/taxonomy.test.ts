@@ -605,6 +605,7 @@ describe('readTaxonomy', () => {
       ['set as an ordered list', `<ol class="c-9f2"><li><a href="https://www.example.de/">Start</a></li><li><a href="/stadt/">Stadt</a></li></ol>${headline}`, 'Stadt', ['Stadt']],
       ['opened by its Chinese "you are here" label', `<div class="position">当前位置：<a href="/">首页</a> &gt; <a href="/news/">新闻中心</a> &gt; <a href="/news/guonei/">国内新闻</a></div><h1>长江流域迎来强降雨</h1><p>正文</p>`, '国内新闻', ['新闻中心', '国内新闻']],
       ['opened by its German "you are here" label', `<div class="x1">Sie sind hier: <a href="/">Start</a> › <a href="/stadt/">Stadt</a></div>${headline}`, 'Stadt', ['Stadt']],
+      ['opened by its Arabic "you are here" label in a box named as menus are (rule "you are here in a menu\'s box")', '<div class="nav">أنت هنا: <a href="/index.php">الرئيسية</a> &raquo; <a href="/cat.php?id=2">الذكاء الاصطناعي</a></div><h1>كيف تعمل النماذج اللغوية الكبيرة؟</h1><p>نص</p>', 'الذكاء الاصطناعي', ['الذكاء الاصطناعي']],
       ['set as a <nav> of its own and closed by an unlinked crumb', `<header><nav><a href="/">Start</a> <a href="/sport/">Sport</a></nav></header><main><nav class="text-xs"><a href="/">Start</a> &rsaquo; <a href="/stadt/">Stadt</a> &rsaquo; <span>Verkehr</span></nav>${headline}</main>`, 'Stadt', ['Stadt']],
     ])('reads a trail %s above the headline', (_, html, section, categories) => {
       expect(taxonomyOf(html)).toEqual({ section, categories, tags: [] });
@@ -618,6 +619,7 @@ describe('readTaxonomy', () => {
       ['a line with the label after its first link', `<div class="x1"><a href="/">Start</a> Sie sind hier: <a href="/stadt/">Stadt</a> / <a href="/sport/">Sport</a></div>${headline}`],
       ['a trail after the headline, in the text', `${headline}<div class="x1"><a href="/">Start</a> / <a href="/stadt/">Stadt</a></div>`],
       ['a trail in the page\'s menu', `<nav><div><a href="/">Start</a> / <a href="/stadt/">Stadt</a></div></nav>${headline}`],
+      ['a line of links in a box named as menus are, without the "you are here" label', `<div class="nav"><a href="/">Start</a> / <a href="/stadt/">Stadt</a></div>${headline}`],
       ['a <nav> trail in the page header', `<header><nav><a href="/">Start</a> / <a href="/stadt/">Stadt</a></nav></header>${headline}`],
       ['a line with words after its last mark besides an unlinked crumb', `<div class="x1"><a href="/">Start</a> › <a href="/stadt/">Stadt</a> › <span>Verkehr</span> mehr</div>${headline}`],
     ])('takes no trail from %s', (_, html) => {

@@ -446,6 +446,13 @@ describe('the source an article\'s info row names', () => {
     expect(wireOf(`<div class="info"><span>Agency: Harbour Creative</span></div>${prose}`)).toBeNull();
   });
 
+  it('reads the agency of a source line that gives the dateline, the place and the agency, and no one from a place alone (rule "dateline in the source row")', () => {
+    expect(wireOf(`<div class="story-meta"><span class="source">المصدر: دبي - وام</span><span>تاريخ النشر: 03 ديسمبر 2026</span></div>${prose}`)).toBe('WAM');
+    expect(wireOf(`<div class="info"><span>المصدر: الرياض - واس</span></div>${prose}`)).toBe('SPA');
+    expect(wireOf(`<div class="info"><span>المصدر: دبي - مكتب التحرير</span></div>${prose}`)).toBeNull();
+    expect(wireOf(`<div class="info"><span>المصدر: دبي</span></div>${prose}`)).toBeNull();
+  });
+
   it('reads no agency from a source line that names none, or from a teaser list\'s', () => {
     expect(wireOf(`<div class="info">Source: Harbour Council press office</div>${prose}`)).toBeNull();
     expect(wireOf(prose, '<aside class="sidebar"><ul><li><a href="/a">Dam plans</a> <span>Source: Reuters</span></li></ul></aside>')).toBeNull();
