@@ -103,22 +103,49 @@ export function pickVisibleDate(page: IndexedPage, candidates: Iterable<Candidat
  * (`<li>٥ كانون الأول ٢٠٢٦</li><li>٠٧:٢٠ م</li><li>٣ تعليقات</li>` reads "٢٠٢٦٠٧:٢٠ م٣ تعليقات"). The item is the first
  * child that dates the publication's day and is no update, with a clock set in the child beside it; a row with text
  * of its own between its children is one item.
+ *
+ * Rule "lines of a row": an older template sets the row's items as lines of one box, parted by line breaks
+ * (`بقلم: …<br>نشر في: 03 كانون الأول 2026 - 10:40<br>قراءات: 3127`, "By …<br>Posted: …<br>Views: …"); each line is
+ * an item, and the raw date is the line that dates the publication, not the byline and the counter read with it.
  */
 function datingChild(page: IndexedPage, row: Element, publishedIso: string, now: Date, options: DateReadingOptions): string | undefined {
-  const items: string[] = [];
-  for (const child of row.children) {
-    if (isElement(child)) {
-      const text = normalizeSpace(datelineText(page, child, MAX_DATELINE_CHARS) ?? '');
-      if (text) items.push(text);
-    } else if (child.type === 'text' && !ROW_SEPARATOR_TEXT.test(child.data)) return undefined;
-  }
-  if (items.length < 2) return undefined;
+  const items = row.children.some((child) => isElement(child) && child.name === 'br') ? rowLines(page, row) : rowElements(page, row);
+  if (!items || items.length < 2) return undefined;
   const day = publishedIso.slice(0, 10);
   const dating = items.findIndex((text) => datelineParts(text).updated === null && parseDate(text, now, options)?.iso.slice(0, 10) === day);
   if (dating < 0) return undefined;
   const clockBefore = dating > 0 && CLOCK_ALONE.test(items[dating - 1]);
   const clockAfter = dating + 1 < items.length && CLOCK_ALONE.test(items[dating + 1]);
   return items.slice(clockBefore ? dating - 1 : dating, clockAfter ? dating + 2 : dating + 1).join(' ');
+}
+/** The texts of a row's elements, or null when the row has text of its own between them. */
+function rowElements(page: IndexedPage, row: Element): string[] | null {
+  const items: string[] = [];
+  for (const child of row.children) {
+    if (isElement(child)) {
+      const text = normalizeSpace(datelineText(page, child, MAX_DATELINE_CHARS) ?? '');
+      if (text) items.push(text);
+    } else if (child.type === 'text' && !ROW_SEPARATOR_TEXT.test(child.data)) return null;
+  }
+  return items;
+}
+/** The texts of a row's lines, its text and its elements' between one line break and the next. */
+function rowLines(page: IndexedPage, row: Element): string[] {
+  const lines: string[] = [];
+  let line = '';
+  const endLine = () => {
+    const text = normalizeSpace(line);
+    if (text) lines.push(text);
+    line = '';
+  };
+  for (const child of row.children) {
+    if (isElement(child)) {
+      if (child.name === 'br') endLine();
+      else line += datelineText(page, child, MAX_DATELINE_CHARS) ?? '';
+    } else if (child.type === 'text') line += child.data;
+  }
+  endLine();
+  return lines;
 }
 /** What a row sets between its items, if anything: spaces, bars, dots, dashes, slashes, commas. */
 const ROW_SEPARATOR_TEXT = /^[\s|·•,،/–—-]*$/u;

@@ -352,7 +352,8 @@ describe('readPageDates', () => {
   it('reads the publication and the update a dateline prints on two lines of one element', () => {
     const lines = '<div class="postdate">Published Nov 27, 2026, 05:30 PM<br>Updated Nov 27, 2026, 09:12 PM</div>';
     const dates = datesOf(`<h1>Headline</h1>${lines}<p>Text.</p>`);
-    expect(dates.published).toEqual({ iso: '2026-11-27T17:30:00+00:00', raw: 'Published Nov 27, 2026, 05:30 PM Updated Nov 27, 2026, 09:12 PM' });
+    // The whole dateline stays the raw string the body knows the row by; the record keeps the publication's line.
+    expect(dates.published).toEqual({ iso: '2026-11-27T17:30:00+00:00', raw: 'Published Nov 27, 2026, 05:30 PM Updated Nov 27, 2026, 09:12 PM', item: 'Published Nov 27, 2026, 05:30 PM' });
     expect(dates.modified).toEqual({ iso: '2026-11-27T21:12:00+00:00', raw: 'Updated Nov 27, 2026, 09:12 PM' });
     // The same dateline under a declared publication gives the update the declaration leaves out.
     const declared = `<head><meta property="article:published_time" content="2026-11-27T17:30:00+08:00"></head><h1>Headline</h1>${lines}<p>Text.</p>`;
@@ -832,6 +833,14 @@ describe('rule "raw date of its own"', () => {
     expect(rawOf('<div class="dates"><span>Aktualisiert: 27.11.2026, 09:10 Uhr</span><span>Erstellt: 25.11.2026, 18:00 Uhr</span></div>')).toBe('Erstellt: 25.11.2026, 18:00 Uhr');
     // Text of the row's own between its elements makes it one item.
     expect(rawOf('<div class="post-info">Posted <span>November 27, 2026</span> in <a href="/news">News</a></div>')).toBe('Posted November 27, 2026 in News');
+  });
+
+  it('keeps of a row set as lines parted by line breaks the line that dates it (rule "lines of a row")', () => {
+    const rawOf = (row: string) => readMetadata(indexedPage(`<article><h1>Headline of the story</h1>${row}<p>Text of the story.</p></article>`), { url: null, now: NOW }).publishedAtRaw;
+    expect(rawOf('<div class="art-info">بقلم: سامي يوسف<br>نشر في: 25 تشرين الثاني 2026 - 10:40<br>قراءات: 3127</div>')).toBe('نشر في: 25 تشرين الثاني 2026 - 10:40');
+    expect(rawOf('<div class="meta">By <a href="/staff/jane">Jane Doe</a><br>Posted: <b>November 27, 2026</b> 09:15<br/>Views: 214</div>')).toBe('Posted: November 27, 2026 09:15');
+    // One line: the row is one item.
+    expect(rawOf('<div class="meta">Posted: November 27, 2026<br></div>')).toBe('Posted: November 27, 2026');
   });
 
   it('keeps a line of one item, and a line no item of which dates the publication alone, whole', () => {
