@@ -235,9 +235,10 @@ export const STANDFIRST_TOKENS: ReadonlySet<string> = new Set([
  * The headings of a match sheet (see score-boxes.ts, rule "match sheet"), in the languages the pipeline ingests: the
  * line-ups ("Line-ups", "Aufstellungen", "Les compositions", "Alineaciones", "Formazioni", "تشكيل المباراة") and the
  * match's statistics ("Match stats", "Spielstatistik", "Statistiques du match", "إحصائيات المباراة"). "Teams" and a
- * bare "Statistics" head a story's own sections too, and are no such heading. Rule "ratings panel": a match report sets the players' marks beside it under "Player ratings", "Le pagelle",
- * "Spielernoten", "Notes des joueurs" or "Notas dos jogadores", a panel of a name and a mark a line; a story of the
- * ratings runs in paragraphs, which the rule keeps.
+ * bare "Statistics" head a story's own sections too, and are no such heading. Rule "ratings panel": a match report
+ * sets the players' marks beside it under "Player ratings", "Le pagelle", "Spielernoten", "Notes des joueurs" or
+ * "Notas dos jogadores", a panel of a name and a mark a line; a story of the ratings runs in paragraphs, which the
+ * rule keeps.
  */
 export const MATCH_SHEET_HEADING = new RegExp(withArabicMarks('^(?:'
   + [

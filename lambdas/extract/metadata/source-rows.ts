@@ -7,7 +7,7 @@ import { isDateOnly } from './bylines/header-credits';
 import { BYLINE_START, MAX_BYLINE_CHARS, namesSomeone, WRITER_CONJUNCTION } from './bylines/lines';
 import { isInFigure } from './bylines/marked';
 import { caseInsensitiveInitials, type IndexedPage } from './regions';
-import { agenciesIn, agencyNamed, CREDIT_LEAD_IN, DATELINE_PLACE_DASH, CREDIT_LEAD_INS, SOURCE_LABEL, SOURCE_LABEL_WORDS } from './wire-agencies';
+import { agenciesIn, agencyNamed, CREDIT_LEAD_IN, CREDIT_LEAD_INS, DATELINE_PLACE_DASH, SOURCE_LABEL, SOURCE_LABEL_WORDS } from './wire-agencies';
 import { ROLE_WORDS } from './byline-vocabulary';
 import { AGENCY_BEAT_TITLE, withoutStaffLabel } from './authors';
 

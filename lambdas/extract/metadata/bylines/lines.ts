@@ -52,10 +52,12 @@ const BYLINE_WORDS = [
  * ("تقرير:", "report"), the writer who followed a story up ("متابعة:", as Syrian and Iraqi papers sign a reporter's
  * copy under its last line) or the writer ("الكاتب:"); those words also open sentences ("إعداد الطعام", "الكاتب الفرنسي"), so only the labelled form, with its
  * colon, starts a byline. So do Urdu "رپورٹ:" ("report") and "تحریر:" ("writing"), Hindi "रिपोर्ट:" and "लेखक:"
- * ("report", "writer"), Persian "خبرنگار:", "نویسنده:", "نویسندگان:" and "گزارش:" ("reporter", "writer", "writers", "report"),
- * and, rule "Persian written-by label", "نوشته:" ("written [by]"), which Persian tech and magazine sites print under the headline
- * as others print "نویسنده:" and which also opens sentences ("نوشته‌های او", "نوشته شده است"), so only with its colon; Sorani Kurdish "نووسەر:" ("writer"), Pashto "لیکوال:" and "خبریال:" ("writer", "reporter"), and Chinese and Japanese "作者：",
- * "记者：" ("author", "reporter"), whose colon is often the full-width "：". Rule "this paper's reporter, labelled":
+ * ("report", "writer"), Persian "خبرنگار:", "نویسنده:", "نویسندگان:" and "گزارش:" ("reporter", "writer", "writers",
+ * "report"), and, rule "Persian written-by label", "نوشته:" ("written [by]"), which Persian tech and magazine sites
+ * print under the headline as others print "نویسنده:" and which also opens sentences ("نوشته‌های او", "نوشته شده
+ * است"), so only with its colon; Sorani Kurdish "نووسەر:" ("writer"), Pashto "لیکوال:" and "خبریال:" ("writer",
+ * "reporter"), and Chinese and Japanese "作者：", "记者：" ("author", "reporter"), whose colon is often the full-width
+ * "：". Rule "this paper's reporter, labelled":
  * mainland papers and trade portals label their own staff "本报记者：" ("this paper's reporter", "本報記者：") in the
  * info row under the headline, beside the source and the reads, the field a copy from elsewhere labels "记者："; it
  * opens with 本, which no other label here does, so it is a word of its own. Features credit the writer as "Text:" (German,
