@@ -15,6 +15,7 @@
  * Mutates the DOM (furniture is removed), so it runs after the metadata stage. Never throws.
  */
 import type { ArticleImage } from '../record';
+import { withSiteCredit } from './picture-credits';
 import { GENRE_WORDS } from '../metadata/byline-vocabulary';
 import { type Block, buildBlocks, type FigureBlock, plainParagraph, type TextBlock } from './blocks';
 import { dropContactCard, dropWriterNote } from './contacts';
@@ -66,6 +67,8 @@ export interface ContentContext {
   sections?: readonly string[];
   /** The summary the page declares, by which a dek between headline and body is known whatever its class. */
   description?: string | null;
+  /** The site's name the metadata stage read, by which a caption that closes on it in brackets is known as credited. */
+  siteName?: string | null;
   /** False when the page declares its story locked for readers who do not pay, as paywalled pages do. */
   isAccessibleForFree?: boolean | null;
   /**
@@ -156,7 +159,9 @@ function readContent(root: DomNode, context: ContentContext): ExtractedContent {
     confidence = Math.min(0.95, 0.5 + Math.min(0.4, textLength(blocks) / 5000)) * (1 - linkDensity(topStats) / 2);
   }
   let method = blocks.length > 0 ? 'main-pass' : 'none';
-  const images = uniqueImages([...(backdrop ? [backdrop] : []), ...lead, ...blocks.flatMap((block) => (block.kind === 'figure' ? [block.image] : []))]);
+  const siteCredited = (image: ArticleImage) => withSiteCredit(image, context.siteName ?? null);
+  blocks = blocks.map((block) => (block.kind === 'figure' ? { ...block, image: siteCredited(block.image) } : block));
+  const images = uniqueImages([...(backdrop ? [siteCredited(backdrop)] : []), ...lead.map(siteCredited), ...blocks.flatMap((block) => (block.kind === 'figure' ? [block.image] : []))]);
 
   const mainLength = textLength(blocks);
   // A text's reading length is never below its length in characters, so a main pass that long has enough.

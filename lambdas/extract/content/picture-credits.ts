@@ -8,6 +8,7 @@ import { agencyNamed } from '../metadata/wire-agencies';
 import { NEWSPAPER_NAME_END } from '../metadata/name-cleaning';
 import { type DomElement, type DomNode, childElements, descendantElements, isElement, rawText } from './dom';
 import { attributeTokens, firstMatch } from './tokens';
+import type { ArticleImage } from '../record';
 
 /**
  * Class words for a picture's credit, and the photographer's or signature's word in other languages: Dutch `fotograaf`
@@ -653,4 +654,18 @@ const PHOTO_WORD = /^(?:foto|photo|bild|image|imagen|صورة)(?:\s+(?:d['’]il
 /** Whether the text opens with the word for "photo" a credit or a picture's note opens with ("صورة أرشيفية", "Foto de archivo EFE"). */
 export function opensWithPhotoWord(text: string): boolean {
   return PHOTO_WORD.test(text);
+}
+
+/**
+ * Rule "the site's own credit": a site credits the pictures it took itself with its own name in brackets at the
+ * caption's end ("هاتف نوفا إكس 7 برو بلونه الأخضر الجديد (البوابة التقنية)", "Boats at dawn (The Example Times)"), as
+ * wire captions close with the agency's. Brackets hold a caption's own notes too ("(left)", "(archive)"), so with no
+ * agency or label in them they are the credit only when they name the site. The picture keeps its caption otherwise.
+ */
+export function withSiteCredit(image: ArticleImage, siteName: string | null): ArticleImage {
+  if (image.credit !== null || image.caption === null || !siteName) return image;
+  const closing = BRACKETED_CLOSING.exec(image.caption);
+  if (!closing || normalizeSpace(closing[2]).toLowerCase() !== normalizeSpace(siteName).toLowerCase()) return image;
+  const caption = closing[1].replace(DASH_BEFORE_BRACKETED_CREDIT, '').trim();
+  return caption ? { ...image, caption, credit: normalizeSpace(closing[2]) } : image;
 }

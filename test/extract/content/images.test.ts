@@ -1379,3 +1379,19 @@ describe('picture credits', () => {
     expect(prose2.images[0]).toMatchObject({ caption: 'The quay at dawn. the water has fallen two metres since June', credit: null });
   });
 });
+
+describe('rule "the site\'s own credit"', () => {
+  const figure = (caption: string) => `<article><h1>Launch</h1>${prose('launch')}<figure><img src="/img/phone.jpg"><figcaption>${caption}</figcaption></figure>${prose('prices')}</article>`;
+
+  it('reads the site\'s name in brackets at a caption\'s end as the picture\'s credit, in the images and the body', () => {
+    const result = run(page(figure('هاتف نوفا إكس 7 برو بلونه الأخضر الجديد (البوابة التقنية)')), { siteName: 'البوابة التقنية' });
+    expect(result.images[0]).toMatchObject({ caption: 'هاتف نوفا إكس 7 برو بلونه الأخضر الجديد', credit: 'البوابة التقنية' });
+    expect(result.bodyHtml).toContain('<figcaption>هاتف نوفا إكس 7 برو بلونه الأخضر الجديد</figcaption>');
+    expect(run(page(figure('Boats at dawn - (The Example Times)')), { siteName: 'the example times' }).images[0]).toMatchObject({ caption: 'Boats at dawn', credit: 'The Example Times' });
+  });
+
+  it('leaves brackets that name anything but the site in the caption', () => {
+    expect(run(page(figure('The mayor and her deputy (left)')), { siteName: 'The Example Times' }).images[0]).toMatchObject({ caption: 'The mayor and her deputy (left)', credit: null });
+    expect(run(page(figure('Boats at dawn (The Example Times)'))).images[0]).toMatchObject({ caption: 'Boats at dawn (The Example Times)', credit: null });
+  });
+});
