@@ -11,7 +11,6 @@ import { detectTextLanguage, isRightToLeft, isWrittenRightToLeft, normalizeLangu
 import type { MetaTags } from './meta-tags';
 import type { Element } from 'domhandler';
 import type { IndexedPage } from './regions';
-import { localeNamesCountry } from './time-zones';
 
 /**
  * Rule "the clock of the words": a page that declares no language and no locale is still written in one, and the
@@ -49,22 +48,9 @@ export function languageOfWords(page: IndexedPage, declared: string | null, docu
 export function declaredLanguage(page: IndexedPage, tags: MetaTags, inLanguage: string | null): string | null {
   for (const candidate of declaredLocales(page, tags, inLanguage)) {
     const normalized = normalizeLanguageTag(candidate?.split(',')[0]);
-    if (normalized) return regionOfTheArticle(normalized, inLanguage);
+    if (normalized) return normalized;
   }
   return null;
-}
-
-/**
- * Rule "the article's own locale": a site's template says the language alone (`<html lang="ar">`), written once for
- * every edition, while the article's structured data, written for the story, says where it is from as well
- * (`"inLanguage": "ar-JO"`); the two agree, and the article's is the fuller. A region the article gives to another
- * language, a site-wide og:locale, or a content management system's default that names no country ("es-ES" on
- * Chilean and Bolivian papers, "en-GB" on a Hong Kong one), refines nothing.
- */
-function regionOfTheArticle(declared: string, inLanguage: string | null): string {
-  if (inLanguage === null || declared.includes('-')) return declared;
-  const article = normalizeLanguageTag(inLanguage.split(',')[0]);
-  return article !== null && article.includes('-') && primarySubtag(article) === declared && localeNamesCountry(article) ? article : declared;
 }
 
 /**

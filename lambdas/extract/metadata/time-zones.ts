@@ -170,10 +170,6 @@ const NATIONAL_SECOND_LEVELS = new Set(['ac', 'co', 'com', 'edu', 'gob', 'gov', 
  * Arabic, "ar_AR", whose region is Argentina's.
  */
 const LOCALES_NAMING_NO_COUNTRY = new Set(['ar-AR', 'ar-SA', 'en-GB', 'es-ES', 'fr-FR', 'pt-PT']);
-/** Whether a locale's region may say the page's country (see LOCALES_NAMING_NO_COUNTRY). */
-export function localeNamesCountry(locale: string): boolean {
-  return !LOCALES_NAMING_NO_COUNTRY.has(locale);
-}
 
 export interface PageLocale {
   /** Region subtag of the locale the page declares ("IR" of "fa-IR"). */
