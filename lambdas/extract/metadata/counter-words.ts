@@ -106,6 +106,10 @@ export const VIEW_WORDS_BEFORE = [
   // periphrastic passive news sites print under the headline: "تمت قراءته 920 مرة", "تمت مشاهدتها 45 مرة" (of an
   // article, feminine).
   'شوهد', 'قرئ', 'تمت? قراءت(?:ه|ها)', 'تمت? مشاهدت(?:ه|ها)',
+  // Rule "read so many times, unvoweled": older Arab portals' PHP templates print the passive "قُرئ" with the active
+  // verb's spelling, "قرأ 871 مرة", in their info row; only with "مرة" ("times") after the count, since the verb opens
+  // the story's sentences ("قرأ الوزير 3 قرارات").
+  'قرأ(?=\\s*:?\\s*[\\d\u0660-\u0669][\\d\u0660-\u0669.,\u066C\\s]*\\s*(?:مرة|مرات)(?!\\p{L}))',
   // Rule "one reading, labelled": Gulf portals label the count with the singular "reading" and its colon ("قراءة:
   // 4210"), as they do with the plural; without the colon, or with minutes after the count ("قراءة: 3 دقائق"), the
   // word is the reading time's.

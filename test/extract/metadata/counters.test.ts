@@ -130,6 +130,13 @@ describe('readCounters', () => {
     expect(countersOf(`<div id="content">${sentence}</div>`).views).toBeNull();
   });
 
+  it('reads the unvoweled "قرأ N مرة" of old PHP portals as the view count, and not the verb that opens a sentence (rule "read so many times, unvoweled")', () => {
+    const row = '<td><font color="#888888">بتاريخ: 2026-12-04 على الساعة 18:30 | بقلم: عبد القادر بن سالم | قرأ 871 مرة</font></td>';
+    expect(countersOf(`<table><tr><td><b>إيداع 14 قائمة</b></td></tr><tr>${row}</tr><tr><td>نص الخبر.</td></tr></table>`).views).toBe(871);
+    expect(countersOf('<article><p>Text</p><span>قرأ ٣٬١٢٠ مرات</span></article>').views).toBe(3120);
+    expect(countersOf('<article><p>Text</p><div>قرأ الوزير 3 قرارات جديدة أمام المجلس البلدي</div></article>').views).toBeNull();
+  });
+
   it('reads the sentence "has been viewed N times" as the view count', () => {
     expect(countersOf('<article><p>Text</p><div class="obit-views">This obituary has been viewed 1,208 times.</div></article>').views).toBe(1208);
     expect(countersOf('<article><p>Text</p><span>Viewed 87 times</span></article>').views).toBe(87);
