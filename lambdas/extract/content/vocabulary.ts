@@ -562,7 +562,10 @@ export const FORWARD_LOOKING = /forward[-\u2010\u2011\s]looking/iu;
  * "bracketed read-also label": Japanese and Chinese papers set the label in lenticular brackets instead of before a
  * colon ("【関連記事】<a>…</a>", "【延伸閱讀】").
  */
-const READ_ALSO_LABELS = [...READ_ALSO, 'related', 'more', 'watch', 'listen', 'شاهد أيضا', 'طالع أيضا'].join('|');
+// Rule "listen on": a music review closes on the row of streaming services that carry the record ("Listen on:
+// Spotify | Apple Music | Bandcamp", "Écouter sur :", "Escúchalo en:", "Ouça no:", "Jetzt anhören auf:"), a label over
+// links away as a "read also" line is; a critic's sentence about where the album streams has no label before a colon.
+const READ_ALSO_LABELS = [...READ_ALSO, 'related', 'more', 'watch', 'listen', '(?:listen|stream) (?:to it |it )?on', 'écouter sur', 'escúchalo en', 'ouça no', '(?:jetzt )?anhören (?:auf|bei)', 'شاهد أيضا', 'طالع أيضا'].join('|');
 export const READ_ALSO_PREFIX = new RegExp(withArabicMarks(`^(?:(?:${READ_ALSO_LABELS})\\s*[:：|>»-]|[【［\\[]\\s*(?:${READ_ALSO_LABELS})\\s*[】］\\]])`), 'iu');
 
 /**

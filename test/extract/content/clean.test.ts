@@ -24,6 +24,8 @@ describe('cleanTree removes page furniture', () => {
     ['Telugu read-also plug', '<p><strong>ఇవీ చదవండి:</strong> <a href="/x">అమరావతి పనులు వేగవంతం READALSO</a></p>'],
     ['Bengali read-more heading', '<div class="box"><h4>আরও পড়ুন</h4><ul><li><a href="/x">রেমিট্যান্সে নতুন রেকর্ড READALSO</a></li></ul></div>'],
     ['don\'t-miss plug', '<p>Don’t miss: <a href="/y">The ferry strike explained READALSO</a></p>'],
+    ['review\'s row of streaming services (rule "listen on")', '<p class="x"><strong>Listen on:</strong> <a href="https://music.example/a/1">Spotify READALSO</a> | <a href="https://music.example/a/2">Apple Music</a> | <a href="https://shop.example/h">Bandcamp</a></p>'],
+    ['Spanish row of streaming services (rule "listen on")', '<p>Escúchalo en: <a href="https://music.example/a/1">Spotify READALSO</a> · <a href="https://music.example/a/2">Deezer</a></p>'],
     ['Japanese read-also plug with its label in brackets', '<p class="kanren">【関連記事】<a href="/news/1.html">札幌で降雪量が最多 READALSO</a></p>'],
     ['Chinese further-reading heading', '<div><h4>延伸閱讀</h4><ul><li><a href="/x">高雄今年首例 READALSO</a></li></ul></div>'],
     ['newsletter box', '<div class="newsletter-signup"><p>Get our daily email NEWSLETTER, free.</p></div>'],
