@@ -759,6 +759,13 @@ export const CALL_TO_ACTION = new RegExp(withArabicMarks(
     '(?:buy|shop|order) (?:it |this |them )?(?:now|here|today)$', 'acquista(?:lo|la)? (?:ora|subito|qui)$', 'achete[zr] (?:maintenant|ici)$',
     'jetzt (?:kaufen|bestellen|shoppen)$', 'c[oó]mpra(?:r|lo|la)? (?:ahora|aqu[ií]|já|agora)$', '(?:hemen )?satın al(?:ın)?$', '(?:지금 )?구매하기$',
     'اشتر(?:ي|ِ|وا)? (?:الآن|الان)$',
+    // Rule "ticket button": concert, festival and tour pages set the promoter's box between a story's paragraphs (the
+    // next dates, "Boletos desde $890", "Ingressos a partir de R$ 190") closed by the seller's button, "Buy tickets",
+    // "Get tickets", "Tickets kaufen", "Réserver vos billets", "Comprar boletos", "Comprar ingressos", "Bilet al",
+    // "احجز تذكرتك الآن": a whole line of its own, and the box goes with it as a shop's does. A story reports that
+    // tickets sold out or went on sale; it does not tell the reader to buy them in a line that is nothing else.
+    '(?:buy|get|book) (?:your |the )?tickets?(?: (?:now|here|today))?$', '(?:jetzt )?tickets? (?:kaufen|sichern|buchen)$', '(?:acheter|réserver|réservez) (?:vos |des |les )?(?:billets|places)$',
+    'compr(?:ar|a|e) (?:tus |seus |os |los )?(?:boletos|entradas|ingressos)(?: (?:ahora|aqu[ií]|agora|já))?$', 'bilet(?:ini)? al(?:ın)?$', 'احجز (?:تذكرتك|تذاكرك)(?: (?:الآن|الان))?$',
     // The finance box's button, which asks the reader to work out the instalments of a loan or a buying pool ("Consórcio
     // Tupã: parcelas a partir de R$ 1.899 … Simule agora", "Simulate your finance", "Rate berechnen", "Calcola la rata"),
     // or to apply for it under the lender's representative example ("Check your eligibility", "Apply for finance").

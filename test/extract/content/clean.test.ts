@@ -1893,6 +1893,8 @@ describe('cleanTree removes link previews, membership pitches and live-page cred
     ['a comparison of plans priced in shekels (rule "shekel prices")', '<div class="plans-compare"><div>השוואת חבילות הדור החמישי CARDTEXT</div><div class="plan"><span>גלים 5G</span> <span>29.90 ₪</span> <a href="https://deals.example/1">להצטרפות</a></div><div class="plan"><span>אורן 5G</span> <span>₪34.90</span> <a href="https://deals.example/2">להצטרפות</a></div><div>המחירים נכונים ליום פרסום הכתבה</div></div>'],
     ['an Arabic app box closed by its download button (rule "download the app, right to left")', '<div class="app-cta"><p>تابع آخر أخبار التقنية على تطبيقنا CARDTEXT</p><a href="https://apps.example/doha">حمّل التطبيق الآن</a></div>'],
     ['an Urdu app box, the ask over the stores\' links (rule "download the app, right to left")', '<div class="app-download"><strong>ٹیک اردو ایپ ڈاؤن لوڈ کریں CARDTEXT</strong> <a href="https://play.example/t">گوگل پلے</a> <a href="https://apps.example/t">ایپ اسٹور</a></div>'],
+    ['a concert\'s ticket box closed by the seller\'s button (rule "ticket button")', '<div class="boletos-box"><strong>¿Te los perdiste?</strong> La gira suma una fecha extra en Guadalajara CARDTEXT. Boletos desde $890 en taquillas y en línea. <a href="#">Comprar boletos</a></div>'],
+    ['a festival\'s ticket box closed by the seller\'s button (rule "ticket button")', '<div class="tix"><h4>Tickets CARDTEXT</h4><p>Weekend passes from €189, day tickets from €89.</p><a href="https://tickets.example/fest">Buy tickets</a></div>'],
     ['a product box closed by a plain buy button (rule "shop button")', '<div class="pick"><p>Harbour Glow Serum 30ml CARDTEXT</p><p>Available at Quayside Pharmacy</p><a href="https://shop.example/glow">Shop now</a></div>'],
     ['a platform\'s sign-in wall under the post', '<div class="article-bottom-cta"><p>Sign in to view more content CARDTEXT</p><p>Create your free account or sign in to continue your search</p><a href="/login" class="btn">Sign in</a></div>'],
   ])('%s', (_kind, box) => {
@@ -1916,6 +1918,12 @@ describe('cleanTree removes link previews, membership pitches and live-page cred
   it('keeps a story\'s paragraph that reports a dealer\'s offer (rule "dealer\'s button")', () => {
     const text = cleanedText(`<article><h1>Bridge reopens</h1>${prose('bridge')}<p>Book now, dealers say: buyers who get a quote before January keep the old price KEPTLINE.</p>${prose('traffic')}</article>`);
     expect(text).toContain('KEPTLINE');
+  });
+
+  it('keeps a story\'s sentences on tickets and on where an album streams (rules "ticket button", "listen on")', () => {
+    const text = cleanedText(`<article><h1>Bridge reopens</h1>${prose('bridge')}<p>Fans who tried to buy tickets on Friday found the site down for an hour KEPTONE.</p><p>Listen on any service and the record sounds thin, the producer admits KEPTTWO.</p>${prose('traffic')}</article>`);
+    expect(text).toContain('KEPTONE');
+    expect(text).toContain('KEPTTWO');
   });
 
   it('keeps a story\'s paragraph that opens on buying now (rule "shop button")', () => {
