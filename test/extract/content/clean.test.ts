@@ -1895,6 +1895,7 @@ describe('cleanTree removes link previews, membership pitches and live-page cred
     ['an Urdu app box, the ask over the stores\' links (rule "download the app, right to left")', '<div class="app-download"><strong>ٹیک اردو ایپ ڈاؤن لوڈ کریں CARDTEXT</strong> <a href="https://play.example/t">گوگل پلے</a> <a href="https://apps.example/t">ایپ اسٹور</a></div>'],
     ['a concert\'s ticket box closed by the seller\'s button (rule "ticket button")', '<div class="boletos-box"><strong>¿Te los perdiste?</strong> La gira suma una fecha extra en Guadalajara CARDTEXT. Boletos desde $890 en taquillas y en línea. <a href="#">Comprar boletos</a></div>'],
     ['a festival\'s ticket box closed by the seller\'s button (rule "ticket button")', '<div class="tix"><h4>Tickets CARDTEXT</h4><p>Weekend passes from €189, day tickets from €89.</p><a href="https://tickets.example/fest">Buy tickets</a></div>'],
+    ['a tour\'s ticket box of dates, each row closed by the seller\'s button, under its title and over its price note (rule "rows of buttons")', '<div class="bilet-kutusu"><h4>Konser takvimi ve biletler CARDTEXT</h4><ul><li>10 Ocak - Ankara, Congresium <a href="#">Bilet al</a></li><li>17 Ocak - İzmir, Kültürpark <a href="#">Bilet al</a></li></ul><p>Biletler 750 TL\'den başlayan fiyatlarla satışta CARDTEXT.</p></div>'],
     ['a product box closed by a plain buy button (rule "shop button")', '<div class="pick"><p>Harbour Glow Serum 30ml CARDTEXT</p><p>Available at Quayside Pharmacy</p><a href="https://shop.example/glow">Shop now</a></div>'],
     ['a platform\'s sign-in wall under the post', '<div class="article-bottom-cta"><p>Sign in to view more content CARDTEXT</p><p>Create your free account or sign in to continue your search</p><a href="/login" class="btn">Sign in</a></div>'],
   ])('%s', (_kind, box) => {
@@ -1924,6 +1925,11 @@ describe('cleanTree removes link previews, membership pitches and live-page cred
     const text = cleanedText(`<article><h1>Bridge reopens</h1>${prose('bridge')}<p>Fans who tried to buy tickets on Friday found the site down for an hour KEPTONE.</p><p>Listen on any service and the record sounds thin, the producer admits KEPTTWO.</p>${prose('traffic')}</article>`);
     expect(text).toContain('KEPTONE');
     expect(text).toContain('KEPTTWO');
+  });
+
+  it('keeps a box of the story\'s own list of dates that sells nothing from its lines (rule "rows of buttons")', () => {
+    const text = cleanedText(`<article><h1>Bridge reopens</h1>${prose('bridge')}<div class="x-box"><h4>Where the tour goes</h4><ul><li>10 January: Ankara, <a href="/venues/congresium">Congresium</a> KEPTONE</li><li>17 January: İzmir, Kültürpark</li></ul><p>More dates follow in spring.</p></div>${prose('traffic')}</article>`);
+    expect(text).toContain('KEPTONE');
   });
 
   it('keeps a story\'s paragraph that opens on buying now (rule "shop button")', () => {
