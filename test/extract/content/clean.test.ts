@@ -228,13 +228,15 @@ describe('cleanTree removes page furniture', () => {
     expect(text).toContain('KEPTLINE');
   });
 
-  it('drops the line under a frame in its box of its own with no title, and keeps a story\'s paragraph after a frame in the story\'s box (rule "frame\'s fallback")', () => {
+  it('drops the line under a frame in its box of its own with no title, and keeps a story\'s paragraph after a frame in the story\'s box and a credit under a frame (rule "frame\'s fallback")', () => {
     const korean = '<div class="youtube-wrap"><iframe src="https://video.example/embed/4"></iframe><p class="noscript">브라우저가 동영상 재생을 지원하지 않습니다 FALLBACKONE.</p></div>';
     const french = '<div class="embed embed--soundcloud"><iframe src="https://audio.example/player/5"></iframe><p>Ce contenu est bloqué car vous n\'avez pas accepté les cookies FALLBACKTWO. <a href="#">Gérer mes choix</a></p></div>';
     const story = '<div class="x-part"><p>The council filmed the old bridge coming down on Sunday morning.</p><iframe src="https://video.example/embed/6"></iframe><p>Traffic on the new bridge starts on Monday, the council says KEPTLINE.</p></div>';
-    const text = cleanedText(`<article><h1>Bridge reopens</h1>${prose('bridge')}${korean}${french}${story}${prose('traffic')}</article>`);
+    const credit = '<div class="video-embed"><iframe src="https://video.example/embed/7"></iframe><p class="credit">Video: Harbour Films KEPTCREDIT</p></div>';
+    const text = cleanedText(`<article><h1>Bridge reopens</h1>${prose('bridge')}${korean}${french}${story}${credit}${prose('traffic')}</article>`);
     expect(text).not.toMatch(/FALLBACKONE|FALLBACKTWO|Gérer mes choix/);
     expect(text).toContain('KEPTLINE');
+    expect(text).toContain('KEPTCREDIT');
   });
 
   it('drops a bold lead-in that points with its colon at the frame right under it among the story\'s paragraphs, and keeps a bold subheading over a frame (rule "frame\'s lead-in")', () => {
