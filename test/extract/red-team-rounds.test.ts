@@ -120,6 +120,7 @@ const ROUND_CLOCKS: Record<string, string> = {
   'heldout-redteam42-football-match-reports-transfers': '2026-12-08T12:00:00Z',
   'heldout-redteam43-crypto-fintech-personal-finance': '2026-12-08T12:00:00Z',
   'heldout-redteam44-rtl-tech-telecom-startups': '2026-12-08T12:00:00Z',
+  'heldout-redteam45-music-concerts-festivals': '2026-12-08T12:00:00Z',
   'heldout-redteam46-arabic-local-municipal-services': '2026-12-08T12:00:00Z',
 };
 

@@ -221,19 +221,33 @@ const AMP_STAND_IN_ATTRIBUTES = ['placeholder', 'fallback', 'overflow'];
  * a video's proportions (`<div class="video-container"><iframe>`), a box of nothing but the frame, and the title set
  * as a bold line of its own rather than a heading. Neither is a story's paragraph: a paragraph of the story is text
  * beside its bold words, and a wrapper that holds more than the frame is not the frame's.
+ *
+ * Rule "frame's fallback": a player that another service draws into a review or a chart story (Spotify, SoundCloud,
+ * a video host) is set in a box of its own with no title, the frame first and under it the line the site shows where
+ * the frame cannot play: "Your browser does not support the video", "브라우저가 동영상 재생을 지원하지 않습니다", the
+ * consent wall's "Ce contenu est bloqué car vous n'avez pas accepté les cookies". The line speaks of a frame the text
+ * does not hold, as a graphic's note does. Only a box whose own children open with the frame and hold no more than
+ * short lines after it, none of them a credit; a story's paragraph after an embedded frame stands in the story's box
+ * with the others.
  */
 function isFramedGraphicBox(element: DomElement, own: TextStats | undefined): boolean {
   if (!own || own.chars > MAX_FRAMED_GRAPHIC_CHARS || !GRAPHIC_BOX_TAGS.has(element.name)) return false;
   // In document order: the title, the frame right under it, then the notes.
   let step: 'title' | 'frame' | 'notes' = 'title';
+  let titled = false;
   for (const child of element.children) {
     if (!isElement(child)) {
       if (step !== 'notes' && child.type === 'text' && normalizeSpace((child as unknown as { data: string }).data) !== '') return false;
       continue;
     }
-    if (step === 'title' && (HEADING_TAGS.has(child.name) || (child.name === 'p' && isBoldLine(child)))) step = 'frame';
-    else if (step === 'frame' && isFrameOrItsWrapper(child)) step = 'notes';
+    if (step === 'title' && (HEADING_TAGS.has(child.name) || (child.name === 'p' && isBoldLine(child)))) {
+      step = 'frame';
+      titled = true;
+    } else if (step !== 'notes' && isFrameOrItsWrapper(child)) step = 'notes';
     else if (step !== 'notes' || !GRAPHIC_NOTE_TAGS.has(child.name)) return false;
+    // Rule "frame's fallback": with no title over the frame, a credit under it ("Video: Coastal Whale Watch") is the
+    // story's credit of the clip, as a photo's is, and keeps the box.
+    else if (!titled && opensWithCreditLabel(normalizeSpace(rawText(child)))) return false;
   }
   return step === 'notes';
 }

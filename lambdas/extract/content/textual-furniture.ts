@@ -638,11 +638,35 @@ function isPitchBox(box: DomElement): boolean {
   // so wrapped is left to the rule "paid links only", which keeps a live entry's table over its shop button.
   for (let depth = 0; depth < MAX_BUTTON_WRAPPERS && last && isElement(last) && PITCH_BOX_TAGS.has(last.name) && last.children.filter(isContent).length === 1; depth++) last = lastContent(last);
   if (last && isElement(last) && PITCH_LINE_TAGS.has(last.name)) last = lineCloser(last);
-  if (!last || !isElement(last) || last.name !== 'a') return false;
+  if (!last || !isElement(last) || last.name !== 'a') return holdsButtonRows(box);
   const label = normalizeSpace(rawText(last));
-  return CALL_TO_ACTION.test(label) || (LIVE_COVERAGE_LINK.test(label) && !(last.attribs.href ?? '#').startsWith('#'));
+  return CALL_TO_ACTION.test(label) || (LIVE_COVERAGE_LINK.test(label) && !(last.attribs.href ?? '#').startsWith('#')) || holdsButtonRows(box);
 }
 const PITCH_BOX_TAGS = new Set(['div', 'section', 'aside']);
+
+/**
+ * Rule "rows of buttons": a tour's or a festival's ticket box lists the dates, each row closed by the seller's
+ * button ("10 Ocak – Ankara, Congresium <a>Bilet al</a>", "12 Dec – Manchester AO Arena <a>Buy tickets</a>"), under
+ * its title and over its note on prices ("Biletler 750 TL'den başlayan fiyatlarla satışta."). The rows call to action
+ * as one closing button does, and the box is the seller's, title and note with it. Every item of a list of the box's
+ * own must close on such a button; a story's list of dates names places, and sells nothing from each line.
+ */
+function holdsButtonRows(box: DomElement): boolean {
+  for (const child of box.children) {
+    if (!isElement(child) || !BUTTON_ROW_LIST_TAGS.has(child.name)) continue;
+    let rows = 0;
+    for (const item of child.children) {
+      if (!isElement(item)) continue;
+      const closer = item.name === 'li' ? lastContent(item) : undefined;
+      if (!closer || !isElement(closer) || closer.name !== 'a' || !CALL_TO_ACTION.test(normalizeSpace(rawText(closer)))) return false;
+      rows++;
+    }
+    if (rows >= MIN_BUTTON_ROWS) return true;
+  }
+  return false;
+}
+const BUTTON_ROW_LIST_TAGS = new Set(['ul', 'ol']);
+const MIN_BUTTON_ROWS = 2;
 /** The Buttons block's two wrappers, and a builder's third. */
 const MAX_BUTTON_WRAPPERS = 3;
 

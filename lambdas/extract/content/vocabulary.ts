@@ -562,7 +562,10 @@ export const FORWARD_LOOKING = /forward[-\u2010\u2011\s]looking/iu;
  * "bracketed read-also label": Japanese and Chinese papers set the label in lenticular brackets instead of before a
  * colon ("【関連記事】<a>…</a>", "【延伸閱讀】").
  */
-const READ_ALSO_LABELS = [...READ_ALSO, 'related', 'more', 'watch', 'listen', 'شاهد أيضا', 'طالع أيضا'].join('|');
+// Rule "listen on": a music review closes on the row of streaming services that carry the record ("Listen on:
+// Spotify | Apple Music | Bandcamp", "Écouter sur :", "Escúchalo en:", "Ouça no:", "Jetzt anhören auf:"), a label over
+// links away as a "read also" line is; a critic's sentence about where the album streams has no label before a colon.
+const READ_ALSO_LABELS = [...READ_ALSO, 'related', 'more', 'watch', 'listen', '(?:listen|stream) (?:to it |it )?on', 'écouter sur', 'escúchalo en', 'ouça no', '(?:jetzt )?anhören (?:auf|bei)', 'شاهد أيضا', 'طالع أيضا'].join('|');
 export const READ_ALSO_PREFIX = new RegExp(withArabicMarks(`^(?:(?:${READ_ALSO_LABELS})\\s*[:：|>»-]|[【［\\[]\\s*(?:${READ_ALSO_LABELS})\\s*[】］\\]])`), 'iu');
 
 /**
@@ -756,6 +759,13 @@ export const CALL_TO_ACTION = new RegExp(withArabicMarks(
     '(?:buy|shop|order) (?:it |this |them )?(?:now|here|today)$', 'acquista(?:lo|la)? (?:ora|subito|qui)$', 'achete[zr] (?:maintenant|ici)$',
     'jetzt (?:kaufen|bestellen|shoppen)$', 'c[oó]mpra(?:r|lo|la)? (?:ahora|aqu[ií]|já|agora)$', '(?:hemen )?satın al(?:ın)?$', '(?:지금 )?구매하기$',
     'اشتر(?:ي|ِ|وا)? (?:الآن|الان)$',
+    // Rule "ticket button": concert, festival and tour pages set the promoter's box between a story's paragraphs (the
+    // next dates, "Boletos desde $890", "Ingressos a partir de R$ 190") closed by the seller's button, "Buy tickets",
+    // "Get tickets", "Tickets kaufen", "Réserver vos billets", "Comprar boletos", "Comprar ingressos", "Bilet al",
+    // "احجز تذكرتك الآن": a whole line of its own, and the box goes with it as a shop's does. A story reports that
+    // tickets sold out or went on sale; it does not tell the reader to buy them in a line that is nothing else.
+    '(?:buy|get|book) (?:your |the )?tickets?(?: (?:now|here|today))?$', '(?:jetzt )?tickets? (?:kaufen|sichern|buchen)$', '(?:acheter|réserver|réservez) (?:vos |des |les )?(?:billets|places)$',
+    'compr(?:ar|a|e) (?:tus |seus |os |los )?(?:boletos|entradas|ingressos)(?: (?:ahora|aqu[ií]|agora|já))?$', 'bilet(?:ini)? al(?:ın)?$', 'احجز (?:تذكرتك|تذاكرك)(?: (?:الآن|الان))?$',
     // The finance box's button, which asks the reader to work out the instalments of a loan or a buying pool ("Consórcio
     // Tupã: parcelas a partir de R$ 1.899 … Simule agora", "Simulate your finance", "Rate berechnen", "Calcola la rata"),
     // or to apply for it under the lender's representative example ("Check your eligibility", "Apply for finance").

@@ -153,8 +153,11 @@ export function readPageDates(
   }
   // Rule "update on its declared clock": an SEO plugin declares the update in UTC in JSON-LD
   // ("2026-12-03T19:22:10+00:00") while the theme's `article:modified_time` gives the same instant on the newsroom's
-  // clock ("2026-12-03T14:22:10-05:00"); the meta tags mark the offset as the page's `<time datetime>` does.
-  const marked = [...tags.all('time:published', 'time:modified', 'time:datetime'), ...modified.map(({ text }) => text)];
+  // clock ("2026-12-03T14:22:10-05:00"); the meta tags mark the offset as the page's `<time datetime>` does. Rule
+  // "publication on its declared clock": the same for the publication, where no `<time datetime>` marks it: the
+  // JSON-LD's "2026-12-05T17:02:00Z" and the theme's `article:published_time` "2026-12-05T11:02:00-06:00" are one
+  // instant, and the meta gives the newsroom's clock.
+  const marked = [...tags.all('time:published', 'time:modified', 'time:datetime'), ...modified.map(({ text }) => text), ...tags.all(...metaKeys)];
   const onPageClock = ({ iso, raw }: DateChoice) => {
     const shown = iso && onMarkedClock(iso, marked);
     return shown && timeZone && !namesItsClock(raw) ? onClockOf(timeZone, shown) : shown;

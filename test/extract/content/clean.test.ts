@@ -24,6 +24,8 @@ describe('cleanTree removes page furniture', () => {
     ['Telugu read-also plug', '<p><strong>ఇవీ చదవండి:</strong> <a href="/x">అమరావతి పనులు వేగవంతం READALSO</a></p>'],
     ['Bengali read-more heading', '<div class="box"><h4>আরও পড়ুন</h4><ul><li><a href="/x">রেমিট্যান্সে নতুন রেকর্ড READALSO</a></li></ul></div>'],
     ['don\'t-miss plug', '<p>Don’t miss: <a href="/y">The ferry strike explained READALSO</a></p>'],
+    ['review\'s row of streaming services (rule "listen on")', '<p class="x"><strong>Listen on:</strong> <a href="https://music.example/a/1">Spotify READALSO</a> | <a href="https://music.example/a/2">Apple Music</a> | <a href="https://shop.example/h">Bandcamp</a></p>'],
+    ['Spanish row of streaming services (rule "listen on")', '<p>Escúchalo en: <a href="https://music.example/a/1">Spotify READALSO</a> · <a href="https://music.example/a/2">Deezer</a></p>'],
     ['Japanese read-also plug with its label in brackets', '<p class="kanren">【関連記事】<a href="/news/1.html">札幌で降雪量が最多 READALSO</a></p>'],
     ['Chinese further-reading heading', '<div><h4>延伸閱讀</h4><ul><li><a href="/x">高雄今年首例 READALSO</a></li></ul></div>'],
     ['newsletter box', '<div class="newsletter-signup"><p>Get our daily email NEWSLETTER, free.</p></div>'],
@@ -224,6 +226,17 @@ describe('cleanTree removes page furniture', () => {
     const text = cleanedText(`<article><h1>Bridge reopens</h1>${prose('bridge')}${wrapped}${bold}${paragraph}${prose('traffic')}</article>`);
     expect(text).not.toMatch(/TRAILERTITLE|TRAILERNOTE/);
     expect(text).toContain('KEPTLINE');
+  });
+
+  it('drops the line under a frame in its box of its own with no title, and keeps a story\'s paragraph after a frame in the story\'s box and a credit under a frame (rule "frame\'s fallback")', () => {
+    const korean = '<div class="youtube-wrap"><iframe src="https://video.example/embed/4"></iframe><p class="noscript">브라우저가 동영상 재생을 지원하지 않습니다 FALLBACKONE.</p></div>';
+    const french = '<div class="embed embed--soundcloud"><iframe src="https://audio.example/player/5"></iframe><p>Ce contenu est bloqué car vous n\'avez pas accepté les cookies FALLBACKTWO. <a href="#">Gérer mes choix</a></p></div>';
+    const story = '<div class="x-part"><p>The council filmed the old bridge coming down on Sunday morning.</p><iframe src="https://video.example/embed/6"></iframe><p>Traffic on the new bridge starts on Monday, the council says KEPTLINE.</p></div>';
+    const credit = '<div class="video-embed"><iframe src="https://video.example/embed/7"></iframe><p class="credit">Video: Harbour Films KEPTCREDIT</p></div>';
+    const text = cleanedText(`<article><h1>Bridge reopens</h1>${prose('bridge')}${korean}${french}${story}${credit}${prose('traffic')}</article>`);
+    expect(text).not.toMatch(/FALLBACKONE|FALLBACKTWO|Gérer mes choix/);
+    expect(text).toContain('KEPTLINE');
+    expect(text).toContain('KEPTCREDIT');
   });
 
   it('drops a bold lead-in that points with its colon at the frame right under it among the story\'s paragraphs, and keeps a bold subheading over a frame (rule "frame\'s lead-in")', () => {
@@ -1882,6 +1895,9 @@ describe('cleanTree removes link previews, membership pitches and live-page cred
     ['a comparison of plans priced in shekels (rule "shekel prices")', '<div class="plans-compare"><div>השוואת חבילות הדור החמישי CARDTEXT</div><div class="plan"><span>גלים 5G</span> <span>29.90 ₪</span> <a href="https://deals.example/1">להצטרפות</a></div><div class="plan"><span>אורן 5G</span> <span>₪34.90</span> <a href="https://deals.example/2">להצטרפות</a></div><div>המחירים נכונים ליום פרסום הכתבה</div></div>'],
     ['an Arabic app box closed by its download button (rule "download the app, right to left")', '<div class="app-cta"><p>تابع آخر أخبار التقنية على تطبيقنا CARDTEXT</p><a href="https://apps.example/doha">حمّل التطبيق الآن</a></div>'],
     ['an Urdu app box, the ask over the stores\' links (rule "download the app, right to left")', '<div class="app-download"><strong>ٹیک اردو ایپ ڈاؤن لوڈ کریں CARDTEXT</strong> <a href="https://play.example/t">گوگل پلے</a> <a href="https://apps.example/t">ایپ اسٹور</a></div>'],
+    ['a concert\'s ticket box closed by the seller\'s button (rule "ticket button")', '<div class="boletos-box"><strong>¿Te los perdiste?</strong> La gira suma una fecha extra en Guadalajara CARDTEXT. Boletos desde $890 en taquillas y en línea. <a href="#">Comprar boletos</a></div>'],
+    ['a festival\'s ticket box closed by the seller\'s button (rule "ticket button")', '<div class="tix"><h4>Tickets CARDTEXT</h4><p>Weekend passes from €189, day tickets from €89.</p><a href="https://tickets.example/fest">Buy tickets</a></div>'],
+    ['a tour\'s ticket box of dates, each row closed by the seller\'s button, under its title and over its price note (rule "rows of buttons")', '<div class="bilet-kutusu"><h4>Konser takvimi ve biletler CARDTEXT</h4><ul><li>10 Ocak - Ankara, Congresium <a href="#">Bilet al</a></li><li>17 Ocak - İzmir, Kültürpark <a href="#">Bilet al</a></li></ul><p>Biletler 750 TL\'den başlayan fiyatlarla satışta CARDTEXT.</p></div>'],
     ['a product box closed by a plain buy button (rule "shop button")', '<div class="pick"><p>Harbour Glow Serum 30ml CARDTEXT</p><p>Available at Quayside Pharmacy</p><a href="https://shop.example/glow">Shop now</a></div>'],
     ['a platform\'s sign-in wall under the post', '<div class="article-bottom-cta"><p>Sign in to view more content CARDTEXT</p><p>Create your free account or sign in to continue your search</p><a href="/login" class="btn">Sign in</a></div>'],
   ])('%s', (_kind, box) => {
@@ -1905,6 +1921,17 @@ describe('cleanTree removes link previews, membership pitches and live-page cred
   it('keeps a story\'s paragraph that reports a dealer\'s offer (rule "dealer\'s button")', () => {
     const text = cleanedText(`<article><h1>Bridge reopens</h1>${prose('bridge')}<p>Book now, dealers say: buyers who get a quote before January keep the old price KEPTLINE.</p>${prose('traffic')}</article>`);
     expect(text).toContain('KEPTLINE');
+  });
+
+  it('keeps a story\'s sentences on tickets and on where an album streams (rules "ticket button", "listen on")', () => {
+    const text = cleanedText(`<article><h1>Bridge reopens</h1>${prose('bridge')}<p>Fans who tried to buy tickets on Friday found the site down for an hour KEPTONE.</p><p>Listen on any service and the record sounds thin, the producer admits KEPTTWO.</p>${prose('traffic')}</article>`);
+    expect(text).toContain('KEPTONE');
+    expect(text).toContain('KEPTTWO');
+  });
+
+  it('keeps a box of the story\'s own list of dates that sells nothing from its lines (rule "rows of buttons")', () => {
+    const text = cleanedText(`<article><h1>Bridge reopens</h1>${prose('bridge')}<div class="x-box"><h4>Where the tour goes</h4><ul><li>10 January: Ankara, <a href="/venues/congresium">Congresium</a> KEPTONE</li><li>17 January: İzmir, Kültürpark</li></ul><p>More dates follow in spring.</p></div>${prose('traffic')}</article>`);
+    expect(text).toContain('KEPTONE');
   });
 
   it('keeps a story\'s paragraph that opens on buying now (rule "shop button")', () => {

@@ -41,6 +41,13 @@ describe('readPageDates', () => {
     expect(datesOf(html('2026-11-24T13:00:00-05:00', '2026-11-24T08:00:00-05:00')).modified.iso).toBe('2026-11-24T19:22:10+00:00');
   });
 
+  it('writes a publication declared in UTC on the clock the published meta tag gives the same instant, where no <time datetime> marks it, and not on one a meta tag gives another instant (rule "publication on its declared clock")', () => {
+    const html = (meta: string) => `<head><script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2026-11-24T17:02:00Z"}</script>
+      <meta property="article:published_time" content="${meta}"></head><h1>Headline</h1><p>Text</p>`;
+    expect(datesOf(html('2026-11-24T11:02:00-06:00')).published.iso).toBe('2026-11-24T11:02:00-06:00');
+    expect(datesOf(html('2026-11-24T10:00:00-06:00')).published.iso).toBe('2026-11-24T17:02:00+00:00');
+  });
+
   it('writes an update declared in UTC on the offset the publication\'s <time datetime> gave its declared instant, and not on one of another instant (rule "update on the publication\'s marked clock")', () => {
     const html = (marked: string) => `<head><meta property="article:published_time" content="2026-11-26T08:30:00+00:00">
       <meta property="article:modified_time" content="2026-11-26T10:02:41+00:00"></head>
