@@ -857,8 +857,10 @@ function isShopCard(element: DomElement, text: string, own: TextStats): boolean 
  * title and its "prices updated on …" note once its shop rows had gone as buttons. Rule "shekel prices": Israeli
  * shops and the plan comparisons of Hebrew telecom pages print the shekel's sign after the amount ("29.90 ₪") or
  * before it; the cellular price-war story kept its "השוואת חבילות" box of three plans between the paragraphs.
+ * Rule "lira prices": Turkish shops print the lira after the amount as "TL" or its sign ("4.999 TL", "5.149 ₺"), or
+ * the sign before it ("₺5.149").
  */
-const PRICES = /(?:[$€£¥₩₪]\s?\d{1,6}(?:[.,]\d{2})?|(?:EUR|USD|GBP|CHF|SAR|AED|EGP)\s\d{1,6}(?:[.,]\d{2})?|(?<!\d)\d{1,6}(?:[.,]\d{2})?\s?(?:€|£|EUR|USD|GBP|CHF|SAR|AED|EGP|원|₪|ر\.س|د\.إ|د\.ك|ر\.ق|ر\.ع|د\.ب|ج\.م|ريال|درهم|جنيه|دينار))(?!\d)/gu;
+const PRICES = /(?:[$€£¥₩₪₺]\s?\d{1,6}(?:[.,]\d{2})?|(?:EUR|USD|GBP|CHF|SAR|AED|EGP)\s\d{1,6}(?:[.,]\d{2})?|(?<!\d)\d{1,6}(?:[.,]\d{2})?\s?(?:€|£|EUR|USD|GBP|CHF|SAR|AED|EGP|TL|₺|원|₪|ر\.س|د\.إ|د\.ك|ر\.ق|ر\.ع|د\.ب|ج\.م|ريال|درهم|جنيه|دينار))(?!\d)/gu;
 const DECIMAL_COMMA = /\d,\d/g;
 
 /** Clause punctuation beyond the commas inside figures ("249,95 €", "$1,049"): a sentence of the box's text. */

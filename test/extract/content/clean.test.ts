@@ -1846,11 +1846,13 @@ describe('cleanTree removes the article\'s details row', () => {
     expect(text).toContain('KEPTLINK');
   });
 
-  it('keeps a sentence of the story that gives prices in riyals or shekels beside a link (rules "Arab prices", "shekel prices")', () => {
+  it('keeps a sentence of the story that gives prices in riyals, shekels or lira beside a link (rules "Arab prices", "shekel prices", "lira prices")', () => {
     const text = cleanedText(`${article}<div><p>الباقة الجديدة بسعر 35 د.ك، بعد 20 د.ك في العرض السابق، بحسب <a href="/telecom/a">بيان الشركة</a> KEPTRIYAL</p></div>
-      <div><p>החבילה תעלה 29.90 ₪, לעומת 34.90 ₪ אצל <a href="/mobile/b">המתחרה</a> KEPTSHEKEL</p></div>`);
+      <div><p>החבילה תעלה 29.90 ₪, לעומת 34.90 ₪ אצל <a href="/mobile/b">המתחרה</a> KEPTSHEKEL</p></div>
+      <div><p>Yeni model 4.999 TL, önceki model ise 4.499 TL fiyatla <a href="/teknoloji/c">satışa çıkmıştı</a> KEPTLIRA</p></div>`);
     expect(text).toContain('KEPTRIYAL');
     expect(text).toContain('KEPTSHEKEL');
+    expect(text).toContain('KEPTLIRA');
   });
 
   it('keeps a sentence of the story that tells how often an app was downloaded (rule "download the app, right to left")', () => {
@@ -1892,6 +1894,7 @@ describe('cleanTree removes link previews, membership pitches and live-page cred
     ['a perfume\'s price box closed by the shop\'s button (rule "shop button")', '<div class="product-box"><p>السعر: 185 دولاراً CARDTEXT</p><p>متوفر في متاجر الدار في بيروت ودبي</p><a href="/shop/1.html">اشتري الآن</a></div>'],
     ['a phone\'s price card priced in riyals, under its title and over its note (rule "Arab prices")', '<div class="price-card"><div class="t">السعر وأماكن الشراء CARDTEXT</div><div class="r"><span>متجر نون</span> <span>3,499 ر.س</span> <a href="https://shop.example/1">اشتري الآن</a></div><div class="r"><span>متجر الخليج</span> <span>3,549 ر.س</span> <a href="https://shop.example/2">اشتري الآن</a></div><div class="n">الأسعار محدثة بتاريخ 6 ديسمبر 2026 وقد تتغير</div></div>'],
     ['an operator\'s offers box priced in Kuwaiti dinars, under its heading (rule "Arab prices")', '<div class="operator-offers"><h4>عروض الباقات CARDTEXT</h4><div class="offer"><b>باقة تواصل 20</b> <span>20 د.ك شهرياً</span> <a href="https://offers.example/20">اشترك الآن</a></div><div class="offer"><b>باقة تواصل 35</b> <span>35 د.ك شهرياً</span> <a href="https://offers.example/35">اشترك الآن</a></div><small>محتوى مدفوع</small></div>'],
+    ['a phone\'s price card priced in lira, under its title and over its note (rule "lira prices")', '<div class="fiyat-karti"><div class="t">Fiyat ve satış noktaları CARDTEXT</div><div class="r"><span>Liman Teknoloji</span> <span>4.999 TL</span> <a href="https://shop.example/1">Satın al</a></div><div class="r"><span>Körfez Market</span> <span>₺5.149</span> <a href="https://shop.example/2">Satın al</a></div><div class="n">Fiyatlar 6 Aralık 2026 itibarıyla günceldir</div></div>'],
     ['a comparison of plans priced in shekels (rule "shekel prices")', '<div class="plans-compare"><div>השוואת חבילות הדור החמישי CARDTEXT</div><div class="plan"><span>גלים 5G</span> <span>29.90 ₪</span> <a href="https://deals.example/1">להצטרפות</a></div><div class="plan"><span>אורן 5G</span> <span>₪34.90</span> <a href="https://deals.example/2">להצטרפות</a></div><div>המחירים נכונים ליום פרסום הכתבה</div></div>'],
     ['an Arabic app box closed by its download button (rule "download the app, right to left")', '<div class="app-cta"><p>تابع آخر أخبار التقنية على تطبيقنا CARDTEXT</p><a href="https://apps.example/doha">حمّل التطبيق الآن</a></div>'],
     ['an Urdu app box, the ask over the stores\' links (rule "download the app, right to left")', '<div class="app-download"><strong>ٹیک اردو ایپ ڈاؤن لوڈ کریں CARDTEXT</strong> <a href="https://play.example/t">گوگل پلے</a> <a href="https://apps.example/t">ایپ اسٹور</a></div>'],
