@@ -160,7 +160,11 @@ function readContent(root: DomNode, context: ContentContext): ExtractedContent {
   }
   let method = blocks.length > 0 ? 'main-pass' : 'none';
   const siteCredited = (image: ArticleImage) => withSiteCredit(image, context.siteName ?? null);
-  blocks = blocks.map((block) => (block.kind === 'figure' ? { ...block, image: siteCredited(block.image) } : block));
+  blocks = blocks.map((block) => {
+    if (block.kind !== 'figure') return block;
+    const image = siteCredited(block.image);
+    return image === block.image ? block : { ...block, image };
+  });
   const images = uniqueImages([...(backdrop ? [siteCredited(backdrop)] : []), ...lead.map(siteCredited), ...blocks.flatMap((block) => (block.kind === 'figure' ? [block.image] : []))]);
 
   const mainLength = textLength(blocks);
