@@ -16,11 +16,12 @@ import { readMetadata, type PageMetadata } from './metadata';
 import { IndexedPage } from './metadata/regions';
 import { datelineStateZone } from './metadata/dateline-states';
 import { agencyHomeZone, wallClockIn } from './metadata/time-zones';
+import { maghrebZoneOf } from './metadata/arabic-dates';
 import { extractContent } from './content';
 import type { DomNode } from './content/dom';
 import { namesDecoration } from './content/decorative-images';
 import { pageRenderingOf } from './content/images';
-import { resolveLanguage, textDirection } from './language';
+import { primarySubtag, resolveLanguage, textDirection } from './language';
 import { parseCounted, type ComplexityLimits } from './parse';
 import { findCreditedAgency } from './metadata/wire-agencies';
 import { inNameCase } from './metadata/name-forms';
@@ -93,7 +94,7 @@ export function extract(input: Uint8Array | string, options: ExtractOptions = {}
   // A closing credit line says outright where the story came from; a dateline or a parenthesised credit is read
   // from the body only without one.
   const wireSource = metadata.wireSource ?? content.creditedAgency ?? findCreditedAgency(content.body);
-  const { publishedAt, modifiedAt } = onHomeClock(metadata, agencyHomeZone(wireSource, language) ?? datelineStateZone(content.body));
+  const { publishedAt, modifiedAt } = onHomeClock(metadata, () => agencyHomeZone(wireSource, language) ?? datelineStateZone(content.body) ?? maghrebStoryZone(content.body, language) ?? metadata.storyZone);
 
   return {
     title: metadata.title,
@@ -138,16 +139,28 @@ const PLAIN_TEXT_WARNING = 'plain-text: no markup; the first line read as the he
 /**
  * Rule "the national agency's paper" (see agencyHomeZone): dates printed in no zone on a page whose zone is unknown
  * read on the clock of the country whose national agency the story is credited to; failing that, rule "the state in
- * the dateline" (see datelineStateZone), on the clock of the American state the story's dateline names. An update
- * left alone keeps the record's order: it is moved only where it stays no earlier than the publication.
+ * the dateline" (see datelineStateZone), on the clock of the American state the story's dateline names; failing that,
+ * rules "the Maghreb's clock" (see maghrebStoryZone) and "the story's country" (PageMetadata.storyZone). An update left
+ * alone keeps the record's order: it is moved only where it stays no earlier than the publication. `homeZone` is read
+ * only for a date printed in no zone.
  */
-function onHomeClock(metadata: PageMetadata, zone: string | null): { publishedAt: string | null; modifiedAt: string | null } {
+function onHomeClock(metadata: PageMetadata, homeZone: () => string | null): { publishedAt: string | null; modifiedAt: string | null } {
   const { publishedAt, modifiedAt, printedInNoZone } = metadata;
+  const zone = printedInNoZone.published || printedInNoZone.modified ? homeZone() : null;
   if (!zone) return { publishedAt, modifiedAt };
   const published = publishedAt && printedInNoZone.published ? wallClockIn(zone, publishedAt) : publishedAt;
   const modified = modifiedAt && printedInNoZone.modified ? wallClockIn(zone, modifiedAt) : modifiedAt;
   const ordered = !published || !modified || Date.parse(modified) >= Date.parse(published);
   return { publishedAt: published, modifiedAt: ordered ? modified : modifiedAt };
+}
+
+/**
+ * Rule "the Maghreb's clock" (see maghrebZoneOf) read over the whole story: a Maghreb paper names the months its way
+ * wherever it dates something ("يوم الاقتراع في 9 جانفي المقبل"), not only in its dateline, which may print the date in
+ * numbers ("2026-12-04 على الساعة 18:30"). Only an Arabic story's words are read.
+ */
+function maghrebStoryZone(body: string, language: string | null): string | null {
+  return language !== null && primarySubtag(language) === 'ar' ? maghrebZoneOf(body) : null;
 }
 
 /** The picture as read, its missing caption, alt and credit filled from another reading of the same picture. */

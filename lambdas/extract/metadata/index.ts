@@ -22,8 +22,9 @@ import { readPageAuthors } from './page-authors';
 import { canonicalAddress, pageAddresses } from './page-address';
 import { isSitesOwnNode, ownArticle } from './own-article';
 import { primarySubtag } from '../language';
-import { countryOfCity, declaredLanguage, languageOfWords, localeRegion, statedCountry } from './page-language';
+import { countryOfCity, declaredLanguage, languageOfWords, localeRegion, statedCountry, storyCountry } from './page-language';
 import { creditedCity } from './bylines/header-credits';
+import { firstParagraphAfterHeadline } from './bylines/lines';
 import { declaredSiteName, editionNamedInTitle, undeclaredSiteName } from './page-site-name';
 import { IndexedPage, textContent } from './regions';
 import { printedSiteName } from './renderings';
@@ -42,6 +43,8 @@ export interface PageMetadata {
   modifiedAtRaw: string | null;
   /** Which dates the page printed as a wall-clock time in no zone while its zone is unknown: written as UTC. */
   printedInNoZone: { published: boolean; modified: boolean };
+  /** For such dates, the zone of the country an Arabic story names (see storyCountryZone), or null. */
+  storyZone: string | null;
   /** Language declared by markup; the final language also checks the body text. */
   declaredLanguage: string | null;
   siteName: string | null;
@@ -117,6 +120,7 @@ export function readMetadata(page: IndexedPage, context: MetadataContext): PageM
     modifiedAt: dates.modified.iso,
     modifiedAtRaw: dates.modified.raw,
     printedInNoZone: dates.printedInNoZone,
+    storyZone: dates.printedInNoZone.published || dates.printedInNoZone.modified ? storyCountryZone(page, pageLanguage, title) : null,
     declaredLanguage: language,
     siteName: recordSiteName,
     canonicalUrl,
@@ -138,6 +142,20 @@ export function readMetadata(page: IndexedPage, context: MetadataContext): PageM
 function creditedCountry(page: IndexedPage, language: string | null): string | null {
   return language !== null && primarySubtag(language) === 'ar' ? countryOfCity(creditedCity(page)) : null;
 }
+
+/**
+ * The zone of the one country an Arabic page's headline and first paragraph name (rule "the story's country", see
+ * storyCountry), for its dates printed in no zone. A byline filed from a city ("جنيف: طارق الحمادي") that names no
+ * country the rule "the writer's city" knows is a correspondent's abroad, and the country the story is about then says
+ * nothing of the newsroom's clock.
+ */
+function storyCountryZone(page: IndexedPage, language: string | null, headline: string | null): string | null {
+  if (language === null || primarySubtag(language) !== 'ar' || creditedCity(page) !== null) return null;
+  const paragraph = firstParagraphAfterHeadline(page);
+  const country = storyCountry(`${headline ?? ''}\n${paragraph ? page.shortText(paragraph, MAX_OPENING_CHARS) ?? '' : ''}`);
+  return country ? pageTimeZone({ region: country, language: null, host: null }) : null;
+}
+const MAX_OPENING_CHARS = 3000;
 
 function contributingSources(tags: MetaTags, hasJsonLd: boolean, dateSource: string | null): string[] {
   const sources: string[] = [];

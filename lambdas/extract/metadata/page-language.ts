@@ -141,6 +141,44 @@ const COUNTRY_BY_CITY: Readonly<Record<string, string>> = {
   طنجة: 'MA', نواكشوط: 'MR',
 };
 
+/**
+ * Rule "the story's country": an Arab local portal on a ".com" address that prints "04:15 م" and declares no region
+ * still tells its country where the story happens, in its headline and opening ("قطع المياه عن 12 منطقة بالجيزة",
+ * "نجوم الغناء في مصر"): a local story is the local paper's, and read on that country's clock its time is right, or an
+ * hour off when a paper of the region writes of a neighbour, where read as UTC it was two to four hours late. Only a
+ * single country counts: a headline that names two is foreign news, which says nothing of the newsroom. Words are
+ * read with the conjunctions and prepositions Arabic joins to them ("والقاهرة", "بالجيزة", "للأردن"). Names that mean
+ * something else as well are left out: "عمان" (Amman and Oman), "المغرب" (Morocco and the sunset prayer), "قطر"
+ * (Qatar and a pipe's diameter). The country's code, or null.
+ */
+export function storyCountry(text: string): string | null {
+  let found: string | null = null;
+  for (const word of text.match(ARABIC_WORD) ?? []) {
+    const country = countryOfPlaceWord(word);
+    if (country === null || country === found) continue;
+    if (found !== null) return null;
+    found = country;
+  }
+  return found;
+}
+const ARABIC_WORD = /[\u0621-\u064A\u0651]+/gu;
+function countryOfPlaceWord(word: string): string | null {
+  const bare = word.length > 3 && (word[0] === 'و' || word[0] === 'ف') ? word.slice(1) : word;
+  for (const form of [word, bare]) {
+    const place = form.startsWith('لل') ? `ال${form.slice(2)}` : JOINED_PREPOSITION.test(form) ? form.slice(1) : form;
+    const country = COUNTRY_BY_CITY[place] ?? COUNTRY_BY_NAME[place] ?? COUNTRY_BY_CITY[form] ?? COUNTRY_BY_NAME[form];
+    if (country) return country;
+  }
+  return null;
+}
+/** "بال…", "كال…": a preposition joined to a name with the article. */
+const JOINED_PREPOSITION = /^[بك]ال/u;
+const COUNTRY_BY_NAME: Readonly<Record<string, string>> = {
+  مصر: 'EG', السعودية: 'SA', الأردن: 'JO', الاردن: 'JO', لبنان: 'LB', سوريا: 'SY', سورية: 'SY', العراق: 'IQ',
+  الكويت: 'KW', البحرين: 'BH', الإمارات: 'AE', الامارات: 'AE', اليمن: 'YE', السودان: 'SD', ليبيا: 'LY', تونس: 'TN',
+  الجزائر: 'DZ', فلسطين: 'PS', موريتانيا: 'MR',
+};
+
 const SITE_OF_COUNTRY = new RegExp(
   `(?<!\\p{L})(?:موقع|صحيفة|جريدة|بوابة|شبكة|منصة|مجلة)(?:\\s+(?:إخباري|اخباري|إلكتروني|الكتروني|يومي|أسبوعي|اسبوعي|مستقل|شامل|رقمي)ة?){0,3}\\s+(${Object.keys(COUNTRY_BY_ADJECTIVE).join('|')})ة?(?!\\p{L})`,
   'u',

@@ -1,5 +1,6 @@
 import { parseDate } from '../../../lambdas/extract/metadata/dates';
 import { extract } from '../../../lambdas/extract';
+import { storyCountry } from '../../../lambdas/extract/metadata/page-language';
 import { agencyHomeZone, countryZones, isSupportedZone, pageTimeZone, stateClockInTitle, utcOffsetAt, utcOffsetAtInstant, wallClockIn, ZONE_BY_COUNTRY, ZONE_BY_LANGUAGE } from '../../../lambdas/extract/metadata/time-zones';
 
 const locale = (overrides: Partial<Parameters<typeof pageTimeZone>[0]>) => pageTimeZone({ region: null, language: null, host: null, ...overrides });
@@ -291,6 +292,57 @@ describe('rule "the writer\'s city"', () => {
   it('reads no zone from a city whose word names two places, nor from a byline without a city', () => {
     expect(publishedAt('عمان - سالم الحارثي')).toBe('2026-12-03T16:10:00+00:00');
     expect(publishedAt('كتب: فهد القحطاني')).toBe('2026-12-03T16:10:00+00:00');
+  });
+});
+
+describe('rule "the story\'s country"', () => {
+  it('reads the one country a text names, through the letters Arabic joins to a name, and none where it names two', () => {
+    expect(storyCountry('قطع المياه عن 12 منطقة بالجيزة لمدة 14 ساعة')).toBe('EG');
+    expect(storyCountry('وصل الوفد إلى عمّان ثم توجه للأردن الشمالي')).toBe('JO');
+    expect(storyCountry('انقطاع الكهرباء في القاهرة والإسكندرية')).toBe('EG');
+    expect(storyCountry('وزير خارجية مصر يزور الرياض')).toBeNull();
+    expect(storyCountry('مفاوضات جنيف حول السلام')).toBeNull();
+  });
+
+  it('reads no country from a name that means something else as well', () => {
+    // Oman or Amman, Morocco or the sunset prayer, Qatar or a pipe's diameter.
+    expect(storyCountry('وصل إلى عمان أمس')).toBeNull();
+    expect(storyCountry('بعد صلاة المغرب')).toBeNull();
+    expect(storyCountry('خط مياه بقطر 1000 مم وقطر الأنبوب')).toBeNull();
+  });
+
+  const page = (credit: string, headline: string, opening: string) => `<html lang="ar" dir="rtl"><head><title>${headline} | بوابة المدينة</title></head><body>
+    <article><h1>${headline}</h1><div class="by">${credit}</div><div class="date">السبت، 05 ديسمبر 2026 04:15 م</div>
+    <p>${opening}</p><p>${'وأوضحت الجهة المسؤولة في بيان لها أن الأعمال ستنتهي في موعدها المحدد دون تأخير. '.repeat(4)}</p></article></body></html>`;
+  const publishedAt = (credit: string, headline: string, opening: string) =>
+    extract(page(credit, headline, opening), { url: 'https://www.example-madina.com/news/9987', now: new Date('2026-12-06T12:00:00Z') }).publishedAt;
+  const opening = 'أعلنت شركة مياه الشرب قطع المياه عن اثنتي عشرة منطقة لمدة أربع عشرة ساعة لتنفيذ أعمال ربط خط رئيسي جديد بمحطة الرفع.';
+
+  it('reads an Arabic page\'s time printed in no zone on the clock of the country its headline names, when nothing else names the zone', () => {
+    expect(publishedAt('كتب: محمود عبد الرازق', 'قطع المياه عن 12 منطقة بالجيزة غدا', opening)).toBe('2026-12-05T16:15:00+02:00');
+    expect(publishedAt('كتب: محمود عبد الرازق', 'قطع المياه عن 12 منطقة غدا', `${opening} وذلك في إربد.`)).toBe('2026-12-05T16:15:00+03:00');
+  });
+
+  it('keeps UTC for a correspondent\'s story filed from abroad, and for a story that names two countries or none', () => {
+    expect(publishedAt('جنيف: طارق الحمادي', 'مفاوضات جنيف حول اليمن تدخل أسبوعها الثاني', opening)).toBe('2026-12-05T16:15:00+00:00');
+    expect(publishedAt('كتب: محمود عبد الرازق', 'وزير خارجية مصر يزور الرياض', opening)).toBe('2026-12-05T16:15:00+00:00');
+    expect(publishedAt('كتب: محمود عبد الرازق', 'قطع المياه عن 12 منطقة غدا', opening)).toBe('2026-12-05T16:15:00+00:00');
+  });
+});
+
+describe('rule "the Maghreb\'s clock" over the story', () => {
+  const page = (closing: string) => `<html lang="ar" dir="rtl"><head><title>إيداع 14 قائمة للانتخابات البلدية</title></head><body>
+    <table><tr><td><h1>إيداع 14 قائمة للانتخابات البلدية</h1><div class="date">بتاريخ: 2026-12-04 على الساعة 18:30</div>
+    <p>${'انتهت مساء أمس آجال إيداع ملفات الترشح للانتخابات البلدية الجزئية المقررة في ثلاث بلديات من الولاية. '.repeat(3)}</p>
+    <p>${closing}</p></td></tr></table></body></html>`;
+  const publishedAt = (closing: string) => extract(page(closing), { url: 'http://www.example-wilaya.com/news.php?id=5512', now: new Date('2026-12-06T12:00:00Z') }).publishedAt;
+
+  it('reads a time printed in no zone on the Maghreb\'s clock when the story names a month the Maghreb\'s way anywhere', () => {
+    expect(publishedAt('ومن المنتظر أن تنطلق الحملة الانتخابية يوم 21 ديسمبر الجاري، فيما حدد يوم الاقتراع في 9 جانفي المقبل.')).toBe('2026-12-04T18:30:00+01:00');
+  });
+
+  it('keeps UTC when the story names its months as the Mashriq does', () => {
+    expect(publishedAt('ومن المنتظر أن تنطلق الحملة الانتخابية يوم 21 ديسمبر الجاري، فيما حدد يوم الاقتراع في 9 يناير المقبل.')).toBe('2026-12-04T18:30:00+00:00');
   });
 });
 
