@@ -652,18 +652,21 @@ const PITCH_BOX_TAGS = new Set(['div', 'section', 'aside']);
  * own must close on such a button; a story's list of dates names places, and sells nothing from each line.
  */
 function holdsButtonRows(box: DomElement): boolean {
-  for (const child of box.children) {
-    if (!isElement(child) || !BUTTON_ROW_LIST_TAGS.has(child.name)) continue;
-    let rows = 0;
-    for (const item of child.children) {
-      if (!isElement(item)) continue;
-      const closer = item.name === 'li' ? lastContent(item) : undefined;
-      if (!closer || !isElement(closer) || closer.name !== 'a' || !CALL_TO_ACTION.test(normalizeSpace(rawText(closer)))) return false;
-      rows++;
-    }
-    if (rows >= MIN_BUTTON_ROWS) return true;
+  return box.children.some((child) => isElement(child) && BUTTON_ROW_LIST_TAGS.has(child.name) && isButtonRowList(child));
+}
+/**
+ * A list whose every item closes on a button that calls to action. The box may set another list before it ("Doors
+ * open at 19:00", "All ages"), which leaves the rows what they are.
+ */
+function isButtonRowList(list: DomElement): boolean {
+  let rows = 0;
+  for (const item of list.children) {
+    if (!isElement(item)) continue;
+    const closer = item.name === 'li' ? lastContent(item) : undefined;
+    if (!closer || !isElement(closer) || closer.name !== 'a' || !CALL_TO_ACTION.test(normalizeSpace(rawText(closer)))) return false;
+    rows++;
   }
-  return false;
+  return rows >= MIN_BUTTON_ROWS;
 }
 const BUTTON_ROW_LIST_TAGS = new Set(['ul', 'ol']);
 const MIN_BUTTON_ROWS = 2;
