@@ -147,9 +147,10 @@ const COUNTRY_BY_CITY: Readonly<Record<string, string>> = {
  * "نجوم الغناء في مصر"): a local story is the local paper's, and read on that country's clock its time is right, or an
  * hour off when a paper of the region writes of a neighbour, where read as UTC it was two to four hours late. Only a
  * single country counts: a headline that names two is foreign news, which says nothing of the newsroom. Words are
- * read with the conjunctions and prepositions Arabic joins to them ("والقاهرة", "بالجيزة", "للأردن"). Names that mean
- * something else as well are left out: "عمان" (Amman and Oman), "المغرب" (Morocco and the sunset prayer), "قطر"
- * (Qatar and a pipe's diameter). The country's code, or null.
+ * read with the conjunctions and prepositions Arabic joins to them ("والقاهرة", "بالجيزة", "للأردن"), and a country's
+ * adjective names it as its name does ("البورصة المصرية"). Names that mean something else as well are left out:
+ * "عمان" (Amman and Oman), "المغرب" (Morocco and the sunset prayer), "قطر" (Qatar and a pipe's diameter). The
+ * country's code, or null.
  */
 export function storyCountry(text: string): string | null {
   let found: string | null = null;
@@ -166,10 +167,20 @@ function countryOfPlaceWord(word: string): string | null {
   const bare = word.length > 3 && (word[0] === 'و' || word[0] === 'ف') ? word.slice(1) : word;
   for (const form of [word, bare]) {
     const place = form.startsWith('لل') ? `ال${form.slice(2)}` : JOINED_PREPOSITION.test(form) ? form.slice(1) : form;
-    const country = COUNTRY_BY_CITY[place] ?? COUNTRY_BY_NAME[place] ?? COUNTRY_BY_CITY[form] ?? COUNTRY_BY_NAME[form];
+    const country = COUNTRY_BY_CITY[place] ?? COUNTRY_BY_NAME[place] ?? COUNTRY_BY_CITY[form] ?? COUNTRY_BY_NAME[form] ?? countryOfAdjective(place);
     if (country) return country;
   }
   return null;
+}
+/**
+ * "البورصة المصرية", "الحكومة الأردنية", "المنتخب السعودي": the country's adjective after a noun with the article, in
+ * the singular, names the country's own institutions and places. Its plural and its bare form name people ("عمال
+ * سوريون في البقاع", "عامل لبناني"), who are as often abroad as at home.
+ */
+function countryOfAdjective(word: string): string | null {
+  if (!word.startsWith('ال')) return null;
+  const bare = word.slice(2);
+  return COUNTRY_BY_ADJECTIVE[bare] ?? (bare.endsWith('ة') ? COUNTRY_BY_ADJECTIVE[bare.slice(0, -1)] ?? null : null);
 }
 /** "بال…", "كال…": a preposition joined to a name with the article. */
 const JOINED_PREPOSITION = /^[بك]ال/u;

@@ -304,6 +304,13 @@ describe('rule "the story\'s country"', () => {
     expect(storyCountry('مفاوضات جنيف حول السلام')).toBeNull();
   });
 
+  it('reads a country from its adjective after a noun with the article, not from the adjective that names people', () => {
+    expect(storyCountry('البورصة المصرية تربح 14 مليار جنيه')).toBe('EG');
+    expect(storyCountry('قررت الحكومة الأردنية رفع الرسوم')).toBe('JO');
+    expect(storyCountry('عمال سوريون في البقاع')).toBeNull();
+    expect(storyCountry('التقى عاملا لبنانيا')).toBeNull();
+  });
+
   it('reads no country from a name that means something else as well', () => {
     // Oman or Amman, Morocco or the sunset prayer, Qatar or a pipe's diameter.
     expect(storyCountry('وصل إلى عمان أمس')).toBeNull();
