@@ -155,6 +155,7 @@ function storyCountryZone(page: IndexedPage, language: string | null, headline: 
   const country = storyCountry(`${headline ?? ''}\n${paragraph ? page.shortText(paragraph, MAX_OPENING_CHARS) ?? '' : ''}`);
   return country ? pageTimeZone({ region: country, language: null, host: null }) : null;
 }
+/** A news story's first paragraph is shorter; a longer block is a whole text set without paragraphs, not an opening. */
 const MAX_OPENING_CHARS = 3000;
 
 function contributingSources(tags: MetaTags, hasJsonLd: boolean, dateSource: string | null): string[] {
