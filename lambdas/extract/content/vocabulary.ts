@@ -480,6 +480,13 @@ export const FURNITURE_HEADING = patternInParts(
     'buy (?:this|the) (?:book|album|record)', 'acheter (?:ce|le) (?:livre|disque|album)', '(?:buch|album|platte) kaufen', 'comprar (?:este|el) (?:libro|disco)',
     // SPIP's forum, the comment form every SPIP site prints under its articles, is headed "Un message, un commentaire ?".
     'un message, un commentaire\\s*\\?',
+    // Rule "cite-this box": think tanks, research centres and journals close each paper with a box that gives the
+    // reference to cite it by ("Cite this brief", "How to cite this paper", "Suggested citation", "Citer cette note",
+    // "Cómo citar este documento", "Zitiervorschlag", "للاقتباس"), or a paragraph under the label: the same line
+    // built from the paper's own title, authors and date under every paper, the library's card and no part of the text.
+    'cite this(?: \\p{L}+){0,2}', 'how to cite(?: this(?: \\p{L}+){1,2})?', '(?:suggested|recommended|preferred) citation',
+    '(?:pour )?citer (?:cet(?:te)?|ce) \\p{L}+', 'comment citer(?: (?:cet(?:te)?|ce) \\p{L}+)?', 'c[oó]mo citar(?: (?:este|esta) \\p{L}+)?',
+    'cita (?:sugerida|recomendada)', 'come citare(?: quest[oa] \\p{L}+)?', 'zitiervorschlag', '(?:empfohlene )?zitierweise', 'للاقتباس', 'طريقة الاقتباس',
     // Rule "machine-written summary" (see MACHINE_SUMMARY_NOTE): the label that says so heads the box.
     ...MACHINE_SUMMARY_LABELS,
     // "Auch auf example.de", "Also on example.com": the site pointing to more of itself, by its own domain.

@@ -108,6 +108,11 @@ describe('cleanTree removes page furniture', () => {
     ['series review\'s streaming box (rule "review\'s side boxes")', '<div><h3>Où regarder</h3><p>Huit épisodes de 45 minutes.</p><a href="https://streaming.example/x">Regarder sur Crave PROMPTTEXT</a></div>'],
     ['TV story\'s listing box (rule "listing box")', '<aside class="x-box"><h4>Watch it</h4><p>Tonight at 9pm on Channel 6 PROMPTTEXT</p><p>All episodes on Channel 6 Player.</p><a href="https://tv.example/show">Add to watchlist</a></aside>'],
     ['Portuguese listing box (rule "listing box")', '<div class="x-box"><h4>Onde assistir</h4><p>Segunda a sábado, às 21h, na TV Atlântica PROMPTTEXT</p></div>'],
+    ['think tank\'s cite-this box (rule "cite-this box")', '<div class="x-box"><h3>Cite this brief</h3><p>Roe, Jane. "Bridge tolls." Harbour Institute, 2026 PROMPTTEXT.</p><button>Copy citation</button></div>'],
+    ['Spanish how-to-cite box (rule "cite-this box")', '<div class="x-box"><h3>Cómo citar este documento</h3><p>Roe, J. (2026). Peajes del puente. Documento de trabajo PROMPTTEXT.</p></div>'],
+    ['German citation suggestion (rule "cite-this box")', '<div class="kasten"><h3>Zitiervorschlag</h3><p>Roe, Jane (2026): Brückenmaut. Analyse Nr. 3, Leipzig PROMPTTEXT.</p></div>'],
+    ['Arabic cite-this box (rule "cite-this box")', '<div class="x-box"><h4>للاقتباس</h4><p>رو، جين. «رسوم الجسر». تقدير موقف، 2026 PROMPTTEXT.</p></div>'],
+    ['citation under its label in a paragraph (rule "cite-this box")', '<p class="x"><b>Cómo citar:</b> Roe, J. (2026): «Peajes del puente», Nota técnica 2026/04 PROMPTTEXT.</p>'],
     ['SPIP\'s forum under the article (rule "review\'s side boxes")', '<div class="forum"><h2>Un message, un commentaire ?</h2><form><label>Texte de votre message PROMPTTEXT</label><textarea></textarea></form></div>'],
     ['follow prompt for a newer network', '<p>Follow the Courier PROMPTTEXT on <a href="https://bsky.app/profile/courier.example">Bluesky</a> and <a href="https://www.threads.net/@courier">Threads</a>.</p>'],
     ['registration wall\'s offer', '<p>Unlock this article PROMPTTEXT by signing up for a free account.</p>'],
@@ -463,6 +468,12 @@ describe('cleanTree removes page furniture', () => {
     const cleaned = cleanedText(`${article}${widget}`);
     expect(cleaned).toContain('traffic report');
     expect(cleaned).not.toContain(text);
+  });
+
+  it('keeps a story\'s sentence that cites a source, and a subheading on how a paper is cited (rule "cite-this box")', () => {
+    const text = cleanedText(`${article}<p>Courts cite this ruling KEPTCITE in most harbour cases since 2019, and the council did too.</p><h3>How to cite a tide table in court KEPTHEAD</h3>${prose('tide')}`);
+    expect(text).toContain('KEPTCITE');
+    expect(text).toContain('KEPTHEAD');
   });
 
   it('keeps a story\'s subheading that names what is to be watched (rule "listing box")', () => {
