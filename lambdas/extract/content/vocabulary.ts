@@ -531,8 +531,10 @@ export const FURNITURE_HEADING = patternInParts(
  * Rule "authors box": think tanks and journals head the box of their writers' cards (name, post, a line of
  * biography) with the word alone: "Authors", "Autoren", "Auteurs", "Autores". Set among the story's blocks, the
  * same word is a bare credit label, so only a box the heading opens counts (see content/textual-furniture.ts).
+ * Rule "the authors, with the article": French, Spanish, German and Italian head it with the word's article, as
+ * English does with "The authors" ("Les auteurs", "Los autores", "Die Autoren", "Gli autori").
  */
-export const AUTHORS_BOX_HEADING = /^(?:the\s+)?(?:authors?|autor(?:en|innen)|auteurs|autores|autori)\s*:?$/iu;
+export const AUTHORS_BOX_HEADING = /^(?:(?:the|les|los|las|die|gli|os|as)\s+)?(?:authors?|autor(?:en|innen)|auteurs|autores|autori)\s*:?$/iu;
 
 /** The heading of a site's standing "about us" box: "About us", "Über uns", "Qui sommes-nous ?", "من نحن". */
 export const ABOUT_US_HEADING = /^(?:about\s+us|who\s+we\s+are|über\s+uns|wer\s+wir\s+sind|à\s+propos(?:\s+de\s+nous)?|qui\s+sommes[-\s]nous|sobre\s+nosotros|quiénes\s+somos|quem\s+somos|chi\s+siamo|over\s+ons|o\s+nas|من\s+نحن|عن\s+الموقع|عن\s+الجريدة)\s*[:?]?$/iu;

@@ -374,8 +374,11 @@ export const OTHER_ROLE_CREDIT = new RegExp(String.raw`(?:^|\s)(?:(?:(?<=[;,]\s*
  * "About the author(s)" in the languages the byline rules read, the heading of the writer's box after the text.
  * Rule "to the author": German papers head the box on a guest writer "Zur Autorin", "Zum Autor", "Zu den Autoren"
  * as often as "Über die Autorin"; "Zur Person" heads a box on someone the story is about, and is not among them.
+ * Rule "about the authors, all of them": a paper by several hands heads the box of their bios in the plural, German
+ * naming both genders ("Über die Autorinnen und Autoren"), Spanish and Portuguese the group ("Sobre los autores",
+ * "Sobre os autores"), French with the plural article ("À propos des auteurs"); the same box as the one writer's.
  */
-export const ABOUT_AUTHOR_PHRASE = String.raw`(?:about\s+the\s+(?:author|writer)s?|über\s+(?:den\s+autor|die\s+autorin|die\s+autor(?:inn)?en)|zur\s+autorin|zum\s+autor|zu\s+den\s+autor(?:inn)?en|à\s+propos\s+de\s+l['’]aut(?:eure?|rice)|sobre\s+(?:el\s+autor|la\s+autora|o\s+autor|a\s+autora)|sull['’]autore|over\s+de\s+auteur|o\s+autorze|عن\s+الكاتب(?:ة)?)`;
+export const ABOUT_AUTHOR_PHRASE = String.raw`(?:about\s+the\s+(?:author|writer)s?|über\s+(?:den\s+autor|die\s+autorin|die\s+autor(?:inn)?en(?:\s+und\s+autoren)?)|zur\s+autorin|zum\s+autor|zu\s+den\s+autor(?:inn)?en(?:\s+und\s+autoren)?|à\s+propos\s+de\s+l['’]aut(?:eure?|rice)|à\s+propos\s+des\s+aut(?:eur|rice)s|sobre\s+(?:el\s+autor|la\s+autora|los\s+autores|las\s+autoras|o\s+autor|a\s+autora|os\s+autores|as\s+autoras)|sull['’]autore|over\s+de\s+auteur|o\s+autorze|عن\s+الكاتب(?:ة)?)`;
 
 /**
  * Rule "quoted opening": a name never opens with a quotation mark. A sentence whose byline word comes before a quoted

@@ -669,6 +669,14 @@ describe('cleanTree removes page furniture', () => {
     expect(text).not.toMatch(/Zur Autorin|BIOTEXT/);
   });
 
+  it('drops a paper\'s box of its authors\' bios headed in the plural, or by the word with its article (rules "about the authors, all of them", "the authors, with the article")', () => {
+    for (const heading of ['Über die Autorinnen und Autoren', 'Sobre los autores', 'À propos des auteurs', 'Les auteurs', 'Los autores']) {
+      const text = cleanedText(`${article}<div class="x-box"><h3>${heading}</h3><p><b>Anna Keller</b> leitet den Bereich Arbeit BIOTEXT. <b>Jan Roe</b> ist Mitarbeiter.</p></div>`);
+      expect(text).not.toMatch(/BIOTEXT/);
+      expect(text).not.toContain(heading);
+    }
+  });
+
   it('drops a titled lookup box with its one-field form, and keeps the text beside an untitled search field (rule "lookup box")', () => {
     const finder = '<div class="finder"><h3>Find your polling station LOOKUPTITLE</h3><p>Enter your postcode to see where you can vote LOOKUPPROMPT.</p><form><input type="text" placeholder="e.g. WX4 2HL"><button>Search</button></form></div>';
     const text = cleanedText(`<article><h1>Bridge reopens</h1>${prose('bridge')}${finder}${prose('traffic')}</article><div class="box"><p>SEARCHBOX</p><form><input type="search"></form></div>`);
