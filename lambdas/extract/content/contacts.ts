@@ -15,6 +15,7 @@
  * after the label, and its next line is a sentence.
  */
 import { LEGAL_FORMS } from '../metadata/byline-vocabulary';
+import { ARABIC_WRITER_CALLING } from './vocabulary';
 import type { Block, TextBlock } from './blocks';
 import { CLOSING_STOP } from './bylines';
 
@@ -282,8 +283,6 @@ function untitledToo(author: string): string[] {
 }
 const ACADEMIC_TITLES = /^(?:(?:prof|dr)\.\s*)+/iu;
 const BARE_EMAIL = /^\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*$/u;
-/** The callings such a note names, in the masculine; the feminine adds the ta marbuta ("كاتبة", "باحثة"). */
-const WRITER_CALLINGS = ['كاتب', 'أكاديمي', 'باحث', 'صحفي', 'صحافي', 'إعلامي', 'أستاذ', 'محلل', 'خبير', 'محامي', 'دبلوماسي', 'روائي', 'شاعر', 'مستشار'];
 /**
  * Rule "asterisked role note": Arabic papers close an opinion piece with a note on its writer set apart by an
  * asterisk, which names the writer's calling and not the writer ("* أكاديمي وباحث في شؤون المياه", "* كاتبة
@@ -291,7 +290,7 @@ const WRITER_CALLINGS = ['كاتب', 'أكاديمي', 'باحث', 'صحفي', '
  * that note. Without the asterisk a line of those words may be the story's own. London's pan-Arab papers set the
  * Arabic five-pointed star in the asterisk's place ("٭ كاتب وباحث فلسطيني").
  */
-const ASTERISKED_ROLE_NOTE = new RegExp(`^\\s*[*\\u066D]+\\s*(?:${WRITER_CALLINGS.map((calling) => `${calling}(?:ة)?`).join('|')})(?![\\u0621-\\u064A])`, 'u');
+const ASTERISKED_ROLE_NOTE = new RegExp(`^\\s*[*\\u066D]+\\s*${ARABIC_WRITER_CALLING}`, 'u');
 /**
  * Rule "asterisked calling": Argentine, Spanish, Brazilian and French papers mark the columnist's name in the byline
  * with an asterisk ("Por Martín Ríos (*)") and close the column with the note it points to, which opens with the

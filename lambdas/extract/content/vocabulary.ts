@@ -528,6 +528,14 @@ export const FURNITURE_HEADING = patternInParts(
 );
 
 /**
+ * The callings an Arabic note on a writer opens with, in the masculine; the feminine adds the ta marbuta ("كاتبة",
+ * "باحثة"). A source for the patterns of content/contacts.ts (rule "asterisked role note") and content/bylines.ts
+ * (rule "calling under the card's name").
+ */
+const WRITER_CALLINGS = ['كاتب', 'أكاديمي', 'باحث', 'صحفي', 'صحافي', 'إعلامي', 'أستاذ', 'محلل', 'خبير', 'محامي', 'دبلوماسي', 'روائي', 'شاعر', 'مستشار'];
+export const ARABIC_WRITER_CALLING = `(?:${WRITER_CALLINGS.map((calling) => `${calling}(?:ة)?`).join('|')})(?![\\u0621-\\u064A])`;
+
+/**
  * Rule "authors box": think tanks and journals head the box of their writers' cards (name, post, a line of
  * biography) with the word alone: "Authors", "Autoren", "Auteurs", "Autores". Set among the story's blocks, the
  * same word is a bare credit label, so only a box the heading opens counts (see content/textual-furniture.ts).
