@@ -482,11 +482,11 @@ export const FURNITURE_HEADING = patternInParts(
     'un message, un commentaire\\s*\\?',
     // Rule "cite-this box": think tanks, research centres and journals close each paper with a box that gives the
     // reference to cite it by ("Cite this brief", "How to cite this paper", "Suggested citation", "Citer cette note",
-    // "Cómo citar este documento", "Zitiervorschlag", "للاقتباس"), or a paragraph under the label: the same line
+    // "Cómo citar este documento", "Zitiervorschlag", "Zitierhinweis", "للاقتباس"), or a paragraph under the label: the same line
     // built from the paper's own title, authors and date under every paper, the library's card and no part of the text.
     'cite this(?: \\p{L}+){0,2}', 'how to cite(?: this(?: \\p{L}+){1,2})?', '(?:suggested|recommended|preferred) citation',
     '(?:pour )?citer (?:cet(?:te)?|ce) \\p{L}+', 'comment citer(?: (?:cet(?:te)?|ce) \\p{L}+)?', 'c[oó]mo citar(?: (?:este|esta) \\p{L}+)?',
-    'cita (?:sugerida|recomendada)', 'come citare(?: quest[oa] \\p{L}+)?', 'zitiervorschlag', '(?:empfohlene )?zitierweise', 'للاقتباس', 'طريقة الاقتباس',
+    'cita (?:sugerida|recomendada)', 'come citare(?: quest[oa] \\p{L}+)?', 'zitiervorschlag', 'zitierhinweis', '(?:empfohlene )?zitierweise', 'للاقتباس', 'طريقة الاقتباس',
     // Rule "machine-written summary" (see MACHINE_SUMMARY_NOTE): the label that says so heads the box.
     ...MACHINE_SUMMARY_LABELS,
     // "Auch auf example.de", "Also on example.com": the site pointing to more of itself, by its own domain.
@@ -743,11 +743,13 @@ export const CALL_TO_ACTION = new RegExp(withArabicMarks(
     'abonnez-vous', "je m['’]abonne$", 'zapraszamy (?:też |także )?do (?:subskrypcji|prenumeraty)',
     // The button that closes a reader-revenue appeal, a whole line of its own: "Support the Guardian", "Yes, I'll give
     // $5/month", "Donate now", "Make a contribution", "Jetzt unterstützen", "Become a supporter", "Mitglied werden".
+    // Rule "gift in the first person": French reader-funded reviews word the button as the reader's own act, "Je fais un
+    // don" beside "Je m'abonne", as often as "Faire un don".
     `(?:support|back) (?:us|the [\\p{L}\\d.'’ -]{1,40}|our (?:work|journalism|newsroom|reporting))$`,
     'become a (?:supporter|patron|member|paying member|subscriber)(?: (?:today|now))?$', '(?:jetzt )?(?:unterstützer(?:in)?|mitglied|fördermitglied) werden$',
     `(?:yes, )?i['’]ll (?:give|donate|contribute)(?: [$€£]\\s?\\d[\\d.,]*(?:\\s?/\\s?(?:month|year|mo|yr))?)?$`,
     '(?:donate|contribute|give)(?: (?:now|today|monthly|once))?$', 'make a (?:one-(?:time|off) |monthly )?(?:donation|contribution|gift)$',
-    '(?:jetzt )?(?:spenden|unterstützen)$', 'faire un don$', '(?:haz una )?donación$', 'dona(?:r)? ahora$',
+    '(?:jetzt )?(?:spenden|unterstützen)$', '(?:faire|je fais|faites) un don$', '(?:haz una )?donación$', 'dona(?:r)? ahora$',
     ...CALENDAR_BUTTONS,
     // The button that closes a company blog's sales box ("See how … / Get a personalized walkthrough / Book a demo",
     // "Start your free trial", "Talk to sales"), and a platform's sign-in wall under a post ("Sign in to view more

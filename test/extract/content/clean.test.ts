@@ -111,6 +111,8 @@ describe('cleanTree removes page furniture', () => {
     ['think tank\'s cite-this box (rule "cite-this box")', '<div class="x-box"><h3>Cite this brief</h3><p>Roe, Jane. "Bridge tolls." Harbour Institute, 2026 PROMPTTEXT.</p><button>Copy citation</button></div>'],
     ['Spanish how-to-cite box (rule "cite-this box")', '<div class="x-box"><h3>Cómo citar este documento</h3><p>Roe, J. (2026). Peajes del puente. Documento de trabajo PROMPTTEXT.</p></div>'],
     ['German citation suggestion (rule "cite-this box")', '<div class="kasten"><h3>Zitiervorschlag</h3><p>Roe, Jane (2026): Brückenmaut. Analyse Nr. 3, Leipzig PROMPTTEXT.</p></div>'],
+    ['German citation note box (rule "cite-this box")', '<div class="kasten"><h3>Zitierhinweis</h3><p>Roe, J. (2026): Brückenmaut. Kurzanalyse, Berlin PROMPTTEXT.</p></div>'],
+    ['French reader-revenue box closed by a gift in the first person (rule "gift in the first person")', '<div class="x-box"><h3>Soutenez la revue</h3><p>Une revue indépendante, sans publicité PROMPTTEXT.</p><p><a href="/abonner">Je m\'abonne</a> <a href="/don">Je fais un don</a></p></div>'],
     ['Arabic cite-this box (rule "cite-this box")', '<div class="x-box"><h4>للاقتباس</h4><p>رو، جين. «رسوم الجسر». تقدير موقف، 2026 PROMPTTEXT.</p></div>'],
     ['citation under its label in a paragraph (rule "cite-this box")', '<p class="x"><b>Cómo citar:</b> Roe, J. (2026): «Peajes del puente», Nota técnica 2026/04 PROMPTTEXT.</p>'],
     ['SPIP\'s forum under the article (rule "review\'s side boxes")', '<div class="forum"><h2>Un message, un commentaire ?</h2><form><label>Texte de votre message PROMPTTEXT</label><textarea></textarea></form></div>'],
