@@ -96,7 +96,7 @@ function isFullerHeadline(text: string, wanted: string): boolean {
   return wanted.length >= MIN_CUT_TITLE_CHARS && text.length > wanted.length && text.startsWith(wanted);
 }
 const MIN_CUT_TITLE_CHARS = 30;
-const HEADING_KINDS: ReadonlySet<Block['kind']> = new Set(['h2', 'h3', 'h4']);
+export const HEADING_KINDS: ReadonlySet<Block['kind']> = new Set(['h2', 'h3', 'h4']);
 const MAX_KICKER_WORDS = 6;
 
 /** "Oct 2, 2016", "12.03.2024 17:45", "2 hours ago": a date with its time, as a title box prints it. */
