@@ -541,8 +541,10 @@ export const ARABIC_WRITER_CALLING = `(?:${WRITER_CALLINGS.map((calling) => `${c
  * same word is a bare credit label, so only a box the heading opens counts (see content/textual-furniture.ts).
  * Rule "the authors, with the article": French, Spanish, German and Italian head it with the word's article, as
  * English does with "The authors" ("Les auteurs", "Los autores", "Die Autoren", "Gli autori").
+ * Rule "authors in inclusive writing": French and Québec think tanks write the plural for both genders with the
+ * middle dot or the full stop ("Les auteur·e·s", "auteur.e.s", "Les auteur·rice·s"); the same heading.
  */
-export const AUTHORS_BOX_HEADING = /^(?:(?:the|les|los|las|die|gli|os|as)\s+)?(?:authors?|autor(?:en|innen)|auteurs|autores|autori)\s*:?$/iu;
+export const AUTHORS_BOX_HEADING = /^(?:(?:the|les|los|las|die|gli|os|as)\s+)?(?:authors?|autor(?:en|innen)|auteur(?:[·.](?:e|rice)[·.]?)?s|autores|autori)\s*:?$/iu;
 
 /** The heading of a site's standing "about us" box: "About us", "Über uns", "Qui sommes-nous ?", "من نحن". */
 export const ABOUT_US_HEADING = /^(?:about\s+us|who\s+we\s+are|über\s+uns|wer\s+wir\s+sind|à\s+propos(?:\s+de\s+nous)?|qui\s+sommes[-\s]nous|sobre\s+nosotros|quiénes\s+somos|quem\s+somos|chi\s+siamo|over\s+ons|o\s+nas|من\s+نحن|عن\s+الموقع|عن\s+الجريدة)\s*[:?]?$/iu;

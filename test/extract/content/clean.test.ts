@@ -671,8 +671,8 @@ describe('cleanTree removes page furniture', () => {
     expect(text).not.toMatch(/Zur Autorin|BIOTEXT/);
   });
 
-  it('drops a paper\'s box of its authors\' bios headed in the plural, or by the word with its article (rules "about the authors, all of them", "the authors, with the article")', () => {
-    for (const heading of ['Über die Autorinnen und Autoren', 'Sobre los autores', 'À propos des auteurs', 'Les auteurs', 'Los autores']) {
+  it('drops a paper\'s box of its authors\' bios headed in the plural, or by the word with its article (rules "about the authors, all of them", "the authors, with the article", "authors in inclusive writing")', () => {
+    for (const heading of ['Über die Autorinnen und Autoren', 'Sobre los autores', 'À propos des auteurs', 'Les auteurs', 'Los autores', 'Les auteur·e·s', 'Auteur.e.s']) {
       const text = cleanedText(`${article}<div class="x-box"><h3>${heading}</h3><p><b>Anna Keller</b> leitet den Bereich Arbeit BIOTEXT. <b>Jan Roe</b> ist Mitarbeiter.</p></div>`);
       expect(text).not.toMatch(/BIOTEXT/);
       expect(text).not.toContain(heading);
