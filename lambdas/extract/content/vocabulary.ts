@@ -536,6 +536,19 @@ const WRITER_CALLINGS = ['كاتب', 'أكاديمي', 'باحث', 'صحفي', '
 export const ARABIC_WRITER_CALLING = `(?:${WRITER_CALLINGS.map((calling) => `${calling}(?:ة)?`).join('|')})(?![\\u0621-\\u064A])`;
 
 /**
+ * The headings of a paper's own summary and notes (see rule "the text's own summary and notes" in
+ * content/structural-furniture.ts), in the languages of the think tanks the pipeline reads: the summary ("Executive
+ * summary", "Key takeaways", "Key findings", "Résumé", "Faits saillants", "Zusammenfassung", "Das Wichtigste in Kürze",
+ * "Resumen ejecutivo", "ملخص تنفيذي") and the notes ("Endnotes", "Footnotes", "Notes", "Anmerkungen", "Fußnoten",
+ * "Références", "Notas", "الهوامش").
+ */
+export const OWN_PART_HEADING = new RegExp(withArabicMarks(`^(?:${[
+  '(?:executive )?summary', 'key (?:takeaways|findings|points)', 'at a glance', 'in brief', 'r[ée]sum[ée](?: ex[ée]cutif)?', 'synth[èe]se', 'faits saillants', '(?:l[\'’])?essentiel',
+  '(?:management-)?zusammenfassung', 'kurzfassung', 'das wichtigste in kürze', 'auf einen blick', 'resumen(?: ejecutivo)?', 'puntos clave', '(?:ال)?ملخص(?: (?:ال)?تنفيذي)?',
+  '(?:end|foot)?notes', 'references', 'anmerkungen', 'fu(?:ß|ss)noten', 'endnoten', 'r[ée]f[ée]rences', 'notes (?:de bas de page|et r[ée]f[ée]rences)', 'notas', 'referencias', '(?:ال)?هوامش', '(?:ال)?مراجع',
+].join('|')})\\s*:?$`), 'iu');
+
+/**
  * Rule "authors box": think tanks and journals head the box of their writers' cards (name, post, a line of
  * biography) with the word alone: "Authors", "Autoren", "Auteurs", "Autores". Set among the story's blocks, the
  * same word is a bare credit label, so only a box the heading opens counts (see content/textual-furniture.ts).

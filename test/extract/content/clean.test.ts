@@ -183,6 +183,16 @@ describe('cleanTree removes page furniture', () => {
     expect(sidebar).not.toContain('FACTITEM');
   });
 
+  it('keeps a paper\'s executive summary set in an aside and its endnotes in a footer of the article, and drops a sidebar\'s box of links (rule "the text\'s own summary and notes")', () => {
+    const summary = '<aside class="executive-summary"><h2>Executive Summary</h2><p>More than 2,000 gigawatts are waiting to connect to the grid SUMMARYTEXT.</p></aside>';
+    const notes = '<footer class="article-endnotes"><h2>Endnotes</h2><ol><li id="endnote-1">Queue data from seven operators ENDNOTETEXT.</li></ol></footer>';
+    const sidebar = '<aside class="rail"><h3>Summary</h3><ul><li><a href="/a">Another report SIDEBARLINK</a></li><li><a href="/b">Yet another report</a></li></ul></aside>';
+    const text = cleanedText(`<article><h1>Grid queues</h1>${summary}${prose('grid')}${prose('queue')}${notes}</article>${sidebar}`);
+    expect(text).toContain('SUMMARYTEXT');
+    expect(text).toContain('ENDNOTETEXT');
+    expect(text).not.toContain('SIDEBARLINK');
+  });
+
   it('drops a feed\'s widget set between the paragraphs as a fact box is, and keeps the newsroom\'s fact box there (rule "widget between the paragraphs")', () => {
     const widget = '<aside class="spot-widget"><h4>Live wholesale prices</h4><ul><li>QLD <b>$84/MWh</b></li><li>NSW <b>$112/MWh</b> SPOTFEED</li></ul><p>Source: market data, updated every 5 minutes</p></aside>';
     const facts = '<aside class="widget key-facts"><h4>The farm in figures</h4><ul><li>850 megawatts</li><li>2,100 hectares FARMFACT</li></ul></aside>';
