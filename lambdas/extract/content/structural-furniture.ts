@@ -829,9 +829,9 @@ function isNotesLinkedBack(element: DomElement): boolean {
 /**
  * Rule "the text's own summary and notes": think tanks' and journals' templates set a paper's executive summary in an
  * <aside> over its first section, and its endnotes in a <footer> of the article or an <aside> after its last one,
- * each under the heading that says what it is ("Executive Summary", "Key takeaways", "Das Wichtigste in Kürze",
- * "Endnotes", "Anmerkungen", "Références", "الهوامش"). The summary is the paper's opening, the notes its sources,
- * written for this text; a sidebar's box is headed for what it links to, and is mostly links.
+ * each under the heading that says what it is ("Executive Summary", "Kurzfassung", "Endnotes", "Anmerkungen",
+ * "Références", "الهوامش"). The summary is the paper's opening, the notes its sources, written for this text; a
+ * sidebar's box is headed for what it links to, and is mostly links.
  */
 function isOwnSummaryOrNotes(element: DomElement, own: TextStats | undefined): boolean {
   if (!own || own.chars > MAX_OWN_PART_CHARS || linkDensity(own) >= MAX_FACT_BOX_LINK_DENSITY) return false;

@@ -537,14 +537,14 @@ export const ARABIC_WRITER_CALLING = `(?:${WRITER_CALLINGS.map((calling) => `${c
 
 /**
  * The headings of a paper's own summary and notes (see rule "the text's own summary and notes" in
- * content/structural-furniture.ts), in the languages of the think tanks the pipeline reads: the summary ("Executive
- * summary", "Key takeaways", "Key findings", "Résumé", "Faits saillants", "Zusammenfassung", "Das Wichtigste in Kürze",
- * "Resumen ejecutivo", "ملخص تنفيذي") and the notes ("Endnotes", "Footnotes", "Notes", "Anmerkungen", "Fußnoten",
- * "Références", "Notas", "الهوامش").
+ * content/structural-furniture.ts), in the languages of the think tanks the pipeline reads: the summary by the name
+ * papers give it ("Executive summary", "Résumé exécutif", "Synthèse", "Kurzfassung", "Resumen ejecutivo", "ملخص
+ * تنفيذي") and the notes ("Endnotes", "Footnotes", "Notes", "Anmerkungen", "Fußnoten", "Références", "Notas",
+ * "الهوامش"). A newspaper's "Key points" box set beside a long read retells the story in other words, and is not
+ * among them.
  */
 export const OWN_PART_HEADING = new RegExp(withArabicMarks(`^(?:${[
-  '(?:executive )?summary', 'key (?:takeaways|findings|points)', 'at a glance', 'in brief', 'r[ée]sum[ée](?: ex[ée]cutif)?', 'synth[èe]se', 'faits saillants', '(?:l[\'’])?essentiel',
-  '(?:management-)?zusammenfassung', 'kurzfassung', 'das wichtigste in kürze', 'auf einen blick', 'resumen(?: ejecutivo)?', 'puntos clave', '(?:ال)?ملخص(?: (?:ال)?تنفيذي)?',
+  'executive summary', 'r[ée]sum[ée] ex[ée]cutif', 'synth[èe]se', 'management-zusammenfassung', 'kurzfassung', 'resumen ejecutivo', '(?:ال)?ملخص (?:ال)?تنفيذي',
   '(?:end|foot)?notes', 'references', 'anmerkungen', 'fu(?:ß|ss)noten', 'endnoten', 'r[ée]f[ée]rences', 'notes (?:de bas de page|et r[ée]f[ée]rences)', 'notas', 'referencias', '(?:ال)?هوامش', '(?:ال)?مراجع',
 ].join('|')})\\s*:?$`), 'iu');
 

@@ -191,6 +191,9 @@ describe('cleanTree removes page furniture', () => {
     expect(text).toContain('SUMMARYTEXT');
     expect(text).toContain('ENDNOTETEXT');
     expect(text).not.toContain('SIDEBARLINK');
+    // A newspaper's key points beside a long read retell the story; their aside is no paper's summary.
+    const keyPoints = '<aside class="key-points"><h2>Key points</h2><ul><li>Rural bus mileage fell by half in a decade KEYPOINT.</li></ul></aside>';
+    expect(cleanedText(`<article><h1>Grid queues</h1>${keyPoints}${prose('grid')}${prose('queue')}</article>`)).not.toContain('KEYPOINT');
   });
 
   it('drops a feed\'s widget set between the paragraphs as a fact box is, and keeps the newsroom\'s fact box there (rule "widget between the paragraphs")', () => {
