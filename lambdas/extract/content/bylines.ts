@@ -21,7 +21,7 @@ import { agenciesIn, agencyNamed, CREDIT_LEAD_IN_PREFIX, SOURCE_LABEL } from '..
 import type { Block, TextBlock } from './blocks';
 import { isDateStamp } from './labels';
 import { DENSE_SCRIPT_WEIGHT, readingLength } from './measure';
-import { CREDIT_WORDS, DATE_STAMP_LABEL, META_ROW_START } from './vocabulary';
+import { ARABIC_WRITER_CALLING, CREDIT_WORDS, DATE_STAMP_LABEL, META_ROW_START } from './vocabulary';
 
 /** A byline opens the story or closes it; the blocks in between are the story's own. */
 const EDGE_BLOCKS = 2;
@@ -118,6 +118,7 @@ export function dropBylineBlocks(
       lastByline = names.size > 0 ? block : null;
       return false;
     }
+    if (underByline && !header.has(index) && CALLING_UNDER_NAME.test(text)) return false;
     if (underByline && (header.has(index) || isSignatureLine(underByline, block)) && isDeskLine(block, text)) return false;
     if (underByline && header.has(index) && isOtherRoleLine(block, text)) return false;
     if (header.has(index) && (isDetailsRow(text, authors) || isNameRunIntoPost(text, authors) || isLoginByline(text))) return false;
@@ -127,6 +128,15 @@ export function dropBylineBlocks(
     return !(header.has(index) ? isDateRow(text, names, dateline, publishedAt) : TEAM_CREDIT.test(text) && isDateRow(text, names, dateline, publishedAt));
   });
 }
+
+/**
+ * Rule "calling under the card's name": an Arabic research centre's or paper's writer card under the text sets the
+ * writer's name on its line and under it the note that names the writer's calling, not the writer ("سامر العطار"
+ * over "باحث أول في وحدة الدراسات الإقليمية …", "كاتبة وصحافية لبنانية"), as the asterisked note does. Under the
+ * credited writer's name at the foot, a line that opens with such a calling is the card's; a story's closing line
+ * stands under the story's paragraphs, not under its writer's name.
+ */
+const CALLING_UNDER_NAME = new RegExp(`^${ARABIC_WRITER_CALLING}`, 'u');
 
 /**
  * Rule "closing signature of a brief": a short agency story run by a paper closes with its writer's signature, a line

@@ -15,8 +15,10 @@
  * after the label, and its next line is a sentence.
  */
 import { LEGAL_FORMS } from '../metadata/byline-vocabulary';
+import { ARABIC_WRITER_CALLING } from './vocabulary';
 import type { Block, TextBlock } from './blocks';
 import { CLOSING_STOP } from './bylines';
+import { HEADING_KINDS } from './title';
 
 /** A card's lines are labels, names and numbers; a longer line is a sentence of the story. */
 const MAX_CARD_LINE_CHARS = 80;
@@ -226,7 +228,30 @@ export function dropWriterNote(blocks: Block[], authors: readonly string[]): Blo
     if (shorter.length === kept.length) break;
     kept = shorter;
   }
-  return kept;
+  return kept.length === blocks.length && authors.length > 0 ? dropWriterNoteAboveNotes(kept, authors) : kept;
+}
+
+/**
+ * Rule "writer's note above the notes": a long read's or a paper's notes close the text, a numbered list under their
+ * heading, and the footnote plugins of WordPress append them after the post's last paragraph, which is often the
+ * italic note on the writer ("Tom Harker is a visiting fellow at …"): the note stands right above the notes then,
+ * no longer last. The paragraph right above a closing numbered list (and its heading) that opens with a credited
+ * writer's name and what the writer is or does is that note; the story's paragraph there says something else.
+ */
+function dropWriterNoteAboveNotes(blocks: Block[], authors: readonly string[]): Block[] {
+  let start = blocks.length;
+  while (start > 0 && isNumberedItem(blocks[start - 1])) start--;
+  if (start === blocks.length) return blocks;
+  const heading = blocks[start - 1];
+  if (heading && heading.kind !== 'figure' && HEADING_KINDS.has(heading.kind)) start--;
+  const note = blocks[start - 1];
+  if (!note || note.kind !== 'p' || note.text.length > MAX_WRITER_NOTE_CHARS) return blocks;
+  const opens = authors.some((author) => untitledToo(author).some((name) => opensWriterNote(note.text, name.toLowerCase())));
+  return opens ? blocks.filter((block) => block !== note) : blocks;
+}
+
+function isNumberedItem(block: Block): boolean {
+  return block.kind === 'li' && block.list?.ordered === true;
 }
 
 function dropLastWriterNote(blocks: Block[], authors: readonly string[]): Block[] {
@@ -282,8 +307,6 @@ function untitledToo(author: string): string[] {
 }
 const ACADEMIC_TITLES = /^(?:(?:prof|dr)\.\s*)+/iu;
 const BARE_EMAIL = /^\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*$/u;
-/** The callings such a note names, in the masculine; the feminine adds the ta marbuta ("كاتبة", "باحثة"). */
-const WRITER_CALLINGS = ['كاتب', 'أكاديمي', 'باحث', 'صحفي', 'صحافي', 'إعلامي', 'أستاذ', 'محلل', 'خبير', 'محامي', 'دبلوماسي', 'روائي', 'شاعر', 'مستشار'];
 /**
  * Rule "asterisked role note": Arabic papers close an opinion piece with a note on its writer set apart by an
  * asterisk, which names the writer's calling and not the writer ("* أكاديمي وباحث في شؤون المياه", "* كاتبة
@@ -291,7 +314,7 @@ const WRITER_CALLINGS = ['كاتب', 'أكاديمي', 'باحث', 'صحفي', '
  * that note. Without the asterisk a line of those words may be the story's own. London's pan-Arab papers set the
  * Arabic five-pointed star in the asterisk's place ("٭ كاتب وباحث فلسطيني").
  */
-const ASTERISKED_ROLE_NOTE = new RegExp(`^\\s*[*\\u066D]+\\s*(?:${WRITER_CALLINGS.map((calling) => `${calling}(?:ة)?`).join('|')})(?![\\u0621-\\u064A])`, 'u');
+const ASTERISKED_ROLE_NOTE = new RegExp(`^\\s*[*\\u066D]+\\s*${ARABIC_WRITER_CALLING}`, 'u');
 /**
  * Rule "asterisked calling": Argentine, Spanish, Brazilian and French papers mark the columnist's name in the byline
  * with an asterisk ("Por Martín Ríos (*)") and close the column with the note it points to, which opens with the

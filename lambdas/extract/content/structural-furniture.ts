@@ -10,7 +10,7 @@ import { isCreditBox, isSignedSource, opensWithCreditLabel } from './picture-cre
 import { isPictureBox } from './picture-elements';
 import { type ElementIndex, linkDensity, PROSE_MIN_CHARS, readingLength, type StatsTable, type TextStats } from './measure';
 import { attributeTokens, firstMatch, idTokens } from './tokens';
-import { AS_OF_CLOCK, CONTENT_TOKENS, EDITORIAL_NOTE_LABEL, INTERACTIVE_LAUNCHER, UPDATED_AGE } from './vocabulary';
+import { AS_OF_CLOCK, CONTENT_TOKENS, EDITORIAL_NOTE_LABEL, INTERACTIVE_LAUNCHER, OWN_PART_HEADING, UPDATED_AGE } from './vocabulary';
 import { isRelativeStamp } from '../metadata/dates';
 import { type TokenVerdict, tokenVerdict, wordsVerdict } from './furniture-words';
 import { isDisclosedPanel, isDropCapTwin, isInactiveTabPane, isStoryBehindButton, storyRestsAboveButtons } from './hidden-elements';
@@ -174,7 +174,7 @@ function isStructuralFurniture(
   if (tag === 'header' && (isPostHeader(element) || isSectionHeader(element))) return false;
   if (tag === 'form' && isPageWideForm(element, own, stats)) return false;
   if (tag === 'form' || tag === 'header') return prose < PROSE_GUARD_FOR[tag] && !isLongPlainText(own);
-  if (REGION_TAGS.has(tag)) return !isEditorialNote(element, own) && !isFactBox(element, own, tokens) && !isDocumentNotes(element);
+  if (REGION_TAGS.has(tag)) return !isEditorialNote(element, own) && !isFactBox(element, own, tokens) && !isDocumentNotes(element) && !isOwnSummaryOrNotes(element, own);
   if (isModalOverlay(element) || isConsentBoxByLabel(element)) return true;
   if (isPaywallOffer(element, tokens, own)) return true;
   const role = element.attribs.role?.toLowerCase();
@@ -825,6 +825,21 @@ function isNotesLinkedBack(element: DomElement): boolean {
   return notes.length > 0 && notes.every((note) => note.name === 'li' && !!note.attribs.id
     && descendantElements(note).some((link) => link.name === 'a' && (link.attribs.href ?? '').startsWith('#')));
 }
+
+/**
+ * Rule "the text's own summary and notes": think tanks' and journals' templates set a paper's executive summary in an
+ * <aside> over its first section, and its endnotes in a <footer> of the article or an <aside> after its last one,
+ * each under the heading that says what it is ("Executive Summary", "Kurzfassung", "Endnotes", "Anmerkungen",
+ * "Références", "الهوامش"). The summary is the paper's opening, the notes its sources, written for this text; a
+ * sidebar's box is headed for what it links to, and is mostly links.
+ */
+function isOwnSummaryOrNotes(element: DomElement, own: TextStats | undefined): boolean {
+  if (!own || own.chars > MAX_OWN_PART_CHARS || linkDensity(own) >= MAX_FACT_BOX_LINK_DENSITY) return false;
+  const heading = element.children.find(isElement);
+  return !!heading && HEADING_TAGS.has(heading.name) && OWN_PART_HEADING.test(normalizeSpace(rawText(heading)));
+}
+/** A summary of a paper, or its notes: a page or two. */
+const MAX_OWN_PART_CHARS = 5000;
 
 /**
  * Rule "page-wide form": ASP.NET WebForms (and other postback frameworks) wrap the whole page in one <form> so that

@@ -96,7 +96,7 @@ function isFullerHeadline(text: string, wanted: string): boolean {
   return wanted.length >= MIN_CUT_TITLE_CHARS && text.length > wanted.length && text.startsWith(wanted);
 }
 const MIN_CUT_TITLE_CHARS = 30;
-const HEADING_KINDS: ReadonlySet<Block['kind']> = new Set(['h2', 'h3', 'h4']);
+export const HEADING_KINDS: ReadonlySet<Block['kind']> = new Set(['h2', 'h3', 'h4']);
 const MAX_KICKER_WORDS = 6;
 
 /** "Oct 2, 2016", "12.03.2024 17:45", "2 hours ago": a date with its time, as a title box prints it. */
@@ -137,4 +137,10 @@ function isKickerRow(text: string): boolean {
   return fields.length > 1 && fields.length <= MAX_KICKER_FIELDS && fields.every((field) => field.length <= MAX_KICKER_CHARS);
 }
 const MAX_KICKER_FIELDS = 3;
-const KICKER_FIELD_SEPARATOR = /\s+[|·•]\s+/u;
+/**
+ * Rule "trail over the headline": older templates print the page's trail as a line of their own over the headline, in
+ * the story's cell ("Inicio » Documentos » Nota técnica 2026/04", "Home > Publications > Briefs"): the section's
+ * path, each crumb a label, as a kicker row's fields are; the Spanish university's note began on its series label
+ * under the trail. The trail's marks part the fields as the row's dot and bar do.
+ */
+const KICKER_FIELD_SEPARATOR = /\s+[|·•»›>]\s+/u;

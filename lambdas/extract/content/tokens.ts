@@ -1,5 +1,5 @@
 /** Splits class and id values into the tokens the furniture vocabulary is matched against. */
-import type { DomElement } from './dom';
+import { type DomElement, HEADING_TAGS, rawText } from './dom';
 import { AD_WORDS } from './vocabulary';
 
 /**
@@ -43,6 +43,7 @@ export function attributeTokens(element: DomElement): ReadonlySet<string> {
   if (isSiteComponent(element.name)) return valueTokens(`${className ?? ''} ${id ?? ''} ${element.name}`);
   // Most elements carry neither attribute.
   if (!className && !id) return NO_TOKENS;
+  if (!className && HEADING_TAGS.has(element.name) && isTextAnchor(element, id)) return NO_TOKENS;
   // A lone class splits as it would with an empty id: the joining space only adds an empty part.
   return id ? classAndIdTokens(className ?? '', id) : valueTokens(className);
 }
@@ -61,6 +62,21 @@ function classAndIdTokens(className: string, id: string): ReadonlySet<string> {
   }
   return tokens;
 }
+
+/**
+ * Rule "heading's own anchor": Markdown renderers (Hugo, Jekyll, the static site generators, GitHub) give each
+ * heading an id made of its own words, so that it can be linked to (`<h2 id="recommendations">Recommendations</h2>`,
+ * `<h2 id="the-problem">The problem</h2>`). The id names what the heading says, not the part of the page it is: a
+ * policy brief's "Recommendations" section is no recommended-stories box. An id that is the heading's text, lower-cased
+ * with its runs of other characters made hyphens, says nothing of its role.
+ */
+function isTextAnchor(heading: DomElement, id: string): boolean {
+  const text = rawText(heading);
+  return text.length <= MAX_ANCHORED_HEADING_CHARS && id === text.trim().toLowerCase().replace(NON_WORD_RUN, '-').replace(EDGE_HYPHENS, '');
+}
+const MAX_ANCHORED_HEADING_CHARS = 200;
+const NON_WORD_RUN = /[^\p{L}\p{N}]+/gu;
+const EDGE_HYPHENS = /^-+|-+$/g;
 
 /**
  * Rule "component's name as its class": a site built from web components names each part of the page by its

@@ -480,6 +480,13 @@ export const FURNITURE_HEADING = patternInParts(
     'buy (?:this|the) (?:book|album|record)', 'acheter (?:ce|le) (?:livre|disque|album)', '(?:buch|album|platte) kaufen', 'comprar (?:este|el) (?:libro|disco)',
     // SPIP's forum, the comment form every SPIP site prints under its articles, is headed "Un message, un commentaire ?".
     'un message, un commentaire\\s*\\?',
+    // Rule "cite-this box": think tanks, research centres and journals close each paper with a box that gives the
+    // reference to cite it by ("Cite this brief", "How to cite this paper", "Suggested citation", "Citer cette note",
+    // "Cómo citar este documento", "Zitiervorschlag", "Zitierhinweis", "للاقتباس"), or a paragraph under the label: the same line
+    // built from the paper's own title, authors and date under every paper, the library's card and no part of the text.
+    'cite this(?: \\p{L}+){0,2}', 'how to cite(?: this(?: \\p{L}+){1,2})?', '(?:suggested|recommended|preferred) citation',
+    '(?:pour )?citer (?:cet(?:te)?|ce) \\p{L}+', 'comment citer(?: (?:cet(?:te)?|ce) \\p{L}+)?', 'c[oó]mo citar(?: (?:este|esta) \\p{L}+)?',
+    'cita (?:sugerida|recomendada)', 'come citare(?: quest[oa] \\p{L}+)?', 'zitiervorschlag', 'zitierhinweis', '(?:empfohlene )?zitierweise', 'للاقتباس', 'طريقة الاقتباس',
     // Rule "machine-written summary" (see MACHINE_SUMMARY_NOTE): the label that says so heads the box.
     ...MACHINE_SUMMARY_LABELS,
     // "Auch auf example.de", "Also on example.com": the site pointing to more of itself, by its own domain.
@@ -521,11 +528,36 @@ export const FURNITURE_HEADING = patternInParts(
 );
 
 /**
+ * The callings an Arabic note on a writer opens with, in the masculine; the feminine adds the ta marbuta ("كاتبة",
+ * "باحثة"). A source for the patterns of content/contacts.ts (rule "asterisked role note") and content/bylines.ts
+ * (rule "calling under the card's name").
+ */
+const WRITER_CALLINGS = ['كاتب', 'أكاديمي', 'باحث', 'صحفي', 'صحافي', 'إعلامي', 'أستاذ', 'محلل', 'خبير', 'محامي', 'دبلوماسي', 'روائي', 'شاعر', 'مستشار'];
+export const ARABIC_WRITER_CALLING = `(?:${WRITER_CALLINGS.map((calling) => `${calling}(?:ة)?`).join('|')})(?![\\u0621-\\u064A])`;
+
+/**
+ * The headings of a paper's own summary and notes (see rule "the text's own summary and notes" in
+ * content/structural-furniture.ts), in the languages of the think tanks the pipeline reads: the summary by the name
+ * papers give it ("Executive summary", "Résumé exécutif", "Synthèse", "Kurzfassung", "Resumen ejecutivo", "ملخص
+ * تنفيذي") and the notes ("Endnotes", "Footnotes", "Notes", "Anmerkungen", "Fußnoten", "Références", "Notas",
+ * "الهوامش"). A newspaper's "Key points" box set beside a long read retells the story in other words, and is not
+ * among them.
+ */
+export const OWN_PART_HEADING = new RegExp(withArabicMarks(`^(?:${[
+  'executive summary', 'r[ée]sum[ée] ex[ée]cutif', 'synth[èe]se', 'management-zusammenfassung', 'kurzfassung', 'resumen ejecutivo', '(?:ال)?ملخص (?:ال)?تنفيذي',
+  '(?:end|foot)?notes', 'references', 'anmerkungen', 'fu(?:ß|ss)noten', 'endnoten', 'r[ée]f[ée]rences', 'notes (?:de bas de page|et r[ée]f[ée]rences)', 'notas', 'referencias', '(?:ال)?هوامش', '(?:ال)?مراجع',
+].join('|')})\\s*:?$`), 'iu');
+
+/**
  * Rule "authors box": think tanks and journals head the box of their writers' cards (name, post, a line of
  * biography) with the word alone: "Authors", "Autoren", "Auteurs", "Autores". Set among the story's blocks, the
  * same word is a bare credit label, so only a box the heading opens counts (see content/textual-furniture.ts).
+ * Rule "the authors, with the article": French, Spanish, German and Italian head it with the word's article, as
+ * English does with "The authors" ("Les auteurs", "Los autores", "Die Autoren", "Gli autori").
+ * Rule "authors in inclusive writing": French and Québec think tanks write the plural for both genders with the
+ * middle dot or the full stop ("Les auteur·e·s", "auteur.e.s", "Les auteur·rice·s"); the same heading.
  */
-export const AUTHORS_BOX_HEADING = /^(?:the\s+)?(?:authors?|autor(?:en|innen)|auteurs|autores|autori)\s*:?$/iu;
+export const AUTHORS_BOX_HEADING = /^(?:(?:the|les|los|las|die|gli|os|as)\s+)?(?:authors?|autor(?:en|innen)|auteur(?:[·.](?:e|rice)[·.]?)?s|autores|autori)\s*:?$/iu;
 
 /** The heading of a site's standing "about us" box: "About us", "Über uns", "Qui sommes-nous ?", "من نحن". */
 export const ABOUT_US_HEADING = /^(?:about\s+us|who\s+we\s+are|über\s+uns|wer\s+wir\s+sind|à\s+propos(?:\s+de\s+nous)?|qui\s+sommes[-\s]nous|sobre\s+nosotros|quiénes\s+somos|quem\s+somos|chi\s+siamo|over\s+ons|o\s+nas|من\s+نحن|عن\s+الموقع|عن\s+الجريدة)\s*[:?]?$/iu;
@@ -726,11 +758,13 @@ export const CALL_TO_ACTION = new RegExp(withArabicMarks(
     'abonnez-vous', "je m['’]abonne$", 'zapraszamy (?:też |także )?do (?:subskrypcji|prenumeraty)',
     // The button that closes a reader-revenue appeal, a whole line of its own: "Support the Guardian", "Yes, I'll give
     // $5/month", "Donate now", "Make a contribution", "Jetzt unterstützen", "Become a supporter", "Mitglied werden".
+    // Rule "gift in the first person": French reader-funded reviews word the button as the reader's own act, "Je fais un
+    // don" beside "Je m'abonne", as often as "Faire un don".
     `(?:support|back) (?:us|the [\\p{L}\\d.'’ -]{1,40}|our (?:work|journalism|newsroom|reporting))$`,
     'become a (?:supporter|patron|member|paying member|subscriber)(?: (?:today|now))?$', '(?:jetzt )?(?:unterstützer(?:in)?|mitglied|fördermitglied) werden$',
     `(?:yes, )?i['’]ll (?:give|donate|contribute)(?: [$€£]\\s?\\d[\\d.,]*(?:\\s?/\\s?(?:month|year|mo|yr))?)?$`,
     '(?:donate|contribute|give)(?: (?:now|today|monthly|once))?$', 'make a (?:one-(?:time|off) |monthly )?(?:donation|contribution|gift)$',
-    '(?:jetzt )?(?:spenden|unterstützen)$', 'faire un don$', '(?:haz una )?donación$', 'dona(?:r)? ahora$',
+    '(?:jetzt )?(?:spenden|unterstützen)$', '(?:faire|je fais|faites) un don$', '(?:haz una )?donación$', 'dona(?:r)? ahora$',
     ...CALENDAR_BUTTONS,
     // The button that closes a company blog's sales box ("See how … / Get a personalized walkthrough / Book a demo",
     // "Start your free trial", "Talk to sales"), and a platform's sign-in wall under a post ("Sign in to view more

@@ -524,10 +524,24 @@ function withoutTitleAffiliation(parts: string[], context: AuthorContext, credit
     // A label or a desk opens a list of the writers it credits ("Author, Jane Doe", "News Desk, Jane Doe and John Roe").
     if (at === 0 && !OFFICE_POST.test(parts[0])) continue;
     if (isTitle(parts[at]) && !isTitle(parts[at - 1]) && !isTitle(parts[at + 2]) && !joinsCoWriter(credit, parts[at], parts[at + 1])) {
+      if (isCoWriterAfterAffiliation(credit, parts, at, isTitle)) return [...parts.slice(0, at + 1), ...withoutTitleAffiliation(parts.slice(at + 2), context, credit)];
       return [...parts.slice(0, at + 1), ...parts.slice(at + 1).filter((part) => agencyNamed(part.trim()) !== null)];
     }
   }
   return parts;
+}
+/**
+ * Rule "co-writer after the affiliation": a think tank credits each writer with a post and the programme it belongs to
+ * ("By Jane Ortega, Senior Fellow, Energy Program, and Marcus Bell, Research Assistant"): after the first writer's
+ * title and affiliation, an "and" brings a full name with a title of its own, the next writer, whom the cut at the
+ * first title dropped.
+ */
+function isCoWriterAfterAffiliation(credit: string, parts: readonly string[], title: number, isTitle: (part: string | undefined) => boolean): boolean {
+  const affiliation = parts[title + 1];
+  const next = parts[title + 2];
+  if (next === undefined || !isFullName(next.replace(LEADING_CONJUNCTION, '')) || !isTitle(parts[title + 3])) return false;
+  const at = credit.indexOf(affiliation);
+  return at >= 0 && TITLE_THEN_AND.test(credit.slice(at + affiliation.length));
 }
 /** One capitalised word: a topic of a beat ("Energy"), where a writer has a full name. */
 const BEAT_TOPIC = /^\p{Lu}\p{Ll}+$/u;

@@ -5,7 +5,7 @@
  */
 import type { Element } from 'domhandler';
 import { countVisible, nextElement, normalizeSpace, previousElement } from '../dom-walk';
-import { containsAnyPattern, containsPattern, hasToken, type IndexedPage, opensForeignRegion } from './regions';
+import { containsAnyPattern, containsPattern, hasToken, type IndexedPage, LOWER_HEADING_TAGS, opensForeignRegion } from './regions';
 import { isAuthorPageLink } from './bylines';
 import { isWriterPageHref } from './bylines/lines';
 import { spelledAsDomain } from './site-name';
@@ -311,8 +311,9 @@ export class PageLinks {
       // names the item's topics, where a site's topic index is set under a heading; and report and publication pages
       // set that list in an <aside> by the text, which is the item's record, not a sidebar's widget.
       const heading = list || opens || (first as Element | undefined)?.name !== 'a' ? null : previousElement(line);
+      const listLabel = list?.type === 'tag' ? labelOver(list) : null;
       const labelled = list?.type === 'tag'
-        ? this.isLabelled(labelOver(list), true) || this.isLabelled(list.children.find(isTagElement), true)
+        ? this.isLabelled(listLabel, true) || this.isLabelled(list.children.find(isTagElement), true)
         : opens || this.isLabelled(heading, heading?.name !== 'dt');
       const named = [box, box.parent].find(namesTagsByAria);
       if (!labelled && !named) continue;
@@ -322,7 +323,7 @@ export class PageLinks {
       const start = position.get(box);
       const label = heading ?? place;
       const foreign = this.page.isForeign(label) && (label.name !== 'dt' || hasAncestor(label, opensForeignRegion));
-      if (start === undefined || start < headlineAt || foreign || this.inMenu(place)) continue;
+      if (start === undefined || start < headlineAt || foreign || (this.inMenu(place) && !this.isKeywordsSideBox(place, listLabel))) continue;
       // Under a label of its own, each tag may sit in a box of its own ("<p>Tags</p><div><a>…</a></div><div><a>…"):
       // the run of like boxes after the label holds them all.
       const boxes = heading ? siblingRun(box) : [box];
@@ -339,6 +340,21 @@ export class PageLinks {
       return inside.map((link) => this.page.shortText(link, MAX_LABEL_LENGTH) ?? '');
     }
     return [];
+  }
+
+  /**
+   * Rule "keywords in a side box named menu": SPIP's templates, and the sites built on them, name every box of the side
+   * column `menu`, the article's keywords among them ("<div class="menu"><h2>Mots-clés</h2><ul><li><a>Communs</a>…"),
+   * beside "Dans la même rubrique". A site's menu is headed by no tag label; a box that the tag label's heading opens,
+   * the list under it, and no menu around it, is the article's keywords whatever its class. `label`: the element the
+   * list's label was read from.
+   */
+  private isKeywordsSideBox(list: Element, label: Element | null): boolean {
+    const box = list.parent;
+    if (!label || !LOWER_HEADING_TAGS.has(label.name) || label.parent !== box || box?.type !== 'tag') return false;
+    const holder = box as Element;
+    return holder.name !== 'nav' && holder.children.find(isTagElement) === label && containsPattern(holder.attribs.class, MENU_CLASS_PARTS)
+      && !(holder.parent?.type === 'tag' && this.inMenu(holder.parent as Element));
   }
 
   /** Whether a line's first shown child, before any link, is a tag label: a text or an element holding one. */

@@ -361,6 +361,16 @@ describe('byline residue at the edges of the body', () => {
     expect(apart).toContain('Abteilung Handball');
   });
 
+  it('drops the calling an Arabic writer card sets under the credited name at the foot, and keeps a closing line that opens with a calling under the story (rule "calling under the card\'s name")', () => {
+    const card = run(page(`<article>${story}<h4>سامر العطار</h4><p>باحث أول في وحدة الدراسات الإقليمية، متخصص في قضايا المياه.</p></article>`), { authors: ['سامر العطار'] }).body;
+    expect(card).not.toContain('باحث أول');
+    expect(card.split('\n\n')).toHaveLength(6);
+    const closing = run(page(`<article>${story}<p>باحثون في الجامعة أكدوا أن المياه ستعود خلال أسبوع.</p></article>`), { authors: ['سامر العطار'] }).body;
+    expect(closing).toContain('باحثون في الجامعة');
+    const unnamed = run(page(`<article>${story}<p>باحث في الجامعة أكد أن المياه ستعود خلال أسبوع.</p></article>`), { authors: ['سامر العطار'] }).body;
+    expect(unnamed).toContain('باحث في الجامعة');
+  });
+
   it('drops a guest writer\'s credit with a lowercase profession beside the labelled stamp (rule "contributor\'s post before the stamp"), and keeps a sentence', () => {
     const row = '<p>Mara Holm, médecin-dentiste à Carouge Publié le 5 mars 2031 à 06:30</p>';
     expect(run(page(`<article>${row}${story}</article>`), { authors: ['Mara Holm'] }).body.split('\n\n')).toHaveLength(6);

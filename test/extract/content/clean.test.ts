@@ -108,6 +108,13 @@ describe('cleanTree removes page furniture', () => {
     ['series review\'s streaming box (rule "review\'s side boxes")', '<div><h3>Où regarder</h3><p>Huit épisodes de 45 minutes.</p><a href="https://streaming.example/x">Regarder sur Crave PROMPTTEXT</a></div>'],
     ['TV story\'s listing box (rule "listing box")', '<aside class="x-box"><h4>Watch it</h4><p>Tonight at 9pm on Channel 6 PROMPTTEXT</p><p>All episodes on Channel 6 Player.</p><a href="https://tv.example/show">Add to watchlist</a></aside>'],
     ['Portuguese listing box (rule "listing box")', '<div class="x-box"><h4>Onde assistir</h4><p>Segunda a sábado, às 21h, na TV Atlântica PROMPTTEXT</p></div>'],
+    ['think tank\'s cite-this box (rule "cite-this box")', '<div class="x-box"><h3>Cite this brief</h3><p>Roe, Jane. "Bridge tolls." Harbour Institute, 2026 PROMPTTEXT.</p><button>Copy citation</button></div>'],
+    ['Spanish how-to-cite box (rule "cite-this box")', '<div class="x-box"><h3>Cómo citar este documento</h3><p>Roe, J. (2026). Peajes del puente. Documento de trabajo PROMPTTEXT.</p></div>'],
+    ['German citation suggestion (rule "cite-this box")', '<div class="kasten"><h3>Zitiervorschlag</h3><p>Roe, Jane (2026): Brückenmaut. Analyse Nr. 3, Leipzig PROMPTTEXT.</p></div>'],
+    ['German citation note box (rule "cite-this box")', '<div class="kasten"><h3>Zitierhinweis</h3><p>Roe, J. (2026): Brückenmaut. Kurzanalyse, Berlin PROMPTTEXT.</p></div>'],
+    ['French reader-revenue box closed by a gift in the first person (rule "gift in the first person")', '<div class="x-box"><h3>Soutenez la revue</h3><p>Une revue indépendante, sans publicité PROMPTTEXT.</p><p><a href="/abonner">Je m\'abonne</a> <a href="/don">Je fais un don</a></p></div>'],
+    ['Arabic cite-this box (rule "cite-this box")', '<div class="x-box"><h4>للاقتباس</h4><p>رو، جين. «رسوم الجسر». تقدير موقف، 2026 PROMPTTEXT.</p></div>'],
+    ['citation under its label in a paragraph (rule "cite-this box")', '<p class="x"><b>Cómo citar:</b> Roe, J. (2026): «Peajes del puente», Nota técnica 2026/04 PROMPTTEXT.</p>'],
     ['SPIP\'s forum under the article (rule "review\'s side boxes")', '<div class="forum"><h2>Un message, un commentaire ?</h2><form><label>Texte de votre message PROMPTTEXT</label><textarea></textarea></form></div>'],
     ['follow prompt for a newer network', '<p>Follow the Courier PROMPTTEXT on <a href="https://bsky.app/profile/courier.example">Bluesky</a> and <a href="https://www.threads.net/@courier">Threads</a>.</p>'],
     ['registration wall\'s offer', '<p>Unlock this article PROMPTTEXT by signing up for a free account.</p>'],
@@ -174,6 +181,19 @@ describe('cleanTree removes page furniture', () => {
     expect(closing).toContain('FACTITEM');
     const sidebar = cleanedText(`<article><h1>Bridge reopens</h1>${prose('bridge')}${box}<div class="offers"><a href="/x">Book now</a></div><p>Unrelated notice under the box.</p></article>`);
     expect(sidebar).not.toContain('FACTITEM');
+  });
+
+  it('keeps a paper\'s executive summary set in an aside and its endnotes in a footer of the article, and drops a sidebar\'s box of links (rule "the text\'s own summary and notes")', () => {
+    const summary = '<aside class="executive-summary"><h2>Executive Summary</h2><p>More than 2,000 gigawatts are waiting to connect to the grid SUMMARYTEXT.</p></aside>';
+    const notes = '<footer class="article-endnotes"><h2>Endnotes</h2><ol><li id="endnote-1">Queue data from seven operators ENDNOTETEXT.</li></ol></footer>';
+    const sidebar = '<aside class="rail"><h3>Summary</h3><ul><li><a href="/a">Another report SIDEBARLINK</a></li><li><a href="/b">Yet another report</a></li></ul></aside>';
+    const text = cleanedText(`<article><h1>Grid queues</h1>${summary}${prose('grid')}${prose('queue')}${notes}</article>${sidebar}`);
+    expect(text).toContain('SUMMARYTEXT');
+    expect(text).toContain('ENDNOTETEXT');
+    expect(text).not.toContain('SIDEBARLINK');
+    // A newspaper's key points beside a long read retell the story; their aside is no paper's summary.
+    const keyPoints = '<aside class="key-points"><h2>Key points</h2><ul><li>Rural bus mileage fell by half in a decade KEYPOINT.</li></ul></aside>';
+    expect(cleanedText(`<article><h1>Grid queues</h1>${keyPoints}${prose('grid')}${prose('queue')}</article>`)).not.toContain('KEYPOINT');
   });
 
   it('drops a feed\'s widget set between the paragraphs as a fact box is, and keeps the newsroom\'s fact box there (rule "widget between the paragraphs")', () => {
@@ -465,6 +485,12 @@ describe('cleanTree removes page furniture', () => {
     expect(cleaned).not.toContain(text);
   });
 
+  it('keeps a story\'s sentence that cites a source, and a subheading on how a paper is cited (rule "cite-this box")', () => {
+    const text = cleanedText(`${article}<p>Courts cite this ruling KEPTCITE in most harbour cases since 2019, and the council did too.</p><h3>How to cite a tide table in court KEPTHEAD</h3>${prose('tide')}`);
+    expect(text).toContain('KEPTCITE');
+    expect(text).toContain('KEPTHEAD');
+  });
+
   it('keeps a story\'s subheading that names what is to be watched (rule "listing box")', () => {
     const text = cleanedText(`${article}<h3>How to watch the eclipse KEPTHEAD</h3>${prose('eclipse')}`);
     expect(text).toContain('KEPTHEAD');
@@ -656,6 +682,14 @@ describe('cleanTree removes page furniture', () => {
   it('drops a guest writer\'s box headed "Zur Autorin" after the text (rule "to the author")', () => {
     const text = cleanedText(`${article}<div class="x-box"><h4>Zur Autorin</h4><p>Anna Keller saß zwölf Jahre im Bundestag und lehrt heute in Potsdam BIOTEXT.</p></div>`);
     expect(text).not.toMatch(/Zur Autorin|BIOTEXT/);
+  });
+
+  it('drops a paper\'s box of its authors\' bios headed in the plural, or by the word with its article (rules "about the authors, all of them", "the authors, with the article", "authors in inclusive writing")', () => {
+    for (const heading of ['Über die Autorinnen und Autoren', 'Sobre los autores', 'À propos des auteurs', 'Les auteurs', 'Los autores', 'Les auteur·e·s', 'Auteur.e.s']) {
+      const text = cleanedText(`${article}<div class="x-box"><h3>${heading}</h3><p><b>Anna Keller</b> leitet den Bereich Arbeit BIOTEXT. <b>Jan Roe</b> ist Mitarbeiter.</p></div>`);
+      expect(text).not.toMatch(/BIOTEXT/);
+      expect(text).not.toContain(heading);
+    }
   });
 
   it('drops a titled lookup box with its one-field form, and keeps the text beside an untitled search field (rule "lookup box")', () => {

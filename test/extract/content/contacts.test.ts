@@ -146,6 +146,16 @@ describe('rule "writer\'s note"', () => {
     expect(single).toContain('Tom Kessler is a reporter');
   });
 
+  it('drops the note on the writer that stands right above the closing notes, and keeps the notes and a story paragraph there (rule "writer\'s note above the notes")', () => {
+    const notes = '<h4>Notes:</h4><ol><li>Harbour board minutes, March 2025.</li><li>The quay was last dredged in 1998.</li></ol>';
+    const body = run(page(`<article>${story}<p><em>Marcus Hale is a visiting fellow at the Centre for Coastal Studies.</em></p>${notes}</article>`), { authors: ['Marcus Hale'] }).body;
+    expect(body).not.toContain('visiting fellow');
+    expect(body).toContain('Harbour board minutes, March 2025.');
+    expect(body.endsWith('The quay was last dredged in 1998.')).toBe(true);
+    const story2 = run(page(`<article>${story}<p>The board meets again in May to decide on the quay.</p>${notes}</article>`), { authors: ['Marcus Hale'] }).body;
+    expect(story2).toContain('The board meets again in May');
+  });
+
   it('drops an Arabic note that names the writer\'s calling after an asterisk, on a page that credits a writer (rule "asterisked role note")', () => {
     for (const note of ['* أكاديمي وباحث في شؤون الموارد المائية', '*كاتبة وصحافية لبنانية', '٭ كاتب وباحث فلسطيني']) {
       const body = run(page(`<article>${story}<p>${note}</p></article>`), { authors: ['كريم الدليمي'] }).body;

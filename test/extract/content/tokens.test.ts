@@ -65,6 +65,18 @@ describe('attributeTokens', () => {
     expect(idTokens(element({ class: 'j-header' })).size).toBe(0);
   });
 
+  it('reads no role in the anchor a Markdown renderer makes of a heading\'s own words, and reads a heading\'s other id (rule "heading\'s own anchor")', () => {
+    const heading = (id: string, text: string, attribs: Record<string, string> = {}): DomElement => {
+      const node: DomElement = { type: 'tag', name: 'h2', attribs: { id, ...attribs }, children: [], parent: null };
+      node.children = [{ type: 'text', data: text, parent: node } as never];
+      return node;
+    };
+    expect(attributeTokens(heading('recommendations', 'Recommendations')).size).toBe(0);
+    expect(attributeTokens(heading('the-problem', 'The problem')).size).toBe(0);
+    expect(attributeTokens(heading('related', 'More from the Winter Issue')).has('related')).toBe(true);
+    expect(attributeTokens(heading('recommendations', 'Recommendations', { class: 'box-title' })).has('recommendations')).toBe(true);
+  });
+
   it('has no tokens without class or id', () => {
     expect(attributeTokens(element({ href: '/x' })).size).toBe(0);
     expect(attributeTokens(element({ class: '', id: '' })).size).toBe(0);

@@ -77,6 +77,13 @@ describe('cleanAuthors: a job title behind a name', () => {
   });
 
   it.each([
+    ['By Jane Ortega, Senior Fellow, Energy Program, and Marcus Bell, Research Assistant', ['Jane Ortega', 'Marcus Bell']],
+    ['By Jane Ortega, Visiting Fellow, Harbour Studies Program, and Marcus Bell, Research Associate', ['Jane Ortega', 'Marcus Bell']],
+  ])('reads the co-writer an "and" brings after the first writer\'s title and programme in %s (rules "co-writer after the affiliation", "research posts")', (line, names) => {
+    expect(visible(line)).toEqual(names);
+  });
+
+  it.each([
     ['By Jane Doe, Staff Writer, AP', 'AP'],
     ['By Jane Doe, Staff, AP', 'AP'],
     ['Jane Doe, Health Reporter, Associated Press', 'AP'],

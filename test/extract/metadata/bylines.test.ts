@@ -825,6 +825,9 @@ describe('readAboutAuthorBox', () => {
     expect(box('<aside><h4>Zur Autorin</h4><p>Erika Musterfrau</p></aside>')).toEqual(['Erika Musterfrau']);
     expect(box('<aside><h4>Zum Autor</h4><p>Max Mustermann</p></aside>')).toEqual(['Max Mustermann']);
     expect(box('<aside><h4>Zur Person</h4><p>Max Mustermann</p></aside>')).toEqual([]);
+    // Rule "about the authors, all of them": the plural heading over the bios of a paper by several hands.
+    expect(box('<aside><h3>Sobre los autores</h3><p>Mariana Cortés</p></aside>')).toEqual(['Mariana Cortés']);
+    expect(box('<aside><h3>Über die Autorinnen und Autoren</h3><p>Erika Musterfrau</p></aside>')).toEqual(['Erika Musterfrau']);
   });
 
   it('reads the name the box\'s heading sets after the phrase, in a heading or a line set as one', () => {

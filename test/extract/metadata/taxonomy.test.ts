@@ -17,6 +17,14 @@ describe('readTaxonomy', () => {
     expect(taxonomyOf('<main><div class="share"><a href="/world">World</a></div><h1>Headline</h1><p>Text.</p></main>').section).toBeNull();
   });
 
+  it('reads the keywords of a side box its template names menu when the tag label heads it, and leaves a site menu under that label alone (rule "keywords in a side box named menu")', () => {
+    const article = '<div class="content"><h1>Headline</h1><p>Text of the article, long enough.</p></div>';
+    const side = '<div class="aside"><div class="menu"><h2>Dans la même rubrique</h2><ul><li><a href="autre-article">Autre article</a></li></ul></div><div class="menu"><h2>Mots-clés</h2><ul><li><a href="+-communs-+">Communs</a></li><li><a href="+-foncier-+">Foncier</a></li></ul></div></div>';
+    expect(taxonomyOf(`${article}${side}`).tags).toEqual(['Communs', 'Foncier']);
+    const siteMenu = '<div class="menu"><div class="menu-col"><h2>Mots-clés</h2><ul><li><a href="+-communs-+">Communs</a></li><li><a href="+-foncier-+">Foncier</a></li></ul></div></div>';
+    expect(taxonomyOf(`${article}${siteMenu}`).tags).toEqual([]);
+  });
+
   it('reads the row of category links over the headline inside a box named "article" as the article\'s categories, the first its section (rule "box named article")', () => {
     const menu = '<ul class="nav"><li><a href="/rubrique/critique">نقد</a></li><li><a href="/rubrique/festivals">مهرجانات</a></li></ul>';
     const row = '<div class="rubrique"><a href="/rubrique/critique">نقد</a> / <a href="/rubrique/festivals">مهرجان مراكش 2026</a></div>';
