@@ -1024,11 +1024,15 @@ export const EMBED_CONSENT_ASK = new RegExp(
  * visualizzazioni") or label first, as a field or as a widget's label ("Kommentare insgesamt: 0", "Comments: 3", "مشاهدة
  * ٥٤٣"). Arabic script sets thousands apart with its own separator ("بازدید: ۲٬۳۴۵"); the count is in the digits of
  * any script (rule "digits of any script" of the counter reader: "পড়া হয়েছে ৩,৪৫৬ বার"). A "read so many times" label
- * closes on its word for times ("Lu 1 234 fois", "Dibaca 1.234 kali", Bengali "বার").
+ * closes on its word for times ("Lu 1 234 fois", "Dibaca 1.234 kali", Bengali "বার"). Rule "thousands set apart by a
+ * space": French, Czech, Russian and Hungarian counters print the count's thousands apart with a space, plain or
+ * narrow and unbreaking ("Lu 4 210 fois" in a Joomla article-info row, "Olvasták: 12 458"), so a count after its label
+ * may go on in groups of three digits after a space, as the counter reader reads it; a label's count followed by
+ * other words is no counter.
  */
 const COUNTER_TEXT = new RegExp(
   '^(?:[\\p{Nd}.,\\s\\u066C]+(?:' + MULTIPLIER_ALTERNATION + ')?\\s*(?:' + COUNTED_THINGS + ')'
-    + '|(?:' + COUNTER_LABELS + ')(?:\\s+(?:insgesamt|total|gesamt))?\\s*[:：]?\\s*[\\p{Nd}.,\\u066C]+(?:\\s+(?:' + TIMES_WORDS.join('|') + '))?)$',
+    + '|(?:' + COUNTER_LABELS + ')(?:\\s+(?:insgesamt|total|gesamt))?\\s*[:：]?\\s*[\\p{Nd}.,\\u066C]+(?:\\s\\p{Nd}{3})*(?:\\s+(?:' + TIMES_WORDS.join('|') + '))?)$',
   'iu',
 );
 /**
