@@ -671,6 +671,14 @@ describe('byline portraits', () => {
     expect(result.images.map((image) => image.url)).toEqual(['https://news.example/img/harbour.jpg']);
   });
 
+  it('drops the writer\'s head shot in a box named for the post\'s or the entry\'s author (rule "writer\'s box named for its post")', () => {
+    const result = run(page(`<article><h1>Ask the doctor: my son will not eat</h1>
+      <div class="post-author"><img src="/uploads/authors/sam-roe.jpg" alt=""><div><strong>Dr Sam Roe</strong><span>Consultant paediatrician</span></div></div>
+      ${prose('question')}<figure><img src="/img/clinic.jpg"></figure>${prose('answer')}
+      <div class="entry-author"><img src="/uploads/authors/sam-roe-large.jpg" alt=""><p>Dr Sam Roe answers readers every Saturday.</p></div></article>`));
+    expect(result.images.map((image) => image.url)).toEqual(['https://news.example/img/clinic.jpg']);
+  });
+
   it('keeps a story picture whose box is named for the picture\'s own author, its credit', () => {
     const result = run(page(`<article>${prose('harbour')}
       <div class="image-author-license-fields"><span class="licensed-file"><img src="/img/harbour.jpg"></span><span>Photo: Jane Roe, CC BY</span></div>
