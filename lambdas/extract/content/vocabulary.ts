@@ -513,6 +513,14 @@ export const FURNITURE_HEADING = patternInParts(
     // "حديث اليوم" alone is also "today's talk", so only the heading that is these words, or names a day of Ramadan.
     '(?:دعاء|حديث|آية|اية|حكمة|ذكر) اليوم(?: (?:ال)?\\p{L}+(?: و\\p{L}+)? من (?:شهر )?رمضان| \\(?\\d+\\)?)?',
     '(?:bible )?(?:verse|quote|word|prayer|hadith|dua) of the day',
+    // Rule "horoscope of the day": women's and family magazines set the day's horoscope in the same kind of box, beside
+    // the story or between its paragraphs ("حظك اليوم", "برجك اليوم", "توقعات الأبراج اليوم", "Votre horoscope du
+    // jour", "Your horoscope today", "Horóscopo de hoy", "Tageshoroskop"), a sign or two and a link to the rest: the
+    // same box on every page that day. Only the heading that is these words; a horoscope page's own signs are headed
+    // by the sign.
+    '(?:حظك|برجك|أبراجك|ابراجك) (?:اليوم|لليوم)(?: مع [\\p{L} ]{1,30})?', 'توقعات (?:ال)?(?:أبراج|ابراج)(?: (?:اليوم|لليوم))?',
+    '(?:(?:votre|ton|your|today[\'’]s|daily|the daily) )?horoscope (?:du jour|of the day|for today|today)', '(?:tu |su )?horóscopo (?:de hoy|del día)',
+    '(?:ihr |dein )?tageshoroskop', '(?:ihr |dein )?horoskop (?:für )?heute',
     'تابعونا', 'تابعنا', 'الكلمات المفتاحية', 'كلمات مفتاحية', 'وسوم', 'الوسوم', 'الكلمات الدلالية', 'كلمات دلالية', 'الكلمات الدالة', 'كلمات دالة',
   ],
   'iu',

@@ -35,6 +35,8 @@ describe('cleanTree removes page furniture', () => {
     ['most-read sidebar', '<aside><h3>Most read</h3><ol><li><a href="/1">Story MOSTREAD</a></li></ol></aside>'],
     ['most-read box by heading', '<div><h3>Most read</h3><ol><li><a href="/1">Story one MOSTREAD</a></li><li><a href="/2">Two</a></li></ol></div>'],
     ['a Ramadan supplication-of-the-day box by heading (rule "of the day box")', '<div class="box"><h4>دعاء اليوم العاشر من رمضان</h4><p>اللهم اجعلني فيه من المتوكلين عليك DAILYBOX</p></div>'],
+    ['an Arabic horoscope-of-the-day box by heading, set between the paragraphs (rule "horoscope of the day")', '<div class="box"><h4>حظك اليوم</h4><p>الحمل: لقاء عائلي يعيد الدفء إلى علاقاتك PROMPTTEXT.</p><a href="/horoscope">باقي الأبراج</a></div>'],
+    ['a French horoscope inset by heading (rule "horoscope of the day")', '<div class="encart-astro"><h4>Votre horoscope du jour</h4><p><strong>Sagittaire</strong> : une rencontre inattendue PROMPTTEXT.</p><a href="/astro/sagittaire">Lire la suite</a></div>'],
     ['a hadith-of-the-day box by heading (rule "of the day box")', '<div><h4>حديث اليوم</h4><p>قال رسول الله ﷺ: «تسحروا فإن في السحور بركة» DAILYBOX</p></div>'],
     ['a verse-of-the-day box by heading (rule "of the day box")', '<div><h3>Verse of the Day</h3><p>Psalm 23:1 DAILYBOX</p></div>'],
     ['related-searches box by heading', '<div><h4>Related Searches</h4><ul><li><a href="/s?q=a">Terrarium plants READALSO</a></li><li><a href="/s?q=b">Moss</a></li></ul></div>'],
@@ -465,6 +467,11 @@ describe('cleanTree removes page furniture', () => {
     const cleaned = cleanedText(`${article}${widget}`);
     expect(cleaned).toContain('traffic report');
     expect(cleaned).not.toContain(text);
+  });
+
+  it('keeps a horoscope page\'s sign headings (rule "horoscope of the day")', () => {
+    const text = cleanedText(`<article><h1>Horoscope for December</h1><h2>برج الحمل KEPTSIGN</h2>${prose('aries')}</article>`);
+    expect(text).toContain('KEPTSIGN');
   });
 
   it('keeps a story\'s subheading that names what is to be watched (rule "listing box")', () => {
