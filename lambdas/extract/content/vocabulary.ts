@@ -480,6 +480,12 @@ export const FURNITURE_HEADING = patternInParts(
     'buy (?:this|the) (?:book|album|record)', 'acheter (?:ce|le) (?:livre|disque|album)', '(?:buch|album|platte) kaufen', 'comprar (?:este|el) (?:libro|disco)',
     // SPIP's forum, the comment form every SPIP site prints under its articles, is headed "Un message, un commentaire ?".
     'un message, un commentaire\\s*\\?',
+    // Rule "ask-the-doctor mailbox": an advice column (a doctor's, a family counsellor's, a cook's) closes each answer with
+    // the box that asks for the next question, over its address ("Have a question for our doctor?", "Vous avez une
+    // question ?", "هل لديك سؤال لعيادة الأسبوع؟ أرسلي سؤالك عبر البريد …"): the column's standing box, not the answer.
+    // Only the heading that is the question, its mark included: a story's subheading states, it does not ask the reader.
+    '(?:do you have|have you got|got|have) a question(?: for [\\p{L}\\d .\'’-]{1,40})?\\s*[?？]', 'vous avez une question(?: pour [\\p{L}\\d .\'’-]{1,40})?\\s*[?？]',
+    'هل (?:لديك|لديكِ|عندك|لديكم|عندكم) (?:سؤال|استفسار|أسئلة)(?: [\\p{L} ]{1,40})?\\s*؟',
     // Rule "machine-written summary" (see MACHINE_SUMMARY_NOTE): the label that says so heads the box.
     ...MACHINE_SUMMARY_LABELS,
     // "Auch auf example.de", "Also on example.com": the site pointing to more of itself, by its own domain.

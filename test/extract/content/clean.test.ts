@@ -37,6 +37,8 @@ describe('cleanTree removes page furniture', () => {
     ['a Ramadan supplication-of-the-day box by heading (rule "of the day box")', '<div class="box"><h4>دعاء اليوم العاشر من رمضان</h4><p>اللهم اجعلني فيه من المتوكلين عليك DAILYBOX</p></div>'],
     ['an Arabic horoscope-of-the-day box by heading, set between the paragraphs (rule "horoscope of the day")', '<div class="box"><h4>حظك اليوم</h4><p>الحمل: لقاء عائلي يعيد الدفء إلى علاقاتك PROMPTTEXT.</p><a href="/horoscope">باقي الأبراج</a></div>'],
     ['a French horoscope inset by heading (rule "horoscope of the day")', '<div class="encart-astro"><h4>Votre horoscope du jour</h4><p><strong>Sagittaire</strong> : une rencontre inattendue PROMPTTEXT.</p><a href="/astro/sagittaire">Lire la suite</a></div>'],
+    ['an ask-the-doctor column\'s box for the next question (rule "ask-the-doctor mailbox")', '<div class="send-question"><h4>هل لديك سؤال لعيادة الأسبوع؟</h4><p>أرسلي سؤالك عبر البريد clinic@news.example وسيجيب عنه أحد أطبائنا PROMPTTEXT.</p></div>'],
+    ['an English advice column\'s box for the next question (rule "ask-the-doctor mailbox")', '<div class="box"><h3>Have a question for our doctor?</h3><p>Email clinic@news.example and we may answer it in a coming issue PROMPTTEXT.</p></div>'],
     ['a hadith-of-the-day box by heading (rule "of the day box")', '<div><h4>حديث اليوم</h4><p>قال رسول الله ﷺ: «تسحروا فإن في السحور بركة» DAILYBOX</p></div>'],
     ['a verse-of-the-day box by heading (rule "of the day box")', '<div><h3>Verse of the Day</h3><p>Psalm 23:1 DAILYBOX</p></div>'],
     ['related-searches box by heading', '<div><h4>Related Searches</h4><ul><li><a href="/s?q=a">Terrarium plants READALSO</a></li><li><a href="/s?q=b">Moss</a></li></ul></div>'],
@@ -469,9 +471,10 @@ describe('cleanTree removes page furniture', () => {
     expect(cleaned).not.toContain(text);
   });
 
-  it('keeps a horoscope page\'s sign headings (rule "horoscope of the day")', () => {
-    const text = cleanedText(`<article><h1>Horoscope for December</h1><h2>برج الحمل KEPTSIGN</h2>${prose('aries')}</article>`);
+  it('keeps a horoscope page\'s sign headings and a story\'s subheading on questions (rules "horoscope of the day" and "ask-the-doctor mailbox")', () => {
+    const text = cleanedText(`<article><h1>Horoscope for December</h1><h2>برج الحمل KEPTSIGN</h2>${prose('aries')}<h2>The questions parents ask KEPTHEAD</h2>${prose('parents')}</article>`);
     expect(text).toContain('KEPTSIGN');
+    expect(text).toContain('KEPTHEAD');
   });
 
   it('keeps a story\'s subheading that names what is to be watched (rule "listing box")', () => {
