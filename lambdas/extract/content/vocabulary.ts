@@ -1507,6 +1507,10 @@ export const PUBLISHER_NOTICE = patternInParts(
     `${WORD_START}(?:قد )?(?:نحصل|نتلقى|نتقاضى|يحصل|تحصل) على عمولة${WORD_END}[^.!?؟]{0,80}(?:الشراء|شراء|الروابط|روابط|رابط)`,
     // A blog's appeal to share the reader's own result: "Mention @site or tag #site", "Menciona @… o etiqueta #…".
     `${WORD_START}(?:mention|tag|menciona|etiqueta|markiere|markier|verlinke|mentionne|identifique|tagga|menziona)\\s+(?:us\\s+|uns\\s+|nos\\s+)?(?:on instagram\\s+)?@[\\w.]+`,
+    // Rule "tag us, in Arabic": Arab food and beauty magazines close a recipe card or a tip with the same appeal to the
+    // women who tried it ("شاركينا صورتك على إنستغرام وأشيري إلى @…", "منشنينا @…", "اعملي تاغ لـ @…"): the site's
+    // call to its readers under every recipe, not the recipe.
+    '(?:أشيري|أشيروا|اشيري|اشيروا|أشر|منشني|منشنينا|منشنونا|منشنوا|اذكري|اذكرينا|اذكرونا|تاغ|تاغي|اعملي تاغ|اعملوا تاغ)\\s+(?:(?:إلى|الى|لـ?|لنا)\\s*)?(?:على\\s+)?(?:حسابنا\\s+)?@[\\w.]+',
     // An affiliate disclosure over a blog post or a recipe: "This post may contain affiliate links", "Este artículo puede
     // contener enlaces de afiliados", "Cet article contient des liens affiliés".
     `${WORD_START}(?:contains?|may contain|enthält|enthalten|contiene|puede contener|pueden contener|contient|peut contenir|bevat|kan bevatten) (?:[\\p{L}-]+ ){0,2}(?:affiliate|enlaces de afiliad|links? de afiliad|liens? (?:d.affiliation|affiliés)|link di affiliazione)`,
