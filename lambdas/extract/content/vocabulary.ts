@@ -1733,13 +1733,15 @@ export const PUBLISHER_NOTICE = patternInParts(
     // as a substitute for medical advice", Italian portals as "scopo puramente informativo … non sostituiscono il
     // parere del medico", Arabic ones as "لا تغني عن استشارة الطبيب", often with "in any way" between the verb and
     // what it does not replace (rule "in any way": "ولا تغني بأي حال عن استشارة الطبيب المختص", as the French "en
-    // aucun cas"). Hindi money and health desks close theirs the same way, the article "for information only" before
-    // the advice to ask an adviser or a doctor ("(डिस्क्लेमर: यह लेख केवल जानकारी के लिए है। … अपने वित्तीय सलाहकार से
-    // सलाह लें।)"); a story's sentence says what else is for information only, not the article.
+    // aucun cas"), or with the doctor's examination for the doctor (rule "the doctor's examination": "ولا تغني عن
+    // الفحص الطبي المباشر", as the French "un diagnostic"). Hindi money and health desks close theirs the same way, the
+    // article "for information only" before the advice to ask an adviser or a doctor ("(डिस्क्लेमर: यह लेख केवल जानकारी
+    // के लिए है। … अपने वित्तीय सलाहकार से सलाह लें।)"); a story's sentence says what else is for information only, not
+    // the article.
     `${WORD_START}(?:is|are) (?:provided )?for (?:general )?(?:information(?:al)?|awareness|education(?:al)?) (?:purposes )?only${WORD_END}`, `${WORD_START}(?:is|are) not (?:intended (?:as|to be) )?(?:a substitute|a replacement) for (?:professional )?medical${WORD_END}`,
     `${WORD_START}(?:should|must) not be (?:treated|taken|used|considered|construed|relied (?:up)?on) as (?:a substitute|a replacement) for (?:professional )?medical${WORD_END}`,
     `${WORD_START}(?:hanno|ha|a) (?:uno )?scopo (?:puramente |esclusivamente |solo )?(?:informativo|divulgativo)${WORD_END}`, `${WORD_START}non (?:sostituisc(?:e|ono)|intend(?:e|ono) sostituire) (?:in alcun modo |in nessun caso )?(?:il parere|la visita|il consulto|la consulenza|la diagnosi) (?:(?:del|di un|dello) (?:medico|specialista)|medic[oa])${WORD_END}`,
-    'لا (?:تغني|يغني|تغنى|يغنى|تُغني|يُغني) (?:ب(?:أي|أى|اي) (?:حال|شكل)(?: من الأ(?:حوال|شكال))? )?عن (?:استشارة|مراجعة|زيارة|رأي) (?:ال)?طبيب',
+    'لا (?:تغني|يغني|تغنى|يغنى|تُغني|يُغني) (?:ب(?:أي|أى|اي) (?:حال|شكل)(?: من الأ(?:حوال|شكال))? )?عن (?:(?:استشارة|مراجعة|زيارة|رأي) (?:ال)?طبيب|(?:ال)?(?:فحص|تشخيص|كشف) (?:ال)?طبي)',
     '(?:लेख|आर्टिकल|खबर|ख़बर|सामग्री) (?:में दी गई जानकारी )?(?:केवल|सिर्फ|मात्र) (?:सामान्य )?जानकारी (?:के (?:लिए|उद्देश्य से)|हेतु)',
     `${WORD_START}(?:fourni|fournie|donné|donnée|publié|publiée)s? (?:uniquement )?à titre (?:purement )?(?:informatif|d['’]information)${WORD_END}`, `${WORD_START}ne (?:remplace|remplacent|saurait remplacer|sauraient remplacer) (?:en aucun cas )?(?:pas )?(?:une consultation|l['’]avis|un avis|un diagnostic)(?: d['’]un)? (?:médical|médecin|professionnel)`,
     `${WORD_START}ersetz(?:t|en) (?:keine|nicht (?:die|den|eine|einen)) (?:ärztliche[nr]? |medizinische[nr]? )?(?:beratung|behandlung|diagnose|arztbesuch|untersuchung)${WORD_END}`,

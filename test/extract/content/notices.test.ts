@@ -97,6 +97,7 @@ describe('publisher notices at the edges of the body', () => {
     ['an Italian medical disclaimer (rule "information-only disclaimer")', '<p><em>Le informazioni contenute in questo articolo hanno scopo puramente informativo e non sostituiscono in alcun modo il parere del medico.</em></p>'],
     ['an Arabic medical disclaimer (rule "information-only disclaimer")', '<div>تنويه: المعلومات الواردة في هذا المقال لأغراض التوعية فقط ولا تغني عن استشارة الطبيب المختص.</div>'],
     ['an Arabic recipe card\'s appeal to tag the site (rule "tag us, in Arabic")', '<div class="wprm-call-to-action"><span>جربتِ الوصفة؟ شاركينا صورتك على إنستغرام وأشيري إلى @sufratalbait</span></div>'],
+    ['an Arabic column\'s note that its answers do not replace the doctor\'s examination (rule "the doctor\'s examination")', '<p class="medical-note"><small>الإجابات المنشورة في هذا الباب عامة، ولا تغني عن الفحص الطبي المباشر.</small></p>'],
     ['an Arabic medical disclaimer that does not replace the doctor "in any way" (rule "in any way")', '<p class="disclaimer">تنويه: المعلومات الواردة في هذا الموضوع للتوعية فقط، ولا تغني بأي حال عن استشارة الطبيب المختص.</p>'],
     ['a German editors\' note that the findings came out as a press release (rule "press release note")', '<p>Hinweis der Redaktion: Die Universität hat die Ergebnisse am Mittwoch vorab per Pressemitteilung veröffentlicht.</p>'],
     ['a note that the story is based on a press release (rule "press release note")', '<p><em>This article is based on a press release from the Harbour Institute.</em></p>'],
