@@ -449,6 +449,14 @@ describe('picture boxes', () => {
     expect(splitCreditInText('Une patiente à Lyon (photo d\'illustration)')).toEqual({ caption: 'Une patiente à Lyon (photo d\'illustration)', credit: null });
   });
 
+  it('reads a stock library\'s name written in Arabic letters, in brackets at the caption\'s end, as its credit (rule "stock libraries in Arabic script")', () => {
+    expect(splitCreditInText('الصداع من أكثر الأعراض شيوعاً في الأيام الأولى من الصيام (شترستوك)')).toEqual({ caption: 'الصداع من أكثر الأعراض شيوعاً في الأيام الأولى من الصيام', credit: 'شترستوك' });
+    expect(splitCreditInText('قلة النوم تضاعف الصداع (غيتي إيمجز)')).toEqual({ caption: 'قلة النوم تضاعف الصداع', credit: 'غيتي إيمجز' });
+    expect(splitCreditInText('كوب ماء على الطاولة (فري بيك)')).toEqual({ caption: 'كوب ماء على الطاولة', credit: 'فري بيك' });
+    // A caption's own note in brackets stays caption.
+    expect(splitCreditInText('طبق كبسة في مطعم شعبي (أرشيفية)')).toEqual({ caption: 'طبق كبسة في مطعم شعبي (أرشيفية)', credit: null });
+  });
+
   it('leaves the spaced dash set before an agency\'s bracketed credit out of the caption, and keeps a hyphen (rule "dash before the bracketed credit")', () => {
     expect(splitCreditInText('طابور سيارات أمام محطة وقود في دمشق - (سانا)')).toEqual({ caption: 'طابور سيارات أمام محطة وقود في دمشق', credit: 'سانا' });
     expect(splitCreditInText('Ferries wait in the harbour – (AFP)')).toEqual({ caption: 'Ferries wait in the harbour', credit: 'AFP' });
