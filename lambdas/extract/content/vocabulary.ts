@@ -1022,6 +1022,11 @@ export const SENSITIVE_CONTENT_WARNING = new RegExp(withArabicMarks(
   + '(?=[^.!?؟]{0,160}?(?:graphic|disturbing|distressing|upsetting|shocking|sensitiv|violent|choqu|sensibles?|heurter|impactantes?|verstörend|قاسية|مؤلمة|صادمة|حساسة|عنيفة|шокир|чувствительн|жесток|чутлив|жорсток|насильств|קשים|קשות|קשה)))',
 ), 'iu');
 
+/** The script's name a notice that asks to turn scripts on gives, the same in every language (rule "script notice"). */
+export const SCRIPT_NAME = /java\s?script|جافا\s?سكري?بت/iu;
+/** A script notice is a line; a story about JavaScript runs longer. */
+export const MAX_SCRIPT_NOTICE_CHARS = 200;
+
 /** The ask of a consent placeholder; see {@link EXTERNAL_CONTENT}. */
 export const EMBED_CONSENT_ASK = new RegExp(
   '(?<![\\p{L}])(?:' + [
@@ -1029,6 +1034,9 @@ export const EMBED_CONSENT_ASK = new RegExp(
     'consent', 'accept', 'allow', 'enable', 'load (?:this|the|all)', 'privacy (?:settings|preferences)',
     'accepte[rz]?', 'consentement', 'autorise[rz]?', 'afficher', 'acepta[rs]?', 'consentimiento', 'permitir', 'mostrar',
     'accetta\\p{L}*', 'consenso', 'aceita[rs]?', 'consentimento', 'exibir', 'toestemming', 'accepteer', 'laden',
+    // The ask to turn the browser's scripts on (rule "script notice in the player's place"): "aktivieren Sie", "activez",
+    // "activa", "habilita", "يرجى تفعيل".
+    'aktivier\\p{L}*', 'activ(?:er|ez|ar|a)', 'habilit(?:ar|a|e)', 'تفعيل', 'فعّ?ل(?:ي|وا)?',
   ].join('|') + ')(?![\\p{L}])',
   'iu',
 );

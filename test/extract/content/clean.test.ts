@@ -35,6 +35,8 @@ describe('cleanTree removes page furniture', () => {
     ['most-read sidebar', '<aside><h3>Most read</h3><ol><li><a href="/1">Story MOSTREAD</a></li></ol></aside>'],
     ['most-read box by heading', '<div><h3>Most read</h3><ol><li><a href="/1">Story one MOSTREAD</a></li><li><a href="/2">Two</a></li></ol></div>'],
     ['a Ramadan supplication-of-the-day box by heading (rule "of the day box")', '<div class="box"><h4>دعاء اليوم العاشر من رمضان</h4><p>اللهم اجعلني فيه من المتوكلين عليك DAILYBOX</p></div>'],
+    ['a recipe video\'s box whose player a script draws, with its ask to turn scripts on (rule "script notice in the player\'s place")', '<div class="video-box"><h4>شاهدي الوصفة بالفيديو</h4><div class="yt-placeholder">لا يمكن تشغيل الفيديو. يرجى تفعيل JavaScript في متصفحك PROMPTTEXT.</div></div>'],
+    ['an English player box asking to enable JavaScript (rule "script notice in the player\'s place")', '<div class="clip"><p><strong>Watch: the harbour at dawn PROMPTTEXT</strong></p><div>Please enable JavaScript to watch this video PROMPTTEXT.</div></div>'],
     ['an Arabic horoscope-of-the-day box by heading, set between the paragraphs (rule "horoscope of the day")', '<div class="box"><h4>حظك اليوم</h4><p>الحمل: لقاء عائلي يعيد الدفء إلى علاقاتك PROMPTTEXT.</p><a href="/horoscope">باقي الأبراج</a></div>'],
     ['a French horoscope inset by heading (rule "horoscope of the day")', '<div class="encart-astro"><h4>Votre horoscope du jour</h4><p><strong>Sagittaire</strong> : une rencontre inattendue PROMPTTEXT.</p><a href="/astro/sagittaire">Lire la suite</a></div>'],
     ['an ask-the-doctor column\'s box for the next question (rule "ask-the-doctor mailbox")', '<div class="send-question"><h4>هل لديك سؤال لعيادة الأسبوع؟</h4><p>أرسلي سؤالك عبر البريد clinic@news.example وسيجيب عنه أحد أطبائنا PROMPTTEXT.</p></div>'],
@@ -469,6 +471,11 @@ describe('cleanTree removes page furniture', () => {
     const cleaned = cleanedText(`${article}${widget}`);
     expect(cleaned).toContain('traffic report');
     expect(cleaned).not.toContain(text);
+  });
+
+  it('keeps a story\'s sentence on enabling JavaScript, in the story\'s own box (rule "script notice in the player\'s place")', () => {
+    const text = cleanedText(`<article><h1>Browsers tighten script rules</h1>${prose('browsers')}<p>Users can still enable JavaScript site by site KEPTTEXT.</p>${prose('privacy')}</article>`);
+    expect(text).toContain('KEPTTEXT');
   });
 
   it('keeps a horoscope page\'s sign headings and a story\'s subheading on questions (rules "horoscope of the day" and "ask-the-doctor mailbox")', () => {
