@@ -648,6 +648,8 @@ describe('cleanAuthors', () => {
     expect(clean('بقلم: هالة النمري، خبيرة العلاقات الأسرية').authors).toEqual(['هالة النمري']);
     // Two writers stay two, and a given name after the comma is a writer's.
     expect(clean('بقلم: ريم السعدي، مرشد الخالدي').authors).toEqual(['ريم السعدي', 'مرشد الخالدي']);
+    // A biography's posts, joined with "و" and "في", make it a sentence about the writer.
+    expect(clean('سلمى العودات كاتبة وباحثة في قضايا التنمية المحلية.').authors).toEqual([]);
   });
 
   it('reads the writer after "إعداد وتقديم" and "إعداد وتحرير" (prepared and presented, prepared and edited by)', () => {
