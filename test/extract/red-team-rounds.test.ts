@@ -122,6 +122,7 @@ const ROUND_CLOCKS: Record<string, string> = {
   'heldout-redteam44-rtl-tech-telecom-startups': '2026-12-08T12:00:00Z',
   'heldout-redteam45-music-concerts-festivals': '2026-12-08T12:00:00Z',
   'heldout-redteam46-arabic-local-municipal-services': '2026-12-08T12:00:00Z',
+  'heldout-redteam47-arabic-lifestyle-family-health': '2026-12-09T12:00:00Z',
   'heldout-redteam48-analysis-policy-longreads-notes': '2026-12-08T12:00:00Z',
 };
 

@@ -15,6 +15,7 @@ import type { TitleAnchors } from './title-anchors';
 import { structuralFurniture } from './structural-furniture';
 import { textualFurniture } from './textual-furniture';
 import { playerBoxes } from './player-furniture';
+import { MAX_SCRIPT_NOTICE_CHARS, SCRIPT_NAME } from './vocabulary';
 
 /**
  * Returns the text statistics of the cleaned tree. The page is measured once; each removal pass then updates only
@@ -52,8 +53,6 @@ function isScriptNotice(element: DomElement): boolean {
   const text = normalizeSpace(rawText(element));
   return text.length <= MAX_SCRIPT_NOTICE_CHARS && SCRIPT_NAME.test(text) && !descendantElements(element).some(isPicture);
 }
-const MAX_SCRIPT_NOTICE_CHARS = 200;
-const SCRIPT_NAME = /java\s?script|جافا\s?سكري?بت/iu;
 const isPicture = (element: DomElement) => element.name === 'img' || element.name === 'picture';
 
 /** 1 for the elements of the walk that `removed` took out of the tree, with their subtrees. */

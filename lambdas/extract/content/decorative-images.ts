@@ -327,11 +327,23 @@ function isBylinePortrait(img: DomElement): boolean {
         namesPictureAuthor = true;
         break;
       }
-      namesByline ||= BYLINE_TOKENS.has(word) || BYLINE_TOKENS.has(firstWordPart(word));
+      namesByline ||= BYLINE_TOKENS.has(word) || BYLINE_TOKENS.has(firstWordPart(word)) || BYLINE_TOKENS.has(lastWordPart(word));
     }
     if (namesByline && !namesPictureAuthor) return true;
   }
   return false;
+}
+
+/**
+ * Rule "writer's box named for its post": templates also name the writer's box after the post it belongs to, the
+ * byline word last (`post-author`, `entry-author`, `article__author`), a class the token splitter keeps whole as it
+ * keeps a post's taxonomy classes (`post-123`); the head shot in it, beside the writer's name and job title, is the
+ * writer's (the Palestinian ask-the-doctor column's "د. سامر الخطيب / استشاري طب الأطفال" card). A picture author's
+ * box (`image-author`) is a credit's, as above.
+ */
+function lastWordPart(token: string): string {
+  for (let index = token.length - 1; index >= 0; index--) if (token[index] === '-' || token[index] === '_') return token.slice(index + 1);
+  return token;
 }
 
 /** The part of a token before its first hyphen or underscore (`author-profile` → `author`), the whole token without one. */

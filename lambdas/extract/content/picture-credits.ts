@@ -613,14 +613,19 @@ const MAX_BARE_CREDIT_CHARS = 60;
 
 /**
  * Picture agencies and stock libraries, the sources a picture credit names; British papers credit the Press
- * Association's pictures with its initials alone ("(Jane Doe/PA)").
+ * Association's pictures with its initials alone ("(Jane Doe/PA)"). Rule "stock libraries in Arabic script": Arab
+ * health, beauty and family magazines illustrate their pieces with stock pictures and close the caption with the
+ * library's name written in Arabic letters ("… في الأيام الأولى من الصيام المتقطع (شترستوك)", "(فري بيك)", "(غيتي
+ * إيمجز)"), as others write "(Shutterstock)"; the news agencies' Arabic names are known to wire-agencies.ts already.
  */
 const PICTURE_AGENCY = new RegExp(
   '^(?:' + [
     'getty ?images', 'getty', 'afp', 'epa', 'epa-efe', 'reuters', 'ap', 'ap photo', 'dpa', 'imago(?: images)?', 'picture[- ]alliance', 'shutterstock',
     'istock(?:photo)?', 'alamy', 'wenn(?:\\.com)?', 'keystone', 'efe', 'ansa', 'anp', 'sipa', 'bloomberg', 'zuma(?: press)?', 'abaca(?:press)?',
     'ullstein ?bild', 'action press', 'pa(?: images| wire| media| archive)?', 'xinhua', 'anadolu(?: agency| ajansı)?', 'unsplash', 'pexels', 'pixabay', 'adobe ?stock',
-    'stock\\.adobe\\.com', 'depositphotos', 'dreamstime', '123rf',
+    'stock\\.adobe\\.com', 'depositphotos', 'dreamstime', '123rf', 'freepik',
+    '(?:شتر|شاتر) ?ستوك', '(?:غيتي|جيتي)(?: (?:إيمجز|ايمجز|إيماجز|ايماجز|إيميجز|ايميجز))?', '(?:آي|اي|أي) ?ستوك', '(?:أدوبي|ادوبي) ستوك', 'فري ?بيك',
+    'بيكساباي', 'بيكسلز', '(?:أن|ان)سبلاش',
   ].join('|') + ')$',
   'iu',
 );

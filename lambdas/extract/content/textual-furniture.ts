@@ -8,7 +8,7 @@ import { normalizeSpace } from '../dom-walk';
 import { type DomElement, type DomNode, descendantElements, HEADING_TAGS, isBoldLine, isElement, nextElement, previousElement, rawText, SECTION_HEADING_TAGS, SENTENCE_AFTER_WORD, STORY_BOX_TAGS } from './dom';
 import { type ElementIndex, linkDensity, type StatsTable, type TextStats } from './measure';
 import { attributeTokens } from './tokens';
-import { ABOUT_US_HEADING, CALENDAR_BUTTON, MACHINE_SUMMARY_NOTE, OTHER_LANGUAGE_SUMMARY_LABEL, OTHER_LANGUAGE_VERSION, AD_LABEL, AUTHORS_BOX_HEADING, AGE_LIMIT, CALL_TO_ACTION, EMBED_CONSENT_ASK, EXTERNAL_CONTENT, FURNITURE_HEADING, GAMBLING_NOTICE, LIVE_COVERAGE_LINK, POLL_NOTICE_HEADING, SURVEY_SAMPLE, LIVE_PAGE_HEADLINE, MATCH_SHEET_HEADING, MAX_RATING_LINE_CHARS, RATING_LINE, PROS_HEADING, CONS_HEADING, WORK_CARD_LABEL, isChannelPrompt, isCounterText, isShareEndpoint, REACTION_COUNT, READ_ALSO_PREFIX, SENSITIVE_CONTENT_WARNING, SKIP_LINK_LABEL, SLIDE_COUNTER, SPONSOR_LABEL } from './vocabulary';
+import { ABOUT_US_HEADING, CALENDAR_BUTTON, MACHINE_SUMMARY_NOTE, OTHER_LANGUAGE_SUMMARY_LABEL, OTHER_LANGUAGE_VERSION, AD_LABEL, AUTHORS_BOX_HEADING, AGE_LIMIT, CALL_TO_ACTION, EMBED_CONSENT_ASK, EXTERNAL_CONTENT, MAX_SCRIPT_NOTICE_CHARS, SCRIPT_NAME, FURNITURE_HEADING, GAMBLING_NOTICE, LIVE_COVERAGE_LINK, POLL_NOTICE_HEADING, SURVEY_SAMPLE, LIVE_PAGE_HEADLINE, MATCH_SHEET_HEADING, MAX_RATING_LINE_CHARS, RATING_LINE, PROS_HEADING, CONS_HEADING, WORK_CARD_LABEL, isChannelPrompt, isCounterText, isShareEndpoint, REACTION_COUNT, READ_ALSO_PREFIX, SENSITIVE_CONTENT_WARNING, SKIP_LINK_LABEL, SLIDE_COUNTER, SPONSOR_LABEL } from './vocabulary';
 import { DISCUSSION_COUNT_HEADING, READERS_DISCUSSION_HEADING } from '../discussion-headings';
 import { ABOUT_AUTHOR_HEADING } from '../metadata/bylines';
 import { isClipBox, isClipCaption, isDurationLine, isPlayerLabel } from './player-furniture';
@@ -351,6 +351,13 @@ function judgeText(element: DomElement, own: TextStats | undefined, opening: Dom
     doomed.add(element);
   } else if (promptLike && CONTENT_NOUN.test(text) && EXTERNAL_CONTENT.test(text) && EMBED_CONSENT_ASK.test(text)) {
     doomed.add(consentPlaceholder(element, keep, stats));
+  } else if (promptLike && own.chars <= MAX_SCRIPT_NOTICE_CHARS && SCRIPT_NAME.test(text) && EMBED_CONSENT_ASK.test(text) && (card = consentPlaceholder(element, keep, stats)) !== element) {
+    // Rule "script notice in the player's place": a player or a widget a script draws into the text shows, until the
+    // script runs, a line that asks the reader to turn scripts on ("لا يمكن تشغيل الفيديو. يرجى تفعيل JavaScript في
+    // متصفحك.", "Please enable JavaScript to watch this video"), outside any <noscript>, in a small box of its own under
+    // the clip's title ("شاهدي الوصفة بالفيديو"): the box goes whole, as a consent placeholder's does. A story's
+    // sentence about scripts stands in the story's box, not in a box of its own.
+    doomed.add(card);
   } else if (promptLike && SENSITIVE_CONTENT_WARNING.test(text)) {
     // Rules "sensitive-content warning" and "spoiler warning": see SENSITIVE_CONTENT_WARNING.
     doomed.add(element);

@@ -487,6 +487,12 @@ export const FURNITURE_HEADING = patternInParts(
     'cite this(?: \\p{L}+){0,2}', 'how to cite(?: this(?: \\p{L}+){1,2})?', '(?:suggested|recommended|preferred) citation',
     '(?:pour )?citer (?:cet(?:te)?|ce) \\p{L}+', 'comment citer(?: (?:cet(?:te)?|ce) \\p{L}+)?', 'c[oó]mo citar(?: (?:este|esta) \\p{L}+)?',
     'cita (?:sugerida|recomendada)', 'come citare(?: quest[oa] \\p{L}+)?', 'zitiervorschlag', 'zitierhinweis', '(?:empfohlene )?zitierweise', 'للاقتباس', 'طريقة الاقتباس',
+    // Rule "ask-the-doctor mailbox": an advice column (a doctor's, a family counsellor's, a cook's) closes each answer with
+    // the box that asks for the next question, over its address ("Have a question for our doctor?", "Vous avez une
+    // question ?", "هل لديك سؤال لعيادة الأسبوع؟ أرسلي سؤالك عبر البريد …"): the column's standing box, not the answer.
+    // Only the heading that is the question, its mark included: a story's subheading states, it does not ask the reader.
+    '(?:do you have|have you got|got|have) a question(?: for [\\p{L}\\d .\'’-]{1,40})?\\s*[?？]', 'vous avez une question(?: pour [\\p{L}\\d .\'’-]{1,40})?\\s*[?？]',
+    'هل (?:لديك|لديكِ|عندك|لديكم|عندكم) (?:سؤال|استفسار|أسئلة)(?: [\\p{L} ]{1,40})?\\s*؟',
     // Rule "machine-written summary" (see MACHINE_SUMMARY_NOTE): the label that says so heads the box.
     ...MACHINE_SUMMARY_LABELS,
     // "Auch auf example.de", "Also on example.com": the site pointing to more of itself, by its own domain.
@@ -520,6 +526,14 @@ export const FURNITURE_HEADING = patternInParts(
     // "حديث اليوم" alone is also "today's talk", so only the heading that is these words, or names a day of Ramadan.
     '(?:دعاء|حديث|آية|اية|حكمة|ذكر) اليوم(?: (?:ال)?\\p{L}+(?: و\\p{L}+)? من (?:شهر )?رمضان| \\(?\\d+\\)?)?',
     '(?:bible )?(?:verse|quote|word|prayer|hadith|dua) of the day',
+    // Rule "horoscope of the day": women's and family magazines set the day's horoscope in the same kind of box, beside
+    // the story or between its paragraphs ("حظك اليوم", "برجك اليوم", "توقعات الأبراج اليوم", "Votre horoscope du
+    // jour", "Your horoscope today", "Horóscopo de hoy", "Tageshoroskop"), a sign or two and a link to the rest: the
+    // same box on every page that day. Only the heading that is these words; a horoscope page's own signs are headed
+    // by the sign.
+    '(?:حظك|برجك|أبراجك|ابراجك) (?:اليوم|لليوم)(?: مع [\\p{L} ]{1,30})?', 'توقعات (?:ال)?(?:أبراج|ابراج)(?: (?:اليوم|لليوم))?',
+    '(?:(?:votre|ton|your|today[\'’]s|daily|the daily) )?horoscope (?:du jour|of the day|for today|today)', '(?:tu |su )?horóscopo (?:de hoy|del día)',
+    '(?:ihr |dein )?tageshoroskop', '(?:ihr |dein )?horoskop (?:für )?heute',
     'تابعونا', 'تابعنا', 'الكلمات المفتاحية', 'كلمات مفتاحية', 'وسوم', 'الوسوم', 'الكلمات الدلالية', 'كلمات دلالية', 'الكلمات الدالة', 'كلمات دالة',
   ],
   'iu',
@@ -1042,6 +1056,11 @@ export const SENSITIVE_CONTENT_WARNING = new RegExp(withArabicMarks(
   + '(?=[^.!?؟]{0,160}?(?:graphic|disturbing|distressing|upsetting|shocking|sensitiv|violent|choqu|sensibles?|heurter|impactantes?|verstörend|قاسية|مؤلمة|صادمة|حساسة|عنيفة|шокир|чувствительн|жесток|чутлив|жорсток|насильств|קשים|קשות|קשה)))',
 ), 'iu');
 
+/** The script's name a notice that asks to turn scripts on gives, the same in every language (rule "script notice"). */
+export const SCRIPT_NAME = /java\s?script|جافا\s?سكري?بت/iu;
+/** A script notice is a line; a story about JavaScript runs longer. */
+export const MAX_SCRIPT_NOTICE_CHARS = 200;
+
 /** The ask of a consent placeholder; see {@link EXTERNAL_CONTENT}. */
 export const EMBED_CONSENT_ASK = new RegExp(
   '(?<![\\p{L}])(?:' + [
@@ -1049,6 +1068,9 @@ export const EMBED_CONSENT_ASK = new RegExp(
     'consent', 'accept', 'allow', 'enable', 'load (?:this|the|all)', 'privacy (?:settings|preferences)',
     'accepte[rz]?', 'consentement', 'autorise[rz]?', 'afficher', 'acepta[rs]?', 'consentimiento', 'permitir', 'mostrar',
     'accetta\\p{L}*', 'consenso', 'aceita[rs]?', 'consentimento', 'exibir', 'toestemming', 'accepteer', 'laden',
+    // The ask to turn the browser's scripts on (rule "script notice in the player's place"): "aktivieren Sie", "activez",
+    // "activa", "habilita", "يرجى تفعيل".
+    'aktivier\\p{L}*', 'activ(?:er|ez|ar|a)', 'habilit(?:ar|a|e)', 'تفعيل', 'فعّ?ل(?:ي|وا)?',
   ].join('|') + ')(?![\\p{L}])',
   'iu',
 );
@@ -1058,11 +1080,15 @@ export const EMBED_CONSENT_ASK = new RegExp(
  * visualizzazioni") or label first, as a field or as a widget's label ("Kommentare insgesamt: 0", "Comments: 3", "مشاهدة
  * ٥٤٣"). Arabic script sets thousands apart with its own separator ("بازدید: ۲٬۳۴۵"); the count is in the digits of
  * any script (rule "digits of any script" of the counter reader: "পড়া হয়েছে ৩,৪৫৬ বার"). A "read so many times" label
- * closes on its word for times ("Lu 1 234 fois", "Dibaca 1.234 kali", Bengali "বার").
+ * closes on its word for times ("Lu 1 234 fois", "Dibaca 1.234 kali", Bengali "বার"). Rule "thousands set apart by a
+ * space": French, Czech, Russian and Hungarian counters print the count's thousands apart with a space, plain or
+ * narrow and unbreaking ("Lu 4 210 fois" in a Joomla article-info row, "Olvasták: 12 458"), so a count after its label
+ * may go on in groups of three digits after a space, as the counter reader reads it; a label's count followed by
+ * other words is no counter.
  */
 const COUNTER_TEXT = new RegExp(
   '^(?:[\\p{Nd}.,\\s\\u066C]+(?:' + MULTIPLIER_ALTERNATION + ')?\\s*(?:' + COUNTED_THINGS + ')'
-    + '|(?:' + COUNTER_LABELS + ')(?:\\s+(?:insgesamt|total|gesamt))?\\s*[:：]?\\s*[\\p{Nd}.,\\u066C]+(?:\\s+(?:' + TIMES_WORDS.join('|') + '))?)$',
+    + '|(?:' + COUNTER_LABELS + ')(?:\\s+(?:insgesamt|total|gesamt))?\\s*[:：]?\\s*[\\p{Nd}.,\\u066C]+(?:\\s\\p{Nd}{3})*(?:\\s+(?:' + TIMES_WORDS.join('|') + '))?)$',
   'iu',
 );
 /**
@@ -1523,6 +1549,10 @@ export const PUBLISHER_NOTICE = patternInParts(
     `${WORD_START}(?:قد )?(?:نحصل|نتلقى|نتقاضى|يحصل|تحصل) على عمولة${WORD_END}[^.!?؟]{0,80}(?:الشراء|شراء|الروابط|روابط|رابط)`,
     // A blog's appeal to share the reader's own result: "Mention @site or tag #site", "Menciona @… o etiqueta #…".
     `${WORD_START}(?:mention|tag|menciona|etiqueta|markiere|markier|verlinke|mentionne|identifique|tagga|menziona)\\s+(?:us\\s+|uns\\s+|nos\\s+)?(?:on instagram\\s+)?@[\\w.]+`,
+    // Rule "tag us, in Arabic": Arab food and beauty magazines close a recipe card or a tip with the same appeal to the
+    // women who tried it ("شاركينا صورتك على إنستغرام وأشيري إلى @…", "منشنينا @…", "اعملي تاغ لـ @…"): the site's
+    // call to its readers under every recipe, not the recipe.
+    '(?:أشيري|أشيروا|اشيري|اشيروا|أشر|منشني|منشنينا|منشنونا|منشنوا|اذكري|اذكرينا|اذكرونا|تاغ|تاغي|اعملي تاغ|اعملوا تاغ)\\s+(?:(?:إلى|الى|لـ?|لنا)\\s*)?(?:على\\s+)?(?:حسابنا\\s+)?@[\\w.]+',
     // An affiliate disclosure over a blog post or a recipe: "This post may contain affiliate links", "Este artículo puede
     // contener enlaces de afiliados", "Cet article contient des liens affiliés".
     `${WORD_START}(?:contains?|may contain|enthält|enthalten|contiene|puede contener|pueden contener|contient|peut contenir|bevat|kan bevatten) (?:[\\p{L}-]+ ){0,2}(?:affiliate|enlaces de afiliad|links? de afiliad|liens? (?:d.affiliation|affiliés)|link di affiliazione)`,
@@ -1743,14 +1773,17 @@ export const PUBLISHER_NOTICE = patternInParts(
     // "ersetzt keine ärztliche Beratung", "no sustituye la consulta médica"): the publisher's legal note, the same
     // under every story, never a sentence of one. Indian health desks word it as awareness that "should not be treated
     // as a substitute for medical advice", Italian portals as "scopo puramente informativo … non sostituiscono il
-    // parere del medico", Arabic ones as "لا تغني عن استشارة الطبيب". Hindi money and health desks close theirs the
-    // same way, the article "for information only" before the advice to ask an adviser or a doctor ("(डिस्क्लेमर: यह लेख
-    // केवल जानकारी के लिए है। … अपने वित्तीय सलाहकार से सलाह लें।)"); a story's sentence says what else is for
-    // information only, not the article.
+    // parere del medico", Arabic ones as "لا تغني عن استشارة الطبيب", often with "in any way" between the verb and
+    // what it does not replace (rule "in any way": "ولا تغني بأي حال عن استشارة الطبيب المختص", as the French "en
+    // aucun cas"), or with the doctor's examination for the doctor (rule "the doctor's examination": "ولا تغني عن
+    // الفحص الطبي المباشر", as the French "un diagnostic"). Hindi money and health desks close theirs the same way, the
+    // article "for information only" before the advice to ask an adviser or a doctor ("(डिस्क्लेमर: यह लेख केवल जानकारी
+    // के लिए है। … अपने वित्तीय सलाहकार से सलाह लें।)"); a story's sentence says what else is for information only, not
+    // the article.
     `${WORD_START}(?:is|are) (?:provided )?for (?:general )?(?:information(?:al)?|awareness|education(?:al)?) (?:purposes )?only${WORD_END}`, `${WORD_START}(?:is|are) not (?:intended (?:as|to be) )?(?:a substitute|a replacement) for (?:professional )?medical${WORD_END}`,
     `${WORD_START}(?:should|must) not be (?:treated|taken|used|considered|construed|relied (?:up)?on) as (?:a substitute|a replacement) for (?:professional )?medical${WORD_END}`,
     `${WORD_START}(?:hanno|ha|a) (?:uno )?scopo (?:puramente |esclusivamente |solo )?(?:informativo|divulgativo)${WORD_END}`, `${WORD_START}non (?:sostituisc(?:e|ono)|intend(?:e|ono) sostituire) (?:in alcun modo |in nessun caso )?(?:il parere|la visita|il consulto|la consulenza|la diagnosi) (?:(?:del|di un|dello) (?:medico|specialista)|medic[oa])${WORD_END}`,
-    'لا (?:تغني|يغني|تغنى|يغنى|تُغني|يُغني) عن (?:استشارة|مراجعة|زيارة|رأي) (?:ال)?طبيب',
+    'لا (?:تغني|يغني|تغنى|يغنى|تُغني|يُغني) (?:ب(?:أي|أى|اي) (?:حال|شكل)(?: من الأ(?:حوال|شكال))? )?عن (?:(?:استشارة|مراجعة|زيارة|رأي) (?:ال)?طبيب|(?:ال)?(?:فحص|تشخيص|كشف) (?:ال)?طبي)',
     '(?:लेख|आर्टिकल|खबर|ख़बर|सामग्री) (?:में दी गई जानकारी )?(?:केवल|सिर्फ|मात्र) (?:सामान्य )?जानकारी (?:के (?:लिए|उद्देश्य से)|हेतु)',
     `${WORD_START}(?:fourni|fournie|donné|donnée|publié|publiée)s? (?:uniquement )?à titre (?:purement )?(?:informatif|d['’]information)${WORD_END}`, `${WORD_START}ne (?:remplace|remplacent|saurait remplacer|sauraient remplacer) (?:en aucun cas )?(?:pas )?(?:une consultation|l['’]avis|un avis|un diagnostic)(?: d['’]un)? (?:médical|médecin|professionnel)`,
     `${WORD_START}ersetz(?:t|en) (?:keine|nicht (?:die|den|eine|einen)) (?:ärztliche[nr]? |medizinische[nr]? )?(?:beratung|behandlung|diagnose|arztbesuch|untersuchung)${WORD_END}`,

@@ -31,12 +31,18 @@ export interface AuthorResult {
  * le 3 décembre 2026 par Claire Dufresne, professeure d’histoire-géographie", "por Ana Roe, profesora de Historia",
  * "von Anna Roe, Lehrerin für Deutsch", "by Jane Doe, history teacher", "…, secrétaire du comité", "بقلم: سناء الخطيب،
  * معلمة اللغة الإنجليزية": the English teacher; also the Arabic school's head, coordinator and chair, though not
- * "أمين", the secretary, which is also a given name). Rule "court desk's posts" (see ROLE_WORDS): the court reporter's
- * post in lowercase, "Par Camille Arnaud, chroniqueuse judiciaire", "By Jane Doe, courts reporter", and the French
- * lawyer's ("Par Me Jeanne Doe, avocate au barreau de Lyon").
+ * "أمين", the secretary, which is also a given name). Rule "health writer's post": Arab health and family pages
+ * credit the doctor, the dietitian or the counsellor who wrote a column with the post after the comma ("بقلم: د. ريم
+ * السعدي، أخصائية التغذية العلاجية", "…، استشاري طب الأطفال", "…، خبيرة التجميل"): specialist, consultant, doctor,
+ * professor, expert, trainer, researcher, adviser (not "مرشد", the counsellor, which is also a given name), each
+ * named with its field ("التغذية", "طب الأطفال"); a writer's biography joins the same words to another post with "و"
+ * and "في" ("سلمى العودات كاتبة وباحثة في قضايا التنمية"), a sentence about her, not a byline. Rule
+ * "court desk's posts" (see ROLE_WORDS): the court reporter's post in lowercase, "Par Camille Arnaud, chroniqueuse
+ * judiciaire", "By Jane Doe, courts reporter", and the French lawyer's ("Par Me Jeanne Doe, avocate au barreau de
+ * Lyon").
  */
 export const ROLE_DESCRIPTION = new RegExp('^(?:envoy[ée]e?\\s+sp[ée]ciale?|correspondante?|corresponsal|enviad[oa]\\s+especial|inviat[oa]\\s+speciale|special\\s+correspondent|correspondent|reporter|staff\\s+writer|chroniqueu(?:r|se)|(?:court|courts|crime|legal(?:\\s+affairs)?)\\s+(?:reporter|correspondent)|(?:ال)?(?:مراسل(?:ة|نا|تنا)?|محرر(?:ة)?|صح(?:ا)?في(?:ة)?)'
-  + '|(?:ال)?(?:معلم|مدرس|مدير|منسق|رئيس)(?:ة)?(?![\\p{L}\\p{M}])|professeure?|enseignante?|avocate?|institut(?:eur|rice)|direct(?:eur|rice)|secrétaire|présidente?|profesora?|maestra?|directora?|secretaria?|presidenta?'
+  + '|(?:ال)?(?:معلم|مدرس|مدير|منسق|رئيس)(?:ة)?(?![\\p{L}\\p{M}])|(?:ال)?(?:أخصائي|اخصائي|اختصاصي|استشاري|طبيب|أستاذ|استاذ|خبير|مدرب|باحث|مستشار)(?:ة)?\\s+(?:ال\\p{L}+|طب)|professeure?|enseignante?|avocate?|institut(?:eur|rice)|direct(?:eur|rice)|secrétaire|présidente?|profesora?|maestra?|directora?|secretaria?|presidenta?'
   + '|[Ll]ehrer(?:in)?|[Ss]chulleiter(?:in)?|[Rr]ektor(?:in)?|[Ss]chriftführer(?:in)?|[Vv]orsitzende[r]?|(?:\\p{Ll}+\\s+)?(?:teacher|instructor|coach)|principal|head\\s?teacher|secretary|chair(?:man|woman|person)?)(?![\\p{L}\\p{M}])', 'u');
 /**
  * Rule "agency's beat": a wire's writer is credited with the agency's post after the name, the beat between ("By Jane

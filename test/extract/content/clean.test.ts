@@ -35,6 +35,12 @@ describe('cleanTree removes page furniture', () => {
     ['most-read sidebar', '<aside><h3>Most read</h3><ol><li><a href="/1">Story MOSTREAD</a></li></ol></aside>'],
     ['most-read box by heading', '<div><h3>Most read</h3><ol><li><a href="/1">Story one MOSTREAD</a></li><li><a href="/2">Two</a></li></ol></div>'],
     ['a Ramadan supplication-of-the-day box by heading (rule "of the day box")', '<div class="box"><h4>دعاء اليوم العاشر من رمضان</h4><p>اللهم اجعلني فيه من المتوكلين عليك DAILYBOX</p></div>'],
+    ['a recipe video\'s box whose player a script draws, with its ask to turn scripts on (rule "script notice in the player\'s place")', '<div class="video-box"><h4>شاهدي الوصفة بالفيديو</h4><div class="yt-placeholder">لا يمكن تشغيل الفيديو. يرجى تفعيل JavaScript في متصفحك PROMPTTEXT.</div></div>'],
+    ['an English player box asking to enable JavaScript (rule "script notice in the player\'s place")', '<div class="clip"><p><strong>Watch: the harbour at dawn PROMPTTEXT</strong></p><div>Please enable JavaScript to watch this video PROMPTTEXT.</div></div>'],
+    ['an Arabic horoscope-of-the-day box by heading, set between the paragraphs (rule "horoscope of the day")', '<div class="box"><h4>حظك اليوم</h4><p>الحمل: لقاء عائلي يعيد الدفء إلى علاقاتك PROMPTTEXT.</p><a href="/horoscope">باقي الأبراج</a></div>'],
+    ['a French horoscope inset by heading (rule "horoscope of the day")', '<div class="encart-astro"><h4>Votre horoscope du jour</h4><p><strong>Sagittaire</strong> : une rencontre inattendue PROMPTTEXT.</p><a href="/astro/sagittaire">Lire la suite</a></div>'],
+    ['an ask-the-doctor column\'s box for the next question (rule "ask-the-doctor mailbox")', '<div class="send-question"><h4>هل لديك سؤال لعيادة الأسبوع؟</h4><p>أرسلي سؤالك عبر البريد clinic@news.example وسيجيب عنه أحد أطبائنا PROMPTTEXT.</p></div>'],
+    ['an English advice column\'s box for the next question (rule "ask-the-doctor mailbox")', '<div class="box"><h3>Have a question for our doctor?</h3><p>Email clinic@news.example and we may answer it in a coming issue PROMPTTEXT.</p></div>'],
     ['a hadith-of-the-day box by heading (rule "of the day box")', '<div><h4>حديث اليوم</h4><p>قال رسول الله ﷺ: «تسحروا فإن في السحور بركة» DAILYBOX</p></div>'],
     ['a verse-of-the-day box by heading (rule "of the day box")', '<div><h3>Verse of the Day</h3><p>Psalm 23:1 DAILYBOX</p></div>'],
     ['related-searches box by heading', '<div><h4>Related Searches</h4><ul><li><a href="/s?q=a">Terrarium plants READALSO</a></li><li><a href="/s?q=b">Moss</a></li></ul></div>'],
@@ -459,6 +465,8 @@ describe('cleanTree removes page furniture', () => {
     ['a comment total written as a field', '<table><tr><td>Kommentare insgesamt: <b>0</b></td></tr></table>', 'Kommentare insgesamt'],
     ['a read count in Bengali digits, closed by the word for times', '<div class="rpt-view"><i class="fa fa-eye"></i> পড়া হয়েছে ৩,৪৫৬ বার</div>', 'পড়া হয়েছে'],
     ['a French read count closed by the word for times', '<div class="meta"><span>Lu 1 234 fois</span></div>', 'Lu 1 234'],
+    ['a French read count with its thousands set apart by a space, in a Joomla article-info list (rule "thousands set apart by a space")', '<dl class="article-info"><dd class="hits">Lu 4 210 fois</dd></dl>', 'Lu 4 210'],
+    ['a read count with its thousands set apart by a narrow unbreaking space (rule "thousands set apart by a space")', '<dl class="article-info"><dd class="hits">Lu 12\u202f458 fois</dd></dl>', 'fois'],
     ['a Czech view count closed by the word for times', '<div class="itemHits">Zobrazeno <b>1287</b> krát</div>', 'Zobrazeno'],
     ['a rating prompt', '<div class="news-vote"><div class="item"><label>Valora esta noticia</label><div class="stars"><a href="#1">1</a><a href="#2">2</a></div></div></div>', 'Valora esta'],
     ['an English rating prompt', '<div><p>Rate this article</p><button>Good</button></div>', 'Rate this'],
@@ -488,6 +496,17 @@ describe('cleanTree removes page furniture', () => {
   it('keeps a story\'s sentence that cites a source, and a subheading on how a paper is cited (rule "cite-this box")', () => {
     const text = cleanedText(`${article}<p>Courts cite this ruling KEPTCITE in most harbour cases since 2019, and the council did too.</p><h3>How to cite a tide table in court KEPTHEAD</h3>${prose('tide')}`);
     expect(text).toContain('KEPTCITE');
+    expect(text).toContain('KEPTHEAD');
+  });
+
+  it('keeps a story\'s sentence on enabling JavaScript, in the story\'s own box (rule "script notice in the player\'s place")', () => {
+    const text = cleanedText(`<article><h1>Browsers tighten script rules</h1>${prose('browsers')}<p>Users can still enable JavaScript site by site KEPTTEXT.</p>${prose('privacy')}</article>`);
+    expect(text).toContain('KEPTTEXT');
+  });
+
+  it('keeps a horoscope page\'s sign headings and a story\'s subheading on questions (rules "horoscope of the day" and "ask-the-doctor mailbox")', () => {
+    const text = cleanedText(`<article><h1>Horoscope for December</h1><h2>برج الحمل KEPTSIGN</h2>${prose('aries')}<h2>The questions parents ask KEPTHEAD</h2>${prose('parents')}</article>`);
+    expect(text).toContain('KEPTSIGN');
     expect(text).toContain('KEPTHEAD');
   });
 

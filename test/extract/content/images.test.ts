@@ -449,6 +449,14 @@ describe('picture boxes', () => {
     expect(splitCreditInText('Une patiente à Lyon (photo d\'illustration)')).toEqual({ caption: 'Une patiente à Lyon (photo d\'illustration)', credit: null });
   });
 
+  it('reads a stock library\'s name written in Arabic letters, in brackets at the caption\'s end, as its credit (rule "stock libraries in Arabic script")', () => {
+    expect(splitCreditInText('الصداع من أكثر الأعراض شيوعاً في الأيام الأولى من الصيام (شترستوك)')).toEqual({ caption: 'الصداع من أكثر الأعراض شيوعاً في الأيام الأولى من الصيام', credit: 'شترستوك' });
+    expect(splitCreditInText('قلة النوم تضاعف الصداع (غيتي إيمجز)')).toEqual({ caption: 'قلة النوم تضاعف الصداع', credit: 'غيتي إيمجز' });
+    expect(splitCreditInText('كوب ماء على الطاولة (فري بيك)')).toEqual({ caption: 'كوب ماء على الطاولة', credit: 'فري بيك' });
+    // A caption's own note in brackets stays caption.
+    expect(splitCreditInText('طبق كبسة في مطعم شعبي (أرشيفية)')).toEqual({ caption: 'طبق كبسة في مطعم شعبي (أرشيفية)', credit: null });
+  });
+
   it('leaves the spaced dash set before an agency\'s bracketed credit out of the caption, and keeps a hyphen (rule "dash before the bracketed credit")', () => {
     expect(splitCreditInText('طابور سيارات أمام محطة وقود في دمشق - (سانا)')).toEqual({ caption: 'طابور سيارات أمام محطة وقود في دمشق', credit: 'سانا' });
     expect(splitCreditInText('Ferries wait in the harbour – (AFP)')).toEqual({ caption: 'Ferries wait in the harbour', credit: 'AFP' });
@@ -669,6 +677,14 @@ describe('byline portraits', () => {
       <figure><img src="/img/harbour.jpg"></figure>${prose('harbour')}${prose('ships')}
       <div class="author-profile"><img src="/img/people/jane-roe-large.jpg"><span>Jane Roe covers the port.</span></div></article>`));
     expect(result.images.map((image) => image.url)).toEqual(['https://news.example/img/harbour.jpg']);
+  });
+
+  it('drops the writer\'s head shot in a box named for the post\'s or the entry\'s author (rule "writer\'s box named for its post")', () => {
+    const result = run(page(`<article><h1>Ask the doctor: my son will not eat</h1>
+      <div class="post-author"><img src="/uploads/authors/sam-roe.jpg" alt=""><div><strong>Dr Sam Roe</strong><span>Consultant paediatrician</span></div></div>
+      ${prose('question')}<figure><img src="/img/clinic.jpg"></figure>${prose('answer')}
+      <div class="entry-author"><img src="/uploads/authors/sam-roe-large.jpg" alt=""><p>Dr Sam Roe answers readers every Saturday.</p></div></article>`));
+    expect(result.images.map((image) => image.url)).toEqual(['https://news.example/img/clinic.jpg']);
   });
 
   it('keeps a story picture whose box is named for the picture\'s own author, its credit', () => {

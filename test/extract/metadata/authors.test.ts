@@ -649,6 +649,16 @@ describe('cleanAuthors', () => {
     expect(clean('بقلم: سناء الخطيب، أمين سعيد').authors).toEqual(['سناء الخطيب', 'أمين سعيد']);
   });
 
+  it('reads the doctor or the dietitian before the post a health column adds after the comma (rule "health writer\'s post")', () => {
+    expect(clean('بقلم: د. ريم السعدي، أخصائية التغذية العلاجية').authors).toEqual(['د. ريم السعدي']);
+    expect(clean('بقلم: سامر الخطيب، استشاري طب الأطفال').authors).toEqual(['سامر الخطيب']);
+    expect(clean('بقلم: هالة النمري، خبيرة العلاقات الأسرية').authors).toEqual(['هالة النمري']);
+    // Two writers stay two, and a given name after the comma is a writer's.
+    expect(clean('بقلم: ريم السعدي، مرشد الخالدي').authors).toEqual(['ريم السعدي', 'مرشد الخالدي']);
+    // A biography's posts, joined with "و" and "في", make it a sentence about the writer.
+    expect(clean('سلمى العودات كاتبة وباحثة في قضايا التنمية المحلية.').authors).toEqual([]);
+  });
+
   it('reads the writer after "إعداد وتقديم" and "إعداد وتحرير" (prepared and presented, prepared and edited by)', () => {
     expect(clean('إعداد وتقديم: سارة يوسف').authors).toEqual(['سارة يوسف']);
     expect(clean('إعداد وتحرير - سارة يوسف').authors).toEqual(['سارة يوسف']);
