@@ -122,6 +122,7 @@ const ROUND_CLOCKS: Record<string, string> = {
   'heldout-redteam44-rtl-tech-telecom-startups': '2026-12-08T12:00:00Z',
   'heldout-redteam45-music-concerts-festivals': '2026-12-08T12:00:00Z',
   'heldout-redteam46-arabic-local-municipal-services': '2026-12-08T12:00:00Z',
+  'heldout-redteam49-cricket-tennis-motorsport-results': '2026-12-08T12:00:00Z',
 };
 
 describe.each(Object.entries(ROUND_CLOCKS))('%s', (folder, now) => {
