@@ -243,7 +243,11 @@ export const STANDFIRST_TOKENS: ReadonlySet<string> = new Set([
 export const MATCH_SHEET_HEADING = new RegExp(withArabicMarks('^(?:'
   + [
     '(?:(?:the |team |starting |confirmed )?line-?ups?|team news and line-?ups|match (?:stats|statistics|facts)|key stats)',
-    '(?:die )?(?:aufstellung(?:en)?|mannschaftsaufstellung(?:en)?)|spielstatistik(?:en)?|(?:die )?statistik zum spiel|spieldaten',
+    // Rule "box score": a basketball or baseball report sets the feed's box score under it, the players' minutes,
+    // points and rebounds in a table under a heading of its own ("Box score", "Boxscore", German "Statistik"), for
+    // every game alike; the recap tells the game in words.
+    'box ?score',
+    '(?:die )?(?:aufstellung(?:en)?|mannschaftsaufstellung(?:en)?)|spielstatistik(?:en)?|(?:die )?statistik(?: zum spiel)?|spieldaten',
     '(?:les )?compositions(?: (?:des équipes|d[\'’]équipe))?|(?:les )?statistiques du match|la feuille de match|feuille de match',
     '(?:las )?alineaciones|estadísticas del partido|ficha del partido', '(?:le )?formazioni(?: ufficiali)?|tabellino|statistiche (?:del match|della partita)',
     'player ratings|(?:le )?pagelle|spielernoten|(?:les )?notes des joueurs|notas (?:de los jugadores|dos jogadores)',

@@ -939,6 +939,15 @@ describe('cleanTree removes page furniture', () => {
   });
 
   it.each([
+    ['an English box score', '<div><h3>Box score</h3><table><tr><th>Player</th><th>MIN</th><th>PTS</th></tr><tr><td>Halvorsen</td><td>36:02</td><td>31</td></tr></table><p>Quarters: 24-19, 30-22, 18-27, 26-25</p></div>'],
+    ['a German box score under "Statistik"', '<div><h3>Statistik</h3><ul><li>Boxscore</li><li>Play-by-Play</li></ul><table><tr><td>Halvorsen</td><td>36:02</td><td>31</td></tr></table><p>Viertel: 24:19, 30:22</p></div>'],
+  ])('drops the box score under a game\'s recap (rule "box score": %s)', (_, sheet) => {
+    const text = cleanedText(`<article><h1>Bridge reopens</h1>${prose('bridge')}${sheet}${prose('traffic')}</article>`);
+    expect(text).toContain('traffic report');
+    expect(text).not.toMatch(/Box ?score|Statistik|Halvorsen|Quarters|Viertel/);
+  });
+
+  it.each([
     ['an Italian ratings panel with its verdicts (rule "ratings panel")', '<div><h3>Le pagelle</h3><ul><li>Benedetti <b>8,5</b> – Tre gol, tre modi diversi di segnare.</li><li>Conti <b>4,5</b> – Il fallo da rigore.</li></ul><a href="/p">Tutte le pagelle</a></div>'],
     ['an English ratings panel', '<div><h4>Player ratings</h4><p>Lund 8; Fenwick 6; Otieno 7</p></div>'],
   ])('drops the players\' marks beside a match report (rule "ratings panel": %s)', (_, sheet) => {
