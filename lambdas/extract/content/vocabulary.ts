@@ -165,6 +165,11 @@ export const BOILERPLATE_TOKENS: ReadonlySet<string> = new Set([
   // feed fills ("مباريات اليوم: … 1 - 0 … 78'"), over the page or set inside the report's text, named for the live
   // scores; a story's own list of a round's results is set as its text is, in no such box.
   'livescore', 'livescores', 'live-score', 'live-scores', 'scores-ticker', 'score-ticker', 'results-ticker', 'matches-ticker',
+  // Rule "standings widget": the same feed fills the league's or the series' standings, which sports sites set beside
+  // the report or between its paragraphs in a box named for the widget ("World Marathon Series standings", "Alemu 50
+  // pts"), the same box under every story of the sport; a story about the standings gives them in its own table, set
+  // as its text is, in no such box.
+  'standings-box', 'standings-widget', 'standingswidget', 'standings-module', 'ladder-widget',
   // Rule "data ticker": markets and election pages run a strip of running figures across the page or inside the story
   // ("DAX 24.318,52 +0,91 %", "County Executive: Harlan 52.9%"), filled by the feed and named for the ticker of what it
   // shows; the story gives its own figures in its text and tables. A bare `ticker` or `live-ticker` also names a live
