@@ -239,6 +239,15 @@ describe('cleanTree removes page furniture', () => {
     expect(text).toContain('KEPTCREDIT');
   });
 
+  it('drops the lines under the site\'s own <video> player in its box of its own, and keeps a credit under it (rule "site\'s own player")', () => {
+    const player = '<div class="video-box"><video autoplay muted playsinline poster="/v/poster.jpg"></video><p class="video-title">WATCH: the old bridge comes down PLAYERTITLE</p><p class="video-next">Up next: Highlights from the ferry race PLAYERNEXT</p></div>';
+    const credit = '<div class="video-embed"><video src="/v/bridge.mp4" controls></video><p class="credit">Video: Harbour Films KEPTCREDIT</p></div>';
+    const text = cleanedText(`<article><h1>Bridge reopens</h1>${prose('bridge')}${player}${credit}${prose('traffic')}</article>`);
+    expect(text).not.toMatch(/PLAYERTITLE|PLAYERNEXT/);
+    expect(text).toContain('KEPTCREDIT');
+    expect(text).toContain('traffic report');
+  });
+
   it('drops a bold lead-in that points with its colon at the frame right under it among the story\'s paragraphs, and keeps a bold subheading over a frame (rule "frame\'s lead-in")', () => {
     const leadIn = '<p><strong>Use our calculator LEADIN below to see how much stamp duty you will pay:</strong></p><div class="embed-wrapper"><iframe src="https://tools.example/stamp-duty"></iframe></div>';
     const subheading = '<p><strong>The moment the old bridge came down KEPTHEAD</strong></p><iframe src="https://video.example/embed/9"></iframe>';
