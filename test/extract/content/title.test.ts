@@ -13,6 +13,7 @@ describe('the headline and its kicker at the top of the body', () => {
     ['a series name and a genre', '<div class="rubric"><a href="/opinion/">Opinion</a> · <span>The column</span></div>'],
     ['two breadcrumb steps', '<p>News&gt;</p><p>Energy&gt;</p>'],
     ['a court and its file number as two fields of a row (rule "kicker of fields")', '<p class="case">Landgericht Hafenstadt · Az. 3 KLs 204 Js 1187/26</p><span>Landgericht</span>'],
+    ['a live-timing strip of six fields and a kicker (rule "live strip over the headline")', '<div class="x-strip"><span>LIVE</span> Harbour regatta, day 2 · Times in real time · Reed 1:36.402 · Cole +0.118 · Hart +0.241 <a href="/live">Follow the live timing</a></div><p>Sailing · Winter series</p>'],
   ])('drops %s set above the headline', (_kind, kicker) => {
     const body = run(page(`<article>${kicker}<h1>Port expands</h1>${story}</article>`), { title: 'Port expands' }).body;
     expect(body.split('\n\n')).toHaveLength(3);
