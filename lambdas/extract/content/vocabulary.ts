@@ -867,8 +867,10 @@ export const LIVE_COVERAGE_LINK = new RegExp(
     // Rule "full table's link": sports and esports stories set the results feed's bracket or standings in the text,
     // a few rows of it under its title, closing with the link to the whole table's page ("Full bracket", "See full
     // standings", "Zur kompletten Tabelle", "Classement complet", "Tabela completa", "전체 대진표 보기", "عرض الشجرة
-    // كاملة"): a box that pitches another page, as the live page's does. The story's own table has no such link.
-    '(?:see |view |show )?(?:the )?full (?:bracket|standings|table|league table|schedule|results)', 'zur (?:kompletten |ganzen )?tabelle', '(?:classement|calendrier) complet',
+    // كاملة"): a box that pitches another page, as the live page's does. The story's own table has no such link. A
+    // tennis tournament's bracket is its draw ("Full draw"), a cricket match's sheet its scorecard ("Full scorecard"), a
+    // basketball game's its box score ("Full box score").
+    '(?:see |view |show )?(?:the )?full (?:bracket|draw|scorecard|box ?score|standings|table|league table|schedule|results)', 'zur (?:kompletten |ganzen )?tabelle', '(?:classement|calendrier) complet',
     '(?:clasificación|tabla) completa', '(?:classificação|tabela) completa', 'pełna (?:drabinka|tabela|klasyfikacja)', '전체 (?:대진표|순위표?|일정) 보기', 'عرض (?:الشجرة|الجدول|الترتيب) (?:كاملة|كاملا|كاملاً|الكامل)',
   ].join('|') + ')\\s*[.…»›>→]*$',
   'iu',

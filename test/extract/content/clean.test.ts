@@ -2036,10 +2036,12 @@ describe('cleanTree removes a box of the site\'s live page set in the story (rul
     ['an esports bracket on hashed classes', '<div class="css-w3e4"><div class="css-f1g2">Playoff bracket</div><div class="css-j4k5"><div><span>Harbor Hawks</span><span>3</span></div><div><span>Nightshade BOXTEXT</span><span>0</span></div></div><a href="/esports/league/bracket">Full bracket</a></div>'],
     ['a German standings box', '<div class="box-q"><strong>Tabelle</strong><ol><li>Hollfeld 34</li><li>Brackwede BOXTEXT 12</li></ol><a href="/fussball/tabelle">Zur kompletten Tabelle</a></div>'],
     ['a Polish bracket group', '<div class="wp-block-group"><h4>Faza pucharowa</h4><p>Półfinał: Orły 2:0 Husaria BOXTEXT</p><p><a href="/turnieje/drabinka/">Pełna drabinka</a></p></div>'],
+    ['a tennis draw closed by "Full draw"', '<div class="x-d"><h4>Harbour Indoor draw</h4><ol><li>SF: Reed d. Cole 4-6, 6-3, 7-5 BOXTEXT</li><li>SF: Hart d. Moss 6-4, 6-1</li></ol><a href="/draws/harbour-indoor">Full draw</a></div>'],
+    ['a cricket scorecard closed by "Full scorecard"', '<div class="x-s"><h4>Harbour v Ferry</h4><p>Harbour 245/6 (50 ov) BOXTEXT</p><p>Ferry 212 all out (46.3 ov)</p><a href="/scorecard/1">Full scorecard</a></div>'],
   ])('drops the results feed\'s box that closes with the link to the whole table (rule "full table\'s link"): %s', (_kind, box) => {
     const text = cleanedText(`<article><h1>Bridge reopens</h1>${prose('bridge')}${box}${prose('traffic')}</article>`);
     expect(text).toContain('traffic report');
-    expect(text).not.toMatch(/BOXTEXT|Full bracket|Tabelle|drabinka/);
+    expect(text).not.toMatch(/BOXTEXT|Full bracket|Full draw|Full scorecard|Tabelle|drabinka/);
   });
 
   it('drops a box whose closing call sits in WordPress\'s Buttons block, and keeps one whose block holds a link to the story\'s source (rule "button block")', () => {
