@@ -1190,6 +1190,11 @@ export const INTERFACE_LABEL = compiledAtOnce(new RegExp(
     '(?:link|url) copied(?: to clipboard)?', 'copy link', 'link kopiert', 'lien copié', 'enlace copiado', '(?:تم )?نسخ الرابط',
     'report (?:an error|a typo|a mistake|an issue)', 'fehler melden', 'signaler une erreur', 'reportar (?:un )?error', '(?:الإبلاغ|الابلاغ|أبلغ|ابلغ) عن (?:خطأ|خطا)',
     '(?:next|previous) page(?:\\s*:.{1,60})?', 'nächste seite', 'vorherige seite', 'page suivante', 'página siguiente',
+    // Rule "gallery's buttons": a gallery set over the text steps through its pictures with buttons that name the next
+    // and the previous one ("Nächstes Bild", "Next photo", "Photo suivante", "Foto successiva"), the gallery's controls
+    // as its "Bild 1 von 14" is its counter.
+    '(?:next|previous) (?:photo|picture|image|slide)', '(?:nächstes|vorheriges) (?:bild|foto)', 'photo (?:suivante|précédente)',
+    '(?:foto|imagen) (?:siguiente|anterior)', '(?:próxima|siguiente) foto', 'foto (?:successiva|precedente)',
     'read later', 'save', 'save for later', '(?:did you )?f(?:ound|ind) this (?:article |page )?helpful\\??', 'was this (?:article |page )?helpful\\??', 'lire plus tard', 'leer más tarde', 'später lesen', 'font size', 'text size', 'schriftgröße', 'textgröße',
     READ_ALOUD_LABEL,
     '(?:(?:the )?(?:article|story|text) continues (?:below|after)|continue reading below)(?: (?:this |the )?(?:advertisement|ad|ads))?', '(?:advertisement|ad)\\s*[·•|-]?\\s*scroll to continue(?: with content)?', 'scroll to continue(?: with content)?', '(?:der )?artikel (?:wird )?(?:unter|nach) der (?:anzeige|werbung) (?:fortgesetzt|weiter)',
