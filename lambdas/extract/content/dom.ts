@@ -293,12 +293,3 @@ export function isBoldLine(element: DomElement): boolean {
   return bold !== null;
 }
 const BOLD_TAGS: ReadonlySet<string> = new Set(['b', 'strong']);
-
-/** The paragraph's first content is a bold label of a few words ending in a colon ("<p><strong>Veredicto:</strong> …"). */
-export function opensWithBoldLabel(line: DomElement): boolean {
-  const first = line.children.find((node) => isElement(node) || rawText(node).trim() !== '');
-  if (!first || !isElement(first) || !BOLD_TAGS.has(first.name)) return false;
-  return BOLD_LABEL.test(rawText(first).trim());
-}
-/** "Qué se dice:", "Veredicto:", "What was claimed:": a few words and the colon. */
-const BOLD_LABEL = /^[^:：.!?]{1,30}[:：]$/u;

@@ -3,7 +3,7 @@
  * templates put both in a header block of their own, outside the container the scoring picks.
  */
 import type { ArticleImage } from '../record';
-import { type DomElement, type DomNode, isAncestorOf, isElement, nextElement, opensWithBoldLabel, previousElement, rawText } from './dom';
+import { type DomElement, type DomNode, isAncestorOf, isElement, nextElement, previousElement, rawText } from './dom';
 import { normalizeSpace } from '../dom-walk';
 import { TRUNCATION_MARK } from '../plain-text';
 import { isCaptionElement } from './captions';
@@ -116,11 +116,20 @@ function labelledLinesAfter(line: DomElement): DomElement[] {
 }
 /** The claim, who made it and where, when, the verdict: a box of a few lines. */
 const MAX_CLAIM_BOX_LINES = 4;
+const BOLD_TAGS = new Set(['strong', 'b']);
+/** The paragraph's first content is a bold label of a few words ending in a colon. */
+function opensWithBoldLabel(line: DomElement): boolean {
+  const first = line.children.find((node) => isElement(node) || normalizeSpace(rawText(node)) !== '');
+  if (!first || !isElement(first) || !BOLD_TAGS.has(first.name)) return false;
+  return BOLD_LABEL.test(normalizeSpace(rawText(first)));
+}
 /** Each line of the box is a sentence; a credit's "Photos: Jane Roe" is none. */
 function endsSentence(line: DomElement): boolean {
   return SENTENCE_END.test(normalizeSpace(rawText(line)));
 }
 const SENTENCE_END = /[.!?؟。»”"]$/u;
+/** "Qué se dice:", "Veredicto:", "What was claimed:": a few words and the colon. */
+const BOLD_LABEL = /^[^:：.!?]{1,30}[:：]$/u;
 
 /**
  * Rule "writer's headline": a platform sets the writer's card between the headline and the text, the name as the

@@ -4,7 +4,7 @@
  * match's statistics it sets in or under the report, all filled from the results feed.
  */
 import { normalizeSpace } from '../dom-walk';
-import { type DomElement, type DomNode, descendantElements, HEADING_TAGS, isElement, nextElement, opensWithBoldLabel, previousElement, rawText, SENTENCE_AFTER_WORD, STORY_BOX_TAGS } from './dom';
+import { type DomElement, type DomNode, descendantElements, HEADING_TAGS, isElement, nextElement, previousElement, rawText, SENTENCE_AFTER_WORD, STORY_BOX_TAGS } from './dom';
 import type { StatsTable } from './measure';
 
 /**
@@ -65,13 +65,6 @@ const MAX_SCORE_BOX_CHARS = 300;
  * side by side, in a table or in short lines. The report tells the match; the sheet lists its facts for every match
  * alike. The heading goes with the box it opens when that box holds no paragraph of prose, or else with the lines
  * after it that are no prose, up to the next heading; a story's own section under such a heading runs in paragraphs.
- *
- * Rule "sheet of labelled lines": a Spanish or an Italian report sets its sheet under a bold label of its own
- * ("<p><strong>Ficha técnica:</strong></p>"), as paragraphs that each open with their field's label in bold, the sides
- * with their quarters' scores and their players' points ("<strong>89 - Valdeolmos (19+18+20+32):</strong> Arrieta
- * (21), …"), the referees, the venue and the crowd ("<strong>Incidencias:</strong> … ante 5.312 espectadores."), the
- * last fields read as sentences. Under the sheet's heading, a line that opens with its label in bold is a field of the
- * sheet; the story's paragraphs are over the heading.
  */
 export function matchSheet(heading: DomElement, keep: ReadonlySet<DomNode>, stats: StatsTable): DomNode[] {
   const box = heading.parent;
@@ -82,7 +75,7 @@ export function matchSheet(heading: DomElement, keep: ReadonlySet<DomNode>, stat
   const sheet: DomNode[] = [heading];
   for (let sibling = nextElement(heading); sibling && !HEADING_TAGS.has(sibling.name); sibling = nextElement(sibling)) {
     const siblingStats = stats.get(sibling);
-    if (!siblingStats || (siblingStats.prose > 0 && !opensWithBoldLabel(sibling))) break;
+    if (!siblingStats || siblingStats.prose > 0) break;
     sheet.push(sibling);
   }
   return sheet;

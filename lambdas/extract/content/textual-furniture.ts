@@ -326,7 +326,7 @@ function judgeText(element: DomElement, own: TextStats | undefined, opening: Dom
   } else if (promptLike && own.prose === 0 && own.chars <= MAX_RATING_LINE_CHARS && RATING_LINE.test(text)) {
     // Rule "critic's score" (see RATING_LINE): the review's score line, and the readers' score beside it, go whole.
     doomed.add(element);
-  } else if ((headingTagLike || (headingLike && element.name === 'p' && isBoldLine(element))) && MATCH_SHEET_HEADING.test(text)) {
+  } else if (headingTagLike && MATCH_SHEET_HEADING.test(text)) {
     for (const node of matchSheet(element, keep, stats)) doomed.add(node);
   } else if (headingTagLike && PROS_HEADING.test(text) && (card = prosAndConsCard(element, keep, stats))) {
     doomed.add(card);

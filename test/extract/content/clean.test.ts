@@ -966,15 +966,6 @@ describe('cleanTree removes page furniture', () => {
     expect(text).not.toMatch(/pagelle|Benedetti|Player ratings|Fenwick/);
   });
 
-  it('drops a sheet of labelled lines under a bold label of its own, and keeps the story\'s paragraphs over it (rule "sheet of labelled lines")', () => {
-    const sheet = '<p><strong>Ficha técnica:</strong></p><p><strong>89 - Valdeolmos (19+18+20+32):</strong> Arrieta (21), Pons (14), Sowe (12) -cinco inicial-, Ibarra (8).</p>'
-      + '<p><strong>84 - Marítimo (24+21+22+17):</strong> Okonkwo (19), Ferrer (15), Varga (11).</p><p><strong>Árbitros:</strong> Martínez, Calatrava y Peruga. Sin eliminados.</p>'
-      + '<p><strong>Incidencias:</strong> partido de la jornada 11 disputado en el Pabellón Municipal ante 5.312 espectadores.</p>';
-    const text = cleanedText(`<article><h1>Bridge reopens</h1>${prose('bridge')}${prose('traffic')}${sheet}</article>`);
-    expect(text).toContain('traffic report');
-    expect(text).not.toMatch(/Ficha técnica|Arrieta|Okonkwo|Árbitros|Incidencias/);
-  });
-
   it('keeps a story\'s own section under a line-up heading, told in paragraphs', () => {
     const section = `<h2>Line-ups</h2>${prose('lineup')}`;
     expect(cleanedText(`<article><h1>Bridge reopens</h1>${prose('bridge')}${section}${prose('traffic')}</article>`)).toContain('lineup report');
