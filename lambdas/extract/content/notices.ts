@@ -41,6 +41,7 @@ export function dropPublisherNotices(blocks: Block[]): Block[] {
   const leading = Math.max(Math.min(LEADING_BLOCKS, Math.floor(textBlocks / 4)), headOverPicture(blocks));
   const trailing = Math.min(TRAILING_BLOCKS, Math.floor(textBlocks / 2));
   let position = 0;
+  let underDrawnRule = false;
   const notices = new Set<number>();
   const kept = blocks.map((block, index) => {
     if (block.kind === 'figure') return true;
@@ -67,8 +68,11 @@ export function dropPublisherNotices(blocks: Block[]): Block[] {
     if (!atEdge || block.text.length > MAX_NOTICE_CHARS) return true;
     // A rule drawn in characters ("___", "* * *") that parts the story from the notices under it. A table's row is
     // data however it reads: the closing "}" of a line-numbered code listing.
-    if (block.kind !== 'row' && !WORD_CHARACTER.test(block.text)) return false;
-    if (PAGE_REFERENCE_LINE.test(block.text)) return false;
+    if (block.kind !== 'row' && !WORD_CHARACTER.test(block.text)) {
+      underDrawnRule ||= position > textBlocks - trailing;
+      return false;
+    }
+    if (PAGE_REFERENCE_LINE.test(block.text) || (underDrawnRule && isLabelledAddress(block.text))) return false;
     if (NOTICE_LABEL.test(block.text) || (!QUOTATION.test(block.text) && PUBLISHER_NOTICE.test(block.text)) || linksPolicyPages(block.html) || isLinkRow(block)) {
       notices.add(index);
       return false;
@@ -224,6 +228,19 @@ const PAGE_REFERENCE_LINE = new RegExp(
  * to copy. A story never opens on a bare address; one at its end is a source it cites, and stays.
  */
 const BARE_ADDRESS = /^https?:\/\/\S+$/i;
+
+/**
+ * Rule "pointer under the rule": a wire parts its notes from the story with a rule drawn in characters ("___") and
+ * under it points the reader to its page of the subject's coverage, a label and an address alone on a line ("AP NBA:
+ * https://…", "More AP sports: https://…"). Under the closing rule, such a line is the wire's pointer; a story's own
+ * sentence that gives an address is over the rule, and says more than a label.
+ */
+function isLabelledAddress(text: string): boolean {
+  const colon = text.indexOf(':');
+  return colon > 0 && colon <= MAX_POINTER_LABEL_CHARS && BARE_ADDRESS.test(text.slice(colon + 1).trimStart());
+}
+/** A wire's name and the subject's: a few words. */
+const MAX_POINTER_LABEL_CHARS = 40;
 
 /**
  * Rule "release line" (see RELEASE_LINE): a press release opens with its instruction to editors on a line of its own

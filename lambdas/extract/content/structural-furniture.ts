@@ -266,17 +266,24 @@ function isFrameLeadIn(element: DomElement, own: TextStats | undefined): boolean
   const next = nextElement(element);
   return next !== null && isFrameOrItsWrapper(next);
 }
+/**
+ * Rule "site's own player": a site that hosts its clips itself sets its player as a <video> element in the same box
+ * between the paragraphs, and under it the clip's title and the queue's next clip ("WATCH: …", "Up next: Highlights
+ * from …"), lines about a clip the text does not hold, as another service's frame has them.
+ */
+const FRAME_TAGS: ReadonlySet<string> = new Set(['iframe', 'video']);
+
 /** The colon a lead-in ends on, the Arabic and full-width ones too. */
 const POINTING_COLON = /[:：]\s*$/u;
 
 /** An <iframe>, or a wrapper of one level that holds the <iframe> and nothing else (see rule "trailer's frame"). */
 function isFrameOrItsWrapper(child: DomElement): boolean {
-  if (child.name === 'iframe') return true;
+  if (FRAME_TAGS.has(child.name)) return true;
   if (child.name !== 'div') return false;
   let frame = false;
   for (const node of child.children) {
     if (isElement(node)) {
-      if (node.name !== 'iframe' || frame) return false;
+      if (!FRAME_TAGS.has(node.name) || frame) return false;
       frame = true;
     } else if (node.type === 'text' && normalizeSpace((node as unknown as { data: string }).data) !== '') return false;
   }

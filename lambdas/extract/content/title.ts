@@ -136,7 +136,13 @@ function isKickerRow(text: string): boolean {
   const fields = text.split(KICKER_FIELD_SEPARATOR);
   return fields.length > 1 && fields.length <= MAX_KICKER_FIELDS && fields.every((field) => field.length <= MAX_KICKER_CHARS);
 }
-const MAX_KICKER_FIELDS = 3;
+/**
+ * Rule "live strip over the headline": a sports or a markets page sets a strip of the feed's running figures inside
+ * the article's box over the headline, field after short field parted by dots or bars ("LIVE Test Jerez, giorno 2 ·
+ * Classifica in tempo reale · Ferri 1'36\"402 · Tanaka +0.118 · …"), as the court report sets its two fields there: more
+ * fields than a kicker's, each as short, and nothing above the headline is the story.
+ */
+const MAX_KICKER_FIELDS = 8;
 /**
  * Rule "trail over the headline": older templates print the page's trail as a line of their own over the headline, in
  * the story's cell ("Inicio » Documentos » Nota técnica 2026/04", "Home > Publications > Briefs"): the section's

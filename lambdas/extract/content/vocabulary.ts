@@ -165,6 +165,11 @@ export const BOILERPLATE_TOKENS: ReadonlySet<string> = new Set([
   // feed fills ("مباريات اليوم: … 1 - 0 … 78'"), over the page or set inside the report's text, named for the live
   // scores; a story's own list of a round's results is set as its text is, in no such box.
   'livescore', 'livescores', 'live-score', 'live-scores', 'scores-ticker', 'score-ticker', 'results-ticker', 'matches-ticker',
+  // Rule "standings widget": the same feed fills the league's or the series' standings, which sports sites set beside
+  // the report or between its paragraphs in a box named for the widget ("World Marathon Series standings", "Alemu 50
+  // pts"), the same box under every story of the sport; a story about the standings gives them in its own table, set
+  // as its text is, in no such box.
+  'standings-box', 'standings-widget', 'standingswidget', 'standings-module', 'ladder-widget',
   // Rule "data ticker": markets and election pages run a strip of running figures across the page or inside the story
   // ("DAX 24.318,52 +0,91 %", "County Executive: Harlan 52.9%"), filled by the feed and named for the ticker of what it
   // shows; the story gives its own figures in its text and tables. A bare `ticker` or `live-ticker` also names a live
@@ -243,7 +248,11 @@ export const STANDFIRST_TOKENS: ReadonlySet<string> = new Set([
 export const MATCH_SHEET_HEADING = new RegExp(withArabicMarks('^(?:'
   + [
     '(?:(?:the |team |starting |confirmed )?line-?ups?|team news and line-?ups|match (?:stats|statistics|facts)|key stats)',
-    '(?:die )?(?:aufstellung(?:en)?|mannschaftsaufstellung(?:en)?)|spielstatistik(?:en)?|(?:die )?statistik zum spiel|spieldaten',
+    // Rule "box score": a basketball or baseball report sets the feed's box score under it, the players' minutes,
+    // points and rebounds in a table under a heading of its own ("Box score", "Boxscore", German "Statistik"), for
+    // every game alike; the recap tells the game in words.
+    'box ?score',
+    '(?:die )?(?:aufstellung(?:en)?|mannschaftsaufstellung(?:en)?)|spielstatistik(?:en)?|(?:die )?statistik(?: zum spiel)?|spieldaten',
     '(?:les )?compositions(?: (?:des équipes|d[\'’]équipe))?|(?:les )?statistiques du match|la feuille de match|feuille de match',
     '(?:las )?alineaciones|estadísticas del partido|ficha del partido', '(?:le )?formazioni(?: ufficiali)?|tabellino|statistiche (?:del match|della partita)',
     'player ratings|(?:le )?pagelle|spielernoten|(?:les )?notes des joueurs|notas (?:de los jugadores|dos jogadores)',
@@ -906,8 +915,10 @@ export const LIVE_COVERAGE_LINK = new RegExp(
     // Rule "full table's link": sports and esports stories set the results feed's bracket or standings in the text,
     // a few rows of it under its title, closing with the link to the whole table's page ("Full bracket", "See full
     // standings", "Zur kompletten Tabelle", "Classement complet", "Tabela completa", "전체 대진표 보기", "عرض الشجرة
-    // كاملة"): a box that pitches another page, as the live page's does. The story's own table has no such link.
-    '(?:see |view |show )?(?:the )?full (?:bracket|standings|table|league table|schedule|results)', 'zur (?:kompletten |ganzen )?tabelle', '(?:classement|calendrier) complet',
+    // كاملة"): a box that pitches another page, as the live page's does. The story's own table has no such link. A
+    // tennis tournament's bracket is its draw ("Full draw"), a cricket match's sheet its scorecard ("Full scorecard"), a
+    // basketball game's its box score ("Full box score").
+    '(?:see |view |show )?(?:the )?full (?:bracket|draw|scorecard|box ?score|standings|table|league table|schedule|results)', 'zur (?:kompletten |ganzen )?tabelle', '(?:classement|calendrier) complet',
     '(?:clasificación|tabla) completa', '(?:classificação|tabela) completa', 'pełna (?:drabinka|tabela|klasyfikacja)', '전체 (?:대진표|순위표?|일정) 보기', 'عرض (?:الشجرة|الجدول|الترتيب) (?:كاملة|كاملا|كاملاً|الكامل)',
   ].join('|') + ')\\s*[.…»›>→]*$',
   'iu',
@@ -1239,6 +1250,11 @@ export const INTERFACE_LABEL = compiledAtOnce(new RegExp(
     '(?:link|url) copied(?: to clipboard)?', 'copy link', 'link kopiert', 'lien copié', 'enlace copiado', '(?:تم )?نسخ الرابط',
     'report (?:an error|a typo|a mistake|an issue)', 'fehler melden', 'signaler une erreur', 'reportar (?:un )?error', '(?:الإبلاغ|الابلاغ|أبلغ|ابلغ) عن (?:خطأ|خطا)',
     '(?:next|previous) page(?:\\s*:.{1,60})?', 'nächste seite', 'vorherige seite', 'page suivante', 'página siguiente',
+    // Rule "gallery's buttons": a gallery set over the text steps through its pictures with buttons that name the next
+    // and the previous one ("Nächstes Bild", "Next photo", "Photo suivante", "Foto successiva"), the gallery's controls
+    // as its "Bild 1 von 14" is its counter.
+    '(?:next|previous) (?:photo|picture|image|slide)', '(?:nächstes|vorheriges) (?:bild|foto)', 'photo (?:suivante|précédente)',
+    '(?:foto|imagen) (?:siguiente|anterior)', '(?:próxima|siguiente) foto', 'foto (?:successiva|precedente)',
     'read later', 'save', 'save for later', '(?:did you )?f(?:ound|ind) this (?:article |page )?helpful\\??', 'was this (?:article |page )?helpful\\??', 'lire plus tard', 'leer más tarde', 'später lesen', 'font size', 'text size', 'schriftgröße', 'textgröße',
     READ_ALOUD_LABEL,
     '(?:(?:the )?(?:article|story|text) continues (?:below|after)|continue reading below)(?: (?:this |the )?(?:advertisement|ad|ads))?', '(?:advertisement|ad)\\s*[·•|-]?\\s*scroll to continue(?: with content)?', 'scroll to continue(?: with content)?', '(?:der )?artikel (?:wird )?(?:unter|nach) der (?:anzeige|werbung) (?:fortgesetzt|weiter)',

@@ -12,7 +12,7 @@ import { PAID_PARTNER_LABEL_WORDS } from '../content/vocabulary';
 import type { AuthorContext } from './author-context';
 import { type AuthorOrigin, cleanAuthors } from './authors';
 import { creditsForOtherRole } from './byline-parts';
-import { articleHeaderLines, headerBylineLines, headerWriterLines, openingReporterCredit, readAboutAuthorBox, readAuthorLinkBox, readBylines, readDutyEditorCredits, readEditorCredits, readHiddenAccount, readJapaneseClosingCredit, readOtherRoleNames, readPortraitWriterLink, readSignature, readSiteCreditLine, readUnmarkedBylines, readWriterBoxLead, readWriterNote } from './bylines';
+import { articleHeaderLines, bracketedAgencyCredit, headerBylineLines, headerWriterLines, openingReporterCredit, readAboutAuthorBox, readAuthorLinkBox, readBylines, readDutyEditorCredits, readEditorCredits, readHiddenAccount, readJapaneseClosingCredit, readOtherRoleNames, readPortraitWriterLink, readSignature, readSiteCreditLine, readUnmarkedBylines, readWriterBoxLead, readWriterNote } from './bylines';
 import { citationDescribesPage } from './citation-tags';
 import type { StructuredArticle } from './json-ld';
 import type { MetaTags } from './meta-tags';
@@ -81,6 +81,13 @@ export function readPageAuthors(page: IndexedPage, { tags, structured, title, do
     const line = headerBylineLines(page).find((candidate) => namesOnLine(candidate).length > 0);
     return line ? [line] : [];
   };
+  // Rule "agency's byline, its reporters' credits" (see bracketedAgencyCredit): read once the credits read so far
+  // named the agency and no one else.
+  const agencyCredits = () => {
+    if (wireSource === null) return [];
+    const line = bracketedAgencyCredit(page);
+    return line ? [line] : [];
+  };
   const openingReporters = () => {
     const credit = openingReporterCredit(page);
     return credit ? [credit] : [];
@@ -97,6 +104,7 @@ export function readPageAuthors(page: IndexedPage, { tags, structured, title, do
     // Rule "placeholder byline" (see readUnmarkedBylines): a marked byline that named nobody leaves the unmarked ones.
     ['visible', () => readUnmarkedBylines(page)],
     ['visible', agencyCopyWriter],
+    ['visible', agencyCredits],
     ['visible', openingReporters],
     ['visible', () => readSignature(page)],
     ['visible', () => readWriterNote(page)],

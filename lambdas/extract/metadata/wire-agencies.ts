@@ -77,6 +77,10 @@ const AGENCIES: readonly Agency[] = [
   { name: 'RNZ', spellings: ['RNZ', 'Radio New Zealand'] },
   { name: 'KNA', spellings: ['KNA'] },
   { name: 'epd', spellings: ['epd'] },
+  // Rule "the sports agency": German papers and sports portals run the sports agency's copy under its initials, as
+  // the whole byline ("SID") and in the dateline ("Abu Dhabi (SID) - …"), as they run dpa's, and name it beside dpa
+  // on a labelled source line ("Quelle: sid/dpa"); elsewhere, as the other short initials, only in capitals.
+  { name: 'SID', spellings: ['SID', 'Sport-Informations-Dienst'] },
   // The Swiss agency goes by its German initials in German and its French ones (ATS) in French.
   { name: 'SDA', spellings: ['SDA', 'Keystone-SDA', 'ATS', 'Keystone-ATS'] },
   // Arabic papers run the foreign agencies' copy under their names in Arabic letters, as they do the big three's: UPI

@@ -265,6 +265,15 @@ describe('cleanTree removes page furniture', () => {
     expect(text).toContain('KEPTCREDIT');
   });
 
+  it('drops the lines under the site\'s own <video> player in its box of its own, and keeps a credit under it (rule "site\'s own player")', () => {
+    const player = '<div class="video-box"><video autoplay muted playsinline poster="/v/poster.jpg"></video><p class="video-title">WATCH: the old bridge comes down PLAYERTITLE</p><p class="video-next">Up next: Highlights from the ferry race PLAYERNEXT</p></div>';
+    const credit = '<div class="video-embed"><video src="/v/bridge.mp4" controls></video><p class="credit">Video: Harbour Films KEPTCREDIT</p></div>';
+    const text = cleanedText(`<article><h1>Bridge reopens</h1>${prose('bridge')}${player}${credit}${prose('traffic')}</article>`);
+    expect(text).not.toMatch(/PLAYERTITLE|PLAYERNEXT/);
+    expect(text).toContain('KEPTCREDIT');
+    expect(text).toContain('traffic report');
+  });
+
   it('drops a bold lead-in that points with its colon at the frame right under it among the story\'s paragraphs, and keeps a bold subheading over a frame (rule "frame\'s lead-in")', () => {
     const leadIn = '<p><strong>Use our calculator LEADIN below to see how much stamp duty you will pay:</strong></p><div class="embed-wrapper"><iframe src="https://tools.example/stamp-duty"></iframe></div>';
     const subheading = '<p><strong>The moment the old bridge came down KEPTHEAD</strong></p><iframe src="https://video.example/embed/9"></iframe>';
@@ -476,6 +485,7 @@ describe('cleanTree removes page furniture', () => {
     ['an election ticker set in the story (rule "data ticker")', '<div class="election-ticker"><span>LIVE</span><ul><li>Harlan 52.9%</li><li>Ostrowski 47.1%</li></ul></div>', 'Ostrowski 47.1%'],
     ['a markets ticker strip (rule "data ticker")', '<div class="market-ticker"><ul><li>Harbour Index 4,812 up 12 points</li><li>Brent crude 71 dollars a barrel</li></ul></div>', 'Brent crude 71'],
     ['a betting widget under a match report (rule "odds box")', '<div class="betting-widget"><p>Home 2.10 · Draw 3.25 · Away 3.40</p><a href="#">Bet now</a></div>', 'Draw 3.25'],
+    ['a series\' standings widget set in a race report (rule "standings widget")', '<div class="standings-box"><h4>World Marathon Series standings</h4><ol><li>Alemu 50 pts</li><li>Kiprono 41 pts</li></ol></div>', 'Kiprono 41 pts'],
     ['a live-score widget set in a match report (rule "live-score widget")', '<div class="live-scores"><h4>مباريات اليوم</h4><ul><li>النسور الحمر 1 - 0 بلدية المحلة 78\'</li><li>الاتحاد 0 - 0 الميناء 12\'</li></ul></div>', 'بلدية المحلة'],
     ['a police appeal box set in a crime report (rule "appeal and disclaimer boxes")', '<div class="appeal-box"><p>Anyone with information is asked to call Harbour Police on 101, quoting incident 123, or Crimestoppers on 0800 555 111.</p></div>', 'Crimestoppers'],
     ['a law firm post\'s legal disclaimer box (rule "appeal and disclaimer boxes")', '<div class="legal-disclaimer"><p><strong>Disclaimer:</strong> The information in this post is general and reading it creates no attorney-client relationship.</p></div>', 'attorney-client'],
@@ -989,6 +999,15 @@ describe('cleanTree removes page furniture', () => {
     const text = cleanedText(`<article><h1>Bridge reopens</h1>${prose('bridge')}${sheet}${prose('traffic')}</article>`);
     expect(text).toContain('traffic report');
     expect(text).not.toMatch(/Line-ups|Prendergast|Dunstable|Possession|Aufstellungen|Lindner|Wengert|compositions|Ferrand|Vauquelin|تشكيل|البنا/);
+  });
+
+  it.each([
+    ['an English box score', '<div><h3>Box score</h3><table><tr><th>Player</th><th>MIN</th><th>PTS</th></tr><tr><td>Halvorsen</td><td>36:02</td><td>31</td></tr></table><p>Quarters: 24-19, 30-22, 18-27, 26-25</p></div>'],
+    ['a German box score under "Statistik"', '<div><h3>Statistik</h3><ul><li>Boxscore</li><li>Play-by-Play</li></ul><table><tr><td>Halvorsen</td><td>36:02</td><td>31</td></tr></table><p>Viertel: 24:19, 30:22</p></div>'],
+  ])('drops the box score under a game\'s recap (rule "box score": %s)', (_, sheet) => {
+    const text = cleanedText(`<article><h1>Bridge reopens</h1>${prose('bridge')}${sheet}${prose('traffic')}</article>`);
+    expect(text).toContain('traffic report');
+    expect(text).not.toMatch(/Box ?score|Statistik|Halvorsen|Quarters|Viertel/);
   });
 
   it.each([
@@ -2062,10 +2081,12 @@ describe('cleanTree removes a box of the site\'s live page set in the story (rul
     ['an esports bracket on hashed classes', '<div class="css-w3e4"><div class="css-f1g2">Playoff bracket</div><div class="css-j4k5"><div><span>Harbor Hawks</span><span>3</span></div><div><span>Nightshade BOXTEXT</span><span>0</span></div></div><a href="/esports/league/bracket">Full bracket</a></div>'],
     ['a German standings box', '<div class="box-q"><strong>Tabelle</strong><ol><li>Hollfeld 34</li><li>Brackwede BOXTEXT 12</li></ol><a href="/fussball/tabelle">Zur kompletten Tabelle</a></div>'],
     ['a Polish bracket group', '<div class="wp-block-group"><h4>Faza pucharowa</h4><p>Półfinał: Orły 2:0 Husaria BOXTEXT</p><p><a href="/turnieje/drabinka/">Pełna drabinka</a></p></div>'],
+    ['a tennis draw closed by "Full draw"', '<div class="x-d"><h4>Harbour Indoor draw</h4><ol><li>SF: Reed d. Cole 4-6, 6-3, 7-5 BOXTEXT</li><li>SF: Hart d. Moss 6-4, 6-1</li></ol><a href="/draws/harbour-indoor">Full draw</a></div>'],
+    ['a cricket scorecard closed by "Full scorecard"', '<div class="x-s"><h4>Harbour v Ferry</h4><p>Harbour 245/6 (50 ov) BOXTEXT</p><p>Ferry 212 all out (46.3 ov)</p><a href="/scorecard/1">Full scorecard</a></div>'],
   ])('drops the results feed\'s box that closes with the link to the whole table (rule "full table\'s link"): %s', (_kind, box) => {
     const text = cleanedText(`<article><h1>Bridge reopens</h1>${prose('bridge')}${box}${prose('traffic')}</article>`);
     expect(text).toContain('traffic report');
-    expect(text).not.toMatch(/BOXTEXT|Full bracket|Tabelle|drabinka/);
+    expect(text).not.toMatch(/BOXTEXT|Full bracket|Full draw|Full scorecard|Tabelle|drabinka/);
   });
 
   it('drops a box whose closing call sits in WordPress\'s Buttons block, and keeps one whose block holds a link to the story\'s source (rule "button block")', () => {

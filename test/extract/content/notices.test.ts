@@ -132,6 +132,8 @@ describe('publisher notices at the edges of the body', () => {
     ['an Arabic comment policy that links the site\'s rules', '<p>يرحب الموقع بالنقاش المفيد. راجع <a href="https://news.example/community-guidelines">قواعد المشاركة</a> و<a href="https://news.example/privacy">سياسة الخصوصية</a>.</p>'],
     ['a footer line of legal links', '<p><a href="https://news.example/impressum">Impressum</a> | <a href="https://news.example/datenschutz">Datenschutz</a> | © Hafenblatt</p>'],
     ['a pointer to more of the newsroom\'s coverage under a drawn rule', '<p>___</p><p>Follow AP’s coverage of the harbour at https://apnews.example/hub/harbour</p>'],
+    ['a wire\'s pointer to its coverage under a drawn rule (rule "pointer under the rule")', '<p>___</p><p>AP NBA: https://apnews.example/hub/nba</p>'],
+    ['a wire\'s pointer to its section under a drawn rule (rule "pointer under the rule")', '<p>___</p><p>More AP sports: https://apnews.example/sports</p>'],
     ['a beat\'s funding note under a drawn rule (rule "funding note")', '<p>___</p><p><em>The Harbour Press\' coastal coverage receives financial support from several private foundations. HP is solely responsible for all content.</em></p>'],
     ['a channel invitation under a rule drawn with the tatweel (rule "tatweel rule")', '<p style="text-align:center">ـــــــــــــــــــ</p><p><a href="https://t.me/harbour"><strong>تابعوا آخر الأخبار عبر قناتنا على تلغرام</strong></a></p>'],
     ['an Egyptian Telegram channel invitation (rule "the app\'s name as each country spells it")', '<p>لمتابعة أسعار الذهب لحظة بلحظة اشترك في قناتنا على تليجرام</p>'],
@@ -177,6 +179,11 @@ describe('publisher notices at the edges of the body', () => {
     const body = run(page(`<article>${story}${notice}</article>`)).body;
     expect(body.split('\n\n')).toHaveLength(8);
     expect(body.endsWith('the next steps.')).toBe(true);
+  });
+
+  it('keeps a story\'s closing line that gives an address with no drawn rule over it (rule "pointer under the rule")', () => {
+    const told = '<p>Tickets: https://harbourfestival.example/tickets</p>';
+    expect(run(page(`<article>${story}${told}</article>`)).body).toContain('Tickets: https://harbourfestival.example/tickets');
   });
 
   it('keeps a closing paragraph about a broadcast that gives no air date (rule "programme note")', () => {

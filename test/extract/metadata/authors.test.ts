@@ -703,6 +703,17 @@ describe('cleanAuthors', () => {
     expect(metadataOf('By The Associated Press')).toMatchObject({ authors: [], wireSource: 'AP' });
   });
 
+  it('reads the reporters the agency\'s closing credits name when the byline under the headline names only the agency (rule "agency\'s byline, its reporters\' credits")', () => {
+    // The credits close the story, under its paragraphs, out of the header's lines (see rule "writer of agency copy").
+    const story = '<p>Dec 7 (Reuters) - The harbour authority reopened the northern berth on Monday after three months of dredging, it said in a statement, and the first container ships were expected to dock there later in the week.</p>';
+    const metadataOf = (credits: string) => readMetadata(indexedPage(`<html><head><script type="application/ld+json">{"@type":"NewsArticle","headline":"Harbour berth reopens","author":[{"@type":"Person","name":"Reuters"}]}</script></head><body><article>
+      <h1>Harbour berth reopens</h1><p class="meta">By Reuters · December 7, 2026 8:12 AM GMT</p>
+      <div class="article-body">${story}${credits}</div></article></body></html>`), { url: null, now: new Date('2026-12-08T12:00:00Z') });
+    expect(metadataOf('<p class="credit">(Reporting by Jane Doe in Bengaluru; Editing by Ann Poe)</p>')).toMatchObject({ authors: ['Jane Doe'], wireSource: 'Reuters' });
+    // Without the credits, the agency's byline names no one.
+    expect(metadataOf('')).toMatchObject({ authors: [], wireSource: 'Reuters' });
+  });
+
   it('reads the agency a linked writer\'s byline credits after the link with the lead-in', () => {
     const story = '<p>Le terminal à conteneurs du port de Tripoli a rouvert jeudi après dix mois de travaux d\'agrandissement, a annoncé la direction du port.</p>';
     const metadataOf = (credit: string) => readMetadata(indexedPage(`<html><head><meta name="author" content="Rania Khoury"></head><body><article>

@@ -103,6 +103,12 @@ describe('readCounters', () => {
   it('reads "read so many times" labels and "mal gelesen"', () => {
     expect(countersOf('<article><span>Lu 1 234 fois</span></article>').views).toBe(1234);
     expect(countersOf('<article><span>Letto 87 volte</span></article>').views).toBe(87);
+    // Rule "read so many times, in the story's gender": the feminine participle of a notizia, a noticia, a notícia.
+    expect(countersOf('<article><span class="letture">Letta 1.284 volte</span></article>').views).toBe(1284);
+    expect(countersOf('<article><span>Leída 2.310 veces</span></article>').views).toBe(2310);
+    expect(countersOf('<article><span>Lida 812 vezes</span></article>').views).toBe(812);
+    // The surname and the first name, with no word for times after the figure, count nothing.
+    expect(countersOf('<article><span>Letta 2013</span></article>').views).toBeNull();
     expect(countersOf('<article><span>2.345 mal gelesen</span></article>').views).toBe(2345);
     // Bulgarian: the participle in the story's gender, and the label before the count.
     expect(countersOf('<article><span class="seen">Видяна 812 пъти</span></article>').views).toBe(812);

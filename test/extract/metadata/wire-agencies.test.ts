@@ -111,6 +111,14 @@ describe('agencyNamed', () => {
     expect(agencyNamed('Pa')).toBeNull();
   });
 
+  it('reads the German sports agency by its initials in capitals only (rule "the sports agency")', () => {
+    expect(agencyNamed('SID')).toBe('SID');
+    expect(agencyNamed('Sport-Informations-Dienst')).toBe('SID');
+    expect(findCreditedAgency('Abu Dhabi (SID) - Weltmeister Kurt Lindqvist hat auch das Saisonfinale der Formel 1 gewonnen.')).toBe('SID');
+    expect(agencyNamed('Sid')).toBeNull();
+    expect(agencyNamed('sid')).toBeNull();
+  });
+
   it('reads an agency\'s name declined in the cases Ukrainian, Russian, Polish and Serbian give it (rule "declined agency name")', () => {
     expect(agencyNamed('Укрінформу')).toBe('Ukrinform');
     expect(agencyNamed('Интерфакса')).toBe('Interfax');

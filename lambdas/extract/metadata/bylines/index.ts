@@ -10,7 +10,7 @@ import { firstBylineLine, isInTeaserLink, labelledBreakLine, labelledCredit, nam
 import { bylineTexts, joinedNames, markedBylines, otherRoleLineNames, otherRoleNames, outermost } from './marked';
 
 export { articleHeaderLines, headerBylineLines, headerWriterLines, readSiteCreditLine } from './header-credits';
-export { openingReporterCredit, readDutyEditorCredits, readEditorCredits } from './lines';
+export { bracketedAgencyCredit, openingReporterCredit, readDutyEditorCredits, readEditorCredits } from './lines';
 export { isAuthorPageLink, readWriterBoxLead } from './marked';
 export { ABOUT_AUTHOR_HEADING, COPYRIGHT_NOTICE, readAboutAuthorBox, readAuthorLinkBox, readJapaneseClosingCredit, readPortraitWriterLink, readSignature, readWriterNote } from './signatures';
 

@@ -330,6 +330,17 @@ function bylineBeforeBreak(page: IndexedPage, block: Element): string | null {
 }
 
 /**
+ * Rule "agency's byline, its reporters' credits": a site that runs wire copy prints the agency as the byline under
+ * the headline ("By Reuters · December 7, 2026"), and the copy closes with the agency's bracketed credits, which name
+ * the reporters who filed it ("(Reporting by Jane Doe in Bengaluru; Editing by Ann Poe)"). The byline names the
+ * source; the credits name the writers, as they do where no byline sits under the headline. The credit line, or null.
+ */
+export function bracketedAgencyCredit(page: IndexedPage): string | null {
+  const { position } = page.walk;
+  return firstBylineLine(page, page.walk.elements.length, false, (element) => page.firstCharAt(position.get(element)!) === OPENING_BRACKET);
+}
+
+/**
  * Rule "reporters in the wire dateline": Chinese stories open with the dateline of the agency or the paper and, in
  * brackets before the first sentence, the reporters who filed it ("新华社上海3月12日电（记者 陈思远 周婷）…", "本报讯
  * （记者 王丽）…"), often with no byline line anywhere. Only the first paragraphs after the headline are read (a
