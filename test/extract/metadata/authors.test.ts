@@ -71,6 +71,9 @@ describe('cleanAuthors: a job title behind a name', () => {
     ['Von Mara Holm, Redakteurin, Ressort Wirtschaft', ['Mara Holm']],
     ['Par Jean Dupont, rédacteur en chef, Service Culture', ['Jean Dupont']],
     ['By Tom Reyes, Staff Writer, Valley Bureau', ['Tom Reyes']],
+    ['By Jane Ortega, Principal Economist', ['Jane Ortega']],
+    ['By Jane Ortega, Vice President for Research', ['Jane Ortega']],
+    ['By Jane Ortega, Program Lead, Harbour Institute', ['Jane Ortega']],
   ])('ends the writers at the title in %s: what follows is its desk or programme', (line, names) => {
     expect(visible(line)).toEqual(names);
     expect(cleanAuthors([line], context).authors).toEqual(names);
@@ -79,6 +82,9 @@ describe('cleanAuthors: a job title behind a name', () => {
   it.each([
     ['By Jane Ortega, Senior Fellow, Energy Program, and Marcus Bell, Research Assistant', ['Jane Ortega', 'Marcus Bell']],
     ['By Jane Ortega, Visiting Fellow, Harbour Studies Program, and Marcus Bell, Research Associate', ['Jane Ortega', 'Marcus Bell']],
+    ['By Jane Ortega, Senior Fellow, and Marcus Bell, Policy Lead', ['Jane Ortega', 'Marcus Bell']],
+    ['By Jane Ortega, Visiting Professor, and Marcus Bell, PhD Candidate', ['Jane Ortega', 'Marcus Bell']],
+    ['By Jane Ortega, Professor of Economics, and Marcus Bell, Lecturer', ['Jane Ortega', 'Marcus Bell']],
   ])('reads the co-writer an "and" brings after the first writer\'s title and programme in %s (rules "co-writer after the affiliation", "research posts")', (line, names) => {
     expect(visible(line)).toEqual(names);
   });
