@@ -14,6 +14,7 @@ import { fullName } from './name-completion';
 import { splitByline, withCoWritersListed } from './byline-parts';
 import { stripTrailingDate } from './byline-dates';
 import { escapeRegExp, withTatweelDashes } from './text';
+import { ARABIC_WRITER_CALLING } from '../content/vocabulary';
 
 export interface AuthorResult {
   authors: string[];
@@ -399,7 +400,7 @@ export function cleanAuthors(candidates: string[], context: AuthorContext, origi
     // is prose split at an "and" or a comma: none of its items is a name. An agency behind its lowercase lead-in ("con
     // EFE y Europa Press", "avec AFP et Reuters") is a credit, no phrase.
     // A role describes the name before it: a list that opens with one ("محرر في قسم المحليات، يغطي …") is a bio.
-    if (parts.length > 1 && parts.some((part, at) => isPhrase(part.replace(BYLINE_PREFIX, '').replace(BYLINE_WORD_BEFORE_FULL_NAME, '')) && !(at > 0 && ROLE_DESCRIPTION.test(part)) && agencyBehindLeadIn(part) === null)) continue;
+    if (parts.length > 1 && parts.some((part, at) => isPhrase(part.replace(BYLINE_PREFIX, '').replace(BYLINE_WORD_BEFORE_FULL_NAME, '')) && !(at > 0 && (ROLE_DESCRIPTION.test(part) || isCallingAfterComma(named, part))) && agencyBehindLeadIn(part) === null)) continue;
     // Rule "labelled list": "Redaktion: Jane Doe und John Roe", "Fotos: Jane Doe, John Roe": a label that is no
     // byline word names the role of every name in the list, as it does of a name alone (see cleanName).
     if (parts.length > 1 && OTHER_ROLE_LABEL.test(parts[0].replace(BYLINE_PREFIX, ''))) continue;
@@ -440,7 +441,7 @@ export function cleanAuthors(candidates: string[], context: AuthorContext, origi
       const unlabelled = labelled.replace(BYLINE_PREFIX, '');
       const place = unlabelled !== labelled ? ARABIC_PLACE_BEFORE_AGENCY.exec(unlabelled) : null;
       const credit = place && agencyNamed(unlabelled.slice(place[0].length).trim()) ? unlabelled : labelled;
-      if (ROLE_DESCRIPTION.test(credit)) continue;
+      if (ROLE_DESCRIPTION.test(credit) || isCallingAfterComma(named, credit)) continue;
       // Rule "agency's bureau": one capitalised word after the agency's own part is its bureau's city.
       if (afterAgency && PLACE_WORD.test(credit.trim())) continue;
       // Rule "editor's initials after an agency": portals that run agency copy sign it with the agency and the
@@ -549,6 +550,21 @@ function isCoWriterAfterAffiliation(credit: string, parts: readonly string[], ti
   const at = credit.indexOf(affiliation);
   return at >= 0 && TITLE_THEN_AND.test(credit.slice(at + affiliation.length));
 }
+/**
+ * Rule "calling after the comma": Arab papers credit the writer with a calling after the Arabic comma, told in a phrase
+ * ("بقلم: سامر العطار، باحث في الشؤون الاقتصادية", "سلمى العودات، كاتبة ومديرة مركز الدراسات"): the writer's post, as
+ * "Jane Doe, senior fellow at the institute" is, and no second writer. Only after the comma: joined to the name by
+ * "و", the same words are a biography's sentence ("سلمى العودات كاتبة وباحثة في …"), no byline.
+ */
+function isCallingAfterComma(credit: string, part: string): boolean {
+  const text = part.trim();
+  if (!CALLING_OPENING.test(text)) return false;
+  const at = credit.indexOf(text);
+  return at > 0 && COMMA_BEFORE.test(credit.slice(0, at));
+}
+const CALLING_OPENING = new RegExp(`^(?:ال)?${ARABIC_WRITER_CALLING}`, 'u');
+const COMMA_BEFORE = /[،,]\s*$/u;
+
 /** One capitalised word: a topic of a beat ("Energy"), where a writer has a full name. */
 const BEAT_TOPIC = /^\p{Lu}\p{Ll}+$/u;
 

@@ -665,6 +665,14 @@ describe('cleanAuthors', () => {
     expect(clean('سلمى العودات كاتبة وباحثة في قضايا التنمية المحلية.').authors).toEqual([]);
   });
 
+  it('reads the writer before the calling a byline tells after the comma in a phrase (rule "calling after the comma")', () => {
+    expect(clean('بقلم: سامر العطار، باحث في الشؤون الاقتصادية').authors).toEqual(['سامر العطار']);
+    expect(clean('سلمى العودات، كاتبة ومديرة مركز الدراسات').authors).toEqual(['سلمى العودات']);
+    expect(clean('بقلم: سامر العطار، الباحث في مركز الدراسات الإقليمية').authors).toEqual(['سامر العطار']);
+    // Two writers after the comma stay two.
+    expect(clean('بقلم: سامر العطار، سلمى العودات').authors).toEqual(['سامر العطار', 'سلمى العودات']);
+  });
+
   it('reads the writer after "إعداد وتقديم" and "إعداد وتحرير" (prepared and presented, prepared and edited by)', () => {
     expect(clean('إعداد وتقديم: سارة يوسف').authors).toEqual(['سارة يوسف']);
     expect(clean('إعداد وتحرير - سارة يوسف').authors).toEqual(['سارة يوسف']);
