@@ -15,7 +15,9 @@ describe('extract() on the seed page (windows-1256 WordPress, Arabic AFP story)'
   });
 
   it('reads the Levantine/Egyptian dual-month dateline as the publication date', () => {
-    expect(record.publishedAt).toBe('2017-01-23T00:00:00+00:00');
+    // The page names no zone, no country and no agency; its headline and opening name Libya alone, whose clock the
+    // day is read on (rule "the story's country").
+    expect(record.publishedAt).toBe('2017-01-23T00:00:00+02:00');
     expect(record.publishedAtRaw).toBe('الإثنين 23 كانون الثاني/يناير 2017');
   });
 
