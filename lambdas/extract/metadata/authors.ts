@@ -400,7 +400,8 @@ export function cleanAuthors(candidates: string[], context: AuthorContext, origi
     // is prose split at an "and" or a comma: none of its items is a name. An agency behind its lowercase lead-in ("con
     // EFE y Europa Press", "avec AFP et Reuters") is a credit, no phrase.
     // A role describes the name before it: a list that opens with one ("محرر في قسم المحليات، يغطي …") is a bio.
-    if (parts.length > 1 && parts.some((part, at) => isPhrase(part.replace(BYLINE_PREFIX, '').replace(BYLINE_WORD_BEFORE_FULL_NAME, '')) && !(at > 0 && (ROLE_DESCRIPTION.test(part) || isCallingAfterComma(named, part))) && agencyBehindLeadIn(part) === null)) continue;
+    const posts = new Set(parts.filter((part, at) => at > 0 && isPostAfterComma(named, part, parts[at - 1])));
+    if (parts.length > 1 && parts.some((part, at) => isPhrase(part.replace(BYLINE_PREFIX, '').replace(BYLINE_WORD_BEFORE_FULL_NAME, '')) && !(at > 0 && (ROLE_DESCRIPTION.test(part) || posts.has(part))) && agencyBehindLeadIn(part) === null)) continue;
     // Rule "labelled list": "Redaktion: Jane Doe und John Roe", "Fotos: Jane Doe, John Roe": a label that is no
     // byline word names the role of every name in the list, as it does of a name alone (see cleanName).
     if (parts.length > 1 && OTHER_ROLE_LABEL.test(parts[0].replace(BYLINE_PREFIX, ''))) continue;
@@ -441,7 +442,7 @@ export function cleanAuthors(candidates: string[], context: AuthorContext, origi
       const unlabelled = labelled.replace(BYLINE_PREFIX, '');
       const place = unlabelled !== labelled ? ARABIC_PLACE_BEFORE_AGENCY.exec(unlabelled) : null;
       const credit = place && agencyNamed(unlabelled.slice(place[0].length).trim()) ? unlabelled : labelled;
-      if (ROLE_DESCRIPTION.test(credit) || isCallingAfterComma(named, credit)) continue;
+      if (ROLE_DESCRIPTION.test(credit) || posts.has(labelled)) continue;
       // Rule "agency's bureau": one capitalised word after the agency's own part is its bureau's city.
       if (afterAgency && PLACE_WORD.test(credit.trim())) continue;
       // Rule "editor's initials after an agency": portals that run agency copy sign it with the agency and the
@@ -551,19 +552,29 @@ function isCoWriterAfterAffiliation(credit: string, parts: readonly string[], ti
   return at >= 0 && TITLE_THEN_AND.test(credit.slice(at + affiliation.length));
 }
 /**
- * Rule "calling after the comma": Arab papers credit the writer with a calling after the Arabic comma, told in a phrase
- * ("بقلم: سامر العطار، باحث في الشؤون الاقتصادية", "سلمى العودات، كاتبة ومديرة مركز الدراسات"): the writer's post, as
- * "Jane Doe, senior fellow at the institute" is, and no second writer. Only after the comma: joined to the name by
- * "و", the same words are a biography's sentence ("سلمى العودات كاتبة وباحثة في …"), no byline.
+ * Rule "post after the comma": a byline tells the writer's post or calling after the comma in words of its own, in
+ * lower case where the language writes a post so ("By Jane Doe, senior fellow at the Harbour Institute", "Par Claire
+ * Dufresne, chercheuse associée à l'Institut", "Di Anna Rossi, ricercatrice dell'Istituto", "Von Anna Roe, freie
+ * Journalistin in Berlin"), and in Arabic opening with the calling ("بقلم: سامر العطار، باحث في الشؤون الاقتصادية",
+ * rule "calling after the comma"). It is the writer's post, as a title in capitals is, and no second writer; told in a
+ * phrase, it made the whole credit read as prose, and the page had no author. A writer named after the comma is
+ * capitalised; a conjunction or "with" brings a co-writer, an agency may be written in lower case ("Ann Lee, dpa"),
+ * and a relative clause ("who taught history here") makes the credit a sentence about the writer. Only after a full
+ * name: "Par filière, les taux de réussite …" is a sentence that opens as a byline does. Joined to the name by "و", the Arabic calling is a biography's sentence
+ * ("سلمى العودات كاتبة وباحثة في …"), no byline.
  */
-function isCallingAfterComma(credit: string, part: string): boolean {
+function isPostAfterComma(credit: string, part: string, before: string): boolean {
   const text = part.trim();
-  if (!CALLING_OPENING.test(text)) return false;
+  if (!isFullName(before.replace(BYLINE_PREFIX, '').replace(LEADING_CONJUNCTION, '').trim())) return false;
+  if (!CALLING_OPENING.test(text) && !(LOWERCASE_OPENING.test(text) && !NO_POST_OPENING.test(text) && agencyNamed(text) === null)) return false;
   const at = credit.indexOf(text);
   return at > 0 && COMMA_BEFORE.test(credit.slice(0, at));
 }
 const CALLING_OPENING = new RegExp(`^(?:ال)?${ARABIC_WRITER_CALLING}`, 'u');
 const COMMA_BEFORE = /[،,]\s*$/u;
+const LOWERCASE_OPENING = /^\p{Ll}/u;
+/** Words that open a co-writer, a clause about the writer, or a name's particle, not a post. */
+const NO_POST_OPENING = /^(?:and|with|who|whose|which|that|by|et|avec|qui|que|dont|par|y|e|con|quien|cuyo|cuya|por|com|quem|und|mit|der|die|das|von|vom|che|ed|di|de|da|du|des|del|dos|van|ter)(?!\p{L})/u;
 
 /** One capitalised word: a topic of a beat ("Energy"), where a writer has a full name. */
 const BEAT_TOPIC = /^\p{Lu}\p{Ll}+$/u;

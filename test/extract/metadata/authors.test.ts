@@ -665,6 +665,17 @@ describe('cleanAuthors', () => {
     expect(clean('سلمى العودات كاتبة وباحثة في قضايا التنمية المحلية.').authors).toEqual([]);
   });
 
+  it('reads the writer before the post a byline tells after the comma in lower case (rule "post after the comma")', () => {
+    expect(clean('By Jane Doe, senior fellow at the Harbour Institute').authors).toEqual(['Jane Doe']);
+    expect(clean('Par Claire Dufresne, chercheuse associée à l\'Institut').authors).toEqual(['Claire Dufresne']);
+    expect(clean('Di Anna Rossi, ricercatrice dell\'Istituto').authors).toEqual(['Anna Rossi']);
+    expect(clean('Von Anna Roe, freie Journalistin in Berlin').authors).toEqual(['Anna Roe']);
+    // A co-writer, a lower-case agency, a clause about the writer, and a sentence that opens as a byline does.
+    expect(clean('By Jane Doe, with John Roe').authors).toEqual(['Jane Doe', 'John Roe']);
+    expect(clean('By Jane Doe, who taught history here for years').authors).toEqual([]);
+    expect(clean('Par filière, les taux de réussite se répartissent comme suit :').authors).toEqual([]);
+  });
+
   it('reads the writer before the calling a byline tells after the comma in a phrase (rule "calling after the comma")', () => {
     expect(clean('بقلم: سامر العطار، باحث في الشؤون الاقتصادية').authors).toEqual(['سامر العطار']);
     expect(clean('سلمى العودات، كاتبة ومديرة مركز الدراسات').authors).toEqual(['سلمى العودات']);
