@@ -15,7 +15,8 @@ describe('Egyptian daily (Masrawy-like): "كتب-" byline joined by a dash, date
   it('reads the writer without the dash-joined label, the afternoon time, language and tags', () => {
     expect(record.title).toBe('وزير النقل يعلن موعد تشغيل المرحلة الثالثة من المونوريل');
     expect(record.authors).toEqual(['محمود سعيد']);
-    expect(record.publishedAt).toBe('2023-03-12T15:15:00+00:00');
+    // No zone is declared; the story opens in Cairo, so the time is read on Egypt's clock (rule "the story's country").
+    expect(record.publishedAt).toBe('2023-03-12T15:15:00+02:00');
     expect(record.language).toBe('ar');
     expect(record.direction).toBe('rtl');
     expect(record.tags).toEqual(['وزير النقل', 'المونوريل', 'العاصمة الإدارية']);
@@ -315,7 +316,8 @@ describe('Palestinian site with Arabic-Indic digits in the date, the view counte
   const record = extractPage('ar-indic-digits', 'https://anbaa-alwatan.example/local/2023/03/14/nablus-water');
 
   it('reads the date and the time written in Arabic-Indic digits, and the view counter with its Arabic thousands separator', () => {
-    expect(record.publishedAt).toBe('2023-03-14T10:45:00+00:00');
+    // No zone is declared; the story names Nablus, so the time is read on Palestine's clock (rule "the story's country").
+    expect(record.publishedAt).toBe('2023-03-14T10:45:00+02:00');
     expect(record.publishedAtRaw).toBe('تاريخ النشر: الثلاثاء ١٤/٠٣/٢٠٢٣ - ١٠:٤٥ ص');
     expect(record.counters.views).toBe(3456);
     expect(record.authors).toEqual([]);
