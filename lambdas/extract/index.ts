@@ -17,6 +17,7 @@ import { IndexedPage } from './metadata/regions';
 import { datelineStateZone } from './metadata/dateline-states';
 import { agencyHomeZone, wallClockIn } from './metadata/time-zones';
 import { maghrebZoneOf } from './metadata/arabic-dates';
+import { afghanCalendarZone } from './metadata/persian-dates';
 import { extractContent } from './content';
 import type { DomNode } from './content/dom';
 import { namesDecoration } from './content/decorative-images';
@@ -94,7 +95,7 @@ export function extract(input: Uint8Array | string, options: ExtractOptions = {}
   // A closing credit line says outright where the story came from; a dateline or a parenthesised credit is read
   // from the body only without one.
   const wireSource = metadata.wireSource ?? content.creditedAgency ?? findCreditedAgency(content.body);
-  const { publishedAt, modifiedAt } = onHomeClock(metadata, () => agencyHomeZone(wireSource, language) ?? datelineStateZone(content.body) ?? maghrebStoryZone(content.body, language) ?? metadata.storyZone);
+  const { publishedAt, modifiedAt } = onHomeClock(metadata, () => agencyHomeZone(wireSource, language) ?? datelineStateZone(content.body) ?? afghanCalendarZone(metadata.publishedAtRaw, language) ?? maghrebStoryZone(content.body, language) ?? metadata.storyZone);
 
   return {
     title: metadata.title,
