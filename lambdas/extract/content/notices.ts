@@ -72,7 +72,7 @@ export function dropPublisherNotices(blocks: Block[]): Block[] {
       underDrawnRule ||= position > textBlocks - trailing;
       return false;
     }
-    if (PAGE_REFERENCE_LINE.test(block.text) || (underDrawnRule && isLabelledAddress(block.text))) return false;
+    if (isPageReferenceLine(block.text) || (underDrawnRule && isLabelledAddress(block.text))) return false;
     if (NOTICE_LABEL.test(block.text) || (!QUOTATION.test(block.text) && PUBLISHER_NOTICE.test(block.text)) || linksPolicyPages(block.html) || isLinkRow(block)) {
       notices.add(index);
       return false;
@@ -137,7 +137,9 @@ const LONE_LINK = /^<a [^>]*>[^<]*<\/a>$/;
  * next dispatch of the story is a story of its own on the portal, Xinhua "Enditem" in English and
  * "（完）" ("end") in Chinese, the Spanish-language release's "FIN" or "-fin-" as the English one's "ENDS", and under it the
  * wire prints what is meant for editors, not readers: the media contact, the source's name ("SOURCE Example Library
- * System"), its links. What follows the mark goes with it. A mark
+ * System"), its links. Rule "end of message": Iranian agencies close each story with "انتهای پیام/" ("end of
+ * message"), and under it set the story's tools (views, print version, short link) in the text's own box. What
+ * follows the mark goes with it. A mark
  * set once, with less text under it than above it, is the end; a story that uses "###" to part its sections sets
  * it more than once, or has the longer part still to come.
  */
@@ -159,7 +161,7 @@ function cutAtEditorsNotes(blocks: Block[]): Block[] {
 }
 const MAX_EDITORS_NOTES_CHARS = 40;
 const EDITORS_NOTES_HEADING = /^(?:notes? (?:to|for) (?:the )?editors|notes? aux rédactions|hinweise? (?:für|an) (?:die )?redaktionen|notas? para (?:los )?editores)\s*:?$/iu;
-const END_MARK = /^(?:#\s?#\s?#|[-–—]\s?(?:30|end|ends|END|ENDS|fim|FIM)\s?[-–—]|ENDS|END|FIM|\p{Lu}\p{L}{1,15}\s?\/\s?(?:Fim|FIM)|\/\/\s?انتهى\s?\/\/|[-–—(（]?\s?(?:انتهى|النهاية)\s?[-–—)）]?|[-–—(（]\s?يتبع\s?[-–—)）]|[-–—]\s?MORE\s?[-–—]|Enditem|ENDITEM|[（(]\s?完\s?[）)]|FIN|[-–—]\s?(?:fin|FIN)\s?[-–—])$/u;
+const END_MARK = /^(?:#\s?#\s?#|[-–—]\s?(?:30|end|ends|END|ENDS|fim|FIM)\s?[-–—]|ENDS|END|FIM|\p{Lu}\p{L}{1,15}\s?\/\s?(?:Fim|FIM)|\/\/\s?انتهى\s?\/\/|[-–—(（]?\s?(?:انتهى|النهاية)\s?[-–—)）]?|[-–—(（]\s?يتبع\s?[-–—)）]|[-–—]\s?MORE\s?[-–—]|Enditem|ENDITEM|[（(]\s?完\s?[）)]|FIN|[-–—]\s?(?:fin|FIN)\s?[-–—]|انتهای پیام\s?\/?)$/u;
 
 function textLength(blocks: readonly Block[]): number {
   let length = 0;
@@ -215,13 +217,21 @@ const WORD_CHARACTER = /[^\P{L}\u0640]|\p{N}/u;
  * Rule "page's own reference": news agencies print the story's number and its short link on lines of their own at the
  * top or the foot of the text, for readers to quote or copy ("کد خبر: ۴۵۶۷۸۹", news code; "لینک کوتاه:
  * https://…", "الرابط المختصر:", "Short link:", "Kurzlink:"). The label and a number, or the label and an address,
- * fill the line: no sentence of the story is made so.
+ * fill the line: no sentence of the story is made so. Rule "news code row": Iranian agencies set the number at the
+ * head of a row of the story's particulars, its time and its service ("کد خبر: ۱۴۰۵۰۹۱۵۰۴۲۱۷ ۱۵ آذر ۱۴۰۵ - ۱۰:۴۰
+ * استان‌ها > آذربایجان شرقی"); a line the label and number open, and a short run of items with no sentence's end
+ * closes, is that row.
  */
 const PAGE_REFERENCE_LINE = new RegExp(
-  '^(?:(?:کد|کُد|شناسه) ?خبر|رقم الخبر|رمز الخبر|news (?:id|code)|article id)\\s*[:：]\\s*[\\d\\u06F0-\\u06F9\\u0660-\\u0669]+$'
+  '^(?:(?:کد|کُد|شناسه) ?خبر|رقم الخبر|رمز الخبر|news (?:id|code)|article id)\\s*[:：]\\s*[\\d\\u06F0-\\u06F9\\u0660-\\u0669]+(?:\\s[^.!?؟\\n]{0,80})?$'
   + '|^(?:لینک کوتاه|نشانی کوتاه|(?:ال)?رابط (?:ال)?مختصر|short ?(?:link|url)|kurzlink|lien court|enlace corto)(?: (?:خبر|این خبر|الخبر))?\\s*[:：]\\s*(?:https?:\\/\\/\\S+)?$',
   'iu',
 );
+
+/** Whether a line is the page's own reference (see PAGE_REFERENCE_LINE): its news code or its short link. */
+export function isPageReferenceLine(text: string): boolean {
+  return PAGE_REFERENCE_LINE.test(text);
+}
 
 /**
  * The page's own short link ("https://p.dw.com/p/4SUrv") printed as a line of its own above the story, for readers

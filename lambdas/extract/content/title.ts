@@ -5,6 +5,7 @@
  * text starts under that headline, which the title was read from.
  */
 import type { Block } from './blocks';
+import { isPageReferenceLine } from './notices';
 import { comparable } from './title-anchors';
 import { wordsBeforeTail } from '../metadata/text';
 
@@ -112,6 +113,10 @@ const MAX_DATE_RUN_ON_WORDS = 5;
  * among its short lines ("Real Zaragoza 2", "Final · Jornada 16", "1 CD Mirandés", the scorers); a picture between
  * the short lines does not make them the story, which still starts under the headline. The pictures stay where
  * they are.
+ *
+ * Rule "news code over the headline": an Iranian agency's row of particulars (its news code, time and service; see
+ * notices.ts) stands over the kicker and the headline; it is longer than a label, but no more the story's than the
+ * kicker under it, which is then still the kicker.
  */
 function kickersAbove(blocks: readonly Block[], repeats: ReadonlySet<Block>): Set<Block> {
   const kickers = new Set<Block>();
@@ -119,7 +124,7 @@ function kickersAbove(blocks: readonly Block[], repeats: ReadonlySet<Block>): Se
   for (const block of blocks) {
     if (repeats.has(block)) return kickers;
     if (block.kind === 'figure') continue;
-    if (block.text.length > MAX_KICKER_CHARS && !isKickerRow(block.text)) return new Set();
+    if (block.text.length > MAX_KICKER_CHARS && !isKickerRow(block.text) && !isPageReferenceLine(block.text)) return new Set();
     kickers.add(block);
   }
   return new Set();

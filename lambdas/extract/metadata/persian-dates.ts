@@ -2,6 +2,8 @@
  * Solar Hijri (Persian) dates, as Iranian and Afghan news sites print them: "۱۵ اردیبهشت ۱۴۰۴", "۱۵ ثور ۱۴۰۴",
  * "۱۵ غویی ۱۴۰۴", "د ۱۴۰۴ کال د غویی ۱۵مه", "۱۴۰۴/۰۲/۱۵", converted to the Gregorian calendar. Digits are expected already normalised to ASCII.
  */
+import { primarySubtag } from '../language';
+import { normalizeDigits } from './arabic-dates';
 import type { CalendarFields } from './calendar';
 
 const SOLAR_MONTH_NAMES: readonly string[] = [
@@ -55,6 +57,22 @@ const PASHTO_YEAR_FIRST_DATE = new RegExp(
  */
 const NUMERIC_SOLAR_DATE = /(?<!\d)(1[34]\d{2})\s*([/.-])\s*(\d{1,2})\s*\2\s*(\d{1,2})(?!\d)/;
 const LATEST_SOLAR_NUMERIC_YEAR = 1414;
+
+/**
+ * Rule "Afghan calendar's clock": the month names a Solar date prints tell whose calendar it is. The zodiac names
+ * (حمل … حوت) and the Pashto ones are Afghanistan's alone, and Pashto pages dated in the Solar calendar are Afghan,
+ * since Pakistan's Pashto papers date by the Gregorian one; such a date is on Kabul's clock (UTC+4:30) where the
+ * page's address, locale and language name none (Pashto is spoken on Kabul's clock and Pakistan's): read as UTC,
+ * the Pashto paper's "د ۱۴۰۵ کال د لیندۍ ۱۵مه، ۱۵:۳۰" was 4½ hours late.
+ */
+export function afghanCalendarZone(printed: string | null, language: string | null): string | null {
+  if (!printed) return null;
+  const text = normalizeDigits(printed).replace(ARABIC_YEH, 'ی');
+  const month = (WRITTEN_SOLAR_DATE.exec(text) ?? PASHTO_YEAR_FIRST_DATE.exec(text))?.[2];
+  if (month === undefined) return null;
+  return AFGHAN_MONTH_NAMES.has(month) || (language !== null && primarySubtag(language) === 'ps') ? 'Asia/Kabul' : null;
+}
+const AFGHAN_MONTH_NAMES: ReadonlySet<string> = new Set([...DARI_MONTH_NAMES, ...PASHTO_MONTH_NAMES.flat()]);
 
 /** 1 Farvardin 1404 fell on 21 March 2025: the anchor from which days are counted. */
 const ANCHOR_SOLAR_YEAR = 1404;

@@ -178,6 +178,11 @@ export function shortText(node: AnyNode | Cheerio<AnyNode>, limit: number): stri
       visibleChars += countVisible(data);
       if (visibleChars > limit) return null;
     } else if (isElement(current) && !NON_TEXT_TAGS.has(current.name)) {
+      // Rule "paragraph parts words" (see IndexedPage's collectText).
+      if (current.name === 'p') {
+        parts.push(' ');
+        stack.push(SPACE_TEXT);
+      }
       for (let index = current.children.length - 1; index >= 0; index--) stack.push(current.children[index]);
     } else if (current.type === 'root') {
       const children = (current as unknown as { children: AnyNode[] }).children;
@@ -187,6 +192,9 @@ export function shortText(node: AnyNode | Cheerio<AnyNode>, limit: number): stri
   const text = normalizeSpace(parts.join(''));
   return text.length <= limit ? text : null;
 }
+
+/** The space a paragraph's end adds to the text collected, as a text node on the collecting stack. */
+const SPACE_TEXT = { type: 'text', data: ' ' } as unknown as AnyNode;
 
 /**
  * An attribute read through one shared property access. Attribute objects take a different shape for every
@@ -775,6 +783,13 @@ export class IndexedPage {
           // lines, never run together as one word ("RédactionPublié").
           if (hasText[index] || current.name === 'br') parts.push(' ');
           continue;
+        }
+        // Rule "paragraph parts words": a writer's card that sets the name in bold and the writer's post in a paragraph
+        // under it ("<b>Jane Doe</b><p>Mobile editor</p>", no space between the tags) shows them on two lines, never
+        // run together as one word ("DoeMobile"), which read as a second, longer name.
+        if (current.name === 'p') {
+          parts.push(' ');
+          stack.push(SPACE_TEXT);
         }
         const holder = elements[textRoot[index]];
         for (let child = holder.children.length - 1; child >= 0; child--) stack.push(holder.children[child]);

@@ -293,11 +293,16 @@ const REGIONAL_SERVICE = /-(?:\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}\p{Ll}+)?|\p{Lu}{2,}(?:
  */
 const AGENCY_SITE_DOMAIN = /(?<=\p{L})\.(?:ru|ua|by|kz|com)$/iu;
 
-/** Arabic agency initials appear as "أ ف ب", "أ.ف.ب", "ا ف ب" and "أف ب"; all spell the same thing. */
+/**
+ * Arabic agency initials appear as "أ ف ب", "أ.ف.ب", "ا ف ب" and "أف ب"; all spell the same thing. Rule "legacy yeh
+ * and kaf": a Persian or Urdu page served in windows-1256, which has no Persian yeh, or typed on an Arabic keyboard,
+ * writes the Arabic yeh and kaf for them ("به گزارش ايرنا،", "ايسنا"), and an Arabic one typed on a Persian keyboard
+ * the reverse; either letter spells the agency's name.
+ */
 function spellingPattern(spelling: string): string {
   const escaped = spelling.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   if (!ARABIC_LETTER.test(spelling)) return escaped.replace(/[\s-]+/g, '[\\s-]+');
-  return escaped.replace(/[أإآا]/g, '[أإآا]').replace(/ /g, '[\\s.]*');
+  return escaped.replace(/[أإآا]/g, '[أإآا]').replace(/[يی]/g, '[يی]').replace(/[كک]/g, '[كک]').replace(/ /g, '[\\s.]*');
 }
 
 const agencyForms = (agency: Agency) => [...agency.spellings, ...agency.caseForms ?? []].map(spellingPattern).join('|');

@@ -217,6 +217,15 @@ describe('publisher notices at the edges of the body', () => {
     expect(run(page(`<article>${story}<p>Short link: the council will vote on the tram plan next week.</p></article>`)).body).toContain('Short link: the council');
   });
 
+  it('drops an agency\'s row of particulars that its news code opens, and keeps a sentence that opens with the label (rule "news code row")', () => {
+    const row = '<div class="news-info"><span>کد خبر: ۱۴۰۵۰۹۱۵۰۴۲۱۷</span> <span>۱۵ آذر ۱۴۰۵ - ۱۰:۴۰</span> <span>استان‌ها &gt; آذربایجان شرقی</span></div>';
+    const body = run(page(`<article>${row}${story}</article>`)).body;
+    expect(body).not.toContain('کد خبر');
+    expect(body.startsWith('The harbour report')).toBe(true);
+    const told = '<p>News code: 4512 was the number the court gave the case, and the harbour board asked for it to be heard again next spring.</p>';
+    expect(run(page(`<article>${story}${told}</article>`)).body).toContain('News code: 4512 was the number');
+  });
+
   it('drops a station\'s promo for its live stream among the story\'s last paragraphs (rule "watch us live")', () => {
     const promo = '<div class="LivePromo"><span class="LivePromo-badge">LIVE</span> Watch KTBA News live on the KTBA app and at ktba.example/watch</div>';
     const body = run(page(`<article>${story}${promo}</article>`)).body;
@@ -577,7 +586,7 @@ describe('rule "end mark"', () => {
   const release = ['library', 'bookmobile', 'grant', 'hotspot'].map((topic) => prose(topic)).join('');
   const forEditors = '<p><b>Media Contact:</b><br>Jane Roe<br>Communications Manager<br>jroe@library.example</p><p>SOURCE Example Library System</p><p>Related Links</p><p><a href="http://library.example">http://library.example</a></p>';
 
-  it.each(['###', '# # #', '-30-', '- END -', 'Lusa/Fim', 'FIM', '(يتبع)', '-MORE-', 'FIN', '-fin-'])('drops the mark %s and what follows it', (mark) => {
+  it.each(['###', '# # #', '-30-', '- END -', 'Lusa/Fim', 'FIM', '(يتبع)', '-MORE-', 'FIN', '-fin-', 'انتهای پیام/'])('drops the mark %s and what follows it', (mark) => {
     const body = run(page(`<article>${release}<p>${mark}</p>${forEditors}</article>`)).body;
     expect(body).not.toMatch(/Media Contact|SOURCE|Related Links|library\.example/);
     expect(body.endsWith('the next steps.')).toBe(true);

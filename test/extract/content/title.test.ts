@@ -15,6 +15,7 @@ describe('the headline and its kicker at the top of the body', () => {
     ['a court and its file number as two fields of a row (rule "kicker of fields")', '<p class="case">Landgericht Hafenstadt · Az. 3 KLs 204 Js 1187/26</p><span>Landgericht</span>'],
     ['the page\'s trail over the series label (rule "trail over the headline")', '<p class="ruta">Inicio &raquo; Documentos &raquo; Nota técnica 2026/04 del puerto</p><p class="serie">NOTA TÉCNICA 2026/04</p>'],
     ['a live-timing strip of six fields and a kicker (rule "live strip over the headline")', '<div class="x-strip"><span>LIVE</span> Harbour regatta, day 2 · Times in real time · Reed 1:36.402 · Cole +0.118 · Hart +0.241 <a href="/live">Follow the live timing</a></div><p>Sailing · Winter series</p>'],
+    ['an agency\'s news code row over its kicker (rule "news code over the headline")', '<div class="news-info"><span>کد خبر: ۱۴۰۵۰۹۱۵۰۴۲۱۷</span> <span>۱۵ آذر ۱۴۰۵ - ۱۰:۴۰</span> <span>استان‌ها &gt; آذربایجان شرقی</span></div><div class="uptitle">مدیرعامل قطار شهری:</div>'],
   ])('drops %s set above the headline', (_kind, kicker) => {
     const body = run(page(`<article>${kicker}<h1>Port expands</h1>${story}</article>`), { title: 'Port expands' }).body;
     expect(body.split('\n\n')).toHaveLength(3);

@@ -1,5 +1,6 @@
 import { parseDate } from '../../../lambdas/extract/metadata/dates';
-import { solarToGregorian } from '../../../lambdas/extract/metadata/persian-dates';
+import { extract } from '../../../lambdas/extract';
+import { afghanCalendarZone, solarToGregorian } from '../../../lambdas/extract/metadata/persian-dates';
 
 const NOW = new Date('2026-11-29T12:00:00Z');
 const iso = (text: string) => parseDate(text, NOW)?.iso ?? null;
@@ -51,5 +52,21 @@ describe('solar Hijri dates', () => {
   it('leaves lunar Hijri years (the 1440s) and Gregorian dates alone', () => {
     expect(iso('1446/11/07')).toBe('1446-11-07T00:00:00+00:00');
     expect(iso('2025/05/05')).toBe('2025-05-05T00:00:00+00:00');
+  });
+});
+
+describe('rule "Afghan calendar\'s clock"', () => {
+  it('puts a date in the Afghan months, or a Pashto page\'s Solar date, on Kabul\'s clock, and an Iranian date on none', () => {
+    expect(afghanCalendarZone('د ۱۴۰۵ کال د لیندۍ ۱۵مه، ۱۵:۳۰', 'ps')).toBe('Asia/Kabul');
+    expect(afghanCalendarZone('۱۵ قوس ۱۴۰۵ - ۱۴:۲۰', null)).toBe('Asia/Kabul');
+    expect(afghanCalendarZone('۱۵ آذر ۱۴۰۵ - ۱۰:۴۰', 'ps')).toBe('Asia/Kabul');
+    expect(afghanCalendarZone('۱۵ آذر ۱۴۰۵ - ۱۰:۴۰', 'fa')).toBeNull();
+    expect(afghanCalendarZone('December 6, 2026 15:30', 'ps')).toBeNull();
+  });
+
+  it('reads a Pashto page dated only in the Solar calendar on Kabul\'s clock', () => {
+    const html = '<html lang="ps"><body><article><h1>د زیتونو حاصل دوه چنده شو</h1><span class="when">د ۱۴۰۵ کال د لیندۍ ۱۵مه، ۱۵:۳۰</span>'
+      + '<p>د ننګرهار د کرنې ریاست وايي، سږکال په دې ولایت کې د زیتونو حاصل تېر کال ته دوه چنده شوی او له باغونو شاوخوا ۴۲۰۰ ټنه زیتون ټول شوي دي.</p></article></body></html>';
+    expect(extract(html, { url: 'https://olives.example/news/1', now: new Date('2026-12-08T12:00:00Z') }).publishedAt).toBe('2026-12-06T15:30:00+04:30');
   });
 });

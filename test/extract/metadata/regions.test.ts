@@ -67,6 +67,12 @@ describe('shortText', () => {
 
   it('returns collapsed text without script content when short enough', () => expect(shortText($('#short'), 20)).toBe('Jane Doe'));
   it('returns null for text over the limit', () => expect(shortText($('#long'), 100)).toBeNull());
+  it('parts a bold name from the paragraph under it that gives the writer\'s post (rule "paragraph parts words")', () => {
+    const card = load('<div id="card"><b>آرش کیانی</b><p>سردبیر بخش موبایل</p></div>');
+    expect(shortText(card('#card'), 100)).toBe('آرش کیانی سردبیر بخش موبایل');
+    const page = indexedPage('<div id="card"><b>Jane Doe</b><p>Mobile editor</p></div>');
+    expect(page.shortText(page.walk.elements.find((element) => element.attribs.id === 'card')!, 100)).toBe('Jane Doe Mobile editor');
+  });
 });
 
 describe('IndexedPage', () => {

@@ -157,6 +157,15 @@ describe('agencyNamed', () => {
     expect(agencyNamed('آسوشیتدپرس')).toBe('AP');
   });
 
+  it('reads a Persian agency written with the Arabic yeh and kaf of a windows-1256 page, and an Arabic one typed with the Persian letters (rule "legacy yeh and kaf")', () => {
+    expect(agencyNamed('ايرنا')).toBe('IRNA');
+    expect(agencyNamed('ايسنا')).toBe('ISNA');
+    expect(agencyNamed('تسنيم')).toBe('Tasnim');
+    expect(agencyNamed('آسوشيتدپرس')).toBe('AP');
+    expect(agencyNamed('ايران')).toBeNull();
+    expect(findCreditedAgency('به گزارش ايرنا، بر اساس آمار گمرک ايران، صادرات فرش کاهش يافت.')).toBe('IRNA');
+  });
+
   it('does not take ordinary words or names for agencies', () => {
     expect(agencyNamed('Jane Doe')).toBeNull();
     expect(agencyNamed('ap')).toBeNull();
