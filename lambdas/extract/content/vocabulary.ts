@@ -1840,6 +1840,9 @@ const TO_FOLLOW_SENTENCE = [
   '(?:notizia|articolo) in (?:aggiornamento|via di aggiornamento)', 'seguono aggiornamenti', '(?:notícia|matéria|reportagem) em (?:atualização|desenvolvimento)', 'em atualização',
   'haberin (?:detayları|ayrıntıları) (?:geliyor|gelecek|birazdan|takip ediliyor)', '(?:detaylar|ayrıntılar) (?:geliyor|birazdan|gelecek)', '(?:haber|gelişme) güncel(?:leniyor|lenecek)',
   'التفاصيل (?:بعد قليل|لاحقاً|لاحقا|تباعاً|تباعا|قريباً|قريبا|تتبع)', '(?:ال)?مزيد(?: من (?:ال)?تفاصيل)? (?:بعد قليل|لاحقاً|لاحقا|تباعاً|تباعا)', 'الخبر قيد التحديث',
+  // Arab channels' sites close a breaking item with the desk's bare "to follow" ("يتبع…", "يتبع..."), the wires' "(يتبع)"
+  // without its brackets.
+  'يتبع',
 ].join('|');
 const TO_FOLLOW_DECORATION = '[\\s+*•·_()\\[\\]–—-]*';
 export const STORY_TO_FOLLOW = new RegExp(
