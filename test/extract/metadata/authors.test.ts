@@ -736,6 +736,22 @@ describe('cleanAuthors', () => {
     expect(visible('مراسل الموقع: عثمان الطيب').wireSource).toBeNull();
   });
 
+  it('reads the name after an Arab channel\'s own correspondent\'s label, the place before it, as the writer and no wire (rule "the outlet\'s own correspondent")', () => {
+    const visible = (line: string) => cleanAuthors([line], context, 'visible');
+    expect(visible('جندوبة - مراسل القناة: سامي الهمامي')).toEqual({ authors: ['سامي الهمامي'], wireSource: null });
+    expect(visible('مراسلة الموقع في صلالة: ريم البلوشي')).toEqual({ authors: ['ريم البلوشي'], wireSource: null });
+    // The bold line that opens the text credits the writer, and leaves the body.
+    const story = '<p>غمرت مياه الوادي مساء اليوم مئات الهكتارات من الأراضي الفلاحية في الولاية، إثر الأمطار الغزيرة التي تهاطلت على الشمال الغربي منذ يوم الجمعة الماضي.</p>'
+      + '<p>ودعت السلطات الجهوية المواطنين إلى عدم عبور الأودية والطرق المغمورة بالمياه إلى حين انحسار الفيضان، وأجلت وحدات الحماية المدنية عشر عائلات.</p>';
+    const html = (line: string) => `<html><body><h1>فيضان وادي مجردة</h1><div class="item-body"><p><strong>${line}</strong></p>${story}</div></body></html>`;
+    const page = (line: string) => readMetadata(indexedPage(html(line)), { url: null, now: new Date('2026-12-09T12:00:00Z') });
+    expect(page('جندوبة - مراسل القناة: سامي الهمامي')).toMatchObject({ authors: ['سامي الهمامي'], wireSource: null });
+    expect(extract(Buffer.from(html('جندوبة - مراسل القناة: سامي الهمامي')), { url: null, now: new Date('2026-12-09T12:00:00Z') }).body).toMatch(/^غمرت مياه الوادي/);
+    expect(page('مراسل القناة: سامي الهمامي')).toMatchObject({ authors: ['سامي الهمامي'] });
+    // A speaker's words after the colon are no name.
+    expect(page('مراسل القناة: الوضع في المدينة هادئ تماما منذ الصباح').authors).toEqual([]);
+  });
+
   it('reads the agency set after the declared writers\' names and a comma on their byline line', () => {
     const story = '<p>Fighters said on Saturday they had taken the last open road into the city, completing a siege of more than 400,000 people.</p>';
     const metadataOf = (credit: string) => readMetadata(indexedPage(`<html><head><script type="application/ld+json">{"@type":"NewsArticle","headline":"Siege tightens",
