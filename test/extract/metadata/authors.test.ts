@@ -498,6 +498,17 @@ describe('cleanAuthors', () => {
     expect(cleanAuthors(['作者：王丽 李强'], { ...context, japanese: false }).authors).toEqual(['王丽', '李强']);
   });
 
+  it('reads the reporters a live page names after its coverage team\'s label, and the line as a byline (rule "coverage team")', () => {
+    expect(clean('فريق التغطية: دانة المطيري، عبدالله الرشيدي').authors).toEqual(['دانة المطيري', 'عبدالله الرشيدي']);
+    const story = '<p>أغلقت مراكز الاقتراع أبوابها في تمام الثامنة مساء، وقدرت وزارة الداخلية نسبة المشاركة الأولية بنحو 41 في المئة من الناخبين المسجلين في الدوائر العشر.</p>';
+    const record = extract(Buffer.from(`<html><body><h1>نتائج الانتخابات</h1><div class="team">فريق التغطية: دانة المطيري، عبدالله الرشيدي</div>${story}${story}</body></html>`),
+      { url: null, now: new Date('2026-12-09T12:00:00Z') });
+    expect(record.authors).toEqual(['دانة المطيري', 'عبدالله الرشيدي']);
+    expect(record.body).not.toContain('فريق التغطية');
+    // Without its colon the words open a sentence.
+    expect(clean('فريق التغطية في القناة').authors).toEqual([]);
+  });
+
   it('reads Arabic bylines with a spaced dash after the label, a city and an agency, or a writer and an agency', () => {
     expect(clean('كتب - محمد علي').authors).toEqual(['محمد علي']);
     // Rule "tatweel as a dash".
