@@ -1255,6 +1255,10 @@ export const INTERFACE_LABEL = compiledAtOnce(new RegExp(
     // as its "Bild 1 von 14" is its counter.
     '(?:next|previous) (?:photo|picture|image|slide)', '(?:nächstes|vorheriges) (?:bild|foto)', 'photo (?:suivante|précédente)',
     '(?:foto|imagen) (?:siguiente|anterior)', '(?:próxima|siguiente) foto', 'foto (?:successiva|precedente)',
+    // Rule "live page's refresh switch": a live page refreshes its entries by itself and says so beside the button that
+    // does it by hand ("Mise à jour automatique", "Auto-refresh", "Automatische Aktualisierung", "التحديث التلقائي"),
+    // a control whose switch the structural pass takes out and leaves its words over the first entry.
+    '(?:mise à jour|actualisation) automatique', 'auto[- ]?(?:refresh|update)(?: (?:on|off))?', 'automatische aktualisierung', 'actualización automática', '(?:ال)?تحديث (?:ال)?تلقائي',
     'read later', 'save', 'save for later', '(?:did you )?f(?:ound|ind) this (?:article |page )?helpful\\??', 'was this (?:article |page )?helpful\\??', 'lire plus tard', 'leer más tarde', 'später lesen', 'font size', 'text size', 'schriftgröße', 'textgröße',
     READ_ALOUD_LABEL,
     '(?:(?:the )?(?:article|story|text) continues (?:below|after)|continue reading below)(?: (?:this |the )?(?:advertisement|ad|ads))?', '(?:advertisement|ad)\\s*[·•|-]?\\s*scroll to continue(?: with content)?', 'scroll to continue(?: with content)?', '(?:der )?artikel (?:wird )?(?:unter|nach) der (?:anzeige|werbung) (?:fortgesetzt|weiter)',
