@@ -498,6 +498,15 @@ describe('cleanAuthors', () => {
     expect(cleanAuthors(['作者：王丽 李强'], { ...context, japanese: false }).authors).toEqual(['王丽', '李强']);
   });
 
+  it('reads no writer from a channel\'s programme credited where the writer goes, and the writer of its prepared copy (rule "the programme is no writer")', () => {
+    expect(clean('برنامج المجلس').authors).toEqual([]);
+    expect(clean('إعداد: سامر الخطيب').authors).toEqual(['سامر الخطيب']);
+    const record = extract(Buffer.from(`<html><head><script type="application/ld+json">{"@type":"NewsArticle","headline":"مخزون الروبيان","author":{"@type":"Person","name":"برنامج المجلس"}}</script></head>
+      <body><h1>مخزون الروبيان</h1><div class="meta"><span class="author">برنامج المجلس</span></div><p>استضاف البرنامج رئيس جمعية الصيادين المحترفين، في حلقة خصصت لأوضاع الصيد البحري وتراجع المخزون السمكي في المياه الإقليمية خلال العقد الأخير.</p></body></html>`),
+      { url: null, now: new Date('2026-12-09T12:00:00Z') });
+    expect(record.authors).toEqual([]);
+  });
+
   it('reads the reporters a live page names after its coverage team\'s label, and the line as a byline (rule "coverage team")', () => {
     expect(clean('فريق التغطية: دانة المطيري، عبدالله الرشيدي').authors).toEqual(['دانة المطيري', 'عبدالله الرشيدي']);
     const story = '<p>أغلقت مراكز الاقتراع أبوابها في تمام الثامنة مساء، وقدرت وزارة الداخلية نسبة المشاركة الأولية بنحو 41 في المئة من الناخبين المسجلين في الدوائر العشر.</p>';
