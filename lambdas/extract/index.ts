@@ -141,10 +141,11 @@ const PLAIN_TEXT_WARNING = 'plain-text: no markup; the first line read as the he
  * Rule "the national agency's paper" (see agencyHomeZone): dates printed in no zone on a page whose zone is unknown
  * read on the clock of the country whose national agency the story is credited to; failing that, rule "the state in
  * the dateline" (see datelineStateZone), on the clock of the American state the story's dateline names; failing that,
- * rules "Afghan calendar's clock" (see afghanCalendarZone), "the Maghreb's clock" (see maghrebStoryZone) and "the story's country" (PageMetadata.storyZone), the latter
- * only for the site's own story: an agency's copy, republished by papers of every country, is about where the agency's
- * correspondent was. An update left alone keeps the record's order: it is moved only where it stays no earlier than
- * the publication. `homeZone` is read only for a date printed in no zone.
+ * rules "Afghan calendar's clock" (see afghanCalendarZone), "the Maghreb's clock" (see maghrebStoryZone) and "the
+ * story's country" (PageMetadata.storyZone), the last only for the site's own story: an agency's copy, republished by
+ * papers of every country, is about where the agency's correspondent was. An update left alone keeps the record's
+ * order: it is moved only where it stays no earlier than the publication. `homeZone` is read only for a date printed
+ * in no zone.
  */
 function onHomeClock(metadata: PageMetadata, homeZone: () => string | null): { publishedAt: string | null; modifiedAt: string | null } {
   const { publishedAt, modifiedAt, printedInNoZone } = metadata;

@@ -1255,6 +1255,10 @@ export const INTERFACE_LABEL = compiledAtOnce(new RegExp(
     // as its "Bild 1 von 14" is its counter.
     '(?:next|previous) (?:photo|picture|image|slide)', '(?:nächstes|vorheriges) (?:bild|foto)', 'photo (?:suivante|précédente)',
     '(?:foto|imagen) (?:siguiente|anterior)', '(?:próxima|siguiente) foto', 'foto (?:successiva|precedente)',
+    // Rule "live page's refresh switch": a live page refreshes its entries by itself and says so beside the button that
+    // does it by hand ("Mise à jour automatique", "Auto-refresh", "Automatische Aktualisierung", "التحديث التلقائي"),
+    // a control whose switch the structural pass takes out and leaves its words over the first entry.
+    '(?:mise à jour|actualisation) automatique', 'auto[- ]?(?:refresh|update)(?: (?:on|off))?', 'automatische aktualisierung', 'actualización automática', '(?:ال)?تحديث (?:ال)?تلقائي',
     'read later', 'save', 'save for later', '(?:did you )?f(?:ound|ind) this (?:article |page )?helpful\\??', 'was this (?:article |page )?helpful\\??', 'lire plus tard', 'leer más tarde', 'später lesen', 'font size', 'text size', 'schriftgröße', 'textgröße',
     READ_ALOUD_LABEL,
     '(?:(?:the )?(?:article|story|text) continues (?:below|after)|continue reading below)(?: (?:this |the )?(?:advertisement|ad|ads))?', '(?:advertisement|ad)\\s*[·•|-]?\\s*scroll to continue(?: with content)?', 'scroll to continue(?: with content)?', '(?:der )?artikel (?:wird )?(?:unter|nach) der (?:anzeige|werbung) (?:fortgesetzt|weiter)',
@@ -1840,6 +1844,9 @@ const TO_FOLLOW_SENTENCE = [
   '(?:notizia|articolo) in (?:aggiornamento|via di aggiornamento)', 'seguono aggiornamenti', '(?:notícia|matéria|reportagem) em (?:atualização|desenvolvimento)', 'em atualização',
   'haberin (?:detayları|ayrıntıları) (?:geliyor|gelecek|birazdan|takip ediliyor)', '(?:detaylar|ayrıntılar) (?:geliyor|birazdan|gelecek)', '(?:haber|gelişme) güncel(?:leniyor|lenecek)',
   'التفاصيل (?:بعد قليل|لاحقاً|لاحقا|تباعاً|تباعا|قريباً|قريبا|تتبع)', '(?:ال)?مزيد(?: من (?:ال)?تفاصيل)? (?:بعد قليل|لاحقاً|لاحقا|تباعاً|تباعا)', 'الخبر قيد التحديث',
+  // Arab channels' sites close a breaking item with the desk's bare "to follow" ("يتبع…", "يتبع..."), the wires' "(يتبع)"
+  // without its brackets.
+  'يتبع',
 ].join('|');
 const TO_FOLLOW_DECORATION = '[\\s+*•·_()\\[\\]–—-]*';
 export const STORY_TO_FOLLOW = new RegExp(

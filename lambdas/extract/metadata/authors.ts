@@ -5,7 +5,7 @@
  */
 import { agenciesIn, agencyAtEdge, agencyNamed, CREDIT_LEAD_IN, CREDIT_LEAD_IN_PREFIX, EDITOR_INITIALS, homeAgencyNamed } from './wire-agencies';
 import type { AuthorContext } from './author-context';
-import { ARABIC_OTHER_ROLE_LABELS, BYLINE_PREFIX, OFFICE_POST, OUTLET_CREDIT, ROLE_WORDS } from './byline-vocabulary';
+import { ARABIC_OTHER_ROLE_LABELS, BYLINE_PREFIX, CORRESPONDENT_CREDIT, OFFICE_POST, OUTLET_CREDIT, ROLE_WORDS } from './byline-vocabulary';
 import { inReadingOrder, LATIN_SCRIPT_NAME, mailboxName, spellSameName } from './name-forms';
 import { isFullName, isInstitution, isPhrase, LEADING_CONJUNCTION, NAME_PARTICLE } from './name-shapes';
 import { isSiteName, isWholeSiteName, notesOwnDomain, SITE_NAME_JOIN } from './site-credits';
@@ -126,15 +126,16 @@ const BEAT_BEFORE_NAME = /^(\s*(?:by|By|BY)\s+)(?:\p{Ll}[\p{Ll}-]*,?\s+){0,6}(?:
  * agency's correspondent, the agency named after the word and the name after a colon ("مراسل الأناضول: عثمان الطيب",
  * "مراسلة وكالة الأنباء القطرية: …"), often after the place it was filed from ("الخرطوم - مراسل الأناضول: …"). The
  * label, and the place before it, credit the wire; the name after the colon is the writer. Only where the words after
- * "correspondent" name an agency, and only with the colon: "مراسل الموقع:" names no wire, and a sentence that speaks
- * of an agency's correspondent has no colon after the agency.
+ * "correspondent" name an agency, and only with the colon: a sentence that speaks of an agency's correspondent has no
+ * colon after the agency.
+ * Rule "the outlet's own correspondent": Arab channels and sites credit their own reporter the same way, with the
+ * outlet's word in the agency's place ("جندوبة - مراسل القناة: سامي الهمامي", "مراسل الموقع: …"). The label and the
+ * place go as well, and name no wire.
  */
-function agencyCorrespondentLabel(credit: string): { agency: string; length: number } | null {
-  const label = AGENCY_CORRESPONDENT.exec(credit);
-  const agency = label ? agencyNamed(label[1]) : null;
-  return label && agency ? { agency, length: label[0].length } : null;
+function correspondentLabel(credit: string): { agency: string | null; length: number } | null {
+  const label = CORRESPONDENT_CREDIT.exec(credit);
+  return label ? { agency: agencyNamed(label[1]), length: label[0].length } : null;
 }
-const AGENCY_CORRESPONDENT = /^\s*(?:[\u0621-\u0652]+(?:\s+[\u0621-\u0652]+)?\s*[-–—]\s*)?(?:ال)?مراسل(?:ة|و)?\s+([^\s:：،,]+(?:\s+[^\s:：،,]+){0,3})\s*[:：]\s*/u;
 
 /**
  * The credit without the city an Iraqi byline sets before a slash ("بغداد/ حيدر الربيعي"): one Arabic word, no byline
@@ -389,8 +390,8 @@ export function cleanAuthors(candidates: string[], context: AuthorContext, origi
       wireSource ??= agencyNamed(candidate.replace(ARABIC_PLACE_BEFORE_AGENCY, '').trim());
       continue;
     }
-    const correspondent = agencyCorrespondentLabel(candidate);
-    if (correspondent) wireSource ??= correspondent.agency;
+    const correspondent = correspondentLabel(candidate);
+    if (correspondent?.agency) wireSource ??= correspondent.agency;
     const named = correspondent ? candidate.slice(correspondent.length) : candidate;
     const parts = withoutOutletCredit(withoutTitleAffiliation(splitByline(withoutArabicCityBeforeSlash(withoutBeatBeforeName(named)), context.japanese === true), context, named));
     // Rule "one name in two scripts" (see spellSameName): the writer spelled again in the other script goes.

@@ -33,7 +33,10 @@ export function readLeadImage(page: IndexedPage, tags: MetaTags, structured: Str
     const path = withoutQuery(candidate.trim());
     if (namesUnsetFile(path) || namesDefaultPicture(path)) continue;
     const resolved = httpUrl(candidate, baseUrl);
-    if (resolved) return { url: resolved, ...describedAs(resolved, declared, baseUrl) };
+    if (resolved) {
+      const described = describedAs(resolved, declared, baseUrl);
+      return { url: resolved, ...(described.caption === null && described.credit === null ? captionOfDeclaredPoster(page, resolved, baseUrl) : described) };
+    }
   }
   const player = playerWithStill(page);
   const still = player && httpUrl(player.attribs.poster!, baseUrl);
@@ -63,6 +66,18 @@ function captionOfPlayer(player: Element): { caption: string | null; credit: str
   const text = caption ? normalizeSpace(textContent(caption)) : '';
   return text ? splitCreditInText(text) : { caption: null, credit: null };
 }
+/**
+ * Rule "declared poster's caption": a video story declares the clip's still as its picture (og:image) and shows it
+ * only as the poster of the player under the headline, in a figure whose caption says what the clip shows
+ * ("فيديو: رافعة الحماية المدنية تنتشل السيارة …"); no <img> renders it for the caption to be read from. The story's
+ * own player (see playerWithStill) whose poster is the declared picture gives it that caption; another still, or a
+ * player without a figure, gives none.
+ */
+function captionOfDeclaredPoster(page: IndexedPage, url: string, baseUrl: string | null): { caption: string | null; credit: string | null } {
+  const player = playerWithStill(page);
+  return player && withoutQuery(httpUrl(player.attribs.poster!, baseUrl) ?? '') === withoutQuery(url) ? captionOfPlayer(player) : { caption: null, credit: null };
+}
+
 /** Players nest in a wrapper or two of their own inside the figure (`<figure><div class="player"><video>`). */
 const MAX_PLAYER_WRAPPERS = 3;
 

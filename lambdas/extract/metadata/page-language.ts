@@ -139,6 +139,12 @@ const COUNTRY_BY_CITY: Readonly<Record<string, string>> = {
   بغداد: 'IQ', البصرة: 'IQ', أربيل: 'IQ', الموصل: 'IQ', النجف: 'IQ', صنعاء: 'YE', عدن: 'YE', الخرطوم: 'SD', غزة: 'PS',
   نابلس: 'PS', بنغازي: 'LY', تونس: 'TN', صفاقس: 'TN', الجزائر: 'DZ', وهران: 'DZ', الرباط: 'MA', مراكش: 'MA', فاس: 'MA',
   طنجة: 'MA', نواكشوط: 'MR',
+  // Rule "the regions' seats": Tunisia's national channels and portals keep correspondents in every governorate and
+  // file from its seat ("جندوبة - مراسل القناة: …", "فيضان … في جندوبة"), so the seats tell the country as the capital
+  // does. Only the seats whose word names nothing else: "سوسة" is also a weevil, "الكاف" a letter, "قبلي" "before me"
+  // and "tribal", "المهدية" the Sudanese Mahdiyya.
+  بنزرت: 'TN', نابل: 'TN', زغوان: 'TN', باجة: 'TN', جندوبة: 'TN', سليانة: 'TN', القيروان: 'TN', القصرين: 'TN', قفصة: 'TN',
+  توزر: 'TN', قابس: 'TN', مدنين: 'TN', تطاوين: 'TN', المنستير: 'TN', منوبة: 'TN', أريانة: 'TN',
 };
 
 /**

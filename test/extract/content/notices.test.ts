@@ -242,6 +242,7 @@ describe('publisher notices at the edges of the body', () => {
     ['a Turkish one', '<p><strong>Haberin detayları geliyor...</strong></p>'],
     ['an Arabic one', '<p>التفاصيل بعد قليل...</p>'],
     ['an Arabic one that names the details', '<p>المزيد من التفاصيل لاحقاً</p>'],
+    ['an Arab channel\'s bare "to follow"', '<p>يتبع…</p>'],
     ['a Turkish one in the future tense', '<p>Haber güncellenecek.</p>'],
   ])('drops %s that closes a breaking item with the promise of more (rule "more to follow")', (_kind, line) => {
     const brief = prose('harbour', 2) + prose('ferry', 2);

@@ -504,6 +504,26 @@ describe('cleanAuthors', () => {
     expect(cleanAuthors(['作者：王丽 李强'], { ...context, japanese: false }).authors).toEqual(['王丽', '李强']);
   });
 
+  it('reads no writer from a channel\'s programme credited where the writer goes, and the writer of its prepared copy (rule "the programme is no writer")', () => {
+    expect(clean('برنامج المجلس').authors).toEqual([]);
+    expect(clean('إعداد: سامر الخطيب').authors).toEqual(['سامر الخطيب']);
+    const record = extract(Buffer.from(`<html><head><script type="application/ld+json">{"@type":"NewsArticle","headline":"مخزون الروبيان","author":{"@type":"Person","name":"برنامج المجلس"}}</script></head>
+      <body><h1>مخزون الروبيان</h1><div class="meta"><span class="author">برنامج المجلس</span></div><p>استضاف البرنامج رئيس جمعية الصيادين المحترفين، في حلقة خصصت لأوضاع الصيد البحري وتراجع المخزون السمكي في المياه الإقليمية خلال العقد الأخير.</p></body></html>`),
+      { url: null, now: new Date('2026-12-09T12:00:00Z') });
+    expect(record.authors).toEqual([]);
+  });
+
+  it('reads the reporters a live page names after its coverage team\'s label, and the line as a byline (rule "coverage team")', () => {
+    expect(clean('فريق التغطية: دانة المطيري، عبدالله الرشيدي').authors).toEqual(['دانة المطيري', 'عبدالله الرشيدي']);
+    const story = '<p>أغلقت مراكز الاقتراع أبوابها في تمام الثامنة مساء، وقدرت وزارة الداخلية نسبة المشاركة الأولية بنحو 41 في المئة من الناخبين المسجلين في الدوائر العشر.</p>';
+    const record = extract(Buffer.from(`<html><body><h1>نتائج الانتخابات</h1><div class="team">فريق التغطية: دانة المطيري، عبدالله الرشيدي</div>${story}${story}</body></html>`),
+      { url: null, now: new Date('2026-12-09T12:00:00Z') });
+    expect(record.authors).toEqual(['دانة المطيري', 'عبدالله الرشيدي']);
+    expect(record.body).not.toContain('فريق التغطية');
+    // Without its colon the words open a sentence.
+    expect(clean('فريق التغطية في القناة').authors).toEqual([]);
+  });
+
   it('reads Arabic bylines with a spaced dash after the label, a city and an agency, or a writer and an agency', () => {
     expect(clean('كتب - محمد علي').authors).toEqual(['محمد علي']);
     // Rule "tatweel as a dash".
@@ -759,6 +779,22 @@ describe('cleanAuthors', () => {
     expect(visible('مراسلة وكالة الأناضول: سلمى عودة')).toEqual({ authors: ['سلمى عودة'], wireSource: 'Anadolu' });
     // A correspondent of a site, not of an agency, credits no wire.
     expect(visible('مراسل الموقع: عثمان الطيب').wireSource).toBeNull();
+  });
+
+  it('reads the name after an Arab channel\'s own correspondent\'s label, the place before it, as the writer and no wire (rule "the outlet\'s own correspondent")', () => {
+    const visible = (line: string) => cleanAuthors([line], context, 'visible');
+    expect(visible('جندوبة - مراسل القناة: سامي الهمامي')).toEqual({ authors: ['سامي الهمامي'], wireSource: null });
+    expect(visible('مراسلة الموقع في صلالة: ريم البلوشي')).toEqual({ authors: ['ريم البلوشي'], wireSource: null });
+    // The bold line that opens the text credits the writer, and leaves the body.
+    const story = '<p>غمرت مياه الوادي مساء اليوم مئات الهكتارات من الأراضي الفلاحية في الولاية، إثر الأمطار الغزيرة التي تهاطلت على الشمال الغربي منذ يوم الجمعة الماضي.</p>'
+      + '<p>ودعت السلطات الجهوية المواطنين إلى عدم عبور الأودية والطرق المغمورة بالمياه إلى حين انحسار الفيضان، وأجلت وحدات الحماية المدنية عشر عائلات.</p>';
+    const html = (line: string) => `<html><body><h1>فيضان وادي مجردة</h1><div class="item-body"><p><strong>${line}</strong></p>${story}</div></body></html>`;
+    const page = (line: string) => readMetadata(indexedPage(html(line)), { url: null, now: new Date('2026-12-09T12:00:00Z') });
+    expect(page('جندوبة - مراسل القناة: سامي الهمامي')).toMatchObject({ authors: ['سامي الهمامي'], wireSource: null });
+    expect(extract(Buffer.from(html('جندوبة - مراسل القناة: سامي الهمامي')), { url: null, now: new Date('2026-12-09T12:00:00Z') }).body).toMatch(/^غمرت مياه الوادي/);
+    expect(page('مراسل القناة: سامي الهمامي')).toMatchObject({ authors: ['سامي الهمامي'] });
+    // A speaker's words after the colon are no name.
+    expect(page('مراسل القناة: الوضع في المدينة هادئ تماما منذ الصباح').authors).toEqual([]);
   });
 
   it('reads the agency set after the declared writers\' names and a comma on their byline line', () => {

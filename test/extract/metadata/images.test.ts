@@ -49,6 +49,15 @@ describe('readLeadImage', () => {
     expect(leadImageOf(`<meta property="og:image" content="https://example.com/card.jpg">${story('<video poster="/media/storm.jpg"></video>')}`)).toBe('https://example.com/card.jpg');
   });
 
+  it('gives the declared picture the caption of the story\'s player that shows it as its poster (rule "declared poster\'s caption")', () => {
+    const story = (poster: string) => `<head><meta property="og:image" content="https://example.com/media/storm.jpg"></head><body><article><h1>Storm cuts power</h1>
+      <figure><video controls poster="${poster}" src="/media/storm.mp4"></video><figcaption>Waves hit the harbour wall on Sunday night</figcaption></figure>
+      <p>The storm brought winds of up to 140 km/h.</p></article></body>`;
+    expect(declaredLeadOf(story('/media/storm.jpg'))).toEqual({ url: 'https://example.com/media/storm.jpg', caption: 'Waves hit the harbour wall on Sunday night', credit: null });
+    // Another still shows another picture, whose caption is not the declared one's.
+    expect(declaredLeadOf(story('/media/other.jpg'))).toEqual({ url: 'https://example.com/media/storm.jpg', caption: null, credit: null });
+  });
+
   it('skips data URIs and returns null without any image', () => {
     expect(leadImageOf('<meta property="og:image" content="data:image/png;base64,AAAA">')).toBeNull();
     expect(leadImageOf('<p>no image</p>')).toBeNull();

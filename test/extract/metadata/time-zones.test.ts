@@ -289,6 +289,12 @@ describe('rule "the writer\'s city"', () => {
     expect(publishedAt('دبي - مريم الشامسي')).toBe('2026-12-03T16:10:00+04:00');
   });
 
+  it('reads the clock of Tunisia from a governorate\'s seat its correspondent files from, and none from a seat whose word names something else (rule "the regions\' seats")', () => {
+    expect(publishedAt('جندوبة - مراسل القناة: سامي الهمامي')).toBe('2026-12-03T16:10:00+01:00');
+    expect(publishedAt('القيروان - منية الورغي')).toBe('2026-12-03T16:10:00+01:00');
+    expect(publishedAt('سوسة - منية الورغي')).toBe('2026-12-03T16:10:00+00:00');
+  });
+
   it('reads no zone from a city whose word names two places, nor from a byline without a city', () => {
     expect(publishedAt('عمان - سالم الحارثي')).toBe('2026-12-03T16:10:00+00:00');
     expect(publishedAt('كتب: فهد القحطاني')).toBe('2026-12-03T16:10:00+00:00');

@@ -6,7 +6,7 @@
 import type { Element } from 'domhandler';
 import { nextElement, previousElement } from '../../dom-walk';
 import { isBareDate } from '../byline-dates';
-import { ARABIC_OTHER_ROLE_LABELS, BYLINE_PREFIX } from '../byline-vocabulary';
+import { ARABIC_OTHER_ROLE_LABELS, BYLINE_PREFIX, CORRESPONDENT_CREDIT } from '../byline-vocabulary';
 import { isLoneYearlessDay, parseDate, showsWeekdayYearlessDate } from '../dates';
 import { isNameShaped, isPhrase } from '../name-shapes';
 import { domainSpelling, spelledAsDomain } from '../site-name';
@@ -317,6 +317,10 @@ export function cityCreditLine(page: IndexedPage): string | null {
     if (text === null) continue;
     const named = NAME_BEFORE_CITY_LINE.exec(text);
     if (named && isNameShaped(named[1]) && !linksElsewhere(elements[index]) && !isInFigure(page, elements[index]) && !page.isAnotherItemsRegion(elements[index])) return text;
+    // Rule "the outlet's own correspondent" (see authors.ts): the city, a dash, "correspondent" and its outlet, then
+    // the name after the colon ("جندوبة - مراسل القناة: سامي الهمامي"), or the label alone before the name.
+    const correspondent = CORRESPONDENT_CREDIT.exec(text);
+    if (correspondent && ARABIC_NAME_LINE.test(text.slice(correspondent[0].length)) && !page.isAnotherItemsRegion(elements[index])) return text;
     const line = CITY_CREDIT_LINE.exec(text);
     const wire = line ? null : CITY_AGENCY_LINE.exec(text);
     const city = line?.[1] ?? wire?.[1];
@@ -357,6 +361,8 @@ export function leadInCredit(page: IndexedPage): string | null {
  * tells Amman from Oman ("عمان").
  */
 const CITY_CREDIT_LINE = /^([\u0621-\u0652]+)(?:\s*[:/]|\s+[-–—])\s*([\u0621-\u064A]+(?:\s+[\u0621-\u064A]+){1,3})$/u;
+/** Two to four Arabic words, a writer's name. */
+const ARABIC_NAME_LINE = /^[\u0621-\u064A]+(?:\s+[\u0621-\u064A]+){1,3}$/u;
 /**
  * Rule "city after the writer": Turkish papers print the mirror of that line, the writer's name, a slash and the city
  * ("Ahmet Yılmaz / İstanbul", "Ayşe Demir / ANKARA"), or the agency in the city's place; a crumb trail's "Haberler /

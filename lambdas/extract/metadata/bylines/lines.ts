@@ -50,7 +50,8 @@ const BYLINE_WORDS = [
  * Arabic papers credit an interviewer ("حوار:", "حاوره:", "حاورها:", and, rule "who conducted the interview",
  * "أجرت الحوار:" / "أجرى الحوار:", she or he held the interview), the writer who compiled a report ("إعداد:"), the reporter
  * ("تقرير:", "report"), the writer who followed a story up ("متابعة:", as Syrian and Iraqi papers sign a reporter's
- * copy under its last line) or the writer ("الكاتب:"); those words also open sentences ("إعداد الطعام", "الكاتب الفرنسي"), so only the labelled form, with its
+ * copy under its last line), the writer ("الكاتب:") or, rule "coverage team", the reporters a channel's live page
+ * names together under its headline ("فريق التغطية: …، …"); those words also open sentences ("إعداد الطعام", "الكاتب الفرنسي"), so only the labelled form, with its
  * colon, starts a byline. So do Urdu "رپورٹ:" ("report") and "تحریر:" ("writing"), Hindi "रिपोर्ट:" and "लेखक:"
  * ("report", "writer"), Persian "خبرنگار:", "نویسنده:", "نویسندگان:" and "گزارش:" ("reporter", "writer", "writers",
  * "report"), and, rule "Persian written-by label", "نوشته:" ("written [by]"), which Persian tech and magazine sites
@@ -88,7 +89,7 @@ const BYLINE_WORDS = [
  * "Shkruan:" and the Croatian, Bosnian, Serbian and Montenegrin "Piše:" / "Pišu:" ("writes", "write"; "Пише:",
  * "Пишу:"), over a column or in the meta row beside the date, verbs of sentences without the colon.
  */
-const LABELLED_BYLINE_WORDS = ['text', 'texte', 'texto', 'tekst', 'teksti', 'текст', 'idazlea', JOINT_CREDIT, 'interview', 'reportage', 'bài', 'reporter', 'contributors?', 'redactie', 'tekijät', 'tekijä', 'autoři', 'autorzy', 'autorka', 'haber', 'yazan', 'muhabir', 'حوار', 'حاوره', 'حاورته', 'حاورها', 'حاورهم', 'أجر[ىت]\\s+الحوار', 'اجر[ىت]\\s+الحوار', 'إعداد', 'اعداد', 'إعداد\\s+و(?:تقديم|تحرير)', 'اعداد\\s+و(?:تقديم|تحرير)', 'الكاتب', 'الكاتبة', 'تقرير', 'متابعة', 'رپورٹ', 'تحریر', 'रिपोर्ट', 'लेखक', 'خبرنگار', 'نویسنده', 'نویسندگان', 'گزارش', 'نوشته', 'نووسەر', 'لیکوال', 'خبریال', '作者', '记者', '記者', '本报记者', '本報記者',
+const LABELLED_BYLINE_WORDS = ['text', 'texte', 'texto', 'tekst', 'teksti', 'текст', 'idazlea', JOINT_CREDIT, 'interview', 'reportage', 'bài', 'reporter', 'contributors?', 'redactie', 'tekijät', 'tekijä', 'autoři', 'autorzy', 'autorka', 'haber', 'yazan', 'muhabir', 'حوار', 'حاوره', 'حاورته', 'حاورها', 'حاورهم', 'أجر[ىت]\\s+الحوار', 'اجر[ىت]\\s+الحوار', 'إعداد', 'اعداد', 'إعداد\\s+و(?:تقديم|تحرير)', 'اعداد\\s+و(?:تقديم|تحرير)', 'الكاتب', 'الكاتبة', 'تقرير', 'متابعة', 'فريق\\s+التغطية', 'رپورٹ', 'تحریر', 'रिपोर्ट', 'लेखक', 'خبرنگار', 'نویسنده', 'نویسندگان', 'گزارش', 'نوشته', 'نووسەر', 'لیکوال', 'خبریال', '作者', '记者', '記者', '本报记者', '本報記者',
   'беседовал[аи]?', 'интервью\\s+взял[аи]?', 'автор', 'аутор', 'szerző', 'autorius', 'autors', 'autore', 'avtor', 'avtorica', 'írta', 'höfundur', 'toimittaja', 'toimittajat', 'penulis', 'pewarta', 'γράφει', 'επιμ[έε]λεια', 'ผู้เขียน', 'எழுதியவர்', '取材・文', 'tác giả', '撰文', '文',
   'müəllif', 'muallif', 'муаллиф', 'сурвалжлагч', 'ავტორი', 'հեղինակ', 'hazırladı', 'hazırlayan', 'nivîskar', 'shkruan', 'piše', 'pišu', 'пише', 'пишу', ...FATWA_ANSWERER_LABELS];
 /**
