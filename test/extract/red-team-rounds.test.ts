@@ -125,6 +125,7 @@ const ROUND_CLOCKS: Record<string, string> = {
   'heldout-redteam47-arabic-lifestyle-family-health': '2026-12-09T12:00:00Z',
   'heldout-redteam48-analysis-policy-longreads-notes': '2026-12-08T12:00:00Z',
   'heldout-redteam49-cricket-tennis-motorsport-results': '2026-12-08T12:00:00Z',
+  'heldout-redteam52-chinese-portals-mainland-taiwan-hk-sg': '2026-12-08T12:00:00Z',
 };
 
 describe.each(Object.entries(ROUND_CLOCKS))('%s', (folder, now) => {
