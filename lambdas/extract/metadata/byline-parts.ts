@@ -161,9 +161,11 @@ const PICTURE_ROLE_NOTE = /\(\s*(?:fotos?|bilder?|photos?|photographs?|pictures?
 /**
  * Rule "bracketed agency credits" (see the byline lines): "(Reporting by Jane Doe in Mumbai; Editing by Ann Poe)" is
  * the credit line as the agency sends it, in brackets. Left in them, the line would go as a note in parentheses; a
- * whole line in brackets that opens with a byline label is read without them.
+ * whole line in brackets that opens with a byline label is read without them. Rule "reporters' sign-off in full-width
+ * brackets": Hong Kong and mainland papers sign a story under its last paragraph the same way, in full-width brackets
+ * ("（記者 何家朗、鄭詠琪）", "（记者 王强）"), which enclose the whole credit and no one name of it.
  */
-const BRACKETED_CREDIT = /^\s*\(([^()]+)\)\s*$/u;
+const BRACKETED_CREDIT = /^\s*[(（]([^()（）]+)[)）]\s*$/u;
 function unbracketed(line: string, inside: string): string {
   return BYLINE_PREFIX.test(inside.trim()) ? inside : line;
 }

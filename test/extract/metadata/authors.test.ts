@@ -453,6 +453,11 @@ describe('cleanAuthors', () => {
     expect(clean('(Tomasz Wrona)').authors).toEqual([]);
   });
 
+  it('reads the reporters of a sign-off in full-width brackets as two names, not the brackets\' halves (rule "reporters\' sign-off in full-width brackets")', () => {
+    expect(clean('（記者 何家朗、鄭詠琪）').authors).toEqual(['何家朗', '鄭詠琪']);
+    expect(clean('（记者 王强）').authors).toEqual(['王强']);
+  });
+
   it('takes a newsroom\'s staff label in words for no one, and reads the agencies after it (rule "staff label in words")', () => {
     expect(clean('Rédaction en ligne')).toEqual({ authors: [], wireSource: null });
     expect(clean('Redazione web')).toEqual({ authors: [], wireSource: null });
