@@ -458,6 +458,16 @@ describe('cleanAuthors', () => {
     expect(clean('（记者 王强）').authors).toEqual(['王强']);
   });
 
+  it('reads a writer\'s name over stamps whose labels a slash closes, without the label (rule "stamp\'s label with its slash")', () => {
+    expect(clean('黄佩琪 发布/2026年12月6日 18:15 更新/2026年12月6日 20:40').authors).toEqual(['黄佩琪']);
+    expect(clean('林美玲 發布／2026年12月6日').authors).toEqual(['林美玲']);
+  });
+
+  it('reads an author row of the agency and the telegram\'s place as the agency\'s credit, no one\'s name (rule "agency\'s row with the telegram\'s place")', () => {
+    expect(clean('中央社／ 台北6日電')).toEqual({ authors: [], wireSource: 'CNA' });
+    expect(clean('新华社／北京12月6日电')).toEqual({ authors: [], wireSource: 'Xinhua' });
+  });
+
   it('takes a newsroom\'s staff label in words for no one, and reads the agencies after it (rule "staff label in words")', () => {
     expect(clean('Rédaction en ligne')).toEqual({ authors: [], wireSource: null });
     expect(clean('Redazione web')).toEqual({ authors: [], wireSource: null });
