@@ -265,9 +265,14 @@ const JAPANESE_DESK_PREFIX = new RegExp(`^${JAPANESE_BUREAU}(?=\\S)`, 'u');
 const SPACED_HAN_NAMES = /^\p{Script=Han}{2,4}(?:\s+\p{Script=Han}{2,4})+$/u;
 
 function splitHanNames(part: string): string[] {
-  const names = part.trim().replace(BYLINE_PREFIX, '').replace(PADDED_HAN_NAME, '$1$2');
-  return SPACED_HAN_NAMES.test(names) ? names.split(/\s+/).filter((name) => !HAN_CREDIT_TITLE.test(name)) : [part];
+  const unlabelled = part.trim().replace(BYLINE_PREFIX, '');
+  const names = unlabelled.replace(PADDED_HAN_NAME, '$1$2');
+  if (SPACED_HAN_NAMES.test(names)) return names.split(/\s+/).filter((name) => !HAN_CREDIT_TITLE.test(name));
+  // Rule "padded name alone": a row that credits one writer pads a two-character name the same way, with a space or an
+  // ideographic one ("作者：　陈　默"); the two characters are the name.
+  return names !== unlabelled && ONE_HAN_NAME.test(names) ? [names] : [part];
 }
+const ONE_HAN_NAME = /^\p{Script=Han}{2}$/u;
 /**
  * Rule "correspondent after the reporter": Chinese papers credit the staff reporter and then the local correspondent
  * or the intern who reported with them, each title before its names ("作者：王强 通讯员 李华", "记者 王强 实习生
