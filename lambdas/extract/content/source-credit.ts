@@ -186,7 +186,7 @@ export function dropInitialsSignOff(blocks: Block[]): Block[] {
   return blocks.flatMap((block, index) => {
     if (index < firstSigned || block.kind !== 'p') return [block];
     if (CONTRIBUTORS_LINE.test(block.text) || isReportersNote(block.text)) return [];
-    const signOff = [INITIALS_SIGN_OFF, SLASHED_INITIALS_SIGN_OFF, DOUBLE_SLASHED_INITIALS, SLASH_CLOSED_INITIALS_LINE, CAPITAL_INITIALS_LINE, WIRE_END_SIGN_OFF, LATIN_WIRE_END_SIGN_OFF, CJK_WIRE_END_MARK, CJK_AGENCY_EDITOR_TRAILER, AGENCY_CREDITS_AFTER_SENTENCE, INPUTS_NOTE, DEVANAGARI_INITIALS_LINE, DOTTED_INITIALS_SIGN_OFF, BRACKETED_DOTTED_INITIALS, DOTTED_INITIALS_LINE, SPACED_INITIALS_LINE, AGENCY_MARK_BEFORE_INITIALS, TRANSMISSION_STAMP, PREPARED_INITIALS_LINE, MEDIA_NOTE]
+    const signOff = [INITIALS_SIGN_OFF, SLASHED_INITIALS_SIGN_OFF, DOUBLE_SLASHED_INITIALS, SLASH_CLOSED_INITIALS_LINE, CAPITAL_INITIALS_LINE, WIRE_END_SIGN_OFF, LATIN_WIRE_END_SIGN_OFF, CJK_WIRE_END_MARK, AGENCY_CREDITS_AFTER_SENTENCE, INPUTS_NOTE, DEVANAGARI_INITIALS_LINE, DOTTED_INITIALS_SIGN_OFF, BRACKETED_DOTTED_INITIALS, DOTTED_INITIALS_LINE, SPACED_INITIALS_LINE, AGENCY_MARK_BEFORE_INITIALS, TRANSMISSION_STAMP, PREPARED_INITIALS_LINE, MEDIA_NOTE]
       .find((pattern) => pattern.test(block.text) && pattern.test(block.html));
     // Agencies among the initials, in lower case or in capitals ("afp/ats/jfe", "AFP/ATS"), make the line the agency's credit, and so do
     // an agency's initials written with dots ("(أ.ف.ب)").
@@ -249,12 +249,6 @@ const LATIN_WIRE_END_SIGN_OFF = /(?<=^|[.!?"”])\s*\(\s*end\s*\)(?:\s+\p{Ll}{1,
  * sentence stays.
  */
 const CJK_WIRE_END_MARK = /(?<=[。！？!?”」』])\s*[（(]\s*完\s*[）)]\s*$/u;
-/**
- * Rule "agency's editor and code after the last sentence": Taiwan's national agency closes its copy with the editor
- * who handled it in brackets and the day's code in the Republic's years, run onto the last sentence ("…成長率為2.8%。
- * （編輯：陳怡君）1151206"), and the portals that run the copy keep them; a note about the copy, no part of the sentence.
- */
-const CJK_AGENCY_EDITOR_TRAILER = /(?<=[。！？!?”」』])\s*[（(]\s*(?:編輯|编辑)\s*[:：]\s*\p{Script=Han}{2,4}(?:[、，,/／]\p{Script=Han}{2,4})*\s*[）)]\s*(?:\d{7})?\s*$/u;
 /**
  * Rule "inputs note": Indian papers close a story they wrote from agency copy or another bureau's report with a note in
  * brackets run onto the last sentence, "(With inputs from PTI)", "(With agency inputs)", "(With inputs from our

@@ -274,12 +274,6 @@ describe('initials sign-off (rule "initials sign-off")', () => {
     expect(run(page(`<article>${prose('harbour')}${prose('ferry')}<p>工程进度表上标注为（完）的路段已经通车，其余路段仍在施工</p></article>`)).body).toContain('（完）的路段');
   });
 
-  it('cuts the agency\'s editor and day code run onto the last sentence, and keeps an editor quoted inside a sentence (rule "agency\'s editor and code after the last sentence")', () => {
-    const glued = run(page(`<article>${prose('harbour')}${prose('ferry')}<p>央行預估明年成長率為2.8%。（編輯：陳怡君）1151206</p></article>`)).body;
-    expect(glued.endsWith('央行預估明年成長率為2.8%。')).toBe(true);
-    expect(run(page(`<article>${prose('harbour')}${prose('ferry')}<p>這本書的編者（編輯：陳怡君）在序言中說明了選文標準，並感謝協助的學者</p></article>`)).body).toContain('（編輯：陳怡君）在序言中');
-  });
-
   it('cuts the desks\' dotted initials with a slash between them, alone in the last block or after the last sentence', () => {
     const alone = run(page(`<article>${prose('harbour')}${prose('ferry')}<p>وافتتحت المحطة في وقت سابق.</p><p>ف.ع / ر.م</p></article>`)).body;
     expect(alone.endsWith('وافتتحت المحطة في وقت سابق.')).toBe(true);
