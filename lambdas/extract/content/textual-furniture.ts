@@ -200,7 +200,9 @@ function judgeText(element: DomElement, own: TextStats | undefined, opening: Dom
   const headingTagLike = own.chars <= 60 && isHeadingLike(element);
   const plugLike = linkDensity(own) >= 0.3 && isBlockLike(element);
   const promptLike = own.chars <= 250 && (element.name === 'p' || element.name === 'div');
-  const channelPromptLike = own.chars <= MAX_CHANNEL_PROMPT_CHARS && (element.name === 'p' || element.name === 'div');
+  // Rule "prompt in a section": WeChat's editors build an article of <section>s, not <div>s, and set the account's
+  // follow prompt in one of its own like any other line.
+  const channelPromptLike = own.chars <= MAX_CHANNEL_PROMPT_CHARS && (element.name === 'p' || element.name === 'div' || element.name === 'section');
   if (element.name === 'div' && own.linkChars > 0 && own.prose <= 1 && isInlineStoryCard(element)) {
     doomed.add(element);
     return;

@@ -1018,6 +1018,9 @@ const MAX_CJK_CHANNEL_PROMPT_CHARS = 80;
 const CJK_CHANNEL_PROMPT = new RegExp([
   '(?:LINE|ライン)(?:公式アカウント)?[^。]{0,20}(?:友だち追加|友達追加)', '(?:公式)?(?:X|Twitter|ツイッター|Instagram|インスタグラム)[^。]{0,20}フォローはこちら',
   '(?:네이버|다음|구글)[^.]{0,20}구독하기', '카카오톡 채널[^.]{0,20}추가', '关注(?:我们的|本报的?|本网的?)?(?:微信)?公众号', '(?:扫码|扫描二维码)关注',
+  // Rule "blue words": a WeChat account's banner over each article asks the reader to tap its name, set in blue under
+  // the title, to follow it ("点击蓝字 关注我们", "点击上方蓝字关注").
+  '点击(?:上方)?蓝字\\s*关注',
 ].join('|'), 'u');
 const CHANNEL_WORD = /google|गूगल|whatsapp|telegram|viber|[\u0600-\u06FF\u05D0-\u05EA]/iu;
 
@@ -1395,6 +1398,10 @@ export const PUBLISHER_NOTICE = patternInParts(
     // vouch for its account" ("此消息系转载自…合作媒体，…并不意味着赞同其观点或证实其描述"), or it "does not represent
     // this site's view".
     '并不意味着赞同其观点', '並不意味著贊同其觀點', '不代表本(?:网|站|平台|報|报)(?:的)?(?:观点|立场|觀點|立場)',
+    // Rule "original headline note": a Chinese portal that reposts a paper's or an agency's copy under a headline of its
+    // own heads the text with the headline the copy first ran under ("原标题：…", "原標題：…"): a note about the copy,
+    // which a reader skips, never the story's first line.
+    '^(?:原标题|原標題)\\s*[:：]',
     // The QR box Chinese sites close a story with: "扫一扫，关注…公众号", "扫描二维码 用手机看新闻".
     '^(?:扫一扫|掃一掃|扫描二维码|掃描二維碼|扫码关注|掃碼關注)', '^用手机(?:看|阅读|浏览)', '^用手機(?:看|閱讀|瀏覽)',
     // The mark Persian news agencies close every story with ("انتهای پیام/", end of message).

@@ -19,8 +19,12 @@ export const PUBLICATION_LABEL = new RegExp(`^${DATE_LABEL}(?!\\p{L})`, 'iu');
  */
 const DATE_FIELD_LABEL = `(?:${DATE_LABEL_ALTERNATION})`;
 const HANGUL = /\p{Script=Hangul}/u;
-/** Korean stamps' labels ("입력", "수정", "승인", "기사입력"), words of their own after the reporter's name. */
-const KOREAN_DATE_FIELD_LABEL = `(?:기사\\s*)?(?:${labelAlternation(CJK_PUBLISHED_LABELS.filter((label) => HANGUL.test(label)))}|${labelAlternation(CJK_UPDATE_LABELS.filter((label) => HANGUL.test(label)))})`;
+/**
+ * Korean stamps' labels ("입력", "수정", "승인", "기사입력"), words of their own after the reporter's name. Rule "stamp's
+ * label with its slash": Singapore's Chinese press sets the writer's name over stamps whose labels a
+ * slash closes ("黄佩琪 发布/2026年12月6日 18:15 更新/…"); the label is the stamp's, no word of the name.
+ */
+const CJK_DATE_FIELD_LABEL = `(?:(?:기사\\s*)?(?:${labelAlternation(CJK_PUBLISHED_LABELS.filter((label) => HANGUL.test(label)))}|${labelAlternation(CJK_UPDATE_LABELS.filter((label) => HANGUL.test(label)))})|(?:${labelAlternation([...CJK_PUBLISHED_LABELS, ...CJK_UPDATE_LABELS].filter((label) => !HANGUL.test(label)))})[/／])`;
 const INDIC_LETTER = /[\u0900-\u0DFF]/u;
 /**
  * The labels of India's and its neighbours' scripts (Hindi "अपडेटेड:", "प्रकाशित:", Tamil "பதிவு:"), which those rows
@@ -47,7 +51,7 @@ const NAME_ENDING_WEEKDAYS = WEEKDAY_NAMES.filter((name) => name !== 'domingo').
  * Tanjug pre 2 sata", "Von Jane Doe vor 3 Stunden"); cut, as the day's word is, only where the count follows.
  */
 const TRAILING_DATE_WORDS = new RegExp(
-  `(?:\\s+(?:[-–—|·•]\\s+)?(?:${MONTH_NAME_ALTERNATION}|${NAME_ENDING_WEEKDAYS}|${DAY_WORDS.join('|')}|${AGO_WORD_BEFORE}|${WEEKDAY_ABBREVIATIONS.join('|')}|am|on|at|um|à|às|le|el|il|den|vom|${DATE_FIELD_LABEL}|${KOREAN_DATE_FIELD_LABEL}|اپ ڈیٹ|(?:${INDIC_DATE_FIELD_LABEL}):?)\\.?[,،]?)+$`,
+  `(?:\\s+(?:[-–—|·•]\\s+)?(?:${MONTH_NAME_ALTERNATION}|${NAME_ENDING_WEEKDAYS}|${DAY_WORDS.join('|')}|${AGO_WORD_BEFORE}|${WEEKDAY_ABBREVIATIONS.join('|')}|am|on|at|um|à|às|le|el|il|den|vom|${DATE_FIELD_LABEL}|${CJK_DATE_FIELD_LABEL}|اپ ڈیٹ|(?:${INDIC_DATE_FIELD_LABEL}):?)\\.?[,،]?)+$`,
   'iu',
 );
 

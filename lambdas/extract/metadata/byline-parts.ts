@@ -6,7 +6,7 @@
 import { DATE_LABEL } from './date-labels';
 import { decodeLeftoverEntities } from '../plain-text';
 import { agencyNamed, isUnnamedAgencies } from './wire-agencies';
-import { AGENCY_MATERIAL_LEAD, ARABIC_BODY_WORD, BYLINE_PREFIX, creditsCorrespondentAtPlace, GENRE_ARTICLES, INCLUSIVE_AUTHOR_LABEL, JAPANESE_BRACKETED_BYLINE, JAPANESE_BUREAU, JOINT_CREDIT_LABEL, JOINT_WORK_LABEL, LEGAL_FORMS, LOWERCASE_AND, NAME_SEPARATOR, OTHER_ROLE_CREDIT, OUR_CORRESPONDENT_LABEL, PADDED_HAN_NAME, SPACED_DASH, TAIWANESE_REPORTER_CREDIT, TITLE_SLASH, TRIBUN_REPORTER_LABEL } from './byline-vocabulary';
+import { AGENCY_MATERIAL_LEAD, AGENCY_TELEGRAM_ROW, ARABIC_BODY_WORD, BYLINE_PREFIX, creditsCorrespondentAtPlace, GENRE_ARTICLES, INCLUSIVE_AUTHOR_LABEL, JAPANESE_BRACKETED_BYLINE, JAPANESE_BUREAU, JOINT_CREDIT_LABEL, JOINT_WORK_LABEL, LEGAL_FORMS, LOWERCASE_AND, NAME_SEPARATOR, OTHER_ROLE_CREDIT, OUR_CORRESPONDENT_LABEL, PADDED_HAN_NAME, SPACED_DASH, TAIWANESE_REPORTER_CREDIT, TITLE_SLASH, TRIBUN_REPORTER_LABEL } from './byline-vocabulary';
 import { stripTrailingDate } from './byline-dates';
 import { isNameShaped } from './name-shapes';
 
@@ -56,7 +56,7 @@ const LINE_BREAK = /[\n\r\u2028\u2029]/;
 
 export function splitByline(byline: string, japanese: boolean): string[] {
   // The date a byline runs into ends it; cutting it before splitting keeps a weekday ("Mi, 12. Juni") off the name.
-  const decoded = withoutInterviewee(decodeLeftoverEntities(byline).replace(BRACKETED_CREDIT, unbracketed).replace(CREDIT_AFTER_DATE, '$1').replace(TAIWANESE_REPORTER_CREDIT, '$1').replace(JAPANESE_BRACKETED_BYLINE, '$1'));
+  const decoded = withoutInterviewee(decodeLeftoverEntities(byline).replace(BRACKETED_CREDIT, unbracketed).replace(CREDIT_AFTER_DATE, '$1').replace(TAIWANESE_REPORTER_CREDIT, '$1').replace(AGENCY_TELEGRAM_ROW, '$1').replace(JAPANESE_BRACKETED_BYLINE, '$1'));
   const credited = BYLINE_PREFIX.test(decoded.trim()) || INCLUSIVE_AUTHOR_LABEL.test(decoded) || JOINT_CREDIT_LABEL.test(decoded);
   // The info field's label ends in a colon, which most credits lack: its pattern, which tries every space, is run
   // only on one that holds a colon.
@@ -161,9 +161,11 @@ const PICTURE_ROLE_NOTE = /\(\s*(?:fotos?|bilder?|photos?|photographs?|pictures?
 /**
  * Rule "bracketed agency credits" (see the byline lines): "(Reporting by Jane Doe in Mumbai; Editing by Ann Poe)" is
  * the credit line as the agency sends it, in brackets. Left in them, the line would go as a note in parentheses; a
- * whole line in brackets that opens with a byline label is read without them.
+ * whole line in brackets that opens with a byline label is read without them. Rule "reporters' sign-off in full-width
+ * brackets": Hong Kong and mainland papers sign a story under its last paragraph the same way, in full-width brackets
+ * ("（記者 何家朗、鄭詠琪）", "（记者 王强）"), which enclose the whole credit and no one name of it.
  */
-const BRACKETED_CREDIT = /^\s*\(([^()]+)\)\s*$/u;
+const BRACKETED_CREDIT = /^\s*[(（]([^()（）]+)[)）]\s*$/u;
 function unbracketed(line: string, inside: string): string {
   return BYLINE_PREFIX.test(inside.trim()) ? inside : line;
 }
@@ -263,9 +265,14 @@ const JAPANESE_DESK_PREFIX = new RegExp(`^${JAPANESE_BUREAU}(?=\\S)`, 'u');
 const SPACED_HAN_NAMES = /^\p{Script=Han}{2,4}(?:\s+\p{Script=Han}{2,4})+$/u;
 
 function splitHanNames(part: string): string[] {
-  const names = part.trim().replace(BYLINE_PREFIX, '').replace(PADDED_HAN_NAME, '$1$2');
-  return SPACED_HAN_NAMES.test(names) ? names.split(/\s+/).filter((name) => !HAN_CREDIT_TITLE.test(name)) : [part];
+  const unlabelled = part.trim().replace(BYLINE_PREFIX, '');
+  const names = unlabelled.replace(PADDED_HAN_NAME, '$1$2');
+  if (SPACED_HAN_NAMES.test(names)) return names.split(/\s+/).filter((name) => !HAN_CREDIT_TITLE.test(name));
+  // Rule "padded name alone": a row that credits one writer pads a two-character name the same way, with a space or an
+  // ideographic one ("作者：　陈　默"); the two characters are the name.
+  return names !== unlabelled && ONE_HAN_NAME.test(names) ? [names] : [part];
 }
+const ONE_HAN_NAME = /^\p{Script=Han}{2}$/u;
 /**
  * Rule "correspondent after the reporter": Chinese papers credit the staff reporter and then the local correspondent
  * or the intern who reported with them, each title before its names ("作者：王强 通讯员 李华", "记者 王强 实习生

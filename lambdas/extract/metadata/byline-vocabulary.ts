@@ -406,6 +406,12 @@ export const OPENING_QUOTE = /^["'„“”«»‚‘’「『]/u;
  */
 export const TAIWANESE_REPORTER_CREDIT = /^[〔［【（(]?(?:記者|记者)(\p{Script=Han}{2,4}(?:[、，,]\p{Script=Han}{2,4})*)[／/]\s*\p{Script=Han}{1,8}(?:報導|报道)[〕］】）)]?$/u;
 export const TAIWANESE_CREDIT_BRACKETS = ['〔', '［', '【', '（', '('];
+/**
+ * Rule "agency's row with the telegram's place": Taiwanese portals that run the national agency's copy fill the
+ * author row with the agency, a slash and the place and day the telegram was filed from ("中央社／ 台北6日電"); the
+ * credit is the agency's, and the place and the day are no name.
+ */
+export const AGENCY_TELEGRAM_ROW = /^(\p{Script=Han}{2,6})\s*[／/]\s*\p{Script=Han}{1,8}(?:\d{1,2}月)?\d{1,2}日[专專]?[电電]$/u;
 
 /**
  * Korean bylines write the role after the name, with or without a space: "김민수 기자" (reporter), "이지은 특파원"

@@ -75,8 +75,12 @@ const MAX_EDITION_NAME_WORDS = 5;
 /** A name's words open with a letter or a digit; a symbol before the name ("@ 小城慢慢走") is a blog's mark, no word of it. */
 const NAME_WORD = /^[\p{L}\p{N}]/u;
 
-/** Separators between a document title's headline and the site name it adds. */
-const TITLE_AFFIX_EDGE = /^[\s|–—:·•»«›‹/\\-]+|[\s|–—:·•»«›‹/\\-]+$/gu;
+/**
+ * Separators between a document title's headline and the site name it adds. Rule "full-width separator at the edge":
+ * Chinese sites part the two with the full-width dash or bar ("…开到第３０家－东港新闻网", "…｜聯環新聞網"), as the
+ * title's own separators do between Han characters.
+ */
+const TITLE_AFFIX_EDGE = /^[\s|–—:·•»«›‹/\\\-－｜]+|[\s|–—:·•»«›‹/\\\-－｜]+$/gu;
 
 /** An absolute link to a site's home page: scheme, host and at most a slash. */
 const SITE_ROOT_URL = /^https?:\/\/[^/]+\/?$/i;

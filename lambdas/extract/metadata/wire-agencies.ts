@@ -137,8 +137,9 @@ const AGENCIES: readonly Agency[] = [
   { name: 'ANA', spellings: ['ANA', 'African News Agency', 'African News Agency (ANA)'] },
   { name: 'ENA', spellings: ['ENA', 'Ethiopian News Agency', 'ኢዜአ'] },
   { name: 'Antara', spellings: ['ANTARA', 'Antara News'] },
-  // Xinhua also in Persian and Urdu letters, and in Uyghur's ("شىنخۇا").
-  { name: 'Xinhua', spellings: ['Xinhua', 'شينخوا', 'شینهوا', 'شنہوا', 'شىنخۇا', '新华社', '新華社'] },
+  // Xinhua also in Persian and Urdu letters, and in Uyghur's ("شىنخۇا"). Rule "agency's website": portals credit
+  // Xinhua's copy to the agency's website, as they do China News Service's ("来源：新华网", an author field of "新华网").
+  { name: 'Xinhua', spellings: ['Xinhua', 'شينخوا', 'شینهوا', 'شنہوا', 'شىنخۇا', '新华社', '新華社', '新华网', '新華網'] },
   // China News Service's copy runs on portals under its website's name too: "中新网北京12月3日电", source "中国新闻网".
   { name: 'China News Service', spellings: ['China News Service', '中新社', '中國新聞社', '中国新闻社', '中新网', '中新網', '中国新闻网', '中國新聞網'] },
   { name: 'CNA', spellings: ['Central News Agency', '中央社'] },

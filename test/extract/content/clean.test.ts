@@ -2172,6 +2172,7 @@ describe('cleanTree removes prompts to follow the site on a channel', () => {
     ['Japanese, LINE account', '<p>LINE公式アカウントを友だち追加して最新ニュースを受け取る PROMPTTEXT</p>'],
     ['Korean, Naver subscription', '<p>네이버에서 구독하기 PROMPTTEXT</p>'],
     ['Chinese, WeChat account', '<p>关注我们的微信公众号，获取更多资讯。PROMPTTEXT</p>'],
+    ['Chinese, a WeChat account\'s blue-words banner in a section of its own (rules "blue words", "prompt in a section")', '<section><span style="color:#3f7cd8">点击蓝字 关注我们</span> PROMPTTEXT</section>'],
     ['Turkish, Google News, the ask last', '<p>Gazete\'yi PROMPTTEXT <a href="https://news.google.example/x">Google News</a> üzerinden takip edin</p>'],
     ['Turkish, WhatsApp channel, the ask last', '<p>WhatsApp kanalımıza katılın PROMPTTEXT, son dakika haberleri cebinize gelsin.</p>'],
     ['German, follow on WhatsApp after the offer', '<p>Die wichtigsten Nachrichten direkt aufs Handy PROMPTTEXT: Folgen Sie uns jetzt auf WhatsApp.</p>'],

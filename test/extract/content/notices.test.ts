@@ -181,6 +181,20 @@ describe('publisher notices at the edges of the body', () => {
     expect(body.endsWith('the next steps.')).toBe(true);
   });
 
+  it('drops a portal\'s note of the headline the copy first ran under, over the story or under it (rule "original headline note")', () => {
+    const over = run(page(`<article><p>原标题：港口新码头启用</p>${story}</article>`)).body;
+    expect(over).not.toContain('原标题');
+    expect(over.split('\n\n')).toHaveLength(8);
+    const under = run(page(`<article>${story}<p>原標題：港口新碼頭啟用</p></article>`)).body;
+    expect(under).not.toContain('原標題');
+    expect(under.endsWith('the next steps.')).toBe(true);
+  });
+
+  it('keeps a story\'s sentence that reports what a headline first said', () => {
+    const told = '<p>原标题中的“关闭”一词引发争议，编辑部随后作了更正。</p>';
+    expect(run(page(`<article>${told}${story}</article>`)).body).toContain('原标题中的“关闭”一词');
+  });
+
   it('keeps a story\'s closing line that gives an address with no drawn rule over it (rule "pointer under the rule")', () => {
     const told = '<p>Tickets: https://harbourfestival.example/tickets</p>';
     expect(run(page(`<article>${story}${told}</article>`)).body).toContain('Tickets: https://harbourfestival.example/tickets');

@@ -459,6 +459,34 @@ describe('cleanAuthors', () => {
     expect(clean('(Tomasz Wrona)').authors).toEqual([]);
   });
 
+  it('reads the reporters of a sign-off in full-width brackets as two names, not the brackets\' halves (rule "reporters\' sign-off in full-width brackets")', () => {
+    expect(clean('（記者 何家朗、鄭詠琪）').authors).toEqual(['何家朗', '鄭詠琪']);
+    expect(clean('（记者 王强）').authors).toEqual(['王强']);
+  });
+
+  it('reads a writer\'s name over stamps whose labels a slash closes, without the label (rule "stamp\'s label with its slash")', () => {
+    expect(clean('黄佩琪 发布/2026年12月6日 18:15 更新/2026年12月6日 20:40').authors).toEqual(['黄佩琪']);
+    expect(clean('林美玲 發布／2026年12月6日').authors).toEqual(['林美玲']);
+  });
+
+  it('reads an author row of the agency and the telegram\'s place as the agency\'s credit, no one\'s name (rule "agency\'s row with the telegram\'s place")', () => {
+    expect(clean('中央社／ 台北6日電')).toEqual({ authors: [], wireSource: 'CNA' });
+    expect(clean('新华社／北京12月6日电')).toEqual({ authors: [], wireSource: 'Xinhua' });
+  });
+
+  it('joins a lone two-character name padded with a space, ordinary or ideographic (rule "padded name alone")', () => {
+    expect(clean('作者：　陈　默').authors).toEqual(['陈默']);
+    expect(clean('记者 王 浩').authors).toEqual(['王浩']);
+  });
+
+  it('reads the writer of an info row padded with ideographic spaces, the source\'s field first (rule "padded fields")', () => {
+    const html = `<html><head><meta charset="utf-8"><title>社区食堂开到第30家</title></head><body><div class="detail"><div class="detail-title">社区食堂开到第30家</div>
+      <div class="detail-sub">来源：　东港日报　　作者：　陈　默　　发布时间：　2026-12-05 14:30</div>
+      <div class="detail-content"><p>　　12月4日中午11点半，东港区海滨街道幸福里社区食堂里已经坐满了前来就餐的老人。两荤两素一汤，标价15元，60岁以上老人刷卡后只需支付10元。</p>
+      <p>　　幸福里社区食堂是东港区今年开出的第30家社区食堂。区民政局负责人介绍，社区食堂由街道提供场地、引入餐饮企业运营，区财政按照老年人就餐人次给予补贴。</p></div></div></body></html>`;
+    expect(extract(html, { url: 'http://www.donggang.example/shms/1.html', now: new Date('2026-12-08T00:00:00Z') }).authors).toEqual(['陈默']);
+  });
+
   it('takes a newsroom\'s staff label in words for no one, and reads the agencies after it (rule "staff label in words")', () => {
     expect(clean('Rédaction en ligne')).toEqual({ authors: [], wireSource: null });
     expect(clean('Redazione web')).toEqual({ authors: [], wireSource: null });

@@ -267,6 +267,14 @@ describe('a page that declares no site name', () => {
     expect(siteNameOf('国务院部署冬季安全生产工作_新闻', '国务院部署冬季安全生产工作')).toBeNull();
   });
 
+  it('is named by the words its <title> adds after the headline behind a full-width dash (rule "full-width separator at the edge")', () => {
+    const siteNameOf = (documentTitle: string, headline: string) => extract(`<html><head><title>${documentTitle}</title></head><body><h1>${headline}</h1>
+      <p>１２月４日中午，社区食堂里已经坐满了前来就餐的老人。区民政局负责人介绍，社区食堂由街道提供场地、引入餐饮企业运营。</p></body></html>`,
+    { url: 'http://www.donggang.example/shms/202612/t20261205_1.html', now: new Date('2026-12-08T00:00:00Z') }).siteName;
+    expect(siteNameOf('社区食堂开到第３０家－东港新闻网', '社区食堂开到第３０家')).toBe('东港新闻网');
+    expect(siteNameOf('社区食堂开到第３０家－海滨街道', '社区食堂开到第３０家')).toBeNull();
+  });
+
   it('keeps the writer\'s byline when the title and the copyright notice name the writer, as on a personal site', () => {
     const record = recordOf('Ferry fares to rise in spring | Tom Reyes', '', '<p>© 2026 Tom Reyes</p>');
     expect(record.siteName).toBe('Tom Reyes');

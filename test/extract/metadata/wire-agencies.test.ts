@@ -285,6 +285,9 @@ describe('findCreditedAgency', () => {
     // A dateline of the paper's own bureau names no agency.
     expect(findCreditedAgency('本报北京12月1日电 记者从有关部门获悉。')).toBeNull();
     expect(findCreditedAgency('第一段。\n\n水利部门提醒沿江群众注意防范。\n来源：新华社')).toBe('Xinhua');
+    // Rule "agency's website": the agency's copy credited to its website.
+    expect(findCreditedAgency('第一段。\n\n水利部门提醒沿江群众注意防范。\n来源：新华网')).toBe('Xinhua');
+    expect(agencyNamed('新華網')).toBe('Xinhua');
   });
 
   it('reads a dateline that names the place and then the agency', () => {

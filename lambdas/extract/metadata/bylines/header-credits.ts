@@ -274,7 +274,12 @@ const IDEOGRAPHIC_SPACE = '\u3000';
  * follow a space, and the writers' field runs on to the next label.
  */
 const LABELLED_FIELD_AFTER_SPACE = /\s(?=\p{Script=Han}{2,4}\s*[:：])/u;
-const INFO_ROW_FIELD_BREAK = /\u3000|\s+(?=\p{Script=Han}{2,4}\s*[:：])/u;
+/**
+ * Rule "padded fields": district and county sites pad the whole row with ideographic spaces, two between fields, one
+ * after each label's colon and one inside a two-character name ("来源：　东港日报　　作者：　陈　默　　发布时间：…"); a lone
+ * ideographic space breaks a field only where a label follows it, so the writer's field keeps its name.
+ */
+const INFO_ROW_FIELD_BREAK = /\u3000{2,}|\s+(?=\p{Script=Han}{2,4}\s*[:：])/u;
 const INFO_ROW_WRITER = /^(?:作者|记者|記者)\s*[:：]\s*(\S.{0,40})$/u;
 /** A row of a date, a source, a writer or two and an editor. */
 const MAX_INFO_ROW_CHARS = 100;
