@@ -66,6 +66,15 @@ export function parseHebrewDate(text: string): { fields: CalendarFields; end: nu
   return fields ? { fields, end: match.index + match[0].length } : null;
 }
 
+/**
+ * True when the text prints a Hebrew-calendar date and no figure: that calendar's day alone, as religious sites print
+ * it in a box of its own beside the civil date and clock ("כ״ד בכסלו תשפ״ז" before "04.12.2026 10:20").
+ */
+export function printsHebrewDateOnly(text: string): boolean {
+  return !ANY_DIGIT.test(text) && HEBREW_LETTER.test(text) && HEBREW_DATE.test(text);
+}
+const ANY_DIGIT = /\d/;
+
 function numeralValue(numeral: string): number {
   let value = 0;
   for (const letter of numeral) value += LETTER_VALUES[letter] ?? 0;

@@ -5,6 +5,7 @@
 import type { Element } from 'domhandler';
 import { isElement, nextElement, normalizeSpace, previousElement } from '../dom-walk';
 import { normalizeDigits, printsHijriYearOnly } from './arabic-dates';
+import { printsHebrewDateOnly } from './hebrew-dates';
 import { HEADING_TAGS, isAncestorOf, PAGE_ROOT_TAGS } from '../content/dom';
 import { containsAnyPattern, containsPattern, type IndexedPage } from './regions';
 import { isPlausiblePublicationDate, numericOffsetMinutes, withUtcOffset } from './calendar';
@@ -79,7 +80,7 @@ export function pickVisibleDate(page: IndexedPage, candidates: Iterable<Candidat
     if (published) {
       // A dateline classed as the publication is one, even after an edit saved before it went live.
       if (!updateOnly || candidate.publication || (candidate.marked && published.iso.slice(0, 10) <= updateOnly.iso.slice(0, 10))) {
-        const beside = candidate.element && printsHijriYearOnly(candidate.text) ? gregorianBeside(page, candidate.element, published, now, reading) : null;
+        const beside = candidate.element && printsOtherCalendarOnly(candidate.text) ? gregorianBeside(page, candidate.element, published, now, reading) : null;
         const [element, text, dated, raw] = beside ? [beside.element, beside.date.raw, beside.date, beside.date.raw] : [candidate.element, candidate.text, published, whole.raw];
         const iso = element && !showsClock(text)
           ? clockBeside(page, element, dated, now, reading) ?? (isDayHeading(element) ? clockInLaterDateline(remaining, dated, now) : null) ?? dated.iso
@@ -384,15 +385,23 @@ function publicationOnUpdateDay(text: string, update: ParsedDate, now: Date): Pa
  * <span class=date>6 ديسمبر 2026</span> <span class=time>10:35 ص</span>`). The Hijri day is read only where the page
  * prints no Gregorian one; the box after it that prints the Gregorian day, within the two days moon sighting may
  * shift it, is the dateline, and the clock beside it is read from there.
+ * Rule "civil day beside the Hebrew one": Israeli religious sites do the same with the Hebrew calendar, its day in a
+ * box of its own before the civil date and the clock (`<span>כ״ד בכסלו תשפ״ז</span> | <span>04.12.2026 10:20</span>`);
+ * the Hebrew day was read as the dateline and the clock beside the civil one lost. The Hebrew day turns at nightfall,
+ * so the civil day may be the one before, well within the shift allowed.
  */
 function gregorianBeside(page: IndexedPage, hijri: Element, converted: ParsedDate, now: Date, options: DateReadingOptions): { element: Element; date: ParsedDate } | null {
   const sibling = nextElement(outermostAlone(hijri));
   const text = sibling ? page.shortText(sibling, MAX_DATELINE_CHARS) : null;
-  if (!sibling || !text || isUpdateDateline(sibling) || printsHijriYearOnly(text)) return null;
+  if (!sibling || !text || isUpdateDateline(sibling) || printsOtherCalendarOnly(text)) return null;
   const date = plausibleVisibleDate(parseDate(text, now, options), now);
   return date && Math.abs(Date.parse(date.iso.slice(0, 10)) - Date.parse(converted.iso.slice(0, 10))) <= MAX_SIGHTING_SHIFT_MS ? { element: sibling, date } : null;
 }
 const MAX_SIGHTING_SHIFT_MS = 2 * 86_400_000;
+/** The text prints a date of the Hijri or the Hebrew calendar and none of the civil one. */
+function printsOtherCalendarOnly(text: string): boolean {
+  return printsHijriYearOnly(text) || printsHebrewDateOnly(text);
+}
 
 function clockBeside(page: IndexedPage, dateline: Element, published: ParsedDate, now: Date, options: DateReadingOptions): string | null {
   const sibling = nextElement(outermostAlone(dateline));

@@ -690,6 +690,15 @@ describe('readPageDates', () => {
     expect(datesOf(meta('<span class="issue-date">1 نوفمبر 2026</span>')).published.iso).toBe('2026-11-29T00:00:00+00:00');
   });
 
+  it('reads the civil day and clock set in a box after the Hebrew day (rule "civil day beside the Hebrew one")', () => {
+    const meta = (after: string) => `<h1>הסדרי תנועה לחנוכה</h1><div class="art-info"><span class="writer">מאת: ישראל וינברג</span> | <span class="hdate">י״ט בכסלו תשפ״ז</span> | ${after}</div><p>העירייה פרסמה את הסדרי התנועה.</p>`;
+    const both = datesOf(meta('<span class="gdate">29.11.2026 10:20</span>')).published;
+    expect(both.iso).toBe('2026-11-29T10:20:00+00:00');
+    expect(both.raw).toBe('29.11.2026 10:20');
+    // Alone, the Hebrew day is the dateline, read at midnight.
+    expect(datesOf(meta('<span class="views">צפיות</span>')).published.iso).toBe('2026-11-29T00:00:00+00:00');
+  });
+
   it('passes over the day a site\'s top bar shows, in both calendars (rule "date in the top bar")', () => {
     const bar = '<div class="top-bar"><span class="date-hijri">الأحد 19 جمادى الآخرة 1448 هـ</span> | <span class="date-milady">29 نوفمبر 2026 م</span></div>';
     expect(datesOf(`${bar}<div class="site-head"><a href="/">الموقع</a></div><div class="col"><h1>حين تصبح المكتبة ساحة للحي</h1><p>نص المقال.</p></div>`).published.iso).toBeNull();
