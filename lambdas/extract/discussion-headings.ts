@@ -29,6 +29,8 @@ const DISCUSSION_WORDS = [
   'نظرات', 'دیدگاه(?:‌ها)?', 'تبصرے', 'टिप्पणियां', 'टिप्पणियाँ', 'ý kiến', 'bình luận', 'תגובות', 'תגובה', '条?评论', '則?評論', '(?:件の)?コメント', '(?:개의 )?댓글',
   'sharhi', 'maoni', '(?:mga )?komento',
   'iruzkin(?:ak)?', 'sylw(?:adau)?', 'kummenti?', 'evezhiadenn(?:où)?', 'tuairimí', 'reaksjes?', 'kommentaren',
+  // Rule "talkbacks" (see COMMENT_WORDS_AFTER): Israeli sites head their readers' comments "טוקבקים (14)".
+  'טוקבקים', 'טוקבק',
 ].join('|');
 
 /**

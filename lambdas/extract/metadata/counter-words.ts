@@ -157,6 +157,9 @@ export const COMMENT_WORDS_AFTER = [
   // Rule "readers' reactions": French papers count the comments under a story as reactions ("4 réactions", "1
   // réaction"), in the box that invites readers to react, as Dutch ones count "reacties".
   'réactions?',
+  // Rule "talkbacks": Israeli sites call readers' comments "טוקבקים" (talkbacks, one "טוקבק") and count them under the
+  // story and in its link ("22 טוקבקים", "טוקבקים (14)") where others print "תגובות".
+  'טוקבקים', 'טוקבק',
 ];
 /**
  * Comment labels before the count: "Comments: 12", "Kommentarer (128)", "评论数：56", "跟帖 56", "留言(56)", Czech "Diskuse (45)", Slovak "Diskusia (4)", "Hozzászólások: 7",
@@ -180,6 +183,8 @@ export const COMMENT_WORDS_BEFORE = [
   // Rule "Portuguese comments label": Brazilian and Portuguese papers print the label before the count, as Spanish ones
   // do ("Comentarios (18)"), in the thread's title and in its link ("Comentários (27)", "Ver todos os comentários (27)").
   'comentários',
+  // Rule "talkbacks" (see COMMENT_WORDS_AFTER).
+  'טוקבקים',
   // Rule "call to join in": a thread's title invites the reader with its count beside the call ("Join the conversation
   // (12)", "Join the discussion: 4"), as "Comments (12)" labels it.
   'join the (?:conversation|discussion)',

@@ -224,6 +224,8 @@ describe('readCounters', () => {
     ['Lido 1234 vezes', '3 comentaris', 1234, 3], ['Lido 1234 vezes', 'Comentaris (3)', 1234, 3], ['4 312 lectures', '7 commentaires', 4312, 7],
     // Rule "readers' reactions": French papers count the comments as reactions.
     ['4 312 lectures', '4 réactions', 4312, 4], ['4 312 lectures', '1 réaction', 4312, 1],
+    // Rule "talkbacks": Israeli sites count readers' comments as talkbacks.
+    ['1,234 צפיות', '22 טוקבקים', 1234, 22],
     // Rule "visitors counted": Taiwanese portals count person-visits.
     ['瀏覽人次：2,318', '留言 4', 2318, 4], ['點閱人次：845', '評論 3', 845, 3],
   ])('reads the counters %j and %j', (viewLabel, commentLabel, views, comments) => {
@@ -413,6 +415,8 @@ describe('readCounters', () => {
     // Rule "condolences in the site's language": a death notice's readers leave condolences.
     ['<h2>Kondolenzbuch (6 Einträge)</h2>', 6], ['<h2>Condoléances (9)</h2>', 9], ['<h3>Condolencias (3)</h3>', 3], ['<div class="ctitle">التعازي (4)</div>', 4], ['<h2>Tribute Wall (3)</h2>', 3],
     // Rule "visitors' comments": Arabic templates call the readers the site's visitors.
+    // Rule "talkbacks": Israeli sites head their readers' comments as talkbacks.
+    ['<h3>טוקבקים (14)</h3>', 14],
     ['<h4>تعليقات الزوار (2)</h4>', 2], ['<h3>تعليقات الزائرين: 5</h3>', 5],
   ])('reads the count in the title %j over the comments, out of the article\'s container', (title, comments) => {
     expect(countersOf(`<article><h1>Council delays bypass</h1><p>Text.</p></article><div class="box">${title}<div><p>Reader</p><p>The council never listens.</p></div></div>`).comments)
