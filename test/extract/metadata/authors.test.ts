@@ -541,6 +541,12 @@ describe('cleanAuthors', () => {
     expect(record.authors).toEqual([]);
   });
 
+  it('reads no writer from a press office or a spokesperson credited where the writer goes (rule "the spokesperson\'s office is no writer")', () => {
+    expect(clean('דוברות עיריית נהריה').authors).toEqual([]);
+    expect(clean('דובר המשטרה').authors).toEqual([]);
+    expect(clean('מאת: רחל גרינברג').authors).toEqual(['רחל גרינברג']);
+  });
+
   it('reads the reporters a live page names after its coverage team\'s label, and the line as a byline (rule "coverage team")', () => {
     expect(clean('فريق التغطية: دانة المطيري، عبدالله الرشيدي').authors).toEqual(['دانة المطيري', 'عبدالله الرشيدي']);
     const story = '<p>أغلقت مراكز الاقتراع أبوابها في تمام الثامنة مساء، وقدرت وزارة الداخلية نسبة المشاركة الأولية بنحو 41 في المئة من الناخبين المسجلين في الدوائر العشر.</p>';
