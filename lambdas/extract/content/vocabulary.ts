@@ -299,9 +299,10 @@ const ARTICLE_TOOLS = '(?:(?:print(?: this (?:page|article|story))?|drucken|impr
 /**
  * Rule "tools row with the counter": hand-made portals run the views counter on in the article tools' row ("طباعة -
  * أرسل إلى صديق - عدد القراءات: 418"), longer than a label; the counter reader reads the count, and the row is the
- * template's, not the story's.
+ * template's, not the story's. Rule "count in brackets": older ASP and PHP templates close the row with the comments
+ * link and its count in brackets ("Print this story | Email to a friend | Comments (4)"), the same counter.
  */
-export const TOOLS_ROW_WITH_COUNTER = new RegExp(`^${ARTICLE_TOOLS}(?:${COUNTER_LABELS})\\s*[:：]?\\s*[\\p{Nd}.,\\u066C]+$`, 'iu');
+export const TOOLS_ROW_WITH_COUNTER = new RegExp(`^${ARTICLE_TOOLS}(?:${COUNTER_LABELS})\\s*[:：]?\\s*(?:[\\p{Nd}.,\\u066C]+|\\([\\p{Nd}.,\\u066C]+\\))$`, 'iu');
 
 /** "Share", "Share this article", "Artikel teilen", "Partager cet article", "Compartir esta noticia", "شارك الخبر". */
 const SHARE_LABEL = "(?:(?:social )?share(?: (?:this|the))?(?: (?:article|story|post|page))?|(?:(?:diesen |den )?(?:artikel |beitrag ))?teilen|partager(?: (?:cet|l'|l’)article)?"
