@@ -299,9 +299,10 @@ const ARTICLE_TOOLS = '(?:(?:print(?: this (?:page|article|story))?|drucken|impr
 /**
  * Rule "tools row with the counter": hand-made portals run the views counter on in the article tools' row ("طباعة -
  * أرسل إلى صديق - عدد القراءات: 418"), longer than a label; the counter reader reads the count, and the row is the
- * template's, not the story's.
+ * template's, not the story's. Rule "count in brackets": older ASP and PHP templates close the row with the comments
+ * link and its count in brackets ("Print this story | Email to a friend | Comments (4)"), the same counter.
  */
-export const TOOLS_ROW_WITH_COUNTER = new RegExp(`^${ARTICLE_TOOLS}(?:${COUNTER_LABELS})\\s*[:：]?\\s*[\\p{Nd}.,\\u066C]+$`, 'iu');
+export const TOOLS_ROW_WITH_COUNTER = new RegExp(`^${ARTICLE_TOOLS}(?:${COUNTER_LABELS})\\s*[:：]?\\s*(?:[\\p{Nd}.,\\u066C]+|\\([\\p{Nd}.,\\u066C]+\\))$`, 'iu');
 
 /** "Share", "Share this article", "Artikel teilen", "Partager cet article", "Compartir esta noticia", "شارك الخبر". */
 const SHARE_LABEL = "(?:(?:social )?share(?: (?:this|the))?(?: (?:article|story|post|page))?|(?:(?:diesen |den )?(?:artikel |beitrag ))?teilen|partager(?: (?:cet|l'|l’)article)?"
@@ -1669,6 +1670,9 @@ export const PUBLISHER_NOTICE = patternInParts(
     // question is not.
     '^(?:haben sie|hast du|habt ihr) (?:fragen|anregungen|kritik|feedback|hinweise)[^?]{0,60}\\?\\s*(?:schreiben sie|schreib|mailen sie|kontaktieren sie|melden sie sich)',
     "^(?:(?:do you )?have (?:a question|questions|feedback|comments)|questions|comments|feedback)(?:,? (?:or )?(?:comments|questions|feedback|suggestions|corrections))*(?: (?:about|on) this (?:story|article))?\\?\\s*(?:e-?mail|write to|contact|send|reach)",
+    // Rule "feedback line": East African papers' desks close a story with the same ask told as a statement, not a
+    // question ("For feedback and story ideas, write to …", "For comments, email …"), often over a cloaked address.
+    "^for (?:feedback|comments|corrections|story ideas|tips)(?:,? (?:and|or) (?:feedback|comments|corrections|story ideas|tips|suggestions))*,? (?:e-?mail|write to|contact|reach|send)",
     '^(?:une question|des questions|une remarque|des remarques)[^?]{0,60}\\?\\s*(?:écrivez|contactez)-nous',
     '^¿(?:tienes|tiene|tenéis) (?:alguna )?(?:pregunta|duda|sugerencia|comentario)s?[^?]{0,60}\\?\\s*(?:escr[ií]be(?:nos)?|cont[aá]cta(?:nos)?|env[ií]a(?:nos)?)',
     // Korean papers close a story with their tip line, its ask at the end of the sentence: "◎공감언론 뉴시스가 독자

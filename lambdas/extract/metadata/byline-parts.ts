@@ -101,9 +101,16 @@ function withJoinedSurnamesRestored(part: string): string {
   return part.includes(WORD_JOINER) ? part.replaceAll(WORD_JOINER, ' ') : part;
 }
 
-/** The credit after "our correspondent" (see OUR_CORRESPONDENT_LABEL), none when the label names only a place. */
+/**
+ * The credit after "our correspondent" (see OUR_CORRESPONDENT_LABEL), none when the label names only a place.
+ * Rule "dated correspondent at a place": the byline row often runs on into the date ("From Our Correspondent, Abuja
+ * December 3, 2026 6:40 pm"), which is cut only later; the place is told from a name without it, else the place
+ * was left as the writer once the date went.
+ */
 function withoutCorrespondentLabel(text: string): string {
-  return creditsCorrespondentAtPlace(text) ? '' : text.replace(OUR_CORRESPONDENT_LABEL, '');
+  const rest = text.replace(OUR_CORRESPONDENT_LABEL, '');
+  if (rest === text) return text;
+  return creditsCorrespondentAtPlace(text) || creditsCorrespondentAtPlace(stripTrailingDate(text)) ? '' : rest;
 }
 
 /**

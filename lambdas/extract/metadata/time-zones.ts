@@ -146,6 +146,30 @@ export function agencyHomeZone(agency: string | null, language: string | null = 
   return zone && isSupportedZone(zone) ? zone : null;
 }
 
+/**
+ * Rule "the currency's country": a local paper prices what it reports in its country's money, and some signs are one
+ * country's alone: the naira's "₦", the cedi's "₵", the rupee's "₹", the peso's "₱" of the Philippines, the lira's "₺",
+ * the hryvnia's "₴", the taka's "৳", the dong's "₫" and the lari's "₾". An older Nigerian site that prints "Posted:
+ * Friday, December 04, 2026 10:12 AM" and no zone, address or locale, and its story of tomato baskets at "₦45,000",
+ * is read on Lagos's clock, where as UTC it was an hour late. Signs that more than one country's money shares
+ * (the shekel's, also Palestine's; the won's, both Koreas') tell no country, and a story that prices in two
+ * countries' signs is about trade between them, which says nothing of the newsroom. The zone, or null.
+ */
+export function currencyCountryZone(body: string): string | null {
+  let found: string | null = null;
+  for (const sign of body.match(ONE_COUNTRYS_CURRENCY_SIGN) ?? []) {
+    const country = COUNTRY_BY_CURRENCY_SIGN[sign];
+    if (found !== null && country !== found) return null;
+    found = country;
+  }
+  const zone = found ? ZONE_BY_COUNTRY[found] : undefined;
+  return zone && isSupportedZone(zone) ? zone : null;
+}
+const COUNTRY_BY_CURRENCY_SIGN: Readonly<Record<string, string>> = {
+  '₦': 'NG', '₵': 'GH', '₹': 'IN', '₱': 'PH', '₺': 'TR', '₴': 'UA', '৳': 'BD', '₫': 'VN', '₾': 'GE',
+};
+const ONE_COUNTRYS_CURRENCY_SIGN = /[₦₵₹₱₺₴৳₫₾]/gu;
+
 /** A wall-clock time written as UTC ("…T10:20:00+00:00") as it reads on the zone's clock ("…T10:20:00+03:00"). */
 export function wallClockIn(timeZone: string, iso: string): string {
   const local = iso.slice(0, 19);

@@ -164,6 +164,7 @@ describe('label blocks', () => {
     ['an Arabic row of article tools', '<div>طباعة | أرسل لصديق</div>'],
     ['a Levantine row of article tools with "إلى" and dashes between the links', '<div>طباعة - أرسل إلى صديق</div>'],
     ['a Levantine row of article tools that runs the views counter on (rule "tools row with the counter")', '<div>طباعة - أرسل إلى صديق - عدد القراءات: 418</div>'],
+    ['an older template\'s row of article tools closed by the comments link and its count in brackets (rule "count in brackets")', '<p>Print this story | Email to a friend | Comments (4)</p>'],
     ['a print label', '<p>Print this page</p>'],
     ['an Arabic row of post details', '<p>نشر في : الإثنين 23 كانون الثاني/يناير 2031 - 11:20 ص | عدد القراءات : 874</p>'],
     ['an Arabic row of post details that opens with the source (rule "source field of the details row")', '<div><span>المصدر: وزارة الأوقاف والشؤون الإسلامية</span> <span>تاريخ النشر: 04/12/2031 02:10 م</span></div>'],

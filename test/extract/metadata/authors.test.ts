@@ -2162,6 +2162,11 @@ describe('readMetadata authors: the writer\'s credit beside the photographer\'s'
     expect(visible('From our correspondent, Jane Doe')).toEqual(['Jane Doe']);
   });
 
+  it('reads no writer from the correspondent\'s credit at a place that runs on into the date (rule "dated correspondent at a place")', () => {
+    expect(visible('From Our Correspondent, Abuja December 3, 2026 6:40 pm')).toEqual([]);
+    expect(visible('From our correspondent in Delhi, Jane Doe March 3, 2026')).toEqual(['Jane Doe']);
+  });
+
   it('reads the Greek "prepared by" label over the body as the byline, and not the noun in a heading', () => {
     expect(authorsOf('', '<p>Επιμέλεια: Μαρία Νικολάου</p>')).toEqual(['Μαρία Νικολάου']);
     expect(authorsOf('', '<p>Επιμέλεια παιδιών: Νίκος Νικολάου</p>')).toEqual([]);

@@ -1,7 +1,7 @@
 import { parseDate } from '../../../lambdas/extract/metadata/dates';
 import { extract } from '../../../lambdas/extract';
 import { storyCountry } from '../../../lambdas/extract/metadata/page-language';
-import { agencyHomeZone, countryZones, isSupportedZone, pageTimeZone, stateClockInTitle, utcOffsetAt, utcOffsetAtInstant, wallClockIn, ZONE_BY_COUNTRY, ZONE_BY_LANGUAGE } from '../../../lambdas/extract/metadata/time-zones';
+import { agencyHomeZone, countryZones, currencyCountryZone, isSupportedZone, pageTimeZone, stateClockInTitle, utcOffsetAt, utcOffsetAtInstant, wallClockIn, ZONE_BY_COUNTRY, ZONE_BY_LANGUAGE } from '../../../lambdas/extract/metadata/time-zones';
 
 const locale = (overrides: Partial<Parameters<typeof pageTimeZone>[0]>) => pageTimeZone({ region: null, language: null, host: null, ...overrides });
 
@@ -153,6 +153,30 @@ describe('the zone tables', () => {
   it('reads a zone the runtime does not know as no zone, and its offset as UTC, rather than throw', () => {
     expect(isSupportedZone('Mars/Olympus_Mons')).toBe(false);
     expect(utcOffsetAt('Mars/Olympus_Mons', '2026-01-15T12:00:00')).toBe(0);
+  });
+});
+
+describe('rule "the currency\'s country"', () => {
+  it('reads the clock of the one country whose money a story prices in by its sign', () => {
+    expect(currencyCountryZone('A basket that sold for ₦45,000 in July now goes for ₦6,000.')).toBe('Africa/Lagos');
+    expect(currencyCountryZone('Fares rose to GH₵12 on the Kasoa route.')).toBe('Africa/Accra');
+  });
+
+  it('reads no clock from signs of two countries, or from a sign that more than one country\'s money shares', () => {
+    expect(currencyCountryZone('Exports worth ₹400 crore were paid for at ₦1.2 billion.')).toBeNull();
+    expect(currencyCountryZone('The flat costs ₪2.1 million.')).toBeNull();
+    expect(currencyCountryZone('The ticket costs $40.')).toBeNull();
+  });
+
+  it('reads a page\'s time printed in no zone on that clock, but not an agency\'s copy', () => {
+    const page = (foot: string) => `<html><head><title>Kano farmers lament low prices</title></head><body><article><h1>Kano farmers lament low prices</h1>
+      <div class="date">Posted: Friday, December 04, 2026 10:12 AM</div>
+      <p>Tomato farmers in Kano State said a basket that sold for ₦45,000 in July now goes for as little as ₦6,000 at the market.</p>
+      <p>The farmers said a good harvest across the northern states had flooded the markets at a time when the factories were not buying.</p>${foot}
+      </article></body></html>`;
+    const now = new Date('2026-12-09T12:00:00Z');
+    expect(extract(page(''), { url: 'https://northernstar.example/details.asp?id=1', now }).publishedAt).toBe('2026-12-04T10:12:00+01:00');
+    expect(extract(page('<p>(Reuters)</p>'), { url: 'https://northernstar.example/details.asp?id=1', now }).publishedAt).toBe('2026-12-04T10:12:00+00:00');
   });
 });
 
