@@ -95,7 +95,10 @@ export function readMetadata(page: IndexedPage, context: MetadataContext): PageM
 
   const region = localeRegion(page, tags, structured?.inLanguage ?? null);
   const pageLanguage = languageOfWords(page, language, documentTitle, title);
-  const timeZone = statedServerClock(page) ?? stateClockInTitle(documentTitle, { region, language: pageLanguage, host }) ?? pageTimeZone({ region, language: pageLanguage, host }) ?? pageTimeZone({ region: statedCountry(page, pageLanguage) ?? creditedCountry(page, pageLanguage), language: null, host: null });
+  // The city the byline files from, read once for rules "the writer's city" and "the story's country".
+  let bylineCity: string | null | undefined;
+  const cityOfByline = () => (bylineCity === undefined ? (bylineCity = creditedCity(page)) : bylineCity);
+  const timeZone = statedServerClock(page) ?? stateClockInTitle(documentTitle, { region, language: pageLanguage, host }) ?? pageTimeZone({ region, language: pageLanguage, host }) ?? pageTimeZone({ region: statedCountry(page, pageLanguage) ?? creditedCountry(cityOfByline, pageLanguage), language: null, host: null });
   const datedArticle = structured && !isSitesOwnNode(structured, ownAddress, documentTitle, title, siteName) ? structured : null;
   const dates = readPageDates(page, tags, datedArticle, articleAddress, context.now, region, title, timeZone, countryZones({ region, language, host }), pageLanguage);
   // The line the publication date was read from may credit the writer or the agency; it is known only now.
@@ -120,7 +123,7 @@ export function readMetadata(page: IndexedPage, context: MetadataContext): PageM
     modifiedAt: dates.modified.iso,
     modifiedAtRaw: dates.modified.raw,
     printedInNoZone: dates.printedInNoZone,
-    storyZone: dates.printedInNoZone.published || dates.printedInNoZone.modified ? storyCountryZone(page, pageLanguage, title) : null,
+    storyZone: dates.printedInNoZone.published || dates.printedInNoZone.modified ? storyCountryZone(page, pageLanguage, title, cityOfByline) : null,
     declaredLanguage: language,
     siteName: recordSiteName,
     canonicalUrl,
@@ -139,8 +142,8 @@ export function readMetadata(page: IndexedPage, context: MetadataContext): PageM
 }
 
 /** The country of the city an Arabic page's byline files from (rule "the writer's city", see countryOfCity). */
-function creditedCountry(page: IndexedPage, language: string | null): string | null {
-  return language !== null && primarySubtag(language) === 'ar' ? countryOfCity(creditedCity(page)) : null;
+function creditedCountry(cityOfByline: () => string | null, language: string | null): string | null {
+  return language !== null && primarySubtag(language) === 'ar' ? countryOfCity(cityOfByline()) : null;
 }
 
 /**
@@ -149,8 +152,8 @@ function creditedCountry(page: IndexedPage, language: string | null): string | n
  * country the rule "the writer's city" knows is a correspondent's abroad, and the country the story is about then says
  * nothing of the newsroom's clock.
  */
-function storyCountryZone(page: IndexedPage, language: string | null, headline: string | null): string | null {
-  if (language === null || primarySubtag(language) !== 'ar' || creditedCity(page) !== null) return null;
+function storyCountryZone(page: IndexedPage, language: string | null, headline: string | null, cityOfByline: () => string | null): string | null {
+  if (language === null || primarySubtag(language) !== 'ar' || cityOfByline() !== null) return null;
   const paragraph = firstParagraphAfterHeadline(page);
   const country = storyCountry(`${headline ?? ''}\n${paragraph ? page.shortText(paragraph, MAX_OPENING_CHARS) ?? '' : ''}`);
   return country ? pageTimeZone({ region: country, language: null, host: null }) : null;
