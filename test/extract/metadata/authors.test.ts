@@ -40,6 +40,27 @@ describe('cleanAuthors: an author box\'s link to all the writer\'s posts', () =>
   });
 });
 
+describe('cleanAuthors: the follow button on a writer\'s card (rule "follow me")', () => {
+  const visible = (line: string) => cleanAuthors([line], context, 'visible').authors;
+
+  it.each(['Follow me', 'Folge mir', 'Folge uns', 'Entfolgen', 'Suivez-moi', 'Sígueme', 'Seguimi', 'Volg mij', 'Obserwuj'])('reads no name from %s', (line) => {
+    expect(visible(line)).toEqual([]);
+  });
+
+  it('keeps the writer whose card prints the button after the name', () => {
+    expect(visible('Jana Müller, Folge mir')).toEqual(['Jana Müller']);
+  });
+
+  it('reads the writer alone from a card whose follow button says "Folge mir"', () => {
+    const html = `<html lang="de"><head><title>Stadtrat beschließt Haushalt</title></head><body><div class="story">
+      <h1>Stadtrat beschließt Haushalt</h1>
+      <div class="author"><h6><a href="/Jana%20M%C3%BCller/">Jana Müller</a></h6><a class="follow">Folge mir</a></div>
+      ${'<p>Der Stadtrat hat am Dienstag nach einer langen Debatte über die Kosten der neuen Brücke den Haushalt für das kommende Jahr beschlossen, wie die Verwaltung mitteilte.</p>'.repeat(4)}
+      </div></body></html>`;
+    expect(extract(html, { now: new Date('2026-12-07T12:00:00Z') }).authors).toEqual(['Jana Müller']);
+  });
+});
+
 describe('cleanAuthors: a name ending in an abbreviation (rule "initial keeps its dot")', () => {
   const context = { siteName: null, publisher: null, host: null };
 
