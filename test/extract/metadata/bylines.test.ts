@@ -628,6 +628,15 @@ describe('readSignature', () => {
     expect(signature(`<div>${prose(10)}${prose(10)}<p><strong>محمد علي</strong></p></div>`)).toEqual(['محمد علي']);
   });
 
+  it('reads no signature from the bold line that opens each of a guide\'s section boxes (rule "heading of one of the sections")', () => {
+    const section = (id: string, heading: string, look: string) => `<div id="${id}"><p${look}>${heading}</p>${prose(10)}${prose(10)}</div>`;
+    const bold = ' class="border-bottom font-weight-bold mt-4"';
+    expect(signature(`<h1>Ischgl</h1>${section('season', 'Beste Reisezeit', bold)}${section('route', 'Anreise Auto', ' class="font-weight-bold mb-3"')}`)).toEqual([]);
+    expect(signature(`<h1>T</h1>${section('a', '<strong>Beste Reisezeit</strong>', '')}${section('b', '<strong>Karten Guides</strong>', '')}`)).toEqual([]);
+    // A signature's box beside a box of another make still signs its text.
+    expect(signature(`<h1>T</h1>${section('a', 'Lea Roe', bold)}<div id="b"><p>Related: a list of other pieces</p></div>`)).toEqual(['Lea Roe']);
+  });
+
   it('does not read subheadings, section headings, speakers, teasers or comments as signatures', () => {
     // In the middle of the text, a bold line is a subheading.
     expect(signature(`<div>${prose(10)}<p><strong>Flawed Approach</strong></p>${prose(10)}</div>`)).toEqual([]);

@@ -56,7 +56,7 @@ export function readSignature(page: IndexedPage): string[] {
     const lastProse = paragraphs.indexOf(prose[prose.length - 1]);
     // A leading signature is followed by the text it signs; a short line after it makes it a section heading.
     const opensText = (at: number) => at < firstProse && paragraphs[at + 1] !== undefined && visibleChars[position.get(paragraphs[at + 1])!] >= MIN_SENTENCE_CHARS
-      && nextElement(paragraphs[at]) === paragraphs[at + 1];
+      && nextElement(paragraphs[at]) === paragraphs[at + 1] && !headsOneOfSections(page, paragraphs[at]);
     const signatures = paragraphs.filter((element, at) => ((opensText(at) || at > lastProse || (isRightAligned(element) && at > firstProse))
       && isSignatureLike(page, element)) || (at > lastProse && (copyrightHolder(page, element) || closingNameLine(page, element))) || (at === lastProse && signatureAfterBreak(page, element)) || (at >= lastProse && at === paragraphs.length - 1 && bracketedNameAfterSentence(element) !== null));
     if (signatures.length === 1 && !isInComment(signatures[0])) {
@@ -610,6 +610,42 @@ function isSignatureLike(page: IndexedPage, paragraph: Element): boolean {
   return emphasis !== undefined && emphasis.type === 'tag' && EMPHASIS_TAGS.has((emphasis as Element).name)
     && page.shortText(emphasis as Element, MAX_SIGNATURE_CHARS) === text;
 }
+/**
+ * Rule "heading of one of the sections": a guide or a profile page sets each of its sections in a box of its own
+ * that opens on a short bold line ("<div id="season"><p class="font-weight-bold">Best Season</p><p>…</p></div><div
+ * id="getting-there"><p class="font-weight-bold">Getting There</p>…"), and German capitalises the nouns of such a
+ * heading ("Beste Reisezeit") as it does a name. A signature signs one text; a line set apart the same way at the
+ * top of the next or the previous box heads its section, and so does this one.
+ */
+function headsOneOfSections(page: IndexedPage, paragraph: Element): boolean {
+  const box = paragraph.parent;
+  if (!box || box.type !== 'tag' || firstChildParagraph(box as Element) !== paragraph) return false;
+  return [nextElement(box as Element), previousElement(box as Element)].some((sibling) => {
+    const opening = sibling && sibling.name === (box as Element).name ? firstChildParagraph(sibling) : null;
+    return opening !== null && setApartAlike(page, opening, paragraph);
+  });
+}
+
+function firstChildParagraph(box: Element): Element | null {
+  const first = box.children.find((child): child is Element => child.type === 'tag');
+  return first && first.name === 'p' ? first : null;
+}
+
+/** Both lines short and set apart by the same means: a signature's class, right alignment or the same emphasis tag. */
+function setApartAlike(page: IndexedPage, line: Element, other: Element): boolean {
+  if (page.shortText(line, MAX_SIGNATURE_CHARS) === null) return false;
+  const classes = (element: Element) => (element.attribs.class ?? '').split(/\s+/).filter((token) => SIGNATURE_CLASSES.has(token));
+  const shared = classes(other);
+  if (classes(line).some((token) => shared.includes(token))) return true;
+  if (isRightAligned(line) && isRightAligned(other)) return true;
+  const emphasis = (element: Element) => element.children.find((child) => child.type === 'tag' || (child.type === 'text' && !isBlank((child as unknown as { data: string }).data)));
+  const lineEmphasis = emphasis(line);
+  const otherEmphasis = emphasis(other);
+  return lineEmphasis?.type === 'tag' && otherEmphasis?.type === 'tag' && EMPHASIS_TAGS.has((lineEmphasis as Element).name)
+    && (lineEmphasis as Element).name === (otherEmphasis as Element).name
+    && page.shortText(lineEmphasis as Element, MAX_SIGNATURE_CHARS) === page.shortText(line, MAX_SIGNATURE_CHARS);
+}
+
 /**
  * Rule "issuer's boilerplate heading": a press release closes on a bold line that heads the issuer's standing
  * paragraph ("<p><b>About Northwind Grid Storage</b></p>", "Über die Stadtwerke Example", "À propos de Example"),
