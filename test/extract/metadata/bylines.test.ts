@@ -242,6 +242,15 @@ describe('readBylines', () => {
       <footer class="site-footer"><span class="author">Site Owner</span></footer></body>`))).toEqual(['Jane Doe (Paris, correspondent) and John Roe']);
   });
 
+  it('reads the co-writers a paper adds in brackets after the linked writer (rule "co-writers in brackets")', () => {
+    const byline = (after: string) => `<h1>T</h1><p class="meta"><span class="signature_article">Par <span class="auteur"><a class="auteur" href="/journaliste/martin-roe/">Martin Roe</a> ${after}</span></span></p><p>Text</p>`;
+    expect(readBylines(indexedPage(byline('(avec Damien Doe et Léa Poe)')))).toEqual(['Martin Roe (avec Damien Doe et Léa Poe)']);
+    expect(readBylines(indexedPage(byline('(with Jane Doe)')))).toEqual(['Martin Roe (with Jane Doe)']);
+    // An agency or a note in the brackets is no co-writer: the linked writer stands alone.
+    expect(readBylines(indexedPage(byline('(avec AFP)')))).toEqual(['Martin Roe']);
+    expect(readBylines(indexedPage(byline('(with reporting from Kyiv)')))).toEqual(['Martin Roe']);
+  });
+
   it('reads the byline\'s own line before the break that sets the date under it', () => {
     const signature = (credit: string) => `<h1>T</h1><p class="signature">${credit}<br>Article publié le 14/06/2011 à 09h12 | Mis à jour le 15/06/2011 à 17h05</p>`;
     expect(readBylines(indexedPage(signature('Par Jane Doe (avec AFP)')))).toEqual(['Par Jane Doe (avec AFP)']);

@@ -480,9 +480,15 @@ const TRAILING_AGENCY = /^\s*[,/]\s*([^,/]+?)\s*$/u;
  */
 function listsMoreWriters(page: IndexedPage, byline: Element, names: string[], firstName: Element): string[] | null {
   const line = lineHoldingAll(page, byline, firstName, names);
-  const items = line?.replace(BYLINE_PREFIX, '').split(NAME_SEPARATOR).filter(Boolean) ?? [];
+  const items = line?.replace(BYLINE_PREFIX, '').replace(CO_WRITERS_IN_BRACKETS, ', $1').split(NAME_SEPARATOR).filter(Boolean) ?? [];
   return items.length > names.length && items.every(isNameList) ? [line!] : null;
 }
+/**
+ * Rule "co-writers in brackets": a paper links its lead writer and adds those who helped in brackets after the link,
+ * unlinked ("<a>Martin Roe</a> (avec Damien Doe et Léa Poe)", "(with Jane Doe)", "(mit Jana Roe)"); they wrote the
+ * story with the linked writer, and the name cleaning reads the whole line so.
+ */
+const CO_WRITERS_IN_BRACKETS = /\s*\((?:avec|with|mit|con|com|met)\s+([^()]+)\)\s*$/iu;
 
 /**
  * Rule "one line of names": a byline that marks each writer's name in an element of its own joins them in its text
