@@ -13,10 +13,18 @@ export const MIN_HEADLINE_WORDS = 3;
 /**
  * A headline is a phrase: three words or more, or in a script written without spaces between words a run of
  * characters as long as three short words: eight ideographs or kana (Chinese, Japanese), twenty letters and marks of
- * an alphabet (Thai, Lao, Khmer, Burmese, whose words take several letters each).
+ * an alphabet (Thai, Lao, Khmer, Burmese, whose words take several letters each). Rule "ideographs across the
+ * commas": a Japanese or Chinese headline breaks its clauses with an ideographic comma or space and names places in
+ * short runs ("北陸新幹線、大雪で一部運休　金沢―敦賀間"), where no run reaches eight; its ideographs and kana counted
+ * together are a phrase's, where a section's label ("経済", "社会") has two.
  */
 export function isPhrase(text: string): boolean {
-  return wordCount(text) >= MIN_HEADLINE_WORDS || UNSPACED_PHRASE.test(text);
+  return wordCount(text) >= MIN_HEADLINE_WORDS || UNSPACED_PHRASE.test(text) || countIdeographs(text) >= MIN_PHRASE_IDEOGRAPHS;
+}
+const MIN_PHRASE_IDEOGRAPHS = 8;
+const IDEOGRAPH_OR_KANA = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu;
+function countIdeographs(text: string): number {
+  return text.match(IDEOGRAPH_OR_KANA)?.length ?? 0;
 }
 export const UNSPACED_PHRASE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]{8,}|[\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]{20,}/u;
 

@@ -197,7 +197,7 @@ function chooseAmongCandidates(evidence: TitleEvidence): string | null {
   // <title> names only the site and that section ("Lakeview Herald - Local News"). A label of a word or two that is
   // all <title> says beside the site names no story; the page's only h2, a phrase, heads the story it shows. A listing
   // page heads each of its stories with an h2, so one h2 alone is the story's own.
-  if (declared.length === 0 && headings.length === 1 && wordCount(headings[0]) < MIN_HEADLINE_WORDS && publishedDocument !== documentTitle && sameText(headings[0], documentTitle)
+  if (declared.length === 0 && headings.length === 1 && !isPhrase(headings[0]) && publishedDocument !== documentTitle && sameText(headings[0], documentTitle)
     && subheadings.length === 1 && isPhrase(subheadings[0]) && !isSiteHeading(subheadings[0], siteNames)) return subheadings[0];
   // Rule 'page banner in the title's middle': a school's or a council's CMS heads every post with its page widget's
   // title as the h1 ("<h1>News Details</h1>") and the post's own headline as an h2 in the post ("<h2>Board Approves
@@ -269,7 +269,7 @@ function chooseAmongCandidates(evidence: TitleEvidence): string | null {
   // of riverbank") is the headline: templates head the section with an h1 too, and a label names no article. Responsive
   // themes print the headline twice, for small screens and large; the copies are one phrase.
   const phraseHeadings = distinctTexts(headings.filter((heading) => isPhrase(heading) && !siteNames.some((name) => matchesSiteName(heading, name))));
-  if (headings.length > 1 && phraseHeadings.length === 1 && headings.every((heading) => sameText(heading, phraseHeadings[0]) || wordCount(heading) < MIN_HEADLINE_WORDS)) {
+  if (headings.length > 1 && phraseHeadings.length === 1 && headings.every((heading) => sameText(heading, phraseHeadings[0]) || !isPhrase(heading))) {
     return phraseHeadings[0];
   }
   // Templates without an h1 put the headline in the first h2; <title> there is usually the site's name.
@@ -286,12 +286,18 @@ function chooseAmongCandidates(evidence: TitleEvidence): string | null {
   // Rule 'headline broken at its colon': an h2 ending on a colon ("Open Journalism Project:") is the first line of a
   // headline set in two, the second in a heading of its own; a <title> that holds it and goes on prints the whole.
   if (headings.length === 0 && subheading && ENDS_IN_COLON.test(subheading) && continuesPastColon(documentTitle, subheading)) return documentTitle;
+  // Rule 'headline in a title block': without an h1 or a declared headline, a <title> that, stripped of the site's
+  // name, the page shows whole in a block its class names a title ("<p class="c-article__title">") is the headline the
+  // reader sees, and the first h2 heads a box beside it ("よく読まれている記事", most read; "Most popular"). A block
+  // of another kind may be the site's slogan under its logo, which <title> repeats beside the site's name.
+  if (headings.length === 0 && declared.length === 0 && subheading && isPhrase(documentTitle) && !sameText(subheading, documentTitle)
+    && (evidence.titledBlocks?.() ?? []).some((block) => sameText(cleanTitle(block), documentTitle))) return documentTitle;
   if (headings.length === 0 && subheading && !listingRisk) return subheading;
   // Templates that set the headline in a styled block rather than a heading element name it by class, and their
   // <title> is often the menu entry ("Gaspreise" over "Energiepreiskrise: Entlastungen und Rechte auf einen Blick").
   // A block of a word or two so classed is a banner naming the site or section ("CDU-Fraktion").
   const classed = evidence.classedHeadline ? cleanTitle(evidence.classedHeadline) : '';
-  if (headings.length === 0 && wordCount(classed) >= MIN_HEADLINE_WORDS && !isSiteNameOnly(classed, siteNames)) return classed;
+  if (headings.length === 0 && isPhrase(classed) && !isSiteNameOnly(classed, siteNames)) return classed;
   const shownSide = headings.length === 0 && declared.length === 0 ? sideShownAlone(documentTitle, evidence.shownBlocks) : null;
   if (shownSide) return shownSide;
   // Rule 'title block under a site-only title': magazine themes print the site's name as the logo h1 and in every

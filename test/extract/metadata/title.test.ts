@@ -39,6 +39,32 @@ describe('chooseTitle: a headline in another script (rule \'headline in another 
   });
 });
 
+describe('chooseTitle: headlines in ideographs, and a headline shown as a block', () => {
+  it('reads a Japanese h1 broken by commas and ideographic spaces as a headline, not a section\'s label (rule "ideographs across the commas")', () => {
+    expect(chooseTitle(evidence({
+      headings: ['北陸新幹線、大雪で一部運休　金沢―敦賀間'],
+      documentTitle: '北陸新幹線、大雪で一部運休　金沢―敦賀間 | 北國日日新聞',
+      subheadings: ['アクセスランキング'],
+    }))).toBe('北陸新幹線、大雪で一部運休 金沢―敦賀間');
+    // A section's label of two ideographs is still a banner over the lone h2 that heads the story.
+    expect(chooseTitle(evidence({
+      headings: ['経済'], documentTitle: '経済 | 北國日日新聞', siteName: '北國日日新聞', subheadings: ['日銀、国債買い入れ減額を継続へ'],
+    }))).toBe('日銀、国債買い入れ減額を継続へ');
+  });
+
+  it('takes the stripped <title> the page shows in a title block over a box\'s h2 when there is no h1 (rule \'headline in a title block\')', () => {
+    const page = (titled: string[], shown: string[] = titled) => chooseTitle(evidence({
+      documentTitle: '「星空の町」認定へ　光害対策の条例が成立｜たかはら日日新聞', siteName: 'たかはら日日新聞',
+      subheadings: ['よく読まれている記事'], titledBlocks: () => titled, shownBlocks: () => shown,
+    }));
+    expect(page(['「星空の町」認定へ 光害対策の条例が成立'])).toBe('「星空の町」認定へ 光害対策の条例が成立');
+    // Shown in a block of another kind, or nowhere but in <title>, it may be the slogan under the logo: the first h2
+    // stays the headline, as on a page that sets it there.
+    expect(page([], ['「星空の町」認定へ 光害対策の条例が成立'])).toBe('よく読まれている記事');
+    expect(page([])).toBe('よく読まれている記事');
+  });
+});
+
 describe('stripSiteAffixes', () => {
   it('drops a site-name suffix or prefix matched by the site name, whatever the separator', () => {
     // A spaced double hyphen is how older pages and plain-text editors write the dash.
