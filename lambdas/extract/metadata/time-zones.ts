@@ -36,6 +36,8 @@ export const ZONE_BY_COUNTRY: Readonly<Record<string, string>> = {
   // Sub-Saharan Africa
   CI: 'Africa/Abidjan', ET: 'Africa/Addis_Ababa', GH: 'Africa/Accra', KE: 'Africa/Nairobi', NG: 'Africa/Lagos', SN: 'Africa/Dakar',
   TZ: 'Africa/Dar_es_Salaam', UG: 'Africa/Kampala', ZA: 'Africa/Johannesburg',
+  // Portuguese-speaking Africa, each country on one clock: Angola's UTC+1, Mozambique's UTC+2, Cape Verde's UTC-1.
+  AO: 'Africa/Luanda', MZ: 'Africa/Maputo', CV: 'Atlantic/Cape_Verde',
   // French-speaking West, Central and East Africa, each country on one clock: the papers of Cameroon, Niger, Chad,
   // Gabon, the Republic of the Congo, Benin and the Central African Republic print UTC+1, Rwanda's and Burundi's
   // UTC+2, Madagascar's UTC+3, and those of Mali, Burkina Faso, Guinea and Togo UTC.
@@ -122,6 +124,9 @@ const HOME_OF_NATIONAL_AGENCY: Readonly<Record<string, string>> = {
   KUNA: 'KW', WAM: 'AE', SPA: 'SA', MENA: 'EG', QNA: 'QA', BNA: 'BH', ONA: 'OM', Saba: 'YE', SANA: 'SY', Petra: 'JO',
   NNA: 'LB', INA: 'IQ', WAFA: 'PS', SUNA: 'SD', LANA: 'LY', APS: 'DZ', TAP: 'TN', MAP: 'MA',
   AIP: 'CI', ACP: 'CD',
+  // Rule "Portuguese-speaking Africa's agencies": Portuguese is read on clocks from UTC-5 to UTC+9, but Angola's and
+  // Mozambique's agencies are run nearly only by their own countries' papers, on Luanda's and Maputo's clocks.
+  ANGOP: 'AO', AIM: 'MZ',
   // Bengali is read on Bangladesh's clock and on India's, and Urdu on Pakistan's and India's: the copy of Bangladesh's
   // and Pakistan's agencies ("ঢাকা, ৩ ডিসেম্বর (বাসস) :", "اسلام آباد (اے پی پی)") is run by their countries' papers.
   BSS: 'BD', APP: 'PK', RSS: 'NP',

@@ -29,6 +29,8 @@ describe('pageTimeZone', () => {
     expect(locale({ host: 'echo.example.ml', language: 'fr' })).toBe('Africa/Bamako');
     expect(agencyHomeZone('ACP')).toBe('Africa/Kinshasa');
     expect(agencyHomeZone('AIP')).toBe('Africa/Abidjan');
+    expect(agencyHomeZone('ANGOP')).toBe('Africa/Luanda');
+    expect(agencyHomeZone('AIM')).toBe('Africa/Maputo');
   });
 
   it('reads a French page from Canada on Quebec\'s clock, and an English one on none', () => {
