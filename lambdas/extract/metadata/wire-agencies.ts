@@ -281,8 +281,8 @@ const AGENCIES: readonly Agency[] = [
   { name: 'AIP', spellings: ['AIP', 'Agence Ivoirienne de Presse'] },
   { name: 'ACP', spellings: ['ACP', 'Agence Congolaise de Presse'] },
   // Rule "Portuguese-speaking Africa's agencies": Angola's and Mozambique's national agencies, whose copy their
-  // countries' papers run as it comes, under a source line or
-  // the agency's initials ("Fonte: ANGOP", "Maputo, 4 Dez (AIM)").
+  // countries' papers run as it comes, under a source line or the agency's initials ("Fonte: ANGOP", "Maputo, 4 Dez
+  // (AIM)").
   { name: 'ANGOP', spellings: ['ANGOP', 'Angop', 'Agência Angola Press'] },
   { name: 'AIM', spellings: ['AIM', 'Agência de Informação de Moçambique'] },
 ];
