@@ -258,6 +258,34 @@ function countryOfHost(host: string | null, language: string | null = null): str
 }
 
 /**
+ * Rule "the masthead's city": a paper prints the day's date in its masthead after the city it is made in ("Manaus,
+ * sábado, 5 de dezembro de 2026", "Maputo, Sexta-feira, 04 de Dezembro de 2026"), and that city's clock is the one its
+ * zoneless times are on, where the address, the locale and the language say nothing: Portuguese is read from UTC-5
+ * to UTC+9, and Brazil keeps four zones. Only the cities of the Portuguese-speaking world whose names name nothing
+ * else ("Natal" is Christmas, "Praia" a beach, "Palmas" palms): a date line that opens with one of them is the
+ * masthead's. The zone, or null.
+ */
+export function mastheadCityZone(line: string): string | null {
+  const city = MASTHEAD_CITY.exec(line)?.[1].toLowerCase();
+  const zone = city === undefined ? undefined : ZONE_BY_CITY[city];
+  return zone && isSupportedZone(zone) ? zone : null;
+}
+/** The city, then a comma or a dash before the day's date. */
+export const MASTHEAD_CITY = /^(\p{Lu}[\p{L}' ]{2,24}?)\s*[,–-]\s*(?=\S)/u;
+const ZONE_BY_CITY: Readonly<Record<string, string>> = {
+  lisboa: 'Europe/Lisbon', porto: 'Europe/Lisbon', coimbra: 'Europe/Lisbon', braga: 'Europe/Lisbon', funchal: 'Atlantic/Madeira',
+  'ponta delgada': 'Atlantic/Azores', luanda: 'Africa/Luanda', benguela: 'Africa/Luanda', huambo: 'Africa/Luanda', lubango: 'Africa/Luanda',
+  maputo: 'Africa/Maputo', beira: 'Africa/Maputo', nampula: 'Africa/Maputo', matola: 'Africa/Maputo', mindelo: 'Atlantic/Cape_Verde',
+  bissau: 'Africa/Bissau', 'são tomé': 'Africa/Sao_Tome', díli: 'Asia/Dili', dili: 'Asia/Dili',
+  'são paulo': 'America/Sao_Paulo', 'rio de janeiro': 'America/Sao_Paulo', brasília: 'America/Sao_Paulo', 'belo horizonte': 'America/Sao_Paulo',
+  curitiba: 'America/Sao_Paulo', 'porto alegre': 'America/Sao_Paulo', florianópolis: 'America/Sao_Paulo', goiânia: 'America/Sao_Paulo',
+  campinas: 'America/Sao_Paulo', salvador: 'America/Bahia', recife: 'America/Recife', fortaleza: 'America/Fortaleza',
+  teresina: 'America/Fortaleza', 'são luís': 'America/Fortaleza', 'joão pessoa': 'America/Fortaleza', maceió: 'America/Maceio',
+  aracaju: 'America/Maceio', belém: 'America/Belem', macapá: 'America/Belem', manaus: 'America/Manaus', 'porto velho': 'America/Porto_Velho',
+  'boa vista': 'America/Boa_Vista', cuiabá: 'America/Cuiaba', 'campo grande': 'America/Campo_Grande', 'rio branco': 'America/Rio_Branco',
+};
+
+/**
  * Rule "the country's own clocks": a country with several zones does not tell which one a page prints (see
  * {@link pageTimeZone}), but it tells which ones it may: an Australian paper's clock is 8 to 11 hours ahead of UTC,
  * never 4. Where a UTC instant has to be moved onto the day the dateline prints, and the dateline prints no clock to

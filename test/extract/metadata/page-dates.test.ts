@@ -429,8 +429,8 @@ describe('readPageDates', () => {
       </dl>
       <p>A campanha de comercialização da castanha de caju arrancou esta semana na província de Nampula, com o preço mínimo fixado.</p></div></body></html>`;
     const metadata = readMetadata(indexedPage(page), { url: null, now: NOW });
-    expect(metadata.publishedAt).toBe('2026-11-26T08:47:00+00:00');
-    expect(metadata.modifiedAt).toBe('2026-11-26T10:12:00+00:00');
+    expect(metadata.publishedAt).toBe('2026-11-26T08:47:00+02:00');
+    expect(metadata.modifiedAt).toBe('2026-11-26T10:12:00+02:00');
   });
 
   it('reads the Arabic, Persian and Urdu words for the update and the publication beyond "آخر تحديث" and "نشر"', () => {
