@@ -267,13 +267,17 @@ const MIN_CARD_HEADLINE_WORDS = 3;
  * does and the picture only decorates them; a linked article picture has no label beside it or, as a teaser's,
  * a headline of several words. Templates also give the icon the label for its alt text (`<a><img src="mail.gif"
  * alt="أرسل لصديق"> أرسل لصديق</a>`, "alt=Print" beside "print"): a picture that says what the words beside it say
- * adds nothing to them.
+ * adds nothing to them. Rule "icon of a titled link": Joomla sets its print and e-mail tools as links with no words,
+ * named by their title ("<a title="Imprimir"><img src="printButton.png" alt="Imprimir"></a>"), and that title is the
+ * label the icon repeats; the lead picture was the print button's.
  */
 function isLinkIcon(img: DomElement): boolean {
   const link = parentLink(img);
   if (!link) return false;
   const alt = normalizeSpace(img.attribs.alt ?? '');
-  const label = normalizeSpace(rawText(link));
+  const words = normalizeSpace(rawText(link));
+  // A titled link's picture with no alt text of its own may be a video's still, which the title asks to click.
+  const label = words || (alt !== '' ? normalizeSpace(link.attribs.title ?? '') : '');
   if (alt !== '' && alt.toLowerCase() !== label.toLowerCase()) return false;
   return label !== '' && label.split(' ').length <= MAX_ICON_LABEL_WORDS && !IMAGE_FILE.test(link.attribs.href ?? '');
 }

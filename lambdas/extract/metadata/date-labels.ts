@@ -22,10 +22,12 @@ export const UPDATE_LEAD_WORDS = ['last', 'zuletzt', 'letzte', 'dernière', 'úl
  * rows label the edit with the noun, "Laatste update: 15u30", "Last update: 14:05"; only with its lead word, as
  * "Update:" alone heads a live post. Rule "regional languages' update labels": Frisian papers label the edit
  * "Bywurke" (often with the clock alone, "Bywurke: 10:40"), Maltese ones "Aġġornat", also typed without its dotted g.
+ * Rule "Portuguese before the spelling reform": Angolan and Mozambican papers, and Portugal's older templates, keep the
+ * "c" the 1990 agreement dropped, "Actualizado" and "Última actualização" (Joomla's update line).
  */
 export const UPDATE_LABELS = [
   'updated', 'modified', 'edited', 'revised', 'aktualisiert', 'geändert', 'änderung', 'bearbeitet', 'überarbeitet', 'mis à jour', 'mise à jour', 'modifié',
-  'actualizado', 'actualizada', 'actualización', 'modificado', 'modificación', 'atualizado', 'atualizada', 'atualização', 'aggiornato', 'aggiornata',
+  'actualizado', 'actualizada', 'actualización', 'modificado', 'modificación', 'atualizado', 'atualizada', 'atualização', 'actualização', 'aggiornato', 'aggiornata',
   'aggiornamento', 'modificato', 'modifica', 'actualizat', 'actualizată', 'actualizare', 'actualitzat', 'actualitzada', 'bijgewerkt', 'gewijzigd', 'laatste update', 'last update', 'aktualisierung', 'zaktualizowano', 'aktualizacja', 'aktualizováno', 'güncelleme',
   'güncellendi', 'обновлено', 'оновлено', 'تحديث', 'التحديث', 'تاريخ التحديث', 'تحيين', 'التحيين', 'تاريخ التعديل', 'التعديل', 'محدث', 'محدّث', 'حُدّث', 'حدّث', 'تعديل', 'به‌روزرسانی', 'بروزرسانی', 'به روز رسانی', 'ویرایش', 'اپ ڈیٹ', 'עודכן', 'uppdaterad', 'opdateret', 'oppdatert', 'päivitetty',
   'cập nhật', 'posodobljeno', 'përditësuar', 'përditësimi', 'ажурирано', 'абноўлена', 'uppfært', 'yenilənib', 'yeniləndi',

@@ -46,9 +46,12 @@ const EVENT_TIME_PROPERTY = /start|end/i;
 /**
  * Blocks of the page's opening text, where press releases and small sites write their date ("Berlin, 2. Mai 2022 –").
  * Table layouts set each line of the byline box in a `<font>` of its own, the dateline among them ("<font size=1>
- * Published: Tuesday, April 28, 2009 11:47 PM EDT</font>"), in the cell that also holds the story.
+ * Published: Tuesday, April 28, 2009 11:47 PM EDT</font>"), in the cell that also holds the story. Rule "the details
+ * list's dates": Joomla and other older CMSs print the story's facts as a description list under the headline, each
+ * fact a `<dd>` with its label in words ("<dl class="article-info"><dd class="create">Criado em Sexta, 04 Dezembro
+ * 2026 08:47</dd><dd class="modified">Última actualização em …</dd>"), with no class or tag that says date.
  */
-const OPENING_BLOCK_TAGS = new Set(['p', 'div', 'span', 'li', 'td', 'strong', 'b', 'em', 'small', 'font', 'h2', 'h3', 'h4', 'h5', 'h6', 'address']);
+const OPENING_BLOCK_TAGS = new Set(['p', 'div', 'span', 'li', 'dd', 'td', 'strong', 'b', 'em', 'small', 'font', 'h2', 'h3', 'h4', 'h5', 'h6', 'address']);
 /** Blocks that contain these are containers; their own text blocks are read instead. */
 const BLOCK_CHILD_TAGS = new Set(['p', 'div', 'li', 'table', 'ul', 'ol']);
 /** Opening blocks with more text than this are passed over. */

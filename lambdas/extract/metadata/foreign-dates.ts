@@ -86,8 +86,14 @@ const STORY_FRAMES = new Set(['article', 'main']);
  * templates also give the row over a story's headline that holds its own date.
  */
 const TOP_BAR_CLASS = /(?:^|[\s_-])top[-_]?(?:bar|strip)(?![a-z])/i;
-/** Ids and class names (parts of them, any case) of a masthead's date of the day. */
-const DATE_OF_THE_DAY = containsAnyPattern(['today', 'currentdate', 'current-date', 'current_date', 'curdate', 'datenow', 'date-now', 'date_now']);
+/**
+ * Ids and class names (parts of them, any case) of a masthead's date of the day. Rule "today in the site's language":
+ * templates made for a Portuguese, Spanish, German or French paper name the box in its own word for today
+ * ("data-hoje", "fecha-hoy", "datum-heute"), and a Mozambican masthead's "Maputo, Sexta-feira, 04 de Dezembro de 2026"
+ * there was read as the story's date.
+ */
+const DATE_OF_THE_DAY = containsAnyPattern(['today', 'currentdate', 'current-date', 'current_date', 'curdate', 'datenow', 'date-now', 'date_now',
+  'hoje', 'hoy', 'heute', 'aujourdhui']);
 
 /**
  * Rule "teaser article": a page sets the stories it recommends as `<article>` cards, each headed by a link to its

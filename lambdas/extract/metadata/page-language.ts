@@ -11,6 +11,9 @@ import { detectTextLanguage, isRightToLeft, isWrittenRightToLeft, normalizeLangu
 import type { MetaTags } from './meta-tags';
 import type { Element } from 'domhandler';
 import type { IndexedPage } from './regions';
+import { parseDate } from './dates';
+import { isSiteLogo } from './site-logo';
+import { MASTHEAD_CITY, mastheadCityZone } from './time-zones';
 
 /**
  * Rule "the clock of the words": a page that declares no language and no locale is still written in one, and the
@@ -200,3 +203,26 @@ const SITE_OF_COUNTRY = new RegExp(
   `(?<!\\p{L})(?:موقع|صحيفة|جريدة|بوابة|شبكة|منصة|مجلة)(?:\\s+(?:إخباري|اخباري|إلكتروني|الكتروني|يومي|أسبوعي|اسبوعي|مستقل|شامل|رقمي)ة?){0,3}\\s+(${Object.keys(COUNTRY_BY_ADJECTIVE).join('|')})ة?(?!\\p{L})`,
   'u',
 );
+
+/**
+ * The zone of the city the masthead's date of the day opens with (rule "the masthead's city", see mastheadCityZone):
+ * a short line above the headline, or on a page with no headline (or only the logo's `<h1>`) among its first elements,
+ * of the city and a date.
+ */
+export function mastheadZone(page: IndexedPage, now: Date): string | null {
+  const { elements, position, visibleChars } = page.walk;
+  const headline = page.headlineElement();
+  const end = Math.min(headline && !isSiteLogo(headline) ? position.get(headline) ?? 0 : MASTHEAD_ELEMENTS, elements.length);
+  for (let index = 0; index < end; index++) {
+    if (visibleChars[index] === 0 || visibleChars[index] > MAX_MASTHEAD_LINE_CHARS) continue;
+    const text = page.shortTextAt(index, MAX_MASTHEAD_LINE_CHARS);
+    const city = text ? MASTHEAD_CITY.exec(text) : null;
+    const zone = city ? mastheadCityZone(text!) : null;
+    if (zone && parseDate(text!.slice(city![0].length), now) !== null) return zone;
+  }
+  return null;
+}
+/** "Manaus, sábado, 5 de dezembro de 2026": a masthead's date line is short. */
+const MAX_MASTHEAD_LINE_CHARS = 70;
+/** Where a page has no headline, how far into it the masthead is looked for, in elements. */
+const MASTHEAD_ELEMENTS = 120;

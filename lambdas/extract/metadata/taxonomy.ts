@@ -157,7 +157,10 @@ function tagsStatedTwice(links: PageLinks, tags: MetaTags, structured: Structure
  * prints the article's section as a label of its own above the headline, no link and no trail, and its document
  * title names it between the site and the headline ("Site :: Local news :: Headline"). An element whose id or class
  * names the section and whose whole text is an inner part of the title is the section; either alone is not enough:
- * a box named "section" holds anything, and a title's middle part may be a kicker.
+ * a box named "section" holds anything, and a title's middle part may be a kicker. Rule "the menu's section over the
+ * headline": older table layouts print the label in a bare `<font><b>` in capitals ("CIDADES" over the headline of
+ * "Diário - Cidades - Headline"), with no id or class; the menu's link of the same name ("Cidades") says the
+ * title's part is a section of the site, not a kicker. The title's spelling is kept.
  * Rule "labelled section": news systems print the section in the story's particulars, after a word that names it
  * ("<span>سرویس: اجتماعی</span>" beside the news code and the date on Iranian sites, "Sección: Economía",
  * "Ressort: Wirtschaft", "القسم: اقتصاد"). A short element whose whole text is that word and a name of a few words,
@@ -169,8 +172,16 @@ function printedSectionLabel(page: IndexedPage): string | null {
   const { elements, visibleChars } = page.walk;
   const ids = page.attributeOfAll('id');
   const classes = page.attributeOfAll('class');
+  const innerKeys = new Map(inner.map((segment) => [segment.toLocaleLowerCase(), segment]));
+  let linkKeys: Set<string> | undefined;
+  const isMenuLink = (key: string) => (linkKeys ??= new Set(page.tagged('a').map((link) => (page.shortText(link, MAX_LABEL_LENGTH) ?? '').toLocaleLowerCase()))).has(key);
   for (let index = 0; index < elements.length; index++) {
     if (visibleChars[index] === 0 || visibleChars[index] > MAX_LABEL_LENGTH) continue;
+    if (innerKeys.size > 0 && UNNAMED_LABEL_TAGS.has(elements[index].name)) {
+      const key = page.shortTextAt(index, MAX_LABEL_LENGTH)?.toLocaleLowerCase();
+      const segment = key ? innerKeys.get(key) : undefined;
+      if (segment && key !== segment && key!.toLocaleUpperCase() === page.shortTextAt(index, MAX_LABEL_LENGTH) && !page.isForeign(elements[index]) && isMenuLink(key!)) return segment;
+    }
     const named = containsPattern(ids[index], SECTION_LABEL) || containsPattern(classes[index], SECTION_LABEL);
     if (!named && !SECTION_WORD_START.test(leadingText(elements[index]))) continue;
     const text = page.shortTextAt(index, MAX_LABEL_LENGTH);
@@ -183,6 +194,8 @@ function printedSectionLabel(page: IndexedPage): string | null {
   }
   return null;
 }
+/** The bare emphasis a table layout's label is set in. */
+const UNNAMED_LABEL_TAGS = new Set(['b', 'strong', 'font']);
 /** The text an element opens with, in its first child or that child's first child: where a label's word stands. */
 function leadingText(element: Element): string {
   const first = element.children[0];

@@ -36,6 +36,8 @@ export const ZONE_BY_COUNTRY: Readonly<Record<string, string>> = {
   // Sub-Saharan Africa
   CI: 'Africa/Abidjan', ET: 'Africa/Addis_Ababa', GH: 'Africa/Accra', KE: 'Africa/Nairobi', NG: 'Africa/Lagos', SN: 'Africa/Dakar',
   TZ: 'Africa/Dar_es_Salaam', UG: 'Africa/Kampala', ZA: 'Africa/Johannesburg',
+  // Portuguese-speaking Africa, each country on one clock: Angola's UTC+1, Mozambique's UTC+2, Cape Verde's UTC-1.
+  AO: 'Africa/Luanda', MZ: 'Africa/Maputo', CV: 'Atlantic/Cape_Verde',
   // French-speaking West, Central and East Africa, each country on one clock: the papers of Cameroon, Niger, Chad,
   // Gabon, the Republic of the Congo, Benin and the Central African Republic print UTC+1, Rwanda's and Burundi's
   // UTC+2, Madagascar's UTC+3, and those of Mali, Burkina Faso, Guinea and Togo UTC.
@@ -122,6 +124,9 @@ const HOME_OF_NATIONAL_AGENCY: Readonly<Record<string, string>> = {
   KUNA: 'KW', WAM: 'AE', SPA: 'SA', MENA: 'EG', QNA: 'QA', BNA: 'BH', ONA: 'OM', Saba: 'YE', SANA: 'SY', Petra: 'JO',
   NNA: 'LB', INA: 'IQ', WAFA: 'PS', SUNA: 'SD', LANA: 'LY', APS: 'DZ', TAP: 'TN', MAP: 'MA',
   AIP: 'CI', ACP: 'CD',
+  // Rule "Portuguese-speaking Africa's agencies": Portuguese is read on clocks from UTC-5 to UTC+9, but Angola's and
+  // Mozambique's agencies are run nearly only by their own countries' papers, on Luanda's and Maputo's clocks.
+  ANGOP: 'AO', AIM: 'MZ',
   // Bengali is read on Bangladesh's clock and on India's, and Urdu on Pakistan's and India's: the copy of Bangladesh's
   // and Pakistan's agencies ("ঢাকা, ৩ ডিসেম্বর (বাসস) :", "اسلام آباد (اے پی پی)") is run by their countries' papers.
   BSS: 'BD', APP: 'PK', RSS: 'NP',
@@ -251,6 +256,34 @@ function countryOfHost(host: string | null, language: string | null = null): str
   // The domain of the United Kingdom is .uk, not the country code GB.
   return topLevel === 'uk' ? 'GB' : topLevel.toUpperCase();
 }
+
+/**
+ * Rule "the masthead's city": a paper prints the day's date in its masthead after the city it is made in ("Manaus,
+ * sábado, 5 de dezembro de 2026", "Maputo, Sexta-feira, 04 de Dezembro de 2026"), and that city's clock is the one its
+ * zoneless times are on, where the address, the locale and the language say nothing: Portuguese is read from UTC-5
+ * to UTC+9, and Brazil keeps four zones. Only the cities of the Portuguese-speaking world whose names name nothing
+ * else ("Natal" is Christmas, "Praia" a beach, "Palmas" palms): a date line that opens with one of them is the
+ * masthead's. The zone, or null.
+ */
+export function mastheadCityZone(line: string): string | null {
+  const city = MASTHEAD_CITY.exec(line)?.[1].toLowerCase();
+  const zone = city === undefined ? undefined : ZONE_BY_CITY[city];
+  return zone && isSupportedZone(zone) ? zone : null;
+}
+/** The city, then a comma or a dash before the day's date. */
+export const MASTHEAD_CITY = /^(\p{Lu}[\p{L}' ]{2,24}?)\s*[,–-]\s*(?=\S)/u;
+const ZONE_BY_CITY: Readonly<Record<string, string>> = {
+  lisboa: 'Europe/Lisbon', porto: 'Europe/Lisbon', coimbra: 'Europe/Lisbon', braga: 'Europe/Lisbon', funchal: 'Atlantic/Madeira',
+  'ponta delgada': 'Atlantic/Azores', luanda: 'Africa/Luanda', benguela: 'Africa/Luanda', huambo: 'Africa/Luanda', lubango: 'Africa/Luanda',
+  maputo: 'Africa/Maputo', beira: 'Africa/Maputo', nampula: 'Africa/Maputo', matola: 'Africa/Maputo', mindelo: 'Atlantic/Cape_Verde',
+  bissau: 'Africa/Bissau', 'são tomé': 'Africa/Sao_Tome', díli: 'Asia/Dili', dili: 'Asia/Dili',
+  'são paulo': 'America/Sao_Paulo', 'rio de janeiro': 'America/Sao_Paulo', brasília: 'America/Sao_Paulo', 'belo horizonte': 'America/Sao_Paulo',
+  curitiba: 'America/Sao_Paulo', 'porto alegre': 'America/Sao_Paulo', florianópolis: 'America/Sao_Paulo', goiânia: 'America/Sao_Paulo',
+  campinas: 'America/Sao_Paulo', salvador: 'America/Bahia', recife: 'America/Recife', fortaleza: 'America/Fortaleza',
+  teresina: 'America/Fortaleza', 'são luís': 'America/Fortaleza', 'joão pessoa': 'America/Fortaleza', maceió: 'America/Maceio',
+  aracaju: 'America/Maceio', belém: 'America/Belem', macapá: 'America/Belem', manaus: 'America/Manaus', 'porto velho': 'America/Porto_Velho',
+  'boa vista': 'America/Boa_Vista', cuiabá: 'America/Cuiaba', 'campo grande': 'America/Campo_Grande', 'rio branco': 'America/Rio_Branco',
+};
 
 /**
  * Rule "the country's own clocks": a country with several zones does not tell which one a page prints (see

@@ -280,6 +280,11 @@ const AGENCIES: readonly Agency[] = [
   // run ("Bouaké, 03 déc 2026 (AIP) –", "Kinshasa, 03 décembre 2026 (ACP).-"): Côte d'Ivoire's and the Congo's.
   { name: 'AIP', spellings: ['AIP', 'Agence Ivoirienne de Presse'] },
   { name: 'ACP', spellings: ['ACP', 'Agence Congolaise de Presse'] },
+  // Rule "Portuguese-speaking Africa's agencies": Angola's and Mozambique's national agencies, whose copy their
+  // countries' papers run as it comes, under a source line or the agency's initials ("Fonte: ANGOP", "Maputo, 4 Dez
+  // (AIM)").
+  { name: 'ANGOP', spellings: ['ANGOP', 'Angop', 'Agência Angola Press'] },
+  { name: 'AIM', spellings: ['AIM', 'Agência de Informação de Moçambique'] },
 ];
 
 const ARABIC_LETTER = /[\u0600-\u06FF]/;

@@ -260,6 +260,17 @@ describe('link icons', () => {
   });
 });
 
+describe('rule "icon of a titled link"', () => {
+  it('skips the icon of a wordless link whose title its alt text repeats, and keeps a titled link\'s picture with no alt text', () => {
+    const result = run(page(`<h1>Caju: preço mínimo fixado</h1>
+      <ul class="actions"><li><a href="/print/5" title="Imprimir"><img src="/media/system/images/printButton.png" alt="Imprimir"></a></li>
+      <li><a href="/mail/5" title="E-mail"><img src="/media/system/images/emailButton.png" alt="E-mail"></a></li></ul>
+      <div class="story"><p><img src="/images/stories/caju.jpg" alt="Castanha de caju em Nampula"></p>${prose('caju')}${prose('more')}
+      <p><a href="/video/7" title="Ver o vídeo"><img src="/images/stories/video-still.jpg"></a></p></div>`), { title: 'Caju: preço mínimo fixado' });
+    expect(result.images.map((image) => image.url)).toEqual(['https://news.example/images/stories/caju.jpg', 'https://news.example/images/stories/video-still.jpg']);
+  });
+});
+
 describe('lazy-loading class words', () => {
   it('keeps a lazily loaded picture whose class names its loading state', () => {
     const result = run(page(`<article>${prose('lazy')}

@@ -229,6 +229,14 @@ describe('readBylines', () => {
     expect(readUnmarkedBylines(indexedPage(`<h1>T</h1><div class="meta"><span>الرياض: فهد القحطاني</span></div><p>${'نص الخبر هنا. '.repeat(20)}</p>`))).toEqual(['الرياض: فهد القحطاني']);
   });
 
+  it('reads the agency reporter\'s line that opens the text under a desk account\'s byline (rule "the agency\'s reporter")', () => {
+    const line = (credit: string) => readUnmarkedBylines(indexedPage(`<h1>Desemprego cai</h1><p><strong>${credit}</strong></p><p>${'A taxa de desemprego caiu no trimestre encerrado em outubro. '.repeat(4)}</p>`));
+    expect(line('Luiza Tavares - Repórter da Agência Brasil')).toEqual(['Luiza Tavares - Repórter da Agência Brasil']);
+    expect(line('Ana Ruiz – Redactora de EFE')).toEqual(['Ana Ruiz – Redactora de EFE']);
+    // A post that names no agency is no credit line.
+    expect(line('Luiz Inácio - Presidente do Brasil')).toEqual([]);
+  });
+
   it('reads a WordPress byline in the footer of the article that holds the headline, not in the site\'s footer', () => {
     expect(readBylines(indexedPage(`<body><article><h1 class="entry-title">T</h1><div class="entry-content"><p>Text of the essay.</p></div>
       <footer class="entry-footer"><span class="byline"><span class="author vcard"><a class="url fn n" href="/author/jane-doe/">Jane Doe</a></span></span></footer></article>

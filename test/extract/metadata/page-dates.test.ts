@@ -415,6 +415,24 @@ describe('readPageDates', () => {
     ]);
   });
 
+  it('reads the Joomla details list\'s dates, in Portuguese before the spelling reform, over the masthead\'s day named in its language (rules "the details list\'s dates", "Portuguese before the spelling reform", "today in the site\'s language")', () => {
+    const page = `<html><head><title>Caju: preço mínimo fixado - O Semanal</title></head><body><div id="header"><h1 class="logo"><a href="/">O Semanal</a></h1>
+      <div class="data-hoje">Maputo, Sexta-feira, 27 de Novembro de 2026</div></div>
+      <div class="item-page"><h2 class="contentheading"><a href="/caju">Caju: preço mínimo fixado</a></h2>
+      <dl class="article-info">
+      <dt class="article-info-term">Detalhes</dt>
+      <dd class="category-name">Categoria: <a href="/economia">Economia</a></dd>
+      <dd class="create">Criado em Quinta, 26 Novembro 2026 08:47</dd>
+      <dd class="modified">Última actualização em Quinta, 26 Novembro 2026 10:12</dd>
+      <dd class="createdby">Escrito por Celso Mabunda</dd>
+      <dd class="hits">Acessos: 1532</dd>
+      </dl>
+      <p>A campanha de comercialização da castanha de caju arrancou esta semana na província de Nampula, com o preço mínimo fixado.</p></div></body></html>`;
+    const metadata = readMetadata(indexedPage(page), { url: null, now: NOW });
+    expect(metadata.publishedAt).toBe('2026-11-26T08:47:00+02:00');
+    expect(metadata.modifiedAt).toBe('2026-11-26T10:12:00+02:00');
+  });
+
   it('reads the Arabic, Persian and Urdu words for the update and the publication beyond "آخر تحديث" and "نشر"', () => {
     const page = (dateline: string) => `<h1>عنوان الخبر</h1><p class="meta">${dateline}</p><p>نص الخبر.</p>`;
     expectPublishedAndModified(page, [

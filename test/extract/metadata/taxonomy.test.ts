@@ -392,6 +392,15 @@ describe('readTaxonomy', () => {
     expect(taxonomyOf(page('Sennar Post :: Local news :: Water level rises', '<span>Local news</span>')).section).toBeNull();
   });
 
+  it('reads the capitals label over a table layout\'s headline as the title\'s section when the menu links it (rule "the menu\'s section over the headline")', () => {
+    const page = (label: string, menu: string) => `<head><title>Diário do Rio - Cidades - Cheia preocupa moradores</title></head><table>
+      <tr><td>${menu}</td><td><table><tr><td><font color="#990000"><b>${label}</b></font></td></tr>
+      <tr><td><font size="5"><b>Cheia preocupa moradores</b></font></td></tr><tr><td>Texto</td></tr></table></td></tr></table>`;
+    expect(taxonomyOf(page('CIDADES', '<a href="/capa.asp">Capa</a> <a href="/cidades.asp">Cidades</a>')).section).toBe('Cidades');
+    // Without the menu's link the title's part may be a kicker.
+    expect(taxonomyOf(page('CIDADES', '<a href="/capa.asp">Capa</a>')).section).toBeNull();
+  });
+
   it('reads a line of links that a Nordic or Blogger\'s Arabic tag label opens', () => {
     expect(taxonomyOf('<h1>Vejle wins</h1><p>Text</p><div class="article__topics">Emner: <a href="/emne/vejle">Vejle Boldklub</a> <a href="/emne/aab">AaB</a></div>').tags)
       .toEqual(['Vejle Boldklub', 'AaB']);

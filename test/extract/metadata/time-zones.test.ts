@@ -29,6 +29,8 @@ describe('pageTimeZone', () => {
     expect(locale({ host: 'echo.example.ml', language: 'fr' })).toBe('Africa/Bamako');
     expect(agencyHomeZone('ACP')).toBe('Africa/Kinshasa');
     expect(agencyHomeZone('AIP')).toBe('Africa/Abidjan');
+    expect(agencyHomeZone('ANGOP')).toBe('Africa/Luanda');
+    expect(agencyHomeZone('AIM')).toBe('Africa/Maputo');
   });
 
   it('reads a French page from Canada on Quebec\'s clock, and an English one on none', () => {
@@ -394,5 +396,22 @@ describe('stateClockInTitle (rule "state after the town")', () => {
   it('reads nothing from a title without the state, or from a page that is not Australian', () => {
     expect(stateClockInTitle('Station funded | The Tablelands Advocate', australian)).toBeNull();
     expect(stateClockInTitle('Station funded | The Courier | Springfield, WA', { region: null, language: 'en', host: 'courier.example.com' })).toBeNull();
+  });
+});
+
+describe('rule "the masthead\'s city"', () => {
+  const now = new Date('2026-12-08T12:00:00Z');
+  const page = (masthead: string) => `<html><body><table><tr><td class="data-topo"><font size="1">${masthead}</font></td></tr>
+    <tr><td><font size="5"><b>Cheia do rio preocupa moradores</b></font><br><font size="1">Publicado em: 05/12/2026 - 09:15</font></td></tr>
+    <tr><td><font size="2">${'O nível do rio subiu 1,2 metro ao longo de novembro e já preocupa moradores das áreas de palafitas da orla. '.repeat(3)}</font></td></tr></table></body></html>`;
+
+  it('reads a zoneless time on the clock of the city the masthead\'s date line opens with', () => {
+    expect(extract(Buffer.from(page('Manaus, sábado, 5 de dezembro de 2026')), { url: null, now }).publishedAt).toBe('2026-12-05T09:15:00-04:00');
+    expect(extract(Buffer.from(page('Maputo, Sábado, 05 de Dezembro de 2026')), { url: null, now }).publishedAt).toBe('2026-12-05T09:15:00+02:00');
+  });
+
+  it('reads no city out of a line that holds no date, or of a word that names something else', () => {
+    expect(extract(Buffer.from(page('Manaus, a capital do Amazonas')), { url: null, now }).publishedAt).toBe('2026-12-05T09:15:00+00:00');
+    expect(extract(Buffer.from(page('Natal, sábado, 5 de dezembro de 2026')), { url: null, now }).publishedAt).toBe('2026-12-05T09:15:00+00:00');
   });
 });

@@ -234,6 +234,11 @@ describe('findCreditedAgency', () => {
     expect(findCreditedAgency('Kinshasa, 03 décembre 2026 (ACP).- Les travaux ont repris mercredi.')).toBe('ACP');
   });
 
+  it('reads the Angolan and Mozambican agencies on a source line and in their datelines', () => {
+    expect(findCreditedAgency('O troço está em fase final de testes.\n\nFonte: ANGOP')).toBe('ANGOP');
+    expect(findCreditedAgency('Maputo, 4 Dez (AIM) – A campanha do caju arrancou esta semana.')).toBe('AIM');
+  });
+
   it('reads the Korean dateline that joins the place and the agency with an equals sign', () => {
     expect(findCreditedAgency('[서울=뉴시스]이준호 기자 = 서울시가 5일 새 자전거 도로 계획을 밝혔다.')).toBe('Newsis');
     expect(findCreditedAgency('(부산=연합뉴스) 김민수 기자 = 부산시가 16일 밝혔다.')).toBe('Yonhap');

@@ -334,6 +334,31 @@ export function cityCreditLine(page: IndexedPage): string | null {
   }
   return null;
 }
+/**
+ * Rule "the agency's reporter": an agency signs its copy with the writer's name and post, the post naming the agency
+ * after a spaced dash ("Luiza Tavares - Repórter da Agência Brasil", "Ana Ruiz – Redactora de EFE"), and the papers
+ * that run the copy as it comes print that line as the text's first paragraph, with no byline word, while their own
+ * byline names only the desk account that posted it. Only in the article's header (up to its first paragraph of
+ * story), and only a name's shape before the dash and, after it, one or two words of post and a preposition before a
+ * name the agency list knows: a headline's "Lula - Presidente do Brasil" names no agency, and the agency is read as
+ * the wire source when the credit is cleaned.
+ */
+export function agencyReporterLine(page: IndexedPage): string | null {
+  const { elements } = page.walk;
+  const start = page.firstAfterHeadline();
+  if (start === 0) return null;
+  const end = page.headerEnd(MAX_DATED_CREDIT_DISTANCE, STORY_PARAGRAPH_CHARS);
+  for (let index = start; index < end; index++) {
+    if (!LINE_TAGS.has(elements[index].name) || !hasBylineLength(page, index) || !page.followsHeadlineAt(index)) continue;
+    const text = page.shortTextAt(index, MAX_BYLINE_CHARS);
+    const line = text === null ? null : REPORTER_AT_AGENCY.exec(text);
+    if (line && isNameShaped(line[1]) && agencyNamed(line[2]) !== null && !page.isAnotherItemsRegion(elements[index])) return text;
+  }
+  return null;
+}
+/** The name, a spaced dash, one or two words of post, a preposition ("da", "de", "of", "der") and the agency. */
+const REPORTER_AT_AGENCY = /^(\p{Lu}[\p{L}'’.-]*(?:\s+[\p{L}'’.-]+){1,4})\s+[-–—]\s+\p{L}+(?:\s+\p{L}+)?\s+(?:da|de|do|del|di|of|der|des|du)\s+(\S.{1,40})$/u;
+
 /** The city the header's city credit line opens with ("الرياض" of "الرياض - فهد القحطاني", see {@link cityCreditLine}), or null. */
 export function creditedCity(page: IndexedPage): string | null {
   const line = cityCreditLine(page);
