@@ -161,6 +161,12 @@ describe('cleanAuthors', () => {
     expect(clean('Von Ann Lee, Bo Park, und Cy Diaz').authors).toEqual(['Ann Lee', 'Bo Park', 'Cy Diaz']);
   });
 
+  it('takes a Korean columnist\'s post off the name, as it takes "기자" (rule "the columnist\'s post")', () => {
+    expect(clean('김정호 논설위원').authors).toEqual(['김정호']);
+    expect(clean('박은영 주필').authors).toEqual(['박은영']);
+    expect(clean('이수진 전문기자').authors).toEqual(['이수진']);
+  });
+
   it('reads a labelled screen-reader field ("Author,") and skips a labelled date field ("Data: 28-04-2021")', () => {
     expect(clean('Author,Jane Doe', 'Data: 28-04-2021, 09:29').authors).toEqual(['Jane Doe']);
     expect(clean('التاريخ: 2011-06-12').authors).toEqual([]);
