@@ -2331,3 +2331,15 @@ describe('rule "standfirst over the byline"', () => {
     expect(metadataOf(`<div class="texte">${chapo}</div>`).wireSource).toBeNull();
   });
 });
+
+describe('rule "picture over the bare text"', () => {
+  const page = (picture: string) => Buffer.from(`<html lang="ko"><head><title>양식장 피해 보상 첫 지급</title><meta name="author" content="연합뉴스"></head><body>
+<h1>양식장 피해 보상 첫 지급</h1><div id="news-body">${picture}
+(창원=연합뉴스) 정하늘 기자 = 올여름 고수온으로 양식 어류가 집단 폐사한 경남 어가에 정부 재난지원금이 처음 지급된다.<br><br>
+경남도는 양식어가 214곳에 재난지원금 총 68억원을 이달 중 지급한다고 5일 밝혔다.<br><br>
+도 관계자는 "지급 절차를 서두르겠다"고 말했다.</div></body></html>`);
+
+  it('reads the reporter of the agency\'s opening in a bare-text story whose box opens with the lead picture', () => {
+    expect(extract(page('<div class="img-box"><img src="/a.jpg"><p>양식장에서 어민들이 폐사한 우럭을 건져내고 있다. [연합뉴스 자료사진]</p></div>'), { url: 'https://news.example/a/1', now: new Date('2026-12-08T12:00:00Z') }).authors).toEqual(['정하늘']);
+  });
+});
