@@ -442,6 +442,12 @@ export const KOREAN_BYLINE_LIST = new RegExp(`^(?:\\p{Script=Hangul}{2,4}\\s?[·
  */
 export const KOREAN_DATELINE_BYLINE = new RegExp(`^[(\\[（［]\\s*\\p{Script=Hangul}[\\p{Script=Hangul} ]{0,10}=[^)\\]）］]{1,20}[)\\]）］]\\s*((?:\\p{Script=Hangul}{2,4}\\s?[·ㆍ,]\\s?)*\\p{Script=Hangul}{2,4}\\s?${KOREAN_ROLE})\\s*=`, 'u');
 /**
+ * Rule "paper and writer in the opening bracket": Korean papers, and the portals that run their copy, open the first
+ * sentence with the paper's name and the writer in square brackets, no place and no equals sign ("[새빛일보 박준혁
+ * 기자] 대구 도시철도…", "[KNB 조민아 기자]"); the writer's credit, role included, is the group.
+ */
+export const KOREAN_OUTLET_BYLINE = new RegExp(`^[\\[［]\\s*[\\p{Script=Hangul}\\p{Script=Latin}\\d][\\p{Script=Hangul}\\p{Script=Latin}\\d ]{0,15}?\\s((?:\\p{Script=Hangul}{2,4}\\s?[·ㆍ,]\\s?)*\\p{Script=Hangul}{2,4}\\s?${KOREAN_ROLE})\\s*[\\]］]`, 'u');
+/**
  * Japanese bylines too write the role after the name: "山田太郎記者", "山田太郎 記者" (reporter), "佐藤花子特派員"
  * (correspondent). A Japanese name in kanji is two to five characters; "本報記者" ("this paper's reporter", in
  * Taiwan and Hong Kong) is the paper's own credit, no name.

@@ -2343,3 +2343,19 @@ describe('rule "picture over the bare text"', () => {
     expect(extract(page('<div class="img-box"><img src="/a.jpg"><p>양식장에서 어민들이 폐사한 우럭을 건져내고 있다. [연합뉴스 자료사진]</p></div>'), { url: 'https://news.example/a/1', now: new Date('2026-12-08T12:00:00Z') }).authors).toEqual(['정하늘']);
   });
 });
+
+describe('rule "paper and writer in the opening bracket"', () => {
+  const page = (opening: string) => Buffer.from(`<html lang="ko"><head><title>도시철도 3호선 연장 확정</title></head><body>
+<h1>도시철도 3호선 연장 확정</h1><div id="news_body">${opening} 대구 도시철도 3호선을 범물동까지 잇는 연장 사업이 정부의 예비타당성 조사를 통과했다.<br><br>
+대구시는 5일 기획재정부 재정사업평가위원회 심의 결과 사업 추진이 확정됐다고 밝혔다.<br><br>연장 구간은 4.2㎞로 정거장 4곳이 새로 생긴다.<br><br>시는 내년 상반기 기본계획 수립에 착수하고 2028년 착공할 계획이다.</div></body></html>`);
+  const authors = (opening: string) => extract(page(opening), { url: 'https://news.example/v/1', now: new Date('2026-12-08T12:00:00Z') }).authors;
+
+  it('reads the writer after the paper\'s name in the square brackets that open the story', () => {
+    expect(authors('[새빛일보 박준혁 기자]')).toEqual(['박준혁']);
+    expect(authors('[KNB 조민아·김태호 기자]')).toEqual(['조민아', '김태호']);
+  });
+
+  it('reads no writer from a bracket that holds no reporter\'s role', () => {
+    expect(authors('[새빛일보 단독]')).toEqual([]);
+  });
+});

@@ -8,7 +8,7 @@ import type { AnyNode, Element } from 'domhandler';
 import { isBlank, isWhitespace } from '../../dom-walk';
 import { BLOCK_TAGS } from '../../content/dom';
 import { agencyAtEdge, agencyNamed, translatedAgency } from '../wire-agencies';
-import { BYLINE_PREFIX, CORRESPONDENT_TITLE, ETHIOPIC_KHMER_BYLINE_WORDS, FATWA_ANSWERER_LABELS, GENRE_ARTICLES, GENRE_CREDIT, GENRE_WORDS, INCLUSIVE_AUTHOR_LABEL, JAPANESE_BYLINE, JOINT_CREDIT, JOINT_CREDIT_LABEL, KOREAN_BYLINE_LIST, KOREAN_DATELINE_BYLINE, OUR_CORRESPONDENT_LABEL, PREPARED_BY_WORDS, REPORTER_COMPOUND_WORDS, TAIWANESE_CREDIT_BRACKETS, TAIWANESE_REPORTER_CREDIT, TRIBUN_REPORTER_LABEL, WRITTEN_BY_PARTICIPLES } from '../byline-vocabulary';
+import { BYLINE_PREFIX, CORRESPONDENT_TITLE, ETHIOPIC_KHMER_BYLINE_WORDS, FATWA_ANSWERER_LABELS, GENRE_ARTICLES, GENRE_CREDIT, GENRE_WORDS, INCLUSIVE_AUTHOR_LABEL, JAPANESE_BYLINE, JOINT_CREDIT, JOINT_CREDIT_LABEL, KOREAN_BYLINE_LIST, KOREAN_DATELINE_BYLINE, KOREAN_OUTLET_BYLINE, OUR_CORRESPONDENT_LABEL, PREPARED_BY_WORDS, REPORTER_COMPOUND_WORDS, TAIWANESE_CREDIT_BRACKETS, TAIWANESE_REPORTER_CREDIT, TRIBUN_REPORTER_LABEL, WRITTEN_BY_PARTICIPLES } from '../byline-vocabulary';
 import { caseInsensitiveInitials, containsAnyPattern, containsPattern, hasToken, type IndexedPage } from '../regions';
 
 /** A byline is short; long author-class blocks are bios. */
@@ -365,7 +365,7 @@ export function openingReporterCredit(page: IndexedPage): string | null {
     if ((elements[index].name !== 'p' && ownText === null) || visibleChars[index] === 0 || !page.followsHeadlineAt(index)) continue;
     read++;
     const opening = (ownText ?? openingText(elements[index])).slice(0, MAX_WIRE_DATELINE_CHARS);
-    const bracketed = WIRE_DATELINE_REPORTERS.exec(opening) ?? BRACKETED_DATELINE_BYLINE.exec(opening) ?? KOREAN_DATELINE_BYLINE.exec(opening);
+    const bracketed = WIRE_DATELINE_REPORTERS.exec(opening) ?? BRACKETED_DATELINE_BYLINE.exec(opening) ?? KOREAN_DATELINE_BYLINE.exec(opening) ?? KOREAN_OUTLET_BYLINE.exec(opening);
     // A Japanese bracket that credits a foreign agency's copy before the translating agency's name credits the first
     // (rule "agency that translated another's copy").
     const credit = bracketed ? (bracketed[1] !== undefined ? translatedAgency(bracketed[0].slice(1, -1)) ?? bracketed[1].replace(NEXT_BUREAU_PLACE, '、') : bracketed[2]) : opening.includes('/') ? creditInDatelineSlashes(opening) : reportersBeforePlace(opening) ?? reporterAfterAgencyBracket(opening);
