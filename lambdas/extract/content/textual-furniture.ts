@@ -338,6 +338,12 @@ function judgeText(element: DomElement, own: TextStats | undefined, opening: Dom
     for (const node of furnitureSection(element, keep, stats)) doomed.add(node);
   } else if ((plugLike && (READ_ALSO_PREFIX.test(text) || isLabelledLink(text, own) || isEmphasisLabelledLink(element, text, own))) || (promptLike && CALL_TO_ACTION.test(text))) {
     doomed.add(element);
+  } else if (counterLike && /^[【［[]/u.test(text) && READ_ALSO_PREFIX.exec(text)?.[0].length === text.length) {
+    // Rule "read-also label alone": a line that is nothing but the label in its brackets ("【関連記事】", "【延伸閱讀】")
+    // titles the links the template sets after it, in a list or a box of their own; once they are gone as furniture
+    // it titles nothing. A label before a colon ("Lire aussi :") may run on into the headline's line after it, and is
+    // left to the plug's rules, which take the two together.
+    doomed.add(element);
   } else if (channelPromptLike && isChannelPrompt(text)) {
     // Rule "channel prompt": see CHANNEL_ASK.
     doomed.add(element);

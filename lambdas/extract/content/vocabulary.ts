@@ -1683,6 +1683,11 @@ export const PUBLISHER_NOTICE = patternInParts(
     // not the story's text, and not its writers; the reporters' credit may come first ("(تغطية صحفية نورا القحطاني -
     // إعداد … للنشرة العربية - تحرير …)", reporting by).
     '^\\(?\\s*(?:تغطية صحفية [^()]{1,60}\\s[-–]\\s*)?[إا]عداد [^()]{1,60} للنشرة العربية',
+    // Rule "camera crew credit": Korean broadcasters close a report's script with the crew who shot and cut its
+    // pictures, each post before the name ("영상취재: 이태섭 / 영상편집: 한유리", video reporting and video editing;
+    // "촬영기자", camera reporter): the crew's credit, not the script, and not its writers. Only a line that opens on
+    // the post and a name, as a sentence of the script does not.
+    '^[\\[(]?\\s*(?:영상\\s?취재|영상\\s?편집|영상\\s?기자|촬영\\s?기자)\\s*[:：]?\\s*\\p{Script=Hangul}{2,4}(?:\\s*[/·,\\])]|$)',
     // Rule "translation note": a paper that runs a story translated from another language, an agency's or a foreign
     // paper's, closes it with the note that it was ("* تُرجم هذا التقرير عن الإنجليزية، ونُشر النص الأصلي بعنوان …",
     // "This article was translated from the Hebrew", "Traduit de l’anglais par …", "Aus dem Englischen übersetzt

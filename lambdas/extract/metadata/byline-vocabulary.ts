@@ -420,8 +420,12 @@ export const AGENCY_TELEGRAM_ROW = /^(\p{Script=Han}{2,6})\s*[／/]\s*\p{Script=
  * Korean bylines write the role after the name, with or without a space: "김민수 기자" (reporter), "이지은 특파원"
  * (correspondent), "박철 선임기자" (senior reporter). A Korean name is two to four Hangul syllables. Several writers
  * share one role word, their names joined by a middle dot or a comma ("김민수·이지은 기자"): KOREAN_BYLINE_LIST.
+ * Rule "the columnist's post": opinion pages sign a column with the writer's post in the same place, "논설위원"
+ * (editorial writer), "논설실장" (chief of the editorial board), "주필" (editor-in-chief of opinion), "편집위원"
+ * (contributing editor), "전문기자" (specialist reporter), in the author meta and the JSON-LD name as in the byline
+ * ("김정호 논설위원"); the post is no more part of the name than "기자" is.
  */
-const KOREAN_ROLE = '(?:기자|특파원|선임기자|객원기자|통신원)';
+const KOREAN_ROLE = '(?:기자|특파원|선임기자|객원기자|통신원|논설위원|논설실장|주필|편집위원|전문기자)';
 export const KOREAN_ROLE_SUFFIX = new RegExp(`\\s?${KOREAN_ROLE}$`, 'u');
 export const KOREAN_BYLINE = new RegExp(`^\\p{Script=Hangul}{2,4}\\s?${KOREAN_ROLE}$`, 'u');
 /**
@@ -437,6 +441,12 @@ export const KOREAN_BYLINE_LIST = new RegExp(`^(?:\\p{Script=Hangul}{2,4}\\s?[·
  * role included, is the group.
  */
 export const KOREAN_DATELINE_BYLINE = new RegExp(`^[(\\[（［]\\s*\\p{Script=Hangul}[\\p{Script=Hangul} ]{0,10}=[^)\\]）］]{1,20}[)\\]）］]\\s*((?:\\p{Script=Hangul}{2,4}\\s?[·ㆍ,]\\s?)*\\p{Script=Hangul}{2,4}\\s?${KOREAN_ROLE})\\s*=`, 'u');
+/**
+ * Rule "paper and writer in the opening bracket": Korean papers, and the portals that run their copy, open the first
+ * sentence with the paper's name and the writer in square brackets, no place and no equals sign ("[새빛일보 박준혁
+ * 기자] 대구 도시철도…", "[KNB 조민아 기자]"); the writer's credit, role included, is the group.
+ */
+export const KOREAN_OUTLET_BYLINE = new RegExp(`^[\\[［]\\s*[\\p{Script=Hangul}\\p{Script=Latin}\\d][\\p{Script=Hangul}\\p{Script=Latin}\\d ]{0,15}?\\s((?:\\p{Script=Hangul}{2,4}\\s?[·ㆍ,]\\s?)*\\p{Script=Hangul}{2,4}\\s?${KOREAN_ROLE})\\s*[\\]］]`, 'u');
 /**
  * Japanese bylines too write the role after the name: "山田太郎記者", "山田太郎 記者" (reporter), "佐藤花子特派員"
  * (correspondent). A Japanese name in kanji is two to five characters; "本報記者" ("this paper's reporter", in

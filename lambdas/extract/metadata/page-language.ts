@@ -9,7 +9,8 @@
  */
 import { detectTextLanguage, isRightToLeft, isWrittenRightToLeft, normalizeLanguageTag, primarySubtag } from '../language';
 import type { MetaTags } from './meta-tags';
-import type { Element } from 'domhandler';
+import type { AnyNode, Element, Text } from 'domhandler';
+import { isElement, NON_TEXT_TAGS } from '../dom-walk';
 import type { IndexedPage } from './regions';
 import { parseDate } from './dates';
 import { isSiteLogo } from './site-logo';
@@ -26,6 +27,25 @@ export function undeclaredLanguage(page: IndexedPage, documentTitle: string): st
   for (const paragraph of page.tagged('p')) {
     if (evidence.length >= LANGUAGE_EVIDENCE_CHARS) break;
     evidence += `\n${page.shortText(paragraph, LANGUAGE_EVIDENCE_CHARS) ?? ''}`;
+  }
+  return detectTextLanguage(evidence)?.language ?? textWithoutParagraphs(page, documentTitle);
+}
+
+/**
+ * Rule "text without paragraphs": the table-layout pages that declare no language are also the ones that set their
+ * story in `<font>` and `<td>` cells broken by `<br>`, with no `<p>` at all, so the title alone is the evidence and
+ * a headline is too short to tell a language by. The page's own text, its menus included, is written in the
+ * language of its readers, and tells it as the paragraphs would.
+ */
+function textWithoutParagraphs(page: IndexedPage, documentTitle: string): string | null {
+  const body = page.first('body');
+  if (!body) return null;
+  let evidence = documentTitle;
+  const stack: AnyNode[] = [body];
+  while (stack.length > 0 && evidence.length < LANGUAGE_EVIDENCE_CHARS) {
+    const node = stack.pop()!;
+    if (node.type === 'text') evidence += ` ${(node as Text).data.trim()}`;
+    else if (isElement(node) && !NON_TEXT_TAGS.has(node.name)) stack.push(...[...node.children].reverse());
   }
   return detectTextLanguage(evidence)?.language ?? null;
 }

@@ -117,7 +117,13 @@ export function readTaxonomy(
   }
   // A page that files itself under categories or states its section names it so; a page with only tags still shows
   // where it sits, in its trail or else its kicker (the trail names the innermost folder, a kicker may name the outer).
-  if (categories.length === 0 && sectionValues.length === 0) trailSection = shownFolders.at(-1) ?? kicker.at(-1);
+  // Rule "declared trail beside the tags": a portal that shows no trail declares it in a JSON-LD BreadcrumbList (home,
+  // the folder, the headline), and a page with only tags sits in that folder as it would in a shown one.
+  if (categories.length === 0 && sectionValues.length === 0) {
+    // The crumb that links the page's own address names the page, whatever its words.
+    const statedFolders = structuredTrail.filter((crumb) => !ownPaths.has(linkPath(crumb.url ?? undefined) ?? '')).map((crumb) => crumb.name);
+    trailSection = shownFolders.at(-1) ?? uniqueLabels(statedTrailLabels(structuredTrail).filter((name) => statedFolders.includes(name))).filter((crumb) => isFolderCrumb(crumb, crumbHeadlines)).at(-1) ?? kicker.at(-1);
+  }
   const categoryKeys = new Set(categories.map(labelKey));
   let statedTwice: Set<string> | undefined;
   const isTagOfCategoryName = (tag: string) => (statedTwice ??= tagsStatedTwice(links, tags, structured)).has(labelKey(tag));

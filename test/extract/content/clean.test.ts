@@ -160,6 +160,12 @@ describe('cleanTree removes page furniture', () => {
     expect(bylined).not.toContain('STORYBYLINE');
   });
 
+  it('drops a read-also label left alone over its related box (rule "read-also label alone")', () => {
+    const text = cleanedText(`<article><h1>Bridge reopens</h1>${prose('bridge')}${prose('traffic')}<p>【関連記事】</p><ul class="relatedLinks"><li><a href="/a">和菓子の輸出、過去最高に</a></li></ul><p>【延伸閱讀】</p><div class="related"><a href="/b">高雄今年首例</a></div></article>`);
+    expect(text).toContain('bridge report');
+    expect(text).not.toMatch(/関連記事|延伸閱讀/);
+  });
+
   it('drops the rating box under a recipe that asks whether the reader made it (rule "made this recipe?")', () => {
     const text = cleanedText(`${article}<div class="box"><p>¿Has preparado esta receta? Valórala RATEASK</p><div><button>1</button><button>5</button></div></div>`
       + `<div class="box"><p>Have you made this recipe? Let us know RATEASK</p><span>☆☆☆☆☆</span></div><div><p>قيّمي هذه الوصفة</p><span>☆☆☆☆☆</span></div>`);

@@ -72,6 +72,8 @@ describe('publisher notices at the edges of the body', () => {
     ['a German feedback ask (rule "feedback ask")', '<p>Haben Sie Fragen oder Anregungen? Schreiben Sie uns an leserbriefe@example.com</p>'],
     ['an English feedback ask', '<p>Questions or comments? Email us at desk@example.com.</p>'],
     ['a desk\'s feedback line told as a statement, its address cloaked (rule "feedback line")', '<p><em>For feedback and story ideas, write to <a href="/cdn-cgi/l/email-protection#4a">[email&#160;protected]</a></em></p>'],
+    ['a Korean broadcaster\'s camera crew credit (rule "camera crew credit")', '<p class="credit">영상취재: 이태섭 / 영상편집: 한유리</p>'],
+    ['a camera reporter\'s credit in brackets', '<p>(촬영기자 : 박민호)</p>'],
     ['a note that AI helped write the article (rule "machine-assistance note")', '<p><em>This article was produced with the assistance of AI and reviewed by an editor.</em></p>'],
     ['a German note that AI helped write the article', '<p>Dieser Artikel wurde mit Unterstützung von KI erstellt und von der Redaktion geprüft.</p>'],
     ['a French note that AI helped write the article', '<p>Cet article a été rédigé avec l’aide de l’intelligence artificielle.</p>'],

@@ -182,6 +182,12 @@ describe('cleanAuthors', () => {
     expect(clean('Von Ann Lee, Bo Park, und Cy Diaz').authors).toEqual(['Ann Lee', 'Bo Park', 'Cy Diaz']);
   });
 
+  it('takes a Korean columnist\'s post off the name, as it takes "기자" (rule "the columnist\'s post")', () => {
+    expect(clean('김정호 논설위원').authors).toEqual(['김정호']);
+    expect(clean('박은영 주필').authors).toEqual(['박은영']);
+    expect(clean('이수진 전문기자').authors).toEqual(['이수진']);
+  });
+
   it('reads a labelled screen-reader field ("Author,") and skips a labelled date field ("Data: 28-04-2021")', () => {
     expect(clean('Author,Jane Doe', 'Data: 28-04-2021, 09:29').authors).toEqual(['Jane Doe']);
     expect(clean('التاريخ: 2011-06-12').authors).toEqual([]);
@@ -2344,5 +2350,33 @@ describe('rule "standfirst over the byline"', () => {
 
   it('reads no line under a paragraph of the story that no block names the standfirst as the header\'s', () => {
     expect(metadataOf(`<div class="texte">${chapo}</div>`).wireSource).toBeNull();
+  });
+});
+
+describe('rule "picture over the bare text"', () => {
+  const page = (picture: string) => Buffer.from(`<html lang="ko"><head><title>양식장 피해 보상 첫 지급</title><meta name="author" content="연합뉴스"></head><body>
+<h1>양식장 피해 보상 첫 지급</h1><div id="news-body">${picture}
+(창원=연합뉴스) 정하늘 기자 = 올여름 고수온으로 양식 어류가 집단 폐사한 경남 어가에 정부 재난지원금이 처음 지급된다.<br><br>
+경남도는 양식어가 214곳에 재난지원금 총 68억원을 이달 중 지급한다고 5일 밝혔다.<br><br>
+도 관계자는 "지급 절차를 서두르겠다"고 말했다.</div></body></html>`);
+
+  it('reads the reporter of the agency\'s opening in a bare-text story whose box opens with the lead picture', () => {
+    expect(extract(page('<div class="img-box"><img src="/a.jpg"><p>양식장에서 어민들이 폐사한 우럭을 건져내고 있다. [연합뉴스 자료사진]</p></div>'), { url: 'https://news.example/a/1', now: new Date('2026-12-08T12:00:00Z') }).authors).toEqual(['정하늘']);
+  });
+});
+
+describe('rule "paper and writer in the opening bracket"', () => {
+  const page = (opening: string) => Buffer.from(`<html lang="ko"><head><title>도시철도 3호선 연장 확정</title></head><body>
+<h1>도시철도 3호선 연장 확정</h1><div id="news_body">${opening} 대구 도시철도 3호선을 범물동까지 잇는 연장 사업이 정부의 예비타당성 조사를 통과했다.<br><br>
+대구시는 5일 기획재정부 재정사업평가위원회 심의 결과 사업 추진이 확정됐다고 밝혔다.<br><br>연장 구간은 4.2㎞로 정거장 4곳이 새로 생긴다.<br><br>시는 내년 상반기 기본계획 수립에 착수하고 2028년 착공할 계획이다.</div></body></html>`);
+  const authors = (opening: string) => extract(page(opening), { url: 'https://news.example/v/1', now: new Date('2026-12-08T12:00:00Z') }).authors;
+
+  it('reads the writer after the paper\'s name in the square brackets that open the story', () => {
+    expect(authors('[새빛일보 박준혁 기자]')).toEqual(['박준혁']);
+    expect(authors('[KNB 조민아·김태호 기자]')).toEqual(['조민아', '김태호']);
+  });
+
+  it('reads no writer from a bracket that holds no reporter\'s role', () => {
+    expect(authors('[새빛일보 단독]')).toEqual([]);
   });
 });

@@ -919,4 +919,8 @@ describe('readJapaneseClosingCredit', () => {
     expect(read('<body><h1>T</h1><div><p>台中捷運綠線延伸案昨日通過環評。</p><p>預計二○二八年完工通車。</p><p>（王志明）</p></div></body>')).toEqual([]);
     expect(read(`<body><h1>T</h1><div>${story}<p>（編集部）</p></div></body>`)).toEqual([]);
   });
+
+  it('reads no title in brackets set over a list of links (rule "bracketed title over a list")', () => {
+    expect(read(`<body><h1>T</h1><div>${story}<p>【関連記事】</p><ul><li><a href="/a">和菓子の輸出、過去最高に</a></li></ul></div></body>`)).toEqual([]);
+  });
 });

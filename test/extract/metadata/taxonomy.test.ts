@@ -654,6 +654,20 @@ describe('readTaxonomy', () => {
     expect(readTaxonomy(page, readMetaTags(page), jsonLd.article, jsonLd.breadcrumbs)).toEqual({ section: 'Lexikon', categories: ['Lexikon'], tags: [] });
   });
 
+  it('takes the JSON-LD BreadcrumbList\'s folder for the section of a page with only tags, not the crumb of the page\'s own address (rule "declared trail beside the tags")', () => {
+    const trail = (third: string) => `<script type="application/ld+json">{"@type":"BreadcrumbList","itemListElement":[
+      {"@type":"ListItem","position":1,"name":"ひろばニュース","item":"https://news.example/"},
+      {"@type":"ListItem","position":2,"name":"地域","item":"https://news.example/categories/local"},
+      ${third}]}</script><meta name="news_keywords" content="北陸日日新聞,経済"><link rel="canonical" href="https://news.example/articles/7f3a"><article><h1>金沢の和菓子店、台北に出店</h1><p>本文</p></article>`;
+    const sectionOf = (html: string) => {
+      const page = indexedPage(html);
+      const jsonLd = readJsonLd(page);
+      return readTaxonomy(page, readMetaTags(page), jsonLd.article, jsonLd.breadcrumbs).section;
+    };
+    expect(sectionOf(trail('{"@type":"ListItem","position":3,"name":"金沢の和菓子店、台北に出店"}'))).toBe('地域');
+    expect(sectionOf(trail('{"@type":"ListItem","position":3,"name":"和菓子店の出店","item":"https://news.example/articles/7f3a"}'))).toBe('地域');
+  });
+
   it('ignores a "breadcrumb" element that wraps many links', () => {
     const links = Array.from({ length: 12 }, (_, index) => `<a href="/s/${index}">Section ${index}</a>`).join('');
     expect(taxonomyOf(`<div class="has-breadcrumb">${links}</div>`).categories).toEqual([]);

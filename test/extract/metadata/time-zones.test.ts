@@ -415,3 +415,16 @@ describe('rule "the masthead\'s city"', () => {
     expect(extract(Buffer.from(page('Natal, sábado, 5 de dezembro de 2026')), { url: null, now }).publishedAt).toBe('2026-12-05T09:15:00+00:00');
   });
 });
+
+describe('rule "text without paragraphs"', () => {
+  const page = (story: string) => Buffer.from(`<html><head><title>신문 :: 시의회 예산안 통과</title></head><body>
+<table><tr><td><font size="2"><a href="/">뉴스홈</a> &gt; <a href="/local">지역</a></font></td></tr>
+<tr><td><font size="5"><b>시의회 예산안 통과</b></font><br><font size="2">기사입력 2026-12-05 19:42</font><br><br>
+<font size="3">${story}</font></td></tr></table></body></html>`);
+  const publishedAt = (story: string) => extract(page(story), { url: 'https://news.example/view?id=1', now: new Date('2026-12-08T12:00:00Z') }).publishedAt;
+
+  it('reads a page that declares no language and sets its text without <p> by the language of its text', () => {
+    expect(publishedAt('시의회는 5일 본회의를 열고 내년도 예산안을 원안대로 의결했다.<br><br>시 관계자는 집행을 서두르겠다고 말했다.'))
+      .toBe('2026-12-05T19:42:00+09:00');
+  });
+});

@@ -8,7 +8,7 @@ import type { AnyNode, Element } from 'domhandler';
 import { isBlank, isWhitespace } from '../../dom-walk';
 import { BLOCK_TAGS } from '../../content/dom';
 import { agencyAtEdge, agencyNamed, translatedAgency } from '../wire-agencies';
-import { BYLINE_PREFIX, CORRESPONDENT_TITLE, ETHIOPIC_KHMER_BYLINE_WORDS, FATWA_ANSWERER_LABELS, GENRE_ARTICLES, GENRE_CREDIT, GENRE_WORDS, INCLUSIVE_AUTHOR_LABEL, JAPANESE_BYLINE, JOINT_CREDIT, JOINT_CREDIT_LABEL, KOREAN_BYLINE_LIST, KOREAN_DATELINE_BYLINE, OUR_CORRESPONDENT_LABEL, PREPARED_BY_WORDS, REPORTER_COMPOUND_WORDS, TAIWANESE_CREDIT_BRACKETS, TAIWANESE_REPORTER_CREDIT, TRIBUN_REPORTER_LABEL, WRITTEN_BY_PARTICIPLES } from '../byline-vocabulary';
+import { BYLINE_PREFIX, CORRESPONDENT_TITLE, ETHIOPIC_KHMER_BYLINE_WORDS, FATWA_ANSWERER_LABELS, GENRE_ARTICLES, GENRE_CREDIT, GENRE_WORDS, INCLUSIVE_AUTHOR_LABEL, JAPANESE_BYLINE, JOINT_CREDIT, JOINT_CREDIT_LABEL, KOREAN_BYLINE_LIST, KOREAN_DATELINE_BYLINE, KOREAN_OUTLET_BYLINE, OUR_CORRESPONDENT_LABEL, PREPARED_BY_WORDS, REPORTER_COMPOUND_WORDS, TAIWANESE_CREDIT_BRACKETS, TAIWANESE_REPORTER_CREDIT, TRIBUN_REPORTER_LABEL, WRITTEN_BY_PARTICIPLES } from '../byline-vocabulary';
 import { caseInsensitiveInitials, containsAnyPattern, containsPattern, hasToken, type IndexedPage } from '../regions';
 
 /** A byline is short; long author-class blocks are bios. */
@@ -361,11 +361,11 @@ export function openingReporterCredit(page: IndexedPage): string | null {
   const { elements, visibleChars } = page.walk;
   let read = 0;
   for (let index = start; index < elements.length && read < OPENING_PARAGRAPHS; index++) {
-    const isParagraph = elements[index].name === 'p' || (visibleChars[index] > MAX_BYLINE_CHARS && BLOCK_TAGS.has(elements[index].name) && opensWithOwnText(elements[index]));
-    if (!isParagraph || visibleChars[index] === 0 || !page.followsHeadlineAt(index)) continue;
+    const ownText = elements[index].name !== 'p' && visibleChars[index] > MAX_BYLINE_CHARS && BLOCK_TAGS.has(elements[index].name) ? leadingOwnText(elements[index]) : null;
+    if ((elements[index].name !== 'p' && ownText === null) || visibleChars[index] === 0 || !page.followsHeadlineAt(index)) continue;
     read++;
-    const opening = openingText(elements[index]).slice(0, MAX_WIRE_DATELINE_CHARS);
-    const bracketed = WIRE_DATELINE_REPORTERS.exec(opening) ?? BRACKETED_DATELINE_BYLINE.exec(opening) ?? KOREAN_DATELINE_BYLINE.exec(opening);
+    const opening = (ownText ?? openingText(elements[index])).slice(0, MAX_WIRE_DATELINE_CHARS);
+    const bracketed = WIRE_DATELINE_REPORTERS.exec(opening) ?? BRACKETED_DATELINE_BYLINE.exec(opening) ?? KOREAN_DATELINE_BYLINE.exec(opening) ?? KOREAN_OUTLET_BYLINE.exec(opening);
     // A Japanese bracket that credits a foreign agency's copy before the translating agency's name credits the first
     // (rule "agency that translated another's copy").
     const credit = bracketed ? (bracketed[1] !== undefined ? translatedAgency(bracketed[0].slice(1, -1)) ?? bracketed[1].replace(NEXT_BUREAU_PLACE, '、') : bracketed[2]) : opening.includes('/') ? creditInDatelineSlashes(opening) : reportersBeforePlace(opening) ?? reporterAfterAgencyBracket(opening);
@@ -374,16 +374,22 @@ export function openingReporterCredit(page: IndexedPage): string | null {
   return null;
 }
 /**
- * A block that writes its first words itself, before any child element: Korean and Japanese papers set the story as
- * text and line breaks in one <div>, with no <p> to open it. Read as a paragraph when it holds more than a byline's
- * text: the short spans and labels of the date row write their words themselves too.
+ * The first words of a block that writes them itself, before any child element, or null: Korean and Japanese papers
+ * set the story as text and line breaks in one <div>, with no <p> to open it. Read as a paragraph when it holds more
+ * than a byline's text: the short spans and labels of the date row write their words themselves too. Rule "picture
+ * over the bare text": the same templates set the lead picture and its caption in a box of their own at the head of
+ * that <div>, before its first words; the box is passed over, and its caption is no opening.
  */
-function opensWithOwnText(element: Element): boolean {
+function leadingOwnText(element: Element): string | null {
   for (const child of element.children) {
-    if (child.type === 'text' && !isBlank((child as unknown as { data: string }).data)) return true;
-    if (child.type === 'tag') return false;
+    if (child.type === 'text' && !isBlank((child as unknown as { data: string }).data)) return (child as unknown as { data: string }).data.trimStart();
+    if (child.type === 'tag' && !isPictureBox(child as Element)) return null;
   }
-  return false;
+  return null;
+}
+
+function isPictureBox(element: Element): boolean {
+  return element.name === 'figure' || element.name === 'img' || element.children.some((child) => child.type === 'tag' && ((child as Element).name === 'img' || (child as Element).name === 'picture'));
 }
 /** The paragraphs with text read for the dateline: a caption, a dek, then the story's first. */
 const OPENING_PARAGRAPHS = 3;

@@ -364,7 +364,7 @@ export function readJapaneseClosingCredit(page: IndexedPage): string[] {
   const paragraphs = page.tagged('p');
   for (let at = paragraphs.length - 1; at >= 0; at--) {
     const paragraph = paragraphs[at];
-    if (nextSiblingParagraph(paragraph) !== null) continue;
+    if (nextSiblingParagraph(paragraph) !== null || titlesList(paragraph)) continue;
     const text = page.shortText(paragraph, MAX_SIGNED_PARAGRAPH_CHARS) ?? '';
     // Both credits close the text with their bracket: any other text is not run through the patterns.
     if (!CREDIT_CLOSING_BRACKETS.has(text.charCodeAt(text.length - 1))) continue;
@@ -405,6 +405,16 @@ const MAX_JAPANESE_CREDIT_CHARS = 16;
 /** A paragraph's text is judged by its first characters; a short one is read whole. */
 const MAX_KANA_SAMPLE_CHARS = 400;
 const MIN_SIGNED_KANA_PARAGRAPHS = 2;
+
+/**
+ * Rule "bracketed title over a list": Japanese papers and portals title the links they set under a story with a word
+ * in the same lenticular brackets as a credit ("【関連記事】", related articles; "【写真】", "【動画】") on a line of its
+ * own, right over the list: a line followed by a list names what the list holds, and signs nothing above it.
+ */
+function titlesList(element: Element): boolean {
+  for (let next = element.next; next; next = next.next) if (next.type === 'tag') return (next as Element).name === 'ul' || (next as Element).name === 'ol';
+  return false;
+}
 
 function nextSiblingParagraph(element: Element): Element | null {
   for (let next = element.next; next; next = next.next) if (next.type === 'tag') return (next as Element).name === 'p' ? (next as Element) : null;
