@@ -795,8 +795,17 @@ function readLabel(text: string, label: RegExp, isComments: boolean): number | n
   const match = label.exec(counted);
   if (!match) return null;
   if (match[1] === undefined) return parseCount(match[3], match[4]);
-  return closesADate(counted.slice(0, match.index), match[1]) ? null : parseCount(match[1], match[2]);
+  const before = counted.slice(0, match.index);
+  if (closesADate(before, match[1])) return null;
+  // Rule "labels before their counts": a row run together from its boxes ("Views 120 Comments 9", "Aufrufe 120
+  // Kommentare 9", "مشاهدات 120 تعليقات 9") sets each label before its count, so the number between two labels is
+  // the first one's; the label's own is the number after it.
+  const following = WORD_BEFORE_COUNT.test(before) ? COUNT_AFTER_LABEL.exec(counted.slice(match.index + match[0].length)) : null;
+  return following ? parseCount(following[1], following[2]) : parseCount(match[1], match[2]);
 }
+/** A word, and a colon or none, right before the count: the count is that word's. */
+const WORD_BEFORE_COUNT = /[\p{L}\p{M}][:：]?\s*$/u;
+const COUNT_AFTER_LABEL = new RegExp(`^\\s*[:：]?\\s*${NUMBER}`, 'iu');
 
 /**
  * Rule "date before the comments link": a meta row run together from its boxes prints the date right before the

@@ -501,6 +501,23 @@ describe('readCounters', () => {
   });
 });
 
+describe('rule "labels before their counts"', () => {
+  const row = (text: string) => countersOf(`<h1>Headline</h1><div class="info">${text}</div><p>Text of the story.</p>`);
+
+  it('reads each count after its own label in a row run together from its boxes', () => {
+    expect(row('Views 120 Comments 9')).toMatchObject({ views: 120, comments: 9 });
+    expect(row('Comments 9 Views 120')).toMatchObject({ views: 120, comments: 9 });
+    expect(row('Aufrufe 120 Kommentare 9')).toMatchObject({ views: 120, comments: 9 });
+    expect(row('조회 120 댓글 9')).toMatchObject({ views: 120, comments: 9 });
+  });
+
+  it('keeps the count before the label where the row sets counts first', () => {
+    expect(row('120 views · 9 comments')).toMatchObject({ views: 120, comments: 9 });
+    expect(row('Visto 120 veces 9 comentarios')).toMatchObject({ comments: 9 });
+    expect(row('December 2, 2016 11 Comments')).toMatchObject({ comments: 11 });
+  });
+});
+
 describe('rule "Portuguese comments label"', () => {
   it('reads the count after "comentários", in a thread\'s title and in its link', () => {
     expect(countersOf('<h1>Manchete</h1><p>Texto.</p><section class="comments"><h4>Comentários</h4><a href="/comentarios/login">Ver todos os comentários (27)</a></section>').comments).toBe(27);
