@@ -130,6 +130,7 @@ const ROUND_CLOCKS: Record<string, string> = {
   'heldout-redteam52-chinese-portals-mainland-taiwan-hk-sg': '2026-12-08T12:00:00Z',
   'heldout-redteam53-hebrew-israeli-dailies-portals': '2026-12-09T12:00:00Z',
   'heldout-redteam54-africa-english-nigeria-kenya-ghana-sa': '2026-12-09T12:00:00Z',
+  'heldout-redteam57-southeast-asia-indonesia-malaysia-vietnam-thailand-philippines': '2026-12-09T12:00:00Z',
 };
 
 describe.each(Object.entries(ROUND_CLOCKS))('%s', (folder, now) => {
