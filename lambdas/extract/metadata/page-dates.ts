@@ -99,6 +99,16 @@ export function readPageDates(
   let shownDates: VisibleDates | undefined;
   const visibleDates = () => (shownDates ??= pickVisibleDate(page, visibleDateCandidates(page, title), now, options));
   const declaredInUtc = choice.iso !== null && isUtcClockTime(choice.iso) ? choice.iso : null;
+  // Rule "the instant's own mark": a theme marks the publication in its `<time datetime>` on the newsroom's clock
+  // ("2026-12-06T15:45:00+08:00") while the meta tags declare the same instant in UTC ("2026-12-06T07:45:00+00:00").
+  // The mark is the page's own word on its clock, and it outweighs a zone guessed from the language's region where
+  // that zone never keeps the mark's offset: a Manila WordPress paper declares "en-US" because the CMS ships so, not
+  // because it prints New York's time. An offset the zone keeps in the other season is the zone's clock set wrong
+  // (a server left on summer time), and the zone stands.
+  const markedPublication = declaredInUtc ? onMarkedClock(declaredInUtc, tags.all('time:published', 'time:datetime')) : null;
+  if (markedPublication && markedPublication !== declaredInUtc && !(timeZone && keepsOffsetInTheYear(timeZone, markedPublication))) {
+    choice = { ...choice, iso: markedPublication };
+  }
   if (!choice.iso || givesDayAlone(choice) || isUtcClockTime(choice.iso) || isAmbiguousNumericDate(choice.raw)) {
     const visible = visibleDates();
     choice = checkedAgainstDateline(choice, visible.published, clocksOfThePage(timeZone, countryZones), countryZones);
@@ -205,6 +215,12 @@ function namesItsClock(raw: string | null): boolean {
  */
 function keepsClockOf(timeZone: string, iso: string): boolean {
   return utcOffsetAtInstant(timeZone, Date.parse(iso)) === numericOffsetMinutes(iso.slice(19));
+}
+
+/** Whether the zone keeps the offset of the time in winter or in summer of its year (see rule "the instant's own mark"). */
+function keepsOffsetInTheYear(timeZone: string, iso: string): boolean {
+  const offset = numericOffsetMinutes(iso.slice(19));
+  return ['01-15', '07-15'].some((day) => utcOffsetAtInstant(timeZone, Date.parse(`${iso.slice(0, 4)}-${day}T12:00:00Z`)) === offset);
 }
 
 /**

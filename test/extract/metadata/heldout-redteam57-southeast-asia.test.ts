@@ -7,6 +7,26 @@ import { indexedPage } from '../../support/indexed-page';
 const NOW = new Date('2026-12-09T12:00:00Z');
 const read = (html: string, url: string | null = null) => readMetadata(indexedPage(html), { url, now: NOW });
 
+describe('rule "the instant\'s own mark"', () => {
+  const page = (lang: string, mark: string, shown = '3:45 PM') => `<html lang="${lang}"><head>
+    <meta property="article:published_time" content="2026-12-06T07:45:00+00:00">
+    <meta property="article:modified_time" content="2026-12-06T10:02:00+00:00"></head><body>
+    <h1>Malls extend hours for the holiday rush</h1>
+    <p class="meta">By Ana Reyes <time class="entry-date published" datetime="${mark}">December 6, 2026 | ${shown}</time></p>
+    <p>Malls will stay open until 11 p.m. on weekdays until January 4, the agency said on Saturday.</p></body></html>`;
+
+  it('writes the UTC declaration on the offset the page marks, over a zone its language tag suggests', () => {
+    const record = read(page('en-US', '2026-12-06T15:45:00+08:00'));
+    expect(record.publishedAt).toBe('2026-12-06T15:45:00+08:00');
+    expect(record.modifiedAt).toBe('2026-12-06T18:02:00+08:00');
+  });
+
+  it('leaves the zone where the mark is its offset of the other season, a server left on summer time', () => {
+    const record = read(page('de-DE', '2026-12-06T09:45:00+02:00', ''));
+    expect(record.modifiedAt).toBe('2026-12-06T11:02:00+01:00');
+  });
+});
+
 describe('Malay dates', () => {
   const page = `<html lang="ms"><head><title>Harga minyak masak naik</title></head><body>
     <h1>Harga minyak masak naik 20 sen mulai Isnin</h1>
