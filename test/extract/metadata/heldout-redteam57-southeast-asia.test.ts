@@ -41,3 +41,21 @@ describe('Malay dates', () => {
     expect(record.authors).toEqual([]);
   });
 });
+
+describe('rule "the printed zone over the guessed one"', () => {
+  const page = (printed: string) => `<html lang="id-ID"><head>
+    <meta property="article:published_time" content="2026-12-07 09:12:00"></head><body>
+    <h1>BMKG minta nelayan waspadai gelombang tinggi</h1>
+    <div class="post-meta">${printed}</div>
+    <p>Makassar (ANTARA) - BMKG meminta nelayan di pesisir Sulawesi Selatan mewaspadai gelombang setinggi empat meter.</p></body></html>`;
+
+  it('takes the zone the dateline names at the same wall clock', () => {
+    expect(read(page('Minggu, 7 Desember 2026 09:12 WITA')).publishedAt).toBe('2026-12-07T09:12:00+08:00');
+    expect(read(page('Minggu, 7 Desember 2026 09:12 WIT')).publishedAt).toBe('2026-12-07T09:12:00+09:00');
+  });
+
+  it('keeps the guessed zone where the dateline names none, or prints another clock', () => {
+    expect(read(page('Minggu, 7 Desember 2026 09:12')).publishedAt).toBe('2026-12-07T09:12:00+07:00');
+    expect(read(page('Minggu, 7 Desember 2026 10:40 WITA')).publishedAt).toBe('2026-12-07T09:12:00+07:00');
+  });
+});
