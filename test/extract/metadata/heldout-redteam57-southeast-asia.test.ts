@@ -1,6 +1,7 @@
 /**
  * Round 57's metadata rules (Southeast Asian pages), each on a small hand-written page.
  */
+import { extract } from '../../../lambdas/extract';
 import { readMetadata } from '../../../lambdas/extract/metadata';
 import { indexedPage } from '../../support/indexed-page';
 
@@ -57,5 +58,18 @@ describe('rule "the printed zone over the guessed one"', () => {
   it('keeps the guessed zone where the dateline names none, or prints another clock', () => {
     expect(read(page('Minggu, 7 Desember 2026 09:12')).publishedAt).toBe('2026-12-07T09:12:00+07:00');
     expect(read(page('Minggu, 7 Desember 2026 10:40 WITA')).publishedAt).toBe('2026-12-07T09:12:00+07:00');
+  });
+});
+
+describe('rule "the national agency\'s paper" for Southeast Asia\'s agencies', () => {
+  const page = (credit: string) => Buffer.from(`<html lang="en"><head><title>City opens third dialysis center</title></head><body>
+    <h1>City opens third dialysis center</h1><p class="byline">Philippine News Agency</p>
+    <p class="dateline">Posted on December 6, 2026 at 5:20 PM</p>
+    <div class="news-body"><p>ILOILO CITY – The city government opened its third public dialysis center on Saturday, adding 18 machines
+    that can serve up to 108 patients a week, the city health officer said.</p>
+    <p>Patients may register at the center from Monday to Saturday, 7 a.m. to 4 p.m. ${credit}</p></div></body></html>`);
+
+  it('reads a time printed in no zone on the clock of the agency\'s country', () => {
+    expect(extract(page('(PNA)'), { url: null, now: NOW }).publishedAt).toBe('2026-12-06T17:20:00+08:00');
   });
 });
