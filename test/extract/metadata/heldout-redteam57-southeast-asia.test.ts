@@ -73,3 +73,17 @@ describe('rule "the national agency\'s paper" for Southeast Asia\'s agencies', (
     expect(extract(page('(PNA)'), { url: null, now: NOW }).publishedAt).toBe('2026-12-06T17:20:00+08:00');
   });
 });
+
+describe('rule "the editor\'s labelled link"', () => {
+  const page = (editorRow: string) => `<html lang="id"><head><title>Cuti bersama Natal ditetapkan</title></head><body>
+    <h1>Cuti bersama Natal ditetapkan</h1>
+    <div class="author_row"><div class="authorname">Penulis: <a href="/profil/rizky-ananda">Rizky Ananda</a></div>
+    ${editorRow}<div class="date">Sabtu, 06 Des 2026 14:30 WIB</div></div>
+    <p>${'Pemerintah resmi menetapkan cuti bersama Natal jatuh pada Kamis, 24 Desember. '.repeat(4)}</p></body></html>`;
+
+  it('passes over the editor linked under the label "Editor:", "Redaktur:" or "Penyunting:"', () => {
+    for (const label of ['Editor', 'Redaktur', 'Penyunting']) {
+      expect(read(page(`<div class="editorname">${label}: <a href="/profil/dewi-lestari">Dewi Lestari</a></div>`)).authors).toEqual(['Rizky Ananda']);
+    }
+  });
+});
