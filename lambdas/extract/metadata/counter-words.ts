@@ -88,6 +88,9 @@ export const VIEW_WORDS_BEFORE = [
   // "Letta 1.284 volte" of a notizia, "Leída 1.234 veces" of a noticia, "Lida 812 vezes" of a notícia. Only with the
   // word for times after the count: "Letta" is also a surname, "Lida" a first name.
   'letta(?=\\s*:?\\s*\\d[\\d.,\\s]*\\s*volte\\b)', 'le[íi]da(?=\\s*:?\\s*\\d[\\d.,\\s]*\\s*veces\\b)', 'lida(?=\\s*:?\\s*\\d[\\d.,\\s]*\\s*vezes\\b)',
+  // Rule "read so many times, in Thai": Thai portals print "อ่าน 2,311 ครั้ง" (read 2,311 times) in the row under the
+  // headline; "อ่าน" (read) is also a word of sentences, so only with "ครั้ง" (times) after the count.
+  'อ่าน(?=\\s*\\d[\\d,]*\\s*ครั้ง)',
   // The English sentence's other verb, "Read 1,234 times", "This article has been read 1,234 times": only with "times"
   // after the count, since "Read 5 min" is the reading time.
   'read(?=\\s*:?\\s*\\d[\\d,. ]*\\s+times\\b)',

@@ -39,6 +39,10 @@ export const UPDATE_LABELS = [
   // "అప్‌డేట్", Kannada "ಅಪ್‌ಡೇಟ್"; the publication "प्रकाशित", Tamil "பதிவு" (posted) and "வெளியிடப்பட்டது", Malayalam
   // "പ്രസിദ്ധീകരിച്ചത്", Telugu "ప్రచురణ", Kannada "ಪ್ರಕಟ", Sinhala "පළ කළේ".
   'अपडेटेड', 'अद्यतन', 'மாற்றம்', 'புதுப்பிக்கப்பட்டது', 'അപ്ഡേറ്റ് ചെയ്തത്', 'అప్‌డేట్', 'ಅಪ್‌ಡೇಟ್',
+  // Rule "Malay and Indonesian date labels": Malaysian sites label the edit "Dikemaskini" (also written "Dikemas
+  // kini") and the publication "Diterbitkan"; Indonesian ones the edit "Diperbarui" (or "Diperbaharui") and the
+  // publication "Dipublikasikan" or "Diterbitkan".
+  'dikemaskini', 'dikemas kini', 'diperbarui', 'diperbaharui',
 ];
 
 /**
@@ -55,6 +59,7 @@ export const PUBLISHED_LABELS = [
   'publicerat', 'publikuar', 'објавено', 'апублікавана', 'birt', 'dərc edilib',
   'yayımlanıb', "e'lon qilindi", 'e’lon qilindi', 'жарияланды', 'нийтэлсэн', 'argitaratua', 'foilsithe', 'cyhoeddwyd',  // Bengali "প্রকাশ" (publication) and "প্রকাশিত" (published).
   'প্রকাশ', 'প্রকাশিত', 'प्रकाशित', 'பதிவு', 'வெளியிடப்பட்டது', 'പ്രസിദ്ധീകരിച്ചത്', 'ప్రచురణ', 'ಪ್ರಕಟ', 'පළ කළේ',
+  'diterbitkan', 'dipublikasikan',
 ];
 
 /** A text that opens with a publication label, with or without its colon ("Published Nov. 25, 2026", "Posted Wednesday, …"). */

@@ -64,10 +64,11 @@ const MONTHS_BY_LANGUAGE: Record<string, readonly string[][]> = {
   sr: [['јануара', 'јануар', 'јан'], ['фебруара', 'фебруар', 'феб'], ['марта', 'март', 'мар'], ['априла', 'април', 'апр'],
     ['маја', 'мај'], ['јуна', 'јун'], ['јула', 'јул'], ['августа', 'август', 'авг'], ['септембра', 'септембар', 'сеп'],
     ['октобра', 'октобар', 'окт'], ['новембра', 'новембар', 'нов'], ['децембра', 'децембар', 'дец']],
-  // Indonesian and Malay: news sites there write "Senin, 5 Mei 2025" and abbreviate "Agt", "Okt", "Des".
+  // Indonesian and Malay: news sites there write "Senin, 5 Mei 2025" and abbreviate "Agt", "Okt", "Des"; Malaysian
+  // ones shorten Disember to "Dis" ("Dis 6, 2026 11:05 AM", "6 Dis 2026").
   id: [['januari'], ['februari', 'pebruari'], ['maret', 'mac'], ['april'], ['mei'], ['juni', 'jun'], ['juli', 'julai'],
     ['agustus', 'ogos', 'agu', 'agt', 'ags'], ['september'], ['oktober', 'okt'], ['november', 'nopember'],
-    ['desember', 'disember', 'des']],
+    ['desember', 'disember', 'des', 'dis']],
   // Slovak genitive ("5. mája 2025") and nominative.
   sk: [['januára', 'január'], ['februára', 'február'], ['marca', 'marec'], ['apríla', 'apríl'], ['mája', 'máj'],
     ['júna', 'jún'], ['júla', 'júl'], ['augusta'], ['septembra'], ['októbra'], ['novembra'], ['decembra']],

@@ -99,6 +99,25 @@ export function readPageDates(
   let shownDates: VisibleDates | undefined;
   const visibleDates = () => (shownDates ??= pickVisibleDate(page, visibleDateCandidates(page, title), now, options));
   const declaredInUtc = choice.iso !== null && isUtcClockTime(choice.iso) ? choice.iso : null;
+  // Rule "the instant's own mark": a theme marks the publication in its `<time datetime>` on the newsroom's clock
+  // ("2026-12-06T15:45:00+08:00") while the meta tags declare the same instant in UTC ("2026-12-06T07:45:00+00:00").
+  // The mark is the page's own word on its clock, and it outweighs a zone guessed from the language's region where
+  // that zone never keeps the mark's offset: a Manila WordPress paper declares "en-US" because the CMS ships so, not
+  // because it prints New York's time. An offset the zone keeps in the other season is the zone's clock set wrong
+  // (a server left on summer time), and the zone stands.
+  const markedPublication = declaredInUtc ? onMarkedClock(declaredInUtc, tags.all('time:published', 'time:datetime')) : null;
+  if (markedPublication && markedPublication !== declaredInUtc && !(timeZone && keepsOffsetInTheYear(timeZone, markedPublication))) {
+    choice = { ...choice, iso: markedPublication };
+  }
+  // Rule "the printed zone over the guessed one": a meta tag declares the publication's wall clock in no zone
+  // ("2026-12-07 09:12:00"), read on the clock the country's capital keeps, while the dateline prints the same clock
+  // with its zone ("Minggu, 7 Desember 2026 09:12 WITA"): the newsroom is in Makassar, an hour east of Jakarta. A
+  // country of several zones, or a paper on its far side, names the one it prints; the named one is the page's.
+  if (choice.iso && choice.zoneGuessed) {
+    const printed = visibleDates().published;
+    if (printed.iso && printed.raw && printed.iso !== choice.iso && printed.iso.slice(0, 16) === choice.iso.slice(0, 16)
+      && parseDate(printed.raw, now, options)?.zoneGuessed !== true) choice = { ...choice, iso: printed.iso };
+  }
   if (!choice.iso || givesDayAlone(choice) || isUtcClockTime(choice.iso) || isAmbiguousNumericDate(choice.raw)) {
     const visible = visibleDates();
     choice = checkedAgainstDateline(choice, visible.published, clocksOfThePage(timeZone, countryZones), countryZones);
@@ -205,6 +224,12 @@ function namesItsClock(raw: string | null): boolean {
  */
 function keepsClockOf(timeZone: string, iso: string): boolean {
   return utcOffsetAtInstant(timeZone, Date.parse(iso)) === numericOffsetMinutes(iso.slice(19));
+}
+
+/** Whether the zone keeps the offset of the time in winter or in summer of its year (see rule "the instant's own mark"). */
+function keepsOffsetInTheYear(timeZone: string, iso: string): boolean {
+  const offset = numericOffsetMinutes(iso.slice(19));
+  return ['01-15', '07-15'].some((day) => utcOffsetAtInstant(timeZone, Date.parse(`${iso.slice(0, 4)}-${day}T12:00:00Z`)) === offset);
 }
 
 /**
@@ -407,12 +432,14 @@ function machineTimeOnDay(declared: SourcedChoice, machineTimes: string[], now: 
  * First plausible declared date (metadata, permalink, title). When none parses, the raw string is still kept: it
  * is the page's own statement of its date, just not one this parser understands.
  */
-function pickDate(candidates: Iterable<Candidate>, now: Date, warnings: string[], options: DateReadingOptions): SourcedChoice & { creation?: boolean } {
+function pickDate(candidates: Iterable<Candidate>, now: Date, warnings: string[], options: DateReadingOptions): SourcedChoice & { creation?: boolean; zoneGuessed?: boolean } {
   let unparsed: Candidate | null = null;
   for (const candidate of candidates) {
     // Parsed once and then judged, rather than parsed again to tell an implausible date from no date.
     const parsed = parseDate(candidate.text, now, options);
-    if (parsed && isPlausiblePublicationDate(parsed.iso, now, parsed.zoneKnown)) return { iso: parsed.iso, raw: parsed.raw, source: candidate.source, creation: candidate.creation };
+    if (parsed && isPlausiblePublicationDate(parsed.iso, now, parsed.zoneKnown)) {
+      return { iso: parsed.iso, raw: parsed.raw, source: candidate.source, creation: candidate.creation, ...(parsed.zoneGuessed ? { zoneGuessed: true } : {}) };
+    }
     if (parsed) warnings.push(`date: implausible ${candidate.source} date "${parsed.raw}" rejected`);
     else unparsed ??= candidate;
   }

@@ -130,6 +130,10 @@ const HOME_OF_NATIONAL_AGENCY: Readonly<Record<string, string>> = {
   // Bengali is read on Bangladesh's clock and on India's, and Urdu on Pakistan's and India's: the copy of Bangladesh's
   // and Pakistan's agencies ("ঢাকা, ৩ ডিসেম্বর (বাসস) :", "اسلام آباد (اے پی پی)") is run by their countries' papers.
   BSS: 'BD', APP: 'PK', RSS: 'NP',
+  // Southeast Asia's English-language papers print no zone as often as their neighbours' ("Posted on December 6, 2026
+  // at 5:20 PM"), and English names no country: the copy of the Philippines', Malaysia's and Vietnam's agencies
+  // ("ILOILO CITY – … (PNA)", "KUALA LUMPUR, Dec 6 (Bernama) --") is run by their countries' papers.
+  PNA: 'PH', Bernama: 'MY', VNA: 'VN',
 };
 
 /**

@@ -654,6 +654,15 @@ describe('readSignature', () => {
     expect(signature(`<h1>T</h1>${section('a', 'Lea Roe', bold)}<div id="b"><p>Related: a list of other pieces</p></div>`)).toEqual(['Lea Roe']);
   });
 
+  it('reads a right-aligned signature under a brief of sentence-long paragraphs (rule "right-aligned signature under a brief")', () => {
+    const sentence = (words: number) => `<p>${'A brief runs short lines. '.repeat(words)}</p>`;
+    const brief = `${prose(4)}${sentence(6)}${sentence(6)}${sentence(6)}`;
+    expect(signature(`<div>${brief}<p style="text-align:right;"><strong>Hoàng Minh Quân</strong></p></div>`)).toEqual(['Hoàng Minh Quân']);
+    // Lines shorter than a sentence make no signed article, and a name in the text's flow may be a quote's attribution.
+    expect(signature(`<div>${prose(4)}${sentence(2)}${sentence(2)}<p style="text-align:right;"><strong>Jane Doe</strong></p></div>`)).toEqual([]);
+    expect(signature(`<div>${brief}<p><strong>Hoàng Minh Quân</strong></p></div>`)).toEqual([]);
+  });
+
   it('does not read subheadings, section headings, speakers, teasers or comments as signatures', () => {
     // In the middle of the text, a bold line is a subheading.
     expect(signature(`<div>${prose(10)}<p><strong>Flawed Approach</strong></p>${prose(10)}</div>`)).toEqual([]);

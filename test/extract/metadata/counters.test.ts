@@ -541,3 +541,10 @@ describe('rule "count in its own box"', () => {
     expect(countersOf('<h1>Headline</h1><a href="#comments" class="comments-count"><span>Join the conversation</span> <span class="label">now open</span></a><p>Text.</p>').comments).toBeNull();
   });
 });
+
+describe('rule "read so many times, in Thai"', () => {
+  it('reads "อ่าน … ครั้ง" in the row under the headline, and not "อ่าน" in a sentence', () => {
+    expect(countersOf('<h1>ข่าว</h1><div class="newsinfo">โดย ณัฐพล ศรีสวัสดิ์ | 6 ธ.ค. 2569 14:30 น. | อ่าน 2,311 ครั้ง</div><p>ข้อความ</p>').views).toBe(2311);
+    expect(countersOf('<h1>ข่าว</h1><div class="newsinfo">นักเรียนอ่าน 3 เล่ม</div><p>ข้อความ</p>').views).toBeNull();
+  });
+});

@@ -655,9 +655,12 @@ function followsOtherRoleLabel(page: IndexedPage, name: Element, byline: Element
  * the Russian and Ukrainian ones ("Текст: <a>…</a>, фото: <a>…</a>": photo, translation, illustrations), and a
  * feature's "Story by <a>…</a> · Photos by <a>…</a>". Portuguese, Spanish and Italian papers link the photographer
  * after the picture's word and their "of" ("Texto de <a>…</a>" over "Fotografia de <a>…</a>", "Foto di <a>…</a>"), as
- * rule "picture credit after the writer's" reads them in a line's text.
+ * rule "picture credit after the writer's" reads them in a line's text. Rule "the editor's labelled link": Indonesian and
+ * Malaysian portals set the writer's and the editor's rows side by side in one credits box, each name a profile link
+ * ("Penulis: <a>…</a>" beside "Editor: <a>…</a>", "Redaktur:", "Penyunting:"), and the editor who checked the copy did
+ * not write it; only with the label's colon, as a title before a name ("Managing Editor") says the writer's post.
  */
-const OTHER_ROLE_LABEL = new RegExp(String.raw`(?:^|[\s,·|])(?:übersetzung|übersetzt\s+von|translation|translated\s+by|traducci[oó]n|traducido\s+por|traduction|traduit\s+par|(?:photos?|photography|photographed)\s+by|fotos?|photos?|bilder?|illustrations?|illustrationen|illustrated\s+by|edited\s+by|redigiert\s+von|lektorat|фото|перевод|переклад|иллюстрации|ілюстрації|${PICTURE_WORDS}\s+(?:di|de|da|por|par))\s*:?$`, 'iu');
+const OTHER_ROLE_LABEL = new RegExp(String.raw`(?:^|[\s,·|])(?:übersetzung|übersetzt\s+von|translation|translated\s+by|traducci[oó]n|traducido\s+por|traduction|traduit\s+par|(?:photos?|photography|photographed)\s+by|fotos?|photos?|bilder?|illustrations?|illustrationen|illustrated\s+by|edited\s+by|redigiert\s+von|lektorat|(?:editor|penyunting|redaktur)(?=\s*:)|фото|перевод|переклад|иллюстрации|ілюстрації|${PICTURE_WORDS}\s+(?:di|de|da|por|par))\s*:?$`, 'iu');
 
 /**
  * A byline that sets each writer in a block of its own ("<div>Jane Doe</div><div>John Roe</div>", list items) is a
