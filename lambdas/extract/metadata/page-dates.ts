@@ -390,6 +390,11 @@ function checkedAgainstDateline(choice: SourcedChoice, visible: SourcedChoice, c
   if (!choice.iso) return visible.iso || !choice.raw ? visible : choice;
   // The dateline on the declared day adds the clock, and to a permalink the date as the page prints it.
   if (givesDayAlone(choice) && visible.iso?.slice(0, 10) === choice.iso.slice(0, 10) && (choice.source === 'url' || visible.iso.slice(11, 19) !== '00:00:00')) return visible;
+  // Rule "the permalink's UTC day": a server dates its permalinks by UTC, so a story the dateline puts late in the
+  // evening west of Greenwich ("/2026/12/04/…" over "Published: Dec. 3, 2026 at 10:41 PM EST"), or early in the
+  // morning east of it, has the next or the previous day in its address; the dateline's instant falls on that day.
+  if (givesDayAlone(choice) && choice.source === 'url' && visible.iso && visible.iso.slice(11, 19) !== '00:00:00'
+    && new Date(visible.iso).toISOString().slice(0, 10) === choice.iso.slice(0, 10)) return visible;
   if (visible.raw !== null && isRelativeStamp(visible.raw.trim())) return { ...choice, iso: revealLocalMidnight(choice.iso) };
   const reordered = visible.iso ? settledDayMonthOrder(choice, visible.iso) : null;
   if (reordered) return reordered;

@@ -110,6 +110,17 @@ describe('readPageDates', () => {
     expect(datesOf(page('2/24/2017 7:11 AM PST'), url)).toMatchObject({ published: { iso: '2017-01-23T00:00:00+00:00', raw: '2017-01-23' }, publishedSource: 'url' });
   });
 
+  it('takes a dateline whose instant falls on the permalink\'s UTC day, the day the server dated it by (rule "the permalink\'s UTC day")', () => {
+    const page = (dateline: string) => `<h1>Headline</h1><p class="date">${dateline}</p><p>Text</p>`;
+    const url = 'https://news.example/2026/11/04/story/';
+    expect(datesOf(page('Published: Nov. 3, 2026 at 10:41 PM EST'), url)).toMatchObject({
+      published: { iso: '2026-11-03T22:41:00-05:00', raw: 'Published: Nov. 3, 2026 at 10:41 PM EST' }, publishedSource: 'dom',
+    });
+    // A dateline two days off, or one whose instant stays on its own day, is another date: the permalink's day stays.
+    expect(datesOf(page('Published: Nov. 2, 2026 at 10:41 PM EST'), url)).toMatchObject({ publishedSource: 'url' });
+    expect(datesOf(page('Published: Nov. 3, 2026 at 10:41 AM EST'), url)).toMatchObject({ publishedSource: 'url' });
+  });
+
   it('leaves the update empty when the declared modification precedes the publication (a scheduled post saved before it went live)', () => {
     const page = (modified: string) => `<head><meta property="article:published_time" content="2023-10-31T15:00:00+01:00">
       <meta property="article:modified_time" content="${modified}"></head><h1>Headline</h1><p>Text</p>`;
