@@ -8,6 +8,7 @@ import type { AnyNode, Element } from 'domhandler';
 import { countVisible, type DocumentWalk, isElement, isHiddenByMarkup, isWhitespace, nextElement, NON_TEXT_TAGS, previousElement, normalizeSpace } from '../dom-walk';
 import { DISCUSSION_COUNT_HEADING, READERS_DISCUSSION_HEADING } from '../discussion-headings';
 import { isSiteLogo } from './site-logo';
+import { BLOCK_TAGS } from '../content/dom';
 
 /** Headings below the page's h1: where a template without one sets its headline, and where teasers set theirs. */
 export const LOWER_HEADING_TAGS: ReadonlySet<string> = new Set(['h2', 'h3', 'h4', 'h5', 'h6']);
@@ -179,7 +180,7 @@ export function shortText(node: AnyNode | Cheerio<AnyNode>, limit: number): stri
       if (visibleChars > limit) return null;
     } else if (isElement(current) && !NON_TEXT_TAGS.has(current.name)) {
       // Rule "paragraph parts words" (see IndexedPage's collectText).
-      if (current.name === 'p') {
+      if (PARTS_WORDS.has(current.name)) {
         parts.push(' ');
         stack.push(SPACE_TEXT);
       }
@@ -192,6 +193,9 @@ export function shortText(node: AnyNode | Cheerio<AnyNode>, limit: number): stri
   const text = normalizeSpace(parts.join(''));
   return text.length <= limit ? text : null;
 }
+
+/** Elements a browser sets on lines of their own, so that the texts before, inside and after them never run together. */
+const PARTS_WORDS = BLOCK_TAGS;
 
 /** The space a paragraph's end adds to the text collected, as a text node on the collecting stack. */
 const SPACE_TEXT = { type: 'text', data: ' ' } as unknown as AnyNode;
@@ -786,8 +790,9 @@ export class IndexedPage {
         }
         // Rule "paragraph parts words": a writer's card that sets the name in bold and the writer's post in a paragraph
         // under it ("<b>Jane Doe</b><p>Mobile editor</p>", no space between the tags) shows them on two lines, never
-        // run together as one word ("DoeMobile"), which read as a second, longer name.
-        if (current.name === 'p') {
+        // run together as one word ("DoeMobile"), which read as a second, longer name. So does any block: a byline box
+        // that sets the name and the paper in boxes of their own ("<div>Jane Doe</div><div>The Courier</div>").
+        if (PARTS_WORDS.has(current.name)) {
           parts.push(' ');
           stack.push(SPACE_TEXT);
         }

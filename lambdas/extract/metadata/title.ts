@@ -371,13 +371,14 @@ function declaredNamesNoPage(declared: string[], documentTitle: string, heading:
  * Old table layouts print the headline in a bold cell, with no heading element and no metadata, under a <title> of
  * site and headline joined by a dash ("Agency - Headline" over "<td class="title"><b>Headline</b></td>"). With
  * nothing else to go by, the side of <title> the page shows as a block of its own is the headline, and the other
- * side the site's name; when the page shows both (a logo in text) or neither, nothing is decided. Rule 'end segment
+ * side the site's name; when the page shows neither, nothing is decided. Rule 'end segment
  * shown alone': a <title> of three parts ("Headline - Site - Section") has no side that is the headline alone, and its
  * end segment the page shows as a block is the headline, the rest the site's name and section. Rule 'label before
  * a shown headline': the words after a colon are such a side too ("Vorschauen: Anno 1800 Beta" over a block "Anno
  * 1800 Beta"), the words before it a section's label; a colon splits nothing else off, since a headline may quote a
  * speaker before one. A page that shows the words before the colon as a block as well sets the headline in two lines
- * ("Open Journalism Project:" over "Better Student Journalism"), both of it.
+ * ("Open Journalism Project:" over "Better Student Journalism"), both of it. A page that shows both sides of a dash
+ * shows the site's name first (rule 'logo in text over the headline').
  */
 function sideShownAlone(title: string, shownBlocks: (() => string[]) | undefined): string | null {
   const split = title ? splitOnce(title) : null;
@@ -389,7 +390,14 @@ function sideShownAlone(title: string, shownBlocks: (() => string[]) | undefined
   const sides = [split?.headRest, split?.tailRest, split?.head, split?.tail, labelShown ? undefined : colonSplit?.[1]]
     .filter((side): side is string => side !== undefined && isPhrase(side) && shown.has(normalize(side)));
   const distinct = distinctTexts(sides);
-  return distinct.length === 1 ? distinct[0] : null;
+  if (distinct.length === 1) return distinct[0];
+  // Rule 'logo in text over the headline': a page that shows both sides shows the site's name in its masthead, a
+  // logo set as text ("<div class="top_headline">Club</div><div class="top_subline">in the Council</div>"), above the
+  // story; the side it shows later is the headline.
+  if (distinct.length !== 2) return null;
+  const order = blocks.map(normalize);
+  const [first, second] = distinct.map((side) => order.indexOf(normalize(side)));
+  return first === second ? null : distinct[first > second ? 0 : 1];
 }
 
 /**

@@ -73,6 +73,18 @@ describe('shortText', () => {
     const page = indexedPage('<div id="card"><b>Jane Doe</b><p>Mobile editor</p></div>');
     expect(page.shortText(page.walk.elements.find((element) => element.attribs.id === 'card')!, 100)).toBe('Jane Doe Mobile editor');
   });
+
+  it('parts the texts of blocks set side by side with no space between their tags, as a browser sets each on its own line', () => {
+    const html = '<div id="masthead"><div class="top">Harbour Club</div><div class="sub">in the Town Council</div></div><ul id="list"><li>One</li><li>Two</li></ul>';
+    const $card = load(html);
+    expect(shortText($card('#masthead'), 100)).toBe('Harbour Club in the Town Council');
+    const page = indexedPage(html);
+    const byId = (id: string) => page.walk.elements.find((element) => element.attribs.id === id)!;
+    expect(page.shortText(byId('masthead'), 100)).toBe('Harbour Club in the Town Council');
+    expect(page.shortText(byId('list'), 100)).toBe('One Two');
+    // Inline elements run on as a browser runs them.
+    expect(page.shortText(indexedPage('<p id="p"><b>Steuerstreit</b><span>Gemeinde</span></p>').walk.elements.find((element) => element.attribs.id === 'p')!, 100)).toBe('SteuerstreitGemeinde');
+  });
 });
 
 describe('IndexedPage', () => {

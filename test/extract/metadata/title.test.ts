@@ -336,12 +336,14 @@ describe('chooseTitle', () => {
       .toBe('Board Approves 2027-28 School Calendar, Adds Two Flexible Learning Days');
   });
 
-  it('takes the side of <title> a page without headings prints as a block of its own, and decides nothing when it prints both or neither', () => {
+  it('takes the side of <title> a page without headings prints as a block of its own, the later of two, and decides nothing when it prints neither (rule \'logo in text over the headline\')', () => {
     const table = { documentTitle: 'National News Agency - Book fair opens with three hundred publishers' };
     expect(chooseTitle(evidence({ ...table, shownBlocks: () => ['Latest news', 'Book fair opens with three hundred publishers'] })))
       .toBe('Book fair opens with three hundred publishers');
-    expect(chooseTitle(evidence({ ...table, shownBlocks: () => ['National News Agency', 'Book fair opens with three hundred publishers'] })))
-      .toBe(table.documentTitle);
+    expect(chooseTitle(evidence({ ...table, shownBlocks: () => ['National News Agency', 'Latest news', 'Book fair opens with three hundred publishers'] })))
+      .toBe('Book fair opens with three hundred publishers');
+    expect(chooseTitle(evidence({ documentTitle: 'Book fair opens with three hundred publishers - National News Agency', shownBlocks: () => ['National News Agency', 'Book fair opens with three hundred publishers'] })))
+      .toBe('Book fair opens with three hundred publishers');
     expect(chooseTitle(evidence({ ...table, shownBlocks: () => ['Latest news'] }))).toBe(table.documentTitle);
   });
 
