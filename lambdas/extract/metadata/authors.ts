@@ -9,7 +9,7 @@ import { ARABIC_OTHER_ROLE_LABELS, BYLINE_PREFIX, CORRESPONDENT_CREDIT, OFFICE_P
 import { inReadingOrder, LATIN_SCRIPT_NAME, mailboxName, spellSameName } from './name-forms';
 import { isFullName, isInstitution, isPhrase, LEADING_CONJUNCTION, NAME_PARTICLE } from './name-shapes';
 import { isSiteName, isWholeSiteName, notesOwnDomain, SITE_NAME_JOIN } from './site-credits';
-import { BYLINE_WORD_BEFORE_FULL_NAME, INSTITUTION_WORD, STATE_BODY } from './name-cleaning';
+import { BYLINE_WORD_BEFORE_FULL_NAME, FULL_WIDTH_CREDIT_BRACKETS, INSTITUTION_WORD, STATE_BODY } from './name-cleaning';
 import { fullName } from './name-completion';
 import { splitByline, withCoWritersListed } from './byline-parts';
 import { stripTrailingDate } from './byline-dates';
@@ -348,6 +348,8 @@ const CLASS_YEAR = /\s*\(\s*(?:\p{Lu}{2,6}\s+)?['’‘]\d{2}\s*\)|(?<=\p{L})\s+
  * Cleans author candidates from one source. Returns the names in order, without repeats, plus the first agency
  * seen. A candidate that is itself a list ("A, B and C") is split.
  */
+const LIST_COMMA = /[、,，]/u;
+
 export function cleanAuthors(candidates: string[], context: AuthorContext, origin: AuthorOrigin = 'declared'): AuthorResult {
   const authors: string[] = [];
   let wireSource: string | null = null;
@@ -359,7 +361,11 @@ export function cleanAuthors(candidates: string[], context: AuthorContext, origi
     // patterns, some of which look around every character, are not run over it.
     if (printed.length > MAX_CREDIT_CHARS) continue;
     const credit = withTatweelDashes(printed);
-    const candidate = withoutStaffLabel(origin === 'declared' ? inReadingOrder(mailboxName(credit)) : BIO_SENTENCE.exec(credit)?.[1] ?? credit).replace(CLASS_YEAR, '');
+    // Rule "credit in full-width brackets" (see FULL_WIDTH_CREDIT_BRACKETS) holds for a list of writers too
+    // ("（佐伯陽介、宮下彩）"): the brackets enclose the whole list, and splitting first would keep one on each end. A
+    // single writer's bracket keeps its desk and role for rule "bracketed Japanese byline".
+    const candidate = withoutStaffLabel(origin === 'declared' ? inReadingOrder(mailboxName(credit)) : BIO_SENTENCE.exec(credit)?.[1] ?? credit).replace(CLASS_YEAR, '')
+      .replace(FULL_WIDTH_CREDIT_BRACKETS, (bracketed, list: string) => (LIST_COMMA.test(list) ? list : bracketed));
     if (candidate === '') continue;
     // Checked before splitting, which would cut the digits off as a date.
     if (NUMBERED_HANDLE.test(candidate.trim())) continue;

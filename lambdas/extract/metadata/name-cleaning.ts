@@ -27,9 +27,12 @@ import { withoutStretching } from './text';
  * in the page's language, is read as a name beside the writer.
  * Rule "follow me": a writer's card under the name sets its follow button in the first person, the verb and its
  * pronoun ("Follow me", "Folge mir", "Entfolgen", "Suivez-moi", "Sígueme", "Seguimi", "Volg mij", "Obserwuj"), and
- * the card's lines read as the byline's names; a line of such words alone names nobody.
+ * the card's lines read as the byline's names; a line of such words alone names nobody. Rule "labels in the byline
+ * row": the row beside the name holds the post's tier ("Paid", a newsletter's paid post), the reading time's label
+ * once its minutes are cut as a date ("Lecture", "Lectura", "Leitura", "Lettura") and the Korean reporter's
+ * subscribe button ("기자 구독", subscribe to the reporter), none a name.
  */
-const UI_WORD = /^(?:bio|biography|follow|unfollow|followed|folgen|suivre|seguir|folge|folgt|entfolgen|abonnieren|me|us|mir|uns|suivez|suivez-moi|suivez-nous|s[ií]gueme|s[ií]guenos|seguimi|seguici|segui|volg|mij|ons|obserwuj|share|sponsored|more|mehr|weitere|alle|view|profile|email|e-mail|mail|twitter|x|facebook|instagram|linkedin|whatsapp|telegram|contact|read|all|posts|articles|beitr[äa]ge|artikel|comments?|updated|published|admin|administrator|anonymous|an[oó]nimo|anonym|anonyme|unknown|guest|staff|user|null|undefined|none|n\/a|courtesy|cortes[ií]a|zvg|red|by|von|par|por|de|di|authors?|autor|auteure?s?|autore|autori|autora|autores|autorin|autoren|text|foto|photo|fotos|photos|bild|متابعة|تابع|كل|جميع|المزيد|مقالات|المقالات|أخرى|اخرى|الأخرى|الاخرى|سابقة|السابقة|أحدث|آخر|الكاتب|للكاتب|الكاتبة|للكاتبة|أرشيف|ارشيف|شارك|فيسبوك|فايسبوك|تويتر|انستقرام|إنستقرام|إنستغرام|انستغرام|انستجرام|واتساب|تيليجرام|تيليغرام|تلغرام|تليجرام|يوتيوب|لينكدإن|tüm|bütün|diğer|digər|yazıları|yazılar|haberleri|takip|et|izlə|İzlə|همه|مطالب|یادداشت‌ها|دنبال|کنید|کردن|フォロー)$/iu;
+const UI_WORD = /^(?:paid|lecture|lectura|leitura|lettura|구독|기자|bio|biography|follow|unfollow|followed|folgen|suivre|seguir|folge|folgt|entfolgen|abonnieren|me|us|mir|uns|suivez|suivez-moi|suivez-nous|s[ií]gueme|s[ií]guenos|seguimi|seguici|segui|volg|mij|ons|obserwuj|share|sponsored|more|mehr|weitere|alle|view|profile|email|e-mail|mail|twitter|x|facebook|instagram|linkedin|whatsapp|telegram|contact|read|all|posts|articles|beitr[äa]ge|artikel|comments?|updated|published|admin|administrator|anonymous|an[oó]nimo|anonym|anonyme|unknown|guest|staff|user|null|undefined|none|n\/a|courtesy|cortes[ií]a|zvg|red|by|von|par|por|de|di|authors?|autor|auteure?s?|autore|autori|autora|autores|autorin|autoren|text|foto|photo|fotos|photos|bild|متابعة|تابع|كل|جميع|المزيد|مقالات|المقالات|أخرى|اخرى|الأخرى|الاخرى|سابقة|السابقة|أحدث|آخر|الكاتب|للكاتب|الكاتبة|للكاتبة|أرشيف|ارشيف|شارك|فيسبوك|فايسبوك|تويتر|انستقرام|إنستقرام|إنستغرام|انستغرام|انستجرام|واتساب|تيليجرام|تيليغرام|تلغرام|تليجرام|يوتيوب|لينكدإن|tüm|bütün|diğer|digər|yazıları|yazılar|haberleri|takip|et|izlə|İzlə|همه|مطالب|یادداشت‌ها|دنبال|کنید|کردن|フォロー)$/iu;
 /**
  * A column's or a genre's name alone in the byline's place ("Letters", "Our View", "Opinion"): see rule "column label";
  * or the label of paid content (see rule "paid content's label").
@@ -196,7 +199,7 @@ export const WRITING_FOR_PUBLICATION = /(?<=^\p{Lu}\S*(?:\s+\p{Lu}\S*)+)\s+(?:fo
  * brackets ("（文・写真　田村　健）", "【田村健】"), in an element their template names as the writer's; the brackets
  * enclose the credit, no part of the name.
  */
-const FULL_WIDTH_CREDIT_BRACKETS = /^\s*[（【]\s*([^（）【】]+?)\s*[）】]\s*$/u;
+export const FULL_WIDTH_CREDIT_BRACKETS = /^\s*[（【]\s*([^（）【】]+?)\s*[）】]\s*$/u;
 
 /** Separators and stops a byline part may end with: the part's own punctuation, no part of the name. */
 const TRAILING_MARKS = /[\s\-–—:|•·,.]+$/u;
@@ -226,7 +229,7 @@ export function cleanName(part: string, context: AuthorContext): string | null {
   // "كتب - محمد علي": a dash set apart from the label by a space is left in front of the name. Rule "tatweel as a
   // dash": Egyptian papers set the tatweel alone as the dash ("كتب ـ محمد علي"); it only stretches the join between two
   // letters, so no name opens with it.
-  name = name.replace(/^[\-–—:|•·\u0640]+\s*/u, '');
+  name = name.replace(/^[\-–—:|•·∙\u0640]+\s*/u, '');
   name = stripArabicTradeTitle(stripJobTitle(stripRoleSuffix(stripTrailingDate(name)))).replace(ARABIC_STYLE_OF_ADDRESS, '').replace(ARABIC_BLESSING, '');
   if (!name || name.length > MAX_NAME_LENGTH || CLOAKED_EMAIL.test(name)) return null;
   // A labelled value ("Quelle: sid", "Last Updated: …", "Foto: …") is not a byline name.

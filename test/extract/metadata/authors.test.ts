@@ -40,6 +40,26 @@ describe('cleanAuthors: an author box\'s link to all the writer\'s posts', () =>
   });
 });
 
+describe('cleanAuthors: the byline row\'s labels and partners\' credits', () => {
+  const visible = (line: string) => cleanAuthors([line], context, 'visible').authors;
+
+  it.each(['Paid', '∙ Paid', 'Lecture', 'Lectura', '기자 구독'])('reads no name from the row\'s label %s (rule "labels in the byline row")', (line) => {
+    expect(visible(line)).toEqual([]);
+  });
+
+  it.each([
+    ['Jane Doe ∙ Paid', ['Jane Doe']],
+    ['（佐伯陽介、宮下彩）', ['佐伯陽介', '宮下彩']],
+    ['ライター：佐藤 遥', ['佐藤 遥']],
+    ['筆者：山本和彦', ['山本和彦']],
+    ['Article de Aline Moreau', ['Aline Moreau']],
+    ['Historia de Marta Ruiz Cabanes', ['Marta Ruiz Cabanes']],
+    ['Articolo di Giulia Ferraro', ['Giulia Ferraro']],
+  ])('reads the writers of %s (rules "credit in full-width brackets", "article by")', (line, names) => {
+    expect(visible(line)).toEqual(names);
+  });
+});
+
 describe('cleanAuthors: the follow button on a writer\'s card (rule "follow me")', () => {
   const visible = (line: string) => cleanAuthors([line], context, 'visible').authors;
 
