@@ -265,6 +265,11 @@ describe('cleanAuthors', () => {
     expect(clean('بقلم المهندس/ سالم العتيبي').authors).toEqual(['المهندس سالم العتيبي']);
   });
 
+  it('keeps a Mauritanian name whole across its "ولد" ("son of") (rule "son of, in Mauritania")', () => {
+    expect(clean('محمد الأمين ولد سيدي').authors).toEqual(['محمد الأمين ولد سيدي']);
+    expect(clean('نواكشوط: أحمد ولد الشيخ ومريم منت محمد').authors).toEqual(['أحمد ولد الشيخ', 'مريم منت محمد']);
+  });
+
   it('parts two writers joined by "و" behind the city they file from', () => {
     expect(clean('دبي: وليد سامي ووائل حسن').authors).toEqual(['وليد سامي', 'وائل حسن']);
     expect(clean('بغداد/ حيدر الربيعي ومنى كاظم').authors).toEqual(['حيدر الربيعي', 'منى كاظم']);
