@@ -2103,6 +2103,15 @@ describe('readMetadata authors: East Asian, Arabic, Indonesian and Vietnamese cr
       .toEqual(['حيدر الربيعي']);
   });
 
+  it('reads no writer from a linked "city: headline" in the read-also list after a table-layout text (rule "a linked line is another story\'s")', () => {
+    const text = 'استأنفت الشركة الوطنية للسكك الحديدية اليوم الأحد نقل الفسفاط من مناجم الحوض المنجمي نحو المجمع الكيميائي بقابس بعد توقف دام ثلاثة أسابيع.';
+    const page = (related: string) => `<table><tr><td><font size="5"><b>استئناف نقل الفسفاط بالقطار بعد توقف دام ثلاثة أسابيع</b></font><br><div class="texte">${text}<br><br>${text}</div><br><b>اقرأ أيضا</b><br>${related}</td></tr></table>`;
+    expect(authorsOf(page('<a href="article.asp?id=90377">المتلوي: احتجاجات للمطالبة بالتشغيل</a><br>'))).toEqual([]);
+    // A writer's credit that links the writer's page is still read.
+    expect(authorsOf(`<table><tr><td class="title"><b>حملة لتأهيل شبكات المجاري</b></td></tr><tr><td class="text"><b><a href="/author/haidar">بغداد/ حيدر الربيعي</a></b><br><br>${text}<br><br>${text}</td></tr></table>`))
+      .toEqual(['حيدر الربيعي']);
+  });
+
   it('reads the agency of a header line of a city and an agency\'s name, bare or in parentheses (rule "city before the writer")', () => {
     const wireOf = (line: string) => readMetadata(indexedPage(`<html><head></head><body><h1>عدادات ذكية</h1><div class="meta"><span>${line}</span> <span>منذ 3 ساعات</span></div>${arabicLead}</body></html>`),
       { url: null, now: new Date('2024-03-06') });
