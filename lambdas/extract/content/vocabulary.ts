@@ -2042,14 +2042,15 @@ export const TAG_LINE_LABEL = new RegExp(`^(?:${TAG_LINE_WORDS.join('|')})\\s*[:
 
 /**
  * Field labels of a post-details row: views, author, date, category, tags, rating, comments. Joomla's Portuguese and
- * Italian article-info lists label the category "Categoria" and the hits "Acessos" and "Visite". Rule "source field
+ * Italian article-info lists label the category "Categoria" and the hits "Acessos" and "Visite", its French one the
+ * hits "Affichages" ("Affichages : 689"). Rule "source field
  * of the details row": papers that run a ministry's or an agency's text give it a source field in the same row, first
  * where a byline would stand ("المصدر: وزارة الأوقاف | تاريخ النشر: 04/12/2026", "Quelle: Ministerium | Datum: …"),
  * so the source's label opens a row as the author's does.
  */
 const META_ROW_LABELS = [
   'views?', 'reads?', 'hits', 'aufrufe', 'zugriffe', 'visitas', 'vues', 'wyświetle[nń]\\p{L}*', 'comments?', 'kommentare?', 'comentarios', 'commentaires?',
-  'rating', 'bewertung', 'tags?', 'schlagwörter', 'etiquetas', 'category', 'categories', 'kategorie', 'rubrik', 'categoría', 'catégorie', 'kategoria', 'categoria', 'acessos', 'visite',
+  'rating', 'bewertung', 'tags?', 'schlagwörter', 'etiquetas', 'category', 'categories', 'kategorie', 'rubrik', 'categoría', 'catégorie', 'kategoria', 'categoria', 'acessos', 'visite', 'affichages',
   '(?:news |post |publish )?date', 'datum', 'fecha', 'data', `${DATE_LABEL}(?:\\s+(?:${DATE_LABEL_PARTICLES}|by|von|por))?`, 'added(?: by| on)?', 'hinzugefügt von', 'von', 'by', 'autor',
   'author', 'por', 'par', 'تاريخ النشر', 'التاريخ', 'عدد القراءات', 'عدد المشاهدات', 'القراءات', 'المشاهدات', 'التعليقات', 'الكاتب', 'القسم',
 ];

@@ -248,7 +248,12 @@ const DASHED_CO_WRITER = /^(?!ال)[\u0621-\u064A]+(?:\s+[\u0621-\u064A]+){1,3}$
 function isDashedCoWriter(piece: string): boolean {
   return DASHED_CO_WRITER.test(piece) && agencyNamed(piece) === null;
 }
-const WAW_GIVEN_NAME = /^(?:وليد|وائل|وفاء|وسام|وجدي|وحيد|وداد|وهبة|وهيب|وصفي|ورد|وردة|وضاح|وفيق|وفيقة|وديع|وديعة|وعد|وسيم|وسيمة|ولاء|وجيه|وجيهة|والي|وقار|وجدان|وصال|وئام|ولید|وحيدة)$/u;
+/**
+ * Arabic words of a name that begin with the letter و, which is then no "and": given names, and (rule "son of, in
+ * Mauritania") the word "ولد" ("son of") that joins a Mauritanian's name to his father's, as "ibn" once did
+ * elsewhere ("محمد الأمين ولد سيدي"); read as "and", it cut one writer in two.
+ */
+const WAW_GIVEN_NAME = /^(?:ولد|وليد|وائل|وفاء|وسام|وجدي|وحيد|وداد|وهبة|وهيب|وصفي|ورد|وردة|وضاح|وفيق|وفيقة|وديع|وديعة|وعد|وسيم|وسيمة|ولاء|وجيه|وجيهة|والي|وقار|وجدان|وصال|وئام|ولید|وحيدة)$/u;
 /** Hebrew given names that begin with the letter ו, which is then no "and". */
 const VAV_GIVEN_NAME = /^(?:ורד|ורדה|ויקטור|ויקטוריה|ולדימיר|ולרי|ולריה|וולף|ויטלי|ויולט|ורה|ונסה)$/u;
 /** The scripts that join "and" to the next word: the word's letters, the "and" letter, the given names it opens. */

@@ -189,8 +189,9 @@ export const COMMENT_WORDS_BEFORE = [
   // Rule "talkbacks" (see COMMENT_WORDS_AFTER).
   'טוקבקים',
   // Rule "call to join in": a thread's title invites the reader with its count beside the call ("Join the conversation
-  // (12)", "Join the discussion: 4"), as "Comments (12)" labels it.
-  'join the (?:conversation|discussion)',
+  // (12)", "Join the discussion: 4"), as "Comments (12)" labels it. French papers call the reader to react, with the
+  // count of those who did beside the call ("Réagissez (7)", "Réagir (3)"), where others print "Commentaires (7)".
+  'join the (?:conversation|discussion)', 'réagissez', 'réagir',
 ];
 /** The words a count is followed by on a counter: what the page's counter rows are made of (see content/vocabulary.ts). */
 export const COUNTER_WORDS_AFTER: readonly string[] = [...VIEW_WORDS_AFTER, ...COMMENT_WORDS_AFTER];

@@ -122,7 +122,7 @@ export const ZONE_BY_LANGUAGE: Readonly<Record<string, string>> = {
  */
 const HOME_OF_NATIONAL_AGENCY: Readonly<Record<string, string>> = {
   KUNA: 'KW', WAM: 'AE', SPA: 'SA', MENA: 'EG', QNA: 'QA', BNA: 'BH', ONA: 'OM', Saba: 'YE', SANA: 'SY', Petra: 'JO',
-  NNA: 'LB', INA: 'IQ', WAFA: 'PS', SUNA: 'SD', LANA: 'LY', APS: 'DZ', TAP: 'TN', MAP: 'MA',
+  NNA: 'LB', INA: 'IQ', WAFA: 'PS', SUNA: 'SD', LANA: 'LY', APS: 'DZ', TAP: 'TN', MAP: 'MA', AMI: 'MR',
   AIP: 'CI', ACP: 'CD',
   // Rule "Portuguese-speaking Africa's agencies": Portuguese is read on clocks from UTC-5 to UTC+9, but Angola's and
   // Mozambique's agencies are run nearly only by their own countries' papers, on Luanda's and Maputo's clocks.

@@ -276,6 +276,10 @@ const AGENCIES: readonly Agency[] = [
   { name: 'APS', spellings: ['APS', 'Algérie Presse Service', 'وأج', 'وكالة الأنباء الجزائرية'] },
   { name: 'TAP', spellings: ['TAP', 'Tunis Afrique Presse', 'وات', 'وكالة تونس إفريقيا للأنباء'] },
   { name: 'MAP', spellings: ['MAP', 'Maghreb Arabe Presse', 'و م ع', 'لاماب', 'وكالة المغرب العربي للأنباء'] },
+  // Rule "Mauritania's agency": the Agence Mauritanienne d'Information, whose copy Nouakchott's papers run in French
+  // under its initials ("Nouakchott, 06 déc (AMI) -") and in Arabic under its name or its Arabic initials ("(ومأ)").
+  // "ami" is also the French for a friend: as the other short initials, "AMI" counts only in capitals.
+  { name: 'AMI', spellings: ['AMI', "Agence Mauritanienne d'Information", 'ومأ', 'الوكالة الموريتانية للأنباء'] },
   // West and Central Africa's French-language agencies, credited in the dateline of the copy their countries' papers
   // run ("Bouaké, 03 déc 2026 (AIP) –", "Kinshasa, 03 décembre 2026 (ACP).-"): Côte d'Ivoire's and the Congo's.
   { name: 'AIP', spellings: ['AIP', 'Agence Ivoirienne de Presse'] },

@@ -619,6 +619,8 @@ describe('byline residue at the edges of the body', () => {
     expect(body).not.toMatch(/Categoría|Visitas/);
     const portuguese = '<dl class="article-info"><dd class="category-name">Categoria: <a href="/pais">País</a></dd><dd class="hits">Acessos: 812</dd></dl>';
     expect(run(page(`<article>${portuguese}${story}</article>`)).body).not.toMatch(/Categoria|Acessos/);
+    const french = '<dl class="article-info"><dd class="category-name">Catégorie : <a href="/eco">Économie</a></dd><dd class="hits">Affichages : 689</dd></dl>';
+    expect(run(page(`<article>${french}${story}</article>`)).body).not.toMatch(/Catégorie|Affichages/);
     const inStory = `${prose('harbour')}${prose('ferry')}<p>Category: Local</p>${prose('pier')}`;
     expect(run(page(`<article>${inStory}</article>`)).body).toContain('Category: Local');
   });

@@ -285,6 +285,11 @@ describe('cleanAuthors', () => {
     expect(clean('بقلم المهندس/ سالم العتيبي').authors).toEqual(['المهندس سالم العتيبي']);
   });
 
+  it('keeps a Mauritanian name whole across its "ولد" ("son of") (rule "son of, in Mauritania")', () => {
+    expect(clean('محمد الأمين ولد سيدي').authors).toEqual(['محمد الأمين ولد سيدي']);
+    expect(clean('نواكشوط: أحمد ولد الشيخ ومريم منت محمد').authors).toEqual(['أحمد ولد الشيخ', 'مريم منت محمد']);
+  });
+
   it('parts two writers joined by "و" behind the city they file from', () => {
     expect(clean('دبي: وليد سامي ووائل حسن').authors).toEqual(['وليد سامي', 'وائل حسن']);
     expect(clean('بغداد/ حيدر الربيعي ومنى كاظم').authors).toEqual(['حيدر الربيعي', 'منى كاظم']);
@@ -2115,6 +2120,15 @@ describe('readMetadata authors: East Asian, Arabic, Indonesian and Vietnamese cr
   it('reads the Iraqi city and writer in the bold line before the first break of a table-layout page with no <h1> (rule "city before the writer")', () => {
     const text = 'اطلقت امانة بغداد، اليوم الاحد، حملة واسعة لتأهيل وتنظيف شبكات المجاري في منطقتي الكرادة والزعفرانية جنوب شرقي العاصمة.';
     expect(authorsOf(`<table><tr><td class="title"><b>حملة لتأهيل شبكات المجاري</b></td></tr><tr><td class="text"><b>بغداد/ حيدر الربيعي</b><br><br>${text}<br><br>${text}</td></tr></table>`))
+      .toEqual(['حيدر الربيعي']);
+  });
+
+  it('reads no writer from a linked "city: headline" in the read-also list after a table-layout text (rule "a linked line is another story\'s")', () => {
+    const text = 'استأنفت الشركة الوطنية للسكك الحديدية اليوم الأحد نقل الفسفاط من مناجم الحوض المنجمي نحو المجمع الكيميائي بقابس بعد توقف دام ثلاثة أسابيع.';
+    const page = (related: string) => `<table><tr><td><font size="5"><b>استئناف نقل الفسفاط بالقطار بعد توقف دام ثلاثة أسابيع</b></font><br><div class="texte">${text}<br><br>${text}</div><br><b>اقرأ أيضا</b><br>${related}</td></tr></table>`;
+    expect(authorsOf(page('<a href="article.asp?id=90377">المتلوي: احتجاجات للمطالبة بالتشغيل</a><br>'))).toEqual([]);
+    // A writer's credit that links the writer's page is still read.
+    expect(authorsOf(`<table><tr><td class="title"><b>حملة لتأهيل شبكات المجاري</b></td></tr><tr><td class="text"><b><a href="/author/haidar">بغداد/ حيدر الربيعي</a></b><br><br>${text}<br><br>${text}</td></tr></table>`))
       .toEqual(['حيدر الربيعي']);
   });
 

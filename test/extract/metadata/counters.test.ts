@@ -530,6 +530,11 @@ describe('rule "call to join in"', () => {
     expect(countersOf('<h1>Headline</h1><p>Text.</p><div id="comments" class="comments-area"><h2 class="comments-title">Join the conversation (12)</h2><form><textarea></textarea></form></div>').comments).toBe(12);
     expect(countersOf('<h1>Headline</h1><p>Text.</p><div id="comments"><h2>Join the discussion: 4</h2></div>').comments).toBe(4);
   });
+
+  it('reads the count a French page sets beside its call to react', () => {
+    expect(countersOf('<h1>Titre</h1><div class="infos"><span>Lu 1 204 fois</span> <a href="#commentaires" class="reagir">Réagissez (7)</a></div><p>Texte.</p>').comments).toBe(7);
+    expect(countersOf('<h1>Titre</h1><p>Texte.</p><div id="commentaires"><h3>Réagir (3)</h3></div>').comments).toBe(3);
+  });
 });
 
 describe('rule "count in its own box"', () => {

@@ -31,6 +31,7 @@ describe('pageTimeZone', () => {
     expect(agencyHomeZone('AIP')).toBe('Africa/Abidjan');
     expect(agencyHomeZone('ANGOP')).toBe('Africa/Luanda');
     expect(agencyHomeZone('AIM')).toBe('Africa/Maputo');
+    expect(agencyHomeZone('AMI')).toBe('Africa/Nouakchott');
   });
 
   it('reads a French page from Canada on Quebec\'s clock, and an English one on none', () => {

@@ -239,6 +239,12 @@ describe('findCreditedAgency', () => {
     expect(findCreditedAgency('Maputo, 4 Dez (AIM) – A campanha do caju arrancou esta semana.')).toBe('AIM');
   });
 
+  it('reads the Mauritanian agency in its French dateline and by its Arabic name, and not the French word for a friend', () => {
+    expect(findCreditedAgency("Nouakchott, 06 déc (AMI) - Le ministre a inauguré dimanche une unité de dessalement.")).toBe('AMI');
+    expect(findCreditedAgency('وأكد الوزير أن الأشغال ستنطلق قريبا.\n\nالمصدر: الوكالة الموريتانية للأنباء')).toBe('AMI');
+    expect(findCreditedAgency("Il l'a appris d'un ami (ami d'enfance) - rien de plus.")).toBeNull();
+  });
+
   it('reads the Korean dateline that joins the place and the agency with an equals sign', () => {
     expect(findCreditedAgency('[서울=뉴시스]이준호 기자 = 서울시가 5일 새 자전거 도로 계획을 밝혔다.')).toBe('Newsis');
     expect(findCreditedAgency('(부산=연합뉴스) 김민수 기자 = 부산시가 16일 밝혔다.')).toBe('Yonhap');

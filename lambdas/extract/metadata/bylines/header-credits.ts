@@ -329,11 +329,31 @@ export function cityCreditLine(page: IndexedPage): string | null {
     const line = CITY_CREDIT_LINE.exec(text);
     const wire = line ? null : CITY_AGENCY_LINE.exec(text);
     const city = line?.[1] ?? wire?.[1];
-    if (city === undefined || ARABIC_OTHER_ROLE_LABELS.has(city) || BYLINE_START.test(text)) continue;
+    if (city === undefined || ARABIC_OTHER_ROLE_LABELS.has(city) || BYLINE_START.test(text) || isLinkedHeadline(page, elements[index], text)) continue;
     if ((line ? !isPhrase(line[2]) : agencyNamed(wire![2]) !== null) && !page.isAnotherItemsRegion(elements[index])) return text;
   }
   return null;
 }
+/**
+ * Rule "a linked line is another story's": Arab papers head their stories "city: what happened" as their writers
+ * credit themselves "city: name" ("المتلوي: احتجاجات للمطالبة بالتشغيل" beside "دبي: وليد سامي"), and the "read also"
+ * lists after an old page's text, which no paragraph ends, link such headlines one to a line. A writer's credit is
+ * no link to another page: the line that is the whole text of a link, other than one to a writer's page, is the
+ * headline of the story it leads to.
+ */
+function isLinkedHeadline(page: IndexedPage, element: Element, text: string): boolean {
+  let link: Element | null = null;
+  for (let current: Element | null = element; current && !link; current = current.parent?.type === 'tag' ? current.parent as Element : null) {
+    if (current.name === 'a') link = current;
+  }
+  if (!link) {
+    const links = element.children.filter((child): child is Element => child.type === 'tag' && (child as Element).name === 'a');
+    if (links.length !== 1) return false;
+    link = links[0];
+  }
+  return !isWriterPageHref(link.attribs.href) && page.shortText(link, MAX_BYLINE_CHARS) === text;
+}
+
 /**
  * Rule "the agency's reporter": an agency signs its copy with the writer's name and post, the post naming the agency
  * after a spaced dash ("Luiza Tavares - Repórter da Agência Brasil", "Ana Ruiz – Redactora de EFE"), and the papers
