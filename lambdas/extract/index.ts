@@ -14,7 +14,7 @@ import { countWords, walkDocument } from './dom-walk';
 import { RejectedInputError } from './errors';
 import { readMetadata, type PageMetadata } from './metadata';
 import { IndexedPage } from './metadata/regions';
-import { datelineStateZone } from './metadata/dateline-states';
+import { datelineCountryZone, datelineStateZone } from './metadata/dateline-states';
 import { agencyHomeZone, currencyCountryZone, wallClockIn } from './metadata/time-zones';
 import { maghrebZoneOf } from './metadata/arabic-dates';
 import { afghanCalendarZone } from './metadata/persian-dates';
@@ -95,7 +95,7 @@ export function extract(input: Uint8Array | string, options: ExtractOptions = {}
   // A closing credit line says outright where the story came from; a dateline or a parenthesised credit is read
   // from the body only without one.
   const wireSource = metadata.wireSource ?? content.creditedAgency ?? findCreditedAgency(content.body);
-  const { publishedAt, modifiedAt } = onHomeClock(metadata, () => agencyHomeZone(wireSource, language) ?? datelineStateZone(content.body) ?? afghanCalendarZone(metadata.publishedAtRaw, language) ?? maghrebStoryZone(content.body, language) ?? (wireSource === null ? metadata.storyZone ?? currencyCountryZone(content.body) : null));
+  const { publishedAt, modifiedAt } = onHomeClock(metadata, () => agencyHomeZone(wireSource, language) ?? datelineStateZone(content.body) ?? afghanCalendarZone(metadata.publishedAtRaw, language) ?? maghrebStoryZone(content.body, language) ?? (wireSource === null ? metadata.storyZone ?? datelineCountryZone(content.body) ?? currencyCountryZone(content.body) : null));
 
   return {
     title: metadata.title,
@@ -142,7 +142,8 @@ const PLAIN_TEXT_WARNING = 'plain-text: no markup; the first line read as the he
  * read on the clock of the country whose national agency the story is credited to; failing that, rule "the state in
  * the dateline" (see datelineStateZone), on the clock of the American state the story's dateline names; failing that,
  * rules "Afghan calendar's clock" (see afghanCalendarZone), "the Maghreb's clock" (see maghrebStoryZone), "the story's
- * country" (PageMetadata.storyZone) and "the currency's country" (see currencyCountryZone), the last two only for the
+ * country" (PageMetadata.storyZone), "the island state in the dateline" (see datelineCountryZone) and "the currency's
+ * country" (see currencyCountryZone), the last three only for the
  * site's own story: an agency's copy, republished by papers of every country, is about where the agency's
  * correspondent was. An update left alone keeps the record's order: it is moved only where it stays no earlier than
  * the publication. `homeZone` is read only for a date printed in no zone.

@@ -308,12 +308,15 @@ function declaredWidth(url: string): number {
  * where this walk stops. A box named for a picture's author (`image-author-license`) holds a photo credit. Sites
  * name the box in their own language too, as the byline reader knows: "autor" (German, Spanish, Polish), Italian
  * "autore", French "auteur", Indonesian "penulis", Turkish "muhabir" (the reporter, `<div class="muhabir"><img>`). A
- * column's writer box is named for the writer (`<div class="writer-bio"><img><p>Jane Doe: an urban planner…</p></div>`).
+ * column's writer box is named for the writer (`<div class="writer-bio"><img><p>Jane Doe: an urban planner…</p></div>`)
+ * or for the columnist (`<div class="columnist"><img><span class="name">Jane Doe</span><span>Second Opinion</span>`): an
+ * opinion page's head shot of its columnist, where the column itself often shows no picture and the head shot was
+ * taken for the lead one.
  * Rule "portrait linked to the writer's page": a picture inside a link to one writer's page ("<a
  * href="/autoren/jane-doe/"><picture><img></picture></a>") is that writer's, whatever its box is named, and even
  * where the template sets it in a <figure> with the byline for its caption.
  */
-const BYLINE_TOKENS = new Set(['author', 'authors', 'writer', 'writers', 'byline', 'bylines', 'contributor', 'contributors', 'autor', 'autore', 'auteur', 'penulis', 'muhabir']);
+const BYLINE_TOKENS = new Set(['author', 'authors', 'writer', 'writers', 'byline', 'bylines', 'contributor', 'contributors', 'columnist', 'columnists', 'autor', 'autore', 'auteur', 'penulis', 'muhabir']);
 const BYLINE_PORTRAIT_LEVELS = 4;
 /** `image-author`, `photo-author`: the picture's own author, its credit line, which sits beside every photo. */
 const PICTURE_AUTHOR = /^(?:image|img|photo|picture|foto|bild|media)-(?:author|authors)$/;

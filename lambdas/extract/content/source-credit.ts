@@ -326,10 +326,18 @@ function creditedAgencyOf(text: string): string | null {
     const agency = agencyNamed(part, labelled);
     if (agency) first ??= agency;
     else if (EDITOR_INITIALS.test(part)) lowerCaseAgency ??= parts.length > 1 ? agencyNamed(part.toUpperCase()) : null;
+    else if (first !== null && SLUG_YEAR.test(part)) continue;
     else if (!DOMAIN.test(part) && !(labelled && OUTLET_INITIALS.test(part))) return null;
   }
   return first ?? lowerCaseAgency;
 }
+
+/**
+ * Rule "agency's desk slug": the Caribbean Media Corporation closes its copy with its slug, its name, the writer's and
+ * the editor's initials and the year, slashes between them ("CMC/ld/ir/2026"), and the region's papers keep the
+ * line. The year after the agency is the slug's, as the initials are; a year alone names no agency.
+ */
+const SLUG_YEAR = /^(?:19|20)\d{2}$/u;
 
 /**
  * Rule "place and agency sign-off": portals that run agency copy close it with the dateline's place and the agency on

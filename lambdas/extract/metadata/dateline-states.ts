@@ -6,7 +6,7 @@
  * clock across their land are read: Texas, Florida, Tennessee and the others two zones share name none, and
  * "Georgia" spelt out is also the country.
  */
-import { isSupportedZone } from './time-zones';
+import { isSupportedZone, ZONE_BY_COUNTRY } from './time-zones';
 
 const EASTERN = 'America/New_York';
 const CENTRAL = 'America/Chicago';
@@ -39,5 +39,28 @@ const STATE_DATELINE = /^[A-Z][A-Z.'’ -]{1,40}, ((?:[A-Z][a-z]*\.){1,2}|[A-Z][
 export function datelineStateZone(body: string): string | null {
   const state = STATE_DATELINE.exec(body)?.[1];
   const zone = state ? ZONE_BY_STATE[state] : undefined;
+  return zone && isSupportedZone(zone) ? zone : null;
+}
+
+/**
+ * Rule "the island state in the dateline": the Caribbean's and the Pacific's papers write their datelines as the AP
+ * does, the town in capitals and the country after it, at home as well ("KINGSTON, Jamaica —", "SUVA, Fiji —", "PORT
+ * OF SPAIN, Trinidad, Dec 5 —"), and a site's own story so datelined where its page prints a stamp with no zone
+ * ("06/12/2026 | 6:40 pm") on a ".com" address is that country's paper's, on its clock. Only these countries, each on
+ * one clock, whose papers abroad are few: a large country's name after a foreign capital is a correspondent's abroad,
+ * whose page prints the newsroom's clock at home.
+ */
+const COUNTRY_DATELINE = /^[A-Z][A-Z.'’ -]{1,40}, ([A-Z][a-z]+(?: (?:and )?[A-Z][a-z]+){0,3})(?:, [A-Z][a-z]{2,8}\.? \d{1,2})?\s*(?:\([^)]{1,30}\)\s*)?[—–-]/u;
+const COUNTRY_BY_DATELINE_NAME: Readonly<Record<string, string>> = {
+  Jamaica: 'JM', Trinidad: 'TT', 'Trinidad and Tobago': 'TT', Tobago: 'TT', Barbados: 'BB', Guyana: 'GY', Bahamas: 'BS',
+  'The Bahamas': 'BS', Belize: 'BZ', Fiji: 'FJ', 'Papua New Guinea': 'PG', Samoa: 'WS', 'Solomon Islands': 'SB',
+  Vanuatu: 'VU', Tonga: 'TO',
+};
+
+/** The zone of the island state the body's opening dateline names (see rule "the island state in the dateline"), or null. */
+export function datelineCountryZone(body: string): string | null {
+  const name = COUNTRY_DATELINE.exec(body)?.[1];
+  const country = name ? COUNTRY_BY_DATELINE_NAME[name] : undefined;
+  const zone = country ? ZONE_BY_COUNTRY[country] : undefined;
   return zone && isSupportedZone(zone) ? zone : null;
 }

@@ -8,6 +8,7 @@ import { isElement, normalizeSpace } from '../dom-walk';
 import { plainTextOf } from '../plain-text';
 import { attribute, hasToken, IndexedPage, textContent } from './regions';
 import { labelAlternation, PUBLISHED_LABELS, UPDATE_LABEL } from './date-labels';
+import { withUtcOffset } from './calendar';
 import { isRelativeStamp, parseDate, showsClock } from './dates';
 
 export class MetaTags {
@@ -127,7 +128,7 @@ export function readMetaTags(page: IndexedPage): MetaTags {
     if (hasToken(attribs.class, PUBLISHED_ABBR)) tags.add('time:published', attribs.title);
     else if (hasToken(attribs.class, UPDATED_ABBR)) tags.add('time:modified', attribs.title);
   }
-  const tooltip = relativeStampTooltip(page);
+  const tooltip = relativeStampTooltip(page, tags);
   if (tooltip) tags.add(tooltip.updated ? 'time:modified' : 'time:published', tooltip.title);
   return tags;
 }
@@ -140,7 +141,7 @@ export function readMetaTags(page: IndexedPage): MetaTags {
  * age and whose title holds a year: the ages of related stories further down date those. See also rule "clock in the
  * tooltip" below.
  */
-function relativeStampTooltip(page: IndexedPage): { title: string; updated: boolean } | null {
+function relativeStampTooltip(page: IndexedPage, tags: MetaTags): { title: string; updated: boolean } | null {
   const start = page.firstAfterHeadline();
   if (start === 0) return null;
   const { elements } = page.walk;
@@ -151,7 +152,10 @@ function relativeStampTooltip(page: IndexedPage): { title: string; updated: bool
     if (title === undefined) continue;
     const shown = normalizeSpace(textContent(elements[index]));
     const updated = UPDATED_TIME.test(elements[index].attribs.class ?? '');
-    if (YEAR.test(title) && isRelativeStamp(shown)) return { title, updated };
+    if (YEAR.test(title) && isRelativeStamp(shown)) {
+      const declared = (updated ? HEAD_MODIFIED_KEYS : HEAD_PUBLISHED_KEYS).some((key) => tags.has(key));
+      return { title: declared ? title : onTooltipClock(title, elements[index].attribs.datetime), updated };
+    }
     if (CLOCK_ALONE.test(title.trim()) && shown.length <= MAX_STAMP_CHARS && YEAR.test(shown) && !showsClock(shown) && parseDate(shown, EPOCH) !== null) {
       return { title: `${shown} ${title.trim()}`, updated };
     }
@@ -159,6 +163,31 @@ function relativeStampTooltip(page: IndexedPage): { title: string; updated: bool
   return null;
 }
 const YEAR = /(?<!\d)\d{4}(?!\d)/;
+
+/**
+ * Rule "the tooltip's clock": a `<time>` that prints an age may state its instant in UTC in `datetime` and the same
+ * instant on the newsroom's clock in its tooltip (`<time datetime="2026-12-06T21:00:00Z" title="Monday, 7 December
+ * 2026 10:00 AM">7 hours ago</time>`): the tooltip is what readers see on hover, and the two differ by the offset of
+ * the clock the page prints, which no other part of it may state. Read alone, the tooltip's "10:00 AM" was written as
+ * UTC, thirteen hours late on an Apia page. Only a difference an offset can be (a whole quarter hour, from UTC-12 to
+ * UTC+14) counts: a tooltip that dates something else stays as it is. Where the head declares the instant itself
+ * (`article:published_time`), the declared offset stands, as every declared instant's does.
+ */
+function onTooltipClock(title: string, datetime: string | undefined): string {
+  const instant = datetime !== undefined && STATED_OFFSET.test(datetime.trim()) ? Date.parse(datetime.trim()) : NaN;
+  const shown = Number.isNaN(instant) ? null : parseDate(title, EPOCH);
+  if (!shown || shown.zoneKnown || shown.age) return title;
+  const offset = (Date.parse(shown.iso) - instant) / 60_000;
+  if (!Number.isInteger(offset / 15) || offset < MIN_OFFSET_MINUTES || offset > MAX_OFFSET_MINUTES) return title;
+  return withUtcOffset(shown.iso.replace(/(?:Z|[+-]\d{2}:\d{2})$/, ''), offset);
+}
+const HEAD_PUBLISHED_KEYS = ['article:published_time', 'og:article:published_time', 'published_time', 'og:published_time'];
+const HEAD_MODIFIED_KEYS = ['article:modified_time', 'og:updated_time', 'og:article:modified_time', 'modified_time'];
+/** An ISO instant that states its offset: "Z" or "+13:00". */
+const STATED_OFFSET = /T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})$/i;
+const MIN_OFFSET_MINUTES = -12 * 60;
+const MAX_OFFSET_MINUTES = 14 * 60;
+
 /**
  * Rule "clock in the tooltip": uCoz and other Russian-language templates print the day under the headline and keep
  * the time of day in its title, shown on hover (`<span class="ed-value" title="14:20">05.03.2024</span>`); the two

@@ -58,6 +58,13 @@ export const ZONE_BY_COUNTRY: Readonly<Record<string, string>> = {
   GT: 'America/Guatemala', HN: 'America/Tegucigalpa', MX: 'America/Mexico_City', NI: 'America/Managua', NZ: 'Pacific/Auckland',
   PA: 'America/Panama', PE: 'America/Lima', PR: 'America/Puerto_Rico', PY: 'America/Asuncion',
   SV: 'America/El_Salvador', UY: 'America/Montevideo', VE: 'America/Caracas',
+  // The Caribbean's and the Pacific's island states and Guyana and Belize, each on one clock (Papua New Guinea's
+  // Bougainville, an hour ahead, aside): Jamaica's UTC-5 the year round, the Bahamas' with US summer time, Belize's
+  // UTC-6, Trinidad's, Barbados' and Guyana's UTC-4; Papua New Guinea's UTC+10, the Solomons' and Vanuatu's UTC+11,
+  // Fiji's UTC+12, Samoa's and Tonga's UTC+13.
+  BB: 'America/Barbados', BS: 'America/Nassau', BZ: 'America/Belize', GY: 'America/Guyana', JM: 'America/Jamaica',
+  TT: 'America/Port_of_Spain', FJ: 'Pacific/Fiji', PG: 'Pacific/Port_Moresby', SB: 'Pacific/Guadalcanal', TO: 'Pacific/Tongatapu',
+  VU: 'Pacific/Efate', WS: 'Pacific/Apia',
 };
 
 /**
@@ -134,6 +141,8 @@ const HOME_OF_NATIONAL_AGENCY: Readonly<Record<string, string>> = {
   // at 5:20 PM"), and English names no country: the copy of the Philippines', Malaysia's and Vietnam's agencies
   // ("ILOILO CITY – … (PNA)", "KUALA LUMPUR, Dec 6 (Bernama) --") is run by their countries' papers.
   PNA: 'PH', Bernama: 'MY', VNA: 'VN',
+  // Guyana's and Jamaica's government information services, whose releases their countries' portals run as they come.
+  GINA: 'GY', JIS: 'JM',
 };
 
 /**
@@ -176,8 +185,14 @@ export function currencyCountryZone(body: string): string | null {
 }
 const COUNTRY_BY_CURRENCY_SIGN: Readonly<Record<string, string>> = {
   '₦': 'NG', '₵': 'GH', '₹': 'IN', '₱': 'PH', '₺': 'TR', '₴': 'UA', '৳': 'BD', '₫': 'VN', '₾': 'GE',
+  'BZ$': 'BZ', 'J$': 'JM', 'TT$': 'TT', 'Bds$': 'BB', 'BDS$': 'BB', 'G$': 'GY', 'FJ$': 'FJ', 'SI$': 'SB', 'WS$': 'WS',
 };
-const ONE_COUNTRYS_CURRENCY_SIGN = /[₦₵₹₱₺₴৳₫₾]/gu;
+/**
+ * Rule "the dollar's letters": the Caribbean's and the Pacific's dollars are written with the country's letters before
+ * the sign ("BZ$82.40", "J$1,500", "TT$", "Bds$", "G$", "FJ$", "SI$", "WS$"), each one country's alone, where "$" by
+ * itself names none. The Bahamas' "B$" is also Brunei's, and the East Caribbean's "EC$" eight countries'.
+ */
+const ONE_COUNTRYS_CURRENCY_SIGN = /[₦₵₹₱₺₴৳₫₾]|(?<![\p{L}\d])(?:BZ|J|TT|Bds|BDS|G|FJ|SI|WS)\$(?=\s?\d)/gu;
 
 /** A wall-clock time written as UTC ("…T10:20:00+00:00") as it reads on the zone's clock ("…T10:20:00+03:00"). */
 export function wallClockIn(timeZone: string, iso: string): string {
@@ -186,7 +201,7 @@ export function wallClockIn(timeZone: string, iso: string): string {
 }
 
 /** Country domains rented out worldwide as words (.co, .io, .tv, .me): they name a country only under "com.co" and the like. */
-const VANITY_COUNTRY_DOMAINS = new Set(['ai', 'am', 'cc', 'co', 'fm', 'gg', 'io', 'la', 'ly', 'me', 'ms', 'nu', 'sh', 'tk', 'to', 'tv', 'ws']);
+const VANITY_COUNTRY_DOMAINS = new Set(['ai', 'am', 'bz', 'cc', 'co', 'fm', 'gg', 'io', 'la', 'ly', 'me', 'ms', 'nu', 'sh', 'tk', 'to', 'tv', 'ws']);
 /**
  * Rule "vanity domain in its country's tongue": a country domain rented out as a word is still its country's where the
  * page is written in that country's language. Libya's papers sit on ".ly", as link shorteners do, but a page in

@@ -212,9 +212,11 @@ function chooseAmongCandidates(evidence: TitleEvidence): string | null {
   const headingMatchingDocument = headings.find((heading) => sameText(heading, documentTitle));
   if (headingMatchingDocument) return headingMatchingDocument;
   // With no h1 repeating a candidate, an h2 that repeats one shows it as the headline, and the h1 is a section
-  // or site banner ("Allergies Health Center" above "<h2>Babies who eat peanuts early …</h2>").
+  // or site banner ("Allergies Health Center" above "<h2>Babies who eat peanuts early …</h2>"). Rule 'headline as the
+  // heading prints it': where a <title> typed on a keyboard flattens the heading's dashes and quotes ("2025-26" for the
+  // heading's "2025–26") and differs in nothing else, the h2 prints the headline as the newsroom set it.
   const shownInSubheading = [...declared, documentTitle].find((title) => subheadings.some((subheading) => sameText(subheading, title)));
-  if (shownInSubheading) return shownInSubheading;
+  if (shownInSubheading) return subheadings.find((subheading) => subheading !== shownInSubheading && keyboardForm(subheading) === keyboardForm(shownInSubheading)) ?? shownInSubheading;
   // An h2 repeating one side of a candidate ("Villa Galaxy" of "Villa Galaxy - Holiday villa in Florida") shows that
   // side is the headline and the other a tagline. A one-word side is more often a section label ("Sport - …"), and
   // so are the words before a colon ("Local news: …"), the kicker's place.
@@ -348,6 +350,11 @@ const LEADING_LABEL = /^(?:\p{L}+(?:\s\p{L}+)?\s*[.:：]|\p{L}+(?:\s\p{L}+){2}\s
 function isRunIntoSiteSegment(heading: string, headline: string, siteSegments: string[]): boolean {
   const runOn = compact(heading);
   return headline.length >= 10 && siteSegments.some((segment) => runOn === compact(headline) + compact(segment));
+}
+
+/** A text as typed on a keyboard: typographic dashes and quotes as the hyphen and the straight quotes. */
+function keyboardForm(text: string): string {
+  return text.replace(/[‐‑‒–—−]/gu, '-').replace(/[‘’‚‛′]/gu, "'").replace(/[“”„‟″]/gu, '"').replace(/\s+/gu, ' ').trim();
 }
 
 /** The texts once each, in order of first appearance; copies differing only in punctuation and case are one text. */

@@ -136,6 +136,15 @@ const AGENCIES: readonly Agency[] = [
   { name: 'GNA', spellings: ['GNA', 'Ghana News Agency'] },
   { name: 'ANA', spellings: ['ANA', 'African News Agency', 'African News Agency (ANA)'] },
   { name: 'ENA', spellings: ['ENA', 'Ethiopian News Agency', 'ኢዜአ'] },
+  // The Caribbean's regional agency, the Caribbean Media Corporation, whose copy the region's papers run credited in
+  // the dateline ("PORT OF SPAIN, Trinidad, Dec 5 (CMC) —"), and the governments' information services whose releases
+  // the region's portals run as they come, opened by their initials ("(GINA) —", "(JIS):"): Guyana's and Jamaica's.
+  // The Pacific's regional service, PACNEWS, is credited the same way. Their initials count only in capitals ("Gina"
+  // is a given name).
+  { name: 'CMC', spellings: ['CMC', 'Caribbean Media Corporation'] },
+  { name: 'GINA', spellings: ['GINA', 'Government Information Agency'] },
+  { name: 'JIS', spellings: ['JIS', 'Jamaica Information Service'] },
+  { name: 'PACNEWS', spellings: ['PACNEWS'] },
   { name: 'Antara', spellings: ['ANTARA', 'Antara News'] },
   // Xinhua also in Persian and Urdu letters, and in Uyghur's ("شىنخۇا"). Rule "agency's website": portals credit
   // Xinhua's copy to the agency's website, as they do China News Service's ("来源：新华网", an author field of "新华网").

@@ -728,6 +728,14 @@ describe('byline portraits', () => {
     expect(extract(html, { url: 'https://news.example/opinion/city' }).leadImage).toEqual({ url: 'https://news.example/files/writers/large/jane-roe.jpg', caption: null, alt: null, credit: null });
   });
 
+  it('drops the head shot in a box named for the columnist, and leads with the declared picture', () => {
+    const html = page(`<article><h1>Clinics need doctors</h1><div class="columnist"><img src="/uploads/jroe.jpg" alt=""><div><span class="name">Jane Roe</span><span class="col-name">Second Opinion</span></div></div>
+      ${prose('clinic')}${prose('doctors')}</article>`,
+    '<meta property="og:image" content="https://news.example/uploads/2026/12/clinic.jpg">');
+    expect(run(html).images).toEqual([]);
+    expect(extract(html, { url: 'https://news.example/opinion/clinics' }).leadImage?.url).toBe('https://news.example/uploads/2026/12/clinic.jpg');
+  });
+
   it('drops a head shot whose whole alt text is the byline\'s word (rule "writer\'s word for alt text"), and keeps a picture whose alt text describes an author', () => {
     const result = run(page(`<article><h1>Grid at the brink</h1>
       <div class="flex items-center gap-3"><div class="flex"><img alt="Author" src="/uploads/user/profile_picture/55/jane.jpg" class="h-8 w-8 rounded-full"></div><div class="flex flex-col"><span>Jane Roe</span><time datetime="2024-01-16">January 16, 2024</time></div></div>

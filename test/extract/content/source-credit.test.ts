@@ -49,11 +49,16 @@ describe('source credit closing the body', () => {
     ['Sputnik\'s Arabic service', 'المصدر: سبوتنيك', 'Sputnik'],
     ['the place and the agency on a line of their own (rule "place and agency sign-off")', 'موسكو - سبوتنيك', 'Sputnik'],
     ['the same with an agency of three initials', 'القاهرة - أ ش أ', 'MENA'],
+    ['the Caribbean agency\'s desk slug, its initials and the year (rule "agency\'s desk slug")', 'CMC/ld/ir/2026', 'CMC'],
   ])('takes %s out of the body and hands back its agency', (_kind, credit, agency) => {
     const result = run(page(`<article>${prose('harbour')}${prose('ferry')}<p>${credit}</p></article>`));
     expect(result.body.endsWith('the next steps.')).toBe(true);
     expect(result.body).not.toContain(credit.replace(/<[^>]*>/g, ''));
     expect(result.creditedAgency).toBe(agency);
+  });
+
+  it('keeps a line of a year and initials that names no agency', () => {
+    expect(run(page(`<article>${prose('harbour')}${prose('ferry')}<p>ld/ir/2026</p></article>`)).body).toContain('ld/ir/2026');
   });
 
   it.each([['المصدر: وكالات'], ['(وكالات)'], ['Source: agencies']])('takes the unnamed agencies\' credit %j out of the body, with no agency (rule "unnamed agencies")', (credit) => {

@@ -143,6 +143,18 @@ describe('readMetaTags abbreviated microdata values', () => {
     expect(readMetaTags(indexedPage(`<article><h1>معبر جديد</h1><span title="تاريخ النشر">منذ 3 ساعات</span>${story}</article>`)).all('time:published')).toEqual([]);
   });
 
+  it('reads a relative stamp\'s tooltip on the clock its UTC datetime puts it on (rule "the tooltip\'s clock"), and a tooltip no offset can part from it as it is', () => {
+    const story = '<p>A village council has banned loud music after ten at night and set fines for families who break the rule, after complaints from elders and church ministers.</p>';
+    const stamp = (datetime: string, title: string) => `<div class="meta"><time datetime="${datetime}" title="${title}">7 hours ago</time></div>`;
+    const read = (datetime: string, title: string) => readMetaTags(indexedPage(`<article><h1>Loud music banned</h1>${stamp(datetime, title)}${story}</article>`)).all('time:published');
+    expect(read('2026-12-06T21:00:00Z', 'Monday, 7 December 2026 10:00 AM')).toContain('2026-12-07T10:00:00+13:00');
+    expect(read('2026-12-06T15:30:00Z', 'Sunday, 6 December 2026 10:30 AM')).toContain('2026-12-06T10:30:00-05:00');
+    expect(read('2026-12-06T21:07:00Z', 'Monday, 7 December 2026 10:00 AM')).toContain('Monday, 7 December 2026 10:00 AM');
+    // A head that declares the instant keeps its offset.
+    const declared = `<html><head><meta property="article:published_time" content="2026-12-06T21:00:00Z"></head><body><article><h1>Loud music banned</h1>${stamp('2026-12-06T21:00:00Z', 'Monday, 7 December 2026 10:00 AM')}${story}</article></body></html>`;
+    expect(readMetaTags(indexedPage(declared)).all('time:published')).toContain('Monday, 7 December 2026 10:00 AM');
+  });
+
   it('reads the day under the headline with the clock its title keeps (rule "clock in the tooltip"), and not a clock beside a stamp that shows one', () => {
     const story = '<p>Паром между островом и городом снова ходит с понедельника после ремонта двигателя, сообщили в транспортной компании, и билеты продают как обычно.</p>';
     const stamp = (title: string, text: string) => `<div class="eDetails"><span class="ed-value" title="${title}">${text}</span></div>`;

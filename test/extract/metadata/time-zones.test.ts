@@ -165,6 +165,14 @@ describe('rule "the currency\'s country"', () => {
     expect(currencyCountryZone('Fares rose to GH₵12 on the Kasoa route.')).toBe('Africa/Accra');
   });
 
+  it('reads the Caribbean\'s and the Pacific\'s dollars by the country\'s letters before the sign (rule "the dollar\'s letters")', () => {
+    expect(currencyCountryZone('The total price per ton reached BZ$82.40, the association said.')).toBe('America/Belize');
+    expect(currencyCountryZone('Fares rose to J$ 250 on the Portmore route.')).toBe('America/Jamaica');
+    expect(currencyCountryZone('The fine is FJ$500.')).toBe('Pacific/Fiji');
+    expect(currencyCountryZone('The fund holds EC$40 million, and US$ 2 million more.')).toBeNull();
+    expect(currencyCountryZone('A ticket costs B$25.')).toBeNull();
+  });
+
   it('reads no clock from signs of two countries, or from a sign that more than one country\'s money shares', () => {
     expect(currencyCountryZone('Exports worth ₹400 crore were paid for at ₦1.2 billion.')).toBeNull();
     expect(currencyCountryZone('The flat costs ₪2.1 million.')).toBeNull();

@@ -296,6 +296,13 @@ describe('chooseTitle', () => {
       .toBe('Peanuts early, fewer allergies');
   });
 
+  it('reads the h2 that repeats <title> in its own dashes and quotes (rule "headline as the heading prints it"), and <title> where the h2 differs in more', () => {
+    expect(chooseTitle(evidence({ subheadings: ['Cane farmers paid final price for 2025–26 crop'], documentTitle: 'Cane farmers paid final price for 2025-26 crop' })))
+      .toBe('Cane farmers paid final price for 2025–26 crop');
+    expect(chooseTitle(evidence({ subheadings: ['Mayor’s plan for “green” buses'], documentTitle: 'Mayor\'s plan for "green" buses' }))).toBe('Mayor’s plan for “green” buses');
+    expect(chooseTitle(evidence({ subheadings: ['Vessel Returning to Port With Cargo'], documentTitle: 'Vessel Returning To Port With Cargo' }))).toBe('Vessel Returning To Port With Cargo');
+  });
+
   it('learns the site name from the segment behind a lone "«" in <title>, and strips it from every candidate', () => {
     expect(chooseTitle(evidence({ declared: ['Lion Pages » Lexicon'], documentTitle: 'Lexicon « Lion Pages' }))).toBe('Lexicon');
     // Without the mark, the short side of the declared title is taken for the site's.

@@ -103,6 +103,14 @@ describe('agencyNamed', () => {
     expect(agencyNamed('Nan')).toBeNull();
   });
 
+  it('reads the Caribbean agency and the governments\' information services by their initials, a given name in ordinary case not', () => {
+    expect(agencyNamed('(CMC)')).toBe('CMC');
+    expect(agencyNamed('Caribbean Media Corporation')).toBe('CMC');
+    expect(agencyNamed('(GINA)')).toBe('GINA');
+    expect(agencyNamed('JIS')).toBe('JIS');
+    expect(agencyNamed('Gina')).toBeNull();
+  });
+
   it('reads the British and Irish agency and New Zealand\'s broadcaster by their initials in capitals only', () => {
     expect(agencyNamed('PA')).toBe('PA');
     expect(agencyNamed('RNZ')).toBe('RNZ');
