@@ -201,6 +201,12 @@ export const WRITING_FOR_PUBLICATION = /(?<=^\p{Lu}\S*(?:\s+\p{Lu}\S*)+)\s+(?:fo
  */
 export const FULL_WIDTH_CREDIT_BRACKETS = /^\s*[（【]\s*([^（）【】]+?)\s*[）】]\s*$/u;
 
+/**
+ * Rule "the outlet's address before the name": portals named for their address credit their writers after it and a
+ * spaced dash ("WartaNusantara.id - Rina Kartika", "Example.com – Jane Doe"), as they would after their name.
+ */
+const OUTLET_ADDRESS_BEFORE = /^[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.\p{Ll}{2,6}\s+[-–—|]\s+(?=\p{Lu})/u;
+
 /** Separators and stops a byline part may end with: the part's own punctuation, no part of the name. */
 const TRAILING_MARKS = /[\s\-–—:|•·,.]+$/u;
 
@@ -229,7 +235,7 @@ export function cleanName(part: string, context: AuthorContext): string | null {
   // "كتب - محمد علي": a dash set apart from the label by a space is left in front of the name. Rule "tatweel as a
   // dash": Egyptian papers set the tatweel alone as the dash ("كتب ـ محمد علي"); it only stretches the join between two
   // letters, so no name opens with it.
-  name = name.replace(/^[\-–—:|•·∙\u0640]+\s*/u, '');
+  name = name.replace(/^[\-–—:|•·∙\u0640]+\s*/u, '').replace(OUTLET_ADDRESS_BEFORE, '');
   name = stripArabicTradeTitle(stripJobTitle(stripRoleSuffix(stripTrailingDate(name)))).replace(ARABIC_STYLE_OF_ADDRESS, '').replace(ARABIC_BLESSING, '');
   if (!name || name.length > MAX_NAME_LENGTH || CLOAKED_EMAIL.test(name)) return null;
   // A labelled value ("Quelle: sid", "Last Updated: …", "Foto: …") is not a byline name.

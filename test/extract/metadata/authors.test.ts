@@ -55,7 +55,9 @@ describe('cleanAuthors: the byline row\'s labels and partners\' credits', () => 
     ['Article de Aline Moreau', ['Aline Moreau']],
     ['Historia de Marta Ruiz Cabanes', ['Marta Ruiz Cabanes']],
     ['Articolo di Giulia Ferraro', ['Giulia Ferraro']],
-  ])('reads the writers of %s (rules "credit in full-width brackets", "article by")', (line, names) => {
+    ['WartaNusantara.id - Rina Kartika', ['Rina Kartika']],
+    ['Example.com – Jane Doe', ['Jane Doe']],
+  ])('reads the writers of %s (rules "credit in full-width brackets", "article by", "the outlet\'s address before the name")', (line, names) => {
     expect(visible(line)).toEqual(names);
   });
 });

@@ -250,6 +250,15 @@ describe('readBylines', () => {
       <footer class="site-footer"><span class="author">Site Owner</span></footer></body>`))).toEqual(['Jane Doe (Paris, correspondent) and John Roe']);
   });
 
+  it('reads each writer of a Drupal authors field, whose class names the field, not a name (rule "Drupal\'s field name")', () => {
+    expect(readBylines(indexedPage(`<h1>T</h1><div class="hero__authors">
+      <div class="field field--name-field-authors field__items">
+        <div class="field__item"><a href="/experts/jane-doe">Jane Doe</a></div>
+        <div class="field__item"><a href="/experts/john-roe">John Roe</a></div>
+      </div></div><p>Text</p>`))).toEqual(['Jane Doe', 'John Roe']);
+    expect(readBylines(indexedPage('<h1>T</h1><div class="byline">By <span class="author-name">Jane Doe</span></div><p>Text</p>'))).toEqual(['Jane Doe']);
+  });
+
   it('reads the co-writers a paper adds in brackets after the linked writer (rule "co-writers in brackets")', () => {
     const byline = (after: string) => `<h1>T</h1><p class="meta"><span class="signature_article">Par <span class="auteur"><a class="auteur" href="/journaliste/martin-roe/">Martin Roe</a> ${after}</span></span></p><p>Text</p>`;
     expect(readBylines(indexedPage(byline('(avec Damien Doe et Léa Poe)')))).toEqual(['Martin Roe (avec Damien Doe et Léa Poe)']);

@@ -302,9 +302,19 @@ const BIO_GOES_ON = /^(?:,\s*\p{L}|\s+\p{Ll})/u;
 /** Inside a byline, the elements that hold just the name. */
 function isNameElement(element: Element): boolean {
   const { class: classes, rel, itemprop, href } = element.attribs;
-  return hasToken(itemprop, NAME_TOKEN) || hasToken(classes, FN_TOKEN) || attributeContains(classes, ['name'])
+  return hasToken(itemprop, NAME_TOKEN) || hasToken(classes, FN_TOKEN) || (attributeContains(classes, ['name']) && !namesFieldOnly(classes!))
     || (element.name === 'a' && (hasToken(rel?.toLowerCase(), AUTHOR_TOKEN) || isWriterPageHref(href)));
 }
+
+/**
+ * Rule "Drupal's field name": Drupal names every field's box by the field ("field--name-field-authors",
+ * "field--name-title"), a box that holds the whole field, every writer's link in it, not a name: read as one name, the
+ * writers of "<div class="field--name-field-authors"><div>Jane Doe</div><div>John Roe</div></div>" ran together.
+ */
+function namesFieldOnly(classes: string): boolean {
+  return !classes.toLowerCase().replace(DRUPAL_FIELD_NAME, ' ').includes('name');
+}
+const DRUPAL_FIELD_NAME = /(?:^|\s)field--name-\S*/g;
 
 /**
  * Author classes inside a figure credit the photographer ("Foto: …"), not the article's author. Themes that set a
