@@ -250,6 +250,15 @@ describe('readBylines', () => {
       <footer class="site-footer"><span class="author">Site Owner</span></footer></body>`))).toEqual(['Jane Doe (Paris, correspondent) and John Roe']);
   });
 
+  it('cuts the place, the post or the date a byline marks after the name, run together with it or not (rules "marked place after the name", "marked post or date after the name")', () => {
+    const byline = (inner: string) => readBylines(indexedPage(`<h1>T</h1><div class="firma">${inner}</div><p>Text</p>`));
+    expect(byline('<span>Jordi Camprubí Soler</span><span class="lugar">Barcelona</span><time datetime="2026-12-05T13:47:00+01:00">05/12/2026 13:47</time>')).toEqual(['Jordi Camprubí Soler']);
+    expect(byline('<span>Mélodie Turcotte</span><span class="auteur-titre">Le Courrier de l\'Estrie</span>')).toEqual(['Mélodie Turcotte']);
+    expect(byline('<strong>Vicent Llorca</strong> <span class="fecha">Altea, 02/12/2026 - 09:05</span>')).toEqual(['Vicent Llorca']);
+    // A field class around the name itself cuts nothing: what would stay before it names no one.
+    expect(byline('Por <span class="card-title">Jane Doe</span>')).toEqual(['Por Jane Doe']);
+  });
+
   it('reads each writer of a Drupal authors field, whose class names the field, not a name (rule "Drupal\'s field name")', () => {
     expect(readBylines(indexedPage(`<h1>T</h1><div class="hero__authors">
       <div class="field field--name-field-authors field__items">

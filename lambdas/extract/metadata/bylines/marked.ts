@@ -409,7 +409,7 @@ export function bylineTexts(page: IndexedPage, element: Element): string[] {
   const own = writersOwnElement(page, element, index);
   if (own) return [own];
   const lines = brokenLines(page, element);
-  return lines.length > 0 ? lines : [withoutMarkedPlace(page, element, page.shortText(element, MAX_BYLINE_CHARS) ?? '')];
+  return lines.length > 0 ? lines : [withoutMarkedFields(page, element, page.shortText(element, MAX_BYLINE_CHARS) ?? '')];
 }
 
 /**
@@ -441,19 +441,36 @@ function withoutWriterDescription(texts: string[]): string[] {
  * Hermanas</span>"); a town of two words is shaped as a second writer's name, the class tells it apart. The place and
  * the mark before it are cut off the end of the byline's text.
  */
-function withoutMarkedPlace(page: IndexedPage, byline: Element, text: string): string {
+function withoutMarkedFields(page: IndexedPage, byline: Element, text: string): string {
   const { elements, position, subtreeEnd } = page.walk;
   const index = position.get(byline)!;
   const classes = page.attributeOfAll('class');
   for (let descendant = index + 1; descendant < subtreeEnd[index]; descendant++) {
-    if (!PLACE_CLASS.test(classes[descendant] ?? '')) continue;
-    const place = page.shortText(elements[descendant], MAX_BYLINE_CHARS);
-    if (place && text.endsWith(place) && text.length > place.length) return text.slice(0, -place.length).replace(TRAILING_MARKS, '');
+    const place = PLACE_CLASS.test(classes[descendant] ?? '');
+    if (!place && !POST_CLASS.test(classes[descendant] ?? '') && !DATE_FIELD_CLASS.test(classes[descendant] ?? '')) continue;
+    const field = page.shortText(elements[descendant], MAX_BYLINE_CHARS);
+    const at = field ? text.lastIndexOf(field) : -1;
+    if (at <= 0 || LETTER.test(text.slice(at + field!.length))) continue;
+    const before = text.slice(0, at).replace(TRAILING_MARKS, '');
+    if (place || isNameList(before.replace(BYLINE_PREFIX, ''))) return before;
   }
   return text;
 }
-/** A class token that ends in a place's word ("byline__location", "author-city", "article-place"). */
-const PLACE_CLASS = /(?:^|[\s_-])(?:location|place|city|lieu|ciudad|localidad|ubicacion)(?:$|\s)/iu;
+/**
+ * Rule "marked post or date after the name": the row may print the writer's post or paper, or the date with the town
+ * it files from, after the name in a field its class names so ("<span>Jane Doe</span><span class="auteur-titre">Le
+ * Courrier</span>", "<strong>Jane Doe</strong> <span class="fecha">Altea, 02/12/2026 - 09:05</span>"); run together
+ * with the name, they read as more of it. Cut off as the place is, where what stays before is a name.
+ */
+const POST_CLASS = /(?:^|[\s_-])(?:titre|title|role|position|job|poste|cargo|ruolo|funktion)(?:$|\s)/iu;
+const DATE_FIELD_CLASS = /(?:^|[\s_-])(?:date|fecha|data|datum|time|dateline)(?:$|\s)/iu;
+/**
+ * A class token that ends in a place's word ("byline__location", "author-city", "article-place"; Spanish and
+ * Portuguese "lugar", German "ort", Italian "localita"). The place may be followed by the row's date and time, in
+ * digits ("<span class="lugar">Barcelona</span><time>05/12/2026 13:47</time>"), which the name cleaning cuts anyway.
+ */
+const PLACE_CLASS = /(?:^|[\s_-])(?:location|place|city|lieu|ciudad|localidad|ubicacion|lugar|ort|localita)(?:$|\s)/iu;
+const LETTER = /\p{L}/u;
 const TRAILING_MARKS = /[\s,;|·•–—-]+$/u;
 
 /** Hidden by its own markup or by that of a box between it and `byline` (rule "hidden beside the shown byline", see listItems). */
@@ -534,7 +551,7 @@ function lineHoldingAll(page: IndexedPage, byline: Element, from: Element, names
     holder = holder.parent as Element;
     const text = page.shortText(holder, MAX_BYLINE_CHARS);
     if (text === null) return null;
-    const line = withoutMarkedPlace(page, holder, text);
+    const line = withoutMarkedFields(page, holder, text);
     if (names.every((name) => line.includes(name))) return line;
   }
   return null;
@@ -549,7 +566,7 @@ function lineHoldingAll(page: IndexedPage, byline: Element, from: Element, names
 function namedBylinesInside(page: IndexedPage, index: number): string[] {
   const before = page.once(bylineCandidatesBefore);
   const inside = page.once(bylineCandidates).slice(before[index + 1], before[page.walk.subtreeEnd[index]]).filter(({ text }) => isNameList(text));
-  return unique(outermost(inside.map(({ element }) => element)).map((element) => withoutMarkedPlace(page, element, page.shortText(element, MAX_BYLINE_CHARS) ?? '')));
+  return unique(outermost(inside.map(({ element }) => element)).map((element) => withoutMarkedFields(page, element, page.shortText(element, MAX_BYLINE_CHARS) ?? '')));
 }
 
 /**
