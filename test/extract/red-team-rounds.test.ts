@@ -132,6 +132,7 @@ const ROUND_CLOCKS: Record<string, string> = {
   'heldout-redteam54-africa-english-nigeria-kenya-ghana-sa': '2026-12-09T12:00:00Z',
   'heldout-redteam55-japanese-korean-news-portals': '2026-12-08T12:00:00Z',
   'heldout-redteam56-lusophone-brazil-portugal-angola-mozambique': '2026-12-08T12:00:00Z',
+  'heldout-redteam58-press-release-wires-and-republication': '2026-12-09T12:00:00Z',
 };
 
 describe.each(Object.entries(ROUND_CLOCKS))('%s', (folder, now) => {
