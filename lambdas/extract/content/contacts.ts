@@ -87,6 +87,18 @@ export function dropContactCard(blocks: Block[]): Block[] {
 }
 
 /**
+ * Rule "card above the safe harbor statement": a listed company's release, Canada's above all, may set its contact
+ * card ("For further information, please contact:", a name, "Tel:", "Email:") above its lawyers' closing notice on
+ * forward-looking information rather than under it. Read with the notice still under it, the card is not the body's
+ * end and stays; once `dropNotice` has taken the notice (see dropSafeHarborStatement), the card closes the body and is
+ * read as any closing card is. A body the notice rule left whole was read for its card already.
+ */
+export function dropCardAboveSafeHarbor(blocks: Block[], dropNotice: (blocks: Block[]) => Block[]): Block[] {
+  const kept = dropNotice(blocks);
+  return kept.length < blocks.length ? dropClosingCard(kept) : kept;
+}
+
+/**
  * Rule "card before the closing section": a release on an institution's own site sets its press contact under a
  * heading of its own ("Pressekontakt", "Media contact") and closes with one more section under a heading, its "About
  * …" paragraph or its downloads, so the card is not the body's last lines. Among the body's last blocks, a contact

@@ -209,3 +209,19 @@ describe('rule "writer\'s card at the foot"', () => {
     expect(run(page(`<article>${story}${closing}</article>`), { authors }).body).toContain('Marcus covers the late shift');
   });
 });
+
+describe('rule "card above the safe harbor statement"', () => {
+  const card = '<p><strong>For further information, please contact:</strong><br>Lena Ward, Investor Relations<br>Tel: 416-555-0100<br>Email: lward@harbour.example</p>';
+  const notice = '<p><strong>Cautionary Note Regarding Forward-Looking Information</strong></p><p>This news release contains forward-looking information within the meaning of applicable securities laws. Readers are cautioned not to place undue reliance on it.</p>';
+
+  it('drops a release\'s card set above its closing notice on forward-looking information, with the notice', () => {
+    const body = run(page(`<article>${story}${card}${notice}</article>`)).body;
+    expect(body).not.toMatch(/further information|Lena Ward|416-555|lward@|Cautionary|forward-looking/);
+    expect(body.endsWith('the next steps.')).toBe(true);
+  });
+
+  it('keeps the story\'s last short lines when no notice closes it', () => {
+    const tail = '<p>Ferries resume on Monday.</p><p>Tickets cost $4.</p>';
+    expect(run(page(`<article>${story}${tail}</article>`)).body).toContain('Tickets cost $4.');
+  });
+});
