@@ -207,10 +207,15 @@ function contactSignals(text: string): number {
 /**
  * Rule "company's legal form" (see LEGAL_FORMS): a company line ends with its legal form's dot ("Example Grid Storage,
  * Inc.", the wire's "SOURCE Example Holdings Ltd." under the card), which ends no sentence.
+ *
+ * Rule "ideographic full stop": Japanese and Chinese write a sentence without spaces, so a short one counts as one
+ * word, and close it with "。" ("今後は、県外にも販路を広げる予定です。"), or "！" and "？". A line so closed is the story's
+ * sentence, not a card's name line: without it a release's closing card ran up through its last short paragraphs.
  */
 function isNameLine(text: string): boolean {
-  return (!/[.!?]$/.test(text) || ENDS_IN_LEGAL_FORM.test(text)) && text.split(/\s+/).filter((word) => LETTER_OR_DIGIT.test(word)).length <= MAX_NAME_LINE_WORDS;
+  return (!SENTENCE_END.test(text) || ENDS_IN_LEGAL_FORM.test(text)) && text.split(/\s+/).filter((word) => LETTER_OR_DIGIT.test(word)).length <= MAX_NAME_LINE_WORDS;
 }
+const SENTENCE_END = /[.!?。！？]$/u;
 
 /**
  * Rule "writer's contact line": papers close a story with a line on its writer ("Marcus Hale covers education for

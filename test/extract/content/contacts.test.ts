@@ -225,3 +225,17 @@ describe('rule "card above the safe harbor statement"', () => {
     expect(run(page(`<article>${story}${tail}</article>`)).body).toContain('Tickets cost $4.');
   });
 });
+
+describe('rule "ideographic full stop"', () => {
+  it('keeps a Japanese release\'s short closing sentences above its card', () => {
+    const japanese = ['港の新しい桟橋が完成し、市は来月から定期便の運航を始めると発表しました。観光客の増加が見込まれています。',
+      '新しい桟橋は長さ120メートルで、大型の観光船も接岸できます。市は総額18億円をかけて整備しました。',
+      '運航会社によると、初年度は年間およそ4万人の利用を見込んでいます。週末には臨時便も出す予定です。']
+      .map((text) => `<p>${text}</p>`).join('');
+    const tail = '<p>料金は片道500円です。</p><p>今後は冬季の運航も検討します。</p><h2>本件に関するお問い合わせ先</h2><p>港湾課　広報担当：山田<br>TEL：0848-55-0100<br>E-mail：port@city.example</p>';
+    const body = run(page(`<article>${japanese}${tail}</article>`)).body;
+    expect(body).toContain('今後は冬季の運航も検討します。');
+    expect(body).toContain('料金は片道500円です。');
+    expect(body).not.toMatch(/0848|port@/);
+  });
+});
