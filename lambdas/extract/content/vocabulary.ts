@@ -1951,6 +1951,19 @@ export const AS_OF_CLOCK = new RegExp(
  */
 export const NOTICE_LABEL = /^(?:版权声明|版權聲明|免责声明|免責聲明)\s*[：:]/u;
 
+/**
+ * Rule "disclaimer label": a release wire, and a portal that runs releases, closes each with its disclaimer under the
+ * word for it in the page's language ("Disclaimer:", "Legal Disclaimer:", "Haftungsausschluss:", "Aviso legal:",
+ * "إخلاء مسؤولية:", "免責事項："): the site takes no responsibility for the issuer's text. It speaks of the text, not of
+ * what happened. A writer's own aside may wear the same label ("Disclaimer: if you see different sizes, that is
+ * because …") and says something of the story; only a notice that disclaims (see DISCLAIMS) is the site's.
+ */
+export const DISCLAIMER_LABEL = /^(?:免責事項|(?:legal )?disclaimer|haftungsausschluss|aviso legal|إخلاء (?:ال)?مسؤولية)\s*[：:]/iu;
+/** The label alone on its line ("Legal Disclaimer:"), its notice in the paragraph under it. */
+export const DISCLAIMER_LABEL_ALONE = new RegExp(`${DISCLAIMER_LABEL.source}\\s*$`, 'iu');
+/** What a disclaimer disclaims: responsibility, liability, a warranty, in the languages of its labels. */
+export const DISCLAIMS = /responsib|liabilit|warrant|verantwort|haftung|responsabilidad|مسؤولية|責任/iu;
+
 /** The word between a date's label and the date: "Published on", "Aktualisiert am", "Publié le", "نشر في". */
 const DATE_LABEL_PARTICLES = 'on|am|le|el|il|op|em|às|a las|في';
 
