@@ -201,8 +201,14 @@ function contactSignals(text: string): number {
   const phone = PHONE.test(text) || BARE_PHONE.test(text);
   const mail = holdsEmail(text);
   if (phone || mail) return Number(phone) + Number(mail);
-  return CONTACT_LABEL.test(text) ? 1 : 0;
+  return CONTACT_LABEL.test(text) || BARE_NETWORK_LINE.test(text) ? 1 : 0;
 }
+/**
+ * Rule "bare network links": a wire's card lists the issuer's profiles as links named for their networks alone, a
+ * line each, under "Visit us on social media:" or no label at all ("LinkedIn", "X", "Facebook"). Such a line is one
+ * more way to reach the office, as a labelled handle is; the story writes a network's name into a sentence.
+ */
+const BARE_NETWORK_LINE = /^\s*(?:facebook|instagram|x|twitter|tiktok|youtube|linkedin|threads|bluesky)\s*$/iu;
 
 /**
  * Rule "company's legal form" (see LEGAL_FORMS): a company line ends with its legal form's dot ("Example Grid Storage,

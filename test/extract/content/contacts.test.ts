@@ -239,3 +239,12 @@ describe('rule "ideographic full stop"', () => {
     expect(body).not.toMatch(/0848|port@/);
   });
 });
+
+describe('rule "bare network links"', () => {
+  it('drops a wire\'s closing card whose profiles are links named for their networks alone', () => {
+    const card = '<p>Mara Holm<br>Harbour Analytics Ltd<br>+44 20 7946 0000<br><a href="/contact">email us here</a><br>Visit us on social media:<br><a href="#">LinkedIn</a><br><a href="#">X</a></p>';
+    const body = run(page(`<article>${story}${card}</article>`)).body;
+    expect(body).not.toMatch(/Mara Holm|7946|email us here|LinkedIn/);
+    expect(body.endsWith('the next steps.')).toBe(true);
+  });
+});
