@@ -83,8 +83,22 @@ const CONTACT_LABEL = /^(?:e-?mail|mail|web|website|site web|sitio web|internet|
 const CARD_HEADING = /^(?:(?:(?:presse|medien)?kontakt|ansprechpartner(?:in)?|pressekontakt|(?:press|media) (?:contact|enquiries|inquiries)|contact|contacts|contacto(?: de prensa)?|contact presse|kontakt dla mediów)\b|(?:للتواصل|التواصل|للاستفسارات|جهة الاتصال|جهات الاتصال)(?: ال?إعلامي(?:ة)?)?(?!\p{L})|(?:媒体|媒體|新闻|新聞)?(?:联系人|聯絡人|联络人|聯繫人)(?=\s*[:：]|$))/iu;
 
 export function dropContactCard(blocks: Block[]): Block[] {
-  return dropCardBeforeClosingSection(dropClosingCard(dropLeadingCard(blocks)));
+  return dropCardBeforeClosingSection(dropClosingCard(dropLeadingCard(dropWireSourceLine(blocks))));
 }
+
+/**
+ * Rule "wire's source line": a newswire closes every release with the issuer's name after the word SOURCE in its
+ * capitals and no colon ("SOURCE Example Health"), and a paper that runs the release verbatim keeps the line, with no
+ * card above it when the release gave none. It names who issued the text, not what happened; the story writes
+ * "source" in a sentence, or in lower case. The body's last line so written goes, and a card above it is then the
+ * body's closing card.
+ */
+function dropWireSourceLine(blocks: Block[]): Block[] {
+  const last = blocks.findLastIndex((block) => block.kind !== 'figure');
+  const block = blocks[last];
+  return block && block.kind !== 'figure' && WIRE_SOURCE_LINE.test(block.text) ? blocks.filter((_, index) => index !== last) : blocks;
+}
+const WIRE_SOURCE_LINE = /^SOURCE\s+\p{Lu}[^.!?\n]{0,80}\.?$/u;
 
 /**
  * Rule "card above the safe harbor statement": a listed company's release, Canada's above all, may set its contact

@@ -1738,6 +1738,15 @@ export const PUBLISHER_NOTICE = patternInParts(
     // shares of …"), under its label, the same under every such story: the publisher's account of its interests, as
     // an affiliate disclosure is. Only a line that opens with the label.
     `^disclosures?\\s*:`,
+    // Rule "release as provided": a paper that runs a company's release under "Press Releases" closes it with its note
+    // that the text is the issuer's, passed on by a wire and not edited ("This press release was distributed by …
+    // and is published as provided", "Ce communiqué a été diffusé par …", "Diese Pressemitteilung wurde von … übermittelt",
+    // "Este comunicado fue distribuido por …"): the paper's account of where the text came from, the same under every
+    // release it runs. Only a line that opens so, naming this release: a story's sentence about a release names whose.
+    `^(?:this (?:press |news )?release|the (?:above|following) (?:press |news )?release) (?:was|is|has been) (?:distributed|provided|issued|submitted|supplied|published|sent)${WORD_END}`,
+    `^ce communiqué (?:de presse )?(?:a été|est) (?:diffusé|publié|transmis|fourni)${WORD_END}`,
+    `^diese (?:presse)?mitteilung (?:wurde|ist) (?:von|über|durch) `,
+    `^este comunicado (?:de prensa )?(?:fue|ha sido) (?:distribuido|difundido|enviado|publicado)${WORD_END}`,
     // Rule "investment risk warning": a British money site sets the regulator's warning in a box by every piece that
     // speaks of investing ("Capital at risk. The value of investments can go down as well as up, and you may get back
     // less than you invest."), the same words under every such story, addressed to the reader. A story that reports the

@@ -248,3 +248,16 @@ describe('rule "bare network links"', () => {
     expect(body.endsWith('the next steps.')).toBe(true);
   });
 });
+
+describe('rule "wire\'s source line"', () => {
+  it('drops the wire\'s "SOURCE" line closing a release run verbatim, with no card above it', () => {
+    const body = run(page(`<article>${story}<p>SOURCE Harbour Health</p></article>`)).body;
+    expect(body).not.toContain('SOURCE');
+    expect(body.endsWith('the next steps.')).toBe(true);
+  });
+
+  it('keeps a story\'s closing line that names its source in a sentence', () => {
+    const line = '<p>Source figures were supplied by the harbour office.</p>';
+    expect(run(page(`<article>${story}${line}</article>`)).body).toContain('Source figures were supplied');
+  });
+});

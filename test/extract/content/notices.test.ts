@@ -792,3 +792,19 @@ it('keeps a writer\'s aside that wears the disclaimer label but disclaims nothin
   const aside = '<p>Disclaimer: if you see different sizes when you update by hand, that is because manual updates do not use the new method yet.</p>';
   expect(run(page(`<article>${story}${aside}</article>`)).body).toContain('Disclaimer: if you see different sizes');
 });
+
+describe('rule "release as provided"', () => {
+  it.each([
+    ['an English paper\'s', '<p><em>This press release was distributed by Example Wire and is published here as provided by the issuer.</em></p>', /distributed by/],
+    ['a French paper\'s', '<p>Ce communiqué a été diffusé par Example Wire au nom de son émetteur.</p>', /Ce communiqué/],
+  ])('drops %s note under a release it runs verbatim', (_, note, gone) => {
+    const body = run(page(`<article>${story}${note}</article>`)).body;
+    expect(body).not.toMatch(gone);
+    expect(body.endsWith('the next steps.')).toBe(true);
+  });
+
+  it('keeps a story\'s sentence about a company\'s release', () => {
+    const line = '<p>The company\'s release was issued after markets closed on Friday.</p>';
+    expect(run(page(`<article>${story}${line}</article>`)).body).toContain('release was issued after markets closed');
+  });
+});
