@@ -95,7 +95,7 @@ export function extract(input: Uint8Array | string, options: ExtractOptions = {}
   // A closing credit line says outright where the story came from; a dateline or a parenthesised credit is read
   // from the body only without one.
   const wireSource = metadata.wireSource ?? content.creditedAgency ?? findCreditedAgency(content.body);
-  const { publishedAt, modifiedAt } = onHomeClock(metadata, () => agencyHomeZone(wireSource, language) ?? datelineStateZone(content.body) ?? afghanCalendarZone(metadata.publishedAtRaw, language) ?? maghrebStoryZone(content.body, language) ?? (wireSource === null ? metadata.storyZone ?? datelineCountryZone(content.body) ?? currencyCountryZone(content.body) : null));
+  const { publishedAt, modifiedAt } = onHomeClock(metadata, () => agencyHomeZone(wireSource, language) ?? datelineStateZone(content.body) ?? afghanCalendarZone(metadata.publishedAtRaw, language) ?? maghrebStoryZone(content.body, language) ?? (wireSource === null ? metadata.storyZone ?? datelineCountryZone(content.body) ?? currencyCountryZone(content.body, language) : null));
 
   return {
     title: metadata.title,

@@ -133,6 +133,7 @@ const ROUND_CLOCKS: Record<string, string> = {
   'heldout-redteam55-japanese-korean-news-portals': '2026-12-08T12:00:00Z',
   'heldout-redteam56-lusophone-brazil-portugal-angola-mozambique': '2026-12-08T12:00:00Z',
   'heldout-redteam57-southeast-asia-indonesia-malaysia-vietnam-thailand-philippines': '2026-12-09T12:00:00Z',
+  'heldout-redteam58-press-release-wires-and-republication': '2026-12-09T12:00:00Z',
   'heldout-redteam59-caribbean-pacific-english-news': '2026-12-08T12:00:00Z',
   'heldout-redteam60-maghreb-french-arabic-bilingual-dailies': '2026-12-08T12:00:00Z',
 };

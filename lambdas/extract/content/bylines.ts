@@ -17,6 +17,7 @@ import { splitJoinedArabicNames, withCoWritersListed, withoutFilingPlace } from 
 import { DAY_WORDS, parseDate } from '../metadata/dates';
 import { foldArabic, markArabicMonths, mentionsHijriDate, withoutHijriDatesAndEras } from '../metadata/arabic-dates';
 import { MONTH_BY_NAME, WEEKDAY_NAMES } from '../metadata/month-names';
+import { ZONE_ABBREVIATIONS } from '../metadata/zone-abbreviations';
 import { agenciesIn, agencyNamed, CREDIT_LEAD_IN_PREFIX, SOURCE_LABEL } from '../metadata/wire-agencies';
 import type { Block, TextBlock } from './blocks';
 import { isDateStamp } from './labels';
@@ -467,7 +468,7 @@ const SENTENCE_CLOSE = /\p{L}{3,}[.!?؟]["»”’)]?\s*$/u;
 
 /** Whether the text holds no more than a date row's few words once names, digits, months and weekdays are set aside. */
 function fewWordsBesideDate(text: string, names: ReadonlySet<string>): boolean {
-  let rest = text.toLowerCase().normalize('NFC').replace(DAY_HALF, ' ');
+  let rest = text.toLowerCase().normalize('NFC').replace(DAY_HALF, ' ').replace(CLOCK_ZONE, ' ');
   for (const name of [...names, ...MULTI_WORD_MONTHS]) rest = rest.replaceAll(name, ' ');
   rest = withoutHijriDatesAndEras(markArabicMonths(rest, ' '));
   // Counted once each: a row that prints the update's time after the publication's repeats its clock word
@@ -532,6 +533,12 @@ const DAY_THEN_MONTH = /(?<![\d.])(\d{1,2})\.?\s(?:de\s)?(\p{L}+)(?!\p{L})/gu;
  * time, no word of the row, which may print it twice ("Nov 24, 2026 at 4:40 pm Updated Nov 25, 2026 at 8:05 am").
  */
 const DAY_HALF = /(?<=\d\s?)(?:[ap]\.?m\.?|[ap]\.\sm\.)(?!\p{L})/gu;
+/**
+ * Rule "zone after the clock": a wire's or a paper's row prints the zone its clock is in after the time ("December 1,
+ * 2026 at 07:05 GMT | Example Wire", "Dec 03, 2026, 09:00 ET", "10:15 CET"); the abbreviation is part of the time, as
+ * the half of the day is, and no word of the row. Read after the day's half is set aside ("5:42 pm EST").
+ */
+const CLOCK_ZONE = new RegExp(`(?<=\\d\\s*)(?:${[...ZONE_ABBREVIATIONS.filter((zone) => zone.length > 1), 'ET', 'CT', 'MT', 'PT'].map((zone) => zone.toLowerCase()).join('|')})(?![\\p{L}])`, 'gu');
 
 /**
  * Parts of the date itself, which are not the row's words: month names of more than one word ("tháng mười một", and

@@ -83,7 +83,33 @@ const CONTACT_LABEL = /^(?:e-?mail|mail|web|website|site web|sitio web|internet|
 const CARD_HEADING = /^(?:(?:(?:presse|medien)?kontakt|ansprechpartner(?:in)?|pressekontakt|(?:press|media) (?:contact|enquiries|inquiries)|contact|contacts|contacto(?: de prensa)?|contact presse|kontakt dla mediów)\b|(?:للتواصل|التواصل|للاستفسارات|جهة الاتصال|جهات الاتصال)(?: ال?إعلامي(?:ة)?)?(?!\p{L})|(?:媒体|媒體|新闻|新聞)?(?:联系人|聯絡人|联络人|聯繫人)(?=\s*[:：]|$))/iu;
 
 export function dropContactCard(blocks: Block[]): Block[] {
-  return dropCardBeforeClosingSection(dropClosingCard(dropLeadingCard(blocks)));
+  return dropCardBeforeClosingSection(dropClosingCard(dropLeadingCard(dropWireSourceLine(blocks))));
+}
+
+/**
+ * Rule "wire's source line": a newswire closes every release with the issuer's name after the word SOURCE in its
+ * capitals and no colon ("SOURCE Example Health"), and a paper that runs the release verbatim keeps the line, with no
+ * card above it when the release gave none. It names who issued the text, not what happened; the story writes
+ * "source" in a sentence, or in lower case. The body's last line so written goes, and a card above it is then the
+ * body's closing card.
+ */
+function dropWireSourceLine(blocks: Block[]): Block[] {
+  const last = blocks.findLastIndex((block) => block.kind !== 'figure');
+  const block = blocks[last];
+  return block && block.kind !== 'figure' && WIRE_SOURCE_LINE.test(block.text) ? blocks.filter((_, index) => index !== last) : blocks;
+}
+const WIRE_SOURCE_LINE = /^SOURCE\s+\p{Lu}[^.!?\n]{0,80}\.?$/u;
+
+/**
+ * Rule "card above the safe harbor statement": a listed company's release, Canada's above all, may set its contact
+ * card ("For further information, please contact:", a name, "Tel:", "Email:") above its lawyers' closing notice on
+ * forward-looking information rather than under it. Read with the notice still under it, the card is not the body's
+ * end and stays; once `dropNotice` has taken the notice (see dropSafeHarborStatement), the card closes the body and is
+ * read as any closing card is. A body the notice rule left whole was read for its card already.
+ */
+export function dropCardAboveSafeHarbor(blocks: Block[], dropNotice: (blocks: Block[]) => Block[]): Block[] {
+  const kept = dropNotice(blocks);
+  return kept.length < blocks.length ? dropClosingCard(kept) : kept;
 }
 
 /**
@@ -189,16 +215,27 @@ function contactSignals(text: string): number {
   const phone = PHONE.test(text) || BARE_PHONE.test(text);
   const mail = holdsEmail(text);
   if (phone || mail) return Number(phone) + Number(mail);
-  return CONTACT_LABEL.test(text) ? 1 : 0;
+  return CONTACT_LABEL.test(text) || BARE_NETWORK_LINE.test(text) ? 1 : 0;
 }
+/**
+ * Rule "bare network links": a wire's card lists the issuer's profiles as links named for their networks alone, a
+ * line each, under "Visit us on social media:" or no label at all ("LinkedIn", "X", "Facebook"). Such a line is one
+ * more way to reach the office, as a labelled handle is; the story writes a network's name into a sentence.
+ */
+const BARE_NETWORK_LINE = /^\s*(?:facebook|instagram|x|twitter|tiktok|youtube|linkedin|threads|bluesky)\s*$/iu;
 
 /**
  * Rule "company's legal form" (see LEGAL_FORMS): a company line ends with its legal form's dot ("Example Grid Storage,
  * Inc.", the wire's "SOURCE Example Holdings Ltd." under the card), which ends no sentence.
+ *
+ * Rule "ideographic full stop": Japanese and Chinese write a sentence without spaces, so a short one counts as one
+ * word, and close it with "。" ("今後は、県外にも販路を広げる予定です。"), or "！" and "？". A line so closed is the story's
+ * sentence, not a card's name line: without it a release's closing card ran up through its last short paragraphs.
  */
 function isNameLine(text: string): boolean {
-  return (!/[.!?]$/.test(text) || ENDS_IN_LEGAL_FORM.test(text)) && text.split(/\s+/).filter((word) => LETTER_OR_DIGIT.test(word)).length <= MAX_NAME_LINE_WORDS;
+  return (!SENTENCE_END.test(text) || ENDS_IN_LEGAL_FORM.test(text)) && text.split(/\s+/).filter((word) => LETTER_OR_DIGIT.test(word)).length <= MAX_NAME_LINE_WORDS;
 }
+const SENTENCE_END = /[.!?。！？]$/u;
 
 /**
  * Rule "writer's contact line": papers close a story with a line on its writer ("Marcus Hale covers education for

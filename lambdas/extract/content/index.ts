@@ -18,7 +18,7 @@ import type { ArticleImage } from '../record';
 import { withSiteCredit } from './picture-credits';
 import { GENRE_WORDS } from '../metadata/byline-vocabulary';
 import { type Block, buildBlocks, type FigureBlock, plainParagraph, type TextBlock } from './blocks';
-import { dropContactCard, dropWriterNote } from './contacts';
+import { dropCardAboveSafeHarbor, dropContactCard, dropWriterNote } from './contacts';
 import { dropBylineBlocks } from './bylines';
 import { cleanTree } from './clean';
 import { forgetCaptionJudgements, isCaptionElement } from './captions';
@@ -197,7 +197,7 @@ function readContent(root: DomNode, context: ContentContext): ExtractedContent {
     }
   }
   const dateline = joinDatelineRow(blocks, context.dateline ?? null);
-  const { blocks: story, creditedAgency } = splitSourceCredit(dropInitialsSignOff(dropWriterNote(dropWitnessAppeal(dropSafeHarborStatement(dropContactCard(dropInstitutionBoilerplate(dropBylineBlocks(dropPublisherNotices(dropRepeatedPlaceholders(cutAtEndMark(dateline.blocks))), context.authors ?? [], context.dateline ?? null, context.publishedAt ?? null, context.updateLine ?? null))))), context.authors ?? [])));
+  const { blocks: story, creditedAgency } = splitSourceCredit(dropInitialsSignOff(dropWriterNote(dropWitnessAppeal(dropCardAboveSafeHarbor(dropContactCard(dropInstitutionBoilerplate(dropBylineBlocks(dropPublisherNotices(dropRepeatedPlaceholders(cutAtEndMark(dateline.blocks))), context.authors ?? [], context.dateline ?? null, context.publishedAt ?? null, context.updateLine ?? null))), dropSafeHarborStatement)), context.authors ?? [])));
   const direction = declaredDirection(selection ? storyBox(selection.top, stats) : walk.byTag.get('body')?.[0] ?? walk.byTag.get('html')?.[0] ?? null);
   if (story.length === 0) return { body: '', bodyHtml: '', images, method: 'none', confidence: 0, creditedAgency: null, declaredDirection: direction };
   return {

@@ -15,7 +15,7 @@
 import { RELEASE_LINE } from '../metadata/byline-vocabulary';
 import { isPlaceholderOnly } from '../plain-text';
 import type { Block, TextBlock } from './blocks';
-import { DATA_FEED_CREDIT, EARLIER_STORY_NOTE, FORWARD_LOOKING, INSTITUTION_BOILERPLATE_HEADING, NOTICE_LABEL, PUBLISHER_NOTICE, REFRESH_LINE, SAFE_HARBOR_HEADING, STORY_TO_FOLLOW, WARNING_STRIP, WITNESS_APPEAL_HEADING } from './vocabulary';
+import { DATA_FEED_CREDIT, EARLIER_STORY_NOTE, FORWARD_LOOKING, INSTITUTION_BOILERPLATE_HEADING, DISCLAIMER_LABEL, DISCLAIMER_LABEL_ALONE, DISCLAIMS, NOTICE_LABEL, PUBLISHER_NOTICE, REFRESH_LINE, SAFE_HARBOR_HEADING, STORY_TO_FOLLOW, WARNING_STRIP, WITNESS_APPEAL_HEADING } from './vocabulary';
 
 /** Notices come first (disclosures) or last (copyright, app, newsletter); a story's own opening is longer than one block. */
 const LEADING_BLOCKS = 2;
@@ -73,13 +73,14 @@ export function dropPublisherNotices(blocks: Block[]): Block[] {
       return false;
     }
     if (isPageReferenceLine(block.text) || (underDrawnRule && isLabelledAddress(block.text))) return false;
-    if (NOTICE_LABEL.test(block.text) || (!QUOTATION.test(block.text) && PUBLISHER_NOTICE.test(block.text)) || linksPolicyPages(block.html) || isLinkRow(block)) {
+    if (NOTICE_LABEL.test(block.text) || isLabelledDisclaimer(blocks, index) || (!QUOTATION.test(block.text) && PUBLISHER_NOTICE.test(block.text)) || linksPolicyPages(block.html) || isLinkRow(block)) {
       notices.add(index);
       return false;
     }
     return true;
   });
   for (const index of notices) {
+    if (isNoticeUnderLabel(blocks, index)) kept[index + 1] = false;
     if (isNoticeIcon(blocks[index - 1])) kept[index - 1] = false;
     if (isNoticeIcon(blocks[index + 1]) || isNoticeButton(blocks[index + 1])) kept[index + 1] = false;
   }
@@ -294,6 +295,31 @@ function isDisguisedCopy(text: string): boolean {
   }
   return false;
 }
+
+/**
+ * Rule "disclaimer label" (see DISCLAIMER_LABEL): a paragraph under the label that disclaims, or the bare label whose
+ * paragraph under it does.
+ */
+function isLabelledDisclaimer(blocks: readonly Block[], index: number): boolean {
+  const block = blocks[index];
+  if (block.kind === 'figure' || !DISCLAIMER_LABEL.test(block.text)) return false;
+  return DISCLAIMS.test(block.text.replace(DISCLAIMER_LABEL, '')) || isNoticeUnderLabel(blocks, index);
+}
+
+/**
+ * Rule "notice under its label": a wire sets its disclaimer's label as a bold line of its own ("<p><b>Legal
+ * Disclaimer:</b></p>") and the notice under it, one paragraph that closes the body and runs longer than a notice set
+ * inline, as the lawyers wrote it. The paragraph right under a bare label, when it is the body's last and disclaims,
+ * goes with the label; under a label that is not the last but one block, the story goes on.
+ */
+function isNoticeUnderLabel(blocks: readonly Block[], label: number): boolean {
+  const block = blocks[label];
+  const notice = blocks[label + 1];
+  return block.kind !== 'figure' && DISCLAIMER_LABEL_ALONE.test(block.text) && label + 2 === blocks.length
+    && notice.kind === 'p' && notice.text.length <= MAX_LABELLED_NOTICE_CHARS && DISCLAIMS.test(notice.text);
+}
+/** A wire's disclaimer: three or four sentences of the lawyers'. */
+const MAX_LABELLED_NOTICE_CHARS = 800;
 
 /**
  * Rule "safe harbor statement" (see SAFE_HARBOR_HEADING): a listed company's release closes with the legal notice its

@@ -1738,6 +1738,15 @@ export const PUBLISHER_NOTICE = patternInParts(
     // shares of …"), under its label, the same under every such story: the publisher's account of its interests, as
     // an affiliate disclosure is. Only a line that opens with the label.
     `^disclosures?\\s*:`,
+    // Rule "release as provided": a paper that runs a company's release under "Press Releases" closes it with its note
+    // that the text is the issuer's, passed on by a wire and not edited ("This press release was distributed by …
+    // and is published as provided", "Ce communiqué a été diffusé par …", "Diese Pressemitteilung wurde von … übermittelt",
+    // "Este comunicado fue distribuido por …"): the paper's account of where the text came from, the same under every
+    // release it runs. Only a line that opens so, naming this release: a story's sentence about a release names whose.
+    `^(?:this (?:press |news )?release|the (?:above|following) (?:press |news )?release) (?:was|is|has been) (?:distributed|provided|issued|submitted|supplied|published|sent)${WORD_END}`,
+    `^ce communiqué (?:de presse )?(?:a été|est) (?:diffusé|publié|transmis|fourni)${WORD_END}`,
+    `^diese (?:presse)?mitteilung (?:wurde|ist) (?:von|über|durch) `,
+    `^este comunicado (?:de prensa )?(?:fue|ha sido) (?:distribuido|difundido|enviado|publicado)${WORD_END}`,
     // Rule "investment risk warning": a British money site sets the regulator's warning in a box by every piece that
     // speaks of investing ("Capital at risk. The value of investments can go down as well as up, and you may get back
     // less than you invest."), the same words under every such story, addressed to the reader. A story that reports the
@@ -1950,6 +1959,19 @@ export const AS_OF_CLOCK = new RegExp(
  * the disclaimer ("免责声明：本文内容仅代表作者个人观点…").
  */
 export const NOTICE_LABEL = /^(?:版权声明|版權聲明|免责声明|免責聲明)\s*[：:]/u;
+
+/**
+ * Rule "disclaimer label": a release wire, and a portal that runs releases, closes each with its disclaimer under the
+ * word for it in the page's language ("Disclaimer:", "Legal Disclaimer:", "Haftungsausschluss:", "Aviso legal:",
+ * "إخلاء مسؤولية:", "免責事項："): the site takes no responsibility for the issuer's text. It speaks of the text, not of
+ * what happened. A writer's own aside may wear the same label ("Disclaimer: if you see different sizes, that is
+ * because …") and says something of the story; only a notice that disclaims (see DISCLAIMS) is the site's.
+ */
+export const DISCLAIMER_LABEL = /^(?:免責事項|(?:legal )?disclaimer|haftungsausschluss|aviso legal|إخلاء (?:ال)?مسؤولية)\s*[：:]/iu;
+/** The label alone on its line ("Legal Disclaimer:"), its notice in the paragraph under it. */
+export const DISCLAIMER_LABEL_ALONE = new RegExp(`${DISCLAIMER_LABEL.source}\\s*$`, 'iu');
+/** What a disclaimer disclaims: responsibility, liability, a warranty, in the languages of its labels. */
+export const DISCLAIMS = /responsib|liabilit|warrant|verantwort|haftung|responsabilidad|مسؤولية|責任/iu;
 
 /** The word between a date's label and the date: "Published on", "Aktualisiert am", "Publié le", "نشر في". */
 const DATE_LABEL_PARTICLES = 'on|am|le|el|il|op|em|às|a las|في';

@@ -129,14 +129,17 @@ export function readPageAuthors(page: IndexedPage, { tags, structured, title, do
     const headerLines = articleHeaderLines(page);
     return [...pageBylines().filter((line) => headerLines.has(line)).map(namesOnLine), signedNames()];
   };
-  const organizations = new Set((structured?.organizationAuthors ?? []).map((name) => name.toLowerCase()));
+  const declaredOrganizations = (structured?.organizationAuthors ?? []).map((name) => name.toLowerCase());
+  let organizations: Set<string> | undefined;
   for (const [origin, read] of authorSources) {
     const cleaned = cleanAuthors(read(), authorContext, origin);
     wireSource ??= cleaned.wireSource;
+    if (cleaned.authors.length > 0) organizations ??= new Set([...declaredOrganizations, ...releaseIssuers(authorContext.pageTexts().lines)]);
     // Rule "organisation declared elsewhere": a press release's page declares its issuer as the author twice, typed
     // as an Organization in JSON-LD and as a bare name in the `author` meta tag ("Helixa Biotherapeutics"); the
     // JSON-LD's type says the name is a company's, whichever source repeats it.
-    const people = organizations.size > 0 ? cleaned.authors.filter((name) => !organizations.has(name.toLowerCase())) : cleaned.authors;
+    const known = organizations;
+    const people = known && known.size > 0 ? cleaned.authors.filter((name) => !known.has(name.toLowerCase())) : cleaned.authors;
     if (people.length > 0) {
       authors = origin === 'declared'
         ? asBylineSpellsThem(writersOverSiteAccount(writersOverUnseenAccount(withVisibleCoWriters(withoutOtherRoles(people, pageBylines, namesOnLine, () => readOtherRoleNames(page)), visibleBylines), shownLines, articleCredits), titleSiteNames(documentTitle, title), () => namesIn(openingReporters()), () => readDutyEditorCredits(page)), pageBylines, namesOnLine)
@@ -353,6 +356,26 @@ const MAX_LINE_CHARS = 150;
  * all its short lines; the lines are read only for a name that neither the bylines nor the document title show, or
  * when completing one.
  */
+/**
+ * Rule "the release's issuer": a release names the company that issued it on a line of its own, as the wire sets it
+ * under the text ("SOURCE Example Health", the wire's capitals and no colon) or as a portal that runs releases labels it
+ * ("Source : Example SA – communiqué diffusé le …", "المصدر: شركة …", "来源：…公司"). A site that runs the release
+ * also credits that company as its byline, its author meta or a JSON-LD Person ("par Example SA", "Example Health"):
+ * a name the page gives as the release's source is the issuer, not a writer. A writer's byline names no source so.
+ * The names, lower-cased, each up to the dash, bar, comma or bracket that runs the line on.
+ */
+function releaseIssuers(lines: readonly string[]): string[] {
+  const issuers: string[] = [];
+  for (const line of lines) {
+    const credit = ISSUER_LINE.exec(line);
+    const name = credit?.[1].split(ISSUER_LINE_RUNS_ON)[0].trim();
+    if (name) issuers.push(name.toLowerCase());
+  }
+  return issuers;
+}
+const ISSUER_LINE = /^(?:SOURCE\s+|(?:[Ss]ource|[Qq]uelle|[Ff]uente|[Ff]onte|المصدر|来源|來源)\s*[:：]\s*)(\S.*)$/u;
+const ISSUER_LINE_RUNS_ON = /\s+[–—|-]\s+|[,(]/u;
+
 function pageTexts(page: IndexedPage): { readonly text: string; readonly lines: string[] } {
   let lines: string[] | undefined;
   let text: string | undefined;

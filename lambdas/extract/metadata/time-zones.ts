@@ -173,16 +173,28 @@ export function agencyHomeZone(agency: string | null, language: string | null = 
  * (the shekel's, also Palestine's; the won's, both Koreas') tell no country, and a story that prices in two
  * countries' signs is about trade between them, which says nothing of the newsroom. The zone, or null.
  */
-export function currencyCountryZone(body: string): string | null {
+export function currencyCountryZone(body: string, language: string | null = null): string | null {
   let found: string | null = null;
   for (const sign of body.match(ONE_COUNTRYS_CURRENCY_SIGN) ?? []) {
     const country = COUNTRY_BY_CURRENCY_SIGN[sign];
     if (found !== null && country !== found) return null;
     found = country;
   }
-  const zone = found ? ZONE_BY_COUNTRY[found] : undefined;
+  const zone = found ? ZONE_BY_COUNTRY[found] : euroInFrenchZone(body, language);
   return zone && isSupportedZone(zone) ? zone : null;
 }
+
+/**
+ * Rule "the euro in French": French is read on clocks from UTC-10 to UTC+11, and fr-FR is the default every CMS
+ * declares, but the countries whose money is the euro and whose papers write French, France, Belgium, Luxembourg
+ * and Monaco, all keep Central European time. A French story that prices in euros ("38 millions d'euros", "9,90 €")
+ * and prints "Publié le 03/12/2026 à 11h45" with no zone, address or locale is read on Paris's clock; Quebec's and
+ * Africa's papers price in dollars and francs, and their domains or locales name their zones first.
+ */
+function euroInFrenchZone(body: string, language: string | null): string | undefined {
+  return language !== null && primarySubtag(language) === 'fr' && EURO.test(body) ? 'Europe/Paris' : undefined;
+}
+const EURO = /€|(?<![\p{L}])euros?(?![\p{L}])/u;
 const COUNTRY_BY_CURRENCY_SIGN: Readonly<Record<string, string>> = {
   '₦': 'NG', '₵': 'GH', '₹': 'IN', '₱': 'PH', '₺': 'TR', '₴': 'UA', '৳': 'BD', '₫': 'VN', '₾': 'GE',
   'BZ$': 'BZ', 'J$': 'JM', 'TT$': 'TT', 'Bds$': 'BB', 'BDS$': 'BB', 'G$': 'GY', 'FJ$': 'FJ', 'SI$': 'SB', 'WS$': 'WS',

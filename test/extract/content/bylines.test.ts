@@ -678,3 +678,14 @@ describe('rule "credit rows under the standfirst"', () => {
     expect(body).toContain('What changes for passengers');
   });
 });
+
+describe('rule "zone after the clock"', () => {
+  it.each([
+    ['a wire\'s row of the stamp and its name', 'December 1, 2031 at 07:05 GMT | Harbour Wire'],
+    ['a row whose clock closes on a US zone', 'Dec 01, 2031 at 02:05 ET | Harbour Wire'],
+  ])('drops %s from the head of the body', (_, row) => {
+    const body = run(page(`<article><p>${row}</p>${story}</article>`), { publishedAt: '2031-12-01T07:05:00+00:00' }).body;
+    expect(body).not.toContain('Harbour Wire');
+    expect(body.startsWith('The harbour report')).toBe(true);
+  });
+});

@@ -209,3 +209,55 @@ describe('rule "writer\'s card at the foot"', () => {
     expect(run(page(`<article>${story}${closing}</article>`), { authors }).body).toContain('Marcus covers the late shift');
   });
 });
+
+describe('rule "card above the safe harbor statement"', () => {
+  const card = '<p><strong>For further information, please contact:</strong><br>Lena Ward, Investor Relations<br>Tel: 416-555-0100<br>Email: lward@harbour.example</p>';
+  const notice = '<p><strong>Cautionary Note Regarding Forward-Looking Information</strong></p><p>This news release contains forward-looking information within the meaning of applicable securities laws. Readers are cautioned not to place undue reliance on it.</p>';
+
+  it('drops a release\'s card set above its closing notice on forward-looking information, with the notice', () => {
+    const body = run(page(`<article>${story}${card}${notice}</article>`)).body;
+    expect(body).not.toMatch(/further information|Lena Ward|416-555|lward@|Cautionary|forward-looking/);
+    expect(body.endsWith('the next steps.')).toBe(true);
+  });
+
+  it('keeps the story\'s last short lines when no notice closes it', () => {
+    const tail = '<p>Ferries resume on Monday.</p><p>Tickets cost $4.</p>';
+    expect(run(page(`<article>${story}${tail}</article>`)).body).toContain('Tickets cost $4.');
+  });
+});
+
+describe('rule "ideographic full stop"', () => {
+  it('keeps a Japanese release\'s short closing sentences above its card', () => {
+    const japanese = ['港の新しい桟橋が完成し、市は来月から定期便の運航を始めると発表しました。観光客の増加が見込まれています。',
+      '新しい桟橋は長さ120メートルで、大型の観光船も接岸できます。市は総額18億円をかけて整備しました。',
+      '運航会社によると、初年度は年間およそ4万人の利用を見込んでいます。週末には臨時便も出す予定です。']
+      .map((text) => `<p>${text}</p>`).join('');
+    const tail = '<p>料金は片道500円です。</p><p>今後は冬季の運航も検討します。</p><h2>本件に関するお問い合わせ先</h2><p>港湾課　広報担当：山田<br>TEL：0848-55-0100<br>E-mail：port@city.example</p>';
+    const body = run(page(`<article>${japanese}${tail}</article>`)).body;
+    expect(body).toContain('今後は冬季の運航も検討します。');
+    expect(body).toContain('料金は片道500円です。');
+    expect(body).not.toMatch(/0848|port@/);
+  });
+});
+
+describe('rule "bare network links"', () => {
+  it('drops a wire\'s closing card whose profiles are links named for their networks alone', () => {
+    const card = '<p>Mara Holm<br>Harbour Analytics Ltd<br>+44 20 7946 0000<br><a href="/contact">email us here</a><br>Visit us on social media:<br><a href="#">LinkedIn</a><br><a href="#">X</a></p>';
+    const body = run(page(`<article>${story}${card}</article>`)).body;
+    expect(body).not.toMatch(/Mara Holm|7946|email us here|LinkedIn/);
+    expect(body.endsWith('the next steps.')).toBe(true);
+  });
+});
+
+describe('rule "wire\'s source line"', () => {
+  it('drops the wire\'s "SOURCE" line closing a release run verbatim, with no card above it', () => {
+    const body = run(page(`<article>${story}<p>SOURCE Harbour Health</p></article>`)).body;
+    expect(body).not.toContain('SOURCE');
+    expect(body.endsWith('the next steps.')).toBe(true);
+  });
+
+  it('keeps a story\'s closing line that names its source in a sentence', () => {
+    const line = '<p>Source figures were supplied by the harbour office.</p>';
+    expect(run(page(`<article>${story}${line}</article>`)).body).toContain('Source figures were supplied');
+  });
+});

@@ -769,3 +769,42 @@ describe('rules "embargo note" and "information-only disclaimer" keep the story\
     expect(body).toContain('In einer früheren Version');
   });
 });
+
+describe('rule "disclaimer label"', () => {
+  it.each([
+    ['an Arabic portal\'s', '<p>إخلاء مسؤولية: المحتوى أعلاه بيان صحفي صادر عن الجهة المذكورة، ولا يتحمل الموقع أي مسؤولية عن دقته.</p>', /إخلاء/],
+    ['an English wire\'s', '<p>Disclaimer: The issuer is solely responsible for the content of this announcement.</p>', /Disclaimer|solely responsible/],
+  ])('drops %s disclaimer under its label closing a release', (_, notice, gone) => {
+    const body = run(page(`<article>${story}${notice}</article>`)).body;
+    expect(body).not.toMatch(gone);
+    expect(body.endsWith('the next steps.')).toBe(true);
+  });
+
+  it('drops a bare label and the long notice under it (rule "notice under its label")', () => {
+    const notice = '<p><b>Legal Disclaimer:</b></p><p>Example Wire provides this news content "as is" without warranty of any kind. We do not accept any responsibility or liability for the accuracy, content, images, videos, licenses, completeness, legality, or reliability of the information contained in this article. If you have any complaints or copyright issues related to this article, kindly contact the author above.</p>';
+    const body = run(page(`<article>${story}${notice}</article>`)).body;
+    expect(body).not.toMatch(/Legal Disclaimer|without warranty/);
+    expect(body.endsWith('the next steps.')).toBe(true);
+  });
+});
+
+it('keeps a writer\'s aside that wears the disclaimer label but disclaims nothing (rule "disclaimer label")', () => {
+  const aside = '<p>Disclaimer: if you see different sizes when you update by hand, that is because manual updates do not use the new method yet.</p>';
+  expect(run(page(`<article>${story}${aside}</article>`)).body).toContain('Disclaimer: if you see different sizes');
+});
+
+describe('rule "release as provided"', () => {
+  it.each([
+    ['an English paper\'s', '<p><em>This press release was distributed by Example Wire and is published here as provided by the issuer.</em></p>', /distributed by/],
+    ['a French paper\'s', '<p>Ce communiqué a été diffusé par Example Wire au nom de son émetteur.</p>', /Ce communiqué/],
+  ])('drops %s note under a release it runs verbatim', (_, note, gone) => {
+    const body = run(page(`<article>${story}${note}</article>`)).body;
+    expect(body).not.toMatch(gone);
+    expect(body.endsWith('the next steps.')).toBe(true);
+  });
+
+  it('keeps a story\'s sentence about a company\'s release', () => {
+    const line = '<p>The company\'s release was issued after markets closed on Friday.</p>';
+    expect(run(page(`<article>${story}${line}</article>`)).body).toContain('release was issued after markets closed');
+  });
+});

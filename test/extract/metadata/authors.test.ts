@@ -2416,3 +2416,21 @@ describe('rule "paper and writer in the opening bracket"', () => {
     expect(authors('[새빛일보 단독]')).toEqual([]);
   });
 });
+
+describe('rule "the release\'s issuer"', () => {
+  const body = '<p>The harbour authority will open a new ferry terminal in the spring, the agency said on Friday, after two years of building work on the north quay.</p><p>The terminal will have room for four ferries at once and a waiting hall for 600 passengers, and it will be heated by the harbour water.</p>';
+  const authorsOf = (html: string) => extract(Buffer.from(html), { url: 'https://www.example.com/news/terminal', now: new Date('2031-05-09T12:00:00Z') }).authors;
+
+  it.each([
+    ['a wire\'s "SOURCE" line under a release whose byline credits the issuer', '<meta name="author" content="Harbour Health">', '<p class="byline">Harbour Health</p>', '<p>SOURCE Harbour Health</p>'],
+    ['a portal\'s "Source :" line that runs on after a dash', '', '<p class="infos">Publié le 03/12/2031 à 11h45 par <a href="/societe/ferroval/">Ferroval</a></p>', '<p class="source">Source : Ferroval – communiqué diffusé le 03/12/2031</p>'],
+    ['an Arabic release\'s "المصدر:" row and its JSON-LD Person', '<script type="application/ld+json">{"@type":"NewsArticle","headline":"Terminal","author":{"@type":"Person","name":"رمال للتطوير العقاري"}}</script>', '<span class="by">المصدر: رمال للتطوير العقاري</span>', ''],
+  ])('credits no writer for %s', (_, head, byline, foot) => {
+    expect(authorsOf(`<html><head><title>Terminal</title>${head}</head><body><article><h1>Terminal</h1>${byline}${body}${foot}</article></body></html>`)).toEqual([]);
+  });
+
+  it('keeps a writer whose story cites a source of its own', () => {
+    const html = `<html><head><title>Terminal</title><meta name="author" content="Jane Doe"></head><body><article><h1>Terminal</h1><p class="byline">By Jane Doe</p>${body}<p>Source: Harbour Authority</p></article></body></html>`;
+    expect(authorsOf(html)).toEqual(['Jane Doe']);
+  });
+});

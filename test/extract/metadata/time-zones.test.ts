@@ -437,3 +437,24 @@ describe('rule "text without paragraphs"', () => {
       .toBe('2026-12-05T19:42:00+09:00');
   });
 });
+
+describe('rule "the euro in French"', () => {
+  it('reads a French story that prices in euros on Paris\'s clock', () => {
+    expect(currencyCountryZone('L’entreprise a investi 38 millions d’euros dans le projet.', 'fr')).toBe('Europe/Paris');
+    expect(currencyCountryZone('Le menu coûte 9,90 € le midi.', 'fr-FR')).toBe('Europe/Paris');
+  });
+
+  it('reads no clock from euros in another language, or from a French story priced in no euro', () => {
+    expect(currencyCountryZone('The plant cost 38 million euros.', 'en')).toBeNull();
+    expect(currencyCountryZone('Le billet coûte 40 dollars.', 'fr')).toBeNull();
+  });
+
+  it('reads a French page\'s time printed in no zone on Paris\'s clock', () => {
+    const html = `<html lang="fr"><head><title>Un centre de maintenance inauguré</title></head><body><article><h1>Un centre de maintenance inauguré</h1>
+      <p class="infos">Publié le 03/12/2026 à 11h45</p>
+      <p>Le constructeur a inauguré jeudi son nouveau centre de maintenance des tramways au sud de Lyon, en présence des élus de la Métropole.</p>
+      <p>L’entreprise a investi 38 millions d’euros dans le projet, dont 6 millions consacrés à un atelier de peinture moins émetteur de solvants.</p>
+      </article></body></html>`;
+    expect(extract(html, { url: 'https://communiques.example/c/1', now: new Date('2026-12-09T12:00:00Z') }).publishedAt).toBe('2026-12-03T11:45:00+01:00');
+  });
+});
