@@ -259,6 +259,13 @@ describe('readBylines', () => {
     expect(byline('Por <span class="card-title">Jane Doe</span>')).toEqual(['Por Jane Doe']);
   });
 
+  it('reads no photographer or reviewer whose credit the byline\'s sentence labels after the writer\'s', () => {
+    const byline = (inner: string) => readBylines(indexedPage(`<h1>T</h1><p class="byline">${inner}</p><p>Text</p>`));
+    expect(byline('Words by <a href="/profile/jane-doe">Jane Doe</a>. Photographs by <a href="/profile/john-roe">John Roe</a>')).toEqual(['Jane Doe']);
+    expect(byline('By <a href="/author/jane-doe/">Jane Doe</a> · Reviewed by <a href="/author/john-roe/">John Roe</a>')).toEqual(['Jane Doe']);
+    expect(byline('By <a href="/author/jane-doe/">Jane Doe</a> and <a href="/author/john-roe/">John Roe</a>')).toEqual(['Jane Doe and John Roe']);
+  });
+
   it('reads each writer of a Drupal authors field, whose class names the field, not a name (rule "Drupal\'s field name")', () => {
     expect(readBylines(indexedPage(`<h1>T</h1><div class="hero__authors">
       <div class="field field--name-field-authors field__items">
