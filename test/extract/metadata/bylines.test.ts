@@ -259,9 +259,9 @@ describe('readBylines', () => {
     expect(byline('Por <span class="card-title">Jane Doe</span>')).toEqual(['Por Jane Doe']);
   });
 
-  it('reads no photographer or reviewer whose credit the byline\'s sentence labels after the writer\'s', () => {
+  it('reads no reviewer whose credit the byline\'s sentence labels after the writer\'s', () => {
     const byline = (inner: string) => readBylines(indexedPage(`<h1>T</h1><p class="byline">${inner}</p><p>Text</p>`));
-    expect(byline('Words by <a href="/profile/jane-doe">Jane Doe</a>. Photographs by <a href="/profile/john-roe">John Roe</a>')).toEqual(['Jane Doe']);
+    expect(byline('By <a href="/author/jane-doe/">Jane Doe</a> | Fact-checked by <a href="/author/john-roe/">John Roe</a>')).toEqual(['Jane Doe']);
     expect(byline('By <a href="/author/jane-doe/">Jane Doe</a> · Reviewed by <a href="/author/john-roe/">John Roe</a>')).toEqual(['Jane Doe']);
     expect(byline('By <a href="/author/jane-doe/">Jane Doe</a> and <a href="/author/john-roe/">John Roe</a>')).toEqual(['Jane Doe and John Roe']);
   });

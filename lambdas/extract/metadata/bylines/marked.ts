@@ -686,10 +686,10 @@ function followsOtherRoleLabel(page: IndexedPage, name: Element, byline: Element
  * Malaysian portals set the writer's and the editor's rows side by side in one credits box, each name a profile link
  * ("Penulis: <a>…</a>" beside "Editor: <a>…</a>", "Redaktur:", "Penyunting:"), and the editor who checked the copy did
  * not write it; only with the label's colon, as a title before a name ("Managing Editor") says the writer's post.
- * Features credit the pictures in the byline's sentence too ("Words by <a>…</a>. Photographs by <a>…</a>"), and
- * health and finance sites the expert who checked the piece ("Reviewed by <a>…</a>", "Fact-checked by <a>…</a>").
+ * Health and finance sites credit the expert who checked the piece in the byline's sentence ("Reviewed by <a>…</a>",
+ * "Fact-checked by <a>…</a>"). A gallery's "Photographs by <a>…</a>" credits the pictures that are its story, and stays.
  */
-const OTHER_ROLE_LABEL = new RegExp(String.raw`(?:^|[\s,·|])(?:übersetzung|übersetzt\s+von|translation|translated\s+by|traducci[oó]n|traducido\s+por|traduction|traduit\s+par|(?:photos?|photographs?|photography|photographed|pictures|images|video)\s+by|(?:reviewed|fact[-\s]?checked)\s+by|fotos?|photos?|bilder?|illustrations?|illustrationen|illustrated\s+by|edited\s+by|redigiert\s+von|lektorat|(?:editor|penyunting|redaktur)(?=\s*:)|фото|перевод|переклад|иллюстрации|ілюстрації|${PICTURE_WORDS}\s+(?:di|de|da|por|par))\s*:?$`, 'iu');
+const OTHER_ROLE_LABEL = new RegExp(String.raw`(?:^|[\s,·|])(?:übersetzung|übersetzt\s+von|translation|translated\s+by|traducci[oó]n|traducido\s+por|traduction|traduit\s+par|(?:photos?|photography|photographed)\s+by|(?:reviewed|fact[-\s]?checked)\s+by|fotos?|photos?|bilder?|illustrations?|illustrationen|illustrated\s+by|edited\s+by|redigiert\s+von|lektorat|(?:editor|penyunting|redaktur)(?=\s*:)|фото|перевод|переклад|иллюстрации|ілюстрації|${PICTURE_WORDS}\s+(?:di|de|da|por|par))\s*:?$`, 'iu');
 
 /**
  * A byline that sets each writer in a block of its own ("<div>Jane Doe</div><div>John Roe</div>", list items) is a
