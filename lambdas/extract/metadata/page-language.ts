@@ -244,6 +244,18 @@ function addressInFooters(page: IndexedPage, footers: readonly Element[]): strin
 }
 
 /**
+ * Rule "the country in the site's name": a national portal is often named for its country ("مصر الآن", "اليمن
+ * اليوم", "السودان نيوز"), and the name it declares says where its newsroom is, as its footer's adjective would. Only
+ * an Arabic page's declared name, and only a name that holds one country's name as a word of its own. The country's
+ * code, or null.
+ */
+export function countryOfSiteName(siteName: string | null, language: string | null): string | null {
+  if (siteName === null || language === null || primarySubtag(language) !== 'ar') return null;
+  const named = new Set([...siteName.matchAll(COUNTRY_WORD)].map((match) => COUNTRY_IN_ADDRESS[match[1]]));
+  return named.size === 1 ? [...named][0] : null;
+}
+
+/**
  * The countries by name as an address writes them: the names the story's words are read by, those a story's words
  * may mean otherwise ("قطر" a diameter, "المغرب" the sunset prayer) but an address does not, and the sultanate's and
  * the kingdoms' full names. Oman's short name is Amman's too, and stays out.
@@ -253,6 +265,8 @@ const COUNTRY_IN_ADDRESS: Readonly<Record<string, string>> = {
   'الإمارات العربية المتحدة': 'AE', 'المملكة الأردنية الهاشمية': 'JO', 'المملكة المغربية': 'MA',
 };
 const COUNTRY_NAMES = Object.keys(COUNTRY_IN_ADDRESS).sort((a, b) => b.length - a.length).join('|');
+/** A country's name as a word of its own. */
+const COUNTRY_WORD = new RegExp(`(?<!\\p{L})(${COUNTRY_NAMES})(?!\\p{L})`, 'gu');
 /** A city, a comma, and a country's name closing the address. */
 const CITY_THEN_COUNTRY = new RegExp(`(?<!\\p{L})(\\p{L}+)\\s*[،,]\\s*(${COUNTRY_NAMES})(?!\\p{L})`, 'gu');
 

@@ -193,6 +193,13 @@ describe('extract() on an Arab site whose address, locale and footer adjective s
     expect(extract(page(' - مسقط، سلطنة عمان'), { url: 'https://sahil.example/a', now }).publishedAt).toBe('2026-12-06T13:10:00+04:00');
     expect(extract(page(''), { url: 'https://sahil.example/a', now }).publishedAt).toBe('2026-12-06T09:10:00+00:00');
   });
+
+  it('reads the clock of the one country the site\'s name holds (rule "the country in the site\'s name")', () => {
+    const page = (name: string) => `<html lang="ar" dir="rtl"><head><title>زيادة الرحلات الأسبوعية | ${name}</title><meta property="og:site_name" content="${name}"></head>
+      <body><article><h1>زيادة الرحلات الأسبوعية</h1><div class="date">الأحد 6 ديسمبر 2026 - 02:30 م</div>${story}</article></body></html>`;
+    expect(extract(page('مصر الآن'), { url: 'https://portal.example/a', now }).publishedAt).toBe('2026-12-06T14:30:00+02:00');
+    expect(extract(page('الشرق الآن'), { url: 'https://portal.example/a', now }).publishedAt).toBe('2026-12-06T14:30:00+00:00');
+  });
 });
 
 describe('utcOffsetAt', () => {
