@@ -55,13 +55,14 @@ export function formBox(form: DomElement, keep: Set<DomNode>, stats: StatsTable)
  * Rule "reply box in the page's form": ASP.NET WebForms sets the whole page in one form (see rule "page-wide form"),
  * so its comment box has no form of its own to go with: the page's form stays, the message field and the buttons go,
  * and the box's title and the fields' labels ("أضف تعليقك", "الاسم:", "التعليق:") stayed as the text's last line. A
- * field for a message of several lines outside a form of its own names its box, as an e-mail field names a sign-up
- * box: the nearest wrapper around it that holds more text than the field, when all that text is labels, each a few
- * words. A story is never labels alone, so a box that holds a sentence is left as it is. `inOwnForm`: whether the
- * field sits in a form of its own, which goes whole as a form does.
+ * field for a message of several lines in the page-wide form names its box, as an e-mail field names a sign-up box:
+ * the nearest wrapper around it that holds more text than the field, when all that text is labels, each a few words.
+ * A story is never labels alone, so a box that holds a sentence is left as it is. A comment box outside any form is
+ * a script's, which may stand beside a short post, and is left to the rules of comment areas. `inPageWideForm`:
+ * whether the field sits in the page-wide form.
  */
-export function replyBox(field: DomElement, inOwnForm: boolean, keep: Set<DomNode>, stats: StatsTable): DomElement | null {
-  if (inOwnForm) return null;
+export function replyBox(field: DomElement, inPageWideForm: boolean, keep: Set<DomNode>, stats: StatsTable): DomElement | null {
+  if (!inPageWideForm) return null;
   const fieldChars = stats.get(field)?.chars ?? 0;
   let box = field.parent;
   for (let depth = 0; depth < MAX_SIGN_UP_BOX_DEPTH && box && isElement(box) && !keep.has(box) && SIGN_UP_BOX_TAGS.has(box.name); depth++, box = box.parent) {

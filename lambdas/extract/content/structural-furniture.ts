@@ -53,7 +53,7 @@ export function structuralFurniture(root: DomNode, walk: ElementIndex, keep: Set
     const element = elements[at];
     if (element.attribs['aria-expanded'] !== undefined && element.attribs['aria-controls']) for (const id of element.attribs['aria-controls'].split(' ')) disclosed.add(id);
     if (!keep.has(element) && (isStructuralFurniture(element, stats, layoutClasses, stats.atPosition(at), disclosed, restsAbove) || isPlayerChrome(element, players, stats.atPosition(at)) || isPlayerTranscript(element, players))) {
-      const box = element.name === 'form' || element.name === 'input' ? formBox(element, keep, stats) : element.name === 'textarea' ? replyBox(element, inOwnForm(element, stats), keep, stats) : null;
+      const box = element.name === 'form' || element.name === 'input' ? formBox(element, keep, stats) : element.name === 'textarea' ? replyBox(element, inPageWideForm(element, stats), keep, stats) : null;
       if (box) {
         // The box's children judged before its form went with it; they leave the list, so nothing is removed twice.
         while (doomed.length > 0 && isInside(doomed[doomed.length - 1], box)) doomed.pop();
@@ -853,10 +853,10 @@ const MAX_OWN_PART_CHARS = 5000;
  * every button posts the page back: the masthead, the sidebars and the story all sit inside it. Such a form is the
  * page, not a search, sign-up or comment form on it; it is known by holding nearly all of the page's text.
  */
-/** Whether a field sits in a form of its own, not in none or in the page-wide one (see rule "page-wide form"). */
-function inOwnForm(field: DomElement, stats: StatsTable): boolean {
+/** Whether the form a field sits in is the page-wide one (see rule "page-wide form"). */
+function inPageWideForm(field: DomElement, stats: StatsTable): boolean {
   for (let node = field.parent; node && isElement(node); node = node.parent) {
-    if (node.name === 'form') return !isPageWideForm(node, stats.get(node), stats);
+    if (node.name === 'form') return isPageWideForm(node, stats.get(node), stats);
   }
   return false;
 }

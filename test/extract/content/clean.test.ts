@@ -1789,8 +1789,11 @@ describe('cleanTree keeps a page-wide form', () => {
     expect(text).not.toContain('REPLYBOX');
   });
 
-  it('keeps a sentence beside a message field outside a form', () => {
-    const text = cleanedText(`${article}<div><p>Readers asked how the works will change the bus routes, and the council answered them at length. KEPTTEXT</p><textarea></textarea></div>`);
+  it('keeps a sentence beside a message field in the page-wide form', () => {
+    const story = 'The council, which met on Monday, approved the new bridge; the works start in May.';
+    const text = cleanedText(`<form name="aspnetForm" method="post" action="./NewsDetails.aspx?id=1" id="aspnetForm"><input type="hidden" name="__VIEWSTATE" value="x">
+      <table><tr><td><span id="lblBody">${story}<br><br>${story}<br><br>${story}</span>
+      <div>Readers asked how the works will change the bus routes, and the council answered. KEPTTEXT<br><textarea name="txtComment"></textarea></div></td></tr></table></form>`);
     expect(text).toContain('KEPTTEXT');
   });
 
