@@ -136,6 +136,7 @@ const ROUND_CLOCKS: Record<string, string> = {
   'heldout-redteam58-press-release-wires-and-republication': '2026-12-09T12:00:00Z',
   'heldout-redteam59-caribbean-pacific-english-news': '2026-12-08T12:00:00Z',
   'heldout-redteam60-maghreb-french-arabic-bilingual-dailies': '2026-12-08T12:00:00Z',
+  'heldout-redteam61-arabic-aggregators-source-attribution-wire-copies': '2026-12-07T12:00:00Z',
 };
 
 describe.each(Object.entries(ROUND_CLOCKS))('%s', (folder, now) => {

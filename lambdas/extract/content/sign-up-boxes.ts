@@ -5,6 +5,7 @@
  */
 import { type DomElement, type DomNode, descendantElements, HEADING_TAGS, isBoldLine, isElement, rawText, SENTENCE_AFTER_WORD } from './dom';
 import type { StatsTable } from './measure';
+import { normalizeSpace } from '../dom-walk';
 
 /**
  * Rule "sign-up box": a newsletter box set between the paragraphs (a title such as "The Tynedale Daily", one line
@@ -49,6 +50,45 @@ export function formBox(form: DomElement, keep: Set<DomNode>, stats: StatsTable)
   }
   return null;
 }
+
+/**
+ * Rule "reply box in the page's form": ASP.NET WebForms sets the whole page in one form (see rule "page-wide form"),
+ * so its comment box has no form of its own to go with: the page's form stays, the message field and the buttons go,
+ * and the box's title and the fields' labels ("أضف تعليقك", "الاسم:", "التعليق:") stayed as the text's last line. A
+ * field for a message of several lines in the page-wide form names its box, as an e-mail field names a sign-up box:
+ * the nearest wrapper around it that holds more text than the field, when all that text is labels, each a few words.
+ * A story is never labels alone, so a box that holds a sentence is left as it is. A comment box outside any form is
+ * a script's, which may stand beside a short post, and is left to the rules of comment areas. `inPageWideForm`:
+ * whether the field sits in the page-wide form.
+ */
+export function replyBox(field: DomElement, inPageWideForm: boolean, keep: Set<DomNode>, stats: StatsTable): DomElement | null {
+  if (!inPageWideForm) return null;
+  const fieldChars = stats.get(field)?.chars ?? 0;
+  let box = field.parent;
+  for (let depth = 0; depth < MAX_SIGN_UP_BOX_DEPTH && box && isElement(box) && !keep.has(box) && SIGN_UP_BOX_TAGS.has(box.name); depth++, box = box.parent) {
+    const own = stats.get(box);
+    if (!own) return null;
+    if (own.chars === fieldChars) continue;
+    return own.chars <= MAX_SIGN_UP_BOX_CHARS && holdsOnlyLabels(box) ? box : null;
+  }
+  return null;
+}
+/** Whether every run of text in the box, its message field's aside, is as short as a title or a field's label. */
+function holdsOnlyLabels(box: DomElement): boolean {
+  let labels = true;
+  const visit = (node: DomNode): void => {
+    if (!labels) return;
+    if (node.type === 'text') {
+      if (normalizeSpace((node as { data?: string }).data ?? '').length > MAX_LABEL_CHARS) labels = false;
+      return;
+    }
+    if (isElement(node) && node.name !== 'textarea') for (const child of node.children ?? []) visit(child);
+  };
+  visit(box);
+  return labels;
+}
+/** A box's title or a field's label: a few words ("أضف تعليقك", "Your comment:", "Name (required)"). */
+const MAX_LABEL_CHARS = 40;
 
 /**
  * The box's title may sit a level up, beside the part that holds the pitch and the form ("<div><section><h2>The

@@ -14,7 +14,7 @@ import { AS_OF_CLOCK, CONTENT_TOKENS, EDITORIAL_NOTE_LABEL, INTERACTIVE_LAUNCHER
 import { isRelativeStamp } from '../metadata/dates';
 import { type TokenVerdict, tokenVerdict, wordsVerdict } from './furniture-words';
 import { isDisclosedPanel, isDropCapTwin, isInactiveTabPane, isStoryBehindButton, storyRestsAboveButtons } from './hidden-elements';
-import { formBox } from './sign-up-boxes';
+import { formBox, replyBox } from './sign-up-boxes';
 import { hasColumnHeadings, isAnnouncedByText } from './quote-boards';
 import { chapterListBox, isPlayerChrome, isPlayerTranscript } from './player-furniture';
 import { isHeadingModule, isPanelTitle, isPostHeader, isSectionHeader } from './heading-boxes';
@@ -53,7 +53,7 @@ export function structuralFurniture(root: DomNode, walk: ElementIndex, keep: Set
     const element = elements[at];
     if (element.attribs['aria-expanded'] !== undefined && element.attribs['aria-controls']) for (const id of element.attribs['aria-controls'].split(' ')) disclosed.add(id);
     if (!keep.has(element) && (isStructuralFurniture(element, stats, layoutClasses, stats.atPosition(at), disclosed, restsAbove) || isPlayerChrome(element, players, stats.atPosition(at)) || isPlayerTranscript(element, players))) {
-      const box = element.name === 'form' || element.name === 'input' ? formBox(element, keep, stats) : null;
+      const box = element.name === 'form' || element.name === 'input' ? formBox(element, keep, stats) : element.name === 'textarea' ? replyBox(element, inPageWideForm(element, stats), keep, stats) : null;
       if (box) {
         // The box's children judged before its form went with it; they leave the list, so nothing is removed twice.
         while (doomed.length > 0 && isInside(doomed[doomed.length - 1], box)) doomed.pop();
@@ -853,6 +853,14 @@ const MAX_OWN_PART_CHARS = 5000;
  * every button posts the page back: the masthead, the sidebars and the story all sit inside it. Such a form is the
  * page, not a search, sign-up or comment form on it; it is known by holding nearly all of the page's text.
  */
+/** Whether the form a field sits in is the page-wide one (see rule "page-wide form"). */
+function inPageWideForm(field: DomElement, stats: StatsTable): boolean {
+  for (let node = field.parent; node && isElement(node); node = node.parent) {
+    if (node.name === 'form') return isPageWideForm(node, stats.get(node), stats);
+  }
+  return false;
+}
+
 function isPageWideForm(element: DomElement, own: TextStats | undefined, stats: StatsTable): boolean {
   let body: DomNode | null = element.parent;
   while (body && !(isElement(body) && body.name === 'body')) body = body.parent;

@@ -22,7 +22,7 @@ import { readPageAuthors } from './page-authors';
 import { canonicalAddress, pageAddresses } from './page-address';
 import { isSitesOwnNode, ownArticle } from './own-article';
 import { primarySubtag } from '../language';
-import { countryOfCity, declaredLanguage, languageOfWords, localeRegion, mastheadZone, statedCountry, storyCountry } from './page-language';
+import { countryOfCity, countryOfSiteName, declaredLanguage, languageOfWords, localeRegion, mastheadZone, statedCountry, storyCountry } from './page-language';
 import { creditedCity } from './bylines/header-credits';
 import { firstParagraphAfterHeadline } from './bylines/lines';
 import { declaredSiteName, editionNamedInTitle, undeclaredSiteName } from './page-site-name';
@@ -98,7 +98,7 @@ export function readMetadata(page: IndexedPage, context: MetadataContext): PageM
   // The city the byline files from, read once for rules "the writer's city" and "the story's country".
   let bylineCity: string | null | undefined;
   const cityOfByline = () => (bylineCity === undefined ? (bylineCity = creditedCity(page)) : bylineCity);
-  const timeZone = statedServerClock(page) ?? stateClockInTitle(documentTitle, { region, language: pageLanguage, host }) ?? pageTimeZone({ region, language: pageLanguage, host }) ?? pageTimeZone({ region: statedCountry(page, pageLanguage) ?? creditedCountry(cityOfByline, pageLanguage), language: null, host: null }) ?? mastheadZone(page, context.now);
+  const timeZone = statedServerClock(page) ?? stateClockInTitle(documentTitle, { region, language: pageLanguage, host }) ?? pageTimeZone({ region, language: pageLanguage, host }) ?? pageTimeZone({ region: statedCountry(page, pageLanguage) ?? countryOfSiteName(siteName, pageLanguage) ?? creditedCountry(cityOfByline, pageLanguage), language: null, host: null }) ?? mastheadZone(page, context.now);
   const datedArticle = structured && !isSitesOwnNode(structured, ownAddress, documentTitle, title, siteName) ? structured : null;
   const dates = readPageDates(page, tags, datedArticle, articleAddress, context.now, region, title, timeZone, countryZones({ region, language, host }), pageLanguage);
   // The line the publication date was read from may credit the writer or the agency; it is known only now.

@@ -112,8 +112,9 @@ function declaredLocales(page: IndexedPage, tags: MetaTags, inLanguage: string |
  */
 export function statedCountry(page: IndexedPage, language: string | null): string | null {
   if (language === null || primarySubtag(language) !== 'ar') return null;
-  const footers = page.tagged('footer');
-  return countryInFooters(page, footers.length > 0 ? footers : footerBlocks(page));
+  const tagged = page.tagged('footer');
+  const footers = tagged.length > 0 ? tagged : footerBlocks(page);
+  return countryInFooters(page, footers) ?? addressInFooters(page, footers);
 }
 function countryInFooters(page: IndexedPage, footers: readonly Element[]): string | null {
   for (const footer of footers) {
@@ -223,6 +224,51 @@ const SITE_OF_COUNTRY = new RegExp(
   `(?<!\\p{L})(?:موقع|صحيفة|جريدة|بوابة|شبكة|منصة|مجلة)(?:\\s+(?:إخباري|اخباري|إلكتروني|الكتروني|يومي|أسبوعي|اسبوعي|مستقل|شامل|رقمي)ة?){0,3}\\s+(${Object.keys(COUNTRY_BY_ADJECTIVE).join('|')})ة?(?!\\p{L})`,
   'u',
 );
+
+/**
+ * Rule "the footer's address": an Arab paper closes its footer with its newsroom's address, the city and then the
+ * country it is in ("جميع الحقوق محفوظة © 2026 - مسقط، سلطنة عمان", "بغداد، العراق"), where it does not call itself
+ * by its country's adjective. A city the rule "the writer's city" knows, followed by the name of the same country, is
+ * the newsroom's: a story's city is seldom followed by its country's name, and never in the footer. The country's
+ * code, or null.
+ */
+function addressInFooters(page: IndexedPage, footers: readonly Element[]): string | null {
+  for (const footer of footers) {
+    const text = page.shortText(footer, MAX_FOOTER_CHARS);
+    for (const [, city, country] of text?.matchAll(CITY_THEN_COUNTRY) ?? []) {
+      const code = COUNTRY_IN_ADDRESS[country];
+      if (code && countryOfCity(city) === code) return code;
+    }
+  }
+  return null;
+}
+
+/**
+ * Rule "the country in the site's name": a national portal is often named for its country ("مصر الآن", "اليمن
+ * اليوم", "السودان نيوز"), and the name it declares says where its newsroom is, as its footer's adjective would. Only
+ * an Arabic page's declared name, and only a name that holds one country's name as a word of its own. The country's
+ * code, or null.
+ */
+export function countryOfSiteName(siteName: string | null, language: string | null): string | null {
+  if (siteName === null || language === null || primarySubtag(language) !== 'ar') return null;
+  const named = new Set([...siteName.matchAll(COUNTRY_WORD)].map((match) => COUNTRY_IN_ADDRESS[match[1]]));
+  return named.size === 1 ? [...named][0] : null;
+}
+
+/**
+ * The countries by name as an address writes them: the names the story's words are read by, those a story's words
+ * may mean otherwise ("قطر" a diameter, "المغرب" the sunset prayer) but an address does not, and the sultanate's and
+ * the kingdoms' full names. Oman's short name is Amman's too, and stays out.
+ */
+const COUNTRY_IN_ADDRESS: Readonly<Record<string, string>> = {
+  ...COUNTRY_BY_NAME, قطر: 'QA', المغرب: 'MA', 'سلطنة عمان': 'OM', 'سلطنة عُمان': 'OM', 'المملكة العربية السعودية': 'SA',
+  'الإمارات العربية المتحدة': 'AE', 'المملكة الأردنية الهاشمية': 'JO', 'المملكة المغربية': 'MA',
+};
+const COUNTRY_NAMES = Object.keys(COUNTRY_IN_ADDRESS).sort((a, b) => b.length - a.length).join('|');
+/** A country's name as a word of its own. */
+const COUNTRY_WORD = new RegExp(`(?<!\\p{L})(${COUNTRY_NAMES})(?!\\p{L})`, 'gu');
+/** A city, a comma, and a country's name closing the address. */
+const CITY_THEN_COUNTRY = new RegExp(`(?<!\\p{L})(\\p{L}+)\\s*[،,]\\s*(${COUNTRY_NAMES})(?!\\p{L})`, 'gu');
 
 /**
  * The zone of the city the masthead's date of the day opens with (rule "the masthead's city", see mastheadCityZone):

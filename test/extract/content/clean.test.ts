@@ -1780,6 +1780,23 @@ describe('cleanTree keeps a page-wide form', () => {
     expect(text).toContain('The council, which met on Monday');
   });
 
+  it('drops the comment box inside the page-wide form with its title and labels (rule "reply box in the page\'s form")', () => {
+    const story = 'The council, which met on Monday, approved the new bridge; the works start in May.';
+    const text = cleanedText(`<form name="aspnetForm" method="post" action="./NewsDetails.aspx?id=1" id="aspnetForm"><input type="hidden" name="__VIEWSTATE" value="x">
+      <table><tr><td><span id="lblBody">${story}<br><br>${story}<br><br>${story}</span>
+      <div class="CommentBox"><b>Add your comment REPLYBOX</b><br>Name: <input name="txtName"><br>Comment: <textarea name="txtComment"></textarea><br><input type="submit" value="Send"></div></td></tr></table></form>`);
+    expect(text).toContain('The council, which met on Monday');
+    expect(text).not.toContain('REPLYBOX');
+  });
+
+  it('keeps a sentence beside a message field in the page-wide form', () => {
+    const story = 'The council, which met on Monday, approved the new bridge; the works start in May.';
+    const text = cleanedText(`<form name="aspnetForm" method="post" action="./NewsDetails.aspx?id=1" id="aspnetForm"><input type="hidden" name="__VIEWSTATE" value="x">
+      <table><tr><td><span id="lblBody">${story}<br><br>${story}<br><br>${story}</span>
+      <div>Readers asked how the works will change the bus routes, and the council answered. KEPTTEXT<br><textarea name="txtComment"></textarea></div></td></tr></table></form>`);
+    expect(text).toContain('KEPTTEXT');
+  });
+
   it('still drops a form beside the story', () => {
     const text = cleanedText(`${article}<form action="/search"><label>Search the archive FORMTEXT</label><input name="q"></form>`);
     expect(text).toContain('bridge report');

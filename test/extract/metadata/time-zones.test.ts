@@ -191,6 +191,25 @@ describe('rule "the currency\'s country"', () => {
   });
 });
 
+describe('extract() on an Arab site whose address, locale and footer adjective say nothing of its country', () => {
+  const now = new Date('2026-12-07T12:00:00Z');
+  const story = '<p>أعلنت الشركة المشغلة، اليوم الأحد، زيادة عدد الرحلات الأسبوعية بين المدينتين إلى أربع رحلات اعتباراً من الشهر المقبل.</p><p>وقالت الشركة إن الحجوزات مفتوحة عبر موقعها الإلكتروني ومكاتبها.</p>';
+
+  it('reads the clock of the city and country the footer\'s address closes with (rule "the footer\'s address")', () => {
+    const page = (foot: string) => `<html lang="ar" dir="rtl"><head><title>زيادة الرحلات الأسبوعية</title><meta property="article:published_time" content="2026-12-06T09:10:00+00:00"></head>
+      <body><article><h1>زيادة الرحلات الأسبوعية</h1>${story}</article><footer>جميع الحقوق محفوظة لصحيفة الساحل © 2026${foot}</footer></body></html>`;
+    expect(extract(page(' - مسقط، سلطنة عمان'), { url: 'https://sahil.example/a', now }).publishedAt).toBe('2026-12-06T13:10:00+04:00');
+    expect(extract(page(''), { url: 'https://sahil.example/a', now }).publishedAt).toBe('2026-12-06T09:10:00+00:00');
+  });
+
+  it('reads the clock of the one country the site\'s name holds (rule "the country in the site\'s name")', () => {
+    const page = (name: string) => `<html lang="ar" dir="rtl"><head><title>زيادة الرحلات الأسبوعية | ${name}</title><meta property="og:site_name" content="${name}"></head>
+      <body><article><h1>زيادة الرحلات الأسبوعية</h1><div class="date">الأحد 6 ديسمبر 2026 - 02:30 م</div>${story}</article></body></html>`;
+    expect(extract(page('مصر الآن'), { url: 'https://portal.example/a', now }).publishedAt).toBe('2026-12-06T14:30:00+02:00');
+    expect(extract(page('الشرق الآن'), { url: 'https://portal.example/a', now }).publishedAt).toBe('2026-12-06T14:30:00+00:00');
+  });
+});
+
 describe('utcOffsetAt', () => {
   it('gives the offset in force at the wall-clock time, summer time included', () => {
     expect(utcOffsetAt('Asia/Tehran', '2026-12-01T09:45:00')).toBe(210);
