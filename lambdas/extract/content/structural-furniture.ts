@@ -848,11 +848,6 @@ function isOwnSummaryOrNotes(element: DomElement, own: TextStats | undefined): b
 /** A summary of a paper, or its notes: a page or two. */
 const MAX_OWN_PART_CHARS = 5000;
 
-/**
- * Rule "page-wide form": ASP.NET WebForms (and other postback frameworks) wrap the whole page in one <form> so that
- * every button posts the page back: the masthead, the sidebars and the story all sit inside it. Such a form is the
- * page, not a search, sign-up or comment form on it; it is known by holding nearly all of the page's text.
- */
 /** Whether the form a field sits in is the page-wide one (see rule "page-wide form"). */
 function inPageWideForm(field: DomElement, stats: StatsTable): boolean {
   for (let node = field.parent; node && isElement(node); node = node.parent) {
@@ -861,6 +856,11 @@ function inPageWideForm(field: DomElement, stats: StatsTable): boolean {
   return false;
 }
 
+/**
+ * Rule "page-wide form": ASP.NET WebForms (and other postback frameworks) wrap the whole page in one <form> so that
+ * every button posts the page back: the masthead, the sidebars and the story all sit inside it. Such a form is the
+ * page, not a search, sign-up or comment form on it; it is known by holding nearly all of the page's text.
+ */
 function isPageWideForm(element: DomElement, own: TextStats | undefined, stats: StatsTable): boolean {
   let body: DomNode | null = element.parent;
   while (body && !(isElement(body) && body.name === 'body')) body = body.parent;
