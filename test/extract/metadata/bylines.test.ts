@@ -259,6 +259,12 @@ describe('readBylines', () => {
     expect(byline('Por <span class="card-title">Jane Doe</span>')).toEqual(['Por Jane Doe']);
   });
 
+  it('reads the name apart from the date a byline row sets in the box beside it, with no space between the tags (rule "the row\'s fields apart")', () => {
+    expect(readBylines(indexedPage('<h1>T</h1><div class="news-byline"><span>مريم عبدالله</span><span>السبت 06 ديسمبر 2026 - 12:00 م</span></div><p>نص</p>')))
+      .toEqual(['مريم عبدالله السبت 06 ديسمبر 2026 - 12:00 م']);
+    expect(readBylines(indexedPage('<h1>T</h1><div class="byline">By <span>Jane Doe</span></div><p>Text</p>'))).toEqual(['By Jane Doe']);
+  });
+
   it('reads no reviewer whose credit the byline\'s sentence labels after the writer\'s', () => {
     const byline = (inner: string) => readBylines(indexedPage(`<h1>T</h1><p class="byline">${inner}</p><p>Text</p>`));
     expect(byline('By <a href="/author/jane-doe/">Jane Doe</a> | Fact-checked by <a href="/author/john-roe/">John Roe</a>')).toEqual(['Jane Doe']);

@@ -4,7 +4,7 @@
  * read inside one (its marked names, list items or lines, and the writers its links leave out).
  */
 import type { AnyNode, Element } from 'domhandler';
-import { isBlank } from '../../dom-walk';
+import { isBlank, normalizeSpace } from '../../dom-walk';
 import { BYLINE_PREFIX, NAME_SEPARATOR, OTHER_ROLE_CREDIT, PICTURE_WORDS } from '../byline-vocabulary';
 import { agencyNamed } from '../wire-agencies';
 import { attributeContains, containsAnyPattern, containsPattern, hasToken, hidesItself, type IndexedPage, LOWER_HEADING_TAGS } from '../regions';
@@ -409,7 +409,7 @@ export function bylineTexts(page: IndexedPage, element: Element): string[] {
   const own = writersOwnElement(page, element, index);
   if (own) return [own];
   const lines = brokenLines(page, element);
-  return lines.length > 0 ? lines : [withoutMarkedFields(page, element, page.shortText(element, MAX_BYLINE_CHARS) ?? '')];
+  return lines.length > 0 ? lines : [withoutMarkedFields(page, element, fieldsText(page, element))];
 }
 
 /**
@@ -433,6 +433,22 @@ function writersOwnElement(page: IndexedPage, byline: Element, index: number): s
 function withoutWriterDescription(texts: string[]): string[] {
   if (texts.length < 2 || !BYLINE_START.test(texts[0])) return texts;
   return texts.filter((text, at) => at === 0 || BYLINE_START.test(text) || MORE_WRITERS.test(text));
+}
+
+/**
+ * Rule "the row's fields apart": a byline row sets its fields in boxes of their own, side by side with no space between
+ * the tags, and the stylesheet sets them apart ("<div class="news-byline"><span>مريم عبدالله</span><span>السبت 06
+ * ديسمبر 2026</span></div>"); read as one text, the name ran into the weekday ("عبداللهالسبت") and the date was no
+ * longer cut off it. The row's text with a space between each two of its boxes.
+ */
+function fieldsText(page: IndexedPage, row: Element): string {
+  const parts: string[] = [];
+  for (const child of row.children) {
+    if (child.type === 'text') parts.push((child as unknown as { data: string }).data);
+    else if (child.type === 'tag') parts.push(` ${page.shortText(child as Element, MAX_BYLINE_CHARS) ?? ''} `);
+  }
+  const text = normalizeSpace(parts.join(''));
+  return text.length <= MAX_BYLINE_CHARS ? text : page.shortText(row, MAX_BYLINE_CHARS) ?? '';
 }
 
 /**
