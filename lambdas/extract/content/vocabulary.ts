@@ -1316,11 +1316,6 @@ export const INTERFACE_LABEL = compiledAtOnce(new RegExp(
 ));
 
 /**
- * A shop's footnote to the asterisk its prices carry ("249,95 €*"), which price law has it print: "* Alle Preise inkl.
- * gesetzl. MwSt. zzgl. Versandkosten", "*All prices include VAT, plus shipping", "* Prix TTC, hors frais de port",
- * "* Precios con IVA incluido". The asterisk opens it and it names the tax or the shipping.
- */
-/**
  * Rule "interactive's launcher": a button or a link that opens an interactive map or graphic on a page of its own or
  * over the story ("Open map", "Explore the interactive map", "Ouvrir la carte", "Abrir el mapa", "افتح الخريطة",
  * "Kaart openen"): what the reader presses, not a line of the story. A word for opening or viewing and the map or the

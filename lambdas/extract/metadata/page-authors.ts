@@ -351,12 +351,6 @@ const SPONSOR_LINE = new RegExp(`^${PAID_PARTNER_LABEL_WORDS}\\s+([^.!?|·•:]{
 const MAX_LINE_CHARS = 150;
 
 /**
- * The page's visible text, and the texts of the short elements that hold text of their own, each read when first
- * asked for: only completing a shortened name reads the text, and collecting a page's text cost more than collecting
- * all its short lines; the lines are read only for a name that neither the bylines nor the document title show, or
- * when completing one.
- */
-/**
  * Rule "the release's issuer": a release names the company that issued it on a line of its own, as the wire sets it
  * under the text ("SOURCE Example Health", the wire's capitals and no colon) or as a portal that runs releases labels it
  * ("Source : Example SA – communiqué diffusé le …", "المصدر: شركة …", "来源：…公司"). A site that runs the release
@@ -376,6 +370,12 @@ function releaseIssuers(lines: readonly string[]): string[] {
 const ISSUER_LINE = /^(?:SOURCE\s+|(?:[Ss]ource|[Qq]uelle|[Ff]uente|[Ff]onte|المصدر|来源|來源)\s*[:：]\s*)(\S.*)$/u;
 const ISSUER_LINE_RUNS_ON = /\s+[–—|-]\s+|[,(]/u;
 
+/**
+ * The page's visible text, and the texts of the short elements that hold text of their own, each read when first
+ * asked for: only completing a shortened name reads the text, and collecting a page's text cost more than collecting
+ * all its short lines; the lines are read only for a name that neither the bylines nor the document title show, or
+ * when completing one.
+ */
 function pageTexts(page: IndexedPage): { readonly text: string; readonly lines: string[] } {
   let lines: string[] | undefined;
   let text: string | undefined;
