@@ -259,13 +259,26 @@ const SENTENCE_END = /[.!?。！？]$/u;
  * it is the last paragraph: the notes are read from the foot up, one for each writer the page credits at most.
  */
 export function dropWriterNote(blocks: Block[], authors: readonly string[]): Block[] {
-  let kept = blocks;
+  let kept = dropWriterAddressUnderByline(blocks, authors);
   for (let note = 0; note < Math.max(1, authors.length); note++) {
     const shorter = dropLastWriterNote(kept, authors);
     if (shorter.length === kept.length) break;
     kept = shorter;
   }
   return kept.length === blocks.length && authors.length > 0 ? dropWriterNoteAboveNotes(kept, authors) : kept;
+}
+
+/**
+ * Rule "writer's address under the byline": papers that print the writer's e-mail under the byline rather than
+ * under the story ("Por María José Treviño" over "mtrevino@…", the US Hispanic weeklies and many regional papers)
+ * leave it, once the byline is read, as the text's first line. On a page that credits a writer, a first paragraph
+ * that is one e-mail address and nothing else is that writer's address: a story opens with a sentence.
+ */
+function dropWriterAddressUnderByline(blocks: Block[], authors: readonly string[]): Block[] {
+  const first = blocks.findIndex((block) => block.kind !== 'figure');
+  const block = blocks[first];
+  if (authors.length === 0 || !block || block.kind !== 'p' || !BARE_EMAIL.test(block.text)) return blocks;
+  return blocks.filter((_, index) => index !== first);
 }
 
 /**

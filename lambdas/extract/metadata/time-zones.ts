@@ -292,8 +292,10 @@ function countryOfHost(host: string | null, language: string | null = null): str
  * Rule "the masthead's city": a paper prints the day's date in its masthead after the city it is made in ("Manaus,
  * sábado, 5 de dezembro de 2026", "Maputo, Sexta-feira, 04 de Dezembro de 2026"), and that city's clock is the one its
  * zoneless times are on, where the address, the locale and the language say nothing: Portuguese is read from UTC-5
- * to UTC+9, and Brazil keeps four zones. Only the cities of the Portuguese-speaking world whose names name nothing
- * else ("Natal" is Christmas, "Praia" a beach, "Palmas" palms): a date line that opens with one of them is the
+ * to UTC+9, and Brazil keeps four zones. Spanish likewise is read from UTC-8 to UTC+1, and Mexico and the United
+ * States, where most of its papers in the Americas are made, keep four zones each ("Houston, Texas · Lunes 7 de
+ * diciembre de 2026"). Only the cities whose names name nothing else ("Natal" is Christmas, "Praia" a beach, "Palmas"
+ * palms, "Mérida" is in Spain too and "Los Ángeles" in Chile): a date line that opens with one of them is the
  * masthead's. The zone, or null.
  */
 export function mastheadCityZone(line: string): string | null {
@@ -314,6 +316,10 @@ const ZONE_BY_CITY: Readonly<Record<string, string>> = {
   teresina: 'America/Fortaleza', 'são luís': 'America/Fortaleza', 'joão pessoa': 'America/Fortaleza', maceió: 'America/Maceio',
   aracaju: 'America/Maceio', belém: 'America/Belem', macapá: 'America/Belem', manaus: 'America/Manaus', 'porto velho': 'America/Porto_Velho',
   'boa vista': 'America/Boa_Vista', cuiabá: 'America/Cuiaba', 'campo grande': 'America/Campo_Grande', 'rio branco': 'America/Rio_Branco',
+  'ciudad de méxico': 'America/Mexico_City', guadalajara: 'America/Mexico_City', monterrey: 'America/Monterrey',
+  saltillo: 'America/Monterrey', culiacán: 'America/Mazatlan', hermosillo: 'America/Hermosillo', tijuana: 'America/Tijuana',
+  mexicali: 'America/Tijuana', ensenada: 'America/Tijuana', cancún: 'America/Cancun', houston: 'America/Chicago',
+  dallas: 'America/Chicago', chicago: 'America/Chicago', miami: 'America/New_York', 'nueva york': 'America/New_York',
 };
 
 /**

@@ -104,6 +104,16 @@ describe('rule "writer\'s contact line"', () => {
   });
 });
 
+describe('rule "writer\'s address under the byline"', () => {
+  it('drops the credited writer\'s bare address opening the text, and keeps it on a page that credits no one', () => {
+    const html = page(`<article><p>mhale@dispatch.example</p>${story}</article>`);
+    const body = run(html, { authors: ['Marcus Hale'] }).body;
+    expect(body).not.toContain('mhale@');
+    expect(body.startsWith('The harbour report')).toBe(true);
+    expect(run(html).body).toContain('mhale@dispatch.example');
+  });
+});
+
 describe('rule "writer\'s note"', () => {
   it.each([
     ['an English note on two writers', ['Marcus Hale', 'Tom Kessler'], '<p><em>Marcus Hale is a senior correspondent covering cities. Tom Kessler is a data reporter.</em></p>'],

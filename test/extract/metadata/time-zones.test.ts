@@ -442,6 +442,14 @@ describe('rule "the masthead\'s city"', () => {
     expect(extract(Buffer.from(page('Manaus, a capital do Amazonas')), { url: null, now }).publishedAt).toBe('2026-12-05T09:15:00+00:00');
     expect(extract(Buffer.from(page('Natal, sábado, 5 de dezembro de 2026')), { url: null, now }).publishedAt).toBe('2026-12-05T09:15:00+00:00');
   });
+
+  it('reads the clock of a Spanish-language paper\'s city in Mexico or the United States', () => {
+    const spanish = (masthead: string) => `<html lang="es"><body><table><tr><td class="fecha"><font size="1">${masthead}</font></td></tr>
+    <tr><td><h2>Abren nuevo centro comunitario en el barrio</h2><font size="2">Publicado el sábado 5 de diciembre de 2026 - 9:15 a.m.</font></td></tr>
+    <tr><td><font size="2">${'El centro ofrecerá talleres gratuitos de computación y clases de ciudadanía para los vecinos del barrio. '.repeat(3)}</font></td></tr></table></body></html>`;
+    expect(extract(Buffer.from(spanish('Houston, Texas · Sábado 5 de diciembre de 2026')), { url: null, now }).publishedAt).toBe('2026-12-05T09:15:00-06:00');
+    expect(extract(Buffer.from(spanish('Tijuana, B.C. · Sábado 5 de diciembre de 2026')), { url: null, now }).publishedAt).toBe('2026-12-05T09:15:00-08:00');
+  });
 });
 
 describe('rule "text without paragraphs"', () => {
