@@ -35,7 +35,7 @@ export const ZONE_BY_COUNTRY: Readonly<Record<string, string>> = {
   SA: 'Asia/Riyadh', SD: 'Africa/Khartoum', SY: 'Asia/Damascus', TN: 'Africa/Tunis', YE: 'Asia/Aden',
   // Sub-Saharan Africa
   CI: 'Africa/Abidjan', ET: 'Africa/Addis_Ababa', GH: 'Africa/Accra', KE: 'Africa/Nairobi', NG: 'Africa/Lagos', SN: 'Africa/Dakar',
-  TZ: 'Africa/Dar_es_Salaam', UG: 'Africa/Kampala', ZA: 'Africa/Johannesburg',
+  TZ: 'Africa/Dar_es_Salaam', UG: 'Africa/Kampala', ZA: 'Africa/Johannesburg', SO: 'Africa/Mogadishu',
   // Portuguese-speaking Africa, each country on one clock: Angola's UTC+1, Mozambique's UTC+2, Cape Verde's UTC-1.
   AO: 'Africa/Luanda', MZ: 'Africa/Maputo', CV: 'Atlantic/Cape_Verde',
   // French-speaking West, Central and East Africa, each country on one clock: the papers of Cameroon, Niger, Chad,
@@ -143,6 +143,10 @@ const HOME_OF_NATIONAL_AGENCY: Readonly<Record<string, string>> = {
   PNA: 'PH', Bernama: 'MY', VNA: 'VN',
   // Guyana's and Jamaica's government information services, whose releases their countries' portals run as they come.
   GINA: 'GY', JIS: 'JM',
+  // Rule "the Horn's agencies": Ethiopia's and Somalia's agencies ("ADDIS ABABA (ENA) –", "Muqdisho (SONNA) –") are
+  // run as they come by their countries' papers and sites, English-language ones too, whose metadata often names no
+  // zone; abroad the Horn's news is carried from the world agencies.
+  ENA: 'ET', SONNA: 'SO',
 };
 
 /**

@@ -34,6 +34,11 @@ describe('pageTimeZone', () => {
     expect(agencyHomeZone('AMI')).toBe('Africa/Nouakchott');
   });
 
+  it('reads the copy of Ethiopia\'s and Somalia\'s agencies on Addis Ababa\'s and Mogadishu\'s clocks (rule "the Horn\'s agencies")', () => {
+    expect(agencyHomeZone('ENA')).toBe('Africa/Addis_Ababa');
+    expect(agencyHomeZone('SONNA')).toBe('Africa/Mogadishu');
+  });
+
   it('reads a French page from Canada on Quebec\'s clock, and an English one on none', () => {
     expect(locale({ host: 'lefleuve.example.ca', language: 'fr-CA', region: 'CA' })).toBe('America/Toronto');
     expect(locale({ host: 'nouvelles.example.com', language: 'fr-CA', region: 'CA' })).toBe('America/Toronto');
