@@ -111,6 +111,9 @@ export const ZONE_BY_LANGUAGE: Readonly<Record<string, string>> = {
   si: 'Asia/Colombo', sl: 'Europe/Ljubljana', sq: 'Europe/Tirane', sr: 'Europe/Belgrade', sv: 'Europe/Stockholm', ta: 'Asia/Kolkata', te: 'Asia/Kolkata', th: 'Asia/Bangkok',
   tr: 'Europe/Istanbul', uk: 'Europe/Kyiv', vi: 'Asia/Ho_Chi_Minh', zh: 'Asia/Shanghai',
   am: 'Africa/Addis_Ababa', so: 'Africa/Mogadishu', sw: 'Africa/Nairobi', ha: 'Africa/Lagos', yo: 'Africa/Lagos', ig: 'Africa/Lagos',
+  // Rule "one clock's languages of East Africa": Kinyarwanda is read in Rwanda and in the Kivus beside it, both on
+  // UTC+2; Tigrinya in Eritrea and Tigray, both on UTC+3; Luganda in Uganda alone.
+  rw: 'Africa/Kigali', ti: 'Africa/Asmara', lg: 'Africa/Kampala',
   zu: 'Africa/Johannesburg', xh: 'Africa/Johannesburg', af: 'Africa/Johannesburg', my: 'Asia/Yangon', km: 'Asia/Phnom_Penh',
   ms: 'Asia/Kuala_Lumpur', fil: 'Asia/Manila', tl: 'Asia/Manila', id: 'Asia/Jakarta',
   az: 'Asia/Baku', uz: 'Asia/Tashkent', ky: 'Asia/Bishkek', tg: 'Asia/Dushanbe', tk: 'Asia/Ashgabat', mn: 'Asia/Ulaanbaatar',
