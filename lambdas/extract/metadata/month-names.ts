@@ -180,6 +180,10 @@ const MONTHS_BY_LANGUAGE: Record<string, readonly string[][]> = {
   // stories, with the Somali spellings that double a vowel or not ("Luulyo", "Luuliyo").
   ha: [['janairu'], ['fabrairu'], ['maris'], ['afrilu'], ['mayu'], ['yuni'], ['yuli'], ['agusta'], ['satumba'], ['oktoba'],
     ['nuwamba'], ['disamba']],
+  // Kinyarwanda ("Ku wa 5 Ukuboza 2026"), as Rwandan papers date their stories; "mata" and "kamena" are also words of
+  // the language, read as months only with a day and a year beside them like every name here.
+  rw: [['mutarama'], ['gashyantare'], ['werurwe'], ['mata'], ['gicurasi'], ['kamena'], ['nyakanga'], ['kanama'], ['nzeri', 'nzeli'],
+    ['ukwakira'], ['ugushyingo'], ['ukuboza']],
   so: [['janaayo'], ['febraayo'], ['maarso'], ['abriil'], ['maajo'], ['juun'], ['luulyo', 'luuliyo'], ['agoosto', 'ogosto'],
     ['sebtembar', 'sebteembar'], ['oktoobar'], ['nofembar'], ['disembar', 'diseembar']],
   // Amharic names of the Gregorian months, which Ethiopian papers print beside or instead of the Ethiopian calendar's

@@ -35,7 +35,7 @@ export const ZONE_BY_COUNTRY: Readonly<Record<string, string>> = {
   SA: 'Asia/Riyadh', SD: 'Africa/Khartoum', SY: 'Asia/Damascus', TN: 'Africa/Tunis', YE: 'Asia/Aden',
   // Sub-Saharan Africa
   CI: 'Africa/Abidjan', ET: 'Africa/Addis_Ababa', GH: 'Africa/Accra', KE: 'Africa/Nairobi', NG: 'Africa/Lagos', SN: 'Africa/Dakar',
-  TZ: 'Africa/Dar_es_Salaam', UG: 'Africa/Kampala', ZA: 'Africa/Johannesburg',
+  TZ: 'Africa/Dar_es_Salaam', UG: 'Africa/Kampala', ZA: 'Africa/Johannesburg', SO: 'Africa/Mogadishu',
   // Portuguese-speaking Africa, each country on one clock: Angola's UTC+1, Mozambique's UTC+2, Cape Verde's UTC-1.
   AO: 'Africa/Luanda', MZ: 'Africa/Maputo', CV: 'Atlantic/Cape_Verde',
   // French-speaking West, Central and East Africa, each country on one clock: the papers of Cameroon, Niger, Chad,
@@ -111,6 +111,9 @@ export const ZONE_BY_LANGUAGE: Readonly<Record<string, string>> = {
   si: 'Asia/Colombo', sl: 'Europe/Ljubljana', sq: 'Europe/Tirane', sr: 'Europe/Belgrade', sv: 'Europe/Stockholm', ta: 'Asia/Kolkata', te: 'Asia/Kolkata', th: 'Asia/Bangkok',
   tr: 'Europe/Istanbul', uk: 'Europe/Kyiv', vi: 'Asia/Ho_Chi_Minh', zh: 'Asia/Shanghai',
   am: 'Africa/Addis_Ababa', so: 'Africa/Mogadishu', sw: 'Africa/Nairobi', ha: 'Africa/Lagos', yo: 'Africa/Lagos', ig: 'Africa/Lagos',
+  // Rule "one clock's languages of East Africa": Kinyarwanda is read in Rwanda and in the Kivus beside it, both on
+  // UTC+2; Tigrinya in Eritrea and Tigray, both on UTC+3; Luganda in Uganda alone.
+  rw: 'Africa/Kigali', ti: 'Africa/Asmara', lg: 'Africa/Kampala',
   zu: 'Africa/Johannesburg', xh: 'Africa/Johannesburg', af: 'Africa/Johannesburg', my: 'Asia/Yangon', km: 'Asia/Phnom_Penh',
   ms: 'Asia/Kuala_Lumpur', fil: 'Asia/Manila', tl: 'Asia/Manila', id: 'Asia/Jakarta',
   az: 'Asia/Baku', uz: 'Asia/Tashkent', ky: 'Asia/Bishkek', tg: 'Asia/Dushanbe', tk: 'Asia/Ashgabat', mn: 'Asia/Ulaanbaatar',
@@ -143,6 +146,10 @@ const HOME_OF_NATIONAL_AGENCY: Readonly<Record<string, string>> = {
   PNA: 'PH', Bernama: 'MY', VNA: 'VN',
   // Guyana's and Jamaica's government information services, whose releases their countries' portals run as they come.
   GINA: 'GY', JIS: 'JM',
+  // Rule "the Horn's agencies": Ethiopia's and Somalia's agencies ("ADDIS ABABA (ENA) –", "Muqdisho (SONNA) –") are
+  // run as they come by their countries' papers and sites, English-language ones too, whose metadata often names no
+  // zone; abroad the Horn's news is carried from the world agencies.
+  ENA: 'ET', SONNA: 'SO',
 };
 
 /**

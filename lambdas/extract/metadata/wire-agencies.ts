@@ -136,6 +136,8 @@ const AGENCIES: readonly Agency[] = [
   { name: 'GNA', spellings: ['GNA', 'Ghana News Agency'] },
   { name: 'ANA', spellings: ['ANA', 'African News Agency', 'African News Agency (ANA)'] },
   { name: 'ENA', spellings: ['ENA', 'Ethiopian News Agency', 'ኢዜአ'] },
+  // Somalia's national agency, credited in the dateline ("Muqdisho (SONNA) –") by Somali and English copy alike.
+  { name: 'SONNA', spellings: ['SONNA', 'Somali National News Agency'] },
   // The Caribbean's regional agency, the Caribbean Media Corporation, whose copy the region's papers run credited in
   // the dateline ("PORT OF SPAIN, Trinidad, Dec 5 (CMC) —"), and the governments' information services whose releases
   // the region's portals run as they come, opened by their initials ("(GINA) —", "(JIS):"): Guyana's and Jamaica's.

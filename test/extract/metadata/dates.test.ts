@@ -86,6 +86,11 @@ describe('parseDate', () => {
     expect(iso('03 ديسمبر 2026 الشام 5:40')).toBe('2026-12-03T05:40:00+00:00');
   });
 
+  it('reads the Kinyarwanda month names of Rwandan papers\' dates', () => {
+    expect(iso('Ku wa 5 Ukuboza 2026 saa 14:10')).toBe('2026-12-05T14:10:00+00:00');
+    expect(iso('12 Werurwe 2026')).toBe('2026-03-12T00:00:00+00:00');
+  });
+
   it('reads the Hausa part of the day after the clock, and not "na" before another word', () => {
     expect(iso('3 Disamba 2026 | 4:15 na yamma')).toBe('2026-12-03T16:15:00+00:00');
     expect(iso('3 Disamba 2026 | 1:05 na rana')).toBe('2026-12-03T13:05:00+00:00');

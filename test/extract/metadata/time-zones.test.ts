@@ -34,6 +34,17 @@ describe('pageTimeZone', () => {
     expect(agencyHomeZone('AMI')).toBe('Africa/Nouakchott');
   });
 
+  it('reads Kinyarwanda on Kigali\'s clock, Tigrinya on Asmara\'s and Luganda on Kampala\'s (rule "one clock\'s languages of East Africa")', () => {
+    expect(ZONE_BY_LANGUAGE.rw).toBe('Africa/Kigali');
+    expect(ZONE_BY_LANGUAGE.ti).toBe('Africa/Asmara');
+    expect(ZONE_BY_LANGUAGE.lg).toBe('Africa/Kampala');
+  });
+
+  it('reads the copy of Ethiopia\'s and Somalia\'s agencies on Addis Ababa\'s and Mogadishu\'s clocks (rule "the Horn\'s agencies")', () => {
+    expect(agencyHomeZone('ENA')).toBe('Africa/Addis_Ababa');
+    expect(agencyHomeZone('SONNA')).toBe('Africa/Mogadishu');
+  });
+
   it('reads a French page from Canada on Quebec\'s clock, and an English one on none', () => {
     expect(locale({ host: 'lefleuve.example.ca', language: 'fr-CA', region: 'CA' })).toBe('America/Toronto');
     expect(locale({ host: 'nouvelles.example.com', language: 'fr-CA', region: 'CA' })).toBe('America/Toronto');

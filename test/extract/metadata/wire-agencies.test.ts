@@ -2,6 +2,10 @@ import { extract } from '../../../lambdas/extract';
 import { agencyNamed, findCreditedAgency } from '../../../lambdas/extract/metadata/wire-agencies';
 
 describe('findCreditedAgency', () => {
+  it('reads Somalia\'s agency in a Somali dateline', () => {
+    expect(findCreditedAgency('Muqdisho (SONNA) – Wasaaradda waxbarashada ayaa maanta shaacisay jadwalka imtixaannada.')).toBe('SONNA');
+  });
+
   it('reads a place-and-agency dateline set with a spaced tatweel for its dash (rule "tatweel dash")', () => {
     expect(findCreditedAgency('القطيف ـ واس: افتتحت أمانة المنطقة الشرقية سوقا جديدة للأسماك.')).toBe('SPA');
     expect(findCreditedAgency('القطيف - واس: افتتحت أمانة المنطقة الشرقية سوقا جديدة للأسماك.')).toBe('SPA');
