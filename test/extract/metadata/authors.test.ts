@@ -43,7 +43,7 @@ describe('cleanAuthors: an author box\'s link to all the writer\'s posts', () =>
 describe('cleanAuthors: the byline row\'s labels and partners\' credits', () => {
   const visible = (line: string) => cleanAuthors([line], context, 'visible').authors;
 
-  it.each(['Paid', '∙ Paid', 'Lecture', 'Lectura', '기자 구독', 'غرفة الأخبار'])('reads no name from the row\'s label %s (rule "labels in the byline row")', (line) => {
+  it.each(['Paid', '∙ Paid', 'Lecture', 'Lectura', '기자 구독', 'غرفة الأخبار', 'Tifaftiraha', 'Wariyaha'])('reads no name from the row\'s label %s (rule "labels in the byline row")', (line) => {
     expect(visible(line)).toEqual([]);
   });
 
