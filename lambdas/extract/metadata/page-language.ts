@@ -283,7 +283,7 @@ export function mastheadZone(page: IndexedPage, now: Date): string | null {
     if (visibleChars[index] === 0 || visibleChars[index] > MAX_MASTHEAD_LINE_CHARS) continue;
     const text = page.shortTextAt(index, MAX_MASTHEAD_LINE_CHARS);
     const city = text ? MASTHEAD_CITY.exec(text) : null;
-    const zone = city ? mastheadCityZone(text!) : null;
+    const zone = city ? mastheadCityZone(city[1]) : null;
     if (zone && parseDate(text!.slice(city![0].length), now) !== null) return zone;
   }
   return null;

@@ -303,11 +303,10 @@ function countryOfHost(host: string | null, language: string | null = null): str
  * States, where most of its papers in the Americas are made, keep four zones each ("Houston, Texas · Lunes 7 de
  * diciembre de 2026"). Only the cities whose names name nothing else ("Natal" is Christmas, "Praia" a beach, "Palmas"
  * palms, "Mérida" is in Spain too and "Los Ángeles" in Chile): a date line that opens with one of them is the
- * masthead's. The zone, or null.
+ * masthead's. The zone of the city the line opens with (see MASTHEAD_CITY), or null.
  */
-export function mastheadCityZone(line: string): string | null {
-  const city = MASTHEAD_CITY.exec(line)?.[1].toLowerCase();
-  const zone = city === undefined ? undefined : ZONE_BY_CITY[city];
+export function mastheadCityZone(city: string): string | null {
+  const zone = ZONE_BY_CITY[city.toLowerCase()];
   return zone && isSupportedZone(zone) ? zone : null;
 }
 /** The city, then a comma or a dash before the day's date. */

@@ -100,6 +100,9 @@ function chooseAmongCandidates(evidence: TitleEvidence): string | null {
   };
   const documentTitle = publishedDocument ? strip(publishedDocument) : '';
   let shownTexts: Set<string> | undefined;
+  // Read at most once: rules 'headline in a title block' and 'title block under a site-only title' both may ask.
+  let titled: string[] | undefined;
+  const titledBlocks = () => (titled ??= (evidence.titledBlocks?.() ?? []).map(cleanTitle));
   const isShownAsBlock = (title: string) => (shownTexts ??= new Set((evidence.shownBlocks?.() ?? []).map(normalize))).has(normalize(title));
   const strippedDeclared = publishedDeclared.map((title) => {
     const stripped = strip(title);
@@ -293,7 +296,7 @@ function chooseAmongCandidates(evidence: TitleEvidence): string | null {
   // reader sees, and the first h2 heads a box beside it ("よく読まれている記事", most read; "Most popular"). A block
   // of another kind may be the site's slogan under its logo, which <title> repeats beside the site's name.
   if (headings.length === 0 && declared.length === 0 && subheading && isPhrase(documentTitle) && !sameText(subheading, documentTitle)
-    && (evidence.titledBlocks?.() ?? []).some((block) => sameText(cleanTitle(block), documentTitle))) return documentTitle;
+    && titledBlocks().some((block) => sameText(block, documentTitle))) return documentTitle;
   if (headings.length === 0 && subheading && !listingRisk) return subheading;
   // Templates that set the headline in a styled block rather than a heading element name it by class, and their
   // <title> is often the menu entry ("Gaspreise" over "Energiepreiskrise: Entlastungen und Rechte auf einen Blick").
@@ -306,7 +309,7 @@ function chooseAmongCandidates(evidence: TitleEvidence): string | null {
   // declared title, and set the story's headline in a block styled as a title ("<div class="title-text">"). With
   // nothing else naming more than the site, the first such block that does is the headline.
   const titledBlock = headings.length === 0 && titleNamesOnlySite
-    ? (evidence.titledBlocks?.() ?? []).map(cleanTitle).find((text) => LETTER.test(text) && !isSiteHeading(text, siteNames)) : undefined;
+    ? titledBlocks().find((text) => LETTER.test(text) && !isSiteHeading(text, siteNames)) : undefined;
   if (titledBlock) return titledBlock;
   if (documentTitle) return documentTitle;
   return headings[0] ?? strippedDeclared[0] ?? null;
