@@ -188,11 +188,11 @@ export function readCounters(page: IndexedPage, tags: MetaTags, structured: Stru
   return {
     views: structured?.viewCount ?? legacyInteractionCount(tags, 'userpagevisits') ?? fromWidgets(page, scope, VIEW_WIDGET, VIEW_LABEL, false, COMMENT_WIDGET) ?? fromLabels(page, scope, VIEW_LABEL, false, withDigits)
       ?? fromLabels(page, headerOverArticle(), VIEW_LABEL, false, withDigits) ?? fromTooltips(page, scope, VIEW_TOOLTIP, VIEW_LABEL, false, withDigits)
-      ?? fromIcons(page, articleHeader(page, scope), VIEW_ICON, false, withDigits) ?? fromPictograms(articleHeader(page, scope), 'views'),
+      ?? fromIcons(page, articleHeader(page, scope), VIEW_ICON, false, withDigits) ?? fromPictograms(articleHeader(page, scope), 'views', VIEW_ICON),
     comments: structured?.commentCount ?? parseCount(tags.first('itemprop:commentcount') ?? '') ?? legacyInteractionCount(tags, 'usercomments')
       ?? fromWidgets(page, scope, COMMENT_WIDGET, COMMENT_LABEL, true) ?? fromCommentsTitle(page, withDigits) ?? fromLabels(page, scope, COMMENT_LABEL, true, withDigits)
       ?? fromLabels(page, headerOverArticle(), COMMENT_LABEL, true, withDigits) ?? fromTooltips(page, scope, COMMENT_TOOLTIP, COMMENT_LABEL, true, withDigits)
-      ?? fromIcons(page, articleHeader(page, scope), COMMENT_ICON, true, withDigits) ?? fromPictograms(articleHeader(page, scope), 'comments'),
+      ?? fromIcons(page, articleHeader(page, scope), COMMENT_ICON, true, withDigits) ?? fromPictograms(articleHeader(page, scope), 'comments', COMMENT_ICON),
   };
 }
 
@@ -264,12 +264,17 @@ function fromIcons(page: IndexedPage, scope: Scope, icon: RegExp, isComments: bo
  * and print the count as the text right after it, at the end of the date row (`<div class="datepub">نشر في 04 ديسمبر
  * 2026 على الساعة 17:45 <img src="/images/eye.gif"> 956</div>`). The picture's file is named for what it shows, an
  * eye for the views and a speech bubble for the comments; the text that follows it in the article's header, a
- * number and nothing else, is that count.
+ * number and nothing else, is that count. Rule "count after the glyph": a row of several fields drawn with an icon
+ * font sets each glyph and its text side by side in one box (`<div class="post-meta"><i class="fa fa-user"></i> Name
+ * <i class="fa fa-eye"></i> 932</div>`), where no element holds the count alone; the glyph, empty, stands for the
+ * picture.
  */
-function fromPictograms(scope: Scope, pictogram: Pictogram): number | null {
+function fromPictograms(scope: Scope, pictogram: Pictogram, icon: RegExp): number | null {
   for (let index = scope.start; index < scope.end; index++) {
     const element = scope.elements[index];
-    if (element.name !== 'img' || pictogramOf(element.attribs.src ?? '') !== pictogram) continue;
+    const isGlyph = element.name === 'img' ? pictogramOf(element.attribs.src ?? '') === pictogram
+      : element.name === 'i' && element.children.length === 0 && icon.test(element.attribs.class ?? '');
+    if (!isGlyph) continue;
     const after = element.next;
     const text = after?.type === 'text' ? normalizeDigits((after as { data: string }).data).trim() : '';
     if (PICTOGRAM_COUNT.test(text)) return bareCount(text);

@@ -41,6 +41,14 @@ describe('readCounters', () => {
     expect(countersOf('<div><h1>عنوان الخبر</h1><div><img src="/images/eye.gif"> 956 زائر اليوم</div><p>نص الخبر.</p></div>').views).toBeNull();
   });
 
+  it('reads the count printed after an icon font\'s glyph in a row of several fields (rule "count after the glyph")', () => {
+    const row = '<div class="post-meta"><i class="fa fa-user"></i> Staff Writer <i class="fa fa-calendar"></i> 05 Dec 2026 <i class="fa fa-eye"></i> 932 <i class="fa fa-comments"></i> 4</div>';
+    expect(countersOf(`<article><h1>Dam works resume</h1>${row}<p>The works resumed on Monday.</p></article>`)).toEqual({ views: 932, comments: 4 });
+    // A glyph followed by words, or one that draws something else, names no count.
+    expect(countersOf('<article><h1>Dam works resume</h1><div class="post-meta"><i class="fa fa-user"></i> Staff <i class="fa fa-eye"></i> 5 Dec 2026</div><p>Text.</p></article>').views).toBeNull();
+    expect(countersOf('<article><h1>Dam works resume</h1><div class="post-meta"><i class="fa fa-clock-o"></i> 14 <i class="fa fa-user"></i> Staff</div><p>Text.</p></article>')).toEqual({ views: null, comments: null });
+  });
+
   it('scales a count by the Arabic thousand\'s plural after three to ten, with its madda or without', () => {
     expect(countersOf('<article><p>نص الخبر.</p><span class="views">3 آلاف مشاهدة</span></article>').views).toBe(3000);
     expect(countersOf('<article><p>نص الخبر.</p><span class="views">5 الاف قراءة</span></article>').views).toBe(5000);
