@@ -178,6 +178,11 @@ const SHORT_YEAR_LEAD_YEARS = 1;
  * ones "ق.ظ" and "ب.ظ" (before and after noon), Hausa ones the part of the day ("11:20 na safe", in the morning;
  * "2:30 na rana", at midday; "4:15 na yamma", in the afternoon; "11:00 na dare", at night, which runs past midnight:
  * see {@link nightMeridiem}).
+ Rule "Swahili clock": Swahili counts the hours from dawn and dusk, six hours after the Western clock, and says the
+ * part of the day after them: "saa 4:15 asubuhi" (the fourth hour of the morning) is 10:15, "saa 2 usiku" 20:00.
+ * Read on the Western clock, an East African story's 10:15 became 04:15, and against its metadata's instant the page
+ * took a zone three hours west of Greenwich. Where the reading does not fall in the part of the day its word names
+ * ("saa 10 asubuhi" would be 04:00), the page wrote a Western clock and it stands; see {@link swahiliClockHour}.
  * Rule "Greek meridiem": Greek sites on a 12-hour clock write "π.μ." and "μ.μ." (before and after midday, "2:20 μ.μ."),
  * with or without the dots; read as "2:20", the afternoon was lost. A marker is a word of its own.
  * Rule "Bengali visarga for a colon": Bangladeshi templates type the visarga, which looks like a colon, between the hour
@@ -188,7 +193,7 @@ const SHORT_YEAR_LEAD_YEARS = 1;
  * 14u05", "Laatste update: 15u30") where French ones write "h"; only set tight between the digits, two for the
  * minute, where a Croatian "u 14.20" ("at") stands apart.
  */
-const CLOCK_TIME = new RegExp(String.raw`(오전|오후|午前|午後|上午|下午|(?<![\u0600-\u06FF])(?:صبح|شام|دوپہر|رات)(?=\s))?\s*(?<![\d.])(\d{1,2})(?:\s*[:h時时시ঃ]\s*|u(?=\d{2}(?!\d)))(\d{2}|\d(?=\s*[分분]))(?::(\d{2}))?\s*[分분]?\s*(?:(a\.?m\.?|p\.?m\.?|[ap]\.\sm\.|ptg(?![a-z])|pg(?![a-z])|petang|pagi|পিএম|এএম|පෙ\.?\s?ව\.?|ප\.?\s?ව\.?|(?:sa|ch|sáng|chiều|tối)(?![a-z\u00e0-\u1ef9])|na\s+(?:safe|rana|yamma|dare)(?![a-z])|(?:صبح|شام|دوپہر|رات|ق\.?\s?ظ|ب\.?\s?ظ)(?![\u0600-\u06FF])|[πμ]\.?\s?μ\.?(?![\u0370-\u03FF\u1F00-\u1FFF]))|(${ARABIC_DAY_PART})(?![\u0621-\u064A]))?(?!\d)`, 'i');
+const CLOCK_TIME = new RegExp(String.raw`(오전|오후|午前|午後|上午|下午|(?<![\u0600-\u06FF])(?:صبح|شام|دوپہر|رات)(?=\s))?\s*(?<![\d.])(\d{1,2})(?:\s*[:h時时시ঃ]\s*|u(?=\d{2}(?!\d)))(\d{2}|\d(?=\s*[分분]))(?::(\d{2}))?\s*[分분]?\s*(?:(a\.?m\.?|p\.?m\.?|[ap]\.\sm\.|ptg(?![a-z])|pg(?![a-z])|petang|pagi|পিএম|এএম|පෙ\.?\s?ව\.?|ප\.?\s?ව\.?|(?:sa|ch|sáng|chiều|tối)(?![a-z\u00e0-\u1ef9])|na\s+(?:safe|rana|yamma|dare)(?![a-z])|(?:asubuhi|alfajiri|mchana|alasiri|jioni|usiku)(?![a-z])|(?:صبح|شام|دوپہر|رات|ق\.?\s?ظ|ب\.?\s?ظ)(?![\u0600-\u06FF])|[πμ]\.?\s?μ\.?(?![\u0370-\u03FF\u1F00-\u1FFF]))|(${ARABIC_DAY_PART})(?![\u0621-\u064A]))?(?!\d)`, 'i');
 /**
  * The meridiem markers written after the clock other than "am"/"pm" (with their dots dropped). Vietnamese pages write
  * "SA"/"CH" (sáng, chiều) or the words for morning, afternoon and evening ("3:15 chiều"); a marker is a word of its
@@ -198,6 +203,25 @@ const LOCAL_MERIDIEM_MARKERS: Record<string, string> = {
   ptg: 'pm', petang: 'pm', pg: 'am', pagi: 'am', পিএম: 'pm', এএম: 'am', පෙව: 'am', පව: 'pm', sa: 'am', ch: 'pm', sáng: 'am', chiều: 'pm', tối: 'pm',
   صبح: 'am', شام: 'pm', دوپہر: 'pm', قظ: 'am', بظ: 'pm', nasafe: 'am', narana: 'pm', nayamma: 'pm', πμ: 'am', μμ: 'pm',
 };
+/**
+ * The Swahili parts of the day, each with the first Western hour it names and the first it no longer does (wrapping
+ * past midnight for the night): alfajiri (dawn), asubuhi (morning), mchana (midday), alasiri (afternoon), jioni
+ * (evening), usiku (night).
+ */
+const SWAHILI_DAY_PARTS: Record<string, readonly [number, number]> = {
+  alfajiri: [3, 7], asubuhi: [5, 13], mchana: [11, 17], alasiri: [14, 19], jioni: [16, 21], usiku: [18, 6],
+};
+/**
+ * The 24-hour clock's hour of a Swahili hour said with its part of the day (rule "Swahili clock"): the Swahili hour
+ * six hours on, in the first half of the day or the second as the part says; the hour as written where that reading
+ * falls outside the part, or where it is past 12 and so written on a 24-hour clock.
+ */
+function swahiliClockHour(hour: number, [from, until]: readonly [number, number]): number {
+  if (hour > 12) return hour;
+  const western = (hour + 6) % 12;
+  const inPart = (candidate: number) => (from < until ? candidate >= from && candidate < until : candidate >= from || candidate < until);
+  return [western, western + 12].find(inPart) ?? (inPart(hour % 12 + 12) && !inPart(hour % 12) ? hour % 12 + 12 : hour);
+}
 /** Hausa "na dare" and Urdu "رات", at night: their meridiem depends on the hour. */
 const NIGHT_MARKERS = new Set(['nadare', 'رات']);
 const PM_WORDS = new Set(['오후', '午後', '下午', 'شام', 'دوپہر']);
@@ -230,6 +254,8 @@ function findClock(text: string): ClockMatch | null {
     const word = match[1];
     const arabic = match[6] ? arabicMeridiem(match[6], Number(match[2])) : null;
     const written = match[5]?.toLowerCase().replace(/[.\s]/g, '');
+    const swahiliPart = written ? SWAHILI_DAY_PARTS[written] : undefined;
+    if (swahiliPart) return { index: match.index, length: match[0].length, hour: swahiliClockHour(Number(match[2]), swahiliPart), minute: Number(match[3]), second: Number(match[4] ?? 0), meridiem: null };
     const night = NIGHT_MARKERS.has(written ?? word ?? '') ? nightMeridiem(Number(match[2])) : null;
     const meridiem = night ?? (written && (LOCAL_MERIDIEM_MARKERS[written] ?? written)) ?? arabic ?? (word && PM_WORDS.has(word) ? 'pm' : word && AM_WORDS.has(word) ? 'am' : null);
     return { index: match.index, length: match[0].length, hour: Number(match[2]), minute: Number(match[3]), second: Number(match[4] ?? 0), meridiem };

@@ -102,6 +102,19 @@ describe('parseDate', () => {
     expect(iso('3 Disamba 2026 | 12:40 na dare')).toBe('2026-12-03T00:40:00+00:00');
   });
 
+  it('reads the Swahili clock, six hours after the Western one, by its part of the day (rule "Swahili clock")', () => {
+    expect(iso('Jumapili, Desemba 6, 2026 saa 4:15 asubuhi')).toBe('2026-12-06T10:15:00+00:00');
+    expect(iso('Desemba 6, 2026 saa 12:30 asubuhi')).toBe('2026-12-06T06:30:00+00:00');
+    expect(iso('Desemba 6, 2026 saa 9:05 alasiri')).toBe('2026-12-06T15:05:00+00:00');
+    expect(iso('Desemba 6, 2026 saa 11:40 jioni')).toBe('2026-12-06T17:40:00+00:00');
+    expect(iso('Desemba 6, 2026 saa 2:00 usiku')).toBe('2026-12-06T20:00:00+00:00');
+    expect(iso('Desemba 6, 2026 saa 6:20 usiku')).toBe('2026-12-06T00:20:00+00:00');
+    // A Western clock with the Swahili part of the day: its Swahili reading falls outside the part.
+    expect(iso('Desemba 6, 2026 saa 10:15 asubuhi')).toBe('2026-12-06T10:15:00+00:00');
+    expect(iso('Desemba 6, 2026 saa 3:30 alasiri')).toBe('2026-12-06T15:30:00+00:00');
+    expect(iso('Desemba 6, 2026 saa 16:30 jioni')).toBe('2026-12-06T16:30:00+00:00');
+  });
+
   it('reads zone abbreviations and GMT/UTC offsets written after the clock', () => {
     expect(iso('Published 5:42 PM EST, Mon May 5, 2025')).toBe('2025-05-05T17:42:00-05:00');
     expect(iso('5 May 2025 | 14:02 BST')).toBe('2025-05-05T14:02:00+01:00');
