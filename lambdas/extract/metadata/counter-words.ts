@@ -194,6 +194,10 @@ export const COMMENT_WORDS_BEFORE = [
   // (12)", "Join the discussion: 4"), as "Comments (12)" labels it. French papers call the reader to react, with the
   // count of those who did beside the call ("Réagissez (7)", "Réagir (3)"), where others print "Commentaires (7)".
   'join the (?:conversation|discussion)', 'réagissez', 'réagir',
+  // Rule "reactions in brackets": the papers that count comments as reactions after the count ("4 réactions", see
+  // COMMENT_WORDS_AFTER) print the label before it in their older templates' tools row and thread title ("Imprimer |
+  // Envoyer à un ami | Réactions (2)"), as others print "Commentaires (2)".
+  'réactions',
 ];
 /** The words a count is followed by on a counter: what the page's counter rows are made of (see content/vocabulary.ts). */
 export const COUNTER_WORDS_AFTER: readonly string[] = [...VIEW_WORDS_AFTER, ...COMMENT_WORDS_AFTER];

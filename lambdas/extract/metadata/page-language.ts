@@ -111,11 +111,39 @@ function declaredLocales(page: IndexedPage, tags: MetaTags, inLanguage: string |
  * adjective: a story's "الموقع المصري للأخبار" or "الجريدة الرسمية" names no newsroom. The country's code, or null.
  */
 export function statedCountry(page: IndexedPage, language: string | null): string | null {
-  if (language === null || primarySubtag(language) !== 'ar') return null;
+  if (language === null) return null;
+  const primary = primarySubtag(language);
+  if (primary !== 'ar' && primary !== 'fr') return null;
   const tagged = page.tagged('footer');
   const footers = tagged.length > 0 ? tagged : footerBlocks(page);
+  if (primary === 'fr') return territoryInCopyright(page, footers);
   return countryInFooters(page, footers) ?? addressInFooters(page, footers);
 }
+
+/**
+ * Rule "the overseas territory in the copyright line": France's overseas territories keep their own clocks, from
+ * Polynesia's UTC-10 to New Caledonia's UTC+11, and their papers write French under the "fr" locale every CMS
+ * declares, on ".com" or ".fr" addresses as often as on their own; the rule "the euro in French" reads their euro
+ * prices on Paris's clock. Their footers sign the copyright with the territory ("Madinina Matin © 2026 — Martinique",
+ * "© … — Nouméa, Nouvelle-Calédonie"). A footer line with the copyright sign that names one territory alone says the
+ * newsroom's clock; a national site's footer lists its overseas editions together, and names none alone.
+ */
+function territoryInCopyright(page: IndexedPage, footers: readonly Element[]): string | null {
+  const named = new Set<string>();
+  for (const footer of footers) {
+    const text = page.shortText(footer, MAX_FOOTER_CHARS);
+    if (!text?.includes('©')) continue;
+    for (const [pattern, territory] of OVERSEAS_TERRITORIES) if (pattern.test(text)) named.add(territory);
+  }
+  return named.size === 1 ? [...named][0] : null;
+}
+/** The territories' names as written, capitalised: "la réunion" is a meeting, "La Réunion" the island. */
+const OVERSEAS_TERRITORIES: ReadonlyArray<readonly [RegExp, string]> = [
+  [/(?<!\p{L})Martinique(?!\p{L})/u, 'MQ'], [/(?<!\p{L})Guadeloupe(?!\p{L})/u, 'GP'], [/(?<!\p{L})Guyane(?!\p{L})/u, 'GF'],
+  [/(?<!\p{L})(?:[Ll]a|[ÎI]le de la) Réunion(?!\p{L})/u, 'RE'], [/(?<!\p{L})Mayotte(?!\p{L})/u, 'YT'],
+  [/(?<!\p{L})Nouvelle-Calédonie(?!\p{L})/u, 'NC'], [/(?<!\p{L})(?:Polynésie française|Tahiti)(?!\p{L})/u, 'PF'],
+  [/(?<!\p{L})Saint-Pierre-et-Miquelon(?!\p{L})/u, 'PM'], [/(?<!\p{L})Wallis-et-Futuna(?!\p{L})/u, 'WF'],
+];
 function countryInFooters(page: IndexedPage, footers: readonly Element[]): string | null {
   for (const footer of footers) {
     const text = page.shortText(footer, MAX_FOOTER_CHARS);

@@ -65,6 +65,12 @@ export const ZONE_BY_COUNTRY: Readonly<Record<string, string>> = {
   BB: 'America/Barbados', BS: 'America/Nassau', BZ: 'America/Belize', GY: 'America/Guyana', JM: 'America/Jamaica',
   TT: 'America/Port_of_Spain', FJ: 'Pacific/Fiji', PG: 'Pacific/Port_Moresby', SB: 'Pacific/Guadalcanal', TO: 'Pacific/Tongatapu',
   VU: 'Pacific/Efate', WS: 'Pacific/Apia',
+  // France's overseas territories, each on one clock of its own, with country codes and domains of their own
+  // (".re", ".nc", ".mq"): Martinique's and Guadeloupe's UTC-4, French Guiana's UTC-3, Réunion's UTC+4, Mayotte's
+  // UTC+3, New Caledonia's UTC+11, Wallis and Futuna's UTC+12, Saint Pierre and Miquelon's Atlantic clock; French
+  // Polynesia's papers are Tahiti's (UTC-10), whose clock its far islands' half hour and hour aside all keep.
+  MQ: 'America/Martinique', GP: 'America/Guadeloupe', GF: 'America/Cayenne', RE: 'Indian/Reunion', YT: 'Indian/Mayotte',
+  NC: 'Pacific/Noumea', PF: 'Pacific/Tahiti', PM: 'America/Miquelon', WF: 'Pacific/Wallis',
 };
 
 /**

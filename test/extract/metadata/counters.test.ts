@@ -545,6 +545,12 @@ describe('rule "call to join in"', () => {
   });
 });
 
+describe('rule "reactions in brackets"', () => {
+  it('reads the count an older French template sets after "Réactions" in its tools row', () => {
+    expect(countersOf('<h1>Titre</h1><p>Texte de l\'article.</p><p><font size="1"><a href="javascript:window.print()">Imprimer</a> | <a href="/envoyer.asp?id=1">Envoyer à un ami</a> | <a href="#reactions">Réactions (2)</a></font></p>').comments).toBe(2);
+  });
+});
+
 describe('rule "count in its own box"', () => {
   it('reads the count a comments link sets in a box of its own beside a call to join in', () => {
     expect(countersOf('<h1>Headline</h1><a href="#comments" class="comments-count"><span>Join the conversation</span> <span class="count">12</span></a><p>Text.</p>').comments).toBe(12);

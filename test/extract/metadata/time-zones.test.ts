@@ -496,3 +496,24 @@ describe('rule "the euro in French"', () => {
     expect(extract(html, { url: 'https://communiques.example/c/1', now: new Date('2026-12-09T12:00:00Z') }).publishedAt).toBe('2026-12-03T11:45:00+01:00');
   });
 });
+
+describe('rule "the overseas territory in the copyright line"', () => {
+  const page = (footer: string) => `<html lang="fr"><head><title>La grève des dockers paralyse le port</title></head><body><article><h1>La grève des dockers paralyse le port</h1>
+    <p class="infos">Publié le 04/12/2026 - 18:30</p>
+    <p>Aucun navire n’a été déchargé vendredi au terminal à conteneurs. Les dockers, en grève depuis mercredi, réclament une revalorisation de leurs primes de nuit, chiffrée à 40 euros par vacation.</p>
+    <p>Une quarantaine de conteneurs de produits frais attendent d’être débarqués, et les importateurs craignent des ruptures avant les fêtes.</p>
+    </article><div id="footer">${footer}</div></body></html>`;
+  const published = (footer: string) => extract(page(footer), { url: 'https://journal.example/port', now: new Date('2026-12-09T12:00:00Z') }).publishedAt;
+
+  it('reads a French page on the clock of the one territory its copyright line names', () => {
+    expect(published('Le Journal © 2026 — Martinique')).toBe('2026-12-04T18:30:00-04:00');
+    expect(published('© Le Journal — Nouméa, Nouvelle-Calédonie')).toBe('2026-12-04T18:30:00+11:00');
+    expect(published('© 2026 Le Journal, île de La Réunion')).toBe('2026-12-04T18:30:00+04:00');
+  });
+
+  it('reads no territory from a footer that lists several, names one without the copyright sign, or means a meeting', () => {
+    expect(published('© Le Journal. Nos éditions : Martinique, Guadeloupe, Guyane, La Réunion')).toBe('2026-12-04T18:30:00+01:00');
+    expect(published('Nos correspondants en Martinique')).toBe('2026-12-04T18:30:00+01:00');
+    expect(published('© Le Journal — compte rendu de la réunion du conseil')).toBe('2026-12-04T18:30:00+01:00');
+  });
+});
