@@ -80,6 +80,8 @@ export const VIEW_WORDS_BEFORE = [
   'lecturas', 'leituras', 'letture',
   // Sorani Kurdish "بینین: ٦٤٢" (views).
   'بینین',
+  // Kinyarwanda "Yasuwe: 2,314" (visited), with its colon, as Rwandan portals label the count beside the byline.
+  'yasuwe(?=\\s*:)',
   // "Lu 1 234 fois", "Letto 1234 volte", "Leído 1234 veces", "Lido 1234 vezes", Hungarian "Olvasták: 12 458" (they
   // have read it) and "Olvasva: 3 412" (read), and the sentence small CMSs and obituary hosts print, "This article has been viewed 1,208 times":
   // read so many times.
@@ -176,8 +178,8 @@ export const COMMENT_WORDS_BEFORE = [
   'reacties', '评论数?', '評論數?', '跟帖', '留言', 'コメント', '댓글', 'bình luận', 'תגובות', 'postings', 'komentarai', 'коментари', 'komentari', 'comentarii',
   'kommentit', 'মন্তব্য', 'प्रतिक्रियाहरू', 'प्रतिक्रिया', 'கருத்துகள்', 'അഭിപ്രായങ്ങൾ', 'వ్యాఖ్యలు', 'ಪ್ರತಿಕ್ರಿಯೆಗಳು',
   'sharhi', 'maoni', '(?:mga )?komento',
-  // Somali "Faallooyin (2)" (comments).
-  'faallooyin',
+  // Somali "Faallooyin (2)" (comments), Kinyarwanda "Ibitekerezo: 3" (thoughts, the readers' comments).
+  'faallooyin', 'ibitekerezo',
   // Azerbaijani "Şərhlər (3)", Georgian "კომენტარები (3)", Armenian "Մեկնաբանություններ (3)", Uzbek "Izohlar (3)" and
   // "Изоҳлар", Kazakh "Пікірлер (3)", Mongolian "Сэтгэгдэл (0)", Albanian "Komente (5)".
   'şərhlər', 'კომენტარები', 'մեկնաբանություններ', 'izohlar', 'изоҳлар', 'пікірлер', 'сэтгэгдэл', 'komente',

@@ -2212,6 +2212,21 @@ describe('readMetadata authors: the writer\'s credit beside the photographer\'s'
     expect(authorsOf('<span class="field-skriuwer">Troch de rein nei hûs</span>')).toEqual([]);
   });
 
+  it('reads the writer after the Kinyarwanda and Swahili "written by" and the Somali and Swahili writer\'s labels (rule "East African written by")', () => {
+    expect(visible('Yanditswe na Claudine Uwase')).toEqual(['Claudine Uwase']);
+    expect(visible('Imeandikwa na Juma Hamisi')).toEqual(['Juma Hamisi']);
+    expect(visible('Waxaa qoray: Cabdi Xasan Warsame')).toEqual(['Cabdi Xasan Warsame']);
+    expect(visible('Qore: Faadumo Cali')).toEqual(['Faadumo Cali']);
+    expect(visible('Mwandishi: Neema Mollel')).toEqual(['Neema Mollel']);
+    const authorsOf = (row: string) => readMetadata(indexedPage(`<html><head><title>Warar</title></head><body><table><tr><td>
+      <h1>Golaha oo ansixiyay miisaaniyadda</h1>${row}
+      <p>Golaha ayaa maanta ansixiyay miisaaniyadda sanadka cusub, kadib dood socotay saddex maalmood oo xildhibaannadu ka qaybgaleen.</p></td></tr></table></body></html>`),
+    { url: null, now: new Date('2026-12-07T12:00:00Z') }).authors;
+    expect(authorsOf('<p class="info">Waxaa qoray: <b>Cabdi Xasan Warsame</b> · Hargeysa · Axad, 06 Diseembar 2026</p>')).toEqual(['Cabdi Xasan Warsame']);
+    // Without its colon, the Somali words open a sentence about a book.
+    expect(authorsOf('<p class="info">Waxaa qoray buuggan Cabdi Xasan Warsame</p>')).toEqual([]);
+  });
+
   it('reads the name after the paper\'s own editor or reporter (rule "our staff writer")', () => {
     expect(visible('Von unserer Redakteurin Svenja Marquardt')).toEqual(['Svenja Marquardt']);
     expect(visible('Von unserem Mitarbeiter Lukas Brandl')).toEqual(['Lukas Brandl']);

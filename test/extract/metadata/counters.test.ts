@@ -41,6 +41,11 @@ describe('readCounters', () => {
     expect(countersOf('<div><h1>عنوان الخبر</h1><div><img src="/images/eye.gif"> 956 زائر اليوم</div><p>نص الخبر.</p></div>').views).toBeNull();
   });
 
+  it('reads the Kinyarwanda views and comments labels', () => {
+    const row = '<div class="infos"><span>Ku wa 5 Ukuboza 2026</span> <span>Yasuwe: 2,314</span> <span>Ibitekerezo: 3</span></div>';
+    expect(countersOf(`<article><h1>Abahinzi barishimira igiciro</h1>${row}<p>Abahinzi baravuga ko igiciro gishya kizabafasha.</p></article>`)).toEqual({ views: 2314, comments: 3 });
+  });
+
   it('reads the count printed after an icon font\'s glyph in a row of several fields (rule "count after the glyph")', () => {
     const row = '<div class="post-meta"><i class="fa fa-user"></i> Staff Writer <i class="fa fa-calendar"></i> 05 Dec 2026 <i class="fa fa-eye"></i> 932 <i class="fa fa-comments"></i> 4</div>';
     expect(countersOf(`<article><h1>Dam works resume</h1>${row}<p>The works resumed on Monday.</p></article>`)).toEqual({ views: 932, comments: 4 });
