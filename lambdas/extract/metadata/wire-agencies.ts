@@ -105,6 +105,8 @@ const AGENCIES: readonly Agency[] = [
   { name: 'RSS', spellings: ['Rastriya Samachar Samiti', 'Rashtriya Samachar Samiti', 'रासस', 'राष्ट्रिय समाचार समिति'] },
   // Bangladesh's private agency, United News of Bangladesh, which Bengali papers credit as "(ইউএনবি)" in their datelines.
   { name: 'UNB', spellings: ['UNB', 'United News of Bangladesh', 'ইউএনবি'] },
+  // Sri Lanka's national agency, the News Agency of Sri Lanka, known by its Sinhala name in English too.
+  { name: 'Lankapuvath', spellings: ['Lankapuvath', 'Lanka Puvath', 'ලංකාපුවත්'] },
   { name: 'Canadian Press', spellings: ['The Canadian Press', 'Canadian Press', 'La Presse Canadienne', 'La Presse canadienne'] },
   // Quebecor's agency, which Quebec stations and papers set as the whole byline ("Agence QMI"); its initials alone
   // are no English or French word.

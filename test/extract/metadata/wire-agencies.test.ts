@@ -18,6 +18,11 @@ describe('agencyNamed', () => {
     expect(findCreditedAgency('ঢাকা, ৩ ডিসেম্বর (ইউএনবি) – রাজধানীর বাজারে সবজির দাম কমেছে।')).toBe('UNB');
   });
 
+  it('recognises Sri Lanka\'s national agency by its Sinhala name, in Latin letters and in Sinhala', () => {
+    expect(agencyNamed('Lankapuvath')).toBe('Lankapuvath');
+    expect(agencyNamed('ලංකාපුවත්')).toBe('Lankapuvath');
+  });
+
   it('recognises Pakistan\'s and Afghanistan\'s agencies, and Xinhua in Urdu and Uyghur letters, but not the Persian words two of them are named with', () => {
     expect(agencyNamed('پی پی آئی')).toBe('PPI');
     expect(agencyNamed('پژواک افغان نیوز')).toBe('Pajhwok');
