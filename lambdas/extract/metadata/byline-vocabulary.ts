@@ -79,7 +79,7 @@ export const TRIBUN_REPORTER_LABEL = /^laporan\s+(?:wartawan|reporter|koresponde
  * "our" editor, reporter or contributor ("Von unserer Redakteurin Jane Doe", "Von unserem Mitarbeiter …", "Van onze
  * verslaggever Jan de Vries", "Door onze correspondent in Brussel, …").
  */
-export const OUR_CORRESPONDENT_LABEL = /^(?:de\s+not(?:re|s)\s+(?:correspondant(?:e|s|es)?|envoy[ée](?:e|s|es)?\s+sp[ée]cia(?:l|le|ux|les))|von\s+unser(?:em|er|en)\s+(?:(?:sonder)?korrespondent(?:en|in|innen)?|redakteur(?:in|innen|en)?|mitarbeiter(?:in|innen)?)|(?:van|door)\s+onze\s+(?:correspondent(?:e|en)?|verslag(?:gever|geefster|gevers)|redacteur(?:en)?|medewerk(?:er|ster|ers))|dal(?:la)?\s+nostr[oa]\s+(?:corrispondente|inviat[oa](?:\s+speciale)?)|de\s+nuestr[oa]\s+(?:corresponsal|enviad[oa]\s+especial)|from\s+our\s+(?:own\s+)?correspondent)(?:\s+(?:à|a|au|aux|en|in|im|nach|aus|da|desde)\s+[^,:]{1,40}\s*[,:]\s*|\s*[,:]\s*|\s+)/iu;
+export const OUR_CORRESPONDENT_LABEL = /^(?:de\s+not(?:re|s)\s+(?:correspondant(?:e|s|es)?|envoy[ée](?:e|s|es)?\s+sp[ée]cia(?:l|le|ux|les))|von\s+unser(?:em|er|en)\s+(?:(?:sonder)?korrespondent(?:en|in|innen)?|redakteur(?:in|innen|en)?|mitarbeiter(?:in|innen)?)|(?:van|door)\s+onze\s+(?:correspondent(?:e|en)?|verslag(?:gever|geefster|gevers)|redacteur(?:en)?|medewerk(?:er|ster|ers))|dal(?:la)?\s+nostr[oa]\s+(?:corrispondente|inviat[oa](?:\s+speciale)?)|de\s+nuestr[oa]\s+(?:corresponsal|enviad[oa]\s+especial)|(?:from\s+)?our\s+(?:own\s+)?correspondent)(?:\s+(?:à|a|au|aux|en|in|im|nach|aus|da|desde)\s+[^,:]{1,40}\s*[,:]\s*|\s*[,:]\s*|\s+)/iu;
 /**
  * An Arabic correspondent's credit up to the colon before the name: the place filed from and a dash, if any, then
  * "correspondent" and the one to four words of whose ("الخرطوم - مراسل الأناضول: …", "مراسل القناة: …"); the words
@@ -88,8 +88,8 @@ export const OUR_CORRESPONDENT_LABEL = /^(?:de\s+not(?:re|s)\s+(?:correspondant(
 export const CORRESPONDENT_CREDIT = /^\s*(?:[\u0621-\u0652]+(?:\s+[\u0621-\u0652]+)?\s*[-–—]\s*)?(?:ال)?مراسل(?:ة|و)?\s+([^\s:：،,]+(?:\s+[^\s:：،,]+){0,3})\s*[:：]\s*/u;
 /**
  * Rule "correspondent at a place": Nigerian and Indian papers credit a story to their correspondent and give only where
- * it was filed after the comma ("From our correspondent, Lokoja"); one word after the label is that place, where a
- * writer is named in full. Such a line names no writer, and is the story's credit line as a newsroom's is.
+ * it was filed after the comma ("From our correspondent, Lokoja"), and Pakistani ones the same without "From" ("Our
+ * Correspondent, Multan"); one word after the label is that place, where a writer is named in full. Such a line names no writer, and is the story's credit line as a newsroom's is.
  */
 export function creditsCorrespondentAtPlace(text: string): boolean {
   const rest = text.replace(OUR_CORRESPONDENT_LABEL, '');
