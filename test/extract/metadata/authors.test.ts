@@ -2228,6 +2228,12 @@ describe('readMetadata authors: the writer\'s credit beside the photographer\'s'
     expect(authorsOf('', '<div class="by-line">Our Correspondent, Multan</div>')).toEqual([]);
   });
 
+  it('reads no writer from the paper\'s or the desk\'s report (rule "the paper\'s report")', () => {
+    expect(visible('Post Report')).toEqual([]);
+    expect(visible('Staff Report')).toEqual([]);
+    expect(authorsOf('<meta name="author" content="Post Report">')).toEqual([]);
+  });
+
   it('reads no writer from the correspondent\'s credit at a place that runs on into the date (rule "dated correspondent at a place")', () => {
     expect(visible('From Our Correspondent, Abuja December 3, 2026 6:40 pm')).toEqual([]);
     expect(visible('From our correspondent in Delhi, Jane Doe March 3, 2026')).toEqual(['Jane Doe']);
