@@ -12,6 +12,17 @@ describe('findCreditedAgency', () => {
   });
 });
 
+describe('findCreditedAgency, rule "the feed\'s letters in a dateline"', () => {
+  it('reads Nepal\'s agency by its initials in the bracket after the place and the day that head the story', () => {
+    expect(findCreditedAgency('Kathmandu, Dec 6 (RSS): Nepal and India have agreed to open two more border points.')).toBe('RSS');
+    expect(findCreditedAgency('Pokhara, 6 December (RSS) – The lake city hosted a trade fair.')).toBe('RSS');
+  });
+
+  it('reads no agency from the initials elsewhere in the story', () => {
+    expect(findCreditedAgency('Readers can follow the site by RSS: the feed is updated every hour, the editor said on Sunday.')).toBeNull();
+  });
+});
+
 describe('agencyNamed', () => {
   it('recognises United News of Bangladesh in Bengali datelines', () => {
     expect(agencyNamed('ইউএনবি')).toBe('UNB');
