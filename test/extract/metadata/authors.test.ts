@@ -2231,7 +2231,7 @@ describe('readMetadata authors: the writer\'s credit beside the photographer\'s'
   it('reads no writer from the paper\'s or the desk\'s report (rule "the paper\'s report")', () => {
     expect(visible('Post Report')).toEqual([]);
     expect(visible('Staff Report')).toEqual([]);
-    expect(authorsOf('<meta name="author" content="Post Report">')).toEqual([]);
+    expect(authorsOf('<meta name="author" content="Post Report">', '')).toEqual([]);
   });
 
   it('reads no writer from the correspondent\'s credit at a place that runs on into the date (rule "dated correspondent at a place")', () => {
