@@ -115,7 +115,7 @@ export function dropBylineBlocks(
     // credit is left whole for the source-credit split, which reads its agency.
     const text = header.has(index) ? withoutAccessBadge(withoutSourceFields(block.text)) : block.text;
     if (text === '') return false;
-    if ((names.size > 0 && isByline(text, names, dateline)) || isAgencyByline(text, header.has(index)) || (header.has(index) && isDatedAgencyByline(text, dateline)) || (header.has(index) && (NEWSROOM_BYLINE.test(text) || creditsCorrespondentAtPlace(text) || isNewsroomWithAgency(text) || isInstitutionByline(text))) || isReviewCredit(text) || isPosterRow(text)) {
+    if ((names.size > 0 && isByline(text, names, dateline)) || isAgencyByline(text, header.has(index)) || (header.has(index) && isDatedAgencyByline(text, dateline)) || (header.has(index) && (NEWSROOM_BYLINE.test(text) || UNNAMED_POST_BYLINE.test(text) || creditsCorrespondentAtPlace(text) || isNewsroomWithAgency(text) || isInstitutionByline(text))) || isReviewCredit(text) || isPosterRow(text)) {
       lastByline = names.size > 0 ? block : null;
       return false;
     }
@@ -307,6 +307,12 @@ function isDatedAgencyByline(text: string, dateline: string | null): boolean {
  */
 const NEWSROOM_BYLINE = /^(?:(?:(?:por|per|by|von|par|door|di)\s+)?(?:(?:d[ao]|de(?:\s+la)?|del|della|la|a|der|onze|unserer|notre)\s+)?(?:redacci[oó]n?|reda[cç][aã]o|redazione|r[ée]daction|redaktion|redactie|newsroom)|(?:from\s+)?staff(?:\s+and\s+wire)?\s+reports?|(?:\p{L}+\s+){0,2}haber\s+merkezi|(?:(?:إعداد|اعداد|كتب|بقلم)\s*[:：-]?\s*)?(?:فريق|هيئة|أسرة|اسرة|قسم)\s+(?:التحرير|الأخبار|الاخبار))\.?$/iu;
 
+/**
+ * Rule "a post, no name": South Asian papers credit a story whose writer they do not name to the post, with an
+ * article or "our" before it, in the line where a byline goes ("By a Special Correspondent", "By Our Staff Reporter",
+ * "By a Correspondent"); the article says that no one is named, and the line is the credit, not the story's opening.
+ */
+const UNNAMED_POST_BYLINE = /^(?:by\s+)?(?:a|an|our)\s+(?:own\s+)?(?:(?:special|staff|political|legal|business|sports|diplomatic|parliamentary)\s+)?(?:correspondents?|reporters?|writers?)\.?$/iu;
 /**
  * Rule "newsroom with the agency": a paper credits the brief it wrote from agency copy to itself and the agency, in
  * the row of details under the headline ("Par Le Courrier du Midi avec AFP", "El Diario con EFE", "By Harbour Times

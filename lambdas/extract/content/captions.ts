@@ -20,7 +20,8 @@ import { datelineAgency } from './source-credit';
  * Estonian `pildiallkiri` (the picture's signature), and the camel-cased
  * compounds templates write as one word (`imageCaption`, `photoCaption`), which split into no parts. Older portal
  * templates name the line under a picture its title or its description (`<img><br><span class="imgtitle">…</span>`,
- * `<span class="img_desc">…</span>`). Arabic ASP.NET templates name it as the Arabic does, "تعليق الصورة" (the
+ * `<span class="img_desc">…</span>`), or its cap, the caption cut short (`<img><br><span class="imgcap">…</span>`).
+ * Arabic ASP.NET templates name it as the Arabic does, "تعليق الصورة" (the
  * picture's comment): `<img><br><span id="ctl00_…_lblImageComment" class="ImageComment">…</span>`.
  */
 const CAPTION_TOKENS: ReadonlySet<string> = new Set([
@@ -28,6 +29,7 @@ const CAPTION_TOKENS: ReadonlySet<string> = new Set([
   'pie-foto', 'piefoto', 'bildunterschrift', 'bildtext', 'bildetekst', 'billedtekst', 'kuvateksti', 'myndatexti', 'pildiallkiri', 'pictext', 'pic-text', 'img-text', 'imgtext', 'bijschrift',
   'imagecaption', 'imgcaption', 'photocaption', 'piccaption', 'mediacaption', 'figurecaption', 'imgtitle', 'img-title',
   'img-desc', 'imgdesc', 'image-desc', 'photo-desc', 'imagecomment', 'image-comment', 'imgcomment', 'photocomment',
+  'imgcap', 'img-cap', 'photocap', 'piccap',
 ]);
 
 /**

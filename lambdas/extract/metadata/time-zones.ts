@@ -146,6 +146,8 @@ const HOME_OF_NATIONAL_AGENCY: Readonly<Record<string, string>> = {
   // Bengali is read on Bangladesh's clock and on India's, and Urdu on Pakistan's and India's: the copy of Bangladesh's
   // and Pakistan's agencies ("ঢাকা, ৩ ডিসেম্বর (বাসস) :", "اسلام آباد (اے پی پی)") is run by their countries' papers.
   BSS: 'BD', APP: 'PK', RSS: 'NP',
+  // Their private agencies ("UNB", "PPI") are carried as their national ones are, by their own countries' papers.
+  UNB: 'BD', PPI: 'PK', Lankapuvath: 'LK',
   // Southeast Asia's English-language papers print no zone as often as their neighbours' ("Posted on December 6, 2026
   // at 5:20 PM"), and English names no country: the copy of the Philippines', Malaysia's and Vietnam's agencies
   // ("ILOILO CITY – … (PNA)", "KUALA LUMPUR, Dec 6 (Bernama) --") is run by their countries' papers.
@@ -300,6 +302,23 @@ function countryOfHost(host: string | null, language: string | null = null): str
   // The domain of the United Kingdom is .uk, not the country code GB.
   return topLevel === 'uk' ? 'GB' : topLevel.toUpperCase();
 }
+
+/**
+ * Rule "Bikram Sambat beside the date": Nepal's papers print the day in the Bikram Sambat calendar beside the
+ * Gregorian one ("Mangsir 20, 2083 · December 5, 2026 19:10", "मंसिर २०, २०८३"), and English is read on every clock.
+ * That calendar is solar and numbers its days within the month; India's Vikram Samvat, of the same years, is
+ * lunisolar and dates by the moon's phases, not by a month's day. A month of the Nepali calendar with a day and a
+ * year of 2070-2099 (years a Gregorian date reaches only decades from now) is Nepal's, and the times printed beside it
+ * are on Kathmandu's clock. Nepal's zone if one of the printed date lines carries such a date, else null.
+ */
+export function bikramSambatZone(...printed: ReadonlyArray<string | null>): string | null {
+  return printed.some((line) => line !== null && BIKRAM_SAMBAT_DATE.test(line)) && isSupportedZone('Asia/Kathmandu') ? 'Asia/Kathmandu' : null;
+}
+const BIKRAM_SAMBAT_DATE = new RegExp(
+  '(?<![\\p{L}\\p{M}])(?:Baisakh|Baishakh|Jestha|Jeth|Asar|Ashar|Asadh|Shrawan|Saun|Bhadra|Bhadau|Asoj|Ashoj|Kartik|Mangsir|Mansir|Poush|Paush|Push|Magh|Falgun|Fagun|Chaitra|Chait' +
+    '|बैशाख|वैशाख|जेठ|असार|साउन|भदौ|असोज|कात्तिक|मंसिर|मङ्सिर|पुस|माघ|फागुन|चैत)(?![\\p{L}\\p{M}])\\s+(?:\\d{1,2}|[०-९]{1,2}),?\\s+(?:20[7-9]\\d|२०[७-९][०-९])(?![\\d०-९])',
+  'u',
+);
 
 /**
  * Rule "the masthead's city": a paper prints the day's date in its masthead after the city it is made in ("Manaus,

@@ -100,11 +100,14 @@ const AGENCIES: readonly Agency[] = [
   { name: 'UNI', spellings: ['UNI', 'United News of India', 'यूएनआई', 'ইউএনআই'] },
   // Bangladesh's national agency, Bangladesh Sangbad Sangstha, which Bengali papers credit as "(বাসস)", and Nepal's,
   // Rastriya Samachar Samiti, credited in Nepali as "(रासस)". "RSS" in Latin letters is also the feed link every
-  // page prints, so that agency counts only in its full name or its Nepali initials.
+  // page prints, so that agency counts only in its full name or its Nepali initials, and its Latin initials only in
+  // a dateline's bracket (see NEPAL_AGENCY_DATELINE).
   { name: 'BSS', spellings: ['BSS', 'Bangladesh Sangbad Sangstha', 'বাসস', 'বাংলাদেশ সংবাদ সংস্থা'] },
   { name: 'RSS', spellings: ['Rastriya Samachar Samiti', 'Rashtriya Samachar Samiti', 'रासस', 'राष्ट्रिय समाचार समिति'] },
   // Bangladesh's private agency, United News of Bangladesh, which Bengali papers credit as "(ইউএনবি)" in their datelines.
   { name: 'UNB', spellings: ['UNB', 'United News of Bangladesh', 'ইউএনবি'] },
+  // Sri Lanka's national agency, the News Agency of Sri Lanka, known by its Sinhala name in English too.
+  { name: 'Lankapuvath', spellings: ['Lankapuvath', 'Lanka Puvath', 'ලංකාපුවත්'] },
   { name: 'Canadian Press', spellings: ['The Canadian Press', 'Canadian Press', 'La Presse Canadienne', 'La Presse canadienne'] },
   // Quebecor's agency, which Quebec stations and papers set as the whole byline ("Agence QMI"); its initials alone
   // are no English or French word.
@@ -672,6 +675,14 @@ const MAX_KANJI_AGENCY_CHARS = 4;
  */
 const REPORTED_BY_AGENCY = /,\s*(?:передає|повідомляє|передает|сообщает|паведамляе|перадае|съобщава|предава|деп\s+(?:кабарлайт|хабарлайды)|informează|informeaza|relatează|relateaza|transmite|podaje|informuje|javlja|јавља)\s+([^,.;:!?\n]{2,40}?)\s*[.!]/iu;
 
+/**
+ * Rule "the feed's letters in a dateline": Nepal's agency, Rastriya Samachar Samiti, is credited in English by its
+ * initials, "RSS", which are also the feed link every page prints, so they count alone only where nothing but a credit
+ * stands: in brackets after the place and the day that head the story ("Kathmandu, Dec 6 (RSS):", "Pokhara, 6
+ * December (RSS) –").
+ */
+const NEPAL_AGENCY_DATELINE = /^\s*\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?,\s*(?:\p{L}{3,9}\.?\s+\d{1,2}|\d{1,2}\s+\p{L}{3,9})\s*\(RSS\)\s*[:–—-]/u;
+
 /** The story's opening, where a dateline or the lead's credit stands. */
 const OPENING_CHARS = 400;
 
@@ -735,6 +746,7 @@ export function findCreditedAgency(bodyText: string): string | null {
   if (persianReport) return persianReport;
   const squareBracketed = squareBracketedDatelineAgency(bodyText);
   if (squareBracketed) return squareBracketed;
+  if (NEPAL_AGENCY_DATELINE.test(bodyText)) return 'RSS';
   const telegram = CHINESE_WIRE_DATELINE.exec(bodyText);
   if (telegram) {
     for (let length = 2; length <= Math.min(MAX_CHINESE_AGENCY_CHARS, telegram[1].length); length++) {

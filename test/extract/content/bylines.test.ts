@@ -73,6 +73,12 @@ describe('byline residue at the edges of the body', () => {
     expect(body.split('\n\n')).toHaveLength(6);
   });
 
+  it.each(['By a Special Correspondent', 'By Our Staff Reporter', 'A Correspondent'])('drops the credit to a post that names no one, "%s", at the head of the story (rule "a post, no name")', (credit) => {
+    const body = run(page(`<article><p class="author">${credit}</p>${story}</article>`), { authors: [] }).body;
+    expect(body).not.toContain(credit);
+    expect(body.split('\n\n')).toHaveLength(6);
+  });
+
   it('drops the writer\'s "From" line at the head of a story filed away from the head office (rule "writer filing from a place")', () => {
     const body = run(page(`<article><p>From Tunde Okafor, Lokoja</p>${story}</article>`), { authors: ['Tunde Okafor'] }).body;
     expect(body).not.toContain('Tunde Okafor');

@@ -662,6 +662,14 @@ describe('picture boxes', () => {
     expect(result.body).not.toContain('ورشات');
   });
 
+  it('reads the line a paragraph sets under its picture in a class named for the caption cut short ("imgcap") as its caption', () => {
+    const result = run(page(`<div class="content">
+      <p><img src="/2031/12/06/images/tea.jpg" width="400"><br><span class="imgcap">Pluckers at work on an estate near the pass.</span></p>
+      ${prose('harbour')}${prose('ships')}</div>`));
+    expect(result.images.map((image) => image.caption)).toEqual(['Pluckers at work on an estate near the pass.']);
+    expect(result.body).not.toContain('Pluckers');
+  });
+
   it('keeps a picture in a box named for its layout role (widget, overlay, header)', () => {
     const result = run(page(`<article>${prose('harbour')}
       <div class="image-widget"><img src="/img/one.jpg"><p class="caption">The pier.</p></div>

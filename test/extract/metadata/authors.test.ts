@@ -2238,6 +2238,15 @@ describe('readMetadata authors: the writer\'s credit beside the photographer\'s'
     expect(visible('From our correspondent, Lokoja')).toEqual([]);
     expect(authorsOf('', '<p><strong>From our correspondent, Lokoja</strong></p>')).toEqual([]);
     expect(visible('From our correspondent, Jane Doe')).toEqual(['Jane Doe']);
+    // Pakistani papers credit the same post without "From" ("Our Correspondent, Multan").
+    expect(visible('Our Correspondent, Multan')).toEqual([]);
+    expect(authorsOf('', '<div class="by-line">Our Correspondent, Multan</div>')).toEqual([]);
+  });
+
+  it('reads no writer from the paper\'s or the desk\'s report (rule "the paper\'s report")', () => {
+    expect(visible('Post Report')).toEqual([]);
+    expect(visible('Staff Report')).toEqual([]);
+    expect(authorsOf('<meta name="author" content="Post Report">', '')).toEqual([]);
   });
 
   it('reads no writer from the correspondent\'s credit at a place that runs on into the date (rule "dated correspondent at a place")', () => {

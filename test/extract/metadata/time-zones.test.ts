@@ -1,7 +1,7 @@
 import { parseDate } from '../../../lambdas/extract/metadata/dates';
 import { extract } from '../../../lambdas/extract';
 import { storyCountry } from '../../../lambdas/extract/metadata/page-language';
-import { agencyHomeZone, countryZones, currencyCountryZone, isSupportedZone, pageTimeZone, stateClockInTitle, utcOffsetAt, utcOffsetAtInstant, wallClockIn, ZONE_BY_COUNTRY, ZONE_BY_LANGUAGE } from '../../../lambdas/extract/metadata/time-zones';
+import { agencyHomeZone, bikramSambatZone, countryZones, currencyCountryZone, isSupportedZone, pageTimeZone, stateClockInTitle, utcOffsetAt, utcOffsetAtInstant, wallClockIn, ZONE_BY_COUNTRY, ZONE_BY_LANGUAGE } from '../../../lambdas/extract/metadata/time-zones';
 
 const locale = (overrides: Partial<Parameters<typeof pageTimeZone>[0]>) => pageTimeZone({ region: null, language: null, host: null, ...overrides });
 
@@ -38,6 +38,12 @@ describe('pageTimeZone', () => {
     expect(ZONE_BY_LANGUAGE.rw).toBe('Africa/Kigali');
     expect(ZONE_BY_LANGUAGE.ti).toBe('Africa/Asmara');
     expect(ZONE_BY_LANGUAGE.lg).toBe('Africa/Kampala');
+  });
+
+  it('reads the copy of Bangladesh\'s and Pakistan\'s private agencies and Sri Lanka\'s national one on their countries\' clocks', () => {
+    expect(agencyHomeZone('UNB')).toBe('Asia/Dhaka');
+    expect(agencyHomeZone('PPI')).toBe('Asia/Karachi');
+    expect(agencyHomeZone('Lankapuvath')).toBe('Asia/Colombo');
   });
 
   it('reads the copy of Ethiopia\'s and Somalia\'s agencies on Addis Ababa\'s and Mogadishu\'s clocks (rule "the Horn\'s agencies")', () => {
@@ -515,5 +521,17 @@ describe('rule "the overseas territory in the copyright line"', () => {
     expect(published('© Le Journal. Nos éditions : Martinique, Guadeloupe, Guyane, La Réunion')).toBe('2026-12-04T18:30:00+01:00');
     expect(published('Nos correspondants en Martinique')).toBe('2026-12-04T18:30:00+01:00');
     expect(published('© Le Journal — compte rendu de la réunion du conseil')).toBe('2026-12-04T18:30:00+01:00');
+  });
+});
+
+describe('bikramSambatZone (rule "Bikram Sambat beside the date")', () => {
+  it('reads a date line with a Nepali month, its day and a year of 2070-2099 on Kathmandu\'s clock', () => {
+    expect(bikramSambatZone('Published at : Mangsir 20, 2083 · December 5, 2026 19:10')).toBe('Asia/Kathmandu');
+    expect(bikramSambatZone(null, 'शनिबार, मंसिर २०, २०८३')).toBe('Asia/Kathmandu');
+  });
+
+  it('reads no clock from a Gregorian date, nor from a Nepali month without its day and year', () => {
+    expect(bikramSambatZone('December 5, 2026 19:10')).toBeNull();
+    expect(bikramSambatZone('Magh 2026 festival schedule')).toBeNull();
   });
 });

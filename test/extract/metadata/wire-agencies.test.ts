@@ -12,10 +12,26 @@ describe('findCreditedAgency', () => {
   });
 });
 
+describe('findCreditedAgency, rule "the feed\'s letters in a dateline"', () => {
+  it('reads Nepal\'s agency by its initials in the bracket after the place and the day that head the story', () => {
+    expect(findCreditedAgency('Kathmandu, Dec 6 (RSS): Nepal and India have agreed to open two more border points.')).toBe('RSS');
+    expect(findCreditedAgency('Pokhara, 6 December (RSS) – The lake city hosted a trade fair.')).toBe('RSS');
+  });
+
+  it('reads no agency from the initials elsewhere in the story', () => {
+    expect(findCreditedAgency('Readers can follow the site by RSS: the feed is updated every hour, the editor said on Sunday.')).toBeNull();
+  });
+});
+
 describe('agencyNamed', () => {
   it('recognises United News of Bangladesh in Bengali datelines', () => {
     expect(agencyNamed('ইউএনবি')).toBe('UNB');
     expect(findCreditedAgency('ঢাকা, ৩ ডিসেম্বর (ইউএনবি) – রাজধানীর বাজারে সবজির দাম কমেছে।')).toBe('UNB');
+  });
+
+  it('recognises Sri Lanka\'s national agency by its Sinhala name, in Latin letters and in Sinhala', () => {
+    expect(agencyNamed('Lankapuvath')).toBe('Lankapuvath');
+    expect(agencyNamed('ලංකාපුවත්')).toBe('Lankapuvath');
   });
 
   it('recognises Pakistan\'s and Afghanistan\'s agencies, and Xinhua in Urdu and Uyghur letters, but not the Persian words two of them are named with', () => {
