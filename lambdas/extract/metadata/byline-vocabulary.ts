@@ -75,11 +75,13 @@ export const TRIBUN_REPORTER_LABEL = /^laporan\s+(?:wartawan|reporter|koresponde
  * then the name ("De notre correspondante à Berlin, Jane Doe", "Von unserem Korrespondenten in Rom, …", "Dal nostro
  * corrispondente a Parigi, …", "De nuestro corresponsal en Roma, …", "From our correspondent in Delhi, …"); the
  * label and the place run to the comma, and the name is what follows. Without a place the name follows the label.
+ * French and Spanish regional papers credit their local correspondents with "by" in place of "from" ("Par notre
+ * correspondant Jean Dupont", "Por nuestro corresponsal …").
  * Rule "our staff writer": German and Dutch regional papers credit their own newsroom's writers the same way, as
  * "our" editor, reporter or contributor ("Von unserer Redakteurin Jane Doe", "Von unserem Mitarbeiter …", "Van onze
  * verslaggever Jan de Vries", "Door onze correspondent in Brussel, …").
  */
-export const OUR_CORRESPONDENT_LABEL = /^(?:de\s+not(?:re|s)\s+(?:correspondant(?:e|s|es)?|envoy[ée](?:e|s|es)?\s+sp[ée]cia(?:l|le|ux|les))|von\s+unser(?:em|er|en)\s+(?:(?:sonder)?korrespondent(?:en|in|innen)?|redakteur(?:in|innen|en)?|mitarbeiter(?:in|innen)?)|(?:van|door)\s+onze\s+(?:correspondent(?:e|en)?|verslag(?:gever|geefster|gevers)|redacteur(?:en)?|medewerk(?:er|ster|ers))|dal(?:la)?\s+nostr[oa]\s+(?:corrispondente|inviat[oa](?:\s+speciale)?)|de\s+nuestr[oa]\s+(?:corresponsal|enviad[oa]\s+especial)|(?:from\s+)?our\s+(?:own\s+)?correspondent)(?:\s+(?:à|a|au|aux|en|in|im|nach|aus|da|desde)\s+[^,:]{1,40}\s*[,:]\s*|\s*[,:]\s*|\s+)/iu;
+export const OUR_CORRESPONDENT_LABEL = /^(?:(?:de|par)\s+not(?:re|s)\s+(?:correspondant(?:e|s|es)?|envoy[ée](?:e|s|es)?\s+sp[ée]cia(?:l|le|ux|les))|von\s+unser(?:em|er|en)\s+(?:(?:sonder)?korrespondent(?:en|in|innen)?|redakteur(?:in|innen|en)?|mitarbeiter(?:in|innen)?)|(?:van|door)\s+onze\s+(?:correspondent(?:e|en)?|verslag(?:gever|geefster|gevers)|redacteur(?:en)?|medewerk(?:er|ster|ers))|dal(?:la)?\s+nostr[oa]\s+(?:corrispondente|inviat[oa](?:\s+speciale)?)|(?:de|por)\s+nuestr[oa]\s+(?:corresponsal|enviad[oa]\s+especial)|(?:from\s+)?our\s+(?:own\s+)?correspondent)(?:\s+(?:à|a|au|aux|en|in|im|nach|aus|da|desde)\s+[^,:]{1,40}\s*[,:]\s*|\s*[,:]\s*|\s+)/iu;
 /**
  * An Arabic correspondent's credit up to the colon before the name: the place filed from and a dash, if any, then
  * "correspondent" and the one to four words of whose ("الخرطوم - مراسل الأناضول: …", "مراسل القناة: …"); the words

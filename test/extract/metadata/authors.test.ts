@@ -2178,6 +2178,10 @@ describe('readMetadata authors: the writer\'s credit beside the photographer\'s'
     expect(visible('Dal nostro corrispondente a Parigi, Marco Fabbri')).toEqual(['Marco Fabbri']);
     expect(visible('Von unserem Korrespondenten Lukas Brandl')).toEqual(['Lukas Brandl']);
     expect(authorsOf('', '<p class="signature">De notre correspondante à Vienne, <a href="/auteurs/claire-dumas/">Claire Dumas</a></p>')).toEqual(['Claire Dumas']);
+    // A regional paper's local correspondent, credited with "by".
+    expect(visible('Par notre correspondant Jean-Luc Haas')).toEqual(['Jean-Luc Haas']);
+    expect(visible('Por nuestro corresponsal Tomás Ibarra')).toEqual(['Tomás Ibarra']);
+    expect(authorsOf('', '<p class="signature">Par notre correspondant Jean-Luc Haas</p>')).toEqual(['Jean-Luc Haas']);
   });
 
   it('reads no name from a newsroom\'s credit to unnamed agencies (rule "agencies unnamed")', () => {
