@@ -2182,6 +2182,8 @@ describe('cleanTree removes prompts to follow the site on a channel', () => {
     ['Indonesian, WhatsApp Channel', '<p>Simak berita pilihan kami langsung di ponselmu lewat WhatsApp Channel : <a href="https://whatsapp.example/channel/x">https://whatsapp.example/channel/x</a>. Pastikan kamu sudah install aplikasi WhatsApp ya. PROMPTTEXT</p>'],
     ['Ukrainian, Telegram channel and Viber community', '<p>Підписуйтесь на наш <a href="https://t.example/x">Telegram-канал</a> та спільноту у Viber, щоб першими дізнаватися новини. PROMPTTEXT</p>'],
     ['Russian, Telegram channel', '<p>Подписывайтесь на наш канал в Telegram. PROMPTTEXT</p>'],
+    ['Ukrainian, the channel by the app\'s name after "our" (rule "our app")', '<div class="tg-box">Підписуйтесь на наш Telegram: усі новини міста PROMPTTEXT</div>'],
+    ['Russian, the channel by the app\'s name after "our" (rule "our app")', '<p>Подписывайтесь на нас в нашем Viber PROMPTTEXT</p>'],
     ['Brazilian, WhatsApp group', '<p><b>Siga a Folha no Instagram e entre no nosso grupo de WhatsApp para receber as notícias. PROMPTTEXT</b></p>'],
     ['Arabic, the site\'s Telegram channel, asked with the noun', '<p>للاشتراك في قناة الموقع على تلغرام <a href="https://t.example/x">اضغط هنا</a> PROMPTTEXT</p>'],
     ['Spanish, Google News, the site named', '<p>Sigue a Diario PROMPTTEXT en <a href="https://news.google.example/x">Google News</a></p>'],
