@@ -523,8 +523,9 @@ export const FURNITURE_HEADING = patternInParts(
     // A paywall's box where the locked text would go opens with the share of the article left unread.
     'il vous reste [\\d.,]+ ?% de cet article à lire',
     'مواضيع ذات صلة', 'أخبار ذات صلة', 'مقالات ذات صلة', 'ذات صلة', 'قد يهمك(?: أيضا)?', 'قد يعجبك(?: أيضا)?', 'أخبار متعلقة', 'مواضيع متعلقة',
-    // "Other news", the title old table portals give the list of the section's other stories under the text.
-    'أخبار أخرى', 'اخبار اخرى',
+    // "Other news", the title old table portals give the list of the section's other stories under the text; the
+    // Russian and Ukrainian ones add "of the section" ("Другие новости рубрики", "Інші новини розділу").
+    'أخبار أخرى', 'اخبار اخرى', '(?:другие|последние) (?:новости|материалы|статьи)(?: (?:рубрики|раздела|по теме))?', '(?:інші|останні) (?:новини|матеріали|статті)(?: (?:рубрики|розділу|за темою))?',
     // An Arabic portal's album of its other galleries, set under the story as a row of linked thumbnails.
     'ألبوم الصور',
     // A column's list of its writer's other columns, headed "مقالات سابقة للكاتب" (earlier articles by the writer),
