@@ -117,6 +117,10 @@ export const ZONE_BY_LANGUAGE: Readonly<Record<string, string>> = {
   zu: 'Africa/Johannesburg', xh: 'Africa/Johannesburg', af: 'Africa/Johannesburg', my: 'Asia/Yangon', km: 'Asia/Phnom_Penh',
   ms: 'Asia/Kuala_Lumpur', fil: 'Asia/Manila', tl: 'Asia/Manila', id: 'Asia/Jakarta',
   az: 'Asia/Baku', uz: 'Asia/Tashkent', ky: 'Asia/Bishkek', tg: 'Asia/Dushanbe', tk: 'Asia/Ashgabat', mn: 'Asia/Ulaanbaatar',
+  // Rule "Belarusian on Minsk's clock": Belarusian is read in Belarus alone (UTC+3 the year round), and the papers
+  // that write it from exile in Warsaw or Vilnius write for readers there and print Minsk's time ("5 снежня 2026 |
+  // 18:05"); read as UTC, the time was three hours late.
+  be: 'Europe/Minsk',
   mk: 'Europe/Skopje', bs: 'Europe/Sarajevo', cnr: 'Europe/Podgorica', dv: 'Indian/Maldives', sd: 'Asia/Karachi',
   ca: 'Europe/Madrid', gl: 'Europe/Madrid', eu: 'Europe/Madrid',
   br: 'Europe/Paris', oc: 'Europe/Paris', co: 'Europe/Paris', mt: 'Europe/Malta', fy: 'Europe/Amsterdam', lb: 'Europe/Luxembourg',

@@ -12,6 +12,11 @@ describe('pageTimeZone', () => {
     expect(locale({ host: 'www.lanacion.com.ar', language: 'es', region: 'ES' })).toBe('America/Argentina/Buenos_Aires');
   });
 
+  it('reads Belarusian on Minsk\'s clock when the address and the region say nothing (rule "Belarusian on Minsk\'s clock")', () => {
+    expect(locale({ host: 'nashaslova.example', language: 'be' })).toBe('Europe/Minsk');
+    expect(locale({ host: 'nashaslova.example', language: 'be-BY' })).toBe('Europe/Minsk');
+  });
+
   it('reads Dhivehi on the Maldives\' clock when the address and the region say nothing', () => {
     expect(locale({ host: 'news.example.com', language: 'dv' })).toBe('Indian/Maldives');
   });
