@@ -140,6 +140,7 @@ const ROUND_CLOCKS: Record<string, string> = {
   'heldout-redteam62-east-africa-swahili-amharic-somali': '2026-12-07T09:05:00Z',
   'heldout-redteam63-spanish-language-mexico-us-hispanic-tv-portals': '2026-12-08T12:00:00Z',
   'heldout-redteam64-south-asia-english-pakistan-bangladesh-srilanka-nepal': '2026-12-07T12:00:00Z',
+  'heldout-redteam65-ukrainian-russian-belarusian-regional-portals': '2026-12-06T09:30:00Z',
   'heldout-redteam66-francophone-regional-dailies-france-belgium-switzerland-quebec': '2026-12-07T12:00:00Z',
 };
 

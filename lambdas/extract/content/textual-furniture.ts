@@ -1162,9 +1162,14 @@ function isLineTitle(element: DomElement): boolean {
   if (!LINE_TITLE_TAGS.has(element.name)) return false;
   const before = contentBeside(element, 'prev');
   const after = contentBeside(element, 'next');
-  return after !== null && isElement(after) && after.name === 'br' && (before === null || (isElement(before) && before.name === 'br'));
+  return after !== null && isElement(after) && after.name === 'br' && (before === null || (isElement(before) && LINE_ENDS.has(before.name)));
 }
 const LINE_TITLE_TAGS = new Set(['font', 'b', 'strong', 'span']);
+/**
+ * Rule "rule above the line title": the same layouts draw a rule (`<hr>`) between the story and the box under it, and
+ * the box's title then stands on its line after the rule, as it does after a line break.
+ */
+const LINE_ENDS = new Set(['br', 'hr']);
 
 /** The nearest sibling on one side that is an element or text with letters in it. */
 function contentBeside(element: DomElement, side: 'prev' | 'next'): DomNode | null {
@@ -1211,7 +1216,12 @@ function furnitureSection(heading: DomElement, keep: Set<DomNode>, stats: StatsT
   const section: DomNode[] = [heading];
   for (let sibling = heading.next; sibling; sibling = sibling.next) {
     if (sibling.type === 'text') {
-      if ((sibling.data ?? '').trim() === '') continue;
+      const text = (sibling.data ?? '').trim();
+      if (text === '') continue;
+      if (TEASER_DATE.test(text) && sibling.prev && isElement(sibling.prev) && sibling.prev.name === 'a') {
+        section.push(sibling);
+        continue;
+      }
       break;
     }
     if (!isElement(sibling)) continue;
@@ -1230,6 +1240,12 @@ function furnitureSection(heading: DomElement, keep: Set<DomNode>, stats: StatsT
 }
 /** A box longer than this holds more than the furniture its heading names. */
 const MAX_FURNITURE_BOX_CHARS = 5000;
+/**
+ * Rule "the teaser's date beside its link": font-tag layouts print each linked headline of the section's other stories
+ * with its date after it, in brackets or after a dash ("<a>…</a> (03.12.2026)<br>"); the date is the list's, as the
+ * link is, and the list goes on after it.
+ */
+const TEASER_DATE = /^(?:[-–—|]\s*)?\(?\d{1,4}[./-]\d{1,2}[./-]\d{1,4}(?:,?\s+\d{1,2}:\d{2})?\)?$/u;
 
 /**
  * Rule "cards under the heading": under a related heading set in the story's own box, the list is a run of cards, each

@@ -523,8 +523,9 @@ export const FURNITURE_HEADING = patternInParts(
     // A paywall's box where the locked text would go opens with the share of the article left unread.
     'il vous reste [\\d.,]+ ?% de cet article à lire',
     'مواضيع ذات صلة', 'أخبار ذات صلة', 'مقالات ذات صلة', 'ذات صلة', 'قد يهمك(?: أيضا)?', 'قد يعجبك(?: أيضا)?', 'أخبار متعلقة', 'مواضيع متعلقة',
-    // "Other news", the title old table portals give the list of the section's other stories under the text.
-    'أخبار أخرى', 'اخبار اخرى',
+    // "Other news", the title old table portals give the list of the section's other stories under the text; the
+    // Russian and Ukrainian ones add "of the section" ("Другие новости рубрики", "Інші новини розділу").
+    'أخبار أخرى', 'اخبار اخرى', '(?:другие|последние) (?:новости|материалы|статьи)(?: (?:рубрики|раздела|по теме))?', '(?:інші|останні) (?:новини|матеріали|статті)(?: (?:рубрики|розділу|за темою))?',
     // An Arabic portal's album of its other galleries, set under the story as a row of linked thumbnails.
     'ألبوم الصور',
     // A column's list of its writer's other columns, headed "مقالات سابقة للكاتب" (earlier articles by the writer),
@@ -965,7 +966,9 @@ export const LIVE_PAGE_HEADLINE = new RegExp(
  * WhatsApp the news is sent to ("no seu WhatsApp", "en tu WhatsApp"). Persian papers name their Telegram channel and
  * those on Iran's own messengers ("کانال تلگرام", "کانال ایتا", Eitaa; "بله", Bale; "روبیکا", Rubika), Hebrew ones
  * theirs "ערוץ הטלגרם", Urdu ones "واٹس ایپ چینل". Ukrainian and Russian papers name theirs "Telegram-канал" and their Viber community
- * "спільнота у Viber", Brazilian ones "grupo de WhatsApp". See {@link CHANNEL_ASK}. Rule "the app's name as each
+ * "спільнота у Viber", Brazilian ones "grupo de WhatsApp". Rule "our app": Ukrainian and Russian papers also call the
+ * channel by the app's name alone after "our" ("Підписуйтесь на наш Telegram: усі тривоги…", "в нашем Viber"); a
+ * story that writes of a messenger writes of its, not the paper's. See {@link CHANNEL_ASK}. Rule "the app's name as each
  * country spells it": Arabic writes Telegram as Egypt does ("تليجرام"), as Iraq and the Levant do ("تليغرام",
  * "تلغرام") or with the long vowel ("تيليجرام"), and WhatsApp run together or not ("واتساب", "واتس آب").
  */
@@ -973,6 +976,7 @@ const CHANNEL_NAME = new RegExp(withArabicMarks(
   'google (?:news|notícias|noticias|actualités|notizie|nachrichten|न्यूज़|न्यूज)|गूगल (?:न्यूज़|न्यूज)|(?:no seu|en tu|sur votre|nel tuo|auf dein(?:em)?|op je) (?:whatsapp|telegram)|(?:whatsapp|telegram|viber)[ -](?:channel|kanal|group|grup|канал\\p{L}*|спільнот\\p{L}*|сообществ\\p{L}*)'
     + '|کانال (?:تلگرام|ایتا|بله|روبیکا|واتساپ)|(?:ל|ב)?ערוץ (?:ה)?(?:טלגרם|ווטסאפ|וואטסאפ)|(?:واٹس ایپ|ٹیلی گرام) چینل'
     + '|(?:saluran|grupo?|canale?|chaîne|kanaal|kanal|канал\\p{L}*|спільнот\\p{L}*|сообществ\\p{L}*|групп?\\p{L}*) (?:de |do |у |в )?(?:whatsapp|telegram|viber)|(?:auf|op) (?:whatsapp|telegram)'
+    + '|(?:на |в |у )?(?:наш|нашем|нашому|нашего|нашого) (?:telegram|viber|whatsapp)(?![\\p{L}-])'
     + '|(?:جوجل|غوغل|قوقل) نيوز|أخبار (?:جوجل|غوغل)|قنا(?:ة|تنا)(?: (?:الموقع|الصحيفة|الجريدة))? (?:على |عبر )?(?:واتساب|واتس [اآ]ب|تيليجرام|تليجرام|تلجرام|تلغرام|تليغرام|تيليغرام)'),
   'iu',
 );

@@ -16,11 +16,12 @@ const TAIWANESE_CREDIT_IN_LINE = /(?:^|\s)([〔［【（(]?(?:記者|记者)\p{S
 
 /**
  * Rule "labelled writer in the dateline": a meta line that prints the date first and the writer's label after it
- * ("05 март 2023 | 14:30  Автор: Иван Петров  Прочетена: 1 245", "12.03.2023 | Autor: Max Muster", Turkish "Yazar:
+ * ("05 март 2023 | 14:30  Автор: Иван Петров  Прочетена: 1 245", "12.03.2023 | Autor: Max Muster", Belarusian "5 снежня
+ * 2026 | 18:05 · Аўтар: Ганна Ліс", Turkish "Yazar:
  * Ayşe Kaya 03 Aralık 2026") names the writer in the capitalised words after the label, up to the next labelled field
  * or separator.
  */
-const WRITER_LABEL_IN_LINE = /(?:^|[\s|·•,])(?:автор|аутор|autor|autorius|autors|author|szerző|yazar|penulis|γράφει)\s*:\s*/iu;
+const WRITER_LABEL_IN_LINE = /(?:^|[\s|·•,])(?:автор|аўтар|аутор|autor|autorius|autors|author|szerző|yazar|penulis|γράφει)\s*:\s*/iu;
 /** One to four capitalised words; a word followed by a colon is the next field's label. */
 const CAPITALISED_NAME_AT_START = /^(?:\p{Lu}[\p{L}\p{M}'’.-]*(?![\p{L}\p{M}'’.-]*\s*:)(?:\s+|$)){1,4}/u;
 

@@ -474,6 +474,7 @@ export function parseDate(input: string, now: Date, options: DateReadingOptions 
   const iso = calendarIso ?? relative?.iso;
   if (!iso) return null;
   if (relative?.age) return { iso, raw, zoneKnown: true, age: true };
+  if (relative?.onUnknownClock) return { iso, raw, zoneKnown: false };
   if (hasUtcOffset(iso)) return { iso: onLocalStandardTime(iso, text, options.timeZone ?? null), raw, zoneKnown: true };
   return { iso: withUtcOffset(iso, timeZone ? utcOffsetAt(timeZone, iso) : 0), raw, zoneKnown: Boolean(timeZone), ...(options.timeZone ? { zoneGuessed: true } : {}) };
 }
@@ -852,10 +853,10 @@ const ARABIC_DAY_WORD_AT_CLOCK = /(?<![\u0621-\u064A])(?:(أول\s+(?:أمس|ا�
  * A day word with its clock ("أمس 18:40") is read before the Arabic ages, which know the word but not the clock. A day
  * word dates by the page's clock; an age ("منذ 3 ساعات", "vor 3 Stunden") counts back from now.
  */
-function parseRelativeDate(text: string, now: Date, timeZone: string | null): { iso: string; age: boolean } | null {
-  if (DAY_WORD_OPENING.test(text) && DAY_WORD.test(text)) return { iso: dayWordDate(text, now, YESTERDAY.test(text) ? 1 : 0, timeZone), age: false };
+function parseRelativeDate(text: string, now: Date, timeZone: string | null): { iso: string; age: boolean; onUnknownClock?: boolean } | null {
+  if (DAY_WORD_OPENING.test(text) && DAY_WORD.test(text)) return { ...dayWordDate(text, now, YESTERDAY.test(text) ? 1 : 0, timeZone), age: false };
   const arabicDayWord = ARABIC_SCRIPT.test(text) ? ARABIC_DAY_WORD_AT_CLOCK.exec(text) : null;
-  if (arabicDayWord) return { iso: dayWordDate(text.slice(arabicDayWord.index), now, arabicDayWord[1] ? 2 : arabicDayWord[2] ? 0 : 1, timeZone), age: false };
+  if (arabicDayWord) return { ...dayWordDate(text.slice(arabicDayWord.index), now, arabicDayWord[1] ? 2 : arabicDayWord[2] ? 0 : 1, timeZone), age: false };
   const age = (ARABIC_SCRIPT.test(text) ? parseArabicRelativeAge(text) : null) ?? relativeAge(text);
   return age !== null ? { iso: isoBefore(now, age), age: true } : null;
 }
@@ -864,19 +865,24 @@ function parseRelativeDate(text: string, now: Date, timeZone: string | null): { 
  * "Gestern, 18:30", "Today at 9:15 am": that day on the page's clock, at the time written after the word. In an
  * unknown zone the day and the clock are read as UTC; a clock still ahead of now is then local time east of UTC,
  * where today is already later than in UTC, and now stands for it.
+ * Rule "day word on an unknown clock": "вчера в 18:40" with no zone stated or known is a wall-clock time like
+ * "5 декабря в 18:40", not an instant: it is marked so (`onUnknownClock`), that the rules which find the newsroom's
+ * clock later (its currency, its story's city) move it onto that clock, as they move a calendar date printed with no
+ * zone; read as UTC, a Dnipro portal's "вчера в 18:40" stayed two hours late.
  */
-function dayWordDate(text: string, now: Date, daysBack: number, timeZone: string | null): string {
+function dayWordDate(text: string, now: Date, daysBack: number, timeZone: string | null): { iso: string; onUnknownClock?: boolean } {
   const atNow = isoBefore(now, daysBack * 86_400_000);
   const found = readClock(text) ?? dottedClockAfterDayWord(text);
-  if (!found) return atNow;
+  if (!found) return { iso: atNow };
   const instant = Date.parse(atNow);
   const shown = new Date(instant + (timeZone ? utcOffsetAtInstant(timeZone, instant) : 0) * 60_000).toISOString();
   const date = { year: Number(shown.slice(0, 4)), month: Number(shown.slice(5, 7)), day: Number(shown.slice(8, 10)) };
   const local = toIsoString({ ...date, ...found.clock });
-  if (!local) return atNow;
+  if (!local) return { iso: atNow };
   const stated = readZone(found.zoneText, date) ?? namedZoneOffset(found.zoneText, { ...date, ...found.clock });
   const iso = withUtcOffset(local, stated ?? (timeZone ? utcOffsetAt(timeZone, local) : 0));
-  return Date.parse(iso) <= now.getTime() ? iso : atNow;
+  if (Date.parse(iso) > now.getTime()) return { iso: atNow };
+  return stated === undefined && !timeZone ? { iso, onUnknownClock: true } : { iso };
 }
 
 /**

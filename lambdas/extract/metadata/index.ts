@@ -22,7 +22,7 @@ import { readPageAuthors } from './page-authors';
 import { canonicalAddress, pageAddresses } from './page-address';
 import { isSitesOwnNode, ownArticle } from './own-article';
 import { primarySubtag } from '../language';
-import { countryOfCity, countryOfSiteName, declaredLanguage, languageOfWords, localeRegion, mastheadZone, statedCountry, storyCountry } from './page-language';
+import { countryOfCity, countryOfSiteName, declaredLanguage, languageOfWords, localeRegion, mastheadZone, russianStoryCountry, statedCountry, storyCountry } from './page-language';
 import { creditedCity } from './bylines/header-credits';
 import { firstParagraphAfterHeadline } from './bylines/lines';
 import { declaredSiteName, editionNamedInTitle, undeclaredSiteName } from './page-site-name';
@@ -148,14 +148,17 @@ function creditedCountry(cityOfByline: () => string | null, language: string | n
 
 /**
  * The zone of the one country an Arabic page's headline and first paragraph name (rule "the story's country", see
- * storyCountry), for its dates printed in no zone. A byline filed from a city ("جنيف: طارق الحمادي") that names no
+ * storyCountry), or a Russian page's cities name (rule "the story's city in Russian", see russianStoryCountry), for
+ * its dates printed in no zone. A byline filed from a city ("جنيف: طارق الحمادي") that names no
  * country the rule "the writer's city" knows is a correspondent's abroad, and the country the story is about then says
  * nothing of the newsroom's clock.
  */
 function storyCountryZone(page: IndexedPage, language: string | null, headline: string | null, cityOfByline: () => string | null): string | null {
-  if (language === null || primarySubtag(language) !== 'ar' || cityOfByline() !== null) return null;
+  const primary = language === null ? null : primarySubtag(language);
+  if (primary !== 'ru' && (primary !== 'ar' || cityOfByline() !== null)) return null;
   const paragraph = firstParagraphAfterHeadline(page);
-  const country = storyCountry(`${headline ?? ''}\n${paragraph ? page.shortText(paragraph, MAX_OPENING_CHARS) ?? '' : ''}`);
+  const opening = `${headline ?? ''}\n${paragraph ? page.shortText(paragraph, MAX_OPENING_CHARS) ?? '' : ''}`;
+  const country = primary === 'ru' ? russianStoryCountry(opening) : storyCountry(opening);
   return country ? pageTimeZone({ region: country, language: null, host: null }) : null;
 }
 /** A news story's first paragraph is shorter; a longer block is a whole text set without paragraphs, not an opening. */

@@ -173,6 +173,46 @@ const COUNTRY_BY_ADJECTIVE: Readonly<Record<string, string>> = {
 };
 
 /**
+ * Rule "the story's city in Russian": the Russian-language regional portals of Ukraine, Belarus, Moldova and Central
+ * Asia sit on ".com" addresses, declare "ru" and print "5 декабря 2026 в 14:20" with no zone, and Russian names no
+ * country; but a regional portal's story is its city's, and the headline or the opening names it ("В Харькове
+ * восстановили…", "в Салтовском районе Харькова"). Read on that city's country's clock, the time is right, where read
+ * as UTC it was two to six hours late. Only a single country counts, as in rule "the story's country", and only the
+ * cities of countries on one clock whose names, in every case form, name nothing else: Russia's cities say nothing
+ * (its eleven zones, and the neighbours' papers writing of it), "Львов" and "Николаев" are surnames, "Брест" is in
+ * France too and "Сумы" a plural of bags. The country's code, or null.
+ */
+export function russianStoryCountry(text: string): string | null {
+  let found: string | null = null;
+  for (const [word] of text.matchAll(CYRILLIC_WORD)) {
+    const city = CITY_STEM.exec(word.toLowerCase());
+    const country = city && CASES_OF_CITY[city[1]].endings.includes(city[2]) ? CASES_OF_CITY[city[1]].country : undefined;
+    if (country === undefined || country === found) continue;
+    if (found !== null) return null;
+    found = country;
+  }
+  return found;
+}
+const CYRILLIC_WORD = /[\p{Script=Cyrillic}]+/gu;
+/** A city's stem, then one of its case endings ("Харьков", "Харькова", "Харькове", "Харьковом"). */
+const MASCULINE = ['', 'а', 'е', 'у', 'ом'];
+const FEMININE = ['а', 'ы', 'е', 'у', 'ой'];
+const SOFT = ['ь', 'я', 'е', 'ю', 'ем'];
+const RUSSIAN_CITIES: ReadonlyArray<readonly [string, readonly string[], string]> = [
+  ['киев', MASCULINE, 'UA'], ['харьков', MASCULINE, 'UA'], ['одесс', FEMININE, 'UA'], ['днепр', MASCULINE, 'UA'],
+  ['запорожь', ['е', 'я', 'ю', 'ем'], 'UA'], ['херсон', MASCULINE, 'UA'], ['полтав', FEMININE, 'UA'], ['чернигов', MASCULINE, 'UA'],
+  ['винниц', ['а', 'ы', 'е', 'у', 'ей'], 'UA'], ['житомир', MASCULINE, 'UA'], ['ужгород', MASCULINE, 'UA'], ['мариупол', SOFT, 'UA'],
+  ['минск', MASCULINE, 'BY'], ['гомел', SOFT, 'BY'], ['витебск', MASCULINE, 'BY'], ['гродно', [''], 'BY'],
+  ['алматы', [''], 'KZ'], ['астан', FEMININE, 'KZ'], ['шымкент', MASCULINE, 'KZ'], ['караганд', FEMININE, 'KZ'],
+  ['бишкек', MASCULINE, 'KG'], ['кишинев', MASCULINE, 'MD'], ['кишинёв', MASCULINE, 'MD'], ['тираспол', SOFT, 'MD'],
+  ['ташкент', MASCULINE, 'UZ'], ['самарканд', MASCULINE, 'UZ'], ['душанбе', [''], 'TJ'], ['ереван', MASCULINE, 'AM'],
+  ['тбилиси', [''], 'GE'], ['баку', [''], 'AZ'],
+];
+const CASES_OF_CITY: Readonly<Record<string, { endings: readonly string[]; country: string }>> = Object.fromEntries(
+  RUSSIAN_CITIES.map(([stem, endings, country]) => [stem, { endings, country }]));
+const CITY_STEM = new RegExp(`^(${RUSSIAN_CITIES.map(([stem]) => stem).join('|')})(\\p{L}{0,2})$`, 'u');
+
+/**
  * Rule "the writer's city": an Arab paper's own writer files from its newsroom's city, and its byline says so ("الرياض -
  * فهد القحطاني", "القاهرة: أحمد علي"); where the address, the locale and the footer say nothing of the country, that
  * city's country is the clock a reader reads the page's "04:10 م" on, nearer the truth than UTC, which no Arab

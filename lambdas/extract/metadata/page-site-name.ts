@@ -409,9 +409,11 @@ const RIGHTS_WORD_BEFORE_MARK = /^(?:نەشر\s+ھوقۇقى|ھوقۇقى)\s*(?=
 /**
  * Rule "quoted holder": Russian, Ukrainian and French papers print their name in quotation marks in the notice, and
  * the reprint terms after it ("© 2002-2026 «Приокская правда». При перепечатке ссылка обязательна."): a holder that
- * opens with a quotation mark is the name the marks enclose.
+ * opens with a quotation mark is the name the marks enclose. Rule "the holder's kind before its name": they often
+ * say what the holder is before the quoted name, a paper, a magazine, a publishing house or the company's legal form
+ * ("© 1998-2026 Газета «Индустриальный вестник»", "© ТОВ «Вечірній Київ»"), and the name is still the quoted one.
  */
-const QUOTED_HOLDER = /^[«"„“]([^«»"„“”]+)[»"“”]/u;
+const QUOTED_HOLDER = /^(?:(?:газета|газети|журнал|еженедельник|тижневик|издание|видання|издательский дом|видавничий дім|редакция|редакція|ооо|тов|тоо|осоо|зао|оао|пао|ао|ид)\s+)?[«"„“]([^«»"„“”]+)[»"“”]/iu;
 /**
  * Rule "holder before its rights": Chinese footers name the holder before "all rights reserved" ("华夏网版权所有，未经
  * 书面授权禁止使用", "江澜网版权所有") or after it with a colon ("版权所有：华夏网"), with no © to open the notice.

@@ -123,6 +123,10 @@ export const ZONE_BY_LANGUAGE: Readonly<Record<string, string>> = {
   zu: 'Africa/Johannesburg', xh: 'Africa/Johannesburg', af: 'Africa/Johannesburg', my: 'Asia/Yangon', km: 'Asia/Phnom_Penh',
   ms: 'Asia/Kuala_Lumpur', fil: 'Asia/Manila', tl: 'Asia/Manila', id: 'Asia/Jakarta',
   az: 'Asia/Baku', uz: 'Asia/Tashkent', ky: 'Asia/Bishkek', tg: 'Asia/Dushanbe', tk: 'Asia/Ashgabat', mn: 'Asia/Ulaanbaatar',
+  // Rule "Belarusian on Minsk's clock": Belarusian is read in Belarus alone (UTC+3 the year round), and the papers
+  // that write it from exile in Warsaw or Vilnius write for readers there and print Minsk's time ("5 снежня 2026 |
+  // 18:05"); read as UTC, the time was three hours late.
+  be: 'Europe/Minsk',
   mk: 'Europe/Skopje', bs: 'Europe/Sarajevo', cnr: 'Europe/Podgorica', dv: 'Indian/Maldives', sd: 'Asia/Karachi',
   ca: 'Europe/Madrid', gl: 'Europe/Madrid', eu: 'Europe/Madrid',
   br: 'Europe/Paris', oc: 'Europe/Paris', co: 'Europe/Paris', mt: 'Europe/Malta', fy: 'Europe/Amsterdam', lb: 'Europe/Luxembourg',
@@ -190,8 +194,8 @@ export function agencyHomeZone(agency: string | null, language: string | null = 
  */
 export function currencyCountryZone(body: string, language: string | null = null): string | null {
   let found: string | null = null;
-  for (const sign of body.match(ONE_COUNTRYS_CURRENCY_SIGN) ?? []) {
-    const country = COUNTRY_BY_CURRENCY_SIGN[sign];
+  const named = [...body.matchAll(AMOUNT_IN_CYRILLIC_CURRENCY)].map((match) => COUNTRY_BY_CYRILLIC_CURRENCY[match[1].toLowerCase()]);
+  for (const country of [...(body.match(ONE_COUNTRYS_CURRENCY_SIGN) ?? []).map((sign) => COUNTRY_BY_CURRENCY_SIGN[sign]), ...named]) {
     if (found !== null && country !== found) return null;
     found = country;
   }
@@ -211,7 +215,7 @@ function euroInFrenchZone(body: string, language: string | null): string | undef
 }
 const EURO = /€|(?<![\p{L}])euros?(?![\p{L}])/u;
 const COUNTRY_BY_CURRENCY_SIGN: Readonly<Record<string, string>> = {
-  '₦': 'NG', '₵': 'GH', '₹': 'IN', '₱': 'PH', '₺': 'TR', '₴': 'UA', '৳': 'BD', '₫': 'VN', '₾': 'GE',
+  '₦': 'NG', '₵': 'GH', '₹': 'IN', '₱': 'PH', '₺': 'TR', '₴': 'UA', '৳': 'BD', '₫': 'VN', '₾': 'GE', '₸': 'KZ',
   'BZ$': 'BZ', 'J$': 'JM', 'TT$': 'TT', 'Bds$': 'BB', 'BDS$': 'BB', 'G$': 'GY', 'FJ$': 'FJ', 'SI$': 'SB', 'WS$': 'WS',
 };
 /**
@@ -219,7 +223,22 @@ const COUNTRY_BY_CURRENCY_SIGN: Readonly<Record<string, string>> = {
  * the sign ("BZ$82.40", "J$1,500", "TT$", "Bds$", "G$", "FJ$", "SI$", "WS$"), each one country's alone, where "$" by
  * itself names none. The Bahamas' "B$" is also Brunei's, and the East Caribbean's "EC$" eight countries'.
  */
-const ONE_COUNTRYS_CURRENCY_SIGN = /[₦₵₹₱₺₴৳₫₾]|(?<![\p{L}\d])(?:BZ|J|TT|Bds|BDS|G|FJ|SI|WS)\$(?=\s?\d)/gu;
+const ONE_COUNTRYS_CURRENCY_SIGN = /[₦₵₹₱₺₴৳₫₾₸]|(?<![\p{L}\d])(?:BZ|J|TT|Bds|BDS|G|FJ|SI|WS)\$(?=\s?\d)/gu;
+
+/**
+ * Rule "the currency's word in Cyrillic": the papers of Ukraine, Kazakhstan, Kyrgyzstan and Moldova, in Russian as in
+ * their own languages, write their money as a word after the amount ("186 млн грн", "200 тенге", "5 000 сомов",
+ * "24,5 лея"), and each word is one country's money: the hryvnia Ukraine's, the tenge Kazakhstan's, the som
+ * Kyrgyzstan's (Uzbekistan's is the "сум", Tajikistan's the "сомони"), the leu Moldova's (Romania's papers write
+ * "lei" in Latin letters, on the same clock). A Russian-language regional site on a ".com" address that prints
+ * "05.12.2026, 11:40" with no zone names its country no other way, and read as UTC its time was two to six hours
+ * late. Only a word after a number counts: "сом" is a catfish as well, and "лей" an imperative of "to pour".
+ */
+const AMOUNT_IN_CYRILLIC_CURRENCY = /\d[\s\u00a0]*(?:(?:млн|млрд|тыс|тис)\.?[\s\u00a0]*)?(грн|гривен|гривень|гривни|гривні|гривна|гривня|тенге|сомов|сома|сом|леев|лея|лей|леи)(?![\p{L}])/giu;
+const COUNTRY_BY_CYRILLIC_CURRENCY: Readonly<Record<string, string>> = {
+  грн: 'UA', гривен: 'UA', гривень: 'UA', гривни: 'UA', гривні: 'UA', гривна: 'UA', гривня: 'UA', тенге: 'KZ',
+  сомов: 'KG', сома: 'KG', сом: 'KG', леев: 'MD', лея: 'MD', лей: 'MD', леи: 'MD',
+};
 
 /** A wall-clock time written as UTC ("…T10:20:00+00:00") as it reads on the zone's clock ("…T10:20:00+03:00"). */
 export function wallClockIn(timeZone: string, iso: string): string {

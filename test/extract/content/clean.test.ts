@@ -1572,6 +1572,20 @@ describe('cleanTree recognises furniture headings and lead-ins', () => {
     expect(text).not.toMatch(/مقالات سابقة|LINKED/);
   });
 
+  it('takes a line title after a rule, with each link\'s date beside it (rules "rule above the line title", "the teaser\'s date beside its link")', () => {
+    const text = cleanedText(`<table><tr><td><h1>Bridge reopens</h1><font class="text">${'The bridge reopened on Monday after a year of repairs to its deck and cables. '.repeat(3)}<br><br>Traffic was light on the first morning.<br><br></font><hr size="1" noshade><b>Другие новости рубрики:</b><br><a href="/n/1">LINKED one</a> (03.12.2026)<br><a href="/n/2">LINKED two</a> (02.12.2026)<br></td></tr></table>`);
+    expect(text).toContain('Traffic was light');
+    expect(text).not.toMatch(/Другие новости|LINKED|03\.12\.2026/);
+  });
+
+  it('reads the Russian and Ukrainian "other news of the section" titles as furniture', () => {
+    for (const title of ['Другие новости рубрики', 'Інші новини розділу', 'Последние новости']) {
+      const text = cleanedText(`<table><tr><td><h1>Bridge reopens</h1><font class="text">${'The bridge reopened on Monday after a year of repairs to its deck and cables. '.repeat(3)}<br><br>Traffic was light on the first morning.<br><br></font><br><font class="more">${title}</font><br><a href="/n/1">LINKED one</a><br><a href="/n/2">LINKED two</a><br></td></tr></table>`);
+      expect(text).toContain('Traffic was light');
+      expect(text).not.toMatch(/LINKED/);
+    }
+  });
+
   it('takes a styled run titling its line in a font layout, with the links on the lines under it (rule "title on a line of its own")', () => {
     const text = cleanedText(`<table><tr><td><h1>Bridge reopens</h1><font class="text">${'The bridge reopened on Monday after a year of repairs to its deck and cables. '.repeat(3)}<br><br>Traffic was light on the first morning.<br><br></font><br><font class="more">أخبار أخرى</font><br><a href="/n/1">LINKED one</a><br><a href="/n/2">LINKED two</a><br><br><font class="more">التعليقات</font><br><form>الاسم <input name="n"></form></td></tr></table>`);
     expect(text).toContain('Traffic was light');
@@ -2182,6 +2196,8 @@ describe('cleanTree removes prompts to follow the site on a channel', () => {
     ['Indonesian, WhatsApp Channel', '<p>Simak berita pilihan kami langsung di ponselmu lewat WhatsApp Channel : <a href="https://whatsapp.example/channel/x">https://whatsapp.example/channel/x</a>. Pastikan kamu sudah install aplikasi WhatsApp ya. PROMPTTEXT</p>'],
     ['Ukrainian, Telegram channel and Viber community', '<p>Підписуйтесь на наш <a href="https://t.example/x">Telegram-канал</a> та спільноту у Viber, щоб першими дізнаватися новини. PROMPTTEXT</p>'],
     ['Russian, Telegram channel', '<p>Подписывайтесь на наш канал в Telegram. PROMPTTEXT</p>'],
+    ['Ukrainian, the channel by the app\'s name after "our" (rule "our app")', '<div class="tg-box">Підписуйтесь на наш Telegram: усі новини міста PROMPTTEXT</div>'],
+    ['Russian, the channel by the app\'s name after "our" (rule "our app")', '<p>Подписывайтесь на нас в нашем Viber PROMPTTEXT</p>'],
     ['Brazilian, WhatsApp group', '<p><b>Siga a Folha no Instagram e entre no nosso grupo de WhatsApp para receber as notícias. PROMPTTEXT</b></p>'],
     ['Arabic, the site\'s Telegram channel, asked with the noun', '<p>للاشتراك في قناة الموقع على تلغرام <a href="https://t.example/x">اضغط هنا</a> PROMPTTEXT</p>'],
     ['Spanish, Google News, the site named', '<p>Sigue a Diario PROMPTTEXT en <a href="https://news.google.example/x">Google News</a></p>'],

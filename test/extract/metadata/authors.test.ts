@@ -425,6 +425,12 @@ describe('cleanAuthors', () => {
     expect(creditInDateline('12.03.2023 | Autor: redakcja')).toEqual([]);
   });
 
+  it('reads the Belarusian writer\'s label "Аўтар:" in the dateline\'s line and on a line of its own', () => {
+    expect(creditInDateline('5 снежня 2026 | 18:05 · Аўтар: Ганна Ліс')).toEqual(['Ганна Ліс']);
+    const page = (line: string) => `<html lang="be"><body><h1>Станцыя зачыніцца</h1><div class="meta">${line}</div><div class="text"><p>Станцыя метро будзе зачыненая для пасажыраў з 8 па 10 снежня. Метрапалітэн тлумачыць гэта заменай эскалатараў на станцыі.</p><p>Цягнікі ў гэтыя дні будуць праходзіць станцыю без прыпынку, паведамляе метрапалітэн.</p></div></body></html>`;
+    expect(extract(page('Аўтар: Ганна Ліс'), { url: 'https://x.example/a', now: new Date('2026-12-06T09:30:00Z') }).authors).toEqual(['Ганна Ліс']);
+  });
+
   it('reads a writer named in the first field of a dated row, before a bar or a dot, with no label', () => {
     expect(creditInDateline('אורי שמעוני | 18.11.2026 | 09:30')).toEqual(['אורי שמעוני']);
     expect(creditInDateline('Jane Doe · 5 March 2023')).toEqual(['Jane Doe']);

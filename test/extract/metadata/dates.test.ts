@@ -753,6 +753,12 @@ describe('parseDate', () => {
       // Still ahead of now on the page's clock: now stands for it, as in an unknown zone.
       expect(inZone('Today, 11:15', 'Asia/Tokyo', new Date('2026-11-30T01:00:00Z'))?.iso).toBe('2026-11-30T01:00:00+00:00');
     });
+
+    it('says a day word\'s clock in an unknown zone is on no known clock (rule "day word on an unknown clock")', () => {
+      expect(inZone('вчера в 18:40', null)).toMatchObject({ iso: '2026-11-28T18:40:00+00:00', zoneKnown: false });
+      expect(inZone('Yesterday, 11:40 pm EST', null)).toMatchObject({ iso: '2026-11-28T23:40:00-05:00', zoneKnown: true });
+      expect(inZone('вчера в 18:40', 'Europe/Kyiv')).toMatchObject({ iso: '2026-11-28T18:40:00+02:00', zoneKnown: true });
+    });
   });
 
   it('returns null for text without a date, impossible dates and long prose', () => {

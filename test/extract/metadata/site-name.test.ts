@@ -166,6 +166,12 @@ describe('a page that declares no site name', () => {
     expect(siteNameOfPage('Портовый вестник - Паром подорожает весной', '', '<p>© 2026 «Морская медиагруппа»</p>')).toBeNull();
   });
 
+  it('reads the quoted name after the holder\'s kind, a paper or a company form (rule "the holder\'s kind before its name")', () => {
+    expect(siteNameOfPage('Портовый вестник - Паром подорожает весной', '', '<p>© 1998-2026 Газета «Портовый вестник». Все права защищены.</p>')).toBe('Портовый вестник');
+    expect(siteNameOfPage('Поромна переправа подорожчає навесні — Портовий вісник', '', '<p>© 2026 ТОВ «Портовий вісник»</p>')).toBe('Портовий вісник');
+    expect(siteNameOfPage('Портовый вестник - Паром подорожает весной', '', '<p>© 2026 Газета «Морская медиагруппа»</p>')).toBeNull();
+  });
+
   it('is named by the outermost part of what the <title> adds and the notice\'s first part, beside a section or a publishing company', () => {
     expect(siteNameOfPage('Harbour Courier :: Economy :: Ferry fares to rise in spring', '', '<p>© 2026 Harbour Courier</p>')).toBe('Harbour Courier');
     expect(siteNameOfPage('Harbour Courier - Ferry fares to rise in spring', '', '<p>© 2026 Harbour Courier - Coastal Media s.r.l.</p>')).toBe('Harbour Courier');

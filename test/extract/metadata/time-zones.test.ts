@@ -1,6 +1,6 @@
 import { parseDate } from '../../../lambdas/extract/metadata/dates';
 import { extract } from '../../../lambdas/extract';
-import { storyCountry } from '../../../lambdas/extract/metadata/page-language';
+import { russianStoryCountry, storyCountry } from '../../../lambdas/extract/metadata/page-language';
 import { agencyHomeZone, bikramSambatZone, countryZones, currencyCountryZone, isSupportedZone, pageTimeZone, stateClockInTitle, utcOffsetAt, utcOffsetAtInstant, wallClockIn, ZONE_BY_COUNTRY, ZONE_BY_LANGUAGE } from '../../../lambdas/extract/metadata/time-zones';
 
 const locale = (overrides: Partial<Parameters<typeof pageTimeZone>[0]>) => pageTimeZone({ region: null, language: null, host: null, ...overrides });
@@ -10,6 +10,11 @@ describe('pageTimeZone', () => {
     expect(locale({ host: 'www.hamshahri.ir', language: 'fa' })).toBe('Asia/Tehran');
     expect(locale({ host: 'news.example.co.uk', language: 'en' })).toBe('Europe/London');
     expect(locale({ host: 'www.lanacion.com.ar', language: 'es', region: 'ES' })).toBe('America/Argentina/Buenos_Aires');
+  });
+
+  it('reads Belarusian on Minsk\'s clock when the address and the region say nothing (rule "Belarusian on Minsk\'s clock")', () => {
+    expect(locale({ host: 'nashaslova.example', language: 'be' })).toBe('Europe/Minsk');
+    expect(locale({ host: 'nashaslova.example', language: 'be-BY' })).toBe('Europe/Minsk');
   });
 
   it('reads Dhivehi on the Maldives\' clock when the address and the region say nothing', () => {
@@ -479,6 +484,44 @@ describe('rule "text without paragraphs"', () => {
   it('reads a page that declares no language and sets its text without <p> by the language of its text', () => {
     expect(publishedAt('시의회는 5일 본회의를 열고 내년도 예산안을 원안대로 의결했다.<br><br>시 관계자는 집행을 서두르겠다고 말했다.'))
       .toBe('2026-12-05T19:42:00+09:00');
+  });
+});
+
+describe('rule "the story\'s city in Russian"', () => {
+  it('reads the country of the one city of a one-clock country a Russian headline and opening name, in any case form', () => {
+    expect(russianStoryCountry('В Харькове восстановили теплоснабжение\nВ Салтовском районе Харькова вернули отопление')).toBe('UA');
+    expect(russianStoryCountry('На Набережной Победы в Днепре демонтируют киоски')).toBe('UA');
+    expect(russianStoryCountry('Мэрия Бишкека запретила въезд грузовиков')).toBe('KG');
+    expect(russianStoryCountry('В Алматы подорожает проезд')).toBe('KZ');
+  });
+
+  it('reads no country from two countries\' cities, from Russia\'s, or from a word the stem only begins', () => {
+    expect(russianStoryCountry('Поезд из Киева в Минск пустят с января')).toBeNull();
+    expect(russianStoryCountry('В Москве и Новосибирске выпал снег')).toBeNull();
+    expect(russianStoryCountry('Киевская область и днепровские пороги')).toBeNull();
+  });
+
+  it('reads a Russian page\'s time printed in no zone on that country\'s clock', () => {
+    const page = `<html lang="ru"><head><title>В Харькове открыли каток</title></head><body><article><h1>В Харькове открыли каток</h1>
+      <div class="date">5 декабря 2026 в 14:20</div>
+      <p>В парке Горького в Харькове в субботу открыли новый каток под открытым небом.</p>
+      <p>Кататься можно будет ежедневно с десяти утра до девяти вечера, если позволит погода.</p></article></body></html>`;
+    expect(extract(page, { url: 'https://portal.example/news/1', now: new Date('2026-12-06T12:00:00Z') }).publishedAt).toBe('2026-12-05T14:20:00+02:00');
+  });
+});
+
+describe('rule "the currency\'s word in Cyrillic"', () => {
+  it('reads the clock of the one country whose money a story names in a word after the amount', () => {
+    expect(currencyCountryZone('Стоимость ремонта составляет 186 млн грн.')).toBe('Europe/Kyiv');
+    expect(currencyCountryZone('Проезд вырастет со 150 до 200 тенге.')).toBe('Asia/Almaty');
+    expect(currencyCountryZone('Водителям грозит штраф в размере 5 000 сомов.')).toBe('Asia/Bishkek');
+    expect(currencyCountryZone('Кубометр воды будет стоить 24,5 лея.')).toBe('Europe/Chisinau');
+  });
+
+  it('reads no clock from the words without an amount, or from two countries\' money', () => {
+    expect(currencyCountryZone('В реке поймали сома весом с человека.')).toBeNull();
+    expect(currencyCountryZone('Лей воду осторожно.')).toBeNull();
+    expect(currencyCountryZone('Контракт на 40 млн тенге оплатили в 2 млн грн.')).toBeNull();
   });
 });
 

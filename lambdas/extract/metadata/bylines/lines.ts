@@ -80,7 +80,7 @@ const BYLINE_WORDS = [
  * "Интервью взял(а):" ("interview taken by"), and the Hong Kong text credits "撰文：" and "文：" ("writing", "text"),
  * often beside the photographer's ("撰文：李家明　攝影：黃志強"). So do Azerbaijani "Müəllif:", Uzbek "Muallif:" (and
  * "Муаллиф:" in Cyrillic, as Tajik writes it too), Mongolian "Сурвалжлагч:" ("reporter"),
- * Georgian "ავტორი:" and Armenian "Հեղինակ՝" ("author"), which Armenian follows with its comma where the others write
+ * Georgian "ავტორი:", Belarusian "Аўтар:" and Armenian "Հեղինակ՝" ("author"), which Armenian follows with its comma where the others write
  * a colon, and which the papers of the Caucasus and Central Asia often print under the story's last paragraph,
  * as they do Azerbaijani "Hazırladı:" ("prepared"), Turkish papers "Hazırlayan:" ("who prepared it") and Kurmanji
  * ones "Nivîskar:" ("writer"); the first two are verbs that open sentences too, and all count with their colon only.
@@ -92,7 +92,7 @@ const BYLINE_WORDS = [
  * "Пишу:"), over a column or in the meta row beside the date, verbs of sentences without the colon.
  */
 const LABELLED_BYLINE_WORDS = ['text', 'texte', 'texto', 'tekst', 'teksti', 'текст', 'idazlea', JOINT_CREDIT, 'interview', 'reportage', 'bài', 'reporter', 'contributors?', 'redactie', 'tekijät', 'tekijä', 'autoři', 'autorzy', 'autorka', 'haber', 'yazan', 'muhabir', 'حوار', 'حاوره', 'حاورته', 'حاورها', 'حاورهم', 'أجر[ىت]\\s+الحوار', 'اجر[ىت]\\s+الحوار', 'إعداد', 'اعداد', 'إعداد\\s+و(?:تقديم|تحرير)', 'اعداد\\s+و(?:تقديم|تحرير)', 'الكاتب', 'الكاتبة', 'تقرير', 'متابعة', 'فريق\\s+التغطية', 'رپورٹ', 'تحریر', 'रिपोर्ट', 'लेखक', 'خبرنگار', 'نویسنده', 'نویسندگان', 'گزارش', 'نوشته', 'نووسەر', 'لیکوال', 'خبریال', '作者', '记者', '記者', '本报记者', '本報記者',
-  'беседовал[аи]?', 'интервью\\s+взял[аи]?', 'автор', 'аутор', 'szerző', 'autorius', 'autors', 'autore', 'avtor', 'avtorica', 'írta', 'höfundur', 'toimittaja', 'toimittajat', 'penulis', 'pewarta', 'γράφει', 'επιμ[έε]λεια', 'ผู้เขียน', 'எழுதியவர்', '取材・文', 'tác giả', '撰文', '文',
+  'беседовал[аи]?', 'интервью\\s+взял[аи]?', 'автор', 'аўтар', 'аутор', 'szerző', 'autorius', 'autors', 'autore', 'avtor', 'avtorica', 'írta', 'höfundur', 'toimittaja', 'toimittajat', 'penulis', 'pewarta', 'γράφει', 'επιμ[έε]λεια', 'ผู้เขียน', 'எழுதியவர்', '取材・文', 'tác giả', '撰文', '文',
   'müəllif', 'muallif', 'муаллиф', 'сурвалжлагч', 'ავტორი', 'հեղինակ', 'hazırladı', 'hazırlayan', 'nivîskar', 'qore', 'qoraa', 'waxaa\\s+qoray', 'mwandishi', 'shkruan', 'piše', 'pišu', 'пише', 'пишу', ...FATWA_ANSWERER_LABELS];
 /**
  * Chinese features credit the text and the pictures with a slash, "文/张伟 图/李明" ("text/…", "pictures/…"): the
