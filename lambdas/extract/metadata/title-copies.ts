@@ -116,6 +116,8 @@ export function hasRunInKicker(heading: string, title: string): boolean {
  * label run into the rest of a candidate shows the rest is the headline; an h1 that prints the brackets keeps them.
  */
 export function behindBracketLabel(heading: string, candidates: string[]): string | null {
+  // Read without its marks, a heading that prints the brackets is the label run into the rest as well.
+  if (heading.startsWith('【')) return null;
   for (const candidate of candidates) {
     const label = candidate.startsWith('【') ? BRACKET_LABEL.exec(candidate) : null;
     if (label && compact(heading) === compact(label[1] + label[2])) return label[2];

@@ -165,8 +165,8 @@ function chooseAmongCandidates(evidence: TitleEvidence): string | null {
   // line of its own in the stylesheet, with nothing between them in the markup ("<span>Steuerstreit im Seeland</span>
   // <span>Gemeinde soll …</span>"), runs their words together once the markup is gone ("SeelandGemeinde"); a declared
   // headline of the same letters that sets the words apart ("Steuerstreit im Seeland: Gemeinde soll …") is the h1
-  // as readers see it.
-  const setApart = declared.find((title) => headings.some((heading) => runsWordsTogether(heading, title)));
+  // as readers see it; so is the <title> of such letters, once its site name is gone, where nothing is declared.
+  const setApart = [...declared, documentTitle].find((title) => title.length > 0 && headings.some((heading) => runsWordsTogether(heading, title)));
   if (setApart) return setApart;
   // A declared headline that an h1 repeats is the headline, beyond doubt, as the h1 prints it: the two differ only
   // in punctuation, symbols and case, and metadata often straightens quotes and drops emoji. Rule "headline typed in

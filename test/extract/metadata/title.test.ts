@@ -52,6 +52,17 @@ describe('chooseTitle: headlines in ideographs, and a headline shown as a block'
     }))).toBe('日銀、国債買い入れ減額を継続へ');
   });
 
+  it('keeps the bracket label an h1 prints with its brackets, and drops the one it prints as a badge (rule \'bracket label as a badge\')', () => {
+    expect(chooseTitle(evidence({
+      headings: ['【独自】県立病院の産科、来春から休止へ　医師確保できず'],
+      documentTitle: '【独自】県立病院の産科、来春から休止へ　医師確保できず - みなと日報', siteName: 'みなと日報',
+    }))).toBe('【独自】県立病院の産科、来春から休止へ 医師確保できず');
+    expect(chooseTitle(evidence({
+      headings: ['独自県立病院の産科、来春から休止へ　医師確保できず'],
+      documentTitle: '【独自】県立病院の産科、来春から休止へ　医師確保できず - みなと日報', siteName: 'みなと日報',
+    }))).toBe('県立病院の産科、来春から休止へ 医師確保できず');
+  });
+
   it('takes the stripped <title> the page shows in a title block over a box\'s h2 when there is no h1 (rule \'headline in a title block\')', () => {
     const page = (titled: string[], shown: string[] = titled) => chooseTitle(evidence({
       documentTitle: '「星空の町」認定へ　光害対策の条例が成立｜たかはら日日新聞', siteName: 'たかはら日日新聞',
@@ -206,6 +217,9 @@ describe('chooseTitle', () => {
       .toBe('Steuerstreit im Seeland: Gemeinde soll zahlen');
     // The h1 printing the same words apart is the headline as it prints it.
     expect(chooseTitle(evidence({ declared: ['Storm closes harbour - again'], headings: ['Storm closes harbour again'] }))).toBe('Storm closes harbour again');
+    // With nothing declared, the <title> of the same letters parts them, once its site name is gone.
+    expect(chooseTitle(evidence({ documentTitle: 'Steuerstreit im Seeland: Gemeinde soll zahlen | Seeländer Tagblatt', siteName: 'Seeländer Tagblatt', headings: ['Steuerstreit im SeelandGemeinde soll zahlen'] })))
+      .toBe('Steuerstreit im Seeland: Gemeinde soll zahlen');
   });
 
   it('prefers the declared headline over an h1 that adds a kicker', () => {
