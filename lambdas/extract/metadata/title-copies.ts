@@ -116,15 +116,22 @@ export function hasRunInKicker(heading: string, title: string): boolean {
  * label run into the rest of a candidate shows the rest is the headline; an h1 that prints the brackets keeps them.
  */
 export function behindBracketLabel(heading: string, candidates: string[]): string | null {
-  // Read without its marks, a heading that prints the brackets is the label run into the rest as well.
-  if (heading.startsWith('【')) return null;
+  // Read without its marks, a heading that prints the brackets is the label run into the rest as well: such a heading
+  // keeps its label ("【独自】", exclusive; "【レビュー】", review), save one that names the page's medium (see MEDIUM_LABEL).
+  const bracketed = heading.startsWith('【');
   for (const candidate of candidates) {
     const label = candidate.startsWith('【') ? BRACKET_LABEL.exec(candidate) : null;
-    if (label && compact(heading) === compact(label[1] + label[2])) return label[2];
+    if (label && (!bracketed || MEDIUM_LABEL.test(label[1])) && compact(heading) === compact(label[1] + label[2])) return label[2];
   }
   return null;
 }
 const BRACKET_LABEL = /^【([^】]{1,8})】\s*(.+)$/u;
+/**
+ * Rule "medium label": a label that names what the page shows, video, pictures or sound ("【動画】", "【写真】",
+ * "【视频】", "【동영상】"), marks the page's format in the site's lists, as "VIDEO:" does, and is no word of the
+ * story's headline, bracketed in the h1 or not.
+ */
+const MEDIUM_LABEL = /^(?:動画|映像|写真|フォト|音声|视频|視頻|影片|图集|圖集|组图|組圖|동영상|영상|포토|사진)$/u;
 
 /**
  * True when `heading` is `title` after a kicker line of a few words and no separator. Asked only of the heading under

@@ -61,6 +61,11 @@ describe('chooseTitle: headlines in ideographs, and a headline shown as a block'
       headings: ['独自県立病院の産科、来春から休止へ　医師確保できず'],
       documentTitle: '【独自】県立病院の産科、来春から休止へ　医師確保できず - みなと日報', siteName: 'みなと日報',
     }))).toBe('県立病院の産科、来春から休止へ 医師確保できず');
+    // A label that names the page's medium is no part of the headline, bracketed or not (rule "medium label").
+    expect(chooseTitle(evidence({
+      headings: ['【動画】瀬戸内の小島に新しい渡し船　島民ら出航祝う'],
+      documentTitle: '【動画】瀬戸内の小島に新しい渡し船　島民ら出航祝う｜しまなみ新報', siteName: 'しまなみ新報',
+    }))).toBe('瀬戸内の小島に新しい渡し船 島民ら出航祝う');
   });
 
   it('takes the stripped <title> the page shows in a title block over a box\'s h2 when there is no h1 (rule \'headline in a title block\')', () => {
