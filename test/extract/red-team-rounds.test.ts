@@ -140,6 +140,7 @@ const ROUND_CLOCKS: Record<string, string> = {
   'heldout-redteam62-east-africa-swahili-amharic-somali': '2026-12-07T09:05:00Z',
   'heldout-redteam63-spanish-language-mexico-us-hispanic-tv-portals': '2026-12-08T12:00:00Z',
   'heldout-redteam66-francophone-regional-dailies-france-belgium-switzerland-quebec': '2026-12-07T12:00:00Z',
+  'heldout-redteam67-kurdish-sorani-kurmanji-and-turkish-regional-portals': '2026-12-08T12:00:00Z',
 };
 
 describe.each(Object.entries(ROUND_CLOCKS))('%s', (folder, now) => {
