@@ -80,6 +80,10 @@ export const VIEW_WORDS_BEFORE = [
   'lecturas', 'leituras', 'letture',
   // Sorani Kurdish "بینین: ٦٤٢" (views).
   'بینین',
+  // Rule "Kurdish labels": Sorani portals also label the count "seen" ("بینراو: ٨٧٣") and Kurmanji ones "reading"
+  // ("Xwendin: 1.532"), with the colon: without it the words are a sentence's ("بینراو" is also "visible", "xwendin"
+  // is "study" and "education").
+  'بینراو(?=\\s*:)', 'xwendin(?=\\s*:)',
   // "Lu 1 234 fois", "Letto 1234 volte", "Leído 1234 veces", "Lido 1234 vezes", Hungarian "Olvasták: 12 458" (they
   // have read it) and "Olvasva: 3 412" (read), and the sentence small CMSs and obituary hosts print, "This article has been viewed 1,208 times":
   // read so many times.
