@@ -176,6 +176,9 @@ const AGENCIES: readonly Agency[] = [
   // Turkey's next two agencies after Anadolu ("Kaynak: İHA", "(DHA)").
   { name: 'İHA', spellings: ['İHA', 'IHA', 'İhlas Haber Ajansı'] },
   { name: 'DHA', spellings: ['DHA', 'Demirören Haber Ajansı', 'Doğan Haber Ajansı'] },
+  // Rule "Kurdish agencies": the agency of Syria's Kurdish north-east, whose copy Kurmanji, Sorani and Arabic portals
+  // of the region run closed by "(ANHA)" or credited by its name in Kurmanji or Arabic.
+  { name: 'ANHA', spellings: ['ANHA', 'Hawar News Agency', 'Ajansa Nûçeyan a Hawarê', 'وكالة هاوار'] },
   { name: 'ANP', spellings: ['ANP'] },
   { name: 'Belga', spellings: ['Belga'] },
   { name: 'CTK', spellings: ['ČTK', 'CTK'] },
