@@ -1206,12 +1206,15 @@ export const EDITORIAL_NOTE_LABEL = new RegExp(
  * "விளம்பரம்", Telugu "ప్రకటన", Kannada "ಜಾಹೀರಾತು", Malayalam "പരസ്യം", Sinhala "දැන්වීම", Urdu "اشتہار".
  * tagDiv's Newspaper theme, which news sites from Bucharest to Jakarta run, prints its slot's label misspelt ("-
  * Advertisment -") unless the site edits it; Romanian sites write "Publicitate", Hungarian ones "Hirdetés", Croatian,
- * Bosnian and Serbian ones "Oglas".
+ * Bosnian and Serbian ones "Oglas". Rule "Kurdish ad label": Sorani sites label the slot "ڕیکلام" (also written with
+ * the plain reh, or "ڕێکلام"), the Turkish and Kurmanji "reklam" in Arabic script, and the Kurdistan Region's bilingual
+ * portals print it beside the Arabic word ("إعلان · ڕیکلام").
  */
 const AD_WORDS_IN_LABELS = [
   'anzeige', 'werbung', 'advertisement', 'advertisment', 'advertising', 'publicitate', 'hirdetés', 'oglas', 'advertentie', 'reclame', 'publicidad', 'publicidade', 'publicité', 'pubblicità',
   'reklama', 'reklam', 'реклама', 'annons', 'annonce', 'annonse', 'mainos', 'διαφήμιση', 'iklan', 'publicitat', 'quảng cáo', 'โฆษณา', 'विज्ञापन',
   'বিজ্ঞাপন', 'जाहिरात', 'விளம்பரம்', 'ప్రకటన', 'ಜಾಹೀರಾತು', 'പരസ്യം', 'දැන්වීම', 'اشتہار', 'إعلان', '[إا]شهار', 'تبلیغات', 'פרסומת', '広告', '广告', '廣告', '광고', 'sponsored', 'gesponsert',
+  '[ڕر][یێ]کلام',
 ].join('|');
 export const AD_LABEL = new RegExp(
   `^[\\s\\-–—*·|]*(?:(?:${AD_WORDS_IN_LABELS})(?:\\s*[-–—|/·]\\s*(?:${AD_WORDS_IN_LABELS}))?(?:\\s+[\\p{L}\\d][\\p{L}\\d.-]{1,19})?|(?:sponsored|promoted) by [\\p{L}\\d .&'-]{1,40}`

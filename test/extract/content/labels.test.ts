@@ -73,6 +73,8 @@ describe('label blocks', () => {
     ['an ad label naming the network that fills the slot', '<div class="x4"><div id="slot_1"></div><span class="x5">Anzeige symplr</span></div>'],
     ['a bilingual Maghreb ad label beside its slot', '<div class="pub-x"><ins class="adsbygoogle" data-ad-slot="12"></ins><span>Publicité - إشهار</span></div>'],
     ['a bilingual ad label in English and Arabic', '<div class="x6"><span>Advertisement | إعلان</span></div>'],
+    ['a bilingual Kurdistan ad label in Arabic and Sorani (rule "Kurdish ad label")', '<div class="x11"><em>إعلان</em> · <em>ڕیکلام</em><div id="gpt-2"></div></div>'],
+    ['a Sorani ad label alone', '<p><span class="x12">ڕیکلام</span></p>'],
     ['a reading-time note', '<p>6 minute read</p>'],
     ['a German reading-time note', '<span>Lesezeit: ca. 3 Minuten</span>'],
     ['a line of tag links', '<p><strong>Tags:</strong> <a href="/tag/ferry">ferry</a>, <a href="/tag/harbour-fees">harbour fees</a></p>'],
