@@ -117,6 +117,9 @@ export const BOILERPLATE_TOKENS: ReadonlySet<string> = new Set([
   // (`<div class="writer-bio"><img><p><strong>Jane Doe</strong> teaches urban planning …</p></div>`): the writer's
   // standing profile under every column, not the column.
   'writer-bio', 'writerbio', 'writer-box', 'writerbox', 'about-writer', 'writer-info', 'writerinfo', 'writer-details', 'writer-profile', 'writer-description',
+  // Rule "writer box in Turkish": Turkish templates name the same box for the writer (yazar) and the box (kutu, kutusu)
+  // or the information (bilgi, bilgileri), the reporter's standing profile under each of their stories.
+  'yazar-kutu', 'yazar-kutusu', 'yazarkutu', 'yazar-bilgi', 'yazar-bilgileri',
   // A forum post's signature: the poster's standing footer under every post, not the post.
   'signature',
   // A magazine story's production credits ("Interview …, Fotograf …, Styling …") under the text: who made the pages,
