@@ -2118,6 +2118,9 @@ export const READ_MORE_LINK = new RegExp(
     'mehr erfahren', 'learn more', 'find out more', 'en savoir plus', 'más información', 'saiba mais', 'scopri di più', 'dowiedz się więcej', 'lees meer',
     // Arabic is written with and without the hamza ("إقرأ", "اقرا"); Persian, Turkish and Russian say "read the rest".
     '[اإ]قر[أا] المزيد', 'اعرف المزيد', 'ادامه مطلب', 'devamını oku', 'читать далее', 'подробнее',
+    // Rule "the whole story, in Turkish": Turkish portals' AMP and mobile pages close on a link to the story's full
+    // page, "Haberin tamamını oku" / "… görüntüle" (read, view the whole story), where English ones say "Read the full story".
+    'haberin tamamını (?:oku|görüntüle)',
   ].join('|') + ')\\s*[.…»›>→]*$',
   'iu',
 );

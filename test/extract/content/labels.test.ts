@@ -161,6 +161,7 @@ describe('label blocks', () => {
     ['an Arabic read-more link written with a hamza under the alif', '<p><a href="/news/84513">إقرأ المزيد</a></p>'],
     ['an Arabic learn-more link', '<a href="/news/84514">اعرف المزيد »</a>'],
     ['a Persian read-the-rest link', '<a href="/news/84515">ادامه مطلب</a>'],
+    ['a Turkish AMP link to the whole story (rule "the whole story, in Turkish")', '<a class="amp-full" href="/van/22871">Haberin tamamını görüntüle</a>'],
     ['a row of post details', '<div>Views: 412 | Added by: harbourfan | Tags: ferries, tides | Rating: 4.5/5</div>'],
     ['a Spanish row of post details', '<p>| Por: Ana Ruiz | Actualizado el: 3 mayo 2031</p>'],
     ['an Arabic row of article tools', '<div>طباعة | أرسل لصديق</div>'],
