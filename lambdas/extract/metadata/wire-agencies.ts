@@ -352,8 +352,9 @@ export const SOURCE_LABEL_WORDS = [
   // Albanian "Burimi:", Azerbaijani "Mənbə:", Uzbek "Manba:" / "Манба:", Tajik "Манбаъ:", Kazakh "Дереккөз:", Kyrgyz
   // "Булак:", Mongolian "Эх сурвалж:", Georgian "წყარო:", Armenian "Աղբյուր՝" (with the Armenian comma).
   'burimi', 'mənbə', 'manba', 'манба', 'манбаъ', 'дереккөз', 'булак', 'эх сурвалж', 'წყარო', 'աղբյուր',
-  // Uyghur "مەنبە:", Sorani "سەرچاوە:", Pashto "سرچینه:".
-  'مەنبە', 'سەرچاوە', 'سرچینه',
+  // Uyghur "مەنبە:", Sorani "سەرچاوە:", Pashto "سرچینه:". Rule "Kurmanji source": Kurmanji portals label it
+  // "Çavkanî:" (source), as Turkish ones "Kaynak:".
+  'مەنبە', 'سەرچاوە', 'سرچینه', 'çavkanî',
   // Japanese portals that run agency copy name the agency as its "provider" or "distributor" ("提供元：ロイター").
   '提供元', '配信元',
   // The Baltic and Icelandic words: Estonian "Allikas: BNS", Latvian "Avots: LETA", Lithuanian "Šaltinis: ELTA",

@@ -266,6 +266,9 @@ describe('findCreditedAgency', () => {
   it('reads the Kurdish agency of Syria\'s north-east closing a Kurmanji story, and by its Arabic name (rule "Kurdish agencies")', () => {
     expect(findCreditedAgency('Tê payîn ku proje di nava çar mehan de bi dawî bibe.\n\n(ANHA)')).toBe('ANHA');
     expect(findCreditedAgency('افتتحت الإدارة مدرسة جديدة في كوباني.\n\n(وكالة هاوار)')).toBe('ANHA');
+    // Rule "Kurmanji source": the source line's Kurmanji label.
+    expect(findCreditedAgency('Pêşangeh dê heta 12’ê Kanûna Pêşîn vekirî bimîne.\n\nÇavkanî: ANHA')).toBe('ANHA');
+    expect(findCreditedAgency('Proje dest pê kir.\n\nÇavkanî: Ajansa Nûçeyan a Hawarê')).toBe('ANHA');
   });
 
   it('reads the Turkish, Vietnamese and Philippine national agencies', () => {
