@@ -31,6 +31,9 @@ const DISCUSSION_WORDS = [
   'iruzkin(?:ak)?', 'sylw(?:adau)?', 'kummenti?', 'evezhiadenn(?:où)?', 'tuairimí', 'reaksjes?', 'kommentaren',
   // Rule "talkbacks" (see COMMENT_WORDS_AFTER): Israeli sites head their readers' comments "טוקבקים (14)".
   'טוקבקים', 'טוקבק',
+  // Rule "Kurdish comments": Kurmanji portals head the readers' thread "Şîrove (2)" (comments), Sorani ones
+  // "ڕاوبۆچوونەکان (٢)" (the opinions) or "کۆمێنتەکان (٢)", as Turkish ones head it "Yorumlar (2)".
+  'şîrove', 'ڕاوبۆچوونەکان', 'کۆمێنتەکان',
 ].join('|');
 
 /**

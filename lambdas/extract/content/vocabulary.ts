@@ -117,6 +117,9 @@ export const BOILERPLATE_TOKENS: ReadonlySet<string> = new Set([
   // (`<div class="writer-bio"><img><p><strong>Jane Doe</strong> teaches urban planning …</p></div>`): the writer's
   // standing profile under every column, not the column.
   'writer-bio', 'writerbio', 'writer-box', 'writerbox', 'about-writer', 'writer-info', 'writerinfo', 'writer-details', 'writer-profile', 'writer-description',
+  // Rule "writer box in Turkish": Turkish templates name the same box for the writer (yazar) and the box (kutu, kutusu)
+  // or the information (bilgi, bilgileri), the reporter's standing profile under each of their stories.
+  'yazar-kutu', 'yazar-kutusu', 'yazarkutu', 'yazar-bilgi', 'yazar-bilgileri',
   // A forum post's signature: the poster's standing footer under every post, not the post.
   'signature',
   // A magazine story's production credits ("Interview …, Fotograf …, Styling …") under the text: who made the pages,
@@ -1210,12 +1213,15 @@ export const EDITORIAL_NOTE_LABEL = new RegExp(
  * "விளம்பரம்", Telugu "ప్రకటన", Kannada "ಜಾಹೀರಾತು", Malayalam "പരസ്യം", Sinhala "දැන්වීම", Urdu "اشتہار".
  * tagDiv's Newspaper theme, which news sites from Bucharest to Jakarta run, prints its slot's label misspelt ("-
  * Advertisment -") unless the site edits it; Romanian sites write "Publicitate", Hungarian ones "Hirdetés", Croatian,
- * Bosnian and Serbian ones "Oglas".
+ * Bosnian and Serbian ones "Oglas". Rule "Kurdish ad label": Sorani sites label the slot "ڕیکلام" (also written with
+ * the plain reh, or "ڕێکلام"), the Turkish and Kurmanji "reklam" in Arabic script, and the Kurdistan Region's bilingual
+ * portals print it beside the Arabic word ("إعلان · ڕیکلام").
  */
 const AD_WORDS_IN_LABELS = [
   'anzeige', 'werbung', 'advertisement', 'advertisment', 'advertising', 'publicitate', 'hirdetés', 'oglas', 'advertentie', 'reclame', 'publicidad', 'publicidade', 'publicité', 'pubblicità',
   'reklama', 'reklam', 'реклама', 'annons', 'annonce', 'annonse', 'mainos', 'διαφήμιση', 'iklan', 'publicitat', 'quảng cáo', 'โฆษณา', 'विज्ञापन',
   'বিজ্ঞাপন', 'जाहिरात', 'விளம்பரம்', 'ప్రకటన', 'ಜಾಹೀರಾತು', 'പരസ്യം', 'දැන්වීම', 'اشتہار', 'إعلان', '[إا]شهار', 'تبلیغات', 'פרסומת', '広告', '广告', '廣告', '광고', 'sponsored', 'gesponsert',
+  '[ڕر][یێ]کلام',
 ].join('|');
 export const AD_LABEL = new RegExp(
   `^[\\s\\-–—*·|]*(?:(?:${AD_WORDS_IN_LABELS})(?:\\s*[-–—|/·]\\s*(?:${AD_WORDS_IN_LABELS}))?(?:\\s+[\\p{L}\\d][\\p{L}\\d.-]{1,19})?|(?:sponsored|promoted) by [\\p{L}\\d .&'-]{1,40}`
@@ -2116,6 +2122,9 @@ export const READ_MORE_LINK = new RegExp(
     'mehr erfahren', 'learn more', 'find out more', 'en savoir plus', 'más información', 'saiba mais', 'scopri di più', 'dowiedz się więcej', 'lees meer',
     // Arabic is written with and without the hamza ("إقرأ", "اقرا"); Persian, Turkish and Russian say "read the rest".
     '[اإ]قر[أا] المزيد', 'اعرف المزيد', 'ادامه مطلب', 'devamını oku', 'читать далее', 'подробнее',
+    // Rule "the whole story, in Turkish": Turkish portals' AMP and mobile pages close on a link to the story's full
+    // page, "Haberin tamamını oku" / "… görüntüle" (read, view the whole story), where English ones say "Read the full story".
+    'haberin tamamını (?:oku|görüntüle)',
   ].join('|') + ')\\s*[.…»›>→]*$',
   'iu',
 );

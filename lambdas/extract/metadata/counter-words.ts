@@ -80,6 +80,10 @@ export const VIEW_WORDS_BEFORE = [
   'lecturas', 'leituras', 'letture',
   // Sorani Kurdish "بینین: ٦٤٢" (views).
   'بینین',
+  // Rule "Kurdish labels": Sorani portals also label the count "seen" ("بینراو: ٨٧٣") and Kurmanji ones "reading"
+  // ("Xwendin: 1.532"), with the colon: without it the words are a sentence's ("بینراو" is also "visible", "xwendin"
+  // is "study" and "education").
+  'بینراو(?=\\s*:)', 'xwendin(?=\\s*:)',
   // Kinyarwanda "Yasuwe: 2,314" (visited), with its colon, as Rwandan portals label the count beside the byline.
   'yasuwe(?=\\s*:)',
   // "Lu 1 234 fois", "Letto 1234 volte", "Leído 1234 veces", "Lido 1234 vezes", Hungarian "Olvasták: 12 458" (they

@@ -192,8 +192,12 @@ const SHORT_YEAR_LEAD_YEARS = 1;
  * Rule "Flemish u for uur": Flemish papers write the hour's "u" between the hour and the minute ("za 05/12/2026 -
  * 14u05", "Laatste update: 15u30") where French ones write "h"; only set tight between the digits, two for the
  * minute, where a Croatian "u 14.20" ("at") stands apart.
+ * Rule "Sorani part of the day": Sorani pages on a 12-hour clock say the part of the day after it, tied to the clock
+ * by the ezafe ی or apart ("کاتژمێر ٤:١٥ی ئێوارە", at 4:15 in the evening; "٩:٣٠ی بەیانی", in the morning; "دوای
+ * نیوەڕۆ", after noon; "شەو", at night, which runs past midnight); read as "4:15", the afternoon was lost.
  */
-const CLOCK_TIME = new RegExp(String.raw`(오전|오후|午前|午後|上午|下午|(?<![\u0600-\u06FF])(?:صبح|شام|دوپہر|رات)(?=\s))?\s*(?<![\d.])(\d{1,2})(?:\s*[:h時时시ঃ]\s*|u(?=\d{2}(?!\d)))(\d{2}|\d(?=\s*[分분]))(?::(\d{2}))?\s*[分분]?\s*(?:(a\.?m\.?|p\.?m\.?|[ap]\.\sm\.|ptg(?![a-z])|pg(?![a-z])|petang|pagi|পিএম|এএম|පෙ\.?\s?ව\.?|ප\.?\s?ව\.?|(?:sa|ch|sáng|chiều|tối)(?![a-z\u00e0-\u1ef9])|na\s+(?:safe|rana|yamma|dare)(?![a-z])|(?:asubuhi|alfajiri|mchana|alasiri|jioni|usiku)(?![a-z])|(?:صبح|شام|دوپہر|رات|ق\.?\s?ظ|ب\.?\s?ظ)(?![\u0600-\u06FF])|[πμ]\.?\s?μ\.?(?![\u0370-\u03FF\u1F00-\u1FFF]))|(${ARABIC_DAY_PART})(?![\u0621-\u064A]))?(?!\d)`, 'i');
+const SORANI_DAY_PART = 'بەیانی|ئێوارە|دوای\\s+نیوەڕۆ|شەو';
+const CLOCK_TIME = new RegExp(String.raw`(오전|오후|午前|午後|上午|下午|(?<![\u0600-\u06FF])(?:صبح|شام|دوپہر|رات)(?=\s))?\s*(?<![\d.])(\d{1,2})(?:\s*[:h時时시ঃ]\s*|u(?=\d{2}(?!\d)))(\d{2}|\d(?=\s*[分분]))(?::(\d{2}))?\s*[分분]?(?:ی(?=\s*(?:${SORANI_DAY_PART})))?\s*(?:(a\.?m\.?|p\.?m\.?|${SORANI_DAY_PART}(?![\u0600-\u06FF])|[ap]\.\sm\.|ptg(?![a-z])|pg(?![a-z])|petang|pagi|পিএম|এএম|පෙ\.?\s?ව\.?|ප\.?\s?ව\.?|(?:sa|ch|sáng|chiều|tối)(?![a-z\u00e0-\u1ef9])|na\s+(?:safe|rana|yamma|dare)(?![a-z])|(?:asubuhi|alfajiri|mchana|alasiri|jioni|usiku)(?![a-z])|(?:صبح|شام|دوپہر|رات|ق\.?\s?ظ|ب\.?\s?ظ)(?![\u0600-\u06FF])|[πμ]\.?\s?μ\.?(?![\u0370-\u03FF\u1F00-\u1FFF]))|(${ARABIC_DAY_PART})(?![\u0621-\u064A]))?(?!\d)`, 'i');
 /**
  * The meridiem markers written after the clock other than "am"/"pm" (with their dots dropped). Vietnamese pages write
  * "SA"/"CH" (sáng, chiều) or the words for morning, afternoon and evening ("3:15 chiều"); a marker is a word of its
@@ -202,6 +206,7 @@ const CLOCK_TIME = new RegExp(String.raw`(오전|오후|午前|午後|上午|下
 const LOCAL_MERIDIEM_MARKERS: Record<string, string> = {
   ptg: 'pm', petang: 'pm', pg: 'am', pagi: 'am', পিএম: 'pm', এএম: 'am', පෙව: 'am', පව: 'pm', sa: 'am', ch: 'pm', sáng: 'am', chiều: 'pm', tối: 'pm',
   صبح: 'am', شام: 'pm', دوپہر: 'pm', قظ: 'am', بظ: 'pm', nasafe: 'am', narana: 'pm', nayamma: 'pm', πμ: 'am', μμ: 'pm',
+  بەیانی: 'am', ئێوارە: 'pm', دواینیوەڕۆ: 'pm',
 };
 /**
  * The Swahili parts of the day, each with the first Western hour it names and the first it no longer does (wrapping
@@ -222,8 +227,8 @@ function swahiliClockHour(hour: number, [from, until]: readonly [number, number]
   const inPart = (candidate: number) => (from < until ? candidate >= from && candidate < until : candidate >= from || candidate < until);
   return [western, western + 12].find(inPart) ?? (inPart(hour % 12 + 12) && !inPart(hour % 12) ? hour % 12 + 12 : hour);
 }
-/** Hausa "na dare" and Urdu "رات", at night: their meridiem depends on the hour. */
-const NIGHT_MARKERS = new Set(['nadare', 'رات']);
+/** Hausa "na dare", Urdu "رات" and Sorani "شەو", at night: their meridiem depends on the hour. */
+const NIGHT_MARKERS = new Set(['nadare', 'رات', 'شەو']);
 const PM_WORDS = new Set(['오후', '午後', '下午', 'شام', 'دوپہر']);
 const AM_WORDS = new Set(['오전', '午前', '上午', 'صبح']);
 /** How far before the date a clock is looked for when none follows it: "5:42 PM EST, Mon May 5, 2025". */

@@ -4,7 +4,7 @@
  * a sidebar, a teaser or a sentence.
  */
 import type { Element } from 'domhandler';
-import { countVisible, nextElement, normalizeSpace, previousElement } from '../dom-walk';
+import { countVisible, type ElementPositions, nextElement, normalizeSpace, previousElement } from '../dom-walk';
 import { containsAnyPattern, containsPattern, hasToken, type IndexedPage, LOWER_HEADING_TAGS, opensForeignRegion } from './regions';
 import { isAuthorPageLink } from './bylines';
 import { isWriterPageHref } from './bylines/lines';
@@ -437,9 +437,9 @@ export class PageLinks {
     const headline = this.headlineHeading(headlines);
     if (!headline) return [];
     const headlineAt = position.get(headline)!;
-    const over = this.boxOverHeadline(headline);
-    const overAt = over ? position.get(over)! : -1;
     const classes = this.page.attributeOfAll('class');
+    const over = this.boxOverHeadline(headline) ?? sectionBoxOverPost(headline, classes, position);
+    const overAt = over ? position.get(over)! : -1;
     const ids = this.page.attributeOfAll('id');
     const overLinks = over ? elements.slice(overAt, subtreeEnd[overAt]).filter((element) => element.name === 'a').length : 0;
     // A label counts only up to the headline, and the first box that can be one decides: the loop ends there.
@@ -1096,6 +1096,19 @@ function isStoryBox(box: Element, headline: Element, walk: IndexedPage['walk']):
 }
 /** A story's text runs over paragraphs; a page builder's title section holds the headline and its byline row. */
 const MIN_STORY_PARAGRAPHS = 2;
+
+/**
+ * Rule "section box over the post": custom portals set the section's box over the story's wrapper, whose first child
+ * is the headline and whose other children the byline, the picture and the text (`<div class="cat-head"><a
+ * href="/cat/aburi">ئابووری</a></div><div class="post"><h1>…</h1><div class="post-info">…`); the headline does not
+ * fill that wrapper alone, yet nothing stands between the box and it. Only a box named for the section (see
+ * SECTION_BOX) counts so: the box before a wrapper may be anything else of the page.
+ */
+function sectionBoxOverPost(headline: Element, classes: readonly (string | undefined)[], position: ElementPositions): Element | null {
+  const before = boxBefore(headline);
+  const at = before ? position.get(before) : undefined;
+  return before && at !== undefined && containsPattern(classes[at], SECTION_BOX) ? before : null;
+}
 
 /** The element before this one, or before the parent it opens. */
 function boxBefore(element: Element): Element | null {

@@ -52,6 +52,9 @@ const WORLD_TAG_LABELS = [
   // ("Assuntos:", "Tudo sobre:", "Onderwerpen:", "Témata:", "Konular:", "Topik:"). Rule "see more about": Brazilian
   // portals head the row of the story's topic links under the text with "Veja mais sobre", each link a topic's page.
   'assuntos(?: relacionados)?', 'tudo sobre', 'veja mais sobre', 'onderwerpen', 'témata', 'témy', 'tematy', 'konular', 'topik',
+  // Rule "Kurdish tag labels": Kurmanji portals label the line "Etîket:" or "Etîketên:" (labels), Sorani ones
+  // "تاگەکان:" (the tags) or "تاگ:", as Turkish ones label it "Etiketler:".
+  'etîket(?:ên)?', 'تاگ(?:ەکان)?',
 ];
 /**
  * The words that label a line of the article's tag links ("Tags:", "Schlagwörter:", "Étiquettes :", "Labels:",

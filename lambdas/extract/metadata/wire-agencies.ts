@@ -179,6 +179,9 @@ const AGENCIES: readonly Agency[] = [
   // Turkey's next two agencies after Anadolu ("Kaynak: İHA", "(DHA)").
   { name: 'İHA', spellings: ['İHA', 'IHA', 'İhlas Haber Ajansı'] },
   { name: 'DHA', spellings: ['DHA', 'Demirören Haber Ajansı', 'Doğan Haber Ajansı'] },
+  // Rule "Kurdish agencies": the agency of Syria's Kurdish north-east, whose copy Kurmanji, Sorani and Arabic portals
+  // of the region run closed by "(ANHA)" or credited by its name in Kurmanji or Arabic.
+  { name: 'ANHA', spellings: ['ANHA', 'Hawar News Agency', 'Ajansa Nûçeyan a Hawarê', 'وكالة هاوار'] },
   { name: 'ANP', spellings: ['ANP'] },
   { name: 'Belga', spellings: ['Belga'] },
   { name: 'CTK', spellings: ['ČTK', 'CTK'] },
@@ -352,8 +355,9 @@ export const SOURCE_LABEL_WORDS = [
   // Albanian "Burimi:", Azerbaijani "Mənbə:", Uzbek "Manba:" / "Манба:", Tajik "Манбаъ:", Kazakh "Дереккөз:", Kyrgyz
   // "Булак:", Mongolian "Эх сурвалж:", Georgian "წყარო:", Armenian "Աղբյուր՝" (with the Armenian comma).
   'burimi', 'mənbə', 'manba', 'манба', 'манбаъ', 'дереккөз', 'булак', 'эх сурвалж', 'წყარო', 'աղբյուր',
-  // Uyghur "مەنبە:", Sorani "سەرچاوە:", Pashto "سرچینه:".
-  'مەنبە', 'سەرچاوە', 'سرچینه',
+  // Uyghur "مەنبە:", Sorani "سەرچاوە:", Pashto "سرچینه:". Rule "Kurmanji source": Kurmanji portals label it
+  // "Çavkanî:" (source), as Turkish ones "Kaynak:".
+  'مەنبە', 'سەرچاوە', 'سرچینه', 'çavkanî',
   // Japanese portals that run agency copy name the agency as its "provider" or "distributor" ("提供元：ロイター").
   '提供元', '配信元',
   // The Baltic and Icelandic words: Estonian "Allikas: BNS", Latvian "Avots: LETA", Lithuanian "Šaltinis: ELTA",

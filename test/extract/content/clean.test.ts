@@ -1670,7 +1670,7 @@ describe('cleanTree removes author boxes and comment forms', () => {
     expect(text).not.toContain('AUTHORBIO');
   });
 
-  it.each([['author-info'], ['author-description'], ['c-author-profile'], ['post__author-details'], ['author-bio__container__1G0IX'], ['writer-bio'], ['about-writer']])('removes an author box named %s', (name) => {
+  it.each([['author-info'], ['author-description'], ['c-author-profile'], ['post__author-details'], ['author-bio__container__1G0IX'], ['writer-bio'], ['about-writer'], ['yazar-kutu'], ['yazar-kutusu']])('removes an author box named %s (rule "writer box in Turkish" for yazar-kutu)', (name) => {
     const text = cleanedText(`${article}<div class="${name}"><p>Jane Roe writes about harbours, tides and ferries for the magazine AUTHORBIO.</p></div>`);
     expect(text).not.toContain('AUTHORBIO');
   });

@@ -9,6 +9,14 @@ const countersOf = (html: string) => {
 };
 
 describe('readCounters', () => {
+  it('reads Kurdish counters: Sorani "بینراو:" and Kurmanji "Xwendin:" before the views, the thread\'s "Şîrove (2)" (rules "Kurdish labels", "Kurdish comments")', () => {
+    expect(countersOf('<article><h1>سەردێڕ</h1><div class="info"><span>بینراو: ٨٧٣</span></div><p>دەقی هەواڵەکە.</p></article>').views).toBe(873);
+    expect(countersOf('<article><h1>Sernav</h1><div class="meta"><span>Xwendin: 1.532</span></div><p>Nivîsa nûçeyê.</p></article>').views).toBe(1532);
+    expect(countersOf('<article><h1>Sernav</h1><p>Nivîsa nûçeyê.</p></article><section class="comments-box"><h3>Şîrove (2)</h3><form><textarea></textarea></form></section>').comments).toBe(2);
+    // The words in a sentence, with no colon, count nothing.
+    expect(countersOf('<article><h1>Sernav</h1><p>Xwendin 3 sal dom dike.</p></article>').views).toBeNull();
+  });
+
   it('reads Polish view counts, with the label after the count or before it', () => {
     expect(countersOf('<article><p>Tekst artykułu.</p><span class="views">1 204 wyświetlenia</span></article>').views).toBe(1204);
     expect(countersOf('<article><p>Tekst artykułu.</p><span class="meta">Odsłony: 587</span></article>').views).toBe(587);

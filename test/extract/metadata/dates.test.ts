@@ -836,6 +836,14 @@ describe('clocks as Latin American and AP-style datelines print them', () => {
     expect(iso('Praha X 2026')).toBeNull();
   });
 
+  it('reads the Sorani part of the day after a 12-hour clock, tied by the ezafe or apart (rule "Sorani part of the day")', () => {
+    expect(iso('٦ی کانوونی یەکەمی ٢٠٢٦ کاتژمێر ٤:١٥ی ئێوارە')).toBe('2026-12-06T16:15:00+00:00');
+    expect(iso('٦ی کانوونی یەکەمی ٢٠٢٦ ٧:٠٥ ئێوارە')).toBe('2026-12-06T19:05:00+00:00');
+    expect(iso('٦ی کانوونی یەکەمی ٢٠٢٦ کاتژمێر ٩:٣٠ی بەیانی')).toBe('2026-12-06T09:30:00+00:00');
+    expect(iso('٦ی کانوونی یەکەمی ٢٠٢٦ ١١:٢٠ی شەو')).toBe('2026-12-06T23:20:00+00:00');
+    expect(iso('٦ی کانوونی یەکەمی ٢٠٢٦ ١٠:٣٠')).toBe('2026-12-06T10:30:00+00:00');
+  });
+
   it('reads the Greek meridiem, "π.μ." and "μ.μ.", with or without its dots (rule "Greek meridiem")', () => {
     expect(iso('Πέμπτη, 03 Δεκεμβρίου 2026, 2:20 μ.μ.')).toBe('2026-12-03T14:20:00+00:00');
     expect(iso('03/12/2026 12:05 ΠΜ')).toBe('2026-12-03T00:05:00+00:00');

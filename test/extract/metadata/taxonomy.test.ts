@@ -9,6 +9,18 @@ const taxonomyOf = (html: string) => {
 };
 
 describe('readTaxonomy', () => {
+  it('reads the tag line under the Kurmanji label "Etîket:" and the Sorani "تاگەکان:" (rule "Kurdish tag labels")', () => {
+    expect(taxonomyOf('<main><article><h1>Sernav</h1><p>Nivîs.</p><div class="etiket">Etîket: <a href="/etiket/pembu">pembû</a> <a href="/etiket/amed">Amed</a></div></article></main>').tags).toEqual(['pembû', 'Amed']);
+    expect(taxonomyOf('<main><article><h1>سەردێڕ</h1><p>دەق.</p><div class="post-labels"><span>تاگەکان:</span> <a href="/t/1">پەرلەمان</a> <a href="/t/2">بودجە</a></div></article></main>').tags).toEqual(['پەرلەمان', 'بودجە']);
+  });
+
+  it('reads the section box set over the post the headline opens (rule "section box over the post")', () => {
+    const post = '<div class="post"><h1>Headline</h1><div class="post-info"><span>2026/12/03</span></div><p>Text.</p></div>';
+    expect(taxonomyOf(`<main><div class="cat-head"><a href="/cat/aburi">ئابووری</a></div>${post}</main>`).section).toBe('ئابووری');
+    // A box of another name over the wrapper is not read for its one link.
+    expect(taxonomyOf(`<main><div class="promo-strip"><a href="/cat/aburi">ئابووری</a></div>${post}</main>`).section).toBeNull();
+  });
+
   it('reads the one-link box over the headline that its class names for the section (rule "section box over the headline")', () => {
     expect(taxonomyOf('<nav><a href="/">Home</a><a href="/world">World</a><a href="/local">Local</a></nav><main><div class="section-label"><a href="/world">اقتصاد عالمي</a></div><h1>Headline</h1><p>Text.</p></main>').section).toBe('اقتصاد عالمي');
     expect(taxonomyOf('<main><div class="art-cat"><a href="/mahalli/">محلي</a></div><h1>Headline</h1><p>Text.</p></main>').section).toBe('محلي');

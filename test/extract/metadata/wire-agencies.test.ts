@@ -279,6 +279,14 @@ describe('findCreditedAgency', () => {
     expect(findCreditedAgency('(서울=뉴스1) 박지현 기자 = 정부가 5일 발표했다.')).toBe('News1');
   });
 
+  it('reads the Kurdish agency of Syria\'s north-east closing a Kurmanji story, and by its Arabic name (rule "Kurdish agencies")', () => {
+    expect(findCreditedAgency('Tê payîn ku proje di nava çar mehan de bi dawî bibe.\n\n(ANHA)')).toBe('ANHA');
+    expect(findCreditedAgency('افتتحت الإدارة مدرسة جديدة في كوباني.\n\n(وكالة هاوار)')).toBe('ANHA');
+    // Rule "Kurmanji source": the source line's Kurmanji label.
+    expect(findCreditedAgency('Pêşangeh dê heta 12’ê Kanûna Pêşîn vekirî bimîne.\n\nÇavkanî: ANHA')).toBe('ANHA');
+    expect(findCreditedAgency('Proje dest pê kir.\n\nÇavkanî: Ajansa Nûçeyan a Hawarê')).toBe('ANHA');
+  });
+
   it('reads the Turkish, Vietnamese and Philippine national agencies', () => {
     expect(findCreditedAgency('Belediye yeni bisiklet yolunu açtı.\n\nKaynak: İHA')).toBe('İHA');
     expect(findCreditedAgency('Belediye yeni bisiklet yolunu açtı. (DHA)')).toBe('DHA');
