@@ -141,6 +141,7 @@ const ROUND_CLOCKS: Record<string, string> = {
   'heldout-redteam63-spanish-language-mexico-us-hispanic-tv-portals': '2026-12-08T12:00:00Z',
   'heldout-redteam64-south-asia-english-pakistan-bangladesh-srilanka-nepal': '2026-12-07T12:00:00Z',
   'heldout-redteam66-francophone-regional-dailies-france-belgium-switzerland-quebec': '2026-12-07T12:00:00Z',
+  'heldout-redteam68-southern-cone-andean-spanish-argentina-chile-uruguay-peru-bolivia': '2026-12-07T12:00:00Z',
 };
 
 describe.each(Object.entries(ROUND_CLOCKS))('%s', (folder, now) => {
