@@ -2199,6 +2199,8 @@ describe('cleanTree removes prompts to follow the site on a channel', () => {
     ['Turkish, Google News, the ask last', '<p>Gazete\'yi PROMPTTEXT <a href="https://news.google.example/x">Google News</a> üzerinden takip edin</p>'],
     ['Turkish, WhatsApp channel, the ask last', '<p>WhatsApp kanalımıza katılın PROMPTTEXT, son dakika haberleri cebinize gelsin.</p>'],
     ['German, follow on WhatsApp after the offer', '<p>Die wichtigsten Nachrichten direkt aufs Handy PROMPTTEXT: Folgen Sie uns jetzt auf WhatsApp.</p>'],
+    ['Argentine, join the WhatsApp channel, asked with "vos" (rule "the Rioplatense ask")', '<div><strong>Sumate al canal de WhatsApp de Diario PROMPTTEXT</strong> <a href="https://whatsapp.example/channel/x">Unirme</a></div>'],
+    ['Uruguayan, follow the site on WhatsApp, asked with "vos" (rule "the Rioplatense ask")', '<div><b>Seguí a Diario PROMPTTEXT en WhatsApp</b> <a href="https://whatsapp.example/channel/x">Seguir canal</a></div>'],
   ])('%s', (_kind, prompt) => {
     const text = cleanedText(`${article}${prompt}`);
     expect(text).toContain('bridge report');
