@@ -511,7 +511,8 @@ export const FURNITURE_HEADING = patternInParts(
     '(?:auch (?:auf|bei)|also on|more on|más en|también en|aussi sur|anche su|więcej na) [\\p{L}\\d-]+\\.\\p{L}{2,}',
     // Rule "more at the source": a portal that runs an agency's copy keeps the agency's own "Más en Andina:" over the
     // links it closes the copy with, the agency's pointers to more of its own stories, as "More on …" is in English.
-    'más en [\\p{L}\\d .\'’-]{1,30}',
+    // Only with its colon, a name of a word or three before it: a subhead "Más en juego" (more at stake) stays.
+    'más en [\\p{L}\\d.\'’-]+(?: [\\p{L}\\d.\'’-]+){0,2}\\s*:',
     'lesen sie (?:auch|mehr)\\b.*', 'mehr (?:themen|artikel|beiträge|nachrichten|news) (?:auf|bei) [\\p{L}\\d-]+\\.\\p{L}{2,}', 'para saber más', 'zum weiterlesen', 'weitere informationen', 'kontakt',
     '(?:das|dies(?:es|e)?)(?: thema)? könnte (?:sie|dich|euch) (?:auch )?interessieren', 'meistgelesen', 'kommentare?',
     'weitere (?:beiträge|artikel|themen|nachrichten)\\b.*', 'mehr (?:themen|artikel|beiträge|kolumnen|nachrichten)(?: (?:auf|bei) [\\p{L}\\d.-]+)?', 'mehr (?:zu|zum|zur|über|von|aus) .*',
@@ -969,14 +970,17 @@ export const LIVE_PAGE_HEADLINE = new RegExp(
  * WhatsApp the news is sent to ("no seu WhatsApp", "en tu WhatsApp"). Persian papers name their Telegram channel and
  * those on Iran's own messengers ("کانال تلگرام", "کانال ایتا", Eitaa; "بله", Bale; "روبیکا", Rubika), Hebrew ones
  * theirs "ערוץ הטלגרם", Urdu ones "واٹس ایپ چینل". Ukrainian and Russian papers name theirs "Telegram-канал" and their Viber community
- * "спільнота у Viber", Brazilian ones "grupo de WhatsApp", Spanish ones "en WhatsApp" (on WhatsApp). See {@link CHANNEL_ASK}. Rule "the app's name as each
+ * "спільнота у Viber", Brazilian ones "grupo de WhatsApp", Spanish ones "en WhatsApp" (on WhatsApp) after an ask to follow
+ * the site that only a prompt makes ("Síguenos en WhatsApp", "Seguí a … en WhatsApp"; "sigue" is as often a story's
+ * "keeps on"). See {@link CHANNEL_ASK}. Rule "the app's name as each
  * country spells it": Arabic writes Telegram as Egypt does ("تليجرام"), as Iraq and the Levant do ("تليغرام",
  * "تلغرام") or with the long vowel ("تيليجرام"), and WhatsApp run together or not ("واتساب", "واتس آب").
  */
 const CHANNEL_NAME = new RegExp(withArabicMarks(
   'google (?:news|notícias|noticias|actualités|notizie|nachrichten|न्यूज़|न्यूज)|गूगल (?:न्यूज़|न्यूज)|(?:no seu|en tu|sur votre|nel tuo|auf dein(?:em)?|op je) (?:whatsapp|telegram)|(?:whatsapp|telegram|viber)[ -](?:channel|kanal|group|grup|канал\\p{L}*|спільнот\\p{L}*|сообществ\\p{L}*)'
     + '|کانال (?:تلگرام|ایتا|بله|روبیکا|واتساپ)|(?:ל|ב)?ערוץ (?:ה)?(?:טלגרם|ווטסאפ|וואטסאפ)|(?:واٹس ایپ|ٹیلی گرام) چینل'
-    + '|(?:saluran|grupo?|canale?|chaîne|kanaal|kanal|канал\\p{L}*|спільнот\\p{L}*|сообществ\\p{L}*|групп?\\p{L}*) (?:de |do |у |в )?(?:whatsapp|telegram|viber)|(?:auf|op|en) (?:whatsapp|telegram)'
+    + '|(?:saluran|grupo?|canale?|chaîne|kanaal|kanal|канал\\p{L}*|спільнот\\p{L}*|сообществ\\p{L}*|групп?\\p{L}*) (?:de |do |у |в )?(?:whatsapp|telegram|viber)|(?:auf|op) (?:whatsapp|telegram)'
+    + '|(?:seguí|seguinos|s[ií]guenos|s[ií]ganos) [^.!?]{0,40}? en (?:whatsapp|telegram)'
     + '|(?:جوجل|غوغل|قوقل) نيوز|أخبار (?:جوجل|غوغل)|قنا(?:ة|تنا)(?: (?:الموقع|الصحيفة|الجريدة))? (?:على |عبر )?(?:واتساب|واتس [اآ]ب|تيليجرام|تليجرام|تلجرام|تلغرام|تليغرام|تيليغرام)'),
   'iu',
 );
@@ -992,9 +996,10 @@ const CHANNEL_ASK = new RegExp(withArabicMarks(
     // Turkish puts the ask after the channel: "… Google News üzerinden takip edin", "WhatsApp kanalımıza katılın".
     'takip edin', 'katılın', 'abone olun',
     // Rule "the Rioplatense ask": Argentine, Uruguayan and Paraguayan papers speak to the reader with "vos", whose
-    // imperatives stress the last syllable ("Sumate al canal de WhatsApp", "Seguinos en Telegram", "Unite", "Seguí a …
-    // en WhatsApp"), where the rest of the Spanish-speaking world writes "únete", "síguenos", "sigue".
-    'sumate', 'unite', 'seguí', 'seguinos', 'suscribite',
+    // imperatives stress the last syllable ("Sumate al canal de WhatsApp", "Seguinos en Telegram", "Suscribite", "Seguí
+    // a … en WhatsApp"), where the rest of the Spanish-speaking world writes "únete", "síguenos", "sigue". ("Unite" is
+    // English too, and stays out.)
+    'sumate', 'seguí', 'seguinos', 'suscribite',
     // Persian asks to join or follow ("عضویت در کانال …", "بپیوندید", "دنبال کنید"), Hebrew to join or follow ("הצטרפו",
     // "עקבו"), Urdu to follow or join ("فالو کریں", "جوائن کریں").
     'عضویت', 'بپیوندید', 'دنبال کنید', 'הצטרפו', 'עקבו', 'فالو کریں', 'جوائن کریں',

@@ -2219,6 +2219,7 @@ describe('cleanTree removes prompts to follow the site on a channel', () => {
 
   it('keeps a Spanish sentence about messages someone gets on WhatsApp', () => {
     expect(cleanedText(`${article}<p>El ayuntamiento recibe las quejas de los vecinos por WhatsApp desde el lunes.</p>`)).toContain('recibe las quejas');
+    expect(cleanedText(`${article}<p>El fiscal sigue analizando los audios que circularon en WhatsApp.</p>`)).toContain('sigue analizando');
   });
 
   it('keeps a sentence that names such a channel and asks nothing', () => {

@@ -371,6 +371,7 @@ describe('label blocks', () => {
     const more = '<p>Más en Andina:</p><p><a href="https://agency.example/noticia-ubinas">Volcán Ubinas: reportan leve actividad</a></p>';
     const body = run(page(`<article>${prose('harbour')}${prose('ferry')}${more}</article>`)).body;
     expect(body.endsWith('the next steps.')).toBe(true);
+    expect(run(page(`<article>${prose('harbour')}<h3>Más en juego</h3>${prose('ferry')}</article>`)).body).toContain('Más en juego');
   });
 
   it('drops the title of a tag box that ends the body, its tag links gone', () => {
