@@ -819,8 +819,19 @@ function isNameList(text: string, names: ReadonlySet<string>): boolean {
   if (names.has(last)) return true;
   const name = [...names].find((known) => last.startsWith(known));
   const role = name ? last.slice(name.length).trim() : '';
-  return role !== '' && (role.split(' ').every((word) => ROLE_WORDS.test(word)) || agenciesIn(role).length > 0);
+  return role !== '' && (role.split(' ').every((word) => ROLE_WORDS.test(word)) || isPostWithBeat(role) || agenciesIn(role).length > 0);
 }
+
+/**
+ * Rule "post and its beat": a byline box sets the writer's post beside the name with the beat the writer covers
+ * ("Valeria Ruiz Periodista de Economía", "Jane Doe Reporter for Health", "Redakteurin für Politik"): a role word and
+ * a preposition's few words after it. A post names its beat in a word or three; a sentence runs on with a verb.
+ */
+function isPostWithBeat(role: string): boolean {
+  const words = role.split(' ');
+  return words.length <= MAX_TITLE_WORDS && ROLE_WORDS.exec(words[0])?.index === 0 && BEAT_PREPOSITION.test(words[1] ?? '');
+}
+const BEAT_PREPOSITION = /^(?:de|del|of|for|für|di|do|da|en|in)$/u;
 
 /**
  * The writer's e-mail address after the name in a sign-off ("김민수 기자 minsu@example.kr", "Jane Doe

@@ -239,9 +239,11 @@ const WIRE_END_SIGN_OFF = /(?<=^|[.!?"”»])\s*[(（]\s*(?:النهاية|ان�
 /**
  * Rule "English end mark": KUNA's English service closes its copy as its Arabic one does, with "(end)" and the writer's
  * and the editor's initials in lower case, a dot between them ("… later this month. (end) ak.gb"), and the portals
- * that run it keep the line.
+ * that run it keep the line. Rule "Spanish end mark": the Spanish-language agencies of the Andes close theirs the
+ * same way with "(FIN)" and the writer's and the editor's initials in capitals, a slash between them ("(FIN) LZR/MDV"),
+ * a line the desk reads and the reader does not.
  */
-const LATIN_WIRE_END_SIGN_OFF = /(?<=^|[.!?"”])\s*\(\s*end\s*\)(?:\s+\p{Ll}{1,4}(?:\s*[./]\s*\p{Ll}{1,4})*)?\s*$/iu;
+const LATIN_WIRE_END_SIGN_OFF = /(?<=^|[.!?"”])\s*\(\s*(?:end|fin)\s*\)(?:\s+\p{Ll}{1,4}(?:\s*[./]\s*\p{Ll}{1,4})*)?\s*$/iu;
 /**
  * Rule "Chinese end mark after the sentence": the Chinese agencies close their copy with "（完）" ("end"), which portals
  * print on a line of its own (rule "end mark" of the notices) or run onto the last sentence ("……上门处理。（完）"). Either

@@ -296,9 +296,10 @@ export const WEAK_BOILERPLATE_TOKENS: ReadonlySet<string> = new Set([
 /**
  * The article tools of older templates, a link each, separated by bars: print, save, send or recommend to a friend. Levantine
  * portals write "send to a friend" with "إلى" ("أرسل إلى صديق") and set spaced dashes between the links. Somali
- * portals' rows print "Daabac" (print) and "U dir saaxiib" (send to a friend).
+ * portals' rows print "Daabac" (print) and "U dir saaxiib" (send to a friend). Rule "send by mail": Spanish rows send
+ * the story by mail ("Enviar por correo") and share it on one network by name ("Compartir en Facebook").
  */
-const ARTICLE_TOOLS = '(?:(?:print(?: this (?:page|article|story))?|drucken|imprimer|imprimir|stampa|طباعة|save|speichern|merken|enregistrer|guardar|salva|حفظ|send to a friend|e-?mail to a friend|an einen freund senden|(?:artikel )?(?:weiter)?empfehlen|recommend (?:this )?(?:article|story)|envoyer à un ami|enviar a un amigo|daabac|u dir saaxiib|[أا]رسل (?:ل|[إا]لى )صديق|إرسال (?:ل|[إا]لى )صديق)(?:[\\s|·•]|\\s[-–]\\s)*)+';
+const ARTICLE_TOOLS = '(?:(?:print(?: this (?:page|article|story))?|drucken|imprimer|imprimir|stampa|طباعة|save|speichern|merken|enregistrer|guardar|salva|حفظ|send to a friend|e-?mail to a friend|an einen freund senden|(?:artikel )?(?:weiter)?empfehlen|recommend (?:this )?(?:article|story)|envoyer à un ami|enviar a un amigo|enviar por (?:correo|e-?mail)|(?:share on|compartir en) (?:facebook|twitter|x|whatsapp)|daabac|u dir saaxiib|[أا]رسل (?:ل|[إا]لى )صديق|إرسال (?:ل|[إا]لى )صديق)(?:[\\s|·•]|\\s[-–]\\s)*)+';
 
 /**
  * Rule "tools row with the counter": hand-made portals run the views counter on in the article tools' row ("طباعة -
@@ -511,6 +512,10 @@ export const FURNITURE_HEADING = patternInParts(
     ...MACHINE_SUMMARY_LABELS,
     // "Auch auf example.de", "Also on example.com": the site pointing to more of itself, by its own domain.
     '(?:auch (?:auf|bei)|also on|more on|más en|también en|aussi sur|anche su|więcej na) [\\p{L}\\d-]+\\.\\p{L}{2,}',
+    // Rule "more at the source": a portal that runs an agency's copy keeps the agency's own "Más en Andina:" over the
+    // links it closes the copy with, the agency's pointers to more of its own stories, as "More on …" is in English.
+    // Only with its colon, a name of a word or three before it: a subhead "Más en juego" (more at stake) stays.
+    'más en [\\p{L}\\d.\'’-]+(?: [\\p{L}\\d.\'’-]+){0,2}\\s*:',
     'lesen sie (?:auch|mehr)\\b.*', 'mehr (?:themen|artikel|beiträge|nachrichten|news) (?:auf|bei) [\\p{L}\\d-]+\\.\\p{L}{2,}', 'para saber más', 'zum weiterlesen', 'weitere informationen', 'kontakt',
     '(?:das|dies(?:es|e)?)(?: thema)? könnte (?:sie|dich|euch) (?:auch )?interessieren', 'meistgelesen', 'kommentare?',
     'weitere (?:beiträge|artikel|themen|nachrichten)\\b.*', 'mehr (?:themen|artikel|beiträge|kolumnen|nachrichten)(?: (?:auf|bei) [\\p{L}\\d.-]+)?', 'mehr (?:zu|zum|zur|über|von|aus) .*',
@@ -969,9 +974,11 @@ export const LIVE_PAGE_HEADLINE = new RegExp(
  * WhatsApp the news is sent to ("no seu WhatsApp", "en tu WhatsApp"). Persian papers name their Telegram channel and
  * those on Iran's own messengers ("کانال تلگرام", "کانال ایتا", Eitaa; "بله", Bale; "روبیکا", Rubika), Hebrew ones
  * theirs "ערוץ הטלגרם", Urdu ones "واٹس ایپ چینل". Ukrainian and Russian papers name theirs "Telegram-канал" and their Viber community
- * "спільнота у Viber", Brazilian ones "grupo de WhatsApp". Rule "our app": Ukrainian and Russian papers also call the
- * channel by the app's name alone after "our" ("Підписуйтесь на наш Telegram: усі тривоги…", "в нашем Viber"); a
- * story that writes of a messenger writes of its, not the paper's. See {@link CHANNEL_ASK}. Rule "the app's name as each
+ * "спільнота у Viber", Brazilian ones "grupo de WhatsApp", Spanish ones "en WhatsApp" (on WhatsApp) after an ask to follow
+ * the site that only a prompt makes ("Síguenos en WhatsApp", "Seguí a … en WhatsApp"; "sigue" is as often a story's
+ * "keeps on"). Rule "our app": Ukrainian and Russian papers also call the channel by the app's name alone after "our"
+ * ("Підписуйтесь на наш Telegram: усі тривоги…", "в нашем Viber"); a story that writes of a messenger writes of its,
+ * not the paper's. See {@link CHANNEL_ASK}. Rule "the app's name as each
  * country spells it": Arabic writes Telegram as Egypt does ("تليجرام"), as Iraq and the Levant do ("تليغرام",
  * "تلغرام") or with the long vowel ("تيليجرام"), and WhatsApp run together or not ("واتساب", "واتس آب").
  */
@@ -980,6 +987,7 @@ const CHANNEL_NAME = new RegExp(withArabicMarks(
     + '|کانال (?:تلگرام|ایتا|بله|روبیکا|واتساپ)|(?:ל|ב)?ערוץ (?:ה)?(?:טלגרם|ווטסאפ|וואטסאפ)|(?:واٹس ایپ|ٹیلی گرام) چینل'
     + '|(?:saluran|grupo?|canale?|chaîne|kanaal|kanal|канал\\p{L}*|спільнот\\p{L}*|сообществ\\p{L}*|групп?\\p{L}*) (?:de |do |у |в )?(?:whatsapp|telegram|viber)|(?:auf|op) (?:whatsapp|telegram)'
     + '|(?:на |в |у )?(?:наш|нашем|нашому|нашего|нашого) (?:telegram|viber|whatsapp)(?![\\p{L}-])'
+    + '|(?:seguí|seguinos|s[ií]guenos|s[ií]ganos) [^.!?]{0,40}? en (?:whatsapp|telegram)'
     + '|(?:جوجل|غوغل|قوقل) نيوز|أخبار (?:جوجل|غوغل)|قنا(?:ة|تنا)(?: (?:الموقع|الصحيفة|الجريدة))? (?:على |عبر )?(?:واتساب|واتس [اآ]ب|تيليجرام|تليجرام|تلجرام|تلغرام|تليغرام|تيليغرام)'),
   'iu',
 );
@@ -994,6 +1002,11 @@ const CHANNEL_ASK = new RegExp(withArabicMarks(
     'folg(?:en sie|t|e)', 'abonnieren', 'suivez', 'rejoignez', 's[ií]guenos', 'sigue', 'únete', 'siga', 'segui', 'iscriviti', 'volg',
     // Turkish puts the ask after the channel: "… Google News üzerinden takip edin", "WhatsApp kanalımıza katılın".
     'takip edin', 'katılın', 'abone olun',
+    // Rule "the Rioplatense ask": Argentine, Uruguayan and Paraguayan papers speak to the reader with "vos", whose
+    // imperatives stress the last syllable ("Sumate al canal de WhatsApp", "Seguinos en Telegram", "Suscribite", "Seguí
+    // a … en WhatsApp"), where the rest of the Spanish-speaking world writes "únete", "síguenos", "sigue". ("Unite" is
+    // English too, and stays out.)
+    'sumate', 'seguí', 'seguinos', 'suscribite',
     // Persian asks to join or follow ("عضویت در کانال …", "بپیوندید", "دنبال کنید"), Hebrew to join or follow ("הצטרפו",
     // "עקבו"), Urdu to follow or join ("فالو کریں", "جوائن کریں").
     'عضویت', 'بپیوندید', 'دنبال کنید', 'הצטרפו', 'עקבו', 'فالو کریں', 'جوائن کریں',

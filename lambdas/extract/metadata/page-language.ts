@@ -14,7 +14,7 @@ import { isElement, NON_TEXT_TAGS } from '../dom-walk';
 import type { IndexedPage } from './regions';
 import { parseDate } from './dates';
 import { isSiteLogo } from './site-logo';
-import { MASTHEAD_CITY, mastheadCityZone } from './time-zones';
+import { isCityCountry, MASTHEAD_CITY, mastheadCityZone } from './time-zones';
 
 /**
  * Rule "the clock of the words": a page that declares no language and no locale is still written in one, and the
@@ -341,7 +341,7 @@ const CITY_THEN_COUNTRY = new RegExp(`(?<!\\p{L})(\\p{L}+)\\s*[،,]\\s*(${COUNTR
 /**
  * The zone of the city the masthead's date of the day opens with (rule "the masthead's city", see mastheadCityZone):
  * a short line above the headline, or on a page with no headline (or only the logo's `<h1>`) among its first elements,
- * of the city and a date.
+ * of the city and a date, or of the city and its country (rule "the masthead's city and country", see isCityCountry).
  */
 export function mastheadZone(page: IndexedPage, now: Date): string | null {
   const { elements, position, visibleChars } = page.walk;
@@ -352,7 +352,7 @@ export function mastheadZone(page: IndexedPage, now: Date): string | null {
     const text = page.shortTextAt(index, MAX_MASTHEAD_LINE_CHARS);
     const city = text ? MASTHEAD_CITY.exec(text) : null;
     const zone = city ? mastheadCityZone(city[1]) : null;
-    if (zone && parseDate(text!.slice(city![0].length), now) !== null) return zone;
+    if (zone && (parseDate(text!.slice(city![0].length), now) !== null || isCityCountry(text!.slice(city![0].length), zone))) return zone;
   }
   return null;
 }

@@ -340,19 +340,48 @@ const BIKRAM_SAMBAT_DATE = new RegExp(
 );
 
 /**
+ * Rule "hours written hs": the River Plate's papers write the hour with "hs" after it ("05/12/2026 | 14:20 hs",
+ * "Sábado, 5 de diciembre de 2026 · 11:05 hs"), where Spain writes "h", Mexico "hrs." or "horas" and the Andes "hrs".
+ * Argentina, Uruguay and Paraguay all keep -03:00 the year round (Paraguay since October 2024), so a Spanish page's
+ * zoneless clock so written is on it. The zone if one of the printed date lines writes its hour so, else null.
+ */
+export function riverPlateHoursZone(language: string | null, ...printed: ReadonlyArray<string | null>): string | null {
+  if (language === null || !/^es\b/iu.test(language)) return null;
+  return printed.some((line) => line !== null && HOURS_WRITTEN_HS.test(line)) && isSupportedZone('America/Argentina/Buenos_Aires') ? 'America/Argentina/Buenos_Aires' : null;
+}
+const HOURS_WRITTEN_HS = /(?<!\d)\d{1,2}[:.]\d{2}\s*hs\.?(?!\p{L})/iu;
+
+/**
  * Rule "the masthead's city": a paper prints the day's date in its masthead after the city it is made in ("Manaus,
  * sábado, 5 de dezembro de 2026", "Maputo, Sexta-feira, 04 de Dezembro de 2026"), and that city's clock is the one its
  * zoneless times are on, where the address, the locale and the language say nothing: Portuguese is read from UTC-5
  * to UTC+9, and Brazil keeps four zones. Spanish likewise is read from UTC-8 to UTC+1, and Mexico and the United
  * States, where most of its papers in the Americas are made, keep four zones each ("Houston, Texas · Lunes 7 de
- * diciembre de 2026"). Only the cities whose names name nothing else ("Natal" is Christmas, "Praia" a beach, "Palmas"
- * palms, "Mérida" is in Spain too and "Los Ángeles" in Chile): a date line that opens with one of them is the
+ * diciembre de 2026"), and the Southern Cone and the Andes span four offsets, from Galápagos's -06:00 to Montevideo's
+ * -03:00 ("Lima, sábado 5 de diciembre de 2026"). Only the cities whose names name nothing else ("Natal" is Christmas,
+ * "Praia" a beach, "Palmas" palms, "Mérida" is in Spain too and "Los Ángeles" in Chile, "Córdoba" and "Santiago" are
+ * in Spain too, "La Paz" is in Mexico too, "Mendoza" and "Sucre" are surnames): a date line that opens with one of them is the
  * masthead's. The zone of the city the line opens with (see MASTHEAD_CITY), or null.
  */
 export function mastheadCityZone(city: string): string | null {
   const zone = ZONE_BY_CITY[city.toLowerCase()];
   return zone && isSupportedZone(zone) ? zone : null;
 }
+/**
+ * Rule "the masthead's city and country": an older paper prints under its logo where it is made, the city and its
+ * country ("Asunción, Paraguay", "Maputo, Moçambique"), with no date after them. The country's name after one of the
+ * cities above, the country that city is in, names the newsroom's place as the date would. Whether `rest`, the line
+ * after the city, is the name of the country whose clock `zone` is.
+ */
+export function isCityCountry(rest: string, zone: string): boolean {
+  return COUNTRY_ZONE_PREFIX[rest.trim().replace(/\.$/u, '').toLowerCase()]?.some((prefix) => zone.startsWith(prefix)) ?? false;
+}
+const COUNTRY_ZONE_PREFIX: Readonly<Record<string, readonly string[]>> = {
+  argentina: ['America/Argentina/'], uruguay: ['America/Montevideo'], paraguay: ['America/Asuncion'], chile: ['America/Santiago', 'America/Punta_Arenas'],
+  bolivia: ['America/La_Paz'], perú: ['America/Lima'], peru: ['America/Lima'], ecuador: ['America/Guayaquil', 'Pacific/Galapagos'],
+  colombia: ['America/Bogota'], venezuela: ['America/Caracas'], méxico: ['America/Mexico_City', 'America/Monterrey', 'America/Mazatlan', 'America/Hermosillo', 'America/Tijuana', 'America/Cancun'],
+  brasil: ['America/'], portugal: ['Europe/Lisbon', 'Atlantic/'], angola: ['Africa/Luanda'], moçambique: ['Africa/Maputo'],
+};
 /** The city, then a comma or a dash before the day's date. */
 export const MASTHEAD_CITY = /^(\p{Lu}[\p{L}' ]{2,24}?)\s*[,–-]\s*(?=\S)/u;
 const ZONE_BY_CITY: Readonly<Record<string, string>> = {
@@ -370,6 +399,14 @@ const ZONE_BY_CITY: Readonly<Record<string, string>> = {
   saltillo: 'America/Monterrey', culiacán: 'America/Mazatlan', hermosillo: 'America/Hermosillo', tijuana: 'America/Tijuana',
   mexicali: 'America/Tijuana', ensenada: 'America/Tijuana', cancún: 'America/Cancun', houston: 'America/Chicago',
   dallas: 'America/Chicago', chicago: 'America/Chicago', miami: 'America/New_York', 'nueva york': 'America/New_York',
+  'buenos aires': 'America/Argentina/Buenos_Aires', 'mar del plata': 'America/Argentina/Buenos_Aires', 'bahía blanca': 'America/Argentina/Buenos_Aires',
+  neuquén: 'America/Argentina/Salta', 'san miguel de tucumán': 'America/Argentina/Tucuman', montevideo: 'America/Montevideo',
+  asunción: 'America/Asuncion', 'ciudad del este': 'America/Asuncion', 'santiago de chile': 'America/Santiago', valparaíso: 'America/Santiago',
+  'viña del mar': 'America/Santiago', antofagasta: 'America/Santiago', temuco: 'America/Santiago', 'punta arenas': 'America/Punta_Arenas',
+  cochabamba: 'America/La_Paz', 'santa cruz de la sierra': 'America/La_Paz', 'el alto': 'America/La_Paz', lima: 'America/Lima',
+  arequipa: 'America/Lima', cusco: 'America/Lima', chiclayo: 'America/Lima', piura: 'America/Lima', quito: 'America/Guayaquil',
+  guayaquil: 'America/Guayaquil', 'puerto ayora': 'Pacific/Galapagos', bogotá: 'America/Bogota', medellín: 'America/Bogota',
+  barranquilla: 'America/Bogota', caracas: 'America/Caracas', maracaibo: 'America/Caracas',
 };
 
 /**

@@ -607,6 +607,7 @@ describe('byline residue at the edges of the body', () => {
     ['after a lead-in no label list knows', '<p>Escrito por Mara Holm y Tom Lee</p>'],
     ['after a one-word lead-in', '<p>di Mara Holm e Tom Lee</p>'],
     ['with the job title glued to the name', '<p><a href="/authors/mara-holm">Mara Holm</a><span>Senior Reporter</span></p>'],
+    ['with the writer\'s post and its beat beside the name (rule "post and its beat")', '<div class="firma"><span>Mara Holm</span> <span>Periodista de Economía</span></div>'],
   ])('drops a byline row %s', (_kind, row) => {
     const body = run(page(`<article>${row}${story}</article>`), { authors: ['Mara Holm', 'Tom Lee'] }).body;
     expect(body).not.toMatch(/Mara Holm/);
@@ -617,6 +618,7 @@ describe('byline residue at the edges of the body', () => {
     const authors = ['Mara Holm'];
     expect(run(page(`<article><p>Our thanks for the photographs go to Mara Holm</p>${story}</article>`), { authors }).body).toContain('Our thanks');
     expect(run(page(`<article><p>Mara Holm walked the harbour</p>${story}</article>`), { authors }).body).toContain('walked the harbour');
+    expect(run(page(`<article><p>Mara Holm reporter of the year in 2030 for her work on the harbour</p>${story}</article>`), { authors }).body).toContain('reporter of the year');
   });
 
   it('drops the one-field lines of a post-details list among the header\'s opening lines, and keeps such a line in the story', () => {

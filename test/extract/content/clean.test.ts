@@ -2215,6 +2215,8 @@ describe('cleanTree removes prompts to follow the site on a channel', () => {
     ['Turkish, Google News, the ask last', '<p>Gazete\'yi PROMPTTEXT <a href="https://news.google.example/x">Google News</a> üzerinden takip edin</p>'],
     ['Turkish, WhatsApp channel, the ask last', '<p>WhatsApp kanalımıza katılın PROMPTTEXT, son dakika haberleri cebinize gelsin.</p>'],
     ['German, follow on WhatsApp after the offer', '<p>Die wichtigsten Nachrichten direkt aufs Handy PROMPTTEXT: Folgen Sie uns jetzt auf WhatsApp.</p>'],
+    ['Argentine, join the WhatsApp channel, asked with "vos" (rule "the Rioplatense ask")', '<div><strong>Sumate al canal de WhatsApp de Diario PROMPTTEXT</strong> <a href="https://whatsapp.example/channel/x">Unirme</a></div>'],
+    ['Uruguayan, follow the site on WhatsApp, asked with "vos" (rule "the Rioplatense ask")', '<div><b>Seguí a Diario PROMPTTEXT en WhatsApp</b> <a href="https://whatsapp.example/channel/x">Seguir canal</a></div>'],
   ])('%s', (_kind, prompt) => {
     const text = cleanedText(`${article}${prompt}`);
     expect(text).toContain('bridge report');
@@ -2233,6 +2235,7 @@ describe('cleanTree removes prompts to follow the site on a channel', () => {
 
   it('keeps a Spanish sentence about messages someone gets on WhatsApp', () => {
     expect(cleanedText(`${article}<p>El ayuntamiento recibe las quejas de los vecinos por WhatsApp desde el lunes.</p>`)).toContain('recibe las quejas');
+    expect(cleanedText(`${article}<p>El fiscal sigue analizando los audios que circularon en WhatsApp.</p>`)).toContain('sigue analizando');
   });
 
   it('keeps a sentence that names such a channel and asks nothing', () => {

@@ -169,6 +169,7 @@ describe('label blocks', () => {
     ['a Levantine row of article tools that runs the views counter on (rule "tools row with the counter")', '<div>طباعة - أرسل إلى صديق - عدد القراءات: 418</div>'],
     ['an older template\'s row of article tools closed by the comments link and its count in brackets (rule "count in brackets")', '<p>Print this story | Email to a friend | Comments (4)</p>'],
     ['a Somali row of article tools closed by the comments count (rule "count in brackets")', '<p class="tools"><a href="print.php?id=9">Daabac</a> | <a href="mail.php?id=9">U dir saaxiib</a> | Faallooyin (2)</p>'],
+    ['a Spanish row of article tools that sends by mail, shares on a network and closes with the comments count (rule "send by mail")', '<p><a href="#">Imprimir</a> | <a href="#">Enviar por correo</a> | <a href="#">Compartir en Facebook</a> | Comentarios (5)</p>'],
     ['a print label', '<p>Print this page</p>'],
     ['an Arabic row of post details', '<p>نشر في : الإثنين 23 كانون الثاني/يناير 2031 - 11:20 ص | عدد القراءات : 874</p>'],
     ['an Arabic row of post details that opens with the source (rule "source field of the details row")', '<div><span>المصدر: وزارة الأوقاف والشؤون الإسلامية</span> <span>تاريخ النشر: 04/12/2031 02:10 م</span></div>'],
@@ -367,6 +368,13 @@ describe('label blocks', () => {
   it.each([['Pour aller plus loin'], ['More on this story'], ['Verwandte Artikel']])('drops the heading %s that ends the body, its links gone', (heading) => {
     const body = run(page(`<article>${prose('harbour')}${prose('ferry')}<h3>${heading}</h3></article>`)).body;
     expect(body.endsWith('the next steps.')).toBe(true);
+  });
+
+  it('drops an agency\'s "Más en …:" line and the link under it that close the copy (rule "more at the source")', () => {
+    const more = '<p>Más en Andina:</p><p><a href="https://agency.example/noticia-ubinas">Volcán Ubinas: reportan leve actividad</a></p>';
+    const body = run(page(`<article>${prose('harbour')}${prose('ferry')}${more}</article>`)).body;
+    expect(body.endsWith('the next steps.')).toBe(true);
+    expect(run(page(`<article>${prose('harbour')}<h3>Más en juego</h3>${prose('ferry')}</article>`)).body).toContain('Más en juego');
   });
 
   it('drops the title of a tag box that ends the body, its tag links gone', () => {

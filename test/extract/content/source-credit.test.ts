@@ -279,6 +279,12 @@ describe('initials sign-off (rule "initials sign-off")', () => {
     expect(run(page(`<article>${prose('harbour')}${prose('ferry')}<p>工程进度表上标注为（完）的路段已经通车，其余路段仍在施工</p></article>`)).body).toContain('（完）的路段');
   });
 
+  it('cuts the Andean agencies\' "(FIN)" and the desks\' initials in capitals on the last line, and keeps "fin" in a sentence (rule "Spanish end mark")', () => {
+    const signed = run(page(`<article>${prose('harbour')}${prose('ferry')}<p>El puerto reabrirá el lunes.</p><p>(FIN) LZR/MDV</p></article>`)).body;
+    expect(signed.endsWith('El puerto reabrirá el lunes.')).toBe(true);
+    expect(run(page(`<article>${prose('harbour')}${prose('ferry')}<p>El muelle pone fin a la espera de los pescadores</p></article>`)).body).toContain('pone fin a la espera');
+  });
+
   it('cuts the desks\' dotted initials with a slash between them, alone in the last block or after the last sentence', () => {
     const alone = run(page(`<article>${prose('harbour')}${prose('ferry')}<p>وافتتحت المحطة في وقت سابق.</p><p>ف.ع / ر.م</p></article>`)).body;
     expect(alone.endsWith('وافتتحت المحطة في وقت سابق.')).toBe(true);

@@ -1,7 +1,7 @@
 import { parseDate } from '../../../lambdas/extract/metadata/dates';
 import { extract } from '../../../lambdas/extract';
 import { russianStoryCountry, storyCountry } from '../../../lambdas/extract/metadata/page-language';
-import { agencyHomeZone, bikramSambatZone, countryZones, currencyCountryZone, isSupportedZone, pageTimeZone, stateClockInTitle, utcOffsetAt, utcOffsetAtInstant, wallClockIn, ZONE_BY_COUNTRY, ZONE_BY_LANGUAGE } from '../../../lambdas/extract/metadata/time-zones';
+import { agencyHomeZone, bikramSambatZone, riverPlateHoursZone, countryZones, currencyCountryZone, isSupportedZone, pageTimeZone, stateClockInTitle, utcOffsetAt, utcOffsetAtInstant, wallClockIn, ZONE_BY_COUNTRY, ZONE_BY_LANGUAGE } from '../../../lambdas/extract/metadata/time-zones';
 
 const locale = (overrides: Partial<Parameters<typeof pageTimeZone>[0]>) => pageTimeZone({ region: null, language: null, host: null, ...overrides });
 
@@ -471,6 +471,41 @@ describe('rule "the masthead\'s city"', () => {
     <tr><td><font size="2">${'El centro ofrecerá talleres gratuitos de computación y clases de ciudadanía para los vecinos del barrio. '.repeat(3)}</font></td></tr></table></body></html>`;
     expect(extract(Buffer.from(spanish('Houston, Texas · Sábado 5 de diciembre de 2026')), { url: null, now }).publishedAt).toBe('2026-12-05T09:15:00-06:00');
     expect(extract(Buffer.from(spanish('Tijuana, B.C. · Sábado 5 de diciembre de 2026')), { url: null, now }).publishedAt).toBe('2026-12-05T09:15:00-08:00');
+  });
+
+  it('reads the clock of a paper\'s city in the Andes and the Southern Cone, and not of a city whose name Spain has too', () => {
+    const spanish = (masthead: string) => `<html lang="es"><body><table><tr><td class="fecha"><font size="1">${masthead}</font></td></tr>
+    <tr><td><h2>Abren nuevo centro comunitario en el barrio</h2><font size="2">Publicado: 05/12/2026 09:15</font></td></tr>
+    <tr><td><font size="2">${'El centro ofrecerá talleres gratuitos de computación y clases de apoyo escolar para los vecinos del barrio. '.repeat(3)}</font></td></tr></table></body></html>`;
+    expect(extract(Buffer.from(spanish('Lima, sábado 5 de diciembre de 2026')), { url: null, now }).publishedAt).toBe('2026-12-05T09:15:00-05:00');
+    expect(extract(Buffer.from(spanish('Guayaquil, sábado 5 de diciembre de 2026')), { url: null, now }).publishedAt).toBe('2026-12-05T09:15:00-05:00');
+    expect(extract(Buffer.from(spanish('Córdoba, sábado 5 de diciembre de 2026')), { url: null, now }).publishedAt).toBe('2026-12-05T09:15:00+00:00');
+  });
+
+  it('reads the city and its country under the logo, with no date after them, and not a city with another country (rule "the masthead\'s city and country")', () => {
+    const spanish = (masthead: string) => `<html><body><table><tr><td class="cabecera"><img src="/logo.gif" alt="Diario"><br><font size="1">${masthead}</font></td></tr>
+    <tr><td><h1>Abren nuevo centro comunitario en el barrio</h1><font size="2">Publicado: 05/12/2026 09:15</font></td></tr>
+    <tr><td><font size="2">${'El centro ofrecerá talleres gratuitos de computación y clases de apoyo escolar para los vecinos del barrio. '.repeat(3)}</font></td></tr></table></body></html>`;
+    expect(extract(Buffer.from(spanish('Asunción, Paraguay')), { url: null, now }).publishedAt).toBe('2026-12-05T09:15:00-03:00');
+    expect(extract(Buffer.from(spanish('Quito, Ecuador')), { url: null, now }).publishedAt).toBe('2026-12-05T09:15:00-05:00');
+    expect(extract(Buffer.from(spanish('Lima, Chile')), { url: null, now }).publishedAt).toBe('2026-12-05T09:15:00+00:00');
+  });
+});
+
+describe('rule "hours written hs"', () => {
+  const now = new Date('2026-12-08T12:00:00Z');
+  const page = (stamp: string, lang = 'es') => Buffer.from(`<html lang="${lang}"><body><article><h1>Abren nuevo centro comunitario en el barrio</h1><p class="fecha">${stamp}</p>
+    ${'<p>El centro ofrecerá talleres gratuitos de computación y clases de apoyo escolar para los vecinos del barrio durante todo el verano.</p>'.repeat(3)}</article></body></html>`);
+
+  it('reads a Spanish page\'s zoneless time written with "hs" on the River Plate\'s clock', () => {
+    expect(riverPlateHoursZone('es', null, '05/12/2026 | 14:20 hs')).toBe('America/Argentina/Buenos_Aires');
+    expect(extract(page('Sábado, 5 de diciembre de 2026 · 11:05 hs'), { url: null, now }).publishedAt).toBe('2026-12-05T11:05:00-03:00');
+  });
+
+  it('reads nothing from a time written otherwise, or from a page in another language', () => {
+    expect(riverPlateHoursZone('es', '05/12/2026 14:20 hrs.')).toBeNull();
+    expect(riverPlateHoursZone('en', '05/12/2026 | 14:20 hs')).toBeNull();
+    expect(extract(page('Sábado, 5 de diciembre de 2026 · 11:05 h'), { url: null, now }).publishedAt).toBe('2026-12-05T11:05:00+00:00');
   });
 });
 
