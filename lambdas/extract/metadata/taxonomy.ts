@@ -171,6 +171,9 @@ function tagsStatedTwice(links: PageLinks, tags: MetaTags, structured: Structure
  * ("<span>سرویس: اجتماعی</span>" beside the news code and the date on Iranian sites, "Sección: Economía",
  * "Ressort: Wirtschaft", "القسم: اقتصاد"). A short element whose whole text is that word and a name of a few words,
  * outside foreign regions and menus, names the section.
+ * Rule "unlinked trail over the headline": hand-made table layouts print the trail as plain text on the line over the
+ * headline ("<font>Nouvelles &gt; Économie</font><br><h1>…", "<p class="cat">Wararka » Siyaasadda</p>"), no link to
+ * find it by; its innermost crumb is the section, as a linked trail's is.
  */
 function printedSectionLabel(page: IndexedPage): string | null {
   const title = page.first('title');
@@ -188,6 +191,8 @@ function printedSectionLabel(page: IndexedPage): string | null {
       const segment = key ? innerKeys.get(key) : undefined;
       if (segment && key !== segment && key!.toLocaleUpperCase() === page.shortTextAt(index, MAX_LABEL_LENGTH) && !page.isForeign(elements[index]) && isMenuLink(key!)) return segment;
     }
+    const crumb = innermostUnlinkedCrumb(page, elements[index], index);
+    if (crumb) return crumb;
     const named = containsPattern(ids[index], SECTION_LABEL) || containsPattern(classes[index], SECTION_LABEL);
     if (!named && !SECTION_WORD_START.test(leadingText(elements[index]))) continue;
     const text = page.shortTextAt(index, MAX_LABEL_LENGTH);
@@ -197,6 +202,28 @@ function printedSectionLabel(page: IndexedPage): string | null {
     if (filed && !/\d/.test(filed) && filed.split(/\s+/).length <= MAX_LABELLED_SECTION_WORDS) return filed;
     const labelled = LABELLED_SECTION.exec(text)?.[1];
     if (labelled && labelled.split(/\s+/).length <= MAX_LABELLED_SECTION_WORDS) return labelled;
+  }
+  return null;
+}
+/** The innermost crumb of a trail printed as plain text right over the h1 (rule "unlinked trail over the headline"). */
+function innermostUnlinkedCrumb(page: IndexedPage, element: Element, index: number): string | null {
+  if (!TRAIL_LINE_TAGS.has(element.name) || nextElementSkippingBreaks(element)?.name !== 'h1') return null;
+  const text = page.shortTextAt(index, MAX_LABEL_LENGTH);
+  const crumbs = text && UNLINKED_TRAIL.test(text) ? text.split(TRAIL_MARK) : null;
+  const { elements, subtreeEnd } = page.walk;
+  if (!crumbs || elements.slice(index + 1, subtreeEnd[index]).some((inner) => inner.name === 'a')) return null;
+  const last = crumbs.at(-1)!;
+  return /\d/.test(last) || last.split(/\s+/).length > MAX_LABELLED_SECTION_WORDS ? null : last;
+}
+const TRAIL_LINE_TAGS = new Set(['font', 'p', 'div', 'span', 'td', 'b', 'small']);
+/** Two to four crumbs of a few words each, parted by a trail's arrow marks. */
+const UNLINKED_TRAIL = /^[^>»›<|]{1,40}(?:\s[>»›]\s[^>»›<|]{1,40}){1,3}$/u;
+const TRAIL_MARK = /\s[>»›]\s/u;
+function nextElementSkippingBreaks(element: Element): Element | null {
+  for (let node = element.next; node; node = node.next) {
+    if (node.type === 'text' ? (node as unknown as { data: string }).data.trim() !== '' : node.type === 'tag' && (node as Element).name !== 'br') {
+      return node.type === 'tag' ? node as Element : null;
+    }
   }
   return null;
 }

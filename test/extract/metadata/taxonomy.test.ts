@@ -88,6 +88,14 @@ describe('readTaxonomy', () => {
     expect(taxonomyOf('<main><h1>Headline</h1><p>Категория: все жители города, у которых есть дети школьного возраста и льготы</p></main>').section).toBeNull();
   });
 
+  it('reads the innermost crumb of a trail printed as plain text over the headline (rule "unlinked trail over the headline")', () => {
+    expect(taxonomyOf('<table><tr><td><font size="2">Nouvelles &gt; Économie</font><br><h1>La traverse reprend du service</h1><p>Text.</p></td></tr></table>').section).toBe('Économie');
+    expect(taxonomyOf('<div><p class="cat">Wararka » Siyaasadda</p><h1>Golaha oo ansixiyay miisaaniyadda</h1><p>Text.</p></div>').section).toBe('Siyaasadda');
+    // A linked trail is the trail reader's; a line of other marks, or one far from the headline, names no section.
+    expect(taxonomyOf('<div><p>Score: 3 > 2 at half time</p><p>Text.</p><h1>Headline</h1><p>Text.</p></div>').section).toBeNull();
+    expect(taxonomyOf('<div><p>Nouvelles &gt; Économie</p><p>Text.</p><h1>Headline</h1><p>Text.</p></div>').section).toBeNull();
+  });
+
   it('reads the kicker in a box whose compound class joins the Indonesian or Turkish word for category, and not a German field name (rule "category word in a compound class")', () => {
     expect(taxonomyOf('<main><div class="kategori-label"><a href="/main/siaran-pers">Siaran Pers</a></div><div class="nomor">Nomor: 412/sipers/A6/XII/2026</div><h1>Headline</h1><p>Text.</p></main>').section).toBe('Siaran Pers');
     expect(taxonomyOf('<main><div class="field-produkt-kategorie"><a href="/angebote/reisen">Reisen</a></div><div class="nomor">Nr. 412</div><h1>Headline</h1><p>Text.</p></main>').section).toBeNull();
