@@ -2222,6 +2222,16 @@ describe('readMetadata authors: the writer\'s credit beside the photographer\'s'
     expect(authorsOf('<span class="field-skriuwer">Troch de rein nei hûs</span>')).toEqual([]);
   });
 
+  it('reads the writer after the Sorani "written by" and "prepared by" and the Arabic "writing" labels, in a row of no byline class', () => {
+    expect(visible('كتابة: هيوا رشيد')).toEqual(['هيوا رشيد']);
+    const authorsOf = (row: string) => readMetadata(indexedPage(`<html><head><title>هەواڵ</title></head><body><div><h1>پڕۆژەی ئاوی سلێمانی دەستی پێکرد</h1>${row}
+      <p>پڕۆژەی نوێی دابینکردنی ئاوی خواردنەوە لە سلێمانی دەستی پێکرد و چاوەڕوان دەکرێت لە ماوەی دوو ساڵدا تەواو بێت و سوود بە سەد هەزار کەس بگەیەنێت.</p></div></body></html>`),
+    { url: null, now: new Date('2026-12-07T12:00:00Z') }).authors;
+    expect(authorsOf('<span>نووسینی: شیلان کەریم</span> | <span>٥ی کانوونی یەکەمی ٢٠٢٦</span>')).toEqual(['شیلان کەریم']);
+    expect(authorsOf('<div>كتابة: <span>هيوا رشيد</span> — <span>4 كانون الأول 2026</span></div>')).toEqual(['هيوا رشيد']);
+    expect(authorsOf('<div>ئامادەکردنی: ڕێباز عومەر</div>')).toEqual(['ڕێباز عومەر']);
+  });
+
   it('reads the writer after the Kinyarwanda and Swahili "written by" and the Somali and Swahili writer\'s labels (rule "East African written by")', () => {
     expect(visible('Yanditswe na Claudine Uwase')).toEqual(['Claudine Uwase']);
     expect(visible('Imeandikwa na Juma Hamisi')).toEqual(['Juma Hamisi']);
