@@ -142,6 +142,7 @@ const ROUND_CLOCKS: Record<string, string> = {
   'heldout-redteam64-south-asia-english-pakistan-bangladesh-srilanka-nepal': '2026-12-07T12:00:00Z',
   'heldout-redteam65-ukrainian-russian-belarusian-regional-portals': '2026-12-06T09:30:00Z',
   'heldout-redteam66-francophone-regional-dailies-france-belgium-switzerland-quebec': '2026-12-07T12:00:00Z',
+  'heldout-redteam69-indian-regional-languages-marathi-gujarati-kannada-telugu-odia-punjabi': '2026-12-08T12:00:00Z',
 };
 
 describe.each(Object.entries(ROUND_CLOCKS))('%s', (folder, now) => {
