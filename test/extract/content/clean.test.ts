@@ -1732,6 +1732,9 @@ describe('cleanTree removes ad slots with their pictures', () => {
     ['Arabic', 'إعلان'],
     ['English', 'Advertisement'],
     ['German', 'Anzeige'],
+    ['Punjabi', 'ਇਸ਼ਤਿਹਾਰ'],
+    ['Gujarati', 'જાહેરાત'],
+    ['Odia', 'ବିଜ୍ଞାପନ'],
   ])('drops a box labelled only as an ad (%s) with its banner', (_language, label) => {
     const images = cleanedImages(`${article}<div class="stream-item"><span class="stream-title">${label}</span><a href="https://ads.example/click"><img src="https://ads.example/banner.jpg" alt=""></a></div><figure><img src="/story.jpg" alt=""><figcaption>The bridge in 1950</figcaption></figure>`);
     expect(images).toEqual(['/story.jpg']);
@@ -2208,6 +2211,9 @@ describe('cleanTree removes prompts to follow the site on a channel', () => {
     ['Persian, Telegram channel', '<p>عضویت در کانال تلگرام خبرگزاری PROMPTTEXT</p>'],
     ['Hebrew, Telegram channel', '<p>הצטרפו לערוץ הטלגרם שלנו PROMPTTEXT</p>'],
     ['Urdu, WhatsApp channel', '<p>ہمارے واٹس ایپ چینل کو فالو کریں PROMPTTEXT</p>'],
+    ['Marathi, WhatsApp channel (rule "India\'s scripts")', '<div class="wa-box"><p>ताज्या घडामोडींसाठी आमचे व्हॉट्सॲप चॅनेल फॉलो करा PROMPTTEXT</p></div>'],
+    ['Punjabi, WhatsApp channel (rule "India\'s scripts")', '<div class="wa-box">ਸਾਡਾ ਵਟਸਐਪ ਚੈਨਲ ਫਾਲੋ ਕਰੋ PROMPTTEXT</div>'],
+    ['Telugu, WhatsApp channel (rule "India\'s scripts")', '<p>మా వాట్సాప్ ఛానెల్‌లో చేరండి PROMPTTEXT</p>'],
     ['Japanese, LINE account', '<p>LINE公式アカウントを友だち追加して最新ニュースを受け取る PROMPTTEXT</p>'],
     ['Korean, Naver subscription', '<p>네이버에서 구독하기 PROMPTTEXT</p>'],
     ['Chinese, WeChat account', '<p>关注我们的微信公众号，获取更多资讯。PROMPTTEXT</p>'],
@@ -2248,6 +2254,10 @@ describe('cleanTree removes prompts to follow the site on a channel', () => {
 
   it('keeps a Hebrew sentence that names a Telegram channel and asks nothing', () => {
     expect(cleanedText(`${article}<p>העירייה פרסמה את לוח הזמנים בערוץ הטלגרם שלה ביום שני.</p>`)).toContain('בערוץ הטלגרם');
+  });
+
+  it('keeps a Marathi sentence that names a WhatsApp channel and asks nothing', () => {
+    expect(cleanedText(`${article}<p>महापालिकेने पाणीकपातीचे वेळापत्रक आपल्या व्हॉट्सॲप चॅनेलवर सोमवारी जाहीर केले.</p>`)).toContain('व्हॉट्सॲप चॅनेलवर');
   });
 
   it('keeps a Ukrainian sentence that names a Telegram channel and asks nothing', () => {
