@@ -1,6 +1,7 @@
 import { cleanTree } from '../../../lambdas/extract/content/clean';
 import { titleAnchors } from '../../../lambdas/extract/content/title-anchors';
 import { descendantElements, rawText } from '../../../lambdas/extract/content/dom';
+import { withoutRunInSlideNumbers } from '../../../lambdas/extract/content/textual-furniture';
 import { page, prose, treeOf } from './helpers';
 
 function cleanedText(body: string, title: string | null = null): string {
@@ -2262,5 +2263,21 @@ describe('cleanTree removes prompts to follow the site on a channel', () => {
 
   it('keeps a Ukrainian sentence that names a Telegram channel and asks nothing', () => {
     expect(cleanedText(`${article}<p>Міська рада повідомила про відключення у своєму Telegram-каналі ввечері.</p>`)).toContain('Telegram-каналі');
+  });
+});
+
+describe('withoutRunInSlideNumbers (rule "slide numbers run into the captions")', () => {
+  const paragraph = (text: string) => ({ kind: 'p' as const, text, html: text, quoted: false });
+
+  it('drops the numbers of a gallery whose slides count up to the last they name, and keeps the captions', () => {
+    const blocks = [paragraph('The navy staged its display on Saturday.'), paragraph('1/3 Fast attack craft off the beach'), paragraph('2/3 Helicopters over the bay'), paragraph('3/3 Warships lit up at night'), paragraph('The display drew a large crowd.')];
+    expect(withoutRunInSlideNumbers(blocks).map((block) => (block.kind === 'figure' ? '' : block.text))).toEqual([
+      'The navy staged its display on Saturday.', 'Fast attack craft off the beach', 'Helicopters over the bay', 'Warships lit up at night', 'The display drew a large crowd.',
+    ]);
+  });
+
+  it('keeps a fraction opening a paragraph, and numbers that do not count a whole gallery', () => {
+    const blocks = [paragraph('1/2 cup of milk goes in first.'), paragraph('1/4 of the voters stayed home.'), paragraph('1/3 Harbour at dawn'), paragraph('2/3 Harbour at noon')];
+    expect(withoutRunInSlideNumbers(blocks)).toEqual(blocks);
   });
 });
