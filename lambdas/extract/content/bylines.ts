@@ -304,8 +304,10 @@ function isDatedAgencyByline(text: string, dateline: string | null): boolean {
  * their own ("Door onze redactie", "Door de redactie", "Von unserer Redaktion", "Par notre rédaction"), Arabic ones to
  * the editing team or the news desk, often after the compiler's label ("إعداد: فريق التحرير", "هيئة التحرير", "قسم
  * الأخبار"), Turkish ones to the news centre, under the paper's name or not ("Haber Merkezi", "Ekonomi Haber Merkezi").
+ * Rule "the paper's team": Indian papers credit their desk as the paper's team, the English word in their own script
+ * before the paper's name of a word or two ("Team Lokvarta", "टीम लोकवार्ता", "ટીમ સમાચાર"); a story opens on no such line.
  */
-const NEWSROOM_BYLINE = /^(?:(?:(?:por|per|by|von|par|door|di)\s+)?(?:(?:d[ao]|de(?:\s+la)?|del|della|la|a|der|onze|unserer|notre)\s+)?(?:redacci[oó]n?|reda[cç][aã]o|redazione|r[ée]daction|redaktion|redactie|newsroom)|(?:from\s+)?staff(?:\s+and\s+wire)?\s+reports?|(?:\p{L}+\s+){0,2}haber\s+merkezi|(?:(?:إعداد|اعداد|كتب|بقلم)\s*[:：-]?\s*)?(?:فريق|هيئة|أسرة|اسرة|قسم)\s+(?:التحرير|الأخبار|الاخبار))\.?$/iu;
+const NEWSROOM_BYLINE = /^(?:(?:team|टीम|ટીમ|টিম|ਟੀਮ|టీమ్|ಟೀಮ್|ଟିମ୍)\s+[\p{L}\p{M}\d]+(?:\s+[\p{L}\p{M}\d]+)?|(?:(?:por|per|by|von|par|door|di)\s+)?(?:(?:d[ao]|de(?:\s+la)?|del|della|la|a|der|onze|unserer|notre)\s+)?(?:redacci[oó]n?|reda[cç][aã]o|redazione|r[ée]daction|redaktion|redactie|newsroom)|(?:from\s+)?staff(?:\s+and\s+wire)?\s+reports?|(?:\p{L}+\s+){0,2}haber\s+merkezi|(?:(?:إعداد|اعداد|كتب|بقلم)\s*[:：-]?\s*)?(?:فريق|هيئة|أسرة|اسرة|قسم)\s+(?:التحرير|الأخبار|الاخبار))\.?$/iu;
 
 /**
  * Rule "a post, no name": South Asian papers credit a story whose writer they do not name to the post, with an

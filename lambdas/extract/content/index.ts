@@ -30,6 +30,7 @@ import { titleAnchors } from './title-anchors';
 import { childElements, declaredDirection, type DomElement, type DomNode, isAncestorOf } from './dom';
 import { dropLabelBlocks } from './labels';
 import { cutAtEndMark, dropInstitutionBoilerplate, dropPublisherNotices, dropRepeatedPlaceholders, dropSafeHarborStatement, dropWitnessAppeal } from './notices';
+import { withoutRunInSlideNumbers } from './textual-furniture';
 import { findLead, isShownSummary } from './lead';
 import { renditionKey } from './images';
 import { looseParagraphBlocks, structuredBodyBlocks } from './fallback';
@@ -197,7 +198,7 @@ function readContent(root: DomNode, context: ContentContext): ExtractedContent {
     }
   }
   const dateline = joinDatelineRow(blocks, context.dateline ?? null);
-  const { blocks: story, creditedAgency } = splitSourceCredit(dropInitialsSignOff(dropWriterNote(dropWitnessAppeal(dropCardAboveSafeHarbor(dropContactCard(dropInstitutionBoilerplate(dropBylineBlocks(dropPublisherNotices(dropRepeatedPlaceholders(cutAtEndMark(dateline.blocks))), context.authors ?? [], context.dateline ?? null, context.publishedAt ?? null, context.updateLine ?? null))), dropSafeHarborStatement)), context.authors ?? [])));
+  const { blocks: story, creditedAgency } = splitSourceCredit(dropInitialsSignOff(dropWriterNote(dropWitnessAppeal(dropCardAboveSafeHarbor(dropContactCard(dropInstitutionBoilerplate(dropBylineBlocks(dropPublisherNotices(dropRepeatedPlaceholders(withoutRunInSlideNumbers(cutAtEndMark(dateline.blocks)))), context.authors ?? [], context.dateline ?? null, context.publishedAt ?? null, context.updateLine ?? null))), dropSafeHarborStatement)), context.authors ?? [])));
   const direction = declaredDirection(selection ? storyBox(selection.top, stats) : walk.byTag.get('body')?.[0] ?? walk.byTag.get('html')?.[0] ?? null);
   if (story.length === 0) return { body: '', bodyHtml: '', images, method: 'none', confidence: 0, creditedAgency: null, declaredDirection: direction };
   return {

@@ -21,6 +21,7 @@ import { isCaptionElement } from './captions';
 import { isImageElement } from './picture-elements';
 import { hasToken } from '../metadata/regions';
 import { POST_SENTENCE_LEAD } from '../metadata/byline-vocabulary';
+import type { Block } from './blocks';
 
 const TABLE_CELL_TAGS = new Set(['td', 'th']);
 
@@ -1276,3 +1277,45 @@ function hasProseAbove(heading: DomElement, stats: StatsTable): boolean {
   }
   return false;
 }
+
+/**
+ * Rule "slide numbers run into the captions": a gallery set between a story's paragraphs may print each slide's place
+ * in the caption's own text, with no element of its own and no space around the slash ("1/3 Fast attack craft …",
+ * "2/3 Helicopters over …"). Alone, an unspaced "1/3" at a paragraph's head may be a fraction; a run of such
+ * paragraphs that count up one by one from the first slide to the last they all name (1/3, 2/3, 3/3) is a gallery
+ * counting its slides, and the numbers are the gallery's, the captions the story's pictures'.
+ */
+export function withoutRunInSlideNumbers(blocks: Block[]): Block[] {
+  const numbered = new Set<number>();
+  let run: number[] = [];
+  let total = 0;
+  const close = () => {
+    if (run.length === total) for (const index of run) numbered.add(index);
+    run = [];
+  };
+  blocks.forEach((block, index) => {
+    if (block.kind === 'figure') return;
+    const number = block.kind === 'p' ? RUN_IN_SLIDE_NUMBER.exec(block.text) : null;
+    const place = number ? Number(number[1]) : 0;
+    const of = number ? Number(number[2]) : 0;
+    if (number && run.length > 0 && of === total && place === run.length + 1) {
+      run.push(index);
+      return;
+    }
+    close();
+    if (number && place === 1 && of >= MIN_NUMBERED_SLIDES) {
+      run = [index];
+      total = of;
+    }
+  });
+  close();
+  if (numbered.size === 0) return blocks;
+  return blocks.map((block, index) => {
+    if (!numbered.has(index) || block.kind === 'figure') return block;
+    const prefix = RUN_IN_SLIDE_NUMBER.exec(block.text)![0];
+    return block.html.startsWith(prefix) ? { ...block, text: block.text.slice(prefix.length), html: block.html.slice(prefix.length) } : block;
+  });
+}
+const RUN_IN_SLIDE_NUMBER = /^(\d{1,3})\/(\d{1,3})\s+(?=\S)/u;
+/** A gallery counts two slides at least; a single "1/2" opening a paragraph is a half. */
+const MIN_NUMBERED_SLIDES = 2;

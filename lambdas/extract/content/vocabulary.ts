@@ -980,7 +980,9 @@ export const LIVE_PAGE_HEADLINE = new RegExp(
  * ("Підписуйтесь на наш Telegram: усі тривоги…", "в нашем Viber"); a story that writes of a messenger writes of its,
  * not the paper's. See {@link CHANNEL_ASK}. Rule "the app's name as each
  * country spells it": Arabic writes Telegram as Egypt does ("تليجرام"), as Iraq and the Levant do ("تليغرام",
- * "تلغرام") or with the long vowel ("تيليجرام"), and WhatsApp run together or not ("واتساب", "واتس آب").
+ * "تلغرام") or with the long vowel ("تيليجرام"), and WhatsApp run together or not ("واتساب", "واتس آب"). Rule "India's
+ * scripts": India's regional papers spell the app and the channel in their own scripts ("व्हॉट्सॲप चॅनेल" in Marathi,
+ * "ਵਟਸਐਪ ਚੈਨਲ" in Punjabi, "వాట్సాప్ ఛానెల్" in Telugu, "વોટ્સએપ ચેનલ" in Gujarati, "ವಾಟ್ಸಾಪ್ ಚಾನೆಲ್" in Kannada).
  */
 const CHANNEL_NAME = new RegExp(withArabicMarks(
   'google (?:news|notícias|noticias|actualités|notizie|nachrichten|न्यूज़|न्यूज)|गूगल (?:न्यूज़|न्यूज)|(?:no seu|en tu|sur votre|nel tuo|auf dein(?:em)?|op je) (?:whatsapp|telegram)|(?:whatsapp|telegram|viber)[ -](?:channel|kanal|group|grup|канал\\p{L}*|спільнот\\p{L}*|сообществ\\p{L}*)'
@@ -988,6 +990,7 @@ const CHANNEL_NAME = new RegExp(withArabicMarks(
     + '|(?:saluran|grupo?|canale?|chaîne|kanaal|kanal|канал\\p{L}*|спільнот\\p{L}*|сообществ\\p{L}*|групп?\\p{L}*) (?:de |do |у |в )?(?:whatsapp|telegram|viber)|(?:auf|op) (?:whatsapp|telegram)'
     + '|(?:на |в |у )?(?:наш|нашем|нашому|нашего|нашого) (?:telegram|viber|whatsapp)(?![\\p{L}-])'
     + '|(?:seguí|seguinos|s[ií]guenos|s[ií]ganos) [^.!?]{0,40}? en (?:whatsapp|telegram)'
+    + '|(?:व्हॉट्स(?:ॲप|अ\u200D?ॅप|अॅप)|व्हाट्स(?:एप|ऐप|अप)|ਵਟਸ(?:ਐਪ|ਅਪ)|વોટ્સ(?:એપ|અપ)|వాట్సాప్|ವಾಟ್ಸ್?ಾಪ್|ହ୍ୱାଟସ୍?ଆପ୍?|হোৱাটছএপ|হোয়াটসঅ্যাপ)\\s*(?:चॅनेल|चॅनल|चैनल|ਚੈਨਲ|ચેનલ|ఛానె?ల్|ಚಾನೆ?ಲ್|ଚ୍ୟାନେଲ|চেনেল|চ্যানেল)'
     + '|(?:جوجل|غوغل|قوقل) نيوز|أخبار (?:جوجل|غوغل)|قنا(?:ة|تنا)(?: (?:الموقع|الصحيفة|الجريدة))? (?:على |عبر )?(?:واتساب|واتس [اآ]ب|تيليجرام|تليجرام|تلجرام|تلغرام|تليغرام|تيليغرام)'),
   'iu',
 );
@@ -1010,6 +1013,9 @@ const CHANNEL_ASK = new RegExp(withArabicMarks(
     // Persian asks to join or follow ("عضویت در کانال …", "بپیوندید", "دنبال کنید"), Hebrew to join or follow ("הצטרפו",
     // "עקבו"), Urdu to follow or join ("فالو کریں", "جوائن کریں").
     'عضویت', 'بپیوندید', 'دنبال کنید', 'הצטרפו', 'עקבו', 'فالو کریں', 'جوائن کریں',
+    // India's regional papers ask in their own scripts: Marathi "फॉलो करा", "जॉइन करा", Punjabi "ਜੁਆਇਨ ਕਰੋ", "ਫਾਲੋ ਕਰੋ",
+    // Gujarati "ફોલો કરો", "જોડાઓ", Telugu "చేరండి", "ఫాలో అవ్వండి", Kannada "ಫಾಲೋ ಮಾಡಿ", "ಸೇರಿ".
+    'फॉलो करा', 'जॉइन करा', 'जॉईन करा', 'ਜੁਆਇਨ ਕਰੋ', 'ਫਾਲੋ ਕਰੋ', 'ਫ਼ਾਲੋ ਕਰੋ', 'ફોલો કરો', 'જોડાઓ', 'చేరండి', 'ఫాలో అవ్వండి', 'ಫಾಲೋ ಮಾಡಿ', 'ಸೇರಿ',
     // The news offered to the reader's own phone: "Receba as notícias … no seu WhatsApp", "Recibe las noticias en tu
     // WhatsApp", "Recevez l'actualité sur votre WhatsApp".
     'receba', 'recibe', 'recevez',
@@ -1023,8 +1029,8 @@ const CHANNEL_ASK = new RegExp(withArabicMarks(
 );
 /**
  * Whether the text names a channel ({@link CHANNEL_NAME}) and asks the reader to follow it ({@link CHANNEL_ASK}). Every
- * channel's name has "google", "गूगल", "whatsapp", "telegram" or "viber" in it, or Arabic or Hebrew letters: this
- * short pattern lets most texts go before the long ones are tried.
+ * channel's name has "google", "गूगल", "whatsapp", "telegram" or "viber" in it, Arabic or Hebrew letters, or WhatsApp's
+ * name in one of India's scripts: this short pattern lets most texts go before the long ones are tried.
  */
 export function isChannelPrompt(text: string): boolean {
   return (CHANNEL_WORD.test(text) && CHANNEL_NAME.test(text) && CHANNEL_ASK.test(text)) || (text.length <= MAX_CJK_CHANNEL_PROMPT_CHARS && CJK_CHANNEL_PROMPT.test(text));
@@ -1044,7 +1050,7 @@ const CJK_CHANNEL_PROMPT = new RegExp([
   // the title, to follow it ("点击蓝字 关注我们", "点击上方蓝字关注").
   '点击(?:上方)?蓝字\\s*关注',
 ].join('|'), 'u');
-const CHANNEL_WORD = /google|गूगल|whatsapp|telegram|viber|[\u0600-\u06FF\u05D0-\u05EA]/iu;
+const CHANNEL_WORD = /google|गूगल|whatsapp|telegram|viber|[\u0600-\u06FF\u05D0-\u05EA]|व्हॉट्स|व्हाट्स|ਵਟਸ|વોટ્સ|వాట్సాప్|ವಾಟ್ಸ|ହ୍ୱାଟସ|হোৱাটছ|হোয়াটস/iu;
 
 /**
  * The notice the law has a betting or casino ad carry, in the markets the pipeline ingests: the responsible-gambling
@@ -1223,7 +1229,8 @@ export const EDITORIAL_NOTE_LABEL = new RegExp(
  * removed, their labels stay behind as text. Bilingual sites print the label in both their languages ("Publicité -
  * إشهار" in the Maghreb, where إشهار is the word for an advertisement; "Advertisement | إعلان"). South Asian sites
  * label the slot in their own scripts: Hindi and Nepali "विज्ञापन", Bengali "বিজ্ঞাপন", Marathi "जाहिरात", Tamil
- * "விளம்பரம்", Telugu "ప్రకటన", Kannada "ಜಾಹೀರಾತು", Malayalam "പരസ്യം", Sinhala "දැන්වීම", Urdu "اشتہار".
+ * "விளம்பரம்", Telugu "ప్రకటన", Kannada "ಜಾಹೀರಾತು", Malayalam "പരസ്യം", Sinhala "දැන්වීම", Urdu "اشتہار", and Punjabi
+ * (Gurmukhi) "ਇਸ਼ਤਿਹਾਰ" (its ਸ਼ typed as one letter or with the dot), Gujarati "જાહેરાત", Odia "ବିଜ୍ଞାପନ", Assamese "বিজ্ঞাপন" as Bengali writes it.
  * tagDiv's Newspaper theme, which news sites from Bucharest to Jakarta run, prints its slot's label misspelt ("-
  * Advertisment -") unless the site edits it; Romanian sites write "Publicitate", Hungarian ones "Hirdetés", Croatian,
  * Bosnian and Serbian ones "Oglas". Rule "Kurdish ad label": Sorani sites label the slot "ڕیکلام" (also written with
@@ -1233,7 +1240,7 @@ export const EDITORIAL_NOTE_LABEL = new RegExp(
 const AD_WORDS_IN_LABELS = [
   'anzeige', 'werbung', 'advertisement', 'advertisment', 'advertising', 'publicitate', 'hirdetés', 'oglas', 'advertentie', 'reclame', 'publicidad', 'publicidade', 'publicité', 'pubblicità',
   'reklama', 'reklam', 'реклама', 'annons', 'annonce', 'annonse', 'mainos', 'διαφήμιση', 'iklan', 'publicitat', 'quảng cáo', 'โฆษณา', 'विज्ञापन',
-  'বিজ্ঞাপন', 'जाहिरात', 'விளம்பரம்', 'ప్రకటన', 'ಜಾಹೀರಾತು', 'പരസ്യം', 'දැන්වීම', 'اشتہار', 'إعلان', '[إا]شهار', 'تبلیغات', 'פרסומת', '広告', '广告', '廣告', '광고', 'sponsored', 'gesponsert',
+  'বিজ্ঞাপন', 'जाहिरात', 'விளம்பரம்', 'ప్రకటన', 'ಜಾಹೀರಾತು', 'പരസ്യം', 'දැන්වීම', 'اشتہار', 'ਇਸ਼ਤਿਹਾਰ', 'ਇ\u0A36ਤਿਹਾਰ', 'જાહેરાત', 'ବିଜ୍ଞାପନ', 'إعلان', '[إا]شهار', 'تبلیغات', 'פרסומת', '広告', '广告', '廣告', '광고', 'sponsored', 'gesponsert',
   '[ڕر][یێ]کلام',
 ].join('|');
 export const AD_LABEL = new RegExp(

@@ -14,7 +14,7 @@ import { readLeadImage } from './images';
 import { readJsonLd, type DeclaredImage } from './json-ld';
 import { readMetaTags, type MetaTags } from './meta-tags';
 import { readPageDates } from './page-dates';
-import { countryZones, pageTimeZone, stateClockInTitle } from './time-zones';
+import { countryZones, pageTimeZone, scriptZone, stateClockInTitle } from './time-zones';
 import { statedServerClock } from './server-clock';
 import { readTaxonomy } from './taxonomy';
 import { dekAnchor, readPageTitle } from './page-title';
@@ -98,7 +98,7 @@ export function readMetadata(page: IndexedPage, context: MetadataContext): PageM
   // The city the byline files from, read once for rules "the writer's city" and "the story's country".
   let bylineCity: string | null | undefined;
   const cityOfByline = () => (bylineCity === undefined ? (bylineCity = creditedCity(page)) : bylineCity);
-  const timeZone = statedServerClock(page) ?? stateClockInTitle(documentTitle, { region, language: pageLanguage, host }) ?? pageTimeZone({ region, language: pageLanguage, host }) ?? pageTimeZone({ region: statedCountry(page, pageLanguage) ?? countryOfSiteName(siteName, pageLanguage) ?? creditedCountry(cityOfByline, pageLanguage), language: null, host: null }) ?? mastheadZone(page, context.now);
+  const timeZone = statedServerClock(page) ?? stateClockInTitle(documentTitle, { region, language: pageLanguage, host }) ?? pageTimeZone({ region, language: pageLanguage, host }) ?? scriptZone(language, title) ?? pageTimeZone({ region: statedCountry(page, pageLanguage) ?? countryOfSiteName(siteName, pageLanguage) ?? creditedCountry(cityOfByline, pageLanguage), language: null, host: null }) ?? mastheadZone(page, context.now);
   const datedArticle = structured && !isSitesOwnNode(structured, ownAddress, documentTitle, title, siteName) ? structured : null;
   const dates = readPageDates(page, tags, datedArticle, articleAddress, context.now, region, title, timeZone, countryZones({ region, language, host }), pageLanguage);
   // The line the publication date was read from may credit the writer or the agency; it is known only now.

@@ -295,6 +295,20 @@ export function pageTimeZone({ region, language, host }: PageLocale): string | n
   return zone && isSupportedZone(zone) ? zone : null;
 }
 
+/**
+ * Rule "Punjabi's two scripts": Punjabi is written in Gurmukhi in India's Punjab and in Shahmukhi, the Arabic script,
+ * in Pakistan's, and the two keep different clocks (IST, UTC+5:30; Pakistan's UTC+5); a page declared only "pa" tells
+ * which by the letters of its headline. Read as UTC, a Gurmukhi paper's "ਪ੍ਰਕਾਸ਼ਿਤ: 3 ਦਸੰਬਰ 2026 06:45 PM" was five and a
+ * half hours late.
+ */
+export function scriptZone(language: string | null, headline: string | null): string | null {
+  if (!language || !headline || primarySubtag(language) !== 'pa') return null;
+  if (GURMUKHI.test(headline)) return 'Asia/Kolkata';
+  return SHAHMUKHI.test(headline) ? 'Asia/Karachi' : null;
+}
+const GURMUKHI = /\p{Script=Gurmukhi}/u;
+const SHAHMUKHI = /\p{Script=Arabic}/u;
+
 function countryZoneOfHost(host: string | null, language: string | null): string | null {
   const country = countryOfHost(host, language);
   return country ? ZONE_BY_COUNTRY[country] ?? null : null;

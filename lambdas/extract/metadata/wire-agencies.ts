@@ -95,9 +95,12 @@ const AGENCIES: readonly Agency[] = [
   // other Indian languages in their own scripts (Marathi "पीटीआय", Bengali "পিটিআই", Tamil "பிடிஐ", Telugu "పీటీఐ",
   // Kannada "ಪಿಟಿಐ", Malayalam "പിടിഐ").
   // PTI's Hindi service is named "language" ("(भाषा)"), which counts, as every spelling here, only as a whole credit.
-  { name: 'PTI', spellings: ['PTI', 'Press Trust of India', 'पीटीआई', 'भाषा', 'पीटीआय', 'পিটিআই', 'பிடிஐ', 'పీటీఐ', 'ಪಿಟಿಐ', 'പിടിഐ'] },
-  { name: 'ANI', spellings: ['ANI', 'Asian News International', 'एएनआई', 'এএনআই'] },
-  { name: 'UNI', spellings: ['UNI', 'United News of India', 'यूएनआई', 'ইউএনআই'] },
+  // Rule "India's agencies in every script": Gujarati ("પીટીઆઈ", "યુએનઆઈ"), Punjabi ("ਪੀਟੀਆਈ") and Odia ("ପିଟିଆଇ")
+  // papers credit them as the others do; Assamese shares Bengali's letters but writes the English "s" as "ছ"
+  // ("(আইএএনএছ)" for IANS).
+  { name: 'PTI', spellings: ['PTI', 'Press Trust of India', 'पीटीआई', 'भाषा', 'पीटीआय', 'পিটিআই', 'பிடிஐ', 'పీటీఐ', 'ಪಿಟಿಐ', 'പിടിഐ', 'પીટીઆઈ', 'ਪੀਟੀਆਈ', 'ପିଟିଆଇ'] },
+  { name: 'ANI', spellings: ['ANI', 'Asian News International', 'एएनआई', 'এএনআই', 'એએનઆઈ', 'ਏਐਨਆਈ'] },
+  { name: 'UNI', spellings: ['UNI', 'United News of India', 'यूएनआई', 'ইউএনআই', 'યુએનઆઈ', 'ਯੂਐਨਆਈ'] },
   // Bangladesh's national agency, Bangladesh Sangbad Sangstha, which Bengali papers credit as "(বাসস)", and Nepal's,
   // Rastriya Samachar Samiti, credited in Nepali as "(रासस)". "RSS" in Latin letters is also the feed link every
   // page prints, so that agency counts only in its full name or its Nepali initials, and its Latin initials only in
@@ -112,7 +115,7 @@ const AGENCIES: readonly Agency[] = [
   // Quebecor's agency, which Quebec stations and papers set as the whole byline ("Agence QMI"); its initials alone
   // are no English or French word.
   { name: 'QMI', spellings: ['Agence QMI', 'QMI'] },
-  { name: 'IANS', spellings: ['IANS', 'आईएएनएस', 'আইএএনএস'] },
+  { name: 'IANS', spellings: ['IANS', 'आईएएनएस', 'আইএএনএস', 'আইএএনএছ', 'આઈએએનએસ', 'ਆਈਏਐਨਐਸ'] },
   // Pakistani papers credit their national agency by its initials ("APP", "— APP"), which are the English word "app"
   // in lower case: as the other short initials, they count only in capitals.
   { name: 'APP', spellings: ['APP', 'Associated Press of Pakistan', 'اے پی پی'] },

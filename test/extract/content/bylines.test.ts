@@ -108,6 +108,12 @@ describe('byline residue at the edges of the body', () => {
     expect(body.split('\n\n')).toHaveLength(6);
   });
 
+  it.each(['Team Lokvarta', 'टीम लोकवार्ता', 'ટીમ નવસમાચાર'])('drops the Indian paper\'s team credit "%s" before the story (rule "the paper\'s team")', (credit) => {
+    const body = run(page(`<article><p>${credit}</p>${story}</article>`), { authors: [] }).body;
+    expect(body).not.toContain(credit);
+    expect(body.split('\n\n')).toHaveLength(6);
+  });
+
   it.each(['By admin', 'Posted by jdoe', 'بواسطة admin'])('drops the header row "%s" that names only the posting account (rule "login in the byline")', (row) => {
     const body = run(page(`<article><p>${row}</p>${story}</article>`), { authors: [] }).body;
     expect(body).not.toContain(row);

@@ -1,6 +1,7 @@
 import { cleanTree } from '../../../lambdas/extract/content/clean';
 import { titleAnchors } from '../../../lambdas/extract/content/title-anchors';
 import { descendantElements, rawText } from '../../../lambdas/extract/content/dom';
+import { withoutRunInSlideNumbers } from '../../../lambdas/extract/content/textual-furniture';
 import { page, prose, treeOf } from './helpers';
 
 function cleanedText(body: string, title: string | null = null): string {
@@ -1732,6 +1733,9 @@ describe('cleanTree removes ad slots with their pictures', () => {
     ['Arabic', 'إعلان'],
     ['English', 'Advertisement'],
     ['German', 'Anzeige'],
+    ['Punjabi', 'ਇਸ਼ਤਿਹਾਰ'],
+    ['Gujarati', 'જાહેરાત'],
+    ['Odia', 'ବିଜ୍ଞାପନ'],
   ])('drops a box labelled only as an ad (%s) with its banner', (_language, label) => {
     const images = cleanedImages(`${article}<div class="stream-item"><span class="stream-title">${label}</span><a href="https://ads.example/click"><img src="https://ads.example/banner.jpg" alt=""></a></div><figure><img src="/story.jpg" alt=""><figcaption>The bridge in 1950</figcaption></figure>`);
     expect(images).toEqual(['/story.jpg']);
@@ -2208,6 +2212,9 @@ describe('cleanTree removes prompts to follow the site on a channel', () => {
     ['Persian, Telegram channel', '<p>عضویت در کانال تلگرام خبرگزاری PROMPTTEXT</p>'],
     ['Hebrew, Telegram channel', '<p>הצטרפו לערוץ הטלגרם שלנו PROMPTTEXT</p>'],
     ['Urdu, WhatsApp channel', '<p>ہمارے واٹس ایپ چینل کو فالو کریں PROMPTTEXT</p>'],
+    ['Marathi, WhatsApp channel (rule "India\'s scripts")', '<div class="wa-box"><p>ताज्या घडामोडींसाठी आमचे व्हॉट्सॲप चॅनेल फॉलो करा PROMPTTEXT</p></div>'],
+    ['Punjabi, WhatsApp channel (rule "India\'s scripts")', '<div class="wa-box">ਸਾਡਾ ਵਟਸਐਪ ਚੈਨਲ ਫਾਲੋ ਕਰੋ PROMPTTEXT</div>'],
+    ['Telugu, WhatsApp channel (rule "India\'s scripts")', '<p>మా వాట్సాప్ ఛానెల్‌లో చేరండి PROMPTTEXT</p>'],
     ['Japanese, LINE account', '<p>LINE公式アカウントを友だち追加して最新ニュースを受け取る PROMPTTEXT</p>'],
     ['Korean, Naver subscription', '<p>네이버에서 구독하기 PROMPTTEXT</p>'],
     ['Chinese, WeChat account', '<p>关注我们的微信公众号，获取更多资讯。PROMPTTEXT</p>'],
@@ -2253,7 +2260,27 @@ describe('cleanTree removes prompts to follow the site on a channel', () => {
     expect(cleanedText(`${article}<p>העירייה פרסמה את לוח הזמנים בערוץ הטלגרם שלה ביום שני.</p>`)).toContain('בערוץ הטלגרם');
   });
 
+  it('keeps a Marathi sentence that names a WhatsApp channel and asks nothing', () => {
+    expect(cleanedText(`${article}<p>महापालिकेने पाणीकपातीचे वेळापत्रक आपल्या व्हॉट्सॲप चॅनेलवर सोमवारी जाहीर केले.</p>`)).toContain('व्हॉट्सॲप चॅनेलवर');
+  });
+
   it('keeps a Ukrainian sentence that names a Telegram channel and asks nothing', () => {
     expect(cleanedText(`${article}<p>Міська рада повідомила про відключення у своєму Telegram-каналі ввечері.</p>`)).toContain('Telegram-каналі');
+  });
+});
+
+describe('withoutRunInSlideNumbers (rule "slide numbers run into the captions")', () => {
+  const paragraph = (text: string) => ({ kind: 'p' as const, text, html: text, quoted: false });
+
+  it('drops the numbers of a gallery whose slides count up to the last they name, and keeps the captions', () => {
+    const blocks = [paragraph('The navy staged its display on Saturday.'), paragraph('1/3 Fast attack craft off the beach'), paragraph('2/3 Helicopters over the bay'), paragraph('3/3 Warships lit up at night'), paragraph('The display drew a large crowd.')];
+    expect(withoutRunInSlideNumbers(blocks).map((block) => (block.kind === 'figure' ? '' : block.text))).toEqual([
+      'The navy staged its display on Saturday.', 'Fast attack craft off the beach', 'Helicopters over the bay', 'Warships lit up at night', 'The display drew a large crowd.',
+    ]);
+  });
+
+  it('keeps a fraction opening a paragraph, and numbers that do not count a whole gallery', () => {
+    const blocks = [paragraph('1/2 cup of milk goes in first.'), paragraph('1/4 of the voters stayed home.'), paragraph('1/3 Harbour at dawn'), paragraph('2/3 Harbour at noon')];
+    expect(withoutRunInSlideNumbers(blocks)).toEqual(blocks);
   });
 });

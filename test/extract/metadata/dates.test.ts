@@ -252,6 +252,13 @@ describe('parseDate', () => {
     expect(iso('விலை 14 ஆக உயர்ந்தது')).toBeNull();
   });
 
+  it('reads the Marathi, Gujarati and Kannada portals\' short month names, with a stop or without (rule "India\'s short months")', () => {
+    expect(iso('ಡಿಸೆಂ 04, 2026 - 6:20 pm')).toBe('2026-12-04T18:20:00+00:00');
+    expect(iso('પ્રકાશિત: ૦૩ ડિસે. ૨૦૨૬, ૦૧:૦૫ PM')).toBe('2026-12-03T13:05:00+00:00');
+    expect(iso('१२ सप्टें. २०२६')).toBe('2026-09-12T00:00:00+00:00');
+    expect(iso('ಅಕ್ಟೋ 9, 2026')).toBe('2026-10-09T00:00:00+00:00');
+  });
+
   it('reads Marathi, Gujarati, Punjabi, Telugu, Kannada and Malayalam month names, with their own digits', () => {
     expect(iso('५ मार्च २०२३')).toBe('2023-03-05T00:00:00+00:00');
     expect(iso('5 ઑગસ્ટ 2023')).toBe('2023-08-05T00:00:00+00:00');

@@ -613,3 +613,16 @@ describe('bikramSambatZone (rule "Bikram Sambat beside the date")', () => {
     expect(bikramSambatZone('Magh 2026 festival schedule')).toBeNull();
   });
 });
+
+describe('rule "Punjabi\'s two scripts"', () => {
+  const now = new Date('2026-12-08T12:00:00Z');
+  const punjabi = (headline: string, paragraph: string) => `<!doctype html><html lang="pa"><head><meta charset="utf-8"><title>${headline}</title></head><body>
+    <h1>${headline}</h1><p class="posted">3-12-2026 06:45 PM</p><div class="story"><p>${paragraph}</p><p>${paragraph}</p></div></body></html>`;
+
+  it('reads a Gurmukhi page on India\'s clock and a Shahmukhi one on Pakistan\'s', () => {
+    const gurmukhi = punjabi('ਅੰਮ੍ਰਿਤਸਰ ਵਿੱਚ ਨਵਾਂ ਬੱਸ ਅੱਡਾ ਖੁੱਲ੍ਹਿਆ', 'ਸ਼ਹਿਰ ਦੇ ਬਾਹਰ ਬਣੇ ਨਵੇਂ ਬੱਸ ਅੱਡੇ ਤੋਂ ਵੀਰਵਾਰ ਨੂੰ ਪਹਿਲੀਆਂ ਬੱਸਾਂ ਰਵਾਨਾ ਹੋਈਆਂ ਅਤੇ ਯਾਤਰੀਆਂ ਨੇ ਨਵੀਆਂ ਸਹੂਲਤਾਂ ਦੀ ਤਾਰੀਫ਼ ਕੀਤੀ।');
+    const shahmukhi = punjabi('لہور وچ نواں بس اڈا کھل گیا', 'شہر دے باہر بنے نویں بس اڈے توں جمعرات نوں پہلیاں بساں روانہ ہوئیاں تے مسافراں نے نویاں سہولتاں دی تعریف کیتی۔');
+    expect(extract(gurmukhi, { now }).publishedAt).toBe('2026-12-03T18:45:00+05:30');
+    expect(extract(shahmukhi, { now }).publishedAt).toBe('2026-12-03T18:45:00+05:00');
+  });
+});

@@ -2,6 +2,12 @@ import { extract } from '../../../lambdas/extract';
 import { agencyNamed, findCreditedAgency } from '../../../lambdas/extract/metadata/wire-agencies';
 
 describe('findCreditedAgency', () => {
+  it('reads India\'s agencies in the Assamese, Gujarati and Punjabi datelines (rule "India\'s agencies in every script")', () => {
+    expect(findCreditedAgency('ডিব্ৰুগড়, ৩ ডিচেম্বৰ (আইএএনএছ): চহৰৰ নতুন সেতুখন দেওবাৰে মুকলি কৰা হয়।')).toBe('IANS');
+    expect(findCreditedAgency('સુરત, 3 ડિસેમ્બર (પીટીઆઈ): શહેરમાં નવો પુલ રવિવારે ખુલ્લો મુકાયો હતો.')).toBe('PTI');
+    expect(findCreditedAgency('ਜਲੰਧਰ, 3 ਦਸੰਬਰ (ਯੂਐਨਆਈ): ਸ਼ਹਿਰ ਵਿੱਚ ਨਵਾਂ ਪੁਲ ਐਤਵਾਰ ਨੂੰ ਖੋਲ੍ਹਿਆ ਗਿਆ।')).toBe('UNI');
+  });
+
   it('reads Somalia\'s agency in a Somali dateline', () => {
     expect(findCreditedAgency('Muqdisho (SONNA) – Wasaaradda waxbarashada ayaa maanta shaacisay jadwalka imtixaannada.')).toBe('SONNA');
   });
