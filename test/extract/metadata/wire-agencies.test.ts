@@ -12,6 +12,15 @@ describe('findCreditedAgency', () => {
   });
 });
 
+describe('the Cyprus News Agency (rule "Cyprus\'s agency")', () => {
+  it('reads the agency\'s Greek initials and its English name as the CNA, and not the Latin initials alone', () => {
+    expect(agencyNamed('ΚΥΠΕ')).toBe('CNA');
+    expect(findCreditedAgency('Οι χρεώσεις θα ανακοινωθούν τον Ιανουάριο.\n\nΠηγή: ΚΥΠΕ')).toBe('CNA');
+    expect(agencyNamed('Cyprus News Agency')).toBe('CNA');
+    expect(agencyNamed('CNA')).toBeNull();
+  });
+});
+
 describe('findCreditedAgency, rule "the feed\'s letters in a dateline"', () => {
   it('reads Nepal\'s agency by its initials in the bracket after the place and the day that head the story', () => {
     expect(findCreditedAgency('Kathmandu, Dec 6 (RSS): Nepal and India have agreed to open two more border points.')).toBe('RSS');
