@@ -544,6 +544,11 @@ describe('the source an article\'s info row names', () => {
     expect(wireOf(credit + prose)).toBe(agency);
   });
 
+  it('reads the agency in the writer\'s place before a row that labels the day and the clock as fields (rule "date and time fields")', () => {
+    expect(wireOf(`<div class="details"><div class="src">ΚΥΠΕ</div><div class="dt">Ημερομηνία: 04/12/2026 | Ώρα: 11:05</div></div>${prose}`)).toBe('CNA');
+    expect(wireOf(`<div class="details"><div class="src">ΚΥΠΕ</div><div class="dt">Fecha: 04/12/2026 | Hora: 11:05</div></div>${prose}`)).toBe('CNA');
+  });
+
   it('reads no agency from a desk\'s credit that names none', () => {
     expect(wireOf(`<div class="meta">Rédaction en ligne</div>${prose}`)).toBeNull();
     expect(wireOf(`<div class="meta">La rédaction avec nos partenaires</div>${prose}`)).toBeNull();
