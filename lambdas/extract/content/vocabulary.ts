@@ -297,9 +297,10 @@ export const WEAK_BOILERPLATE_TOKENS: ReadonlySet<string> = new Set([
  * The article tools of older templates, a link each, separated by bars: print, save, send or recommend to a friend. Levantine
  * portals write "send to a friend" with "إلى" ("أرسل إلى صديق") and set spaced dashes between the links. Somali
  * portals' rows print "Daabac" (print) and "U dir saaxiib" (send to a friend). Rule "send by mail": Spanish rows send
- * the story by mail ("Enviar por correo") and share it on one network by name ("Compartir en Facebook").
+ * the story by mail ("Enviar por correo") and share it on one network by name ("Compartir en Facebook"). Rule "Greek
+ * tools row": Greek templates print "Εκτύπωση" (print) and "Αποστολή σε φίλο" (send to a friend).
  */
-const ARTICLE_TOOLS = '(?:(?:print(?: this (?:page|article|story))?|drucken|imprimer|imprimir|stampa|طباعة|save|speichern|merken|enregistrer|guardar|salva|حفظ|send to a friend|e-?mail to a friend|an einen freund senden|(?:artikel )?(?:weiter)?empfehlen|recommend (?:this )?(?:article|story)|envoyer à un ami|enviar a un amigo|enviar por (?:correo|e-?mail)|(?:share on|compartir en) (?:facebook|twitter|x|whatsapp)|daabac|u dir saaxiib|[أا]رسل (?:ل|[إا]لى )صديق|إرسال (?:ل|[إا]لى )صديق)(?:[\\s|·•]|\\s[-–]\\s)*)+';
+const ARTICLE_TOOLS = '(?:(?:print(?: this (?:page|article|story))?|drucken|imprimer|imprimir|stampa|طباعة|save|speichern|merken|enregistrer|guardar|salva|حفظ|send to a friend|e-?mail to a friend|an einen freund senden|(?:artikel )?(?:weiter)?empfehlen|recommend (?:this )?(?:article|story)|envoyer à un ami|enviar a un amigo|enviar por (?:correo|e-?mail)|(?:share on|compartir en) (?:facebook|twitter|x|whatsapp)|daabac|u dir saaxiib|εκτύπωση|αποστολή σε φίλο|[أا]رسل (?:ل|[إا]لى )صديق|إرسال (?:ل|[إا]لى )صديق)(?:[\\s|·•]|\\s[-–]\\s)*)+';
 
 /**
  * Rule "tools row with the counter": hand-made portals run the views counter on in the article tools' row ("طباعة -

@@ -169,6 +169,10 @@ export const COMMENT_WORDS_AFTER = [
   // Rule "talkbacks": Israeli sites call readers' comments "טוקבקים" (talkbacks, one "טוקבק") and count them under the
   // story and in its link ("22 טוקבקים", "טוקבקים (14)") where others print "תגובות".
   'טוקבקים', 'טוקבק',
+  // Rule "Greek and Maltese comments": Greek portals count "3 σχόλια" (one "σχόλιο"), Maltese ones "3 kummenti" (one
+  // "kumment"), and both print the label before the count in the thread's title and its link ("Σχόλια (3)",
+  // "Kummenti (3)").
+  'σχόλι(?:α|ο)', 'kummenti?',
 ];
 /**
  * Comment labels before the count: "Comments: 12", "Kommentarer (128)", "评论数：56", "跟帖 56", "留言(56)", Czech "Diskuse (45)", Slovak "Diskusia (4)", "Hozzászólások: 7",
@@ -204,6 +208,8 @@ export const COMMENT_WORDS_BEFORE = [
   // COMMENT_WORDS_AFTER) print the label before it in their older templates' tools row and thread title ("Imprimer |
   // Envoyer à un ami | Réactions (2)"), as others print "Commentaires (2)".
   'réactions',
+  // Rule "Greek and Maltese comments" (see COMMENT_WORDS_AFTER).
+  'σχόλια', 'kummenti',
 ];
 /** The words a count is followed by on a counter: what the page's counter rows are made of (see content/vocabulary.ts). */
 export const COUNTER_WORDS_AFTER: readonly string[] = [...VIEW_WORDS_AFTER, ...COMMENT_WORDS_AFTER];

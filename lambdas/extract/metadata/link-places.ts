@@ -19,9 +19,10 @@ export const POST_TAG_CLASS = 'tag-';
 /**
  * Containers that themes give the article's tag list ("tags", "post-tags", "field-tags", "tag-group", "keywords",
  * "schlagworte", French "mots-cles"; a BEM block's "__topics" element, "story__topics"), for tag links whose URLs
- * follow no archive pattern.
+ * follow no archive pattern. Rule "Turkish tag box": Turkish templates name the box in Turkish, as they label it,
+ * "etiketler" (the tags).
  */
-const TAG_LIST_CLASS_PARTS = containsAnyPattern(['tags', 'tag-list', 'taglist', 'tag-group', 'keywords', 'schlagw', 'stichw', 'etiquetas', 'mots-cles', 'motscles', '__topics']);
+const TAG_LIST_CLASS_PARTS = containsAnyPattern(['tags', 'tag-list', 'taglist', 'tag-group', 'keywords', 'schlagw', 'stichw', 'etiquetas', 'etiketler', 'mots-cles', 'motscles', '__topics']);
 /** A bare data attribute naming its element a tag box or list (`data-tags-box`, `data-test-tag-list`). */
 const TAG_BOX_ATTRIBUTE = /(?:^|-)(?:tags?|keywords)-(?:box|list|container|wrapper|section|bar|block)(?:$|-)/;
 /**

@@ -227,11 +227,17 @@ function isDateRowAfter(page: IndexedPage, box: Element): boolean {
   for (let skipped = 0; after && skipped <= MAX_ROW_ENTRIES_BEFORE_DATE; skipped++, after = nextElement(after)) {
     const entry = page.shortText(after, MAX_DATE_ENTRY_CHARS);
     if (entry === null) return false;
-    if (isDateOnly(entry)) return true;
+    if (isDateOnly(entry.replace(DAY_AND_CLOCK_LABELS, ''))) return true;
     if (!ROW_SEPARATOR.test(entry) && !(skipped > 0 && PLACE_ENTRY.test(entry))) return false;
   }
   return false;
 }
+/**
+ * Rule "date and time fields": a hand-made portal's row labels the day and the clock as two fields of a form, "Date:"
+ * and "Time:" ("Ημερομηνία: 04/12/2026 | Ώρα: 11:05", "Fecha: … | Hora: …", "Tarih: … | Saat: …"); the labels name
+ * the fields and leave the row a date and nothing else. Only the words for date and time before their colons go.
+ */
+const DAY_AND_CLOCK_LABELS = /(?<!\p{L})(?:date|time|ημερομηνία|ώρα|fecha|hora|data|ora|datum|zeit|uhrzeit|tarih|saat)\s*[:：]\s*/giu;
 /** The box holds a date and nothing else. */
 function isDateEntry(page: IndexedPage, box: Element | null): boolean {
   const entry = box && page.shortText(box, MAX_DATE_ENTRY_CHARS);

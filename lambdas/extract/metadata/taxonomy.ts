@@ -315,12 +315,14 @@ function readTags(links: PageLinks, tags: MetaTags, structured: StructuredArticl
  * Rule "news keyword": Turkish and Azerbaijani SEO templates add the city's or the section's news to an article's
  * keywords ("Kayseri haber", "ekonomi haberleri", "Bakı xəbərləri"), words a search is typed with, no tag of the
  * story. Where the keyword metas join the tags the newsroom states or shows, a keyword that ends in the word for news
- * stays out.
+ * stays out. Rule "news and breaking as keywords": the same templates add the bare words for news and breaking news
+ * to every article ("haberler", "son dakika", "xəbərlər", "son xəbərlər"), the words of every search for the site,
+ * which name no topic of any one story.
  */
 function withoutNewsKeywords(keywords: string[]): string[] {
   return keywords.filter((keyword) => !NEWS_KEYWORD.test(keyword));
 }
-const NEWS_KEYWORD = /\s(?:haber|haberi|haberleri|xəbər|xəbəri|xəbərləri)$/iu;
+const NEWS_KEYWORD = /\s(?:haber|haberi|haberleri|xəbər|xəbəri|xəbərləri)$|^(?:haber(?:ler)?|son dakika(?: haberleri)?|xəbərlər|son xəbərlər)$/iu;
 
 /**
  * Rule "slug copy": CMSs put a tag's URL slug next to its label ("kuchen-&-gebäck" beside "Kuchen & Gebäck"),

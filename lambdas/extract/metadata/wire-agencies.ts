@@ -178,6 +178,10 @@ const AGENCIES: readonly Agency[] = [
   { name: 'Fars', spellings: ['Fars News Agency', 'خبرگزاری فارس'] },
   { name: 'Mehr', spellings: ['Mehr News Agency', 'خبرگزاری مهر'] },
   { name: 'ANA-MPA', spellings: ['ANA-MPA', 'ΑΠΕ-ΜΠΕ'] },
+  // Rule "Cyprus's agency": the Cyprus News Agency, whose copy Greek Cypriot portals credit by its Greek initials
+  // ("ΚΥΠΕ", in the byline's place or as "Πηγή: ΚΥΠΕ"), under its English initials as ANA-MPA's are. The Latin "CNA"
+  // is no spelling of it, being Taiwan's Central News Agency's and a broadcaster's too.
+  { name: 'CNA', spellings: ['ΚΥΠΕ', 'Cyprus News Agency'] },
   { name: 'Anadolu', spellings: ['Anadolu Agency', 'Anadolu Ajansı', 'Anadolu', 'AA', 'الأناضول', 'الاناضول'] },
   // Turkey's next two agencies after Anadolu ("Kaynak: İHA", "(DHA)").
   { name: 'İHA', spellings: ['İHA', 'IHA', 'İhlas Haber Ajansı'] },

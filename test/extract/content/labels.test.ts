@@ -170,6 +170,7 @@ describe('label blocks', () => {
     ['an older template\'s row of article tools closed by the comments link and its count in brackets (rule "count in brackets")', '<p>Print this story | Email to a friend | Comments (4)</p>'],
     ['a Somali row of article tools closed by the comments count (rule "count in brackets")', '<p class="tools"><a href="print.php?id=9">Daabac</a> | <a href="mail.php?id=9">U dir saaxiib</a> | Faallooyin (2)</p>'],
     ['a Spanish row of article tools that sends by mail, shares on a network and closes with the comments count (rule "send by mail")', '<p><a href="#">Imprimir</a> | <a href="#">Enviar por correo</a> | <a href="#">Compartir en Facebook</a> | Comentarios (5)</p>'],
+    ['a Greek row of article tools closed by the comments count (rules "Greek tools row", "Greek and Maltese comments")', '<p>Εκτύπωση | Αποστολή σε φίλο | Σχόλια (2)</p>'],
     ['a print label', '<p>Print this page</p>'],
     ['an Arabic row of post details', '<p>نشر في : الإثنين 23 كانون الثاني/يناير 2031 - 11:20 ص | عدد القراءات : 874</p>'],
     ['an Arabic row of post details that opens with the source (rule "source field of the details row")', '<div><span>المصدر: وزارة الأوقاف والشؤون الإسلامية</span> <span>تاريخ النشر: 04/12/2031 02:10 م</span></div>'],

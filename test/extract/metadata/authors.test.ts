@@ -323,6 +323,9 @@ describe('cleanAuthors', () => {
     expect(clean('Teksti: Aino Räsänen').authors).toEqual(['Aino Räsänen']);
     expect(clean('Autore: Inga Bērziņa').authors).toEqual(['Inga Bērziņa']);
     expect(clean('Oleh Ahmad Faizal').authors).toEqual(['Ahmad Faizal']);
+    // Rule "Maltese by", and rule "Greek report's credit" with its colon.
+    expect(clean('Minn Marija Borg').authors).toEqual(['Marija Borg']);
+    expect(clean('Ρεπορτάζ: Γιώργος Μαρκάκης').authors).toEqual(['Γιώργος Μαρκάκης']);
     expect(clean('Penulis: Budi Santoso').authors).toEqual(['Budi Santoso']);
     expect(clean('Γράφει: Γιώργος Παπαδόπουλος').authors).toEqual(['Γιώργος Παπαδόπουλος']);
     expect(clean('Επιμέλεια: Μαρία Νικολάου').authors).toEqual(['Μαρία Νικολάου']);

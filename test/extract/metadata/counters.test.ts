@@ -17,6 +17,12 @@ describe('readCounters', () => {
     expect(countersOf('<article><h1>Sernav</h1><p>Xwendin 3 sal dom dike.</p></article>').views).toBeNull();
   });
 
+  it('reads Greek and Maltese comment counts, the label before the count or after it (rule "Greek and Maltese comments")', () => {
+    expect(countersOf('<article><h1>Τίτλος</h1><p>Το κείμενο του άρθρου.</p></article><section class="sxolia"><h3>Σχόλια (3)</h3><form><textarea></textarea></form></section>').comments).toBe(3);
+    expect(countersOf('<article><h1>Τίτλος</h1><span class="meta">5 σχόλια</span><p>Το κείμενο του άρθρου.</p></article>').comments).toBe(5);
+    expect(countersOf('<article><h1>Titlu</h1><p>It-test tal-artiklu.</p></article><section class="taqsima"><h3>Kummenti (4)</h3><form><textarea></textarea></form></section>').comments).toBe(4);
+  });
+
   it('reads Polish view counts, with the label after the count or before it', () => {
     expect(countersOf('<article><p>Tekst artykułu.</p><span class="views">1 204 wyświetlenia</span></article>').views).toBe(1204);
     expect(countersOf('<article><p>Tekst artykułu.</p><span class="meta">Odsłony: 587</span></article>').views).toBe(587);

@@ -199,6 +199,12 @@ describe('readTaxonomy', () => {
     expect(taxonomyOf('<head><meta name="keywords" content="Erciyes, Kayseri haber"></head>').tags).toEqual(['Erciyes', 'Kayseri haber']);
   });
 
+  it('reads a Turkish tag box by its class, and leaves the bare news and breaking keywords out of the tags it shows (rules "Turkish tag box", "news and breaking as keywords")', () => {
+    const shown = '<article><h1>Su kesintisi</h1><p>Metin.</p><div class="etiketler"><b>Etiketler:</b> <a href="/haberler/lefkosa">Lefkoşa</a> <a href="/haberler/su-kesintisi">su kesintisi</a></div></article>';
+    expect(taxonomyOf(`<head><meta name="keywords" content="Lefkoşa, su kesintisi, belediye, haberler, son dakika"></head><body>${shown}</body>`).tags)
+      .toEqual(['Lefkoşa', 'su kesintisi', 'belediye']);
+  });
+
   it('reads a labelled line of category links after the headline over the breadcrumb trail, and not one in a sidebar or a line without the label', () => {
     const trail = '<ol class="breadcrumb"><li><a href="/">Start</a></li><li><a href="/rathaus">Rathaus</a></li></ol>';
     const line = (label: string) => `<span class="news-list-category">${label}<a href="/c/4">Verkehr</a>, <a href="/c/7">Bauen</a></span>`;

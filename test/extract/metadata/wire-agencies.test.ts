@@ -18,6 +18,15 @@ describe('findCreditedAgency', () => {
   });
 });
 
+describe('the Cyprus News Agency (rule "Cyprus\'s agency")', () => {
+  it('reads the agency\'s Greek initials and its English name as the CNA, and not the Latin initials alone', () => {
+    expect(agencyNamed('ΚΥΠΕ')).toBe('CNA');
+    expect(findCreditedAgency('Οι χρεώσεις θα ανακοινωθούν τον Ιανουάριο.\n\nΠηγή: ΚΥΠΕ')).toBe('CNA');
+    expect(agencyNamed('Cyprus News Agency')).toBe('CNA');
+    expect(agencyNamed('CNA')).toBeNull();
+  });
+});
+
 describe('findCreditedAgency, rule "the feed\'s letters in a dateline"', () => {
   it('reads Nepal\'s agency by its initials in the bracket after the place and the day that head the story', () => {
     expect(findCreditedAgency('Kathmandu, Dec 6 (RSS): Nepal and India have agreed to open two more border points.')).toBe('RSS');
@@ -539,6 +548,11 @@ describe('the source an article\'s info row names', () => {
     ['a Catalan desk and a slash', '<div class="meta">Redacció / ACN</div>', 'ACN'],
   ])('reads the agency a desk\'s credit under the headline names, with no date beside it: %s (rule "desk and agency in the writer\'s place")', (_what, credit, agency) => {
     expect(wireOf(credit + prose)).toBe(agency);
+  });
+
+  it('reads the agency in the writer\'s place before a row that labels the day and the clock as fields (rule "date and time fields")', () => {
+    expect(wireOf(`<div class="details"><div class="src">ΚΥΠΕ</div><div class="dt">Ημερομηνία: 04/12/2026 | Ώρα: 11:05</div></div>${prose}`)).toBe('CNA');
+    expect(wireOf(`<div class="details"><div class="src">ΚΥΠΕ</div><div class="dt">Fecha: 04/12/2026 | Hora: 11:05</div></div>${prose}`)).toBe('CNA');
   });
 
   it('reads no agency from a desk\'s credit that names none', () => {
