@@ -469,10 +469,18 @@ function statedSectionsShown(stated: string[], links: PageLinks, tags: string[])
  * date archive's year, month or week ("News › 2015 › KW 15", "Archiv › 06/2019"), which says when, not what about.
  */
 function isFolderCrumb(crumb: string, headlines: string[]): boolean {
-  return !isHomeCrumb(crumb) && !namesThePage(crumb, headlines) && isNotStrayLetter(crumb) && !DATE_ARCHIVE_CRUMB.test(crumb.trim());
+  const label = crumb.trim();
+  return !isHomeCrumb(crumb) && !namesThePage(crumb, headlines) && isNotStrayLetter(crumb)
+    && (!DATE_ARCHIVE_CRUMB.test(label) || EMERGENCY_NUMBER_DESK.test(label));
 }
 /** A number, a numeric date, or one after a short abbreviation ("2015", "06/2019", "KW 15", "Nr. 12"). */
 const DATE_ARCHIVE_CRUMB = /^(?:\p{L}{1,3}\.?\s*)?\d[\d\s./-]*$/u;
+/**
+ * Rule "the emergency number's desk": Nordic, Dutch and Belgian local papers name their police, fire and rescue desk
+ * after Europe's emergency number ("Forside / 112", "Regio › 112"); it is the desk's name, and no year, month or week
+ * is written with three digits.
+ */
+const EMERGENCY_NUMBER_DESK = /^112$/;
 
 /** The trail's last crumb is often the page itself, its headline repeated (whole or cut short). */
 function namesThePage(crumb: string, headlines: string[]): boolean {

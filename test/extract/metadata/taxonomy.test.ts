@@ -599,6 +599,11 @@ describe('readTaxonomy', () => {
     expect(taxonomyOf(`${trail}<article><p>Text</p></article>`).section).toBe(section);
   });
 
+  it('reads the police and rescue desk named after the emergency number as a folder (rule "the emergency number\'s desk")', () => {
+    const trail = '<div class="breadcrumb"><a href="/">Forside</a> / <a href="/112">112</a></div>';
+    expect(taxonomyOf(`${trail}<h1>Brand i lagerhal</h1><article><p>Tekst</p></article>`).section).toBe('112');
+  });
+
   it('reads no folder from a trail\'s date archive, its writer\'s archive or the page\'s own headline', () => {
     const taxonomy = (crumbs: string, title = 'Storm closes the coastal line') => {
       const page = indexedPage(`<meta name="keywords" content="weather, rail"><div class="breadcrumb"><a href="/">Home</a> › <a href="/news/">News</a> › ${crumbs}</div>
