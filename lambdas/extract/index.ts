@@ -25,6 +25,7 @@ import { pageRenderingOf } from './content/images';
 import { primarySubtag, resolveLanguage, textDirection } from './language';
 import { parseCounted, type ComplexityLimits } from './parse';
 import { findCreditedAgency } from './metadata/wire-agencies';
+import { withoutCreditedAgency } from './metadata/taxonomy';
 import { inNameCase } from './metadata/name-forms';
 import type { ArticleImage, ArticleRecord } from './record';
 import { withoutQuery } from './url';
@@ -114,7 +115,7 @@ export function extract(input: Uint8Array | string, options: ExtractOptions = {}
     // A text copy states its taxonomy in lines the document leaves out, as they are no part of the story.
     section: textCopy ? textCopy.categories[0] ?? null : metadata.section,
     categories: textCopy ? textCopy.categories : metadata.categories,
-    tags: textCopy ? textCopy.tags : metadata.tags,
+    tags: textCopy ? textCopy.tags : withoutCreditedAgency(metadata.tags, metadata.unshownAgencyTags, wireSource),
     leadImage,
     images: content.images,
     body: content.body,

@@ -145,6 +145,7 @@ const ROUND_CLOCKS: Record<string, string> = {
   'heldout-redteam67-kurdish-sorani-kurmanji-and-turkish-regional-portals': '2026-12-08T12:00:00Z',
   'heldout-redteam68-southern-cone-andean-spanish-argentina-chile-uruguay-peru-bolivia': '2026-12-07T12:00:00Z',
   'heldout-redteam69-indian-regional-languages-marathi-gujarati-kannada-telugu-odia-punjabi': '2026-12-08T12:00:00Z',
+  'heldout-redteam70-nordic-local-papers-norwegian-danish-swedish-finland-swedish-icelandic-faroese': '2026-12-07T12:00:00Z',
   'heldout-redteam71-greek-cypriot-maltese-news-portals': '2026-12-07T12:00:00Z',
 };
 

@@ -655,7 +655,7 @@ function isAdFallback(noscript: DomElement): boolean {
 function isPaywallOffer(element: DomElement, tokens: ReadonlySet<string>, own: TextStats | undefined): boolean {
   const prose = own?.prose ?? 0;
   if (prose > 1 || !BOX_TAGS.has(element.name) || firstMatch(tokens, PAYWALL_TOKENS) === null) return false;
-  if (holdsDenseParagraphs(element)) return false;
+  if (holdsDenseParagraphs(element) || holdsLockedSentences(element)) return false;
   return prose === 0 || (own !== undefined && own.chars <= MAX_PAYWALL_OFFER_CHARS && descendantElements(element).some(isOfferButton));
 }
 
@@ -672,6 +672,27 @@ function holdsDenseParagraphs(element: DomElement): boolean {
   }
   return false;
 }
+/**
+ * Rule "locked sentences without an offer": a box named for the wall that holds the story's locked text
+ * (`<div class="paywall-content"><p>Ifølge saksdokumentene skal …</p></div>`) may hold a single paragraph shorter than
+ * prose. An offer asks the reader to act, so it always carries a link, a button, a form or its headline; a box of
+ * nothing but whole sentences in paragraphs, with none of those, is the story's text the wall wraps, and stays.
+ */
+function holdsLockedSentences(element: DomElement): boolean {
+  let sentences = 0;
+  for (const child of descendantElements(element)) {
+    if (OFFER_PARTS.has(child.name) || HEADING_TAGS.has(child.name)) return false;
+    if (child.name !== 'p') continue;
+    const text = normalizeSpace(rawText(child));
+    if (readingLength(text) < MIN_LOCKED_SENTENCE_CHARS || !SENTENCE_END.test(text)) return false;
+    sentences += text.length;
+  }
+  return sentences > 0 && sentences >= normalizeSpace(rawText(element)).length;
+}
+const OFFER_PARTS = new Set(['a', 'button', 'form', 'input', 'select']);
+/** A sentence of a story's report, longer than the wall's own "Denne saken er for abonnenter." */
+const MIN_LOCKED_SENTENCE_CHARS = 60;
+const SENTENCE_END = /[.!?…]["'»”’)]*$/u;
 const PAYWALL_TOKENS: ReadonlySet<string> = new Set(['paywall', 'regwall', 'registerwall', 'salewall', 'piano', 'tinypass', 'tp-container', 'tp-modal', 'tp-meter']);
 /** A headline, the offer's sentence or two, a button and a sign-in line. */
 const MAX_PAYWALL_OFFER_CHARS = 400;

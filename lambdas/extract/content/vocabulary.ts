@@ -1236,11 +1236,13 @@ export const EDITORIAL_NOTE_LABEL = new RegExp(
  * Advertisment -") unless the site edits it; Romanian sites write "Publicitate", Hungarian ones "Hirdetés", Croatian,
  * Bosnian and Serbian ones "Oglas". Rule "Kurdish ad label": Sorani sites label the slot "ڕیکلام" (also written with
  * the plain reh, or "ڕێکلام"), the Turkish and Kurmanji "reklam" in Arabic script, and the Kurdistan Region's bilingual
- * portals print it beside the Arabic word ("إعلان · ڕیکلام").
+ * portals print it beside the Arabic word ("إعلان · ڕیکلام"). Rule "Nordic ad labels": beside Swedish "Annons",
+ * Danish "Annonce" and Norwegian "Annonse", Danish and Norwegian papers label a slot "Reklame", and Icelandic ones
+ * "Auglýsing", the language's one word for an advertisement.
  */
 const AD_WORDS_IN_LABELS = [
   'anzeige', 'werbung', 'advertisement', 'advertisment', 'advertising', 'publicitate', 'hirdetés', 'oglas', 'advertentie', 'reclame', 'publicidad', 'publicidade', 'publicité', 'pubblicità',
-  'reklama', 'reklam', 'реклама', 'annons', 'annonce', 'annonse', 'mainos', 'διαφήμιση', 'iklan', 'publicitat', 'quảng cáo', 'โฆษณา', 'विज्ञापन',
+  'reklama', 'reklam', 'reklame', 'реклама', 'annons', 'annonce', 'annonse', 'auglýsing', 'mainos', 'διαφήμιση', 'iklan', 'publicitat', 'quảng cáo', 'โฆษณา', 'विज्ञापन',
   'বিজ্ঞাপন', 'जाहिरात', 'விளம்பரம்', 'ప్రకటన', 'ಜಾಹೀರಾತು', 'പരസ്യം', 'දැන්වීම', 'اشتہار', 'ਇਸ਼ਤਿਹਾਰ', 'ਇ\u0A36ਤਿਹਾਰ', 'જાહેરાત', 'ବିଜ୍ଞାପନ', 'إعلان', '[إا]شهار', 'تبلیغات', 'פרסומת', '広告', '广告', '廣告', '광고', 'sponsored', 'gesponsert',
   '[ڕر][یێ]کلام',
 ].join('|');

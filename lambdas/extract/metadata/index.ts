@@ -16,7 +16,7 @@ import { readMetaTags, type MetaTags } from './meta-tags';
 import { readPageDates } from './page-dates';
 import { countryZones, pageTimeZone, scriptZone, stateClockInTitle } from './time-zones';
 import { statedServerClock } from './server-clock';
-import { readTaxonomy } from './taxonomy';
+import { readTaxonomy, unshownAgencyTags } from './taxonomy';
 import { dekAnchor, readPageTitle } from './page-title';
 import { readPageAuthors } from './page-authors';
 import { canonicalAddress, pageAddresses } from './page-address';
@@ -52,6 +52,8 @@ export interface PageMetadata {
   section: string | null;
   categories: string[];
   tags: string[];
+  /** The tags that name a news agency and that the page shows as no link, weighed against the wire source once it is known. */
+  unshownAgencyTags: string[];
   /** The picture the page declares for itself, with the caption and credit its JSON-LD gives it. */
   leadImage: DeclaredImage | null;
   /** What relative URLs on the page resolve against: its `<base href>`, else the page URL. */
@@ -130,6 +132,7 @@ export function readMetadata(page: IndexedPage, context: MetadataContext): PageM
     section: taxonomy.section,
     categories: taxonomy.categories,
     tags: taxonomy.tags,
+    unshownAgencyTags: unshownAgencyTags(page, taxonomy.tags, title),
     leadImage: readLeadImage(page, tags, structured, baseUrl, title ? jsonLd.clips().find((clip) => clip.name === title)?.thumbnail ?? null : null),
     baseUrl,
     wireSource,

@@ -18,6 +18,7 @@ import { PageLinks } from './page-links';
 import { withoutStretching } from './text';
 import { labelKey, MAX_LABEL_LENGTH, sameLabel, uniqueLabels } from './taxonomy-labels';
 import { domainSpelling, spelledAsDomain } from './site-name';
+import { agencyNamed } from './wire-agencies';
 
 export interface Taxonomy {
   section: string | null;
@@ -132,6 +133,30 @@ export function readTaxonomy(
     categories,
     tags: tagLabels.filter((tag) => !categoryKeys.has(labelKey(tag)) || isTagOfCategoryName(tag)),
   };
+}
+
+/**
+ * Rule "the credited agency's keyword": a CMS that takes in agency copy files the agency's name among the article's
+ * keywords ("Strøm, NTB"), which routes the copy in its feeds; the page credits the agency as the story's source
+ * ("(©NTB)"), and the tag row it shows leaves the agency out. Such a keyword says who sent the story, not what it is
+ * about, and leaves the tags once the record knows the agency it credits. A page that shows no tags keeps every one it
+ * declares (`article:tag` "AP" on a page with no tag row is all a reader has), and a tag the page shows stays. The
+ * wire source is read from the body too, after the taxonomy, so the keywords that name an agency are set aside here
+ * and weighed then.
+ */
+export function unshownAgencyTags(page: IndexedPage, tags: readonly string[], shownTitle: string | null): string[] {
+  const named = tags.filter((tag) => agencyNamed(tag.trim()) !== null);
+  if (named.length === 0) return [];
+  const links = new PageLinks(page, shownTitle);
+  const shownTags = new Set([...links.articleLinkLabels(links.relTagLinks(), (link) => links.isInPostBox(link)), ...links.tagListLabels()].map(labelKey));
+  if (shownTags.size === 0) return [];
+  return named.filter((tag) => !shownTags.has(labelKey(tag)) && !links.linksLabel(tag));
+}
+
+/** The tags without the unshown keyword that names the agency the record credits (see `unshownAgencyTags`). */
+export function withoutCreditedAgency(tags: string[], unshownAgencies: readonly string[], wireSource: string | null): string[] {
+  if (wireSource === null || unshownAgencies.length === 0) return tags;
+  return tags.filter((tag) => !(unshownAgencies.includes(tag) && agencyNamed(tag.trim()) === wireSource));
 }
 
 /**
@@ -498,10 +523,18 @@ function statedSectionsShown(stated: string[], links: PageLinks, tags: string[])
  * date archive's year, month or week ("News › 2015 › KW 15", "Archiv › 06/2019"), which says when, not what about.
  */
 function isFolderCrumb(crumb: string, headlines: string[]): boolean {
-  return !isHomeCrumb(crumb) && !namesThePage(crumb, headlines) && isNotStrayLetter(crumb) && !DATE_ARCHIVE_CRUMB.test(crumb.trim());
+  const label = crumb.trim();
+  return !isHomeCrumb(crumb) && !namesThePage(crumb, headlines) && isNotStrayLetter(crumb)
+    && (!DATE_ARCHIVE_CRUMB.test(label) || EMERGENCY_NUMBER_DESK.test(label));
 }
 /** A number, a numeric date, or one after a short abbreviation ("2015", "06/2019", "KW 15", "Nr. 12"). */
 const DATE_ARCHIVE_CRUMB = /^(?:\p{L}{1,3}\.?\s*)?\d[\d\s./-]*$/u;
+/**
+ * Rule "the emergency number's desk": Nordic, Dutch and Belgian local papers name their police, fire and rescue desk
+ * after Europe's emergency number ("Forside / 112", "Regio › 112"); it is the desk's name, and no year, month or week
+ * is written with three digits.
+ */
+const EMERGENCY_NUMBER_DESK = /^112$/;
 
 /** The trail's last crumb is often the page itself, its headline repeated (whole or cut short). */
 function namesThePage(crumb: string, headlines: string[]): boolean {

@@ -265,10 +265,13 @@ const AGENCIES: readonly Agency[] = [
   { name: 'ELTA', spellings: ['ELTA'] },
   { name: 'BNS', spellings: ['BNS', 'Baltic News Service'] },
   // The Nordic agencies, credited after the writer as the others are ("Av Ola Nordmann, NTB", "Erik Berg/TT").
+  // Finland's agency credits its Swedish-language copy by its Swedish initials, FNB (Finska notisbyrån), as Finnish
+  // copy is credited STT: Finland-Swedish papers print "FNB" alone where the byline would be.
   { name: 'NTB', spellings: ['NTB'] },
   { name: 'TT', spellings: ['TT', 'TT Nyhetsbyrån'] },
   { name: 'Ritzau', spellings: ['Ritzau'] },
   { name: 'STT', spellings: ['STT'] },
+  { name: 'FNB', spellings: ['FNB'] },
   // The national agencies of the Arab world, by their initials and their full names, which a story gives before the
   // initials in brackets when it cites them ("وكالة أنباء الإمارات (وام)"). Several short Arabic names are also
   // ordinary words ("بنا" "with us", "وال" "a governor", "سبأ" Sheba, "العمانية" "the Omani"): like every spelling

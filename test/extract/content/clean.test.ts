@@ -412,6 +412,14 @@ describe('cleanTree removes page furniture', () => {
     expect(text).not.toContain('この記事は有料記事です');
   });
 
+  it('keeps a short locked paragraph a site wraps for its wall, not the wall\'s offer (rule "locked sentences without an offer")', () => {
+    const locked = '<div class="paywall-content"><p>Ifølge saksdokumentene skal fødeavdelingen holde stengt om natten, LOCKEDTEXT.</p></div>';
+    const offer = '<div class="paywall-box"><h2>Les mer med abonnement</h2><p>Få tilgang til alle plussaker.</p><a class="btn" href="/abonnement">Kjøp abonnement</a></div>';
+    const text = cleanedText(`<article><h1>Sykehuset kutter</h1>${prose('hospital')}${locked}${offer}</article>`);
+    expect(text).toContain('LOCKEDTEXT');
+    expect(text).not.toContain('Les mer med abonnement');
+  });
+
   it('keeps a sentence that opens like an already-a-subscriber prompt', () => {
     const text = cleanedText(`${article}<p>Schon registriert haben sich 300 Teams für den Lauf am Hafen.</p>`);
     expect(text).toContain('Schon registriert haben sich 300 Teams');

@@ -75,6 +75,8 @@ describe('label blocks', () => {
     ['a bilingual ad label in English and Arabic', '<div class="x6"><span>Advertisement | إعلان</span></div>'],
     ['a bilingual Kurdistan ad label in Arabic and Sorani (rule "Kurdish ad label")', '<div class="x11"><em>إعلان</em> · <em>ڕیکلام</em><div id="gpt-2"></div></div>'],
     ['a Sorani ad label alone', '<p><span class="x12">ڕیکلام</span></p>'],
+    ['an Icelandic ad label (rule "Nordic ad labels")', '<div class="augl"><small>Auglýsing</small><div class="banner"></div></div>'],
+    ['a Danish and Norwegian ad label (rule "Nordic ad labels")', '<div class="x14"><span>Reklame</span></div>'],
     ['a reading-time note', '<p>6 minute read</p>'],
     ['a German reading-time note', '<span>Lesezeit: ca. 3 Minuten</span>'],
     ['a line of tag links', '<p><strong>Tags:</strong> <a href="/tag/ferry">ferry</a>, <a href="/tag/harbour-fees">harbour fees</a></p>'],

@@ -346,6 +346,17 @@ describe('cleanAuthors', () => {
     expect(clean('Egilea: Ane Etxeberria').authors).toEqual(['Ane Etxeberria']);
   });
 
+  it('reads the Nordic "written by" (rule "written by, in the Nordic languages")', () => {
+    expect(clean('Skrivað av Jógvan Joensen').authors).toEqual(['Jógvan Joensen']);
+    expect(clean('Skrevet av Kari Nordmann').authors).toEqual(['Kari Nordmann']);
+    expect(clean('Skrevet af Mette Holm').authors).toEqual(['Mette Holm']);
+    expect(clean('Skrivet av Anna Berg').authors).toEqual(['Anna Berg']);
+    const page = `<!doctype html><html lang="fo"><head><title>Nýggj skipan</title></head><body><article><h1>Nýggj skipan</h1>
+      <div class="info"><span class="h">Skrivað av <a href="/hofundar/jogvan-joensen">Jógvan Joensen</a></span> · <span>5. desember 2026 kl. 14:20</span></div>
+      <p>Kommunan ætlar at krevja gjald av ferðafólki, sum ganga út á klettarnar við vatnið, frá komandi summari og fram.</p></article></body></html>`;
+    expect(extract(page, { now: new Date('2026-12-07T12:00:00Z') }).authors).toEqual(['Jógvan Joensen']);
+  });
+
   it('reads the Sorani Kurdish labels "writer:", "written by" and "prepared by"', () => {
     expect(clean('نووسەر: ئاراس محەمەد').authors).toEqual(['ئاراس محەمەد']);
     expect(clean('نووسینی ئاراس محەمەد').authors).toEqual(['ئاراس محەمەد']);

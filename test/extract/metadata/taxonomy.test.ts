@@ -1,3 +1,4 @@
+import { extract } from '../../../lambdas/extract';
 import { readTaxonomy } from '../../../lambdas/extract/metadata/taxonomy';
 import { readMetaTags } from '../../../lambdas/extract/metadata/meta-tags';
 import { readJsonLd } from '../../../lambdas/extract/metadata/json-ld';
@@ -613,6 +614,11 @@ describe('readTaxonomy', () => {
     expect(taxonomyOf(`${trail}<article><p>Text</p></article>`).section).toBe(section);
   });
 
+  it('reads the police and rescue desk named after the emergency number as a folder (rule "the emergency number\'s desk")', () => {
+    const trail = '<div class="breadcrumb"><a href="/">Forside</a> / <a href="/112">112</a></div>';
+    expect(taxonomyOf(`${trail}<h1>Brand i lagerhal</h1><article><p>Tekst</p></article>`).section).toBe('112');
+  });
+
   it('reads no folder from a trail\'s date archive, its writer\'s archive or the page\'s own headline', () => {
     const taxonomy = (crumbs: string, title = 'Storm closes the coastal line') => {
       const page = indexedPage(`<meta name="keywords" content="weather, rail"><div class="breadcrumb"><a href="/">Home</a> › <a href="/news/">News</a> › ${crumbs}</div>
@@ -937,5 +943,24 @@ describe('readTaxonomy', () => {
     expect(taxonomyOf(`${head}<body><header><div class="topic-of-the-day"><a href="/thema/elections">Elections</a></div></header>
       <article><h1>Cold wave hits the capital</h1><p>Temperatures fell.</p></article></body>`))
       .toEqual({ section: null, categories: [], tags: [] });
+  });
+});
+
+describe('the credited agency\'s keyword (rule "the credited agency\'s keyword")', () => {
+  const tagsOf = (keywords: string, tagRow: string, foot: string) => extract(`<!doctype html><html lang="nb"><head><title>Strømprisen stiger</title>
+    <script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"Strømprisen stiger","keywords":${keywords}}</script></head>
+    <body><article><h1>Strømprisen stiger</h1>
+    <p>Strømprisen i Sør-Norge ventes å nå det høyeste nivået i år neste uke, viser nye prognoser fra analyseselskapene.</p>
+    <p>Kaldt vær og lite vind i Nord-Europa presser prisene opp, samtidig som fyllingsgraden i magasinene er lav.</p>${foot}
+    <footer>${tagRow}</footer></article></body></html>`, { now: new Date('2026-12-07T12:00:00Z') }).tags;
+
+  it('leaves out the keyword that names the agency the page credits', () => {
+    expect(tagsOf('["Strøm","NTB"]', 'Stikkord: <a href="/tag/strom/" rel="tag">Strøm</a>', '<p>(©NTB)</p>')).toEqual(['Strøm']);
+  });
+
+  it('keeps it when the page shows it as a tag, credits no agency or shows no tags', () => {
+    expect(tagsOf('["Strøm","NTB"]', 'Stikkord: <a href="/tag/strom/" rel="tag">Strøm</a> <a href="/tag/ntb/" rel="tag">NTB</a>', '<p>(©NTB)</p>')).toEqual(['Strøm', 'NTB']);
+    expect(tagsOf('["Strøm","NTB"]', 'Stikkord: <a href="/tag/strom/" rel="tag">Strøm</a>', '')).toEqual(['Strøm', 'NTB']);
+    expect(tagsOf('["Strøm","NTB"]', '', '<p>(©NTB)</p>')).toEqual(['Strøm', 'NTB']);
   });
 });

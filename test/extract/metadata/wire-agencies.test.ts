@@ -570,6 +570,10 @@ describe('the source an article\'s info row names', () => {
     expect(wireOf(`<div class="byline"><span>Av Kari Lund</span> <span>/ NTB</span></div>${prose}`)).toBe('NTB');
   });
 
+  it('reads the Finnish agency by its Swedish initials, as Finland-Swedish papers credit its copy', () => {
+    expect(wireOf(`<div class="news-info"><span class="news-author">FNB</span> <span>Publicerad 5.12.2026 14:20</span></div>${prose}`)).toBe('FNB');
+  });
+
   it('reads no agency from a picture\'s credit after the byline, or from an entry after a line that is no byline', () => {
     expect(wireOf(`<div class="by">By Jane Doe</div><figure><img src="/harbour.jpg" alt=""><span>AFP</span></figure>${prose}`)).toBeNull();
     expect(wireOf(`<div class="k"><div>World news</div><div>AFP</div></div>${prose}`)).toBeNull();
