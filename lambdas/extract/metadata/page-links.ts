@@ -89,14 +89,14 @@ function isCategoryLink(anchor: Element, rel: string | undefined): boolean {
 /** The headings a story's headline is set in: the page's own in an h1, a later story's in an h1 or one level down. */
 const STORY_HEADLINE_TAGS = new Set(['h1', 'h2']);
 
+/** Class words of the box that holds a story: "article", "story", "entry", "post" as parts of its class. */
+const STORY_BOX_CLASS_PARTS = containsAnyPattern(['article', 'story', 'entry', 'post']);
+
 /**
  * The page's links, read from its one walk: taxonomy asks the same few questions of every link (its `rel`, its
  * URL, which containers enclose it), which whole-document selectors would answer by re-walking every link's
  * ancestors once per selector.
  */
-/** Class words of the box that holds a story: "article", "story", "entry", "post" as parts of its class. */
-const STORY_BOX_CLASS_PARTS = containsAnyPattern(['article', 'story', 'entry', 'post']);
-
 export class PageLinks {
   private readonly page: IndexedPage;
   private readonly anchors: Element[];
