@@ -353,14 +353,14 @@ const HEADLINE_PART = /(?:^|[-_])headline(?:$|_|--)/i;
 function isKicker(element: Element): boolean {
   return element.name === 'small' || (element.attribs.class ?? '').split(/\s+/).some((token) => KICKER_MARK.test(token) || SMALL_PRINT.test(token) || PAYWALL_MARK.test(token));
 }
-const KICKER_MARK = /kicker|overline|dachzeile|topline|roofline|eyebrow|highline|supertitle|superheadline|surtitre|surtitle|badge|label|etiket|etiqueta|etichetta|breaking|urgent/i;
-/*
+/**
  * Rule "breaking badge in the heading": portals set the urgency label of a breaking item inside the h1, before the
  * headline, in an element named for the label in the site's language ("<span class="etiket-sondakika">SON DAKİKA</span>",
  * Turkish; "etiqueta", Spanish and Portuguese; "etichetta", Italian) or for the urgency itself ("<span
  * class="breaking">عاجل</span>", "label-urgent"); the declared headline often repeats it ("SON DAKİKA: …"). It marks how
  * the story is run, as a badge does, and is no word of the headline.
  */
+const KICKER_MARK = /kicker|overline|dachzeile|topline|roofline|eyebrow|highline|supertitle|superheadline|surtitre|surtitle|badge|label|etiket|etiqueta|etichetta|breaking|urgent/i;
 /**
  * Rule "paywall mark in the heading": a paywalled site marks its subscribers' stories with its paid tier's sign inside
  * the h1, in an element named for the tier ("<span class="ka-plus-icon">KA+</span>", "<span

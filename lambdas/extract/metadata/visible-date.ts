@@ -373,13 +373,6 @@ function publicationOnUpdateDay(text: string, update: ParsedDate, now: Date): Pa
 }
 
 /**
- * Rule "clock beside the date": Gulf and Egyptian templates print the day and the time in elements of their own
- * (`<span class=date>الأربعاء 17 يناير 2024 م</span> <span class=time>الساعة 09:15 ص</span>`). A dateline that shows
- * no clock takes the one the next element (of the dateline, or of the wrapper it is alone in) shows, when that
- * element is short, names no update and prints no date of its own: a date there is another item's. A video's or a
- * podcast's length is printed as a clock too ("03:45"), in an element its class names as one.
- */
-/**
  * Rule "Gregorian day beside the Hijri one": Gulf templates print the two calendars in boxes of their own, the Hijri
  * day first and the Gregorian one and the clock after it (`<span class=hijri>الأحد 26 جمادى الآخرة 1448 هـ</span>
  * <span class=date>6 ديسمبر 2026</span> <span class=time>10:35 ص</span>`). The Hijri day is read only where the page
@@ -403,6 +396,13 @@ function printsOtherCalendarOnly(text: string): boolean {
   return printsHijriYearOnly(text) || printsHebrewDateOnly(text);
 }
 
+/**
+ * Rule "clock beside the date": Gulf and Egyptian templates print the day and the time in elements of their own
+ * (`<span class=date>الأربعاء 17 يناير 2024 م</span> <span class=time>الساعة 09:15 ص</span>`). A dateline that shows
+ * no clock takes the one the next element (of the dateline, or of the wrapper it is alone in) shows, when that
+ * element is short, names no update and prints no date of its own: a date there is another item's. A video's or a
+ * podcast's length is printed as a clock too ("03:45"), in an element its class names as one.
+ */
 function clockBeside(page: IndexedPage, dateline: Element, published: ParsedDate, now: Date, options: DateReadingOptions): string | null {
   const sibling = nextElement(outermostAlone(dateline));
   const text = sibling ? page.shortText(sibling, MAX_CLOCK_LINE_CHARS) : null;
