@@ -145,6 +145,7 @@ const ROUND_CLOCKS: Record<string, string> = {
   'heldout-redteam67-kurdish-sorani-kurmanji-and-turkish-regional-portals': '2026-12-08T12:00:00Z',
   'heldout-redteam68-southern-cone-andean-spanish-argentina-chile-uruguay-peru-bolivia': '2026-12-07T12:00:00Z',
   'heldout-redteam69-indian-regional-languages-marathi-gujarati-kannada-telugu-odia-punjabi': '2026-12-08T12:00:00Z',
+  'heldout-redteam72-overseas-chinese-press-malaysia-singapore-indonesia-thailand-us-canada-australia': '2026-12-07T00:00:00Z',
 };
 
 describe.each(Object.entries(ROUND_CLOCKS))('%s', (folder, now) => {
