@@ -379,6 +379,9 @@ describe('cleanAuthors', () => {
   it('reads the names of a Taiwanese reporter credit without the place it was filed from', () => {
     expect(clean('記者王志明／台中報導').authors).toEqual(['王志明']);
     expect(clean('〔記者王志明、林美玲／台北報導〕').authors).toEqual(['王志明', '林美玲']);
+    // Rule "reporter's title set apart": the overseas Chinese press sets a space after the title.
+    expect(clean('记者 林慧敏／吉隆坡报道').authors).toEqual(['林慧敏']);
+    expect(clean('本報記者 黃文傑／舊金山報導').authors).toEqual(['黃文傑']);
   });
 
   it('finds a Taiwanese reporter credit inside the dateline\'s line, and none in a line without one', () => {
