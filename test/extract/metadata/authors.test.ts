@@ -397,6 +397,10 @@ describe('cleanAuthors', () => {
     expect(creditInDateline('Breaking news today — December 3, 2026')).toEqual([]);
   });
 
+  it('finds the writer before a full-width bar and the date (rule "full-width bar")', () => {
+    expect(clean(...creditInDateline('本報記者 施家豪\u3000｜\u30002026年12月6日 上午10:15\u3000｜\u3000評論 (5)')).authors).toEqual(['施家豪']);
+  });
+
   it('finds an unlabelled writer in a field of their own after the date (rule "writer after the date")', () => {
     expect(creditInDateline('Published 3 December 2026 · Jane Doe')).toEqual(['Jane Doe']);
     expect(creditInDateline('3 December 2026 | Jane Doe | 4 min read')).toEqual(['Jane Doe']);
