@@ -9,7 +9,7 @@
  * The header's date row goes too, whether the page printed it alone ("13:47, 6 Aug 2023") or with a place, a
  * label or the names around it ("Lindach 12.03.2023, 14:05 Uhr", "Sanne Bakker 22 okt. 2023 om 17:48").
  */
-import { AGENCY_MATERIAL_LEAD, BYLINE_PREFIX, CORRESPONDENT_CREDIT, creditsCorrespondentAtPlace, JAPANESE_BUREAU, JAPANESE_BYLINE, JAPANESE_ROLE_SUFFIX, JOINT_CREDIT_LABEL, KOREAN_BYLINE, KOREAN_ROLE_SUFFIX, LOWERCASE_AND, NAME_SEPARATOR, NAMED_OUTLET_CREDIT, OTHER_ROLE_CREDIT, OUTLET_CREDIT, PADDED_HAN_NAME, ROLE_WORDS } from '../metadata/byline-vocabulary';
+import { AGENCY_MATERIAL_LEAD, BYLINE_PREFIX, CORRESPONDENT_CREDIT, creditsCorrespondentAtPlace, JAPANESE_BUREAU, JAPANESE_BYLINE, JAPANESE_ROLE_SUFFIX, JOINT_CREDIT_LABEL, KOREAN_BYLINE, KOREAN_ROLE_SUFFIX, LOWERCASE_AND, NAME_SEPARATOR, NAMED_OUTLET_CREDIT, OTHER_ROLE_CREDIT, OUTLET_CREDIT, PADDED_HAN_NAME, ROLE_WORDS, TAIWANESE_REPORTER_CREDIT } from '../metadata/byline-vocabulary';
 import { AGENCY_DESK, ROLE_DESCRIPTION } from '../metadata/authors';
 import { BYLINE_WORD_BEFORE_FULL_NAME, INSTITUTION_WORD, WRITING_FOR_PUBLICATION } from '../metadata/name-cleaning';
 import { BRACKETED_AGENCY_CREDIT_LINE, MAX_AGENCY_CREDIT_CHARS } from '../metadata/bylines/lines';
@@ -675,7 +675,9 @@ function isByline(text: string, names: ReadonlySet<string>, dateline: string | n
   const undated = dateline && dateline.length < text.length ? text.replace(dateline, ' ').replace(ROW_SEPARATORS, '') : text;
   // "文/张伟 图/李明", "By Jane Doe Photos: John Roe": after the writers, a row that opens with the byline word may
   // credit the pictures or the editing, as the metadata stage read it.
-  const signed = withoutClosingNote(withoutAgencyMaterial(undated).replace(SOURCE_NOTE, '').replace(BRACKETED_SIGNATURE, '$1').replace(JAPANESE_BUREAU_PREFIX, ''));
+  // "记者 林慧敏／吉隆坡报道": the reporter's credit with the place it was filed from (see TAIWANESE_REPORTER_CREDIT),
+  // as the metadata stage read its names.
+  const signed = withoutClosingNote(withoutAgencyMaterial(undated).replace(SOURCE_NOTE, '').replace(BRACKETED_SIGNATURE, '$1').replace(TAIWANESE_REPORTER_CREDIT, '$1').replace(JAPANESE_BUREAU_PREFIX, ''));
   // A joint credit's label ("Text und Fotos:", "Bài và ảnh:") is the byline word of one writer's line, and the
   // picture label inside it no other role's credit. An Arabic correspondent's label, and the place filed from before
   // it, are the byline word of such a line too (rule "the outlet's own correspondent": "جندوبة - مراسل القناة: …").

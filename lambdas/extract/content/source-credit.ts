@@ -26,9 +26,10 @@ const MAX_NOTE_CHARS = 100;
  * Agencia EFE", "(c) 2026 Reuters", which says whose copy the story is, as a credit does.
  * Rule "dashed agency sign-off": Malaysian, Indian and Pakistani portals close agency copy with the agency's name
  * alone after a dash or two, on a line of its own ("<p>— BERNAMA</p>", "<p>--IANS</p>", "<p>-आईएएनएस</p>"): the
- * dash is the credit's opening, and the line a credit when what follows it names an agency.
+ * dash is the credit's opening, and the line a credit when what follows it names an agency. Chinese sets its dash
+ * (破折号) as two em dashes, so the Chinese press abroad signs the same copy off "——马新社".
  */
-const CREDIT_OPENING = new RegExp(`^[(\\u2013\\u2014-]?\\s*(?:${SOURCE_LABEL}\\s*[:：]?|${CREDIT_LEAD_IN})\\s+|^\\(c\\)\\s*(?:(?:19|20)\\d{2}\\s+)?|^(?:--?|[\\u2013\\u2014])\\s*`, 'iu');
+const CREDIT_OPENING = new RegExp(`^[(\\u2013\\u2014-]?\\s*(?:${SOURCE_LABEL}\\s*[:：]?|${CREDIT_LEAD_IN})\\s+|^\\(c\\)\\s*(?:(?:19|20)\\d{2}\\s+)?|^(?:--?|\\u2014\\u2014|[\\u2013\\u2014])\\s*`, 'iu');
 
 /** A credit behind a source label and its colon ("Izvor: Hina"), where an agency's initials may be written as a word. */
 const LABELLED_CREDIT = new RegExp(`^[(\\u2013\\u2014-]?\\s*${SOURCE_LABEL}\\s*[:：]`, 'iu');

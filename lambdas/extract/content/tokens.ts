@@ -13,6 +13,16 @@ const TAXONOMY_CLASS = /^(?:tag|tags|category|cat|categories|autor|author|term|t
 const NO_TOKENS: ReadonlySet<string> = new Set();
 
 /**
+ * Rule "negated class": themes switch a part off with a class that names it after "no" (`entry-content no-share`,
+ * `single-post no-sidebar`, `content no-ads`): the element is marked as lacking the share row or the ads, so the word
+ * after "no" names what is absent, not what the element is, and is not split off as its role. Comments are the
+ * exception: the comment box prints its own empty state under that name (WordPress's `<p class="no-comments">Comments
+ * are closed.</p>`, "No comments yet", "Comments are for subscribers"), which is the comment box's furniture; and
+ * `no-print` marks the screen's own furniture, the share row and the menus a printout leaves out.
+ */
+const NEGATED_CLASS = /^no[-_](?!comment|print)/;
+
+/**
  * Tokens by attribute text, for the page being read. Every stage asks for the same elements' tokens (cleaning,
  * scoring, captions, lead), and pages repeat the same class values on many elements (menu items, cards, list
  * entries): each distinct value is split once. Attribute values are slices of the page's markup, so the cache is
@@ -109,7 +119,7 @@ function splitTokens(attributes: string): Set<string> {
     if (!original) continue;
     const value = original.toLowerCase();
     tokens.add(value);
-    if (TAXONOMY_CLASS.test(value)) continue;
+    if (TAXONOMY_CLASS.test(value) || NEGATED_CLASS.test(value)) continue;
     addPartTokens(value, tokens);
     if (ITEM_BOX.test(original)) addPartTokens(original.replace(CAMEL_HUMP, '$1-$2').toLowerCase(), tokens);
   }

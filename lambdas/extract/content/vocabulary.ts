@@ -1239,6 +1239,8 @@ export const EDITORIAL_NOTE_LABEL = new RegExp(
  * portals print it beside the Arabic word ("إعلان · ڕیکلام"). Rule "Nordic ad labels": beside Swedish "Annons",
  * Danish "Annonce" and Norwegian "Annonse", Danish and Norwegian papers label a slot "Reklame", and Icelandic ones
  * "Auglýsing", the language's one word for an advertisement.
+ * Rule "ad label in lenticular brackets": Chinese sites set their labels in 【】, the ad slot's too ("【广告】"), as
+ * others set it between dashes.
  */
 const AD_WORDS_IN_LABELS = [
   'anzeige', 'werbung', 'advertisement', 'advertisment', 'advertising', 'publicitate', 'hirdetés', 'oglas', 'advertentie', 'reclame', 'publicidad', 'publicidade', 'publicité', 'pubblicità',
@@ -1247,9 +1249,9 @@ const AD_WORDS_IN_LABELS = [
   '[ڕر][یێ]کلام',
 ].join('|');
 export const AD_LABEL = new RegExp(
-  `^[\\s\\-–—*·|]*(?:(?:${AD_WORDS_IN_LABELS})(?:\\s*[-–—|/·]\\s*(?:${AD_WORDS_IN_LABELS}))?(?:\\s+[\\p{L}\\d][\\p{L}\\d.-]{1,19})?|(?:sponsored|promoted) by [\\p{L}\\d .&'-]{1,40}`
+  `^[\\s\\-–—*·|【]*(?:(?:${AD_WORDS_IN_LABELS})(?:\\s*[-–—|/·]\\s*(?:${AD_WORDS_IN_LABELS}))?(?:\\s+[\\p{L}\\d][\\p{L}\\d.-]{1,19})?|(?:sponsored|promoted) by [\\p{L}\\d .&'-]{1,40}`
   // "AD" alone: the slot's label in Korean and Japanese templates; a word after it would make it a sentence.
-  + '|ad)[\\s\\-–—*·|:]*$',
+  + '|ad)[\\s\\-–—*·|:】]*$',
   'iu',
 );
 
@@ -1439,6 +1441,11 @@ export const PUBLISHER_NOTICE = patternInParts(
     // Chinese news sites close every story with the web editor on duty and a report-an-error button: "（责任编辑：王芳）",
     // "【纠错】 【责任编辑:张樵苏 】", "(责编：杨光宇、李昉)".
     '^[【\\[（(]?\\s*(?:纠错|糾錯|责任编辑|責任編輯|责编|責編)\\s*(?:[】\\]）)：:]|$)',
+    // Rule "editor and serial in brackets": Taiwan's agency, and the overseas papers that run its copy as sent, close the
+    // story with its editor in brackets and the story's serial after them, the Minguo year, the month and the day
+    // ("（編輯：周思宇）1151206"); the mainland's sites close theirs with the editor alone ("（编辑：王芳）"). The reporter is
+    // credited in the dateline; the editor wrote none of the story.
+    '^[（(]\\s*(?:编辑|編輯)\\s*[：:][^（()）]{1,30}[）)]\\s*\\d{0,8}$',
     // Rule "desk editor's line": Nigerian papers close agency copy with the editor who handled it on a line of its own
     // ("Edited by Ifeoma Nwankwo"), Indonesian portals with the editor in brackets ("(Editor: Dewi Kartika Sari)"), and
     // Brazil's public agency, and the papers that run its copy, with "Edição: Carolina Pimentel", and Estonian newsrooms

@@ -27,9 +27,11 @@ export const MAX_CRUMBS = 8;
  * Names of the home page, in a link's text. Rule "home page in the other right-to-left languages": Persian portals
  * name it the first page or the main page ("صفحه نخست", "صفحه اصلی"), Urdu ones the first page or the cover ("صفحہ
  * اول", "سرورق"), Hebrew ones the main page ("ראשי", "דף הבית"), Sorani ones the main one ("سەرەکی", "پەڕەی سەرەکی"),
- * as Arabic ones name it "الرئيسية"; a trail that opens with it has no crumb a template's links do not.
+ * as Arabic ones name it "الرئيسية"; a trail that opens with it has no crumb a template's links do not. Rule "home
+ * page in Chinese": Chinese sites name it the first page ("首页", "首頁") or the main page ("主页", "主頁"), and old
+ * table templates link it to "index.html" or "index.asp" rather than the site's root.
  */
-export const HOME_PAGE_NAMES = String.raw`(?:home|home ?page|start|startseite|accueil|inicio|início|página inicial|portada|strona główna|главная|anasayfa|الرئيسية|الصفحة الرئيسية|صفحه نخست|صفحه اصلی|صفحہ اول|سرورق|ראשי|דף הבית|سەرەکی|پەڕەی سەرەکی)`;
+export const HOME_PAGE_NAMES = String.raw`(?:home|home ?page|start|startseite|accueil|inicio|início|página inicial|portada|strona główna|главная|anasayfa|الرئيسية|الصفحة الرئيسية|صفحه نخست|صفحه اصلی|صفحہ اول|سرورق|ראשי|דף הבית|سەرەکی|پەڕەی سەرەکی|首页|首頁|主页|主頁)`;
 /** The trail's first crumb, the home page, when its link is not the bare site root ("/de/", "/index.html"). */
 const HOME_CRUMB = new RegExp(`^${HOME_PAGE_NAMES}$`, 'i');
 

@@ -423,9 +423,11 @@ export const OPENING_QUOTE = /^["'„“”«»‚‘’「『]/u;
 /**
  * Taiwanese papers credit "記者王志明／台中報導" ("reporter 王志明 / reporting from Taichung"), often in brackets
  * ("〔記者王志明、林美玲／台北報導〕"): the title glued to the names, the place and "報導" after a slash. The line is a
- * byline as it stands; the names are what lies between the title and the slash.
+ * byline as it stands; the names are what lies between the title and the slash. Rule "reporter's title set apart":
+ * the Chinese papers of Malaysia, Singapore and North America write the same credit with a space after the title
+ * ("记者 林慧敏／吉隆坡报道", "本報記者 黃文傑／舊金山報導"), as their print layouts set the title apart from the name.
  */
-export const TAIWANESE_REPORTER_CREDIT = /^[〔［【（(]?(?:記者|记者)(\p{Script=Han}{2,4}(?:[、，,]\p{Script=Han}{2,4})*)[／/]\s*\p{Script=Han}{1,8}(?:報導|报道)[〕］】）)]?$/u;
+export const TAIWANESE_REPORTER_CREDIT = /^[〔［【（(]?(?:本报|本報)?(?:記者|记者)[ \u3000]?(\p{Script=Han}{2,4}(?:[、，,]\p{Script=Han}{2,4})*)[／/]\s*\p{Script=Han}{1,8}(?:報導|报道)[〕］】）)]?$/u;
 export const TAIWANESE_CREDIT_BRACKETS = ['〔', '［', '【', '（', '('];
 /**
  * Rule "agency's row with the telegram's place": Taiwanese portals that run the national agency's copy fill the

@@ -52,8 +52,10 @@ const NAME_WORDS = String.raw`(?:(?:\p{Lu}\p{Ll}{0,3}|\p{Lo}{1,2})\.\s*)?(?:\p{L
  * at once; a place or a desk there is left to the name cleaning.
  * Columns print the writer's title before the name, abbreviated with a dot ("د. سامي الرشيد · 08-03-2026", doctor;
  * "Dr. Jane Doe · 5 March 2023"): a word of one to four letters and its dot may come first, as part of the credit.
+ * Rule "full-width bar": Chinese and Japanese rows set the bar full width, as they set all their punctuation, between
+ * ideographic spaces ("本報記者 施家豪　｜　2026年12月6日 上午10:15").
  */
-const WRITER_BEFORE_SEPARATOR = new RegExp(`^(${NAME_WORDS})(?:\\s*[|·•]|\\s+[–—])\\s*`, 'u');
+const WRITER_BEFORE_SEPARATOR = new RegExp(`^(${NAME_WORDS})(?:\\s*[|｜·•]|\\s+[–—])\\s*`, 'u');
 /** What a date opens with: a digit or a month's name. */
 const DATE_START = new RegExp(`^(?:\\d|(?:${MONTH_NAME_ALTERNATION})(?![\\p{L}\\p{M}]))`, 'iu');
 function writerBeforeDate(dateline: string): string | undefined {

@@ -111,7 +111,10 @@ const AGENCIES: readonly Agency[] = [
   { name: 'UNB', spellings: ['UNB', 'United News of Bangladesh', 'ইউএনবি'] },
   // Sri Lanka's national agency, the News Agency of Sri Lanka, known by its Sinhala name in English too.
   { name: 'Lankapuvath', spellings: ['Lankapuvath', 'Lanka Puvath', 'ලංකාපුවත්'] },
-  { name: 'Canadian Press', spellings: ['The Canadian Press', 'Canadian Press', 'La Presse Canadienne', 'La Presse canadienne'] },
+  // Rule "agencies in the overseas Chinese press": Chinese-language papers abroad credit the agencies of the country
+  // they print in by the Chinese names those agencies are known by there: Canada's as "加通社", Malaysia's as "马新社"
+  // ("馬新社" in traditional characters), as they credit Xinhua and CNA.
+  { name: 'Canadian Press', spellings: ['The Canadian Press', 'Canadian Press', 'La Presse Canadienne', 'La Presse canadienne', '加通社'] },
   // Quebecor's agency, which Quebec stations and papers set as the whole byline ("Agence QMI"); its initials alone
   // are no English or French word.
   { name: 'QMI', spellings: ['Agence QMI', 'QMI'] },
@@ -135,7 +138,7 @@ const AGENCIES: readonly Agency[] = [
   { name: 'PNA', spellings: ['PNA', 'Philippine News Agency'] },
   // Nigeria's agency, credited as "(NAN)" at a story's end; "Nan" is also a given name, so only capitals count.
   { name: 'NAN', spellings: ['NAN', 'News Agency of Nigeria'] },
-  { name: 'Bernama', spellings: ['Bernama', 'برناما'] },
+  { name: 'Bernama', spellings: ['Bernama', 'برناما', '马新社', '馬新社'] },
   // Africa's national and continental agencies, credited as NAN is: Ghana's at the dateline or the foot ("Source:
   // GNA"), the African News Agency at the foot of South African papers' copy ("African News Agency (ANA)"), Ethiopia's
   // in the dateline by its Amharic initials ("አዲስ አበባ፣ ኅዳር 24/2019 (ኢዜአ)፦"). Their initials count only in capitals.

@@ -26,6 +26,14 @@ describe('byline residue at the edges of the body', () => {
     expect(body.split('\n\n')).toHaveLength(6);
   });
 
+  it('drops the reporter\'s credit with the place it was filed from under the opening paragraph (rule "reporter\'s title set apart")', () => {
+    for (const row of ['<p>记者 林慧敏／吉隆坡报道</p>', '<p>本報記者 林慧敏/溫哥華報導</p>']) {
+      const body = run(page(`<article>${prose('harbour')}${row}${story}</article>`), { authors: ['林慧敏'] }).body;
+      expect(body).not.toContain('林慧敏');
+      expect(body.split('\n\n')).toHaveLength(7);
+    }
+  });
+
   it('drops a header row whose stamps run on into the story\'s access badge (rule "access badge in the row")', () => {
     for (const row of ['<p>Par <a href="/auteurs/mara-holm">Mara Holm</a> <span>Publié le 04/12/2031 à 19h12, mis à jour le 05/12/2031 à 08h30</span> <span class="badge">Abonnés</span></p>', '<p>By Mara Holm · Published May 3, 2031 Subscribers only</p>']) {
       const body = run(page(`<article>${row}${story}</article>`), { authors: ['Mara Holm'] }).body;

@@ -70,6 +70,7 @@ describe('label blocks', () => {
     ['a Hungarian ad label', '<div class="x9"><span>Hirdetés</span></div>'],
     ['a Croatian ad label', '<div class="x10"><span>Oglas</span></div>'],
     ['a Korean slot labelled AD', '<div class="css-ad01"><span>AD</span></div>'],
+    ['a Chinese ad label in lenticular brackets', '<p><span style="color:#999">【广告】</span></p>'],
     ['an ad label naming the network that fills the slot', '<div class="x4"><div id="slot_1"></div><span class="x5">Anzeige symplr</span></div>'],
     ['a bilingual Maghreb ad label beside its slot', '<div class="pub-x"><ins class="adsbygoogle" data-ad-slot="12"></ins><span>Publicité - إشهار</span></div>'],
     ['a bilingual ad label in English and Arabic', '<div class="x6"><span>Advertisement | إعلان</span></div>'],

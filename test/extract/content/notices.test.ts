@@ -48,6 +48,7 @@ describe('publisher notices at the edges of the body', () => {
     ['a Japanese reprint notice', '<p>記事・写真の無断転載を禁じます。</p>'],
     ['a Chinese web editor\'s credit', '<p>（责任编辑：王芳）</p>'],
     ['an Estonian editor\'s line', '<p>Toimetaja: Mari Kask</p>'],
+    ['an agency editor in brackets and the story\'s serial (rule "editor and serial in brackets")', '<p>（編輯：周思宇）1151206</p>'],
     ['a Chinese report-an-error button and web editor\'s credit', '<p>【纠错】 【责任编辑:张樵苏 】</p>'],
     ['a Russian rights notice', '<p>© 2031 Портовые вести. Все права защищены.</p>'],
     ['a German appeal to fund the work', '<p>Schon mit 2 Euro kannst du unsere Arbeit unterstützen!</p>'],

@@ -37,6 +37,8 @@ describe('source credit closing the body', () => {
     ['a Ukrainian credit, the agency declined after "based on the material of"', '<em>За матеріалами Укрінформу</em>', 'Ukrinform'],
     ['a Russian credit of the same kind', 'По материалам Интерфакса', 'Interfax'],
     ['a Malaysian agency sign-off after a dash', '— BERNAMA', 'Bernama'],
+    ['the same agency\'s Chinese name after the Chinese dash of two em dashes (rule "dashed agency sign-off")', '——马新社', 'Bernama'],
+    ['the Canadian agency\'s Chinese name in brackets (rule "agencies in the overseas Chinese press")', '（加通社）', 'Canadian Press'],
     ['an Indian agency sign-off after two hyphens, in Devanagari', '--आईएएनएस', 'IANS'],
     ['an agency sign-off after a hyphen', '-PTI', 'PTI'],
     ['a Hindi note of the agency\'s input, naming PTI\'s Hindi service', '(इनपुट: भाषा)', 'PTI'],

@@ -30,6 +30,12 @@ describe('attributeTokens', () => {
     expect([...attributeTokens(element({ class: 'tag-comments post-share_bar' }))]).toEqual(['tag-comments', 'post-share_bar']);
   });
 
+  it('keeps a class that switches a part off whole (rule "negated class")', () => {
+    expect([...attributeTokens(element({ class: 'entry-content no-share' }))].sort()).toEqual(['content', 'entry', 'entry-content', 'no-share']);
+    expect(attributeTokens(element({ class: 'single no_sidebar' }))).not.toContain('sidebar');
+    expect(attributeTokens(element({ class: 'no-comments' }))).toContain('comments');
+  });
+
   it('splits a BEM component class that opens like a taxonomy class', () => {
     expect(attributeTokens(element({ class: 'author-bio__container__1G0IX' }))).toContain('author-bio');
   });

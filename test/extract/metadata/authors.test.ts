@@ -393,6 +393,9 @@ describe('cleanAuthors', () => {
   it('reads the names of a Taiwanese reporter credit without the place it was filed from', () => {
     expect(clean('記者王志明／台中報導').authors).toEqual(['王志明']);
     expect(clean('〔記者王志明、林美玲／台北報導〕').authors).toEqual(['王志明', '林美玲']);
+    // Rule "reporter's title set apart": the overseas Chinese press sets a space after the title.
+    expect(clean('记者 林慧敏／吉隆坡报道').authors).toEqual(['林慧敏']);
+    expect(clean('本報記者 黃文傑／舊金山報導').authors).toEqual(['黃文傑']);
   });
 
   it('finds a Taiwanese reporter credit inside the dateline\'s line, and none in a line without one', () => {
@@ -406,6 +409,10 @@ describe('cleanAuthors', () => {
     expect(creditInDateline('Jane Doe — December 3, 2026')).toEqual(['Jane Doe']);
     expect(creditInDateline('Jane Doe · 5 March 2023')).toEqual(['Jane Doe']);
     expect(creditInDateline('Breaking news today — December 3, 2026')).toEqual([]);
+  });
+
+  it('finds the writer before a full-width bar and the date (rule "full-width bar")', () => {
+    expect(clean(...creditInDateline('本報記者 施家豪\u3000｜\u30002026年12月6日 上午10:15\u3000｜\u3000評論 (5)')).authors).toEqual(['施家豪']);
   });
 
   it('finds an unlabelled writer in a field of their own after the date (rule "writer after the date")', () => {

@@ -272,6 +272,12 @@ describe('findCreditedAgency', () => {
     expect(findCreditedAgency('全省快递业务量同比增长21%。（新华社）')).toBe('Xinhua');
   });
 
+  it('reads the Canadian and Malaysian agencies by the Chinese names the overseas Chinese press credits them with (rule "agencies in the overseas Chinese press")', () => {
+    expect(findCreditedAgency('卑诗省自2021年起把最低工资与通胀率挂钩。（加通社）')).toBe('Canadian Press');
+    expect(findCreditedAgency('交通部长在同一场合表示。（马新社）')).toBe('Bernama');
+    expect(findCreditedAgency('交通部長在同一場合表示。（馬新社）')).toBe('Bernama');
+  });
+
   it('reads the Ivorian and Congolese agencies in their datelines', () => {
     expect(findCreditedAgency('Bouaké, 03 déc 2026 (AIP) – Quelque 1 200 jeunes ont reçu leurs attestations.')).toBe('AIP');
     expect(findCreditedAgency('Kinshasa, 03 décembre 2026 (ACP).- Les travaux ont repris mercredi.')).toBe('ACP');
