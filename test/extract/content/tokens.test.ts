@@ -34,6 +34,7 @@ describe('attributeTokens', () => {
     expect([...attributeTokens(element({ class: 'entry-content no-share' }))].sort()).toEqual(['content', 'entry', 'entry-content', 'no-share']);
     expect(attributeTokens(element({ class: 'single no_sidebar' }))).not.toContain('sidebar');
     expect(attributeTokens(element({ class: 'no-comments' }))).toContain('comments');
+    expect(attributeTokens(element({ class: 'share-row no-print' }))).toContain('print');
   });
 
   it('splits a BEM component class that opens like a taxonomy class', () => {
