@@ -148,6 +148,7 @@ const ROUND_CLOCKS: Record<string, string> = {
   'heldout-redteam70-nordic-local-papers-norwegian-danish-swedish-finland-swedish-icelandic-faroese': '2026-12-07T12:00:00Z',
   'heldout-redteam71-greek-cypriot-maltese-news-portals': '2026-12-07T12:00:00Z',
   'heldout-redteam72-overseas-chinese-press-malaysia-singapore-indonesia-thailand-us-canada-australia': '2026-12-07T00:00:00Z',
+  'heldout-redteam73-francophone-africa-senegal-ivory-coast-cameroon-drc-madagascar': '2026-12-07T12:00:00Z',
 };
 
 describe.each(Object.entries(ROUND_CLOCKS))('%s', (folder, now) => {

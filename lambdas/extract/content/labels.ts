@@ -15,7 +15,7 @@ import { TAG_LINE_LABEL as TAG_BOX_LABEL } from '../metadata/taxonomy-labels';
 import type { Block, TextBlock } from './blocks';
 import { splitCreditInText } from './picture-credits';
 import { datelineAgency } from './source-credit';
-import { AD_LABEL, BACK_LINK, CREDIT_WORDS, LIVE_PAGE_POINTER, READ_ALSO_PREFIX, READ_MORE_LINK, CREDIT_LABEL, CJK_DATE_STAMP_LABELS, DATE_STAMP_LABEL, DATE_STAMP_WORDS, INTERFACE_LABEL, META_ROW_FIELD, META_ROW_START, PICTURE_CREDIT, SOURCE_ROW_START, CHART_FOOTER, PRICE_NOTE, READING_TIME, RELATIVE_STAMP_LABEL, TAG_LINE_LABEL, TOOLS_ROW_WITH_COUNTER } from './vocabulary';
+import { AD_LABEL, BACK_LINK, CREDIT_WORDS, LIVE_PAGE_POINTER, READ_ALSO_PREFIX, READ_MORE_LINK, CREDIT_LABEL, CJK_DATE_STAMP_LABELS, DATE_STAMP_LABEL, DATE_STAMP_WORDS, INTERFACE_LABEL, isCounterText, META_ROW_FIELD, META_ROW_START, PICTURE_CREDIT, SOURCE_ROW_START, CHART_FOOTER, PRICE_NOTE, READING_TIME, RELATIVE_STAMP_LABEL, TAG_LINE_LABEL, TOOLS_ROW_WITH_COUNTER } from './vocabulary';
 
 /** A paragraph this long is the story's text; the short blocks before the first of them are the article's header. */
 const STORY_PARAGRAPH_CHARS = 150;
@@ -60,6 +60,19 @@ const MAX_STAMPS_IN_ROW = 2;
 /** A separator with the spaces around it: " | ", " – ", ", ". */
 const MAX_SEPARATOR_CHARS = 8;
 
+/**
+ * Rule "stamp and counter row": older PHP and table templates print the publication's stamp and the views counter in
+ * one row under the headline, a bar between them ("Mis en ligne le mercredi 2 décembre 2026 à 16h05 | Lu 842 fois");
+ * the date reader reads the stamp and the counters reader the count, and no sentence of a story is made of a stamp
+ * and a count alone.
+ */
+function isStampAndCounterRow(text: string): boolean {
+  if (!text.includes('|')) return false;
+  const pieces = text.split('|').map((piece) => piece.trim()).filter((piece) => piece !== '');
+  const isStamp = (piece: string) => hasStampLength(piece) && isDateStamp(piece);
+  return pieces.some(isCounterText) && pieces.some(isStamp) && pieces.every((piece) => isCounterText(piece) || isStamp(piece));
+}
+
 export function dropLabelBlocks(blocks: Block[]): Block[] {
   const credited = creditsIntoPictures(blocks);
   const storyStart = credited.findIndex((block) => block.kind === 'p' && block.text.length >= STORY_PARAGRAPH_CHARS);
@@ -70,6 +83,7 @@ export function dropLabelBlocks(blocks: Block[]): Block[] {
     if (postClocks && HOUR_MARK_CLOCK.test(block.text)) return false;
     const stampRow = block.text.replace(EMPTY_CREDIT_FIELD, '');
     if ((block.kind === 'p' || isLabelledListItem(block) || (block.kind === 'li' && index < storyStart)) && hasStampLength(stampRow) && isDateStamp(stampRow)) return false;
+    if ((block.kind === 'p' || block.kind === 'row') && block.text.length <= MAX_META_ROW_CHARS && isStampAndCounterRow(block.text)) return false;
     if (block.kind === 'p' && block.text.length <= MAX_RELATIVE_STAMP_ROW_CHARS && isRelativeStampRow(block.text)) return false;
     if (block.kind === 'p' && block.text.length <= MAX_PICTURE_CREDIT_CHARS && PICTURE_CREDIT.test(block.text)) return false;
     if (PERMALINK_LINE.test(block.text) || BREADCRUMB_LINE.test(block.text)) return false;

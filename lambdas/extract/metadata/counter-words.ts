@@ -140,6 +140,10 @@ export const VIEW_WORDS_BEFORE = [
   // Rule "times read, in Maltese": Maltese portals print "Moqri 2,418 darba" (read 2,418 times), the participle a
   // label only with "darba" ("times") after the count.
   'moqri(?=\\s*:?\\s*\\d[\\d.,\\s]*\\s*(?:darba|drabi)(?!\\p{L}))',
+  // Rule "seen so many times, in French": West and Central African portals print "Vue 1 234 fois" (seen, the
+  // participle agreeing with the feminine "information" or "page") or "Vu 842 fois" where others print "Lu 842 fois".
+  // Only with "fois" ("times") after the count: "vue" is also a noun of sentences ("une vue de 1 200 mètres").
+  'vue?(?=\\s*:?\\s*\\d[\\d.,\\s]*\\s*fois(?!\\p{L}))',
   // Rule "emoji labels": themes that draw no icon font label the counts with emoji, the eye for the views ("👁 1,870",
   // "👁️ 1,870" with the emoji presentation selector) and the speech balloon for the comments (see COMMENT_WORDS_BEFORE).
   '👁\uFE0F?',

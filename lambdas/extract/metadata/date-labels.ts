@@ -60,6 +60,9 @@ export const PUBLISHED_LABELS = [
   'yayımlanıb', "e'lon qilindi", 'e’lon qilindi', 'жарияланды', 'нийтэлсэн', 'argitaratua', 'foilsithe', 'cyhoeddwyd',  // Bengali "প্রকাশ" (publication) and "প্রকাশিত" (published).
   'প্রকাশ', 'প্রকাশিত', 'प्रकाशित', 'பதிவு', 'வெளியிடப்பட்டது', 'പ്രസിദ്ധീകരിച്ചത്', 'ప్రచురణ', 'ಪ್ರಕಟ', 'පළ කළේ',
   'diterbitkan', 'dipublikasikan',
+  // Rule "put online": French-language sites label the publication "Mis en ligne le …" (put online) as often as
+  // "Publié le …", above all Africa's and the older templates; the feminine agrees with "information" or "page".
+  'mis en ligne', 'mise en ligne',
 ];
 
 /** A text that opens with a publication label, with or without its colon ("Published Nov. 25, 2026", "Posted Wednesday, …"). */

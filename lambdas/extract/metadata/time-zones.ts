@@ -194,7 +194,10 @@ export function agencyHomeZone(agency: string | null, language: string | null = 
  */
 export function currencyCountryZone(body: string, language: string | null = null): string | null {
   let found: string | null = null;
-  const named = [...body.matchAll(AMOUNT_IN_CYRILLIC_CURRENCY)].map((match) => COUNTRY_BY_CYRILLIC_CURRENCY[match[1].toLowerCase()]);
+  const named = [
+    ...[...body.matchAll(AMOUNT_IN_CYRILLIC_CURRENCY)].map((match) => COUNTRY_BY_CYRILLIC_CURRENCY[match[1].toLowerCase()]),
+    ...[...body.matchAll(AMOUNT_IN_LATIN_CURRENCY)].map((match) => COUNTRY_BY_LATIN_CURRENCY[match[1].toLowerCase()]),
+  ];
   for (const country of [...(body.match(ONE_COUNTRYS_CURRENCY_SIGN) ?? []).map((sign) => COUNTRY_BY_CURRENCY_SIGN[sign]), ...named]) {
     if (found !== null && country !== found) return null;
     found = country;
@@ -239,6 +242,16 @@ const COUNTRY_BY_CYRILLIC_CURRENCY: Readonly<Record<string, string>> = {
   грн: 'UA', гривен: 'UA', гривень: 'UA', гривни: 'UA', гривні: 'UA', гривна: 'UA', гривня: 'UA', тенге: 'KZ',
   сомов: 'KG', сома: 'KG', сом: 'KG', леев: 'MD', лея: 'MD', лей: 'MD', леи: 'MD',
 };
+
+/**
+ * Rule "the currency's word in Latin letters": papers that write their money as a word after the amount name their
+ * country by it when the word is one country's money alone: Madagascar's ariary ("2 950 ariary"), Nigeria's naira
+ * ("45,000 naira") and Ghana's cedi ("200 cedis"). An Antananarivo daily in French prints "Samedi 05 décembre 2026 |
+ * 10:12" with no zone and a ".com" address, and read as UTC its time was three hours late. The franc CFA names no
+ * country: West Africa's franc is spent on two clocks. Only a word after a number counts.
+ */
+const AMOUNT_IN_LATIN_CURRENCY = /\d[\s\u00a0]*(?:(?:millions?|milliards?|billions?|mille)\s+(?:d['’]\s*)?)?(ariary|naira|cedis?)(?![\p{L}])/giu;
+const COUNTRY_BY_LATIN_CURRENCY: Readonly<Record<string, string>> = { ariary: 'MG', naira: 'NG', cedi: 'GH', cedis: 'GH' };
 
 /** A wall-clock time written as UTC ("…T10:20:00+00:00") as it reads on the zone's clock ("…T10:20:00+03:00"). */
 export function wallClockIn(timeZone: string, iso: string): string {

@@ -303,7 +303,8 @@ const AGENCIES: readonly Agency[] = [
   // The Maghreb agencies, credited by their Arabic initials at the end of a story: Algeria's "(وأج)", Tunisia's
   // "(وات)", Morocco's "(و م ع)"; and by their Arabic names in a source line ("المصدر: وكالة الأنباء الجزائرية"),
   // Algeria's, Tunisia's "وكالة تونس إفريقيا للأنباء" (Tunis Afrique Presse) and Morocco's "وكالة المغرب العربي للأنباء".
-  { name: 'APS', spellings: ['APS', 'Algérie Presse Service', 'وأج', 'وكالة الأنباء الجزائرية'] },
+  // Senegal's agency, the Agence de Presse Sénégalaise, has the same initials ("Kaolack, 4 déc (APS) –").
+  { name: 'APS', spellings: ['APS', 'Algérie Presse Service', 'Agence de Presse Sénégalaise', 'وأج', 'وكالة الأنباء الجزائرية'] },
   { name: 'TAP', spellings: ['TAP', 'Tunis Afrique Presse', 'وات', 'وكالة تونس إفريقيا للأنباء'] },
   { name: 'MAP', spellings: ['MAP', 'Maghreb Arabe Presse', 'و م ع', 'لاماب', 'وكالة المغرب العربي للأنباء'] },
   // Rule "Mauritania's agency": the Agence Mauritanienne d'Information, whose copy Nouakchott's papers run in French
@@ -314,6 +315,16 @@ const AGENCIES: readonly Agency[] = [
   // run ("Bouaké, 03 déc 2026 (AIP) –", "Kinshasa, 03 décembre 2026 (ACP).-"): Côte d'Ivoire's and the Congo's.
   { name: 'AIP', spellings: ['AIP', 'Agence Ivoirienne de Presse'] },
   { name: 'ACP', spellings: ['ACP', 'Agence Congolaise de Presse'] },
+  // Rule "the region's other national agencies": the other French-speaking states of West and Central Africa and
+  // Madagascar run national agencies whose copy their papers credit the same way ("Libreville, 4 décembre (AGP) –",
+  // "Lomé, 5 déc. (ATOP) –"): Gabon's and Guinea's AGP, Togo's ATOP, Benin's ABP, Burkina Faso's AIB, Mali's AMAP and
+  // Madagascar's ANTA (Taratra). Their initials count only in capitals, as the other short initials do.
+  { name: 'AGP', spellings: ['AGP', 'Agence Gabonaise de Presse', 'Agence Guinéenne de Presse'] },
+  { name: 'ATOP', spellings: ['ATOP', 'Agence Togolaise de Presse'] },
+  { name: 'ABP', spellings: ['ABP', 'Agence Bénin Presse'] },
+  { name: 'AIB', spellings: ['AIB', "Agence d'Information du Burkina"] },
+  { name: 'AMAP', spellings: ['AMAP', 'Agence Malienne de Presse et de Publicité'] },
+  { name: 'ANTA', spellings: ['ANTA', "Agence Nationale d'Information Taratra"] },
   // Rule "Portuguese-speaking Africa's agencies": Angola's and Mozambique's national agencies, whose copy their
   // countries' papers run as it comes, under a source line or the agency's initials ("Fonte: ANGOP", "Maputo, 4 Dez
   // (AIM)").

@@ -259,6 +259,7 @@ describe('label blocks', () => {
     ['a French row whose credit word lost the name after it (rule "credit word without its name")', '<p>Par - Publié le 05/03/2031 à 07h45 - Mis à jour le 05/03/2031 à 18h20</p>'],
     ['an English row whose template left the writer empty', '<p>By | May 3, 2031 10:15 am</p>'],
     ['a Flemish row whose update stamp is labelled with the noun, its clocks written with the u of uur', '<p>za 05/03/2031 - 14u05 | Laatste update: 15u30</p>'],
+    ['a French stamp labelled "Mis en ligne le" (rule "put online")', '<p>Mis en ligne le mercredi 5 mars 2031 à 16h05</p>'],
     ['a Japanese last-updated stamp', '<p>最終更新日：2031年5月3日</p>'],
     ['a Korean dotted date stamp', '<p>2031.05.03 10:15</p>'],
     ['a labelled Korean stamp', '<p>입력 2031.05.03 10:15</p>'],
@@ -270,6 +271,14 @@ describe('label blocks', () => {
     const body = run(page(`<article>${prose('harbour')}${label}${prose('ferry')}</article>`)).body;
     expect(body).toContain('ferry report');
     expect(body.split('\n\n')).toHaveLength(2);
+  });
+
+  it('drops a table layout\'s row of a stamp and a views counter set apart by a bar, under the writer\'s line (rule "stamp and counter row")', () => {
+    const sentence = 'Les paysans de la zone du fleuve attendent toujours les engrais promis pour la campagne de contre-saison, disent-ils.';
+    const cell = `<td><font size="1">Par Awa Diop, à Niono<br>Mis en ligne le mercredi 5 mars 2031 à 16h05 | Lu 842 fois</font><br><br><font size="2">${sentence}<br><br>${sentence} ${sentence}<br><br>${sentence}</font></td>`;
+    const body = run(page(`<table><tr><td><b>Engrais : les paysans attendent</b><br>${cell}</td></tr></table>`)).body;
+    expect(body).toContain('Les paysans de la zone');
+    expect(body).not.toContain('Lu 842 fois');
   });
 
   it('keeps a line that brackets a date after a clock, and three stamps in a row', () => {

@@ -396,6 +396,12 @@ describe('readCounters', () => {
     expect(countersOf('<article><p>Text</p><span class="qari">Moqri 5 minuti</span></article>').views).toBeNull();
   });
 
+  it('reads the French "Vue 1 234 fois" and "Vu 842 fois", and no view of a sentence (rule "seen so many times, in French")', () => {
+    expect(countersOf('<article><p>Text</p><span class="compteur">Vue 1 234 fois</span></article>').views).toBe(1234);
+    expect(countersOf('<article><p>Text</p><span class="compteur">Vu 842 fois</span></article>').views).toBe(842);
+    expect(countersOf('<article><p>Text</p><span class="legende">Vue 3 du chantier</span></article>').views).toBeNull();
+  });
+
   it('reads the thread\'s title past a block theme\'s reply form, which is classed as the comments', () => {
     const page = (form: string) => `<main><article><h1>Ferry fares rise</h1><p>Text.</p></article><div class="wp-block-comments">
       <h2 class="wp-block-comments-title">4 responses to “Ferry fares rise”</h2><ol><li>Reply text</li></ol>${form}</div></main>`;

@@ -187,6 +187,13 @@ describe('rule "the currency\'s country"', () => {
     expect(currencyCountryZone('Fares rose to GH₵12 on the Kasoa route.')).toBe('Africa/Accra');
   });
 
+  it('reads the money written as a word after the amount, one country\'s alone (rule "the currency\'s word in Latin letters")', () => {
+    expect(currencyCountryZone('Le kilo de riz se vend entre 2 800 et 2 950 ariary sur les marchés.')).toBe('Indian/Antananarivo');
+    expect(currencyCountryZone('Traders paid 45,000 naira for a basket.')).toBe('Africa/Lagos');
+    expect(currencyCountryZone('Le prix est fixé à 305 francs CFA le kilogramme.')).toBeNull();
+    expect(currencyCountryZone('The naira fell against the dollar.')).toBeNull();
+  });
+
   it('reads the Caribbean\'s and the Pacific\'s dollars by the country\'s letters before the sign (rule "the dollar\'s letters")', () => {
     expect(currencyCountryZone('The total price per ton reached BZ$82.40, the association said.')).toBe('America/Belize');
     expect(currencyCountryZone('Fares rose to J$ 250 on the Portmore route.')).toBe('America/Jamaica');

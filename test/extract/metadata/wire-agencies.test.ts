@@ -294,6 +294,17 @@ describe('findCreditedAgency', () => {
     expect(findCreditedAgency("Il l'a appris d'un ami (ami d'enfance) - rien de plus.")).toBeNull();
   });
 
+  it('reads the other national agencies of French-speaking Africa in their datelines (rule "the region\'s other national agencies")', () => {
+    expect(findCreditedAgency('Libreville, 4 décembre (AGP) – Les enseignants ont été reçus jeudi au ministère.')).toBe('AGP');
+    expect(findCreditedAgency("Lomé, 5 déc. (ATOP) – Le port a franchi la barre des deux millions d'EVP.")).toBe('ATOP');
+    expect(findCreditedAgency('Cotonou, 3 déc. (ABP) – La campagne cotonnière a démarré lundi.')).toBe('ABP');
+    expect(findCreditedAgency('Ouagadougou, 2 déc. (AIB) – Le gouvernement a adopté le budget.')).toBe('AIB');
+    expect(findCreditedAgency('Bamako, 2 déc (AMAP) – Les cours ont repris lundi.')).toBe('AMAP');
+    expect(findCreditedAgency('Antananarivo, 5 déc (ANTA) – La Jirama a annoncé des délestages.')).toBe('ANTA');
+    expect(agencyNamed('Agence de Presse Sénégalaise')).toBe('APS');
+    expect(findCreditedAgency('Il a vu la Banta (anta) hier soir - rien de plus.')).toBeNull();
+  });
+
   it('reads the Korean dateline that joins the place and the agency with an equals sign', () => {
     expect(findCreditedAgency('[서울=뉴시스]이준호 기자 = 서울시가 5일 새 자전거 도로 계획을 밝혔다.')).toBe('Newsis');
     expect(findCreditedAgency('(부산=연합뉴스) 김민수 기자 = 부산시가 16일 밝혔다.')).toBe('Yonhap');
