@@ -76,6 +76,10 @@ export const VIEW_WORDS_BEFORE = [
   'بازد[یي]د', 'تعداد بازد[یي]د', 'dibaca', 'dilihat', 'visualizzazioni', 'visualizações', 'visualizacoes', 'visualizaciones', 'weergaven', '阅读(?:次数|量|数)?', '閱讀(?:次數|量|數)?', '浏览(?:次数|人次|量|数)?', '瀏覽(?:次數|人次|量|數)?', '(?:点阅|點閱)人次', '点击(?:量|数)?', '點擊(?:量|數)?',
   '访问量', '訪問量', '人气', '人氣', '閲覧数?', '조회수?', 'lượt xem', 'צפיות',
   'wyświetle(?:nia|ń)', 'odsłony', 'vizualiz[ăa]ri', 'afi[șşs][ăa]ri',
+  // Rule "counted, in West Slavic labels": Polish templates label the hits with the plural's genitive, as a count is
+  // read ("Odsłon: 1532", "so many of page-views"), and Slovak ones with the participle "read" ("Prečítané: 876x"),
+  // the Czech "Přečteno" above in its Slovak spelling.
+  'odsłon', 'prečítané',
   // Spanish, Portuguese and Italian sites count readings, not views ("Lecturas: 3.456", "Leituras: 812", "Letture: 1.204").
   'lecturas', 'leituras', 'letture',
   // Sorani Kurdish "بینین: ٦٤٢" (views).
@@ -197,6 +201,9 @@ export const COMMENT_WORDS_BEFORE = [
   'şərhlər', 'კომენტარები', 'մեկնաբանություններ', 'izohlar', 'изоҳлар', 'пікірлер', 'сэтгэгдэл', 'komente',
   // Latvian "Komentāri (7)", Estonian "Kommentaarid (4)", Icelandic "Athugasemdir (3)", Slovenian "Komentarji (31)".
   'komentāri', 'kommentaarid', 'athugasemdir', 'komentarji',
+  // Rule "West Slavic comment links": Polish "Komentarze (12)" and Slovak "Komentáre (0)", the plurals the Czech
+  // "Komentáře" above has in the neighbouring languages, head the thread and label its link with the count.
+  'komentarze', 'komentáre',
   // The speech balloon emoji (rule "emoji labels"): "💬 3".
   '💬',
   // Rule "Portuguese comments label": Brazilian and Portuguese papers print the label before the count, as Spanish ones

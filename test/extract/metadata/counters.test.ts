@@ -592,3 +592,12 @@ describe('rule "read so many times, in Thai"', () => {
     expect(countersOf('<h1>ข่าว</h1><div class="newsinfo">นักเรียนอ่าน 3 เล่ม</div><p>ข้อความ</p>').views).toBeNull();
   });
 });
+
+describe('rules "counted, in West Slavic labels" and "West Slavic comment links"', () => {
+  it('reads Polish "Odsłon:" and Slovak "Prečítané:" before the views, and "Komentarze (12)", "Komentáre (3)" before the comments', () => {
+    expect(countersOf('<h1>Tytuł</h1><div class="data">dodano: 04.12.2026 09:15 | odsłon: 1532</div><p>Tekst.</p>').views).toBe(1532);
+    expect(countersOf('<h1>Titulok</h1><div class="info">Pridané: 04.12.2026 18:30 | Prečítané: 876x</div><p>Text.</p>').views).toBe(876);
+    expect(countersOf('<h1>Tytuł</h1><p>Tekst.</p><section><h3>Komentarze (12)</h3><form><textarea></textarea></form></section>').comments).toBe(12);
+    expect(countersOf('<h1>Titulok</h1><p>Text.</p><div class="diskusia"><b>Komentáre (3)</b> Pre pridanie komentára sa musíte prihlásiť.</div>').comments).toBe(3);
+  });
+});
