@@ -298,9 +298,12 @@ export const WEAK_BOILERPLATE_TOKENS: ReadonlySet<string> = new Set([
  * portals write "send to a friend" with "إلى" ("أرسل إلى صديق") and set spaced dashes between the links. Somali
  * portals' rows print "Daabac" (print) and "U dir saaxiib" (send to a friend). Rule "send by mail": Spanish rows send
  * the story by mail ("Enviar por correo") and share it on one network by name ("Compartir en Facebook"). Rule "Greek
- * tools row": Greek templates print "Εκτύπωση" (print) and "Αποστολή σε φίλο" (send to a friend).
+ * tools row": Greek templates print "Εκτύπωση" (print) and "Αποστολή σε φίλο" (send to a friend). Rule "Central
+ * European tools row": Polish, Czech, Slovak and Hungarian templates print "drukuj", "vytisknout", "tlačiť",
+ * "nyomtatás" (print) and "poleć znajomemu", "wyślij znajomemu" (recommend, send to a friend), and open the row with
+ * the arrowed link back to the listing ("« powrót | drukuj"), the same link the back-link rule reads on its own.
  */
-const ARTICLE_TOOLS = '(?:(?:print(?: this (?:page|article|story))?|drucken|imprimer|imprimir|stampa|طباعة|save|speichern|merken|enregistrer|guardar|salva|حفظ|send to a friend|e-?mail to a friend|an einen freund senden|(?:artikel )?(?:weiter)?empfehlen|recommend (?:this )?(?:article|story)|envoyer à un ami|enviar a un amigo|enviar por (?:correo|e-?mail)|(?:share on|compartir en) (?:facebook|twitter|x|whatsapp)|daabac|u dir saaxiib|εκτύπωση|αποστολή σε φίλο|[أا]رسل (?:ل|[إا]لى )صديق|إرسال (?:ل|[إا]لى )صديق)(?:[\\s|·•]|\\s[-–]\\s)*)+';
+const ARTICLE_TOOLS = '(?:(?:[«‹←]\\s*(?:powrót|zpět|späť|vissza|zurück|back|retour|volver|torna)|drukuj|(?:poleć|wyślij) znajomemu|vytisknout|tlačiť|nyomtatás|print(?: this (?:page|article|story))?|drucken|imprimer|imprimir|stampa|طباعة|save|speichern|merken|enregistrer|guardar|salva|حفظ|send to a friend|e-?mail to a friend|an einen freund senden|(?:artikel )?(?:weiter)?empfehlen|recommend (?:this )?(?:article|story)|envoyer à un ami|enviar a un amigo|enviar por (?:correo|e-?mail)|(?:share on|compartir en) (?:facebook|twitter|x|whatsapp)|daabac|u dir saaxiib|εκτύπωση|αποστολή σε φίλο|[أا]رسل (?:ل|[إا]لى )صديق|إرسال (?:ل|[إا]لى )صديق)(?:[\\s|·•]|\\s[-–]\\s)*)+';
 
 /**
  * Rule "tools row with the counter": hand-made portals run the views counter on in the article tools' row ("طباعة -
@@ -446,6 +449,9 @@ export const FURNITURE_HEADING = patternInParts(
     // Rule "also consider": a review's box of the products it would send a reader to instead, each a link to the
     // other product's review with a line on how it differs ("Aerion X13: brighter screen, shorter battery life").
     '(?:you (?:may|might|should|could) )?also consider', 'most (?:read|popular|viewed|shared)', 'trending(?: now)?', 'popular',
+    // Rule "other news": Central European templates head the links to the section's other stories "Inne wiadomości",
+    // "Pozostałe wiadomości", "Další zprávy", "Ďalšie správy", "További hírek" (other, more news), as "Latest news".
+    '(?:inne|pozostałe) wiadomości', 'další zprávy', 'ďalšie správy', 'további hírek',
     'top stories', 'latest news', 'comments?', 'leave a (?:reply|comment)', 'add a comment', 'post a comment', 'write a comment',
     // The rules a site sets for its readers' comments, printed over the comment box.
     'house rules', 'community (?:guidelines|standards|rules)', 'comment(?:ing)? (?:rules|policy|guidelines)', 'netiquette', '(?:kommentar|diskussions)regeln',

@@ -174,6 +174,8 @@ describe('label blocks', () => {
     ['a Somali row of article tools closed by the comments count (rule "count in brackets")', '<p class="tools"><a href="print.php?id=9">Daabac</a> | <a href="mail.php?id=9">U dir saaxiib</a> | Faallooyin (2)</p>'],
     ['a Spanish row of article tools that sends by mail, shares on a network and closes with the comments count (rule "send by mail")', '<p><a href="#">Imprimir</a> | <a href="#">Enviar por correo</a> | <a href="#">Compartir en Facebook</a> | Comentarios (5)</p>'],
     ['a Greek row of article tools closed by the comments count (rules "Greek tools row", "Greek and Maltese comments")', '<p>Εκτύπωση | Αποστολή σε φίλο | Σχόλια (2)</p>'],
+    ['a Polish row of article tools opened by the arrowed link back to the listing (rule "Central European tools row")', '<p>&laquo; powrót | drukuj | poleć znajomemu</p>'],
+    ['a Czech row of article tools (rule "Central European tools row")', '<p>Vytisknout | « Zpět</p>'],
     ['a print label', '<p>Print this page</p>'],
     ['an Arabic row of post details', '<p>نشر في : الإثنين 23 كانون الثاني/يناير 2031 - 11:20 ص | عدد القراءات : 874</p>'],
     ['an Arabic row of post details that opens with the source (rule "source field of the details row")', '<div><span>المصدر: وزارة الأوقاف والشؤون الإسلامية</span> <span>تاريخ النشر: 04/12/2031 02:10 م</span></div>'],
@@ -434,5 +436,15 @@ describe('credit lines under pictures', () => {
     expect(result.body).toContain('Lea Berger/Hafenarchiv');
     expect(result.body).toContain('The pier/quay was rebuilt in 2031.');
     expect(result.images.map((image) => image.credit)).toEqual([null]);
+  });
+});
+
+describe('rule "other news"', () => {
+  it('drops a legacy cell\'s "Inne wiadomości:" line and the links under it, between line breaks after the story', () => {
+    const sentence = 'Rada powiatu przyjęła w czwartek budżet na przyszły rok, a radni opozycji zapowiedzieli poprawki do planu inwestycji.';
+    const cell = `<td><h2>Budżet przyjęty</h2><p>${sentence} ${sentence}</p><p>${sentence}</p><hr><b>Inne wiadomości:</b><br><a href="/w.php?id=2">Kiermasz w Barcinie</a><br><a href="/w.php?id=3">Zebranie w Gąsawie</a><br></td>`;
+    const body = run(page(`<table><tr>${cell}</tr></table>`)).body;
+    expect(body).toContain('Rada powiatu');
+    expect(body).not.toMatch(/Inne wiadomości|Kiermasz|Zebranie/);
   });
 });
