@@ -194,10 +194,7 @@ export function agencyHomeZone(agency: string | null, language: string | null = 
  */
 export function currencyCountryZone(body: string, language: string | null = null): string | null {
   let found: string | null = null;
-  const named = [
-    ...[...body.matchAll(AMOUNT_IN_CYRILLIC_CURRENCY)].map((match) => COUNTRY_BY_CYRILLIC_CURRENCY[match[1].toLowerCase()]),
-    ...[...body.matchAll(AMOUNT_IN_LATIN_CURRENCY)].map((match) => COUNTRY_BY_LATIN_CURRENCY[match[1].toLowerCase()]),
-  ];
+  const named = [...body.matchAll(AMOUNT_IN_CURRENCY_WORD)].map((match) => COUNTRY_BY_CURRENCY_WORD[match[1].toLowerCase()]);
   for (const country of [...(body.match(ONE_COUNTRYS_CURRENCY_SIGN) ?? []).map((sign) => COUNTRY_BY_CURRENCY_SIGN[sign]), ...named]) {
     if (found !== null && country !== found) return null;
     found = country;
@@ -235,23 +232,22 @@ const ONE_COUNTRYS_CURRENCY_SIGN = /[₦₵₹₱₺₴৳₫₾₸]|(?<![\p{L}\
  * Kyrgyzstan's (Uzbekistan's is the "сум", Tajikistan's the "сомони"), the leu Moldova's (Romania's papers write
  * "lei" in Latin letters, on the same clock). A Russian-language regional site on a ".com" address that prints
  * "05.12.2026, 11:40" with no zone names its country no other way, and read as UTC its time was two to six hours
- * late. Only a word after a number counts: "сом" is a catfish as well, and "лей" an imperative of "to pour".
+ * late. Rule "the currency's word in Latin letters": so do Madagascar's ariary ("2 950 ariary"), Nigeria's naira
+ * ("45,000 naira") and Ghana's cedi ("200 cedis"); an Antananarivo daily in French prints "Samedi 05 décembre 2026 |
+ * 10:12" with no zone and a ".com" address, and read as UTC its time was three hours late. The franc CFA names no
+ * country: West Africa's franc is spent on two clocks. Only a word after a number, or after a number and its
+ * millions or thousands, counts: "сом" is a catfish as well, and "лей" an imperative of "to pour".
  */
-const AMOUNT_IN_CYRILLIC_CURRENCY = /\d[\s\u00a0]*(?:(?:млн|млрд|тыс|тис)\.?[\s\u00a0]*)?(грн|гривен|гривень|гривни|гривні|гривна|гривня|тенге|сомов|сома|сом|леев|лея|лей|леи)(?![\p{L}])/giu;
-const COUNTRY_BY_CYRILLIC_CURRENCY: Readonly<Record<string, string>> = {
+const COUNTRY_BY_CURRENCY_WORD: Readonly<Record<string, string>> = {
   грн: 'UA', гривен: 'UA', гривень: 'UA', гривни: 'UA', гривні: 'UA', гривна: 'UA', гривня: 'UA', тенге: 'KZ',
   сомов: 'KG', сома: 'KG', сом: 'KG', леев: 'MD', лея: 'MD', лей: 'MD', леи: 'MD',
+  ariary: 'MG', naira: 'NG', cedi: 'GH', cedis: 'GH',
 };
-
-/**
- * Rule "the currency's word in Latin letters": papers that write their money as a word after the amount name their
- * country by it when the word is one country's money alone: Madagascar's ariary ("2 950 ariary"), Nigeria's naira
- * ("45,000 naira") and Ghana's cedi ("200 cedis"). An Antananarivo daily in French prints "Samedi 05 décembre 2026 |
- * 10:12" with no zone and a ".com" address, and read as UTC its time was three hours late. The franc CFA names no
- * country: West Africa's franc is spent on two clocks. Only a word after a number counts.
- */
-const AMOUNT_IN_LATIN_CURRENCY = /\d[\s\u00a0]*(?:(?:millions?|milliards?|billions?|mille)\s+(?:d['’]\s*)?)?(ariary|naira|cedis?)(?![\p{L}])/giu;
-const COUNTRY_BY_LATIN_CURRENCY: Readonly<Record<string, string>> = { ariary: 'MG', naira: 'NG', cedi: 'GH', cedis: 'GH' };
+const AMOUNT_IN_CURRENCY_WORD = new RegExp(
+  String.raw`\d[\s\u00a0]*(?:(?:(?:млн|млрд|тыс|тис)\.?|(?:millions?|milliards?|billions?|mille)(?:\s+d['’])?)[\s\u00a0]*)?`
+    + `(${Object.keys(COUNTRY_BY_CURRENCY_WORD).sort((a, b) => b.length - a.length).join('|')})(?![\\p{L}])`,
+  'giu',
+);
 
 /** A wall-clock time written as UTC ("…T10:20:00+00:00") as it reads on the zone's clock ("…T10:20:00+03:00"). */
 export function wallClockIn(timeZone: string, iso: string): string {
