@@ -4,6 +4,7 @@
  */
 import { CJK_PUBLISHED_LABELS, CJK_UPDATE_LABELS, DATE_LABEL, DATE_LABEL_ALTERNATION, labelAlternation, PUBLISHED_LABELS, UPDATE_LABELS, UPDATE_LEAD_WORDS } from './date-labels';
 import { AGO_WORD_BEFORE, DAY_WORDS } from './dates';
+import { HEBREW_DATE_PIECE } from './hebrew-dates';
 import { MONTH_NAME_ALTERNATION, WEEKDAY_ABBREVIATIONS, WEEKDAY_NAMES } from './month-names';
 
 /**
@@ -42,7 +43,8 @@ const NAME_ENDING_WEEKDAYS = WEEKDAY_NAMES.filter((name) => name !== 'domingo').
  * What stands between a name and the date that follows it: month and weekday names, "am", "on", "le", the "at",
  * "um", "à" or "às" before a clock (Blogger's "Posted by Jane at 12:53"), and the publication or update label, after
  * a dash or bar that sets the row's date field apart ("Camille Royer – Publié le 3 décembre", "Jane Doe - Updated",
- * Urdu "اپ ڈیٹ", the labels of the Indic scripts with their colon, Hindi "अपडेटेड:" and "प्रकाशित:"). A Latin label with its colon ("Last Updated:") stays, and the
+ * Urdu "اپ ڈیٹ", the labels of the Indic scripts with their colon, Hindi "अपडेटेड:" and "प्रकाशित:"), and the
+ * Hebrew-calendar date religious papers print before the civil one ("רויטרס | יום א', כ"ו בכסלו תשפ"ז, 06/12/26"). A Latin label with its colon ("Last Updated:") stays, and the
  * colon keeps the line from being read as a name. Korean rows run the reporter into the stamp's label, a word of its
  * own ("박소연 기자 승인 2026.12.03 14:05", "… 기자 입력 …", "기사입력"). Rule "day word before the clock": a row
  * that dates the story by the day's word prints it between the name and the clock ("Door ANP gisteren, 21:40",
@@ -51,7 +53,7 @@ const NAME_ENDING_WEEKDAYS = WEEKDAY_NAMES.filter((name) => name !== 'domingo').
  * Tanjug pre 2 sata", "Von Jane Doe vor 3 Stunden"); cut, as the day's word is, only where the count follows.
  */
 const TRAILING_DATE_WORDS = new RegExp(
-  `(?:\\s+(?:[-–—|·•]\\s+)?(?:${MONTH_NAME_ALTERNATION}|${NAME_ENDING_WEEKDAYS}|${DAY_WORDS.join('|')}|${AGO_WORD_BEFORE}|${WEEKDAY_ABBREVIATIONS.join('|')}|am|on|at|um|à|às|le|el|il|den|vom|${DATE_FIELD_LABEL}|${CJK_DATE_FIELD_LABEL}|اپ ڈیٹ|(?:${INDIC_DATE_FIELD_LABEL}):?)\\.?[,،]?)+$`,
+  `(?:\\s+(?:[-–—|·•]\\s+)?(?:${MONTH_NAME_ALTERNATION}|${HEBREW_DATE_PIECE}|${NAME_ENDING_WEEKDAYS}|${DAY_WORDS.join('|')}|${AGO_WORD_BEFORE}|${WEEKDAY_ABBREVIATIONS.join('|')}|am|on|at|um|à|às|le|el|il|den|vom|${DATE_FIELD_LABEL}|${CJK_DATE_FIELD_LABEL}|اپ ڈیٹ|(?:${INDIC_DATE_FIELD_LABEL}):?)\\.?[,،]?)+$`,
   'iu',
 );
 

@@ -35,6 +35,8 @@ const HEBREW_NUMERAL = `[א-ת]{1,4}["״][א-ת]|[א-ת]['׳]`;
 const HEBREW_DATE = new RegExp(
   `(?<![א-ת"״'׳])(${HEBREW_NUMERAL})\\s+ב?(${MONTH_ALTERNATION})(?![א-ת])\\s*,?\\s*(?:ה['׳]?)?(${HEBREW_NUMERAL})(?![א-ת])`, 'u',
 );
+/** A Hebrew-calendar date as a piece of a larger pattern: no groups, no lookbehind, so it may follow a space. */
+export const HEBREW_DATE_PIECE = `(?:${HEBREW_NUMERAL})\\s+ב?(?:${MONTH_ALTERNATION})(?![א-ת])\\s*,?\\s*(?:ה['׳]?)?(?:${HEBREW_NUMERAL})(?![א-ת])`;
 const HEBREW_LETTER = /[\u05d0-\u05ea]/;
 const LETTER_VALUES: Readonly<Record<string, number>> = {
   א: 1, ב: 2, ג: 3, ד: 4, ה: 5, ו: 6, ז: 7, ח: 8, ט: 9, י: 10, כ: 20, ך: 20, ל: 30, מ: 40, ם: 40, נ: 50, ן: 50, ס: 60, ע: 70,

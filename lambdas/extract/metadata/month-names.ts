@@ -360,7 +360,15 @@ const WEEKDAYS_BY_LANGUAGE: Readonly<Record<string, readonly (readonly string[])
   pt: [['segunda-feira'], ['terça-feira'], ['quarta-feira'], ['quinta-feira'], ['sexta-feira'], [], []],
   ar: [['الإثنين', 'الاثنين'], ['الثلاثاء'], ['الأربعاء', 'الاربعاء'], ['الخميس'], ['الجمعة'], ['السبت'], ['الأحد', 'الاحد']],
   id: [['senin'], ['selasa'], ['rabu'], ['kamis'], ['jumat', "jum'at"], ['sabtu'], ['minggu']],
+  // Rule "Hebrew weekdays": Hebrew numbers the days from Sunday, "יום ראשון" (the first day), and stamps write them
+  // out or by their numeral letter with a geresh ("יום א'", "יום א׳"); Saturday is "שבת", with "יום" or without it.
+  he: hebrewWeekdays(['שני', 'שלישי', 'רביעי', 'חמישי', 'שישי', 'שבת', 'ראשון'], ['ב', 'ג', 'ד', 'ה', 'ו', 'ש', 'א']),
 };
+function hebrewWeekdays(ordinals: readonly string[], numerals: readonly string[]): string[][] {
+  return ordinals.map((ordinal, monday) => [
+    `יום ${ordinal}`, `יום ${numerals[monday]}'`, `יום ${numerals[monday]}׳`, ...(ordinal === 'שבת' ? ['שבת'] : []),
+  ]);
+}
 export const WEEKDAY_NAMES: readonly string[] = Object.values(WEEKDAYS_BY_LANGUAGE).flat(2);
 export const ARABIC_WEEKDAY_NAMES: readonly string[] = WEEKDAYS_BY_LANGUAGE.ar.flat();
 /** The English weekdays' abbreviations, Monday first, as templates print them ("Sat, 12/05/2026"). */

@@ -608,3 +608,17 @@ describe('the source an article\'s info row names', () => {
     expect(findCreditedAgency(`به گزارش کویر امروز،${rest}`)).toBeNull();
   });
 });
+
+describe('the agency before a Hebrew stamp (rule "Hebrew weekdays")', () => {
+  const page = (stamp: string) => `<!DOCTYPE html><html lang="he" dir="rtl"><head><meta charset="utf-8"><title>שיפוץ הספרייה העירונית הסתיים</title></head>
+<body><article><h1>שיפוץ הספרייה העירונית הסתיים</h1>
+<div class="meta"><span class="src">רויטרס</span> <span class="sep">|</span> <span class="when">${stamp}</span></div>
+<div class="text"><p>הספרייה העירונית נפתחה מחדש הבוקר אחרי שיפוץ שנמשך שנתיים, ובטקס השתתפו מאות תושבים.</p>
+<p>באגף החדש יש אולם קריאה לילדים, חדר מחשבים ומרפסת פתוחה שצופה אל הנמל.</p></div></article></body></html>`;
+
+  it('reads the credit before a weekday, the Hebrew-calendar date and the civil date as the wire', () => {
+    for (const stamp of [`יום א', כ"ו בכסלו תשפ"ז, 06/12/26 13:05`, `יום ראשון, 06/12/26 13:05`, `יום ו׳ 04.12.2026 09:40`]) {
+      expect(extract(page(stamp), { url: 'https://news.example/a/1', now: new Date('2026-12-07T00:00:00Z') }).wireSource).toBe('Reuters');
+    }
+  });
+});
