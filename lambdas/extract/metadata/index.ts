@@ -14,7 +14,8 @@ import { readLeadImage } from './images';
 import { readJsonLd, type DeclaredImage } from './json-ld';
 import { readMetaTags, type MetaTags } from './meta-tags';
 import { readPageDates } from './page-dates';
-import { countryZones, pageTimeZone, scriptZone, stateClockInTitle } from './time-zones';
+import { countryZones, pageTimeZone, scriptZone, stateClockInTitle, type PageLocale } from './time-zones';
+import { afghanCalendarZone } from './persian-dates';
 import { statedServerClock } from './server-clock';
 import { readTaxonomy, unshownAgencyTags } from './taxonomy';
 import { dekAnchor, readPageTitle } from './page-title';
@@ -102,7 +103,9 @@ export function readMetadata(page: IndexedPage, context: MetadataContext): PageM
   const cityOfByline = () => (bylineCity === undefined ? (bylineCity = creditedCity(page)) : bylineCity);
   const timeZone = statedServerClock(page) ?? stateClockInTitle(documentTitle, { region, language: pageLanguage, host }) ?? pageTimeZone({ region, language: pageLanguage, host }) ?? scriptZone(language, title) ?? pageTimeZone({ region: statedCountry(page, pageLanguage) ?? countryOfSiteName(siteName, pageLanguage) ?? creditedCountry(cityOfByline, pageLanguage), language: null, host: null }) ?? mastheadZone(page, context.now);
   const datedArticle = structured && !isSitesOwnNode(structured, ownAddress, documentTitle, title, siteName) ? structured : null;
-  const dates = readPageDates(page, tags, datedArticle, articleAddress, context.now, region, title, timeZone, countryZones({ region, language, host }), pageLanguage);
+  const readDates = (zone: string | null) => readPageDates(page, tags, datedArticle, articleAddress, context.now, region, title, zone, countryZones({ region, language, host }), pageLanguage);
+  let dates = readDates(timeZone);
+  if (timeZone !== null && isAfghanDateOnPersiansClock(timeZone, dates.published.raw, { region, language: pageLanguage, host })) dates = readDates(AFGHAN_CLOCK);
   // The line the publication date was read from may credit the writer or the agency; it is known only now.
   if (authors.length === 0) {
     const credited = cleanAuthors(creditInDateline(dates.published.raw), authorContext, 'visible');
@@ -143,6 +146,18 @@ export function readMetadata(page: IndexedPage, context: MetadataContext): PageM
     warnings: [...jsonLd.warnings, ...dates.warnings],
   };
 }
+
+/**
+ * Rule "Afghan months over Persian's clock": Persian is read on Tehran's clock where nothing else names the page's
+ * country, but Dari is Persian too, and an Afghan page declared plain `fa`, on a ".com" address, dates its stories in
+ * the zodiac months only Afghanistan's calendar names ("۱۵ قوس ۱۴۰۵ - ۱۴:۲۰"; see afghanCalendarZone): that date is
+ * on Kabul's clock, an hour ahead of Tehran's. An address or a locale that names the country keeps its clock.
+ */
+function isAfghanDateOnPersiansClock(timeZone: string, printed: string | null, locale: PageLocale): boolean {
+  return locale.language !== null && timeZone === pageTimeZone({ region: null, language: locale.language, host: null })
+    && pageTimeZone({ ...locale, language: null }) === null && afghanCalendarZone(printed, locale.language) === AFGHAN_CLOCK;
+}
+const AFGHAN_CLOCK = 'Asia/Kabul';
 
 /** The country of the city an Arabic page's byline files from (rule "the writer's city", see countryOfCity). */
 function creditedCountry(cityOfByline: () => string | null, language: string | null): string | null {

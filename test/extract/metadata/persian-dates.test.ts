@@ -69,4 +69,14 @@ describe('rule "Afghan calendar\'s clock"', () => {
       + '<p>د ننګرهار د کرنې ریاست وايي، سږکال په دې ولایت کې د زیتونو حاصل تېر کال ته دوه چنده شوی او له باغونو شاوخوا ۴۲۰۰ ټنه زیتون ټول شوي دي.</p></article></body></html>';
     expect(extract(html, { url: 'https://olives.example/news/1', now: new Date('2026-12-08T12:00:00Z') }).publishedAt).toBe('2026-12-06T15:30:00+04:30');
   });
+
+  it('reads a page declared plain "fa" and dated in the Afghan months on Kabul\'s clock, and keeps the clock an address names (rule "Afghan months over Persian\'s clock")', () => {
+    const html = (stamp: string) => '<html lang="fa" dir="rtl"><body><article><h1>بازگشایی سرک کابل - جلال‌آباد پس از ترمیم</h1>'
+      + `<div class="meta"><span class="date">${stamp}</span></div>`
+      + '<p>وزارت فواید عامه روز شنبه اعلام کرد که بخش آسیب‌دیده سرک کابل - جلال‌آباد پس از سه ماه کار ترمیم دوباره به روی رفت‌وآمد باز شده است.</p></article></body></html>';
+    const now = new Date('2026-12-08T12:00:00Z');
+    expect(extract(html('۱۵ قوس ۱۴۰۵ - ۱۴:۲۰'), { url: 'https://sarak.example/news/1', now }).publishedAt).toBe('2026-12-06T14:20:00+04:30');
+    expect(extract(html('۱۵ آذر ۱۴۰۵ - ۱۴:۲۰'), { url: 'https://sarak.example/news/1', now }).publishedAt).toBe('2026-12-06T14:20:00+03:30');
+    expect(extract(html('۱۵ قوس ۱۴۰۵ - ۱۴:۲۰'), { url: 'https://sarak.ir/news/1', now }).publishedAt).toBe('2026-12-06T14:20:00+03:30');
+  });
 });
