@@ -770,18 +770,24 @@ function holdsTheHeadline(form: Element, page: IndexedPage): boolean {
 /**
  * Rule "one count per label": a meta row that prints several counters in children of its own ("<span>阅读 1234</span>
  * <span>评论 5</span>") is read through them; its joined text puts one counter's number beside the next one's label
- * ("1234 评论"), or runs two numbers together ("۱۲۳۴ ۵").
+ * ("1234 评论"), or runs two numbers together ("۱۲۳۴ ۵"). Rule "labels in the row's own text": a row that boxes only
+ * its numbers ("이 기사를 추천합니다 <span>17</span> 댓글 <span>9</span>") has no child to read a label in; its text
+ * sets each label before its count, and is read whole (see rule "labels before their counts").
  */
 function holdsSeveralCounts(element: Element, page: IndexedPage, digits: Uint8Array): boolean {
   const { position } = page.walk;
   let counted = 0;
+  let labelled = 0;
   for (const child of element.children) {
     if (!isElement(child)) continue;
     const at = position.get(child);
-    if (at !== undefined && digits[at] === 1 && ++counted > 1) return true;
+    if (at === undefined || digits[at] !== 1) continue;
+    counted++;
+    if (!BARE_DIGITS.test(page.shortTextAt(at, MAX_LABEL_TEXT) ?? '')) labelled++;
   }
-  return false;
+  return counted > 1 && (labelled > 0 || !element.children.some((child) => child.type === 'text' && ANY_LETTER.test(textContent(child))));
 }
+const BARE_DIGITS = /^[\d.,\s\u066C]+$/;
 
 function countElementChildren(element: Element): number {
   let count = 0;

@@ -549,6 +549,13 @@ describe('rule "labels before their counts"', () => {
     expect(row('Visto 120 veces 9 comentarios')).toMatchObject({ comments: 9 });
     expect(row('December 2, 2016 11 Comments')).toMatchObject({ comments: 11 });
   });
+
+  it('reads a row that boxes only its numbers whole, each label in its own text (rule "labels in the row\'s own text")', () => {
+    expect(row('이 기사를 추천합니다 <span class="num">17</span> &nbsp; 댓글 <span class="num">9</span>')).toMatchObject({ comments: 9 });
+    expect(row('Views <b>120</b> Comments <b>9</b>')).toMatchObject({ views: 120, comments: 9 });
+    // Each child with its own label is still read through, one count per label.
+    expect(row('<span>阅读 1234</span> <span>评论 5</span>')).toMatchObject({ views: 1234, comments: 5 });
+  });
 });
 
 describe('rule "Portuguese comments label"', () => {
