@@ -43,6 +43,9 @@ export function datelineParts(text: string): { published: string; updated: strin
       }
       updating = mark.update;
     }
+    // Rule "brackets inside the update": a closing bracket ends an update only when it opened before the update's
+    // label; Japanese dates bracket the weekday ("最終更新:12/6(日) 16:40"), and its bracket ends nothing.
+    if (updating && mark.end === mark.index && dateline.lastIndexOf('(', mark.index) > start) continue;
     take(mark.index);
     // A separator ends an item ("… | erstellt am …"); a label opens the next part, or closes the one before it.
     start = mark.end ?? mark.index;

@@ -7,7 +7,8 @@ import { isElement, nextElement, normalizeSpace, previousElement } from '../dom-
 import { normalizeDigits, printsHijriYearOnly } from './arabic-dates';
 import { printsHebrewDateOnly } from './hebrew-dates';
 import { HEADING_TAGS, isAncestorOf, PAGE_ROOT_TAGS } from '../content/dom';
-import { containsAnyPattern, containsPattern, type IndexedPage } from './regions';
+import { caseInsensitiveInitials, containsAnyPattern, containsPattern, type IndexedPage } from './regions';
+import { CJK_UPDATE_LABELS, CJK_UPDATE_LEAD_WORDS, UPDATE_LABELS, UPDATE_LEAD_WORDS } from './date-labels';
 import { isPlausiblePublicationDate, numericOffsetMinutes, withUtcOffset } from './calendar';
 import { clockOnDay, type DateReadingOptions, isHijriDateText, isLoneYearlessDay, parseDate, type ParsedDate, showsClock } from './dates';
 import { type Candidate, type DateChoice, NO_DATE, type SourcedChoice, unparsedRaw } from './date-choice';
@@ -254,8 +255,35 @@ function updateBeside(page: IndexedPage, dateline: Element, published: ParsedDat
       if (update) return update;
     }
   }
+  return updateUnderTheStory(page, dateline, published, now, options);
+}
+
+/**
+ * Rule "update under the story": Japanese portals, and some European templates, print the last edit once, in the
+ * article's footer under the text ("最終更新:12/6(日) 16:40", "Zuletzt aktualisiert: 06.12.2026, 16:40"), not beside
+ * the publication in the header. A short line after the dateline, inside the dateline's own `<article>`, that an
+ * update label opens and that holds nothing else, dates the last edit when it is no earlier than the publication.
+ * Only the article's box is read: the teasers and comments under it date other items.
+ */
+function updateUnderTheStory(page: IndexedPage, dateline: Element, published: ParsedDate, now: Date, options: DateReadingOptions): VisibleDates['updated'] {
+  const { elements, position, subtreeEnd, visibleChars } = page.walk;
+  const article = page.walk.byTag.get('article')?.find((box) => isAncestorOf(box, dateline));
+  const from = position.get(dateline);
+  const at = article && position.get(article);
+  if (from === undefined || at === undefined) return NO_DATE;
+  for (let index = subtreeEnd[from]; index < subtreeEnd[at]; index++) {
+    const chars = visibleChars[index];
+    if (chars === 0 || chars > MAX_DATELINE_CHARS || !UPDATE_LABEL_INITIALS.has(page.firstCharAt(index))) continue;
+    const text = datelineText(page, elements[index], MAX_DATELINE_CHARS);
+    const parts = text && PRINTED_DIGIT.test(text) ? datelineParts(text) : null;
+    if (!parts?.updated || WORD_OR_NUMBER.test(parts.published)) continue;
+    const update = updateFrom(parts.updated, published, now, options);
+    if (update?.iso && Date.parse(update.iso) >= Date.parse(published.iso)) return update;
+  }
   return NO_DATE;
 }
+const UPDATE_LABEL_INITIALS = caseInsensitiveInitials([...UPDATE_LEAD_WORDS, ...UPDATE_LABELS, ...CJK_UPDATE_LEAD_WORDS, ...CJK_UPDATE_LABELS]);
+
 /**
  * The short line the dateline is an item of: its parent when that is short, and past it the short boxes a theme nests
  * that line in ("<div class=jeg_meta_container><div class=jeg_post_meta><div class=meta_left>…</div><div

@@ -995,3 +995,26 @@ describe('rule "update under the meta line", past the boxes a theme nests the li
     expect(datesOnDay(page('<div class="next-event">Sesja rady: 10 grudnia 2026, 10:00</div>')).modified.iso).toBeNull();
   });
 });
+
+describe('rule "update under the story"', () => {
+  const page = (footer: string, after = '') => `<html lang="ja"><body><article><header><h1>金沢の和菓子店、台北に初の海外店舗</h1>
+    <div class="info"><time class="info__time">12/6(日) 14:12配信</time></div></header>
+    <div class="body"><p>金沢市の和菓子店が来年３月、台北市に初の海外店舗を開く。創業から２００年の節目に、菓子文化を海外に発信する。</p>
+    <p>店頭では職人２人が和菓子作りを実演する計画だ。</p></div>${footer}</article>${after}</body></html>`;
+  const datesOnDay = (html: string) => {
+    const parsed = indexedPage(html);
+    return readPageDates(parsed, readMetaTags(parsed), null, null, new Date('2026-12-07T12:00:00Z'));
+  };
+
+  it('reads the labelled update in the article\'s footer, its bracketed weekday inside it (rule "brackets inside the update")', () => {
+    expect(datelineParts('最終更新:12/6(日) 16:40')).toEqual({ published: '', updated: '最終更新:12/6(日) 16:40' });
+    expect(datesOnDay(page('<p class="footer">最終更新:12/6(日) 16:40</p>')).modified.iso?.slice(0, 16)).toBe('2026-12-06T16:40');
+    expect(datesOnDay(page('<p>Zuletzt aktualisiert: 06.12.2026, 16:40</p>')).modified.iso?.slice(0, 16)).toBe('2026-12-06T16:40');
+  });
+
+  it('reads no update outside the article, none without a label, and none before the publication', () => {
+    expect(datesOnDay(page('', '<aside><p>最終更新:12/6(日) 16:40</p></aside>')).modified.iso).toBeNull();
+    expect(datesOnDay(page('<p class="event">12/10(木) 10:00</p>')).modified.iso).toBeNull();
+    expect(datesOnDay(page('<p>最終更新:12/5(土) 09:00</p>')).modified.iso).toBeNull();
+  });
+});
