@@ -322,6 +322,13 @@ function judgeText(element: DomElement, own: TextStats | undefined, opening: Dom
     // print ("Capital at risk", "Totalverlust möglich") may close the box after it. A label over no paid link labels
     // an empty slot, which goes alone (rule "labelled ad slot").
     doomed.add(sponsor);
+  } else if (own.chars <= MAX_LABELLED_PROMOTION_CHARS && own.linkChars > 0 && own.prose === 0 && own.punctuation === 0 && isBlockLike(element) && opensWithAdLabelBox(element, lastRead)) {
+    // Rule "promotion under its own ad label": Japanese affiliate and in-house boxes set "PR" (the label the
+    // country's rules on stealth marketing ask for) in a box of its own before a line and its link ("<span
+    // class=pr>PR</span> 冬のボーナスで始める資産運用 ― <a>新NISA完全ガイド</a>"); German ones "Anzeige", others "AD"
+    // or "Sponsored". The box names itself an ad, whatever its link leads to, and goes whole; in a line of no
+    // clause, so a sentence of the story that opens with such a word is never one.
+    doomed.add(element);
   } else if (counterLike && isBlockLike(element) && AD_LABEL.test(text)) {
     // Rule "labelled ad slot": a box whose only words are "Advertisement" ("إعلان", "Anzeige") is the ad slot the
     // label announces; its banner picture, linked to the advertiser, goes with it rather than into the images.
@@ -1194,6 +1201,19 @@ function opensBoxAsHeading(heading: DomElement, box: DomElement, keep: Set<DomNo
 const BOX_HEADING_TAGS = new Set([...HEADING_TAGS, 'p', 'div']);
 
 const BLOCK_LIKE_TAGS = new Set(['p', 'div', 'li', 'section', 'aside', 'blockquote', 'span', 'strong', 'b', 'em', 'h3', 'h4', 'h5', 'h6']);
+
+/** The box's first node is an element whose text is an ad label alone: "PR", or any of {@link AD_LABEL}'s words. */
+function opensWithAdLabelBox(box: DomElement, lastRead: ReadText): boolean {
+  const first = box.children.find((node) => node.type !== 'text' || !BLANK.test(node.data ?? ''));
+  if (!first || first.type !== 'tag' || first.name === 'a') return false;
+  const label = textOf(first as DomElement, lastRead);
+  return label.length <= MAX_AD_LABEL_CHARS && (PROMOTION_LABEL.test(label) || AD_LABEL.test(label));
+}
+/** "PR" is the ad label of Japanese pages, read only in a box of its own (a race's "PR" is a personal record). */
+const PROMOTION_LABEL = /^(?:pr|ad)$/i;
+const MAX_AD_LABEL_CHARS = 20;
+/** A promotion's line and its link: "Sponsored: Save 50% on your first box of meals at Example Kitchen". */
+const MAX_LABELLED_PROMOTION_CHARS = 120;
 
 function isBlockLike(element: DomElement): boolean {
   return BLOCK_LIKE_TAGS.has(element.name);

@@ -2292,3 +2292,21 @@ describe('withoutRunInSlideNumbers (rule "slide numbers run into the captions")'
     expect(withoutRunInSlideNumbers(blocks)).toEqual(blocks);
   });
 });
+
+describe('cleanTree removes a promotion under its own ad label (rule "promotion under its own ad label")', () => {
+  it('drops a box that opens with a label box of its own before a line and its link', () => {
+    const text = cleanedText(`<article><h1>Bridge reopens</h1>${prose('bridge')}<div class="box"><span class="pr">PR</span> Winter savings start here ― <a href="/pr/guide/">PROMOGUIDE</a></div>`
+      + `<div class="box"><span class="label">Anzeige</span> Jetzt Tarif wechseln: <a href="https://shop.example/t">PROMOTARIF</a></div>${prose('traffic')}</article>`);
+    expect(text).not.toContain('PROMOGUIDE');
+    expect(text).not.toContain('PROMOTARIF');
+    expect(text).toContain('bridge');
+    expect(text).toContain('traffic');
+  });
+
+  it('keeps a story line whose bold opening word is no label, and a clause after a label', () => {
+    const text = cleanedText(`<article><h1>Bridge reopens</h1>${prose('bridge')}<p><b>Update</b> The council posted the <a href="/plan">KEPTPLAN</a></p>`
+      + `<p><b>PR</b> firms were hired, the council said, to <a href="/pr">KEPTCLAUSE</a></p>${prose('traffic')}</article>`);
+    expect(text).toContain('KEPTPLAN');
+    expect(text).toContain('KEPTCLAUSE');
+  });
+});
