@@ -115,7 +115,7 @@ export function dropBylineBlocks(
     // credit is left whole for the source-credit split, which reads its agency.
     const text = header.has(index) ? withoutAccessBadge(withoutSourceFields(block.text)) : block.text;
     if (text === '') return false;
-    if ((names.size > 0 && isByline(text, names, dateline)) || isAgencyByline(text, header.has(index)) || (header.has(index) && isDatedAgencyByline(text, dateline)) || (header.has(index) && (NEWSROOM_BYLINE.test(text) || UNNAMED_POST_BYLINE.test(text) || creditsCorrespondentAtPlace(text) || isNewsroomWithAgency(text) || isInstitutionByline(text))) || isReviewCredit(text) || isPosterRow(text)) {
+    if ((names.size > 0 && isByline(text, names, dateline)) || isAgencyByline(text, header.has(index)) || (header.has(index) && (isDatedAgencyByline(text, dateline) || isStampedAgencyByline(text))) || (header.has(index) && (NEWSROOM_BYLINE.test(text) || UNNAMED_POST_BYLINE.test(text) || creditsCorrespondentAtPlace(text) || isNewsroomWithAgency(text) || isInstitutionByline(text))) || isReviewCredit(text) || isPosterRow(text)) {
       lastByline = names.size > 0 ? block : null;
       return false;
     }
@@ -295,6 +295,23 @@ function isDatedAgencyByline(text: string, dateline: string | null): boolean {
 }
 
 /**
+ * Rule "agency and place before the stamp": a regional paper's header row credits the agency's copy with the agency,
+ * the city its bureau filed from and the labelled date, each in a span of its own ("Europa Press Santiago Publicado o
+ * 5 de decembro de 2026 ás 14:40", "EFE Madrid Publicado el …"). The stamp's label says where the credit ends, and
+ * what is before it, the agency and at most a few capitalised words, names no writer: the row is the agency's byline.
+ */
+function isStampedAgencyByline(text: string): boolean {
+  const at = labelledStampAt(text);
+  if (at <= 0) return false;
+  const words = text.slice(0, at).replace(ROW_SEPARATORS, '').trim().split(' ');
+  for (let split = words.length; split > 0; split--) {
+    if (agencyNamed(words.slice(0, split).join(' ')) === null) continue;
+    return split === words.length || isTitleOrPlace(words.slice(split).join(' '));
+  }
+  return false;
+}
+
+/**
  * Rule "newsroom byline": a story the desk wrote, or rewrote from agency copy, is credited to the newsroom as a whole
  * in a line of its own at the head of the text, where a writer's byline goes ("Da Redação", "Por la Redacción", "De
  * la redacción", Catalan "Per la redacció"). It names no writer, so no author's name marks it; among the header's
@@ -322,7 +339,9 @@ const UNNAMED_POST_BYLINE = /^(?:by\s+)?(?:a|an|our)\s+(?:own\s+)?(?:(?:special|
  * author's name marks it: the credit word, the paper's few capitalised words and agencies alone after "with" are the
  * credit, and each field after it a stamp. The row's spans may run the credit and its labelled stamp together with no
  * separator ("La Voix du Bocage avec AFP Publié le 03/12/2026 à 14h10, mis à jour à 18h45"), as rule "unseparated
- * stamp" reads a writer's row.
+ * stamp" reads a writer's row. Rule "newsroom slash agency": Spanish and Catalan papers join the two with a slash
+ * ("Redacción / EFE", "Redacció / ACN"), as the metadata stage reads the credit, and a legacy template breaks the
+ * line before the stamp ("Redacció / ACN<br>Publicat el …") where a newer one sets a bar.
  */
 function isNewsroomWithAgency(text: string): boolean {
   const fields = text.split(CREDIT_FIELD_GAP);
@@ -332,11 +351,11 @@ function isNewsroomWithAgency(text: string): boolean {
   return joined !== null && joined[1].split(' ').every((word, position) => CAPITALISED_WORD.test(word) || (position > 0 && NAME_PARTICLE.test(word)))
     && joined[2].split(NAME_SEPARATOR).every((part) => agencyNamed(part.replace(CLOSING_STOP, '')) !== null) && stamps.every(isDateStamp);
 }
-const NEWSROOM_AND_AGENCY = /^(\S+(?: \S+){0,4}) (?:avec|with|and|et|mit|und|con|y|com|e|met|en) (\S.*)$/u;
+const NEWSROOM_AND_AGENCY = /^(\S+(?: \S+){0,4}) (?:avec|with|and|et|mit|und|con|y|com|e|met|en|\/) (\S.*)$/u;
 /** The short lowercase words inside a paper's name: "Le Courrier du Midi", "Diario de Noticias". */
 const NAME_PARTICLE = /^(?:d[aeiou]s?|de[lrn]?|la|le|les|el|of|the|van|von|am|an)$/u;
 /** Between a row's credit and its stamps: a spaced dash or a bar. */
-const CREDIT_FIELD_GAP = /\s+[-–—]\s+|\s*[|·•]\s*/u;
+const CREDIT_FIELD_GAP = /\s+[-–—]\s+|\s*[|·•\n]\s*/u;
 
 /**
  * Rule "institution's byline": a club, a parish, a society, an association or a public body credited in the byline's

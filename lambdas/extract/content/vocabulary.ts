@@ -781,6 +781,10 @@ export const CALL_TO_ACTION = new RegExp(withArabicMarks(
     '(?:حمل|نزل)(?:وا)? (?:التطبيق|تطبيقنا)(?: (?:الآن|الان|مجانا|مجاناً))?$', '[^.!?۔]{0,40}ایپ ڈاؤن ?لوڈ کریں', 'הורידו את האפליקציה',
     'jetzt (?:abo|abonnement|zugang) (?:abschließen|sichern|testen|holen|wählen)', 'abbonati (?:a|per|ora|subito)\\b', 'già abbonat[oa]\\s*\\?', "if you(?:'|’)re (?:seeing this|already a subscriber)", 'already a subscriber',
     ...FOLLOW_US, 'abonnieren sie', 'jetzt abonnieren', 'suscr[ií]bete', 'h(?:azte|ágase) (?:miembro|socio|suscriptor)',
+    // Rule "subscribe in Spain's other languages": Catalan, Galician and Basque papers sell the subscription in the
+    // imperative at the line's start, as Spanish ones do ("Subscriu-te per llegir…", "Subscríbete e le sen límites",
+    // "Harpidetu eta jaso…", "Harpidetu orain"); a story reports subscribers, it does not order the reader.
+    'subscriu-te', 'subscr[ií]bete', 'harpidetu(?!\\p{L})',
     // Rule "follow the show": a podcast's page closes its notes by asking the listener to follow it in the app they
     // use ("Follow the show wherever you get your podcasts.", "Never miss an episode: …", "Síguenos en tu aplicación de
     // pódcast favorita", "Abonnez-vous sur votre plateforme d'écoute préférée"). Asked at the line's start, in the
@@ -2069,6 +2073,9 @@ export const DATE_STAMP_WORDS: ReadonlySet<string> = new Set([
   // Italian before the clock ("05 dicembre 2026 alle 07:02", "Aggiornato alle 13:48", "ore 11:20"), as "um", "à"
   // and "las" are in German, French and Spanish.
   'alle', 'ore',
+  // Rule "the hour's article in Iberia": Galician sets "ás" (at the) before the clock, Portuguese "às" and Catalan "a
+  // les", as Spanish sets "a las" ("Publicado o 5 de decembro de 2026 ás 14:40", "Publicat el 5 de desembre, a les 14:20").
+  'ás', 'às', 'les',
 ]);
 
 /**

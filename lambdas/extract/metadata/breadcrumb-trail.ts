@@ -10,10 +10,11 @@ import { isTagElement } from './link-dom';
  * Class, id and microdata type part that names a breadcrumb trail ("breadcrumbs", "BreadcrumbList"); themes also
  * name it by its crumbs alone ("entry-crumbs", `id="crumbs"`), by the path it shows ("topicpath", "nav-path") or
  * by Japanese "pankuzu" (breadcrumbs), French "ariane" (the "fil d'Ariane") or Spanish "migas" (the "migas de pan",
- * `<div class="migas">` on Chilean and Spanish templates). A class that is the word "path" alone
- * (`<td class="path">`) names one too.
+ * `<div class="migas">` on Chilean and Spanish templates). Rule "Basque crumbs": Basque templates name it "ogi-apurrak"
+ * (bread crumbs), as Spanish ones name it "migas". A class that is the word "path" alone (`<td class="path">`) names
+ * one too.
  */
-const BREADCRUMB = containsAnyPattern(['breadcrumb', 'crumbs', 'topicpath', 'nav-path', 'navpath', 'pankuzu', 'ariane', 'migas']);
+const BREADCRUMB = containsAnyPattern(['breadcrumb', 'crumbs', 'topicpath', 'nav-path', 'navpath', 'pankuzu', 'ariane', 'migas', 'apurrak']);
 /**
  * Rule "trail named for screen readers": an accessible theme names its trail's `<nav>` in `aria-label`, in the
  * page's language ("Breadcrumb", French "Fil d’Ariane", German "Brotkrumen", Spanish "Migas de pan", Italian

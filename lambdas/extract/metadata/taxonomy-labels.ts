@@ -55,6 +55,8 @@ const WORLD_TAG_LABELS = [
   // Rule "Kurdish tag labels": Kurmanji portals label the line "Etîket:" or "Etîketên:" (labels), Sorani ones
   // "تاگەکان:" (the tags) or "تاگ:", as Turkish ones label it "Etiketler:".
   'etîket(?:ên)?', 'تاگ(?:ەکان)?',
+  // Rule "Basque tag labels": Basque papers label the line "Etiketak:" (the labels), with the article's suffix "-ak".
+  'etiketak',
 ];
 /**
  * The words that label a line of the article's tag links ("Tags:", "Schlagwörter:", "Étiquettes :", "Labels:",

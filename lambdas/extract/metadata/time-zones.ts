@@ -128,7 +128,9 @@ export const ZONE_BY_LANGUAGE: Readonly<Record<string, string>> = {
   // 18:05"); read as UTC, the time was three hours late.
   be: 'Europe/Minsk',
   mk: 'Europe/Skopje', bs: 'Europe/Sarajevo', cnr: 'Europe/Podgorica', dv: 'Indian/Maldives', sd: 'Asia/Karachi',
-  ca: 'Europe/Madrid', gl: 'Europe/Madrid', eu: 'Europe/Madrid',
+  // Rule "Spain's regional languages": Asturian and Aragonese, like Catalan, Galician and Basque, are written on the
+  // peninsula alone, on Madrid's clock; an Asturian page's date-only "4 d'avientu" was read at UTC midnight.
+  ca: 'Europe/Madrid', gl: 'Europe/Madrid', eu: 'Europe/Madrid', ast: 'Europe/Madrid', an: 'Europe/Madrid',
   br: 'Europe/Paris', oc: 'Europe/Paris', co: 'Europe/Paris', mt: 'Europe/Malta', fy: 'Europe/Amsterdam', lb: 'Europe/Luxembourg',
   rm: 'Europe/Zurich', hsb: 'Europe/Berlin', dsb: 'Europe/Berlin', cy: 'Europe/London', gd: 'Europe/London', ga: 'Europe/Dublin',
 };
