@@ -223,25 +223,12 @@ function printedSectionLabel(page: IndexedPage): string | null {
     const text = page.shortTextAt(index, MAX_LABEL_LENGTH);
     if (!text || page.isForeign(elements[index])) continue;
     if (named && inner.includes(text)) return text;
-    if (named && isUnlinkedCategoryOverHeadline(page, elements[index], index, text)) return text;
     const filed = named ? FILED_IN_SECTION.exec(text)?.[1] : undefined;
     if (filed && !/\d/.test(filed) && filed.split(/\s+/).length <= MAX_LABELLED_SECTION_WORDS) return filed;
     const labelled = LABELLED_SECTION.exec(text)?.[1];
     if (labelled && labelled.split(/\s+/).length <= MAX_LABELLED_SECTION_WORDS) return labelled;
   }
   return null;
-}
-/**
- * Rule "unlinked category over the headline": reader-mode templates (the AMP plugin's `<div class="amp-wp-meta
- * amp-wp-tax-category">سياسة</div>`) and badge themes print the post's category as a plain label right above the
- * headline, in a box their classes name for the category, with no link to the archive. A name of a few words and
- * no digit, in such a box that the h1 follows, is the section, as a linked kicker there would be; a box named so
- * elsewhere on the page may list any category.
- */
-function isUnlinkedCategoryOverHeadline(page: IndexedPage, element: Element, index: number, text: string): boolean {
-  if (nextElementSkippingBreaks(element)?.name !== 'h1' || /\d/.test(text) || text.split(/\s+/).length > MAX_LABELLED_SECTION_WORDS) return false;
-  const { elements, subtreeEnd } = page.walk;
-  return !elements.slice(index + 1, subtreeEnd[index]).some((inner) => inner.name === 'a');
 }
 /** The innermost crumb of a trail printed as plain text right over the h1 (rule "unlinked trail over the headline"). */
 function innermostUnlinkedCrumb(page: IndexedPage, element: Element, index: number): string | null {

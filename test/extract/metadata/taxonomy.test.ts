@@ -10,10 +10,10 @@ const taxonomyOf = (html: string) => {
 };
 
 describe('readTaxonomy', () => {
-  it('reads the unlinked category label a reader-mode template prints right over the headline (rule "unlinked category over the headline")', () => {
+  it('reads the plain label of WordPress\'s category taxonomy box a reader-mode template prints right over the headline (rule "the category taxonomy\'s box")', () => {
     const page = (label: string) => `<article><header><div class="amp-wp-meta amp-wp-tax-category">${label}</div><h1 class="amp-wp-title">Budget passes</h1></header><p>The council passed the budget.</p></article>`;
     expect(taxonomyOf(page('Politics')).section).toBe('Politics');
-    // A box so named that holds a date or a sentence is no section.
+    // A box so named that holds a date or a sentence is no section, nor is one away from the headline.
     expect(taxonomyOf(page('Posted 7 December 2026')).section).toBeNull();
     expect(taxonomyOf('<article><h1>Budget passes</h1><p>The council passed the budget.</p><div class="tax-category">Politics</div></article>').section).toBeNull();
   });
