@@ -336,6 +336,8 @@ function fromCommentsTitle(page: IndexedPage, withDigits: () => Uint8Array): num
     const normalized = countText(text);
     const namingThePost = isHeading ? COMMENTS_TITLE.exec(normalized) : null;
     if (namingThePost) return namingThePost[1] ? parseCount(namingThePost[1]) : 1;
+    const arabicNaming = isHeading ? ARABIC_COMMENTS_TITLE.exec(normalized) : null;
+    if (arabicNaming) return arabicNaming[1] ? parseCount(arabicNaming[1]) : arabicNaming[2] ? 2 : 1;
     if (DISCUSSION_COUNT_HEADING.test(normalized)) return parseCount(TITLE_COUNT.exec(normalized)![0]);
     // Rule "count under the discussion's name" (see DISCUSSION_COUNT_LINE): only a heading's next line is read.
     if (isHeading && READERS_DISCUSSION_HEADING.test(normalized)) {
@@ -358,6 +360,12 @@ const COMMENTS_TITLE_WORDS = [
   'risposte a', 'reacties? op',
 ];
 const COMMENTS_TITLE = new RegExp(`^(?:(\\d[\\d.,]*)|one|un[ae]?|ein(?:e|en)?|uno|uma?)\\s+(?:${COMMENTS_TITLE_WORDS.join('|')})\\s`, 'iu');
+/**
+ * Rule "comments title in Arabic": WordPress's Arabic translations title the thread as the English does, the count
+ * and the post after "على" ("3 تعليقات على “…”", "5 ردود على …", "تعليق واحد على …"), and Arabic says two with the
+ * noun's dual and no number ("تعليقان على …", "ردان على …"): the count is the number, one, or two.
+ */
+const ARABIC_COMMENTS_TITLE = new RegExp(`^(?:(\\d[\\d.,]*)\\s+(?:تعليقات?|ردود|ردا?|أفكار|فكرة)|(تعليقان|ردان|ردّان|فكرتان)|(?:تعليق|رد|ردّ) واحد|فكرة واحدة)\\s+على\\s`, 'u');
 /** The count in a title {@link DISCUSSION_COUNT_HEADING} accepts, digits normalised: its only number. */
 const TITLE_COUNT = /\d[\d.,]*/;
 

@@ -165,6 +165,7 @@ const MIN_TEASER_TITLE_CHARS = 20;
  * A meta list ("<li class=date>…</li><li class=author>…</li>") has one date and stays a dateline.
  */
 export function datesListedItem(element: Element): boolean {
+  if (datesListedLine(element)) return true;
   let item: Element | null = element;
   for (let depth = 0; item && item.name !== 'li' && depth < LIST_ITEM_DEPTH; depth++) item = item.parent && isElement(item.parent) ? item.parent : null;
   if (!item || item.name !== 'li') return false;
@@ -176,6 +177,26 @@ export function datesListedItem(element: Element): boolean {
 }
 /** How far above a date element its list item may be: "li > div.meta > span.date". */
 const LIST_ITEM_DEPTH = 3;
+
+/**
+ * Rule "listed line": older templates list related stories without list items, each on a line of one box, the link
+ * and its date after it, the lines parted by `<br>` ("<div class=morenews><a href=…>Other story</a> <span
+ * class=date>2026/12/03</span><br><a href=…>Another</a> <span class=date>…</span>"). A date that follows a link and
+ * whose box holds a twin of it (same tag and class) that follows a link too dates one of those linked stories: the
+ * page's own meta row has one date, and a permalink's date sits inside its link, not after it.
+ */
+function datesListedLine(element: Element): boolean {
+  const box = element.parent;
+  if (!box || !isElement(box) || !followsLink(element)) return false;
+  const className = element.attribs.class;
+  return box.children.some((node) => node !== element && isElement(node) && node.name === element.name && node.attribs.class === className && followsLink(node));
+}
+/** The element's previous sibling, past white space, is a link. */
+function followsLink(element: Element): boolean {
+  let before = element.prev;
+  while (before && before.type === 'text' && textContent(before).trim() === '') before = before.prev;
+  return !!before && isElement(before) && before.name === 'a' && before.attribs.href !== undefined;
+}
 
 /**
  * Rule "linked story rows": a list whose items each link to a story and print a number beside the link, wherever in

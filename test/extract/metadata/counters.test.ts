@@ -9,6 +9,15 @@ const countersOf = (html: string) => {
 };
 
 describe('readCounters', () => {
+  it('reads the Arabic thread title that names the post: the count, one, or the dual two (rule "comments title in Arabic")', () => {
+    const thread = (title: string) => `<article><h1>عنوان الخبر</h1><p>نص الخبر.</p></article><div id="comments"><h3 id="comments-title">${title}</h3><ol class="commentlist"><li>تعليق</li></ol></div>`;
+    expect(countersOf(thread('تعليقان على "عنوان الخبر"')).comments).toBe(2);
+    expect(countersOf(thread('٥ ردود على “عنوان الخبر”')).comments).toBe(5);
+    expect(countersOf(thread('تعليق واحد على "عنوان الخبر"')).comments).toBe(1);
+    // A heading that speaks of comments with no post after "على" counts nothing.
+    expect(countersOf(thread('التعليقات')).comments).toBeNull();
+  });
+
   it('reads Kurdish counters: Sorani "بینراو:" and Kurmanji "Xwendin:" before the views, the thread\'s "Şîrove (2)" (rules "Kurdish labels", "Kurdish comments")', () => {
     expect(countersOf('<article><h1>سەردێڕ</h1><div class="info"><span>بینراو: ٨٧٣</span></div><p>دەقی هەواڵەکە.</p></article>').views).toBe(873);
     expect(countersOf('<article><h1>Sernav</h1><div class="meta"><span>Xwendin: 1.532</span></div><p>Nivîsa nûçeyê.</p></article>').views).toBe(1532);

@@ -1018,3 +1018,23 @@ describe('rule "update under the story"', () => {
     expect(datesOnDay(page('<p>最終更新:12/5(土) 09:00</p>')).modified.iso).toBeNull();
   });
 });
+
+describe('rule "listed line"', () => {
+  const datesOnDay = (html: string) => {
+    const parsed = indexedPage(html);
+    return readPageDates(parsed, readMetaTags(parsed), null, null, new Date('2026-12-07T12:00:00Z'));
+  };
+  const page = (more: string) => `<html><body><table><tr><td><h1>Clinic opens in the east of the city</h1>
+    <div class="newsinfo">Dammam - Salman Aldosari &nbsp; 2026/12/06 &nbsp; 8:15 pm</div>
+    <div class="newstext">The health directorate opened a new clinic on Sunday evening for some 35,000 residents of the district and those around it.</div>
+    ${more}</td></tr></table></body></html>`;
+
+  it('reads no date of the related stories a box lists on lines of their own, each link followed by its date', () => {
+    const html = page('<div class="morenews"><b>Related:</b><br><a href="/news.php?id=1">Maternity hospital opens in Khobar</a> <span class="date">2026/12/03</span><br><a href="/news.php?id=2">Flu vaccination campaign in schools</a> <span class="date">2026/12/01</span></div>');
+    expect(datesOnDay(html).published.iso).toBe('2026-12-06T20:15:00+00:00');
+  });
+
+  it('still reads a meta row\'s one date after the writer\'s link', () => {
+    expect(datesOnDay(page('<div class="meta"><a href="/author/sd/">Sara Doe</a> <span class="date">2026/12/05</span></div>')).published.iso).toBe('2026-12-05T00:00:00+00:00');
+  });
+});

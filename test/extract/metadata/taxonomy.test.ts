@@ -10,6 +10,14 @@ const taxonomyOf = (html: string) => {
 };
 
 describe('readTaxonomy', () => {
+  it('reads the plain label of WordPress\'s category taxonomy box a reader-mode template prints right over the headline (rule "the category taxonomy\'s box")', () => {
+    const page = (label: string) => `<article><header><div class="amp-wp-meta amp-wp-tax-category">${label}</div><h1 class="amp-wp-title">Budget passes</h1></header><p>The council passed the budget.</p></article>`;
+    expect(taxonomyOf(page('Politics')).section).toBe('Politics');
+    // A box so named that holds a date or a sentence is no section, nor is one away from the headline.
+    expect(taxonomyOf(page('Posted 7 December 2026')).section).toBeNull();
+    expect(taxonomyOf('<article><h1>Budget passes</h1><p>The council passed the budget.</p><div class="tax-category">Politics</div></article>').section).toBeNull();
+  });
+
   it('reads the tag line under the Kurmanji label "Etîket:" and the Sorani "تاگەکان:" (rule "Kurdish tag labels")', () => {
     expect(taxonomyOf('<main><article><h1>Sernav</h1><p>Nivîs.</p><div class="etiket">Etîket: <a href="/etiket/pembu">pembû</a> <a href="/etiket/amed">Amed</a></div></article></main>').tags).toEqual(['pembû', 'Amed']);
     expect(taxonomyOf('<main><article><h1>سەردێڕ</h1><p>دەق.</p><div class="post-labels"><span>تاگەکان:</span> <a href="/t/1">پەرلەمان</a> <a href="/t/2">بودجە</a></div></article></main>').tags).toEqual(['پەرلەمان', 'بودجە']);
