@@ -150,6 +150,7 @@ const ROUND_CLOCKS: Record<string, string> = {
   'heldout-redteam72-overseas-chinese-press-malaysia-singapore-indonesia-thailand-us-canada-australia': '2026-12-07T00:00:00Z',
   'heldout-redteam73-francophone-africa-senegal-ivory-coast-cameroon-drc-madagascar': '2026-12-07T12:00:00Z',
   'heldout-redteam74-central-european-regional-portals-polish-czech-slovak-hungarian': '2026-12-07T12:00:00Z',
+  'heldout-redteam77-mainland-southeast-asian-native-script-portals-thai-khmer-lao-burmese-vietnamese': '2026-12-07T12:00:00Z',
 };
 
 describe.each(Object.entries(ROUND_CLOCKS))('%s', (folder, now) => {
