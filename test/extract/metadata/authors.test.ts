@@ -693,6 +693,11 @@ describe('cleanAuthors', () => {
     expect(clean('بواسطة وام - ديسمبر ٣, ٢٠٢٦ - ١٠:١٢ ص')).toEqual({ authors: [], wireSource: 'WAM' });
   });
 
+  it('reads a Thai writer without the date a row runs on into, in Thai digits or after the weekday (rules "dates in the page\'s digits", "Thai weekdays")', () => {
+    expect(clean('โดย กมลชนก วงศ์ใหญ่ | วันจันทร์ที่ ๗ ธันวาคม พ.ศ. ๒๕๖๙ เวลา ๑๐:๔๕ น.').authors).toEqual(['กมลชนก วงศ์ใหญ่']);
+    expect(clean('โดย ประเสริฐ คำมูล วันจันทร์ที่ 7 ธ.ค. 69 เวลา 09:15 น.').authors).toEqual(['ประเสริฐ คำมูล']);
+  });
+
   it('reads an Arabic writer without the city set before a colon, and no writer after another role\'s label', () => {
     expect(clean('الخرطوم: عوض الكريم حسن').authors).toEqual(['عوض الكريم حسن']);
     expect(clean('عمّان: رنا الحسن').authors).toEqual(['رنا الحسن']);
