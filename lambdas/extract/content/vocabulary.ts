@@ -340,6 +340,9 @@ const READ_ALSO = [
   // Japanese "related article" and "also worth reading" ("あわせて読みたい", written with 併 or 合 as well), Chinese
   // "related reading" and "further reading", Korean "related article".
   '関連記事', '(?:あわ|併|合)せて読みたい', '相关阅读', '相關閱讀', '延伸阅读', '延伸閱讀', '관련\\s?기사',
+  // Rule "read more, in mainland Southeast Asia": Thai "อ่านเพิ่มเติม", Lao "ອ່ານເພີ່ມເຕີມ" and Khmer "អានបន្ថែម" (read
+  // more, read further), the plug line's opening words there as "Read more:" is in English.
+  'อ่านเพิ่มเติม', 'ອ່ານເພີ່ມເຕີມ', 'អានបន្ថែម',
 ];
 
 /**
