@@ -340,6 +340,9 @@ const READ_ALSO = [
   // Japanese "related article" and "also worth reading" ("あわせて読みたい", written with 併 or 合 as well), Chinese
   // "related reading" and "further reading", Korean "related article".
   '関連記事', '(?:あわ|併|合)せて読みたい', '相关阅读', '相關閱讀', '延伸阅读', '延伸閱讀', '관련\\s?기사',
+  // Rule "read more, in mainland Southeast Asia": Thai "อ่านเพิ่มเติม", Lao "ອ່ານເພີ່ມເຕີມ" and Khmer "អានបន្ថែម" (read
+  // more, read further), the plug line's opening words there as "Read more:" is in English.
+  'อ่านเพิ่มเติม', 'ອ່ານເພີ່ມເຕີມ', 'អានបន្ថែម',
 ];
 
 /**
@@ -1060,6 +1063,9 @@ const CJK_CHANNEL_PROMPT = new RegExp([
   // Rule "blue words": a WeChat account's banner over each article asks the reader to tap its name, set in blue under
   // the title, to follow it ("点击蓝字 关注我们", "点击上方蓝字关注").
   '点击(?:上方)?蓝字\\s*关注',
+  // Rule "add us as a friend, in Thai": Thai papers ask the same of their LINE account, "ติดตาม … ผ่าน LINE OA
+  // เพิ่มเพื่อน" (follow … on LINE, add as a friend); adding a friend is a messenger's button, never a story's words.
+  '(?:LINE|ไลน์)(?:\\s*(?:OA|Official Account|@\\S+))?[^.]{0,20}เพิ่มเพื่อน',
 ].join('|'), 'u');
 const CHANNEL_WORD = /google|गूगल|whatsapp|telegram|viber|[\u0600-\u06FF\u05D0-\u05EA]|व्हॉट्स|व्हाट्स|ਵਟਸ|વોટ્સ|వాట్సాప్|ವಾಟ್ಸ|ହ୍ୱାଟସ|হোৱাটছ|হোয়াটস/iu;
 

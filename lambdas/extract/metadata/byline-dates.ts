@@ -53,16 +53,17 @@ const NAME_ENDING_WEEKDAYS = WEEKDAY_NAMES.filter((name) => name !== 'domingo').
  * Tanjug pre 2 sata", "Von Jane Doe vor 3 Stunden"); cut, as the day's word is, only where the count follows.
  */
 const TRAILING_DATE_WORDS = new RegExp(
-  `(?:\\s+(?:[-–—|·•]\\s+)?(?:${MONTH_NAME_ALTERNATION}|${HEBREW_DATE_PIECE}|${NAME_ENDING_WEEKDAYS}|${DAY_WORDS.join('|')}|${AGO_WORD_BEFORE}|${WEEKDAY_ABBREVIATIONS.join('|')}|am|on|at|um|à|às|le|el|il|den|vom|${DATE_FIELD_LABEL}|${CJK_DATE_FIELD_LABEL}|اپ ڈیٹ|(?:${INDIC_DATE_FIELD_LABEL}):?)\\.?[,،]?)+$`,
+  `(?:\\s+(?:[-–—|·•၊]\\s+)?(?:${MONTH_NAME_ALTERNATION}|${HEBREW_DATE_PIECE}|${NAME_ENDING_WEEKDAYS}|${DAY_WORDS.join('|')}|${AGO_WORD_BEFORE}|${WEEKDAY_ABBREVIATIONS.join('|')}|am|on|at|um|à|às|le|el|il|den|vom|${DATE_FIELD_LABEL}|${CJK_DATE_FIELD_LABEL}|اپ ڈیٹ|(?:${INDIC_DATE_FIELD_LABEL}):?)\\.?[,،]?)+$`,
   'iu',
 );
 
 /**
  * Rule "dates in the page's digits": Arab and Persian themes print the byline row's date in their own digits ("بواسطة
  * وام - ديسمبر ٣, ٢٠٢٦ - ١٠:١٢ ص"), which `\d` does not match; cut at ASCII digits only, the row's month stayed on
- * the name ("وام - ديسمبر ٣"), and the agency it credits was read as a person.
+ * the name ("وام - ديسمبر ٣"), and the agency it credits was read as a person. Thai, Lao, Khmer and Myanmar pages do
+ * the same in theirs ("โดย … | วันจันทร์ที่ ๗ ธันวาคม ๒๕๖๙", "ရေးသားသူ - … ၊ ဒီဇင်ဘာ ၇၊ ၂၀၂၆").
  */
-const DATE_DIGIT_ONWARD = /\s*[\d\u0660-\u0669\u06F0-\u06F9][\s\S]*$/u;
+const DATE_DIGIT_ONWARD = /\s*[\d\u0660-\u0669\u06F0-\u06F9\u0E50-\u0E59\u0ED0-\u0ED9\u17E0-\u17E9\u1040-\u1049][\s\S]*$/u;
 
 /**
  * "Nathan Willis March 25, 2015": bylines often run into the date; the name ends before it. A part that is nothing

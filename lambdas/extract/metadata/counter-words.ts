@@ -99,8 +99,13 @@ export const VIEW_WORDS_BEFORE = [
   // word for times after the count: "Letta" is also a surname, "Lida" a first name.
   'letta(?=\\s*:?\\s*\\d[\\d.,\\s]*\\s*volte\\b)', 'le[íi]da(?=\\s*:?\\s*\\d[\\d.,\\s]*\\s*veces\\b)', 'lida(?=\\s*:?\\s*\\d[\\d.,\\s]*\\s*vezes\\b)',
   // Rule "read so many times, in Thai": Thai portals print "อ่าน 2,311 ครั้ง" (read 2,311 times) in the row under the
-  // headline; "อ่าน" (read) is also a word of sentences, so only with "ครั้ง" (times) after the count.
-  'อ่าน(?=\\s*\\d[\\d,]*\\s*ครั้ง)',
+  // headline; "อ่าน" (read) is also a word of sentences, so only with "ครั้ง" (times) after the count. Older PHP
+  // templates write "เปิดอ่าน : 567 ครั้ง" (opened and read), glued and with a colon.
+  '(?:เปิด)?อ่าน(?=\\s*:?\\s*\\d[\\d,]*\\s*ครั้ง)',
+  // Rule "readers and viewers, in Lao and Burmese": Lao state portals label the count "ຈຳນວນຜູ້ອ່ານ:" (number of
+  // readers), Burmese sites "ကြည့်ရှုသူ" (viewers) in the row under the headline; both words name only the audience,
+  // and a sentence that counts its readers does so after the number, not before it.
+  'ຈຳນວນຜູ້ອ່ານ', 'ကြည့်ရှုသူ',
   // The English sentence's other verb, "Read 1,234 times", "This article has been read 1,234 times": only with "times"
   // after the count, since "Read 5 min" is the reading time.
   'read(?=\\s*:?\\s*\\d[\\d,. ]*\\s+times\\b)',

@@ -506,8 +506,14 @@ export function showsClock(input: string): boolean {
 
 /** Every digit written as an ASCII one, composed, Malayalam's chillu as one character, as the patterns read it. */
 function normalizedDateText(raw: string): string {
-  return withRomanMonthsAsNumbers(withAtomicChillu(normalizeOtherDigits(normalizeDigits(raw)).normalize('NFC')));
+  return withRomanMonthsAsNumbers(withAtomicChillu(normalizeOtherDigits(normalizeDigits(raw)).normalize('NFC'))).replace(MYANMAR_COMMA, ',');
 }
+
+/**
+ * Rule "Myanmar comma": Burmese writes its comma, the little section mark "၊", where English writes one in a date
+ * ("ဒီဇင်ဘာ ၇၊ ၂၀၂၆", December 7, 2026) and between the date and the time; it parts the same fields as the comma.
+ */
+const MYANMAR_COMMA = /\s*၊/gu;
 
 /**
  * Rule "Roman-numeral month": Polish, Czech, Slovak and Hungarian local papers and parish and town sites write the

@@ -199,6 +199,9 @@ const MONTHS_BY_LANGUAGE: Record<string, readonly string[][]> = {
   // Burmese and Khmer, whose papers write the Gregorian month's name in their own script ("၂၀၂၆ ဒီဇင်ဘာ ၃", "ខែធ្នូ").
   my: [['ဇန်နဝါရီ'], ['ဖေဖော်ဝါရီ'], ['မတ်'], ['ဧပြီ'], ['မေ'], ['ဇွန်'], ['ဇူလိုင်'], ['ဩဂုတ်', 'သြဂုတ်'], ['စက်တင်ဘာ'], ['အောက်တိုဘာ'],
     ['နိုဝင်ဘာ'], ['ဒီဇင်ဘာ']],
+  // Rule "Lao months": Lao papers write the Gregorian months by their Lao names ("ວັນທີ 7 ທັນວາ 2026"), the same
+  // Sanskrit-derived words as Thai's but in Lao letters, so the Thai list never matched them and Lao pages had no date.
+  lo: [['ມັງກອນ'], ['ກຸມພາ'], ['ມີນາ'], ['ເມສາ'], ['ພຶດສະພາ'], ['ມິຖຸນາ'], ['ກໍລະກົດ'], ['ສິງຫາ'], ['ກັນຍາ'], ['ຕຸລາ'], ['ພະຈິກ'], ['ທັນວາ']],
   km: [['មករា'], ['កុម្ភៈ'], ['មីនា'], ['មេសា'], ['ឧសភា'], ['មិថុនា'], ['កក្កដា'], ['សីហា'], ['កញ្ញា'], ['តុលា'], ['វិច្ឆិកា'], ['ធ្នូ']],
   // Slovenian genitive ("5. marca 2025") beside the nominative the Serbian Latin list has.
   sl: [['januarja'], ['februarja'], ['marca'], ['aprila'], ['maja'], ['junija'], ['julija'], ['avgusta'], ['septembra'],
@@ -363,7 +366,12 @@ const WEEKDAYS_BY_LANGUAGE: Readonly<Record<string, readonly (readonly string[])
   // Rule "Hebrew weekdays": Hebrew numbers the days from Sunday, "יום ראשון" (the first day), and stamps write them
   // out or by their numeral letter with a geresh ("יום א'", "יום א׳"); Saturday is "שבת", with "יום" or without it.
   he: hebrewWeekdays(['שני', 'שלישי', 'רביעי', 'חמישי', 'שישי', 'שבת', 'ראשון'], ['ב', 'ג', 'ד', 'ה', 'ו', 'ש', 'א']),
+  // Rule "Thai weekdays": Thai rows name the day with "วัน" ("day") before it and often "ที่" ("the") after it, glued
+  // ("โดย … วันจันทร์ที่ 7 ธ.ค. 69"), so the weekday stayed on the writer's name when the date was cut off it.
+  th: [['วันจันทร์ที่', 'วันจันทร์'], ['วันอังคารที่', 'วันอังคาร'], ['วันพุธที่', 'วันพุธ'], ['วันพฤหัสบดีที่', 'วันพฤหัสบดี', 'วันพฤหัสฯ'],
+    ['วันศุกร์ที่', 'วันศุกร์'], ['วันเสาร์ที่', 'วันเสาร์'], ['วันอาทิตย์ที่', 'วันอาทิตย์']],
 };
+/** Each Hebrew day's spellings, Monday first: written out, by its numeral letter with either geresh, and "שבת" alone. */
 function hebrewWeekdays(ordinals: readonly string[], numerals: readonly string[]): string[][] {
   return ordinals.map((ordinal, monday) => [
     `יום ${ordinal}`, `יום ${numerals[monday]}'`, `יום ${numerals[monday]}׳`, ...(ordinal === 'שבת' ? ['שבת'] : []),

@@ -120,7 +120,7 @@ export const ZONE_BY_LANGUAGE: Readonly<Record<string, string>> = {
   // Rule "one clock's languages of East Africa": Kinyarwanda is read in Rwanda and in the Kivus beside it, both on
   // UTC+2; Tigrinya in Eritrea and Tigray, both on UTC+3; Luganda in Uganda alone.
   rw: 'Africa/Kigali', ti: 'Africa/Asmara', lg: 'Africa/Kampala',
-  zu: 'Africa/Johannesburg', xh: 'Africa/Johannesburg', af: 'Africa/Johannesburg', my: 'Asia/Yangon', km: 'Asia/Phnom_Penh',
+  zu: 'Africa/Johannesburg', xh: 'Africa/Johannesburg', af: 'Africa/Johannesburg', my: 'Asia/Yangon', km: 'Asia/Phnom_Penh', lo: 'Asia/Vientiane',
   ms: 'Asia/Kuala_Lumpur', fil: 'Asia/Manila', tl: 'Asia/Manila', id: 'Asia/Jakarta',
   az: 'Asia/Baku', uz: 'Asia/Tashkent', ky: 'Asia/Bishkek', tg: 'Asia/Dushanbe', tk: 'Asia/Ashgabat', mn: 'Asia/Ulaanbaatar',
   // Rule "Belarusian on Minsk's clock": Belarusian is read in Belarus alone (UTC+3 the year round), and the papers

@@ -2224,6 +2224,7 @@ describe('cleanTree removes prompts to follow the site on a channel', () => {
     ['Punjabi, WhatsApp channel (rule "India\'s scripts")', '<div class="wa-box">ਸਾਡਾ ਵਟਸਐਪ ਚੈਨਲ ਫਾਲੋ ਕਰੋ PROMPTTEXT</div>'],
     ['Telugu, WhatsApp channel (rule "India\'s scripts")', '<p>మా వాట్సాప్ ఛానెల్‌లో చేరండి PROMPTTEXT</p>'],
     ['Japanese, LINE account', '<p>LINE公式アカウントを友だち追加して最新ニュースを受け取る PROMPTTEXT</p>'],
+    ['Thai, LINE account (rule "add us as a friend, in Thai")', '<div class="line-box">ติดตามข่าวผ่าน LINE OA <a href="#">เพิ่มเพื่อน</a> PROMPTTEXT</div>'],
     ['Korean, Naver subscription', '<p>네이버에서 구독하기 PROMPTTEXT</p>'],
     ['Chinese, WeChat account', '<p>关注我们的微信公众号，获取更多资讯。PROMPTTEXT</p>'],
     ['Chinese, a WeChat account\'s blue-words banner in a section of its own (rules "blue words", "prompt in a section")', '<section><span style="color:#3f7cd8">点击蓝字 关注我们</span> PROMPTTEXT</section>'],

@@ -15,6 +15,16 @@ describe('label blocks', () => {
   });
 
   it.each([
+    ['Thai', 'อ่านเพิ่มเติม:', 'เทศบาลเร่งตรวจสายไฟตลาดเก่าทั่วเมือง'],
+  ])('drops a plug paragraph in %s between the story\'s paragraphs (rule "read more, in mainland Southeast Asia")', (_language, label, headline) => {
+    const line = `<p class="read-more"><strong>${label}</strong> <a href="/news/region/2026120512">${headline}</a></p>`;
+    const body = run(page(`<article><h1>Harbour</h1>${prose('harbour')}${line}${prose('ferry')}</article>`)).body;
+    expect(body).toContain('harbour report');
+    expect(body).toContain('ferry report');
+    expect(body).not.toContain(headline);
+  });
+
+  it.each([
     ['English', '<p><strong>Follow the latest developments in our <a href="/live/storm">live blog</a>.</strong></p>'],
     ['English, the link on "here"', '<p>For the latest, follow our live coverage <a href="/live/storm">here</a>.</p>'],
     ['German', '<p><em>Alle aktuellen Entwicklungen in unserem <a href="/liveblog/sturm">Liveblog</a></em></p>'],

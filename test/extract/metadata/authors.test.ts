@@ -693,6 +693,19 @@ describe('cleanAuthors', () => {
     expect(clean('بواسطة وام - ديسمبر ٣, ٢٠٢٦ - ١٠:١٢ ص')).toEqual({ authors: [], wireSource: 'WAM' });
   });
 
+  it('reads a Burmese writer after the label and its dash, without the date the row runs on into (rule "Burmese writer\'s label")', () => {
+    const story = '<p>မော်လမြိုင်မြို့ ကွမ်းသီးပွဲရုံများတွင် ကွမ်းသီးခြောက် တစ်ပိဿာဈေးနှုန်းသည် ယခုလအတွင်း မြင့်တက်လာကြောင်း ကုန်သည်များက ပြောသည်။</p>';
+    const authorsOf = (row: string) => extract(Buffer.from(`<html lang="my"><body><h1>ကွမ်းသီးဈေးနှုန်း မြင့်တက်</h1><p class="info">${row}</p><div class="body">${story.repeat(4)}</div></body></html>`),
+      { url: null, now: new Date('2026-12-07T12:00:00Z') }).authors;
+    expect(authorsOf('ရေးသားသူ - မင်းသူရ ၊ ဒီဇင်ဘာ ၇၊ ၂၀၂၆ ၊ နံနက် ၀၈:၃၀')).toEqual(['မင်းသူရ']);
+    expect(authorsOf('သတင်းထောက် - မင်းသူရ')).toEqual(['မင်းသူရ']);
+  });
+
+  it('reads a Thai writer without the date a row runs on into, in Thai digits or after the weekday (rules "dates in the page\'s digits", "Thai weekdays")', () => {
+    expect(clean('โดย กมลชนก วงศ์ใหญ่ | วันจันทร์ที่ ๗ ธันวาคม พ.ศ. ๒๕๖๙ เวลา ๑๐:๔๕ น.').authors).toEqual(['กมลชนก วงศ์ใหญ่']);
+    expect(clean('โดย ประเสริฐ คำมูล วันจันทร์ที่ 7 ธ.ค. 69 เวลา 09:15 น.').authors).toEqual(['ประเสริฐ คำมูล']);
+  });
+
   it('reads an Arabic writer without the city set before a colon, and no writer after another role\'s label', () => {
     expect(clean('الخرطوم: عوض الكريم حسن').authors).toEqual(['عوض الكريم حسن']);
     expect(clean('عمّان: رنا الحسن').authors).toEqual(['رنا الحسن']);

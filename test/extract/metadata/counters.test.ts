@@ -609,6 +609,14 @@ describe('rule "read so many times, in Thai"', () => {
   });
 });
 
+describe('rules "read so many times, in Thai" (its older glued form) and "readers and viewers, in Lao and Burmese"', () => {
+  it('reads "เปิดอ่าน : … ครั้ง", "ຈຳນວນຜູ້ອ່ານ:" and "ကြည့်ရှုသူ" before the count, in their own digits too', () => {
+    expect(countersOf('<h1>ข่าว</h1><font size="2">โดย ประเสริฐ คำมูล &nbsp; 7 ธ.ค. 69 เวลา 09:15 น. &nbsp; เปิดอ่าน : 567 ครั้ง</font><p>ข้อความ</p>').views).toBe(567);
+    expect(countersOf('<h2>ຂ່າວ</h2><div class="news-foot">ຈຳນວນຜູ້ອ່ານ: ໓໔໕ &nbsp; <a href="#">ພິມ</a></div><p>ເນື້ອໃນ</p>').views).toBe(345);
+    expect(countersOf('<h1>သတင်း</h1><p class="info">ရေးသားသူ - မင်းသူရ ၊ ဒီဇင်ဘာ ၇၊ ၂၀၂၆ ၊ ကြည့်ရှုသူ ၈၉၀</p><p>စာ</p>').views).toBe(890);
+  });
+});
+
 describe('rules "counted, in West Slavic labels" and "West Slavic comment links"', () => {
   it('reads Polish "Odsłon:" and Slovak "Prečítané:" before the views, and "Komentarze (12)", "Komentáre (3)" before the comments', () => {
     expect(countersOf('<h1>Tytuł</h1><div class="data">dodano: 04.12.2026 09:15 | odsłon: 1532</div><p>Tekst.</p>').views).toBe(1532);

@@ -1016,3 +1016,10 @@ describe('Ethiopian calendar and clock', () => {
     expect(clock('ከሌሊቱ 4:00')).toBe('22:00');
   });
 });
+
+describe('rule "Myanmar comma"', () => {
+  it('reads the Burmese section mark as the comma of a date and between the date and the time', () => {
+    expect(iso('ဒီဇင်ဘာ ၇၊ ၂၀၂၆')?.slice(0, 10)).toBe('2026-12-07');
+    expect(iso('ဒီဇင်ဘာ ၇၊ ၂၀၂၆ ၊ နံနက် ၀၈:၃၀')?.slice(0, 16)).toBe('2026-12-07T08:30');
+  });
+});

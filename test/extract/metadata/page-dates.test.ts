@@ -13,6 +13,12 @@ const datesOf = (html: string, url: string | null = null) => {
 };
 
 describe('readPageDates', () => {
+  it('reads a Lao date under the headline on Vientiane\'s clock (rule "Lao months")', () => {
+    const page = indexedPage(`<html lang="lo"><body><article><h2>ເປີດຕະຫຼາດນັດ</h2><div class="news-date">ວັນທີ 7 ທັນວາ 2026 ເວລາ 09:40</div>
+      <p>ພະແນກກະສິກຳ ໄດ້ເປີດຕະຫຼາດນັດກະສິກຳສະອາດແຫ່ງໃໝ່ ຢູ່ບໍລິເວນສວນສາທາລະນະ ເຊິ່ງຈະເປີດຂາຍທຸກວັນເສົາ ນັບແຕ່ເວລາ 6 ໂມງເຊົ້າ.</p></article></body></html>`);
+    expect(readMetadata(page, { url: null, now: new Date('2026-12-07T12:00:00Z') }).publishedAt).toBe('2026-12-07T09:40:00+07:00');
+  });
+
   it('reads the month and day a meta row sets in a box of its own as this year\'s date, and its writer beside it (rule "this year\'s day on its own")', () => {
     const story = '<p>The council met on Monday, and the engineers, residents and planners agreed on the next steps for the bridge and the pier.</p>';
     const row = (date: string) => readMetadata(indexedPage(`<html><body><article><h1>Bridge reopens</h1><div class="post-meta"><a href="/@jane">Jane Doe</a><span>·</span><span>5 min read</span><span>·</span><span>${date}</span></div>${story}</article></body></html>`),
