@@ -635,8 +635,16 @@ export function withoutStaffLabel(candidate: string): string {
   const label = listed.split(LABEL_END, 1)[0];
   const words = label.split(/\s+/);
   if (!STAFF_LABEL_SHAPE.test(label) || !ROLE_WORDS.test(words[0]) || words.some((word) => agencyNamed(word) !== null)) return candidate;
-  return listed.slice(label.length).replace(/^\s*[,·•|]?\s*/u, '');
+  const rest = listed.slice(label.length);
+  // Rule "newsroom's place": a row that credits the newsroom, not a writer, sets the city it files from between the
+  // label and the date, its fields parted by dots or bars ("Redacció · Andorra la Vella · 04.12.2026 | 19:10",
+  // "Redacción | Madrid | 3 dic. 2026"); that field is the city, whatever its shape ("Andorra la Vella" passed for a
+  // writer's name), unless it names an agency, whose copy the newsroom ran.
+  const place = NEWSROOM_PLACE_BEFORE_DATE.exec(rest);
+  if (place && agencyNamed(place[1]) === null) return '';
+  return rest.replace(/^\s*[,·•|]?\s*/u, '');
 }
+const NEWSROOM_PLACE_BEFORE_DATE = /^\s*[·•|]\s*([^·•|,\p{Nd}]{2,40}?)\s*[·•|,]\s*\p{Nd}/u;
 /**
  * The label ends at a comma, at the lead-in of the agencies behind it, or at the dot or bar a byline row parts its
  * credits with ("Door onze redactie · ANP", "Our staff | Reuters").

@@ -586,6 +586,14 @@ describe('cleanAuthors', () => {
     expect(clean('Jan Peeters en An Claes').authors).toEqual(['Jan Peeters', 'An Claes']);
   });
 
+  it('reads the field between a newsroom\'s label and the date as its city, not a writer (rule "newsroom\'s place")', () => {
+    expect(cleanAuthors(['Redacció · Andorra la Vella · 04.12.2026 | 19:10'], context, 'visible')).toEqual({ authors: [], wireSource: null });
+    expect(cleanAuthors(['Redaktion | Berlin | 4. Dezember 2026'], context, 'visible')).toEqual({ authors: [], wireSource: null });
+    // An agency in that field is the copy's source; a writer after the label with no date is still read.
+    expect(cleanAuthors(['Redacción · EFE · 04.12.2026'], context, 'visible')).toEqual({ authors: [], wireSource: 'EFE' });
+    expect(clean('Rédaction en ligne, Jane Doe')).toEqual({ authors: ['Jane Doe'], wireSource: null });
+  });
+
   it('takes an agency credit behind its lead-in for the wire source, not a writer or a phrase (rule "agency behind its lead-in")', () => {
     expect(clean('Avec AFP')).toEqual({ authors: [], wireSource: 'AFP' });
     expect(clean('Avec AFP et Reuters')).toEqual({ authors: [], wireSource: 'AFP' });
