@@ -2191,6 +2191,13 @@ describe('readMetadata authors: East Asian, Arabic, Indonesian and Vietnamese cr
     expect(wireOf('تونس - (خاص)')).toMatchObject({ authors: [], wireSource: null });
   });
 
+  it('reads the city and the writer that open a meta row run on with the date, the clock and the reads (rule "credit before the row\'s date")', () => {
+    const row = (line: string) => authorsOf(`<h1>عدادات ذكية</h1><div class="newsinfo">${line} &nbsp;&nbsp; 2026/12/06 م &nbsp; الساعة 8:15 م &nbsp;&nbsp; عدد القراءات: 517</div>${arabicLead}`);
+    expect(row('الدمام - سلمان الدوسري')).toEqual(['سلمان الدوسري']);
+    // A phrase in the writer's place still names no one.
+    expect(row('الدمام - وزارة الصحة في المنطقة')).toEqual([]);
+  });
+
   it('reads no byline from a teaser card\'s headline that opens with a byline word (rule "picture card")', () => {
     expect(authorsOf(`<h1>عدادات ذكية</h1>${arabicLead}<section><h3>مواضيع قد تهمك</h3>
       <a href="/football/report"><img src="/t1.webp" alt=""><p>تقرير: كيف حسم الهلال مواجهة الخليج؟</p></a></section>`)).toEqual([]);

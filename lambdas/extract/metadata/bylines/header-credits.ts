@@ -5,7 +5,7 @@
  */
 import type { Element } from 'domhandler';
 import { nextElement, previousElement } from '../../dom-walk';
-import { isBareDate } from '../byline-dates';
+import { isBareDate, stripTrailingDate } from '../byline-dates';
 import { ARABIC_OTHER_ROLE_LABELS, BYLINE_PREFIX, CORRESPONDENT_CREDIT } from '../byline-vocabulary';
 import { isLoneYearlessDay, parseDate, showsWeekdayYearlessDate } from '../dates';
 import { isNameShaped, isPhrase } from '../name-shapes';
@@ -318,8 +318,9 @@ export function cityCreditLine(page: IndexedPage): string | null {
   for (let index = start; index < end; index++) {
     if (start === 0 && elements[index].name === 'p' && visibleChars[index] >= STORY_PARAGRAPH_CHARS) return null;
     if (!LINE_TAGS.has(elements[index].name) || !hasBylineLength(page, index) || !page.followsHeadlineAt(index)) continue;
-    const text = page.shortTextAt(index, MAX_BYLINE_CHARS);
-    if (text === null) continue;
+    const row = page.shortTextAt(index, MAX_BYLINE_CHARS);
+    if (row === null) continue;
+    const text = creditBeforeDate(row);
     const named = NAME_BEFORE_CITY_LINE.exec(text);
     if (named && isNameShaped(named[1]) && !linksElsewhere(elements[index]) && !isInFigure(page, elements[index]) && !page.isAnotherItemsRegion(elements[index])) return text;
     // Rule "the outlet's own correspondent" (see authors.ts): the city, a dash, "correspondent" and its outlet, then
@@ -405,6 +406,19 @@ export function leadInCredit(page: IndexedPage): string | null {
   const line = CITY_CREDIT_LINE.exec(credit);
   return line && !ARABIC_OTHER_ROLE_LABELS.has(line[1]) && !isPhrase(line[2]) ? credit : null;
 }
+
+/**
+ * Rule "credit before the row's date": an old Gulf template sets the city and the writer first in the meta row under
+ * the headline and runs the row on with the date, the clock and the reads, parted by spaces alone ("الدمام - سلمان
+ * الدوسري   2026/12/06 م   الساعة 8:15 م   عدد القراءات: 517"); the credit is what comes before the date's first
+ * figure when the rest reads as a date, without the weekday or the month's name before it ("الرياض - واس الجمعة 5 ديسمبر
+ * 2026"). A row with no such date is read whole.
+ */
+function creditBeforeDate(row: string): string {
+  const digit = row.search(ANY_DATE_DIGIT);
+  return digit > 0 && parseDate(row.slice(digit), NO_LATER_THAN) !== null ? stripTrailingDate(row) : row;
+}
+const ANY_DATE_DIGIT = /[\d\u0660-\u0669\u06F0-\u06F9]/u;
 
 /**
  * The city's word may carry its vowel marks: Jordanian papers write their capital "عمّان" with the doubling mark, which
