@@ -174,11 +174,18 @@ const MIN_POST_SIGNATURES = 2;
  * and nothing else is that line, the box's and not the story's.
  */
 function isDeskLine(block: Block, text: string): boolean {
-  if (block.kind !== 'p' || text.length > MAX_DESK_LINE_CHARS) return false;
+  if (block.kind !== 'p') return false;
+  // Rule "unit in brackets under the signature" (see the metadata's rule "signature with its unit"): "Trần Văn Lợi" over
+  // "(Sở Nông nghiệp và Môi trường)", the officer's department, named in full and so longer than a desk's name.
+  const unit = BRACKETED_NOTE.exec(text);
+  if (unit && text.length <= MAX_UNIT_LINE_CHARS && INSTITUTION_WORD.test(unit[1])) return true;
+  if (text.length > MAX_DESK_LINE_CHARS) return false;
   const words = text.split(' ');
   return words.length <= MAX_TITLE_WORDS && words.every((word) => CAPITALISED_WORD.test(word) || ROLE_WORDS.test(word));
 }
 const MAX_DESK_LINE_CHARS = 40;
+const BRACKETED_NOTE = /^\(([^()]+)\)$/u;
+const MAX_UNIT_LINE_CHARS = 80;
 
 /**
  * Rule "other role under the byline": a byline box credits the editor, the photographer or the translator on a line

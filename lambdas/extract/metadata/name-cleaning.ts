@@ -97,12 +97,14 @@ const PLACE_NAME = /^(?:new|los|las|san|santa|saint|st\.?|fort|ft\.|port|mount|m
  * Advocate, Delhi High Court", "…, Landgericht Köln"); a court is named with its rank ("High Court", "Court of
  * Appeal"), as "Court" alone is a surname. Rule "Indonesian public body": Indonesian ministries and
  * local offices credit their releases to the unit that issued them ("Penulis: Biro Kerja Sama dan Hubungan
- * Masyarakat", "Dinas Pendidikan …", "Direktorat …", "Sekretariat Jenderal"), no person's name. Rule "NGO as the
+ * Masyarakat", "Dinas Pendidikan …", "Direktorat …", "Sekretariat Jenderal"), no person's name; Vietnam's provincial
+ * portals theirs ("Sở Nông nghiệp và Môi trường", the provincial department; "Phòng …", "Trung tâm …", "Cục …", "Bộ …",
+ * "Ủy ban nhân dân", "UBND …"). Rule "NGO as the
  * writer": sites that republish an NGO's or a research institute's statement post it under an account named for the
  * body, which their templates declare as the Person author ("Instituto Água Viva", "Fundação …", "Associação …",
  * "Stichting …", "Institut …"); the statement is the body's, and names no writer.
  */
-export const INSTITUTION_WORD = /(?:^|\s)(?:\p{L}*(?:verband|ministerium|stiftung|abteilung|feuerwehr|polizei|beh[öo]rde|verein)|departement|department|ministry|ministerio|minist[eè]re|association|asociaci[oó]n|associazione|associa[çc][ãa]o|foundation|fundaci[oó]n|funda[çc][ãa]o|fondation|fondazione|stichting|institute|instituto|institut|istituto|instituut|council|commission|kommission|committee|comit[ée]|club|society|congregation|(?:high|supreme|district|circuit|crown|county|federal|constitutional|family|magistrates['’]?) court|court of (?:appeals?|justice|session)|\p{L}*gericht(?:shof)?|tribunal|cour d['’]appel|cour de cassation|(?:kirchen|pfarr)gemeinde|pfarrei|paroisse|parroquia|hermandad|cofrad[ií]a|university|universit[äa]t|universidad|universit[ée]|kementerian|direktorat|sekretariat|biro|dinas)(?:$|\s)/iu;
+export const INSTITUTION_WORD = /(?:^|\s)(?:\p{L}*(?:verband|ministerium|stiftung|abteilung|feuerwehr|polizei|beh[öo]rde|verein)|departement|department|ministry|ministerio|minist[eè]re|association|asociaci[oó]n|associazione|associa[çc][ãa]o|foundation|fundaci[oó]n|funda[çc][ãa]o|fondation|fondazione|stichting|institute|instituto|institut|istituto|instituut|council|commission|kommission|committee|comit[ée]|club|society|congregation|(?:high|supreme|district|circuit|crown|county|federal|constitutional|family|magistrates['’]?) court|court of (?:appeals?|justice|session)|\p{L}*gericht(?:shof)?|tribunal|cour d['’]appel|cour de cassation|(?:kirchen|pfarr)gemeinde|pfarrei|paroisse|parroquia|hermandad|cofrad[ií]a|university|universit[äa]t|universidad|universit[ée]|kementerian|direktorat|sekretariat|biro|dinas|sở|phòng|trung tâm|cục|bộ|ủy ban|ubnd)(?:$|\s)/iu;
 /**
  * A name led by the abbreviation of a state or a union of states ("U.S. Customs and Border Protection", "UK Space
  * Agency", "EU Commission"): a public body, credited for its release or picture. Initials spaced apart

@@ -231,6 +231,13 @@ describe('byline residue at the edges of the body', () => {
     expect(body.split('\n\n')).toHaveLength(6);
   });
 
+  it('drops the unit in brackets on the line under a dropped signature (rule "unit in brackets under the signature")', () => {
+    const body = run(page(`<article>${story}<p style="text-align:right;"><strong>Trần Văn Lợi</strong><br><em>(Sở Nông nghiệp và Môi trường)</em></p></article>`), { authors: ['Trần Văn Lợi'] }).body;
+    expect(body).not.toContain('Trần Văn Lợi');
+    expect(body).not.toContain('Sở Nông nghiệp');
+    expect(body.split('\n\n')).toHaveLength(6);
+  });
+
   it('drops the Tribun network\'s opening reporter line when the metadata names its writer', () => {
     const body = run(page(`<article><p><strong>Laporan Wartawan Nusantara.example, Mara Holm</strong></p>${story}</article>`), { authors: ['Mara Holm'] }).body;
     expect(body).not.toContain('Laporan Wartawan');

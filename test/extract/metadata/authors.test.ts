@@ -2123,6 +2123,18 @@ describe('readMetadata authors: East Asian, Arabic, Indonesian and Vietnamese cr
     expect(authorsOf(`<h1>Trữ nước ngọt</h1><div class="content">${paragraph.repeat(9)}<p style="text-align:right"><strong>Thanh Tâm</strong></p></div>`)).toEqual([]);
   });
 
+  it('reads a signature with its unit in brackets under a brief of four sentences (rules "signature with its unit", "noted signature under a brief")', () => {
+    const brief = ['Tham dự lễ ra quân có lãnh đạo tỉnh, các sở, ngành và hơn hai nghìn đoàn viên, người dân các xã ven sông.',
+      'Theo kế hoạch, các loài cây được trồng gồm sao đen, dầu rái và tre, có tác dụng chống sạt lở bờ sông và tạo cảnh quan.',
+      'Phát biểu tại buổi lễ, lãnh đạo tỉnh đề nghị các địa phương phân công người chăm sóc cây sau khi trồng.',
+      'Dịp này, các doanh nghiệp đã trao tặng mười nghìn cây giống cho các xã vùng sâu.'].map((text) => `<p>${text}</p>`).join('');
+    const signed = (signature: string) => authorsOf(`<h1>Trồng cây xanh ven sông</h1><div class="content">${brief}${signature}</div>`);
+    expect(signed('<p align="right"><b>Trần Văn Lợi</b><br><i>(Sở Nông nghiệp và Môi trường)</i></p>')).toEqual(['Trần Văn Lợi']);
+    // A note that names no unit or source, and a name set flush left, sign nothing this short.
+    expect(signed('<p align="right"><b>Trần Văn Lợi</b><br><i>(ảnh minh họa)</i></p>')).toEqual([]);
+    expect(signed('<p><b>Trần Văn Lợi</b><br><i>(Sở Nông nghiệp và Môi trường)</i></p>')).toEqual([]);
+  });
+
   it('reads the Gulf and Levant opening byline of a city and a name (rule "city before the writer")', () => {
     expect(authorsOf(`<h1>عدادات ذكية</h1><div class="art-text"><p><strong>أبوظبي: سالم الكعبي</strong></p>${arabicLead}</div>`)).toEqual(['سالم الكعبي']);
     expect(authorsOf(`<h1>عدادات ذكية</h1><div><div>الرياض - فهد العتيبي</div><div>نُشر: 25/02/2024</div></div>${arabicLead}`)).toEqual(['فهد العتيبي']);

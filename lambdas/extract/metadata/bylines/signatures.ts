@@ -10,6 +10,7 @@ import { caseInsensitiveInitials, hasToken, type IndexedPage } from '../regions'
 import { agencyNamed, CREDIT_LEAD_IN_PREFIX, SOURCE_LABEL } from '../wire-agencies';
 import { BYLINE_START, isNameList, isWriterPageHref, LINE_TAGS, openingText } from './lines';
 import { isInFigure } from './marked';
+import { INSTITUTION_WORD } from '../name-cleaning';
 import { EDITORIAL_NOTE_LABEL } from '../../content/vocabulary';
 
 /** Tags that set a signature apart from the paragraphs it signs. */
@@ -296,9 +297,14 @@ function labelledClosingCredit(page: IndexedPage, paragraphs: Element[]): string
     const withAgency = WRITER_AND_AGENCY.exec(text);
     if (withAgency && agencyNamed(withAgency[2]) && closingNameLine(page, last) !== null) return text;
   }
-  if (textBefore < MIN_SIGNED_PROSE_CHARS) return null;
   const signature = text ? withoutAgencyNote(text) : null;
-  if (signature && signature !== text && isSignatureLike(page, last) && !isInComment(last)) return signature;
+  // Rule "noted signature under a brief": a name set flush right with its source's or unit's note under it is
+  // a signature by its layout and its note both, and signs a brief of a few sentences as an agency's name signs a
+  // notice ("<p align=right><b>Trần Văn Lợi</b><br><i>(Sở Nông nghiệp và Môi trường)</i></p>" under four sentences).
+  const noted = signature && signature !== text && isSignatureLike(page, last) && !isInComment(last);
+  if (noted && isRightAligned(last) && textBefore >= MIN_AGENCY_NOTICE_CHARS) return signature;
+  if (textBefore < MIN_SIGNED_PROSE_CHARS) return null;
+  if (noted) return signature;
   const labelled = text ? LABELLED_LINE.exec(text) : null;
   return labelled && BYLINE_START.test(`${labelled[1]}:`) && closingNameLine(page, last) !== null && !isInComment(last) ? labelled[2] : null;
 }
@@ -684,7 +690,16 @@ const SIGNATURE_CLASSES: ReadonlySet<string> = new Set(['signature', 'signatur',
  */
 function withoutAgencyNote(text: string): string {
   const note = TRAILING_NOTE.exec(text);
-  return note && (agencyNamed(note[1].replace(CREDIT_LEAD_IN_PREFIX, '')) || LABELLED_SOURCE.test(note[1])) ? text.slice(0, note.index) : text;
+  return note && (agencyNamed(note[1].replace(CREDIT_LEAD_IN_PREFIX, '')) || LABELLED_SOURCE.test(note[1]) || isUnitNote(note)) ? text.slice(0, note.index) : text;
+}
+/**
+ * Rule "signature with its unit": a provincial portal signs a story its officer wrote with the officer's unit in
+ * brackets after the name, often on a line of its own ("<b>Trần Văn Lợi</b><br><i>(Sở Nông nghiệp và Môi trường)</i>",
+ * "Jane Doe (Department of Health)"); a note that names a public body (see INSTITUTION_WORD) is no part of the name.
+ * Read only where the line is set as a signature is, at the text's end.
+ */
+function isUnitNote(note: RegExpExecArray): boolean {
+  return INSTITUTION_WORD.test(note[1]);
 }
 const TRAILING_NOTE = /\s*\(\s*([^()]+?)\s*\)$/u;
 const LABELLED_SOURCE = new RegExp(`^${SOURCE_LABEL}\\s*:?\\s+\\S`, 'iu');
