@@ -151,6 +151,7 @@ const ROUND_CLOCKS: Record<string, string> = {
   'heldout-redteam73-francophone-africa-senegal-ivory-coast-cameroon-drc-madagascar': '2026-12-07T12:00:00Z',
   'heldout-redteam74-central-european-regional-portals-polish-czech-slovak-hungarian': '2026-12-07T12:00:00Z',
   'heldout-redteam75-iberian-co-official-languages-catalan-basque-galician-valencian': '2026-12-07T12:00:00Z',
+  'heldout-redteam78-south-slavic-and-bulgarian-local-portals-serbian-croatian-bosnian-slovenian-macedonian': '2026-12-07T12:00:00Z',
 };
 
 describe.each(Object.entries(ROUND_CLOCKS))('%s', (folder, now) => {
