@@ -81,6 +81,11 @@ export const COMMENT_TOKENS: ReadonlySet<string> = new Set([
   'guestbook', 'condolences', 'tribute-wall', 'tributewall', 'kondolenzbuch', 'kondolenzen', 'condoleances', 'condolencias',
   // Rule "talkbacks": the Israeli press's name for the readers' comments (see metadata/regions.ts).
   'talkback', 'talkbacks',
+  // Rule "comments in the Slavic languages": Serbian, Croatian, Bosnian, Montenegrin and Macedonian templates, and
+  // Bulgarian ones in Latin letters, name the readers' area "komentari", Slovenian ones "komentarji", Polish ones
+  // "komentarze" and Czech and Slovak ones "komentare" (komentáře, komentáre, as a class writes them without accents);
+  // the box holds the readers' posts and the form, never the story.
+  'komentari', 'komentarji', 'komentarze', 'komentare',
 ]);
 
 /**

@@ -1,0 +1,27 @@
+/**
+ * Round 78's rules (Serbian, Croatian, Bosnian, Montenegrin, Slovenian, Macedonian and Bulgarian local portals), each
+ * on a small hand-written page.
+ */
+import { extract } from '../../lambdas/extract';
+
+const NOW = new Date('2026-12-07T12:00:00Z');
+const run = (html: string, url = 'https://portal.example/vesti/grad/prica-dana-1204') => extract(Buffer.from(html), { url, now: NOW });
+
+const STORY = [
+  'Gradsko veće je u petak usvojilo plan za nove autobuske linije, posle rasprave koja je trajala više od dva sata.',
+  'Linije će početi da saobraćaju u januaru i povezaće stari deo grada sa bolnicom i železničkom stanicom.',
+  'Kako je navedeno, usluga će koštati oko 40 miliona dinara godišnje, a troškove će deliti grad i republika.',
+];
+const COMMENT = 'Konačno neko da se seti i nas sa periferije, čekamo ovu liniju već deset godina, a sad se nadamo da će i raditi kako treba.';
+const page = (lang: string, inner: string) => `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>Priča</title></head>
+  <body><h1>Veće usvojilo plan za nove autobuske linije</h1>${inner}</body></html>`;
+const paragraphs = STORY.map((text) => `<p>${text}</p>`).join('');
+
+describe('rule "comments in the Slavic languages"', () => {
+  it.each([['komentari'], ['komentarji']])('drops the readers\' box a template names "%s"', (name) => {
+    const record = run(page('sr', `<div class="article-wrap"><div class="sadrzaj">${paragraphs}</div>
+      <div class="${name}"><div class="kom"><b>Mika</b><p>${COMMENT}</p></div></div></div>`));
+    expect(record.body).not.toContain('Konačno neko');
+    expect(record.body.split('\n\n').at(-1)).toBe(STORY[2]);
+  });
+});
