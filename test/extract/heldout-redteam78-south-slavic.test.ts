@@ -25,3 +25,13 @@ describe('rule "comments in the Slavic languages"', () => {
     expect(record.body.split('\n\n').at(-1)).toBe(STORY[2]);
   });
 });
+
+describe('rule "text in the Slavic and Nordic languages"', () => {
+  it('takes the story\'s text box, not the wrapper that adds its stamp row, for "tekst" is the text', () => {
+    const record = run(page('sr', `<div class="article-wrap"><div class="vreme-autor"><span class="izvor">Tanjug</span>
+      <span class="vreme" title="05.12.2026. 09:10">pre 2 dana</span></div><div class="tekst-vesti">${paragraphs}</div>
+      <div class="oznake">Oznake: <a href="/tag/grad">grad</a></div></div>`));
+    expect(record.body.split('\n\n')[0]).toBe(STORY[0]);
+    expect(record.body).not.toContain('pre 2 dana');
+  });
+});
