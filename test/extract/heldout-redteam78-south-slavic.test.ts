@@ -3,6 +3,7 @@
  * on a small hand-written page.
  */
 import { extract } from '../../lambdas/extract';
+import { DISCUSSION_COUNT_HEADING } from '../../lambdas/extract/discussion-headings';
 
 const NOW = new Date('2026-12-07T12:00:00Z');
 const run = (html: string, url = 'https://portal.example/vesti/grad/prica-dana-1204') => extract(Buffer.from(html), { url, now: NOW });
@@ -33,5 +34,17 @@ describe('rule "text in the Slavic and Nordic languages"', () => {
       <div class="oznake">Oznake: <a href="/tag/grad">grad</a></div></div>`));
     expect(record.body.split('\n\n')[0]).toBe(STORY[0]);
     expect(record.body).not.toContain('pre 2 dana');
+  });
+});
+
+describe('rule "South Slavic and Bulgarian comments"', () => {
+  it.each([['Коментари (2)'], ['Komentarji (3)'], ['12 коментара'], ['5 komentarjev']])('knows %j as the discussion\'s heading', (heading) => {
+    expect(DISCUSSION_COUNT_HEADING.test(heading)).toBe(true);
+  });
+
+  it('reads the count of the Cyrillic heading over the thread', () => {
+    const record = run(page('sr', `<article><div class="text">${paragraphs}</div></article>
+      <div class="mnenja"><h4>Коментари (2)</h4><div><b>Мика</b> <p>Лепо.</p></div></div>`));
+    expect(record.counters.comments).toBe(2);
   });
 });
