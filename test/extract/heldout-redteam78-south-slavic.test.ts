@@ -3,6 +3,8 @@
  * on a small hand-written page.
  */
 import { extract } from '../../lambdas/extract';
+import type { Block } from '../../lambdas/extract/content/blocks';
+import { splitSourceCredit } from '../../lambdas/extract/content/source-credit';
 import { DISCUSSION_COUNT_HEADING } from '../../lambdas/extract/discussion-headings';
 
 const NOW = new Date('2026-12-07T12:00:00Z');
@@ -46,5 +48,26 @@ describe('rule "South Slavic and Bulgarian comments"', () => {
     const record = run(page('sr', `<article><div class="text">${paragraphs}</div></article>
       <div class="mnenja"><h4>Коментари (2)</h4><div><b>Мика</b> <p>Лепо.</p></div></div>`));
     expect(record.counters.comments).toBe(2);
+  });
+});
+
+describe('rule "home agency in brackets"', () => {
+  const paragraph = (text: string): Block => ({ kind: 'p', text, html: text, quoted: false });
+  const story = paragraph('Luke na obali u studenom su primile 12 posto više putnika nego u istom mjesecu prošle godine.');
+
+  it.each([['hr'], ['bs-BA']])('takes "(Hina)" under a story in %s as the agency\'s credit', (language) => {
+    const split = splitSourceCredit([story, paragraph('(Hina)')], language);
+    expect(split.blocks).toEqual([story]);
+    expect(split.creditedAgency).toBe('HINA');
+  });
+
+  it('leaves "(Hina)" to a page in another language, where it is a given name', () => {
+    expect(splitSourceCredit([story, paragraph('(Hina)')], 'en').blocks).toHaveLength(2);
+  });
+
+  it('closes a Croatian page\'s body on its last sentence', () => {
+    const record = run(page('hr', `<article><div class="text">${paragraphs}<p>(Hina)</p></div></article>`));
+    expect(record.body.split('\n\n').at(-1)).toBe(STORY[2]);
+    expect(record.wireSource).toBe('HINA');
   });
 });
