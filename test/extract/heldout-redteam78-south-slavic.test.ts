@@ -71,3 +71,18 @@ describe('rule "home agency in brackets"', () => {
     expect(record.wireSource).toBe('HINA');
   });
 });
+
+describe('rule "credit past the line break"', () => {
+  const table = (line: string) => page('sl', `<table><tr><td><img src="/slike/knjiznica.jpg" width="640" alt=""><br>${line}
+    <div class="vsebina">${paragraphs}</div></td></tr></table>`);
+
+  it('reads the labelled line after the picture\'s line break as its credit', () => {
+    const record = run(table('<span class="foto">Foto: Boris Kranjc</span>'));
+    expect(record.leadImage?.credit).toBe('Foto: Boris Kranjc');
+  });
+
+  it('leaves a line after the break that is no credit', () => {
+    const record = run(table('<span class="opis">Nova knjižnica v Taboru</span>'));
+    expect(record.leadImage?.credit ?? null).toBeNull();
+  });
+});
