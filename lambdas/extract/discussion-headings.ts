@@ -34,6 +34,10 @@ const DISCUSSION_WORDS = [
   // Rule "Kurdish comments": Kurmanji portals head the readers' thread "Şîrove (2)" (comments), Sorani ones
   // "ڕاوبۆچوونەکان (٢)" (the opinions) or "کۆمێنتەکان (٢)", as Turkish ones head it "Yorumlar (2)".
   'şîrove', 'ڕاوبۆچوونەکان', 'کۆمێنتەکان',
+  // Rule "South Slavic and Bulgarian comments": Serbian, Macedonian and Bulgarian sites head the thread in Cyrillic
+  // "Коментари (2)", with the count's genitive "12 коментара" (Latin "12 komentara"), and Slovenian ones
+  // "Komentarji (3)", "5 komentarjev".
+  'коментари', 'коментара', 'komentara', 'komentarj(?:i|ev)',
 ].join('|');
 
 /**

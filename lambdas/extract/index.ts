@@ -74,7 +74,7 @@ export function extract(input: Uint8Array | string, options: ExtractOptions = {}
     url: metadata.baseUrl, title: metadata.title, structuredBody: metadata.structuredBody, authors: metadata.authors,
     dateline: metadata.dateline, publishedAt: metadata.publishedAt, updateLine: metadata.modifiedAtRaw, description: metadata.description,
     sections: [metadata.section, ...metadata.categories].filter((name): name is string => name !== null), walk, scripts: walk.byTag.get('script'),
-    isAccessibleForFree: metadata.isAccessibleForFree, siteName: metadata.siteName,
+    isAccessibleForFree: metadata.isAccessibleForFree, siteName: metadata.siteName, declaredLanguage: metadata.declaredLanguage,
   });
 
   // The body is the best evidence of the language; title and description stand in when the body pass found none.

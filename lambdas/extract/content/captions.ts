@@ -125,8 +125,21 @@ function isSingleCaption(element: DomElement): boolean {
 function captionPastLineBreaks(lineBreak: DomElement): DomElement | null {
   let next: DomElement | null = lineBreak;
   while (next?.name === 'br') next = adjacentElement(next, 'next');
-  return next && isCaptionBox(next, attributeTokens(next)) ? next : null;
+  return next && (isCaptionBox(next, attributeTokens(next)) || isCreditPastLineBreak(next)) ? next : null;
 }
+
+/**
+ * Rule "credit past the line break": such templates set the photographer's credit there alone, in inline type with
+ * a class of their own words or none (`<img><br><span class="foto">Foto: Jane Doe</span>`). A line whose whole text
+ * is a labelled credit names who took the picture above it; a story's text does not open on a photo label.
+ */
+function isCreditPastLineBreak(line: DomElement): boolean {
+  if (!INLINE_LINE_TAGS.has(line.name)) return false;
+  const text = boundedText(line, PICTURE_BOX_MAX_TEXT);
+  const split = text === null ? null : splitCreditInText(text);
+  return split !== null && split.caption === null && split.credit !== null;
+}
+const INLINE_LINE_TAGS = new Set(['span', 'i', 'em', 'small', 'font', 'b', 'strong']);
 
 /**
  * The captions templates set after a picture with no class or tag to name them. Each names a block right after a bare

@@ -70,6 +70,8 @@ export interface ContentContext {
   description?: string | null;
   /** The site's name the metadata stage read, by which a caption that closes on it in brackets is known as credited. */
   siteName?: string | null;
+  /** The language the page declares (a BCP 47 tag), whose national agency a closing credit may write as a word. */
+  declaredLanguage?: string | null;
   /** False when the page declares its story locked for readers who do not pay, as paywalled pages do. */
   isAccessibleForFree?: boolean | null;
   /**
@@ -198,7 +200,7 @@ function readContent(root: DomNode, context: ContentContext): ExtractedContent {
     }
   }
   const dateline = joinDatelineRow(blocks, context.dateline ?? null);
-  const { blocks: story, creditedAgency } = splitSourceCredit(dropInitialsSignOff(dropWriterNote(dropWitnessAppeal(dropCardAboveSafeHarbor(dropContactCard(dropInstitutionBoilerplate(dropBylineBlocks(dropPublisherNotices(dropRepeatedPlaceholders(withoutRunInSlideNumbers(cutAtEndMark(dateline.blocks)))), context.authors ?? [], context.dateline ?? null, context.publishedAt ?? null, context.updateLine ?? null))), dropSafeHarborStatement)), context.authors ?? [])));
+  const { blocks: story, creditedAgency } = splitSourceCredit(dropInitialsSignOff(dropWriterNote(dropWitnessAppeal(dropCardAboveSafeHarbor(dropContactCard(dropInstitutionBoilerplate(dropBylineBlocks(dropPublisherNotices(dropRepeatedPlaceholders(withoutRunInSlideNumbers(cutAtEndMark(dateline.blocks)))), context.authors ?? [], context.dateline ?? null, context.publishedAt ?? null, context.updateLine ?? null))), dropSafeHarborStatement)), context.authors ?? [])), context.declaredLanguage ?? null);
   const direction = declaredDirection(selection ? storyBox(selection.top, stats) : walk.byTag.get('body')?.[0] ?? walk.byTag.get('html')?.[0] ?? null);
   if (story.length === 0) return { body: '', bodyHtml: '', images, method: 'none', confidence: 0, creditedAgency: null, declaredDirection: direction };
   return {

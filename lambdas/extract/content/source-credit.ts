@@ -10,7 +10,7 @@
  */
 import { PREPARED_BY_WORDS } from '../metadata/byline-vocabulary';
 import { AGENCY_CREDITS_AFTER_SENTENCE } from '../metadata/bylines/signatures';
-import { agenciesIn, agencyNamed, CREDIT_LEAD_IN, EDITOR_INITIALS, SOURCE_LABEL } from '../metadata/wire-agencies';
+import { agenciesIn, agencyNamed, CREDIT_LEAD_IN, EDITOR_INITIALS, homeAgencyNamed, SOURCE_LABEL } from '../metadata/wire-agencies';
 import { withTatweelDashes } from '../metadata/text';
 import type { Block, TextBlock } from './blocks';
 import { normalizeSpace } from '../dom-walk';
@@ -93,11 +93,12 @@ export interface SplitBody {
   creditedAgency: string | null;
 }
 
-export function splitSourceCredit(blocks: Block[]): SplitBody {
+/** `language`: the page's declared language (a BCP 47 tag), whose national agency a closing credit may write as a word. */
+export function splitSourceCredit(blocks: Block[], language: string | null = null): SplitBody {
   let story = blocks;
   let creditedAgency: string | null = null;
   for (let lines = 0; lines < MAX_CREDIT_LINES; lines++) {
-    const credit = closingCredit(story);
+    const credit = closingCredit(story, language);
     if (!credit) break;
     story = story.slice(0, -1);
     creditedAgency ??= credit.agency;
@@ -139,12 +140,24 @@ const AGENCY_COPYRIGHT = /^\s*[<＜]?(?:저작권자\s*)?(?:©|ⓒ|\(c\)|copyrig
 const MAX_CREDIT_LINES = 2;
 
 /** The last block as a credit, with the agency it names (null for agencies it does not name), or null when it is none. */
-function closingCredit(blocks: Block[]): { agency: string | null } | null {
+function closingCredit(blocks: Block[], language: string | null): { agency: string | null } | null {
   const last = blocks[blocks.length - 1];
   if (blocks.length < 2 || !last || last.kind === 'figure' || !CREDIT_BLOCK_KINDS.has(last.kind) || last.text.length > MAX_NOTE_CHARS) return null;
-  const agency = creditedAgencyOf(last.text);
+  const agency = creditedAgencyOf(last.text) ?? bracketedHomeAgency(last.text, language);
   return agency !== null || UNNAMED_AGENCIES_CREDIT.test(last.text) ? { agency } : null;
 }
+
+/**
+ * Rule "home agency in brackets": a country's papers close their national agency's copy with its name in brackets on
+ * a line of its own, written as the agency styles itself in their language ("(Hina)" under a Croatian story), as
+ * its byline credits it ("Autor: Hina"; rule "agency at home" of the wire agencies). Elsewhere the word is a given
+ * name; on a page in the agency's language, alone in brackets after the text, it is the credit, no sentence.
+ */
+function bracketedHomeAgency(text: string, language: string | null): string | null {
+  const bracketed = BRACKETED_LINE.exec(text.trim());
+  return bracketed ? homeAgencyNamed(bracketed[1], language) : null;
+}
+const BRACKETED_LINE = /^\(\s*([^()]+?)\s*\)$/u;
 
 /**
  * Rule "unnamed agencies": a desk that writes a story from several wires credits them together without naming any

@@ -81,6 +81,11 @@ export const COMMENT_TOKENS: ReadonlySet<string> = new Set([
   'guestbook', 'condolences', 'tribute-wall', 'tributewall', 'kondolenzbuch', 'kondolenzen', 'condoleances', 'condolencias',
   // Rule "talkbacks": the Israeli press's name for the readers' comments (see metadata/regions.ts).
   'talkback', 'talkbacks',
+  // Rule "comments in the Slavic languages": Serbian, Croatian, Bosnian, Montenegrin and Macedonian templates, and
+  // Bulgarian ones in Latin letters, name the readers' area "komentari", Slovenian ones "komentarji", Polish ones
+  // "komentarze" and Czech and Slovak ones "komentare" (komentáře, komentáre, as a class writes them without accents);
+  // the box holds the readers' posts and the form, never the story.
+  'komentari', 'komentarji', 'komentarze', 'komentare',
 ]);
 
 /**
@@ -282,10 +287,16 @@ const TIMES_WORDS = ['fois', 'volte', 'veces', 'vezes', 'kali', 'বার', 'kr
  */
 export const DISCUSSION_TOKENS: ReadonlySet<string> = new Set([...COMMENT_TOKENS, 'cookie', 'cookies', 'consent', 'gdpr', 'onetrust']);
 
-/** Tokens of containers that hold the article; they outweigh a weak boilerplate token on the same element. */
+/**
+ * Tokens of containers that hold the article; they outweigh a weak boilerplate token on the same element. Rule "text
+ * in the Slavic and Nordic languages": Serbian, Croatian, Bosnian, Slovenian, Polish, Norwegian, Danish and Dutch
+ * templates name the story's text box in their word for text (`tekst-vesti`, `tekst-clanka`, "the news' text"), as
+ * English ones write `text`; without it the wrapper whose `article` class names the whole page part wins, with the
+ * stamp row and the furniture around the text.
+ */
 export const CONTENT_TOKENS: ReadonlySet<string> = new Set([
   'article', 'articlebody', 'article-body', 'article-content', 'content', 'entry', 'entry-content', 'post', 'post-body',
-  'post-content', 'story', 'story-body', 'body', 'text', 'main', 'maincontent', 'main-content', 'blog', 'prose', 'rich-text', 'richtext',
+  'post-content', 'story', 'story-body', 'body', 'text', 'tekst', 'main', 'maincontent', 'main-content', 'blog', 'prose', 'rich-text', 'richtext',
 ]);
 
 /** Boilerplate tokens that may sit on a wrapper around the article too (`page-header-wrap`, `has-sidebar`). */
