@@ -2105,6 +2105,14 @@ export const PICTURE_CREDIT = new RegExp(
   'iu',
 );
 
+/**
+ * Rule "bracketed picture credit": Romance-language papers credit the story's picture with "photo of" and the name,
+ * in brackets on a line of their own at the end of the text or under it ("(foto di Andrea Sala)", "(foto de Ana
+ * Ruiz)"). Without a colon the label could open a sentence ("Foto di gruppo per i volontari…"); the brackets around
+ * the whole line are what make it a note about the picture, not prose.
+ */
+export const BRACKETED_PICTURE_CREDIT = /^[(\[]\s*(?:foto|fotos|photo|photos|immagine|immagini|imagen|imagem)\s+(?:di|de|da|by)\s+[^()[\]]+[)\]]\.?$/iu;
+
 /** Links back out of the article to its listing: "zurück zur Übersicht", "← Back to list", "Volver al listado". */
 export const BACK_LINK = new RegExp(
   '^(?:[«‹←<]\\s*)?(?:(?:zurück|back|volver|retour|torna|powrót|terug|العودة)$|(?:' + [

@@ -165,6 +165,7 @@ describe('label blocks', () => {
     ['a credit for photos and illustration', '<p>Fotos/Illustration: Lea Berger</p>'],
     ['an Arabic picture credit', '<p>تصوير: أحمد علي</p>'],
     ['a Portuguese picture credit in brackets', '<p>(crédito: Lea Berger/Agência Porto)</p>'],
+    ['an Italian picture credit in brackets, with no colon (rule "bracketed picture credit")', '<p style="text-align: right;"><em>(foto di Lea Berger)</em></p>'],
     ['a German link back to the listing', '<a href="/presse">zurück zur Übersicht</a>'],
     ['an arrowed link back', '<a href="/news">← Back to all news</a>'],
     ['a read-more link', '<a href="/world/other-story">Weiterlesen »</a>'],
