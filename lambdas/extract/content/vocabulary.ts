@@ -314,15 +314,17 @@ export const WEAK_BOILERPLATE_TOKENS: ReadonlySet<string> = new Set([
  * "nyomtatás" (print) and "poleć znajomemu", "wyślij znajomemu" (recommend, send to a friend), and open the row with
  * the arrowed link back to the listing ("« powrót | drukuj"), the same link the back-link rule reads on its own.
  */
-const ARTICLE_TOOLS = '(?:(?:[«‹←]\\s*(?:powrót|zpět|späť|vissza|zurück|back|retour|volver|torna)|drukuj|(?:poleć|wyślij) znajomemu|vytisknout|tlačiť|nyomtatás|print(?: this (?:page|article|story))?|drucken|imprimer|imprimir|stampa|طباعة|save|speichern|merken|enregistrer|guardar|salva|حفظ|send to a friend|e-?mail to a friend|an einen freund senden|(?:artikel )?(?:weiter)?empfehlen|recommend (?:this )?(?:article|story)|envoyer à un ami|enviar a un amigo|enviar por (?:correo|e-?mail)|(?:share on|compartir en) (?:facebook|twitter|x|whatsapp)|daabac|u dir saaxiib|εκτύπωση|αποστολή σε φίλο|[أا]رسل (?:ل|[إا]لى )صديق|إرسال (?:ل|[إا]لى )صديق)(?:[\\s|·•]|\\s[-–]\\s)*)+';
+const ARTICLE_TOOLS = '(?:\\[?(?:[«‹←]\\s*(?:powrót|zpět|späť|vissza|zurück|back|retour|volver|torna)|drukuj|(?:poleć|wyślij) znajomemu|vytisknout|tlačiť|nyomtatás|print(?: this (?:page|article|story))?|drucken|imprimer|imprimir|stampa|(?:invia|segnala) (?:a|ad) un amico|طباعة|save|speichern|merken|enregistrer|guardar|salva|حفظ|send to a friend|e-?mail to a friend|an einen freund senden|(?:artikel )?(?:weiter)?empfehlen|recommend (?:this )?(?:article|story)|envoyer à un ami|enviar a un amigo|enviar por (?:correo|e-?mail)|(?:share on|compartir en) (?:facebook|twitter|x|whatsapp)|daabac|u dir saaxiib|εκτύπωση|αποστολή σε φίλο|[أا]رسل (?:ل|[إا]لى )صديق|إرسال (?:ل|[إا]لى )صديق)\\]?(?:[\\s|·•]|\\s[-–]\\s)*)+';
 
 /**
  * Rule "tools row with the counter": hand-made portals run the views counter on in the article tools' row ("طباعة -
  * أرسل إلى صديق - عدد القراءات: 418"), longer than a label; the counter reader reads the count, and the row is the
  * template's, not the story's. Rule "count in brackets": older ASP and PHP templates close the row with the comments
- * link and its count in brackets ("Print this story | Email to a friend | Comments (4)"), the same counter.
+ * link and its count in brackets ("Print this story | Email to a friend | Comments (4)"), the same counter. Rule "tools
+ * in square brackets": Italian templates of the same age set each link of the row in square brackets instead of
+ * between bars, and send the story to a friend with "Invia a un amico" ("[Stampa] [Invia a un amico] [Commenti (3)]").
  */
-export const TOOLS_ROW_WITH_COUNTER = new RegExp(`^${ARTICLE_TOOLS}(?:${COUNTER_LABELS})\\s*[:：]?\\s*(?:[\\p{Nd}.,\\u066C]+|\\([\\p{Nd}.,\\u066C]+\\))$`, 'iu');
+export const TOOLS_ROW_WITH_COUNTER = new RegExp(`^${ARTICLE_TOOLS}\\[?(?:${COUNTER_LABELS})\\s*[:：]?\\s*(?:[\\p{Nd}.,\\u066C]+|\\([\\p{Nd}.,\\u066C]+\\))\\]?$`, 'iu');
 
 /** "Share", "Share this article", "Artikel teilen", "Partager cet article", "Compartir esta noticia", "شارك الخبر". */
 const SHARE_LABEL = "(?:(?:social )?share(?: (?:this|the))?(?: (?:article|story|post|page))?|(?:(?:diesen |den )?(?:artikel |beitrag ))?teilen|partager(?: (?:cet|l'|l’)article)?"
@@ -2115,6 +2117,14 @@ export const PICTURE_CREDIT = new RegExp(
   ].join('|') + ')\\s*(?:[:：]|via\\b|von\\b|by\\b|©)',
   'iu',
 );
+
+/**
+ * Rule "bracketed picture credit": Romance-language papers credit the story's picture with "photo of" and the name,
+ * in brackets on a line of their own at the end of the text or under it ("(foto di Andrea Sala)", "(foto de Ana
+ * Ruiz)"). Without a colon the label could open a sentence ("Foto di gruppo per i volontari…"); the brackets around
+ * the whole line are what make it a note about the picture, not prose.
+ */
+export const BRACKETED_PICTURE_CREDIT = /^[(\[]\s*(?:foto|fotos|photo|photos|immagine|immagini|imagen|imagem)\s+(?:di|de|da|by)\s+[^()[\]]+[)\]]\.?$/iu;
 
 /** Links back out of the article to its listing: "zurück zur Übersicht", "← Back to list", "Volver al listado". */
 export const BACK_LINK = new RegExp(
