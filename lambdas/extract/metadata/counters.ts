@@ -622,8 +622,11 @@ function ownSeparator(element: Element): RegExp | null {
  * Rule "fields parted by no-break spaces": the table layouts of older portals part the row's fields with a run of
  * `&nbsp;` where later themes print a bar ("بقلم: … &nbsp;&nbsp; نشر في: … &nbsp;&nbsp; قرئ 5310 مرة"); two no-break
  * spaces in a row stand between no two words of a sentence, and the row is read field by field as a barred one is.
+ * Nor does one set between two plain spaces (" &nbsp; "), as a Thai template parts its row ("โดย … &nbsp; วันจันทร์ที่ 7
+ * ธ.ค. 69 เวลา 09:15 น. &nbsp; เปิดอ่าน : 567 ครั้ง"): a sentence joins its words with one space, and a figure to its
+ * unit with one no-break space and no other.
  */
-const NO_BREAK_SPACES = /[ \t]*\u00a0(?:[ \t]*\u00a0)+[ \t]*/u;
+const NO_BREAK_SPACES = /[ \t]*\u00a0(?:[ \t]*\u00a0)+[ \t]*|[ \t]+\u00a0[ \t]+/u;
 
 /**
  * Whether a count read in the article's scope is another story's or the site's: see rules "site's hit counter",

@@ -172,6 +172,11 @@ describe('readCounters', () => {
     expect(countersOf(`<div id="content">${sentence}</div>`).views).toBeNull();
   });
 
+  it('reads the fields of a row parted by a no-break space between plain spaces (rule "fields parted by no-break spaces")', () => {
+    const row = '<td><font size="2">โดย ประเสริฐ คำมูล &nbsp; วันจันทร์ที่ 7 ธ.ค. 69 เวลา 09:15 น. &nbsp; เปิดอ่าน : 567 ครั้ง</font></td>';
+    expect(countersOf(`<table><tr><td><b>เปิดถนนคนเดิน</b></td></tr><tr>${row}</tr><tr><td>เนื้อข่าว</td></tr></table>`).views).toBe(567);
+  });
+
   it('reads the unvoweled "قرأ N مرة" of old PHP portals as the view count, and not the verb that opens a sentence (rule "read so many times, unvoweled")', () => {
     const row = '<td><font color="#888888">بتاريخ: 2026-12-04 على الساعة 18:30 | بقلم: عبد القادر بن سالم | قرأ 871 مرة</font></td>';
     expect(countersOf(`<table><tr><td><b>إيداع 14 قائمة</b></td></tr><tr>${row}</tr><tr><td>نص الخبر.</td></tr></table>`).views).toBe(871);
