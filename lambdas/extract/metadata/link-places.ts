@@ -28,14 +28,15 @@ const TAG_BOX_ATTRIBUTE = /(?:^|-)(?:tags?|keywords)-(?:box|list|container|wrapp
 /**
  * Class or id of the box that labels the article with its category ("post-category", "article-category-title",
  * "catname", "cat-name"), or with the topic or the newsroom desk the site files it under ("article-topic"; the desk
- * by the word its own newsroom uses: Portuguese "editoria", German "Ressort", French "rubrique", Spanish "sección",
+ * by the word its own newsroom uses: Portuguese "editoria", German "Ressort", French "rubrique", Spanish "sección" and
+ * Catalan "secció" (written "seccion", "seccio"),
  * Hungarian "rovat", Finnish "osasto", Icelandic "flokkur", European Portuguese "secção" and its unaccented "seccao"; a BEM block's
  * "__section" or "__subject" element, "article__section", "article__subject"), one link above the headline; so does the
  * kicker over the headline when it is such a link ("eyebrow", Argentine "volanta", German "Dachzeile", French
  * "surtitre", Swedish "vinjett", Brazilian "chapéu", Italian "occhiello").
  */
 export const CATEGORY_LABEL_PARTS = containsAnyPattern([
-  'categor', 'catname', 'cat-name', 'cat_name', 'topic', 'editoria', 'ressort', 'rubri', 'seccion', 'sección', 'seccao', 'secção', 'rovat', 'osasto',
+  'categor', 'catname', 'cat-name', 'cat_name', 'topic', 'editoria', 'ressort', 'rubri', 'seccio', 'sección', 'seccao', 'secção', 'rovat', 'osasto',
   '__section', '__subject', 'kicker', 'eyebrow', 'overline', 'volanta', 'antetitulo', 'surtitre', 'dachzeile', 'vinjett',
   'chapeu', 'occhiello', 'flokk',
 ]);

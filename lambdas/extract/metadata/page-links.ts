@@ -36,7 +36,8 @@ const HOME_PAGE_LINK = /^(?:\/|https?:\/\/[^/?#]+\/?$)/i;
  * portals' `<div class="section-label">Binnenland</div>`): the box's name says what the label is. Read only as one to
  * three words, no sentence, no date. Rule "desk's own word": print versions and thin mobile templates, with no menu
  * and no trail, name that box by the newsroom's word for the desk alone (`<div class="rubric">Общество</div>`, German
- * `<p class="druck-ressort">`), a whole part of the class, which names the label as plainly. Rule "the category
+ * `<p class="druck-ressort">`; the Iberian desks' word, Catalan `<span class="seccio">`, Spanish "seccion", Portuguese
+ * "secao"), a whole part of the class, which names the label as plainly. Rule "the category
  * taxonomy's box": WordPress names a term box by its taxonomy, `tax-category` for the categories, and reader-mode
  * templates (the AMP plugin's `<div class="amp-wp-meta amp-wp-tax-category">سياسة</div>`) print the post's category
  * there as plain text over the headline; the taxonomy's name says what the label is as plainly.
@@ -44,7 +45,7 @@ const HOME_PAGE_LINK = /^(?:\/|https?:\/\/[^/?#]+\/?$)/i;
 function isNamedSectionLabel(className: string | undefined, text: string): boolean {
   return className !== undefined && SECTION_LABEL_BOX.test(className) && text.length <= MAX_SECTION_LABEL_CHARS && PLAIN_SECTION_NAME.test(text);
 }
-const SECTION_LABEL_BOX = /section[-_]?(?:label|name|title|badge)|(?:label|name|title|badge)[-_]?section|(?:category|article)(?:__|[_-])label|(?:^|[\s_-])(?:rubri(?:c|que|ka)|ressort|tax[-_]category)(?![^\s_-])/i;
+const SECTION_LABEL_BOX = /section[-_]?(?:label|name|title|badge)|(?:label|name|title|badge)[-_]?section|(?:category|article)(?:__|[_-])label|(?:^|[\s_-])(?:rubri(?:c|que|ka)|ressort|secci[oó]n?|se[cç]{1,2}[aã]o|tax[-_]category)(?![^\s_-])/i;
 const PLAIN_SECTION_NAME = /^[\p{L}&'’-]+(?: [\p{L}&'’-]+){0,2}$/u;
 const MAX_SECTION_LABEL_CHARS = 30;
 /** A label with capital letters and no small ones: a menu's styling ("SAMFUND"), not how the name is written. */

@@ -885,6 +885,9 @@ describe('readTaxonomy', () => {
     expect(page('<div class="rubric">Общество</div>')).toBe('Общество');
     expect(page('<p class="druck-ressort">Sachsen-Anhalt</p>')).toBe('Sachsen-Anhalt');
     expect(page('<div class="rubrique">Société</div>')).toBe('Société');
+    // The Iberian desks' word: Catalan "secció", Spanish "sección".
+    expect(page('<span class="seccio">Comarca</span>')).toBe('Comarca');
+    expect(page('<div class="seccion">Sociedad</div>')).toBe('Sociedad');
     // A date between the label and the headline, a sentence, or the word only inside a longer one name nothing.
     expect(page('<div class="rubric">Общество</div>', '<div class="date">05.12.2026</div>')).toBeNull();
     expect(page('<div class="rubric">The river rose a metre in the night</div>')).toBeNull();
