@@ -127,6 +127,11 @@ describe('readBylines', () => {
     expect(readBylines(indexedPage('<h1>T</h1><div class="firmas">Lucía Roldán Pérez</div><p>Texto.</p>'))).toEqual([]);
   });
 
+  it('reads the Catalan "signatura" box, and the names boxed inside it rather than the box (rule "Catalan signature box")', () => {
+    expect(readBylines(indexedPage('<h1>T</h1><p class="signatura">Laia Puig Serra<br>Publicat el 3 de desembre de 2026</p><p>Text.</p>'))).toEqual(['Laia Puig Serra']);
+    expect(readBylines(indexedPage('<h1>T</h1><div class="signatura"><span class="autors">per <strong>Laia Puig</strong></span> <span class="lloc">Mataró</span></div><p>Text.</p>'))).toEqual(['per Laia Puig']);
+  });
+
   it('reads a byline box named by the writer\'s word in Turkish, the Nordic languages and Arabic as a whole part of its class (rule "writer\'s word as a whole part")', () => {
     expect(readBylines(indexedPage('<h1>T</h1><div class="yazar">Mehmet Yılmaz</div><p>Metin.</p>'))).toEqual(['Mehmet Yılmaz']);
     expect(readBylines(indexedPage('<h1>T</h1><span class="haber-muhabir">Ayşe Demir</span><p>Metin.</p>'))).toEqual(['Ayşe Demir']);

@@ -191,13 +191,27 @@ function bylineCandidates(page: IndexedPage): Array<{ element: Element; text: st
     const element = elements[index];
     if (!hasBylineLength(page, index)) continue;
     if (!isBylineElement(page, element, classes[index], itemprops[index]) && !isBylineComponent(element) && !isWriterField(element, ids[index])
-      && !opensWithWriterIcon(page, element) && !isColumnistBox(page, index, classes[index])) continue;
+      && !opensWithWriterIcon(page, element) && !isColumnistBox(page, index, classes[index]) && !isSignatureBox(page, index, classes, itemprops)) continue;
     if (isFormPart(page, index) || listsOtherStories(page, index)) continue;
     const text = page.shortTextAt(index, MAX_BYLINE_CHARS);
     if (text && !page.isAnotherItemsRegion(element) && !isInFigure(page, element)) candidates.push({ element, text });
   }
   return candidates;
 }
+
+/**
+ * Rule "Catalan signature box": Catalan papers name the byline box for the writer's signature, "signatura" (`<p
+ * class="signatura">Redacció / ACN<br>Publicat el …</p>`), a whole word of its class. Some set the names in boxes of
+ * their own inside it, beside the place (`<span class="autors">…</span> <span class="lloc">Mataró</span>`); those are
+ * read, and the outer box, whose text runs the place on after the names, is not.
+ */
+function isSignatureBox(page: IndexedPage, index: number, classes: readonly (string | undefined)[], itemprops: readonly (string | undefined)[]): boolean {
+  if (classes[index] === undefined || !SIGNATURE_BOX_CLASS.test(classes[index]!)) return false;
+  const { elements, subtreeEnd } = page.walk;
+  for (let inner = index + 1; inner < subtreeEnd[index]; inner++) if (isBylineElement(page, elements[inner], classes[inner], itemprops[inner])) return false;
+  return true;
+}
+const SIGNATURE_BOX_CLASS = /(?:^|[\s_-])signatura(?:$|[\s_-])/i;
 
 /**
  * Rule "columnist's box": opinion pages name the box that presents the column's writer, portrait and name, for the
