@@ -153,6 +153,7 @@ const ROUND_CLOCKS: Record<string, string> = {
   'heldout-redteam75-iberian-co-official-languages-catalan-basque-galician-valencian': '2026-12-07T12:00:00Z',
   'heldout-redteam76-arabic-wordpress-news-themes-and-their-plugins': '2026-12-07T12:10:00Z',
   'heldout-redteam77-mainland-southeast-asian-native-script-portals-thai-khmer-lao-burmese-vietnamese': '2026-12-07T12:00:00Z',
+  'heldout-redteam80-philippine-portals-tagalog-cebuano-and-local-english': '2026-12-07T12:00:00Z',
 };
 
 describe.each(Object.entries(ROUND_CLOCKS))('%s', (folder, now) => {
