@@ -157,7 +157,7 @@ const HOME_OF_NATIONAL_AGENCY: Readonly<Record<string, string>> = {
   // Southeast Asia's English-language papers print no zone as often as their neighbours' ("Posted on December 6, 2026
   // at 5:20 PM"), and English names no country: the copy of the Philippines', Malaysia's and Vietnam's agencies
   // ("ILOILO CITY – … (PNA)", "KUALA LUMPUR, Dec 6 (Bernama) --") is run by their countries' papers.
-  PNA: 'PH', Bernama: 'MY', VNA: 'VN',
+  PNA: 'PH', PIA: 'PH', Bernama: 'MY', VNA: 'VN',
   // Guyana's and Jamaica's government information services, whose releases their countries' portals run as they come.
   GINA: 'GY', JIS: 'JM',
   // Rule "the Horn's agencies": Ethiopia's and Somalia's agencies ("ADDIS ABABA (ENA) –", "Muqdisho (SONNA) –") are
