@@ -197,13 +197,24 @@ export function agencyHomeZone(agency: string | null, language: string | null = 
 export function currencyCountryZone(body: string, language: string | null = null): string | null {
   let found: string | null = null;
   const named = [...body.matchAll(AMOUNT_IN_CURRENCY_WORD)].map((match) => COUNTRY_BY_CURRENCY_WORD[match[1].toLowerCase()]);
-  for (const country of [...(body.match(ONE_COUNTRYS_CURRENCY_SIGN) ?? []).map((sign) => COUNTRY_BY_CURRENCY_SIGN[sign]), ...named]) {
+  const pesoLetters = BARANGAY.test(body) ? (body.match(PESO_LETTER_AMOUNT) ?? []).map(() => 'PH') : [];
+  for (const country of [...(body.match(ONE_COUNTRYS_CURRENCY_SIGN) ?? []).map((sign) => COUNTRY_BY_CURRENCY_SIGN[sign]), ...named, ...pesoLetters]) {
     if (found !== null && country !== found) return null;
     found = country;
   }
   const zone = found ? ZONE_BY_COUNTRY[found] : euroInFrenchZone(body, language);
   return zone && isSupportedZone(zone) ? zone : null;
 }
+
+/**
+ * Rule "the peso's letter": Philippine papers write the peso as a capital "P" glued to the amount ("P265", "P5,000",
+ * "P186 million"), the "₱" being on no typewriter and few keyboards. Botswana's papers write their pula so too, so
+ * the letter tells the Philippines only beside the word "barangay", the village or city district every Philippine
+ * local story is set in and no other country's; and only an amount no model name or race position is ("P3", "P40"):
+ * one grouped in thousands, of three digits or more, or counted in millions.
+ */
+const PESO_LETTER_AMOUNT = /(?<![\p{L}\d])P(?:\d{1,3}(?:,\d{3})+|\d{3,}|\d+(?:\.\d+)?\s*(?:million|billion|milyon|bilyon))(?![\p{L}\d])/gu;
+const BARANGAY = /(?<!\p{L})barangays?(?!\p{L})/iu;
 
 /**
  * Rule "the euro in French": French is read on clocks from UTC-10 to UTC+11, and fr-FR is the default every CMS

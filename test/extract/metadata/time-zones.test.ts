@@ -194,6 +194,13 @@ describe('rule "the currency\'s country"', () => {
     expect(currencyCountryZone('The naira fell against the dollar.')).toBeNull();
   });
 
+  it('reads the peso written as a bare "P" only beside a barangay (rule "the peso\'s letter")', () => {
+    expect(currencyCountryZone('Households in Barangay Carmen will pay P250 a month, down from P265.')).toBe('Asia/Manila');
+    expect(currencyCountryZone('The project in the barangay cost P186 million.')).toBe('Asia/Manila');
+    expect(currencyCountryZone('The council raised the levy to P1,500, from P1,200.')).toBeNull();
+    expect(currencyCountryZone('Barangay officials said she finished P3 in the race, behind the P40 team.')).toBeNull();
+  });
+
   it('reads the Caribbean\'s and the Pacific\'s dollars by the country\'s letters before the sign (rule "the dollar\'s letters")', () => {
     expect(currencyCountryZone('The total price per ton reached BZ$82.40, the association said.')).toBe('America/Belize');
     expect(currencyCountryZone('Fares rose to J$ 250 on the Portmore route.')).toBe('America/Jamaica');
