@@ -359,6 +359,18 @@ function countryOfHost(host: string | null, language: string | null = null): str
 }
 
 /**
+ * Rule "the stamp in a Philippine language": Filipino and Cebuano are read on one clock, Manila's, and a Philippine
+ * site whose CMS declares English (as most ship) still stamps its stories in the readers' words: "kahapon, 6:45 PM"
+ * (yesterday; Cebuano "gahapon"), "2 oras ang nakalipas", "Disyembre 5, 2026". Only the words no other language shares
+ * count: the months Spanish also writes ("Abril", "Mayo", "Agosto") are left out. Manila's zone if a printed date
+ * line carries one, else null.
+ */
+export function philippineStampZone(...printed: ReadonlyArray<string | null>): string | null {
+  return printed.some((line) => line !== null && PHILIPPINE_STAMP_WORD.test(line)) && isSupportedZone('Asia/Manila') ? 'Asia/Manila' : null;
+}
+const PHILIPPINE_STAMP_WORD = /(?<!\p{L})(?:kahapon|gahapon|nakalipas|milabay|pebrero|hunyo|hulyo|setyembre|septiyembre|oktubre|nobyembre|disyembre)(?!\p{L})/iu;
+
+/**
  * Rule "Bikram Sambat beside the date": Nepal's papers print the day in the Bikram Sambat calendar beside the
  * Gregorian one ("Mangsir 20, 2083 · December 5, 2026 19:10", "मंसिर २०, २०८३"), and English is read on every clock.
  * That calendar is solar and numbers its days within the month; India's Vikram Samvat, of the same years, is
