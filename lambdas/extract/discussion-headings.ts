@@ -106,6 +106,9 @@ export const DISCUSSION_COUNT_HEADING = new RegExp(
  */
 export const READERS_DISCUSSION_HEADING = new RegExp('^(?:' + READERS_DISCUSSION_NAMES + ')\\s*[:：]?$', 'iu');
 
+/** The discussion's name alone, with no count ("Comments", "MGA KOMENTO", "Kommentare:"). */
+export const DISCUSSION_NAME_ALONE = new RegExp('^(?:' + DISCUSSION_WORDS + ')\\s*[:：]?$', 'iu');
+
 /**
  * Rule "count under the discussion's name": a heading that names the readers' discussion without a count ("Réagir à
  * cet article", SPIP's, "Vos réactions") may have the count as the line right under it ("3 messages", "12

@@ -15,7 +15,7 @@ import { RejectedInputError } from './errors';
 import { readMetadata, type PageMetadata } from './metadata';
 import { IndexedPage } from './metadata/regions';
 import { datelineCountryZone, datelineStateZone } from './metadata/dateline-states';
-import { agencyHomeZone, bikramSambatZone, currencyCountryZone, riverPlateHoursZone, wallClockIn } from './metadata/time-zones';
+import { agencyHomeZone, bikramSambatZone, currencyCountryZone, philippineStampZone, riverPlateHoursZone, wallClockIn } from './metadata/time-zones';
 import { maghrebZoneOf } from './metadata/arabic-dates';
 import { afghanCalendarZone } from './metadata/persian-dates';
 import { extractContent } from './content';
@@ -96,7 +96,7 @@ export function extract(input: Uint8Array | string, options: ExtractOptions = {}
   // A closing credit line says outright where the story came from; a dateline or a parenthesised credit is read
   // from the body only without one.
   const wireSource = metadata.wireSource ?? content.creditedAgency ?? findCreditedAgency(content.body);
-  const { publishedAt, modifiedAt } = onHomeClock(metadata, () => agencyHomeZone(wireSource, language) ?? datelineStateZone(content.body) ?? afghanCalendarZone(metadata.publishedAtRaw, language) ?? bikramSambatZone(metadata.publishedAtRaw, metadata.modifiedAtRaw) ?? riverPlateHoursZone(language, metadata.publishedAtRaw, metadata.modifiedAtRaw) ?? maghrebStoryZone(content.body, language) ?? (wireSource === null ? metadata.storyZone ?? datelineCountryZone(content.body) ?? currencyCountryZone(content.body, language) : null));
+  const { publishedAt, modifiedAt } = onHomeClock(metadata, () => agencyHomeZone(wireSource, language) ?? datelineStateZone(content.body) ?? afghanCalendarZone(metadata.publishedAtRaw, language) ?? bikramSambatZone(metadata.publishedAtRaw, metadata.modifiedAtRaw) ?? philippineStampZone(metadata.publishedAtRaw, metadata.modifiedAtRaw) ?? riverPlateHoursZone(language, metadata.publishedAtRaw, metadata.modifiedAtRaw) ?? maghrebStoryZone(content.body, language) ?? (wireSource === null ? metadata.storyZone ?? datelineCountryZone(content.body) ?? currencyCountryZone(content.body, language) : null));
 
   return {
     title: metadata.title,

@@ -9,7 +9,7 @@ import { type DomElement, type DomNode, descendantElements, HEADING_TAGS, isBold
 import { type ElementIndex, linkDensity, type StatsTable, type TextStats } from './measure';
 import { attributeTokens } from './tokens';
 import { ABOUT_US_HEADING, CALENDAR_BUTTON, MACHINE_SUMMARY_NOTE, OTHER_LANGUAGE_SUMMARY_LABEL, OTHER_LANGUAGE_VERSION, AD_LABEL, AUTHORS_BOX_HEADING, AGE_LIMIT, CALL_TO_ACTION, EMBED_CONSENT_ASK, EXTERNAL_CONTENT, MAX_SCRIPT_NOTICE_CHARS, SCRIPT_NAME, FURNITURE_HEADING, GAMBLING_NOTICE, LIVE_COVERAGE_LINK, POLL_NOTICE_HEADING, SURVEY_SAMPLE, LIVE_PAGE_HEADLINE, MATCH_SHEET_HEADING, MAX_RATING_LINE_CHARS, RATING_LINE, PROS_HEADING, CONS_HEADING, WORK_CARD_LABEL, isChannelPrompt, isCounterText, isShareEndpoint, REACTION_COUNT, READ_ALSO_PREFIX, SENSITIVE_CONTENT_WARNING, SKIP_LINK_LABEL, SLIDE_COUNTER, SPONSOR_LABEL } from './vocabulary';
-import { DISCUSSION_COUNT_HEADING, READERS_DISCUSSION_HEADING } from '../discussion-headings';
+import { DISCUSSION_COUNT_HEADING, DISCUSSION_NAME_ALONE, READERS_DISCUSSION_HEADING } from '../discussion-headings';
 import { ABOUT_AUTHOR_HEADING } from '../metadata/bylines';
 import { isClipBox, isClipCaption, isDurationLine, isPlayerLabel } from './player-furniture';
 import { boardRows, isInlineQuote, isQuoteCard, isQuoteStrip, MAX_QUOTE_CARD_CHARS, MAX_QUOTE_STRIP_CHARS, QUOTE_BOARD_TAGS, quoteBoard, withTitleBox } from './quote-boards';
@@ -286,6 +286,12 @@ function judgeText(element: DomElement, own: TextStats | undefined, opening: Dom
   if (own.prose === 0 && own.chars <= MAX_QUOTE_CARD_CHARS && (isQuoteCard(element, text ??= textOf(element, lastRead))
     || (own.chars <= MAX_QUOTE_STRIP_CHARS && QUOTE_STRIP_TAGS.has(element.name) && isQuoteStrip(text)))) {
     doomed.add(element);
+    return;
+  }
+  // Rule "discussion named under the rule" (see isUnderRule).
+  if (counterLike && (element.name === 'p' || element.name === 'div') && isUnderRule(element)
+    && DISCUSSION_NAME_ALONE.test(text ??= textOf(element, lastRead))) {
+    for (const node of headedSection(element, keep)) doomed.add(node);
     return;
   }
   // Rule "thoughts on the post" (see DISCUSSION_COUNT_HEADING): the count heading quotes the post's title, longer
@@ -1178,6 +1184,23 @@ const LINE_TITLE_TAGS = new Set(['font', 'b', 'strong', 'span']);
  * the box's title then stands on its line after the rule, as it does after a line break.
  */
 const LINE_ENDS = new Set(['br', 'hr']);
+
+/**
+ * Rule "discussion named under the rule": old table templates set the readers' comments in the story's own cell,
+ * after a rule (`<hr>`) and a plain paragraph that names the discussion with no count ("MGA KOMENTO", "Comments"),
+ * each comment a paragraph of its own. A story draws no rule inside its text to head a section of its own so; the
+ * layout does, between the story and what it shows under it. Empty anchors the comments are linked to may stand
+ * between the rule and the name.
+ */
+function isUnderRule(element: DomElement): boolean {
+  for (let node = element.prev; node; node = node.prev) {
+    if (!isContent(node)) continue;
+    if (!isElement(node)) return false;
+    if (node.name === 'hr') return true;
+    if (node.name !== 'a' || rawText(node).trim() !== '') return false;
+  }
+  return false;
+}
 
 /** The nearest sibling on one side that is an element or text with letters in it. */
 function contentBeside(element: DomElement, side: 'prev' | 'next'): DomNode | null {

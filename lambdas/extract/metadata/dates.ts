@@ -300,11 +300,11 @@ const DOTTED_CLOCK_BEFORE_ZONE = new RegExp(
 const RELATIVE_UNITS: ReadonlyArray<readonly [RegExp, number]> = [
   [/^(?:seconds?|secs?|sekunden?|secondes?|segundos?|second[io]|seconden|sekund[ayęe]?|sekundami|sekundes|sekunder|sekuntia|sekundit|saniye|секунд[уы]?|секунди|detik|giây|ثانیه|सेकंड|सेकेन्ड|সেকেন্ড|سیکنڈ|שניות|δευτερόλεπτα|secunde|segons|секундын|წამის|վայրկյան)$/iu, 1_000],
   [/^(?:minutes?|mins?|min\.|minuten?|minutos?|minut[ioęauy]?|minutami|minutou|minút(?:ami|ou)?|minutter|minuter|minuuttia|minutit|minučių|minūtēm|minuts|minuta|dakika|dəqiqə|daqiqa|минут[уыа]?|минути|хвилин[уи]?|хвілін[уы]?|menit|minit|phút|دقیقه|मिनट|मिनेट|মিনিট|منٹ|דקות|דקה|λεπτά|λεπτό|mínútum|минутын|წუთის|րոպե)$/iu, 60_000],
-  [/^(?:hours?|hrs?|h|stunden?|std\.?|heures?|horas?|hores|or[ae]|oră|uur|godzin[ayęą]?|godzinami|hodin[ayu]?|hodinou|hodinami|hodín|saat|soat|сағат|час(?:а|ов)?|сат[аи]?|sat[ai]?|ur[aoe]|urami|годин[уи]?|гадзін[уы]?|timmar|timme|timer|time|tuntia|tunti|tundi|valand(?:as|ą|ų)|stundām|stundas|ordu|jam|giờ|ساعت|घंटे|घंटा|घण्टा|ঘণ্টা|گھنٹے|گھنٹہ|שעות|שעה|ώρες|ώρα|orë|klukkustundum|цагийн|საათის|ժամ)$/iu, 3_600_000],
-  [/^(?:days?|d|tag(?:en)?|jours?|d[ií]as?|dies|giorni|giorno|dag(?:en|ar)?|dage|dager|dni|dniami|dniem|dzień|dny|dnem|dňami|dnevi|dnevom|dana?|zile|gün|kun|күн|дн(?:я|ей|і)|день|днів|дана?|päivää|päeva|dien(?:as|ą|ų)|dienām|egun|hari|ngày|روز|दिन|দিন|دن|ימים|ημέρες|μέρες|ditë|өдрийн|დღის|օր)$/iu, 86_400_000],
-  [/^(?:weeks?|wochen?|semaines?|semanas?|setmanes|settiman[ae]|we(?:e)?k(?:en)?|tygodni[ea]?|tygodniami|tydzień|týdn[yůe]|týdnem|hafta|недел[юьи]|тижн(?:і|ів|ень)|veckor|vecka|uger|uker|viikkoa|nädalat|savait(?:es|ę)|minggu|tuần|هفته|हफ्ते|हप्ता|সপ্তাহ|ہفتے|שבועות|שבוע|εβδομάδες|კვირის|շաբաթ)$/iu, 7 * 86_400_000],
-  [/^(?:months?|monat(?:en)?|mois|mes(?:es|os)?|mes[ei]|maand(?:en)?|miesi[ąę]c(?:e|y)?|miesięcy|miesiącami|měsíc(?:e|ů|em|i)?|ay|месяц(?:а|ев)?|місяц(?:і|ів|ь)|månader|måneder|kuukautta|kuud|mėnes(?:ius|ių|į)|luni|bulan|tháng|ماه|महीने|महिना|মাস|مہینے|חודשים|חודש|μήνες|сарын|თვის|ամիս)$/iu, 30 * 86_400_000],
-  [/^(?:years?|jahr(?:en)?|ans?|años?|anos?|anys|ann[io]|jaar|lata?|rok|let|roky|rokem|lety|yıl|год(?:а)?|лет|рок(?:и|ів)?|år|vuotta|aastat|met(?:us|ų)|gadiem|ani|tahun|năm|سال|साल|वर्ष|বছর|שנים|שנה|χρόνια|godin[ae]|године|жилийн|წლის|տարի)$/iu, 365 * 86_400_000],
+  [/^(?:hours?|hrs?|h|stunden?|std\.?|heures?|horas?|hores|or[ae]|oră|uur|godzin[ayęą]?|godzinami|hodin[ayu]?|hodinou|hodinami|hodín|saat|soat|сағат|час(?:а|ов)?|сат[аи]?|sat[ai]?|ur[aoe]|oras|urami|годин[уи]?|гадзін[уы]?|timmar|timme|timer|time|tuntia|tunti|tundi|valand(?:as|ą|ų)|stundām|stundas|ordu|jam|giờ|ساعت|घंटे|घंटा|घण्टा|ঘণ্টা|گھنٹے|گھنٹہ|שעות|שעה|ώρες|ώρα|orë|klukkustundum|цагийн|საათის|ժամ)$/iu, 3_600_000],
+  [/^(?:days?|d|tag(?:en)?|jours?|d[ií]as?|dies|giorni|giorno|dag(?:en|ar)?|dage|dager|dni|dniami|dniem|dzień|dny|dnem|dňami|dnevi|dnevom|dana?|zile|gün|kun|күн|дн(?:я|ей|і)|день|днів|дана?|päivää|päeva|dien(?:as|ą|ų)|dienām|egun|hari|araw|adlaw|ngày|روز|दिन|দিন|دن|ימים|ημέρες|μέρες|ditë|өдрийн|დღის|օր)$/iu, 86_400_000],
+  [/^(?:weeks?|wochen?|semaines?|semanas?|setmanes|settiman[ae]|we(?:e)?k(?:en)?|tygodni[ea]?|tygodniami|tydzień|týdn[yůe]|týdnem|hafta|недел[юьи]|тижн(?:і|ів|ень)|veckor|vecka|uger|uker|viikkoa|nädalat|savait(?:es|ę)|minggu|linggo|tuần|هفته|हफ्ते|हप्ता|সপ্তাহ|ہفتے|שבועות|שבוע|εβδομάδες|კვირის|շաբաթ)$/iu, 7 * 86_400_000],
+  [/^(?:months?|monat(?:en)?|mois|mes(?:es|os)?|mes[ei]|maand(?:en)?|miesi[ąę]c(?:e|y)?|miesięcy|miesiącami|měsíc(?:e|ů|em|i)?|ay|месяц(?:а|ев)?|місяц(?:і|ів|ь)|månader|måneder|kuukautta|kuud|mėnes(?:ius|ių|į)|luni|bulan|buwan|tháng|ماه|महीने|महिना|মাস|مہینے|חודשים|חודש|μήνες|сарын|თვის|ամիս)$/iu, 30 * 86_400_000],
+  [/^(?:years?|jahr(?:en)?|ans?|años?|anos?|anys|ann[io]|jaar|lata?|rok|let|roky|rokem|lety|yıl|год(?:а)?|лет|рок(?:и|ів)?|år|vuotta|aastat|met(?:us|ų)|gadiem|ani|tahun|taon|tuig|năm|سال|साल|वर्ष|বছর|שנים|שנה|χρόνια|godin[ae]|године|жилийн|წლის|տարի)$/iu, 365 * 86_400_000],
 ];
 /**
  * The forms above that name one unit, which Slavic and Hebrew pages print without a count: "час назад" (an hour
@@ -326,11 +326,13 @@ const HEBREW_DUAL_UNITS: Record<string, number> = {
  * count and unit come first, the word for "ago"
  * after. A number may follow a letter, since bylines lose their spaces when flattened ("Posted by6 years ago"), and
  * an abbreviated unit may follow the number without a space ("3h ago"); a count may be a word ("an hour ago", "una
- * settimana fa"). A one-unit form ({@link ONE_UNIT_WORDS}) may open the text without a count. Indic units end in vowel signs, which are
+ * settimana fa"). Rule "Philippine ago": Filipino and Cebuano say "ago" as a clause after the unit, "2 oras ang
+ * nakalipas" (Tagalog, "that has passed"), "3 araw na ang nakaraan", "2 ka oras ang milabay" (Cebuano, with the linker
+ * "ka" after the count), the islands' portals stamping their stories so. A one-unit form ({@link ONE_UNIT_WORDS}) may open the text without a count. Indic units end in vowel signs, which are
  * marks, not letters.
  */
-const AGO_WORD_AFTER = String.raw`(?:ago|fa|geleden|temu|před|önce|назад|тому|таму|(?:yang\s+)?(?:lalu|lepas)|trước|atrás|sitten|sedan|siden|tagasi|پیش|قبل|पहले|अगाडि|अघि|আগে|پہلے|oldin|əvvəl|бұрын|өмнө|წინ|առաջ|më\s+parë)(?![\p{L}\p{M}])`;
-const AGO_AFTER = new RegExp(String.raw`(?:((?<!\d)\d+|(?<!\p{L})(?:an?|one|un[ao]?))(?:\s+|(?<=\d))|^)([\p{L}\p{M}]+\.?)\s+${AGO_WORD_AFTER}`, 'iu');
+const AGO_WORD_AFTER = String.raw`(?:ago|fa|geleden|temu|před|önce|назад|тому|таму|(?:yang\s+)?(?:lalu|lepas)|trước|atrás|sitten|sedan|siden|tagasi|پیش|قبل|पहले|अगाडि|अघि|আগে|پہلے|oldin|əvvəl|бұрын|өмнө|წინ|առաջ|më\s+parë|(?:na\s+)?ang\s+(?:nakalipas|nakaraan|milabay))(?![\p{L}\p{M}])`;
+const AGO_AFTER = new RegExp(String.raw`(?:((?<!\d)\d+|(?<!\p{L})(?:an?|one|un[ao]?))(?:\s+(?:ka\s+)?|(?<=\d))|^)([\p{L}\p{M}]+\.?)\s+${AGO_WORD_AFTER}`, 'iu');
 /**
  * "vor 3 Stunden", "il y a 3 heures", "hace 3 horas", "há 3 horas", "před 3 hodinami", "prije 3 sata", "acum 3 ore",
  * "πριν από 3 ώρες", "לפני 3 שעות", "przed 2 godzinami", "há uma hora": the word for "ago" first. Without a count, a one-unit form ({@link ONE_UNIT_WORDS})

@@ -157,7 +157,7 @@ const HOME_OF_NATIONAL_AGENCY: Readonly<Record<string, string>> = {
   // Southeast Asia's English-language papers print no zone as often as their neighbours' ("Posted on December 6, 2026
   // at 5:20 PM"), and English names no country: the copy of the Philippines', Malaysia's and Vietnam's agencies
   // ("ILOILO CITY – … (PNA)", "KUALA LUMPUR, Dec 6 (Bernama) --") is run by their countries' papers.
-  PNA: 'PH', Bernama: 'MY', VNA: 'VN',
+  PNA: 'PH', PIA: 'PH', Bernama: 'MY', VNA: 'VN',
   // Guyana's and Jamaica's government information services, whose releases their countries' portals run as they come.
   GINA: 'GY', JIS: 'JM',
   // Rule "the Horn's agencies": Ethiopia's and Somalia's agencies ("ADDIS ABABA (ENA) –", "Muqdisho (SONNA) –") are
@@ -197,13 +197,24 @@ export function agencyHomeZone(agency: string | null, language: string | null = 
 export function currencyCountryZone(body: string, language: string | null = null): string | null {
   let found: string | null = null;
   const named = [...body.matchAll(AMOUNT_IN_CURRENCY_WORD)].map((match) => COUNTRY_BY_CURRENCY_WORD[match[1].toLowerCase()]);
-  for (const country of [...(body.match(ONE_COUNTRYS_CURRENCY_SIGN) ?? []).map((sign) => COUNTRY_BY_CURRENCY_SIGN[sign]), ...named]) {
+  const pesoLetters = BARANGAY.test(body) ? (body.match(PESO_LETTER_AMOUNT) ?? []).map(() => 'PH') : [];
+  for (const country of [...(body.match(ONE_COUNTRYS_CURRENCY_SIGN) ?? []).map((sign) => COUNTRY_BY_CURRENCY_SIGN[sign]), ...named, ...pesoLetters]) {
     if (found !== null && country !== found) return null;
     found = country;
   }
   const zone = found ? ZONE_BY_COUNTRY[found] : euroInFrenchZone(body, language);
   return zone && isSupportedZone(zone) ? zone : null;
 }
+
+/**
+ * Rule "the peso's letter": Philippine papers write the peso as a capital "P" glued to the amount ("P265", "P5,000",
+ * "P186 million"), the "₱" being on no typewriter and few keyboards. Botswana's papers write their pula so too, so
+ * the letter tells the Philippines only beside the word "barangay", the village or city district every Philippine
+ * local story is set in and no other country's; and only an amount no model name or race position is ("P3", "P40"):
+ * one grouped in thousands, of three digits or more, or counted in millions.
+ */
+const PESO_LETTER_AMOUNT = /(?<![\p{L}\d])P(?:\d{1,3}(?:,\d{3})+|\d{3,}|\d+(?:\.\d+)?\s*(?:million|billion|milyon|bilyon))(?![\p{L}\d])/gu;
+const BARANGAY = /(?<!\p{L})barangays?(?!\p{L})/iu;
 
 /**
  * Rule "the euro in French": French is read on clocks from UTC-10 to UTC+11, and fr-FR is the default every CMS
@@ -346,6 +357,18 @@ function countryOfHost(host: string | null, language: string | null = null): str
   // The domain of the United Kingdom is .uk, not the country code GB.
   return topLevel === 'uk' ? 'GB' : topLevel.toUpperCase();
 }
+
+/**
+ * Rule "the stamp in a Philippine language": Filipino and Cebuano are read on one clock, Manila's, and a Philippine
+ * site whose CMS declares English (as most ship) still stamps its stories in the readers' words: "kahapon, 6:45 PM"
+ * (yesterday; Cebuano "gahapon"), "2 oras ang nakalipas", "Disyembre 5, 2026". Only the words no other language shares
+ * count: the months Spanish also writes ("Abril", "Mayo", "Agosto") are left out. Manila's zone if a printed date
+ * line carries one, else null.
+ */
+export function philippineStampZone(...printed: ReadonlyArray<string | null>): string | null {
+  return printed.some((line) => line !== null && PHILIPPINE_STAMP_WORD.test(line)) && isSupportedZone('Asia/Manila') ? 'Asia/Manila' : null;
+}
+const PHILIPPINE_STAMP_WORD = /(?<!\p{L})(?:kahapon|gahapon|nakalipas|milabay|pebrero|hunyo|hulyo|setyembre|septiyembre|oktubre|nobyembre|disyembre)(?!\p{L})/iu;
 
 /**
  * Rule "Bikram Sambat beside the date": Nepal's papers print the day in the Bikram Sambat calendar beside the

@@ -136,6 +136,10 @@ const AGENCIES: readonly Agency[] = [
   // Vietnam's agency is credited by its Vietnamese initials ("Theo TTXVN") in Vietnamese, its English ones in English.
   { name: 'VNA', spellings: ['VNA', 'TTXVN', 'Vietnam News Agency', 'Thông tấn xã Việt Nam'] },
   { name: 'PNA', spellings: ['PNA', 'Philippine News Agency'] },
+  // Rule "the government's information agency": the Philippine Information Agency files the provinces' news to the
+  // papers and the provincial offices' sites as the national agency does, in the same dateline ("TAGBILARAN CITY, Dec.
+  // 4 (PIA) –") and at the foot with its regional office ("(PIA-7/Bohol)", "Source: Philippine Information Agency").
+  { name: 'PIA', spellings: ['PIA', 'Philippine Information Agency'] },
   // Nigeria's agency, credited as "(NAN)" at a story's end; "Nan" is also a given name, so only capitals count.
   { name: 'NAN', spellings: ['NAN', 'News Agency of Nigeria'] },
   { name: 'Bernama', spellings: ['Bernama', 'برناما', '马新社', '馬新社'] },

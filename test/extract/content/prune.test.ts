@@ -112,3 +112,19 @@ describe('pruneContainer and the data a template sets after the story\'s text bo
     expect(result.body).toContain('Full time!');
   });
 });
+
+describe('rule "discussion named under the rule"', () => {
+  const story = `${prose('bridge')}${prose('library')}${prose('harbour')}`;
+
+  it('ends the text at a bare discussion name set as a paragraph under a rule, with the comments after it', () => {
+    const html = page(`<table><tr><td>${story}<hr><a name="comments"></a><p>COMMENTS</p><p><b>jm_2027</b> (December 3, 2026): COMMENTTEXT a lovely new library, I hope every floor gets air conditioning soon.</p></td></tr></table>`);
+    const { body } = run(html);
+    expect(body).toContain('harbour report');
+    expect(body).not.toMatch(/COMMENTTEXT|COMMENTS/);
+  });
+
+  it('keeps a story paragraph naming the discussion where no rule stands above it', () => {
+    const html = page(`<article>${story}<p>Comments</p>${prose('ferry')}</article>`);
+    expect(run(html).body).toContain('ferry report');
+  });
+});

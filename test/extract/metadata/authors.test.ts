@@ -2539,3 +2539,13 @@ describe('rule "the release\'s issuer"', () => {
     expect(authorsOf(html)).toEqual(['Jane Doe']);
   });
 });
+
+describe('rule "Philippine newsroom posts"', () => {
+  it.each([
+    ['Ni Patricia Ann Dimaculangan, Punong Patnugot'],
+    ['Patricia Ann Dimaculangan, Tagapag-ulat'],
+    ['Ni Patricia Ann Dimaculangan, Magsusulat'],
+  ])('reads the writer without her post in %s', (line) => {
+    expect(cleanAuthors([line], context, 'visible').authors).toEqual(['Patricia Ann Dimaculangan']);
+  });
+});

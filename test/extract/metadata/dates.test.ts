@@ -593,6 +593,13 @@ describe('parseDate', () => {
     expect(iso('Gestern')).toBe('2026-11-28T12:00:00+00:00');
   });
 
+  it('reads Filipino and Cebuano relative dates, "ago" a clause after the unit (rule "Philippine ago")', () => {
+    expect(iso('2 oras ang nakalipas')).toBe('2026-11-29T10:00:00+00:00');
+    expect(iso('3 araw na ang nakaraan')).toBe('2026-11-26T12:00:00+00:00');
+    expect(iso('2 ka oras ang milabay')).toBe('2026-11-29T10:00:00+00:00');
+    expect(iso('1 linggo ang nakalipas')).toBe('2026-11-22T12:00:00+00:00');
+  });
+
   it('reads the ages of South India and Maharashtra, whose unit takes the case "ago" governs (rule "ages of South India and Maharashtra")', () => {
     expect(iso('3 மணி நேரத்திற்கு முன்பு')).toBe('2026-11-29T09:00:00+00:00');
     expect(iso('௫ நிமிடங்களுக்கு முன்பு')).toBe('2026-11-29T11:55:00+00:00');

@@ -1,7 +1,7 @@
 import { parseDate } from '../../../lambdas/extract/metadata/dates';
 import { extract } from '../../../lambdas/extract';
 import { russianStoryCountry, storyCountry } from '../../../lambdas/extract/metadata/page-language';
-import { agencyHomeZone, bikramSambatZone, riverPlateHoursZone, countryZones, currencyCountryZone, isSupportedZone, pageTimeZone, stateClockInTitle, utcOffsetAt, utcOffsetAtInstant, wallClockIn, ZONE_BY_COUNTRY, ZONE_BY_LANGUAGE } from '../../../lambdas/extract/metadata/time-zones';
+import { agencyHomeZone, bikramSambatZone, philippineStampZone, riverPlateHoursZone, countryZones, currencyCountryZone, isSupportedZone, pageTimeZone, stateClockInTitle, utcOffsetAt, utcOffsetAtInstant, wallClockIn, ZONE_BY_COUNTRY, ZONE_BY_LANGUAGE } from '../../../lambdas/extract/metadata/time-zones';
 
 const locale = (overrides: Partial<Parameters<typeof pageTimeZone>[0]>) => pageTimeZone({ region: null, language: null, host: null, ...overrides });
 
@@ -192,6 +192,13 @@ describe('rule "the currency\'s country"', () => {
     expect(currencyCountryZone('Traders paid 45,000 naira for a basket.')).toBe('Africa/Lagos');
     expect(currencyCountryZone('Le prix est fixé à 305 francs CFA le kilogramme.')).toBeNull();
     expect(currencyCountryZone('The naira fell against the dollar.')).toBeNull();
+  });
+
+  it('reads the peso written as a bare "P" only beside a barangay (rule "the peso\'s letter")', () => {
+    expect(currencyCountryZone('Households in Barangay Carmen will pay P250 a month, down from P265.')).toBe('Asia/Manila');
+    expect(currencyCountryZone('The project in the barangay cost P186 million.')).toBe('Asia/Manila');
+    expect(currencyCountryZone('The council raised the levy to P1,500, from P1,200.')).toBeNull();
+    expect(currencyCountryZone('Barangay officials said she finished P3 in the race, behind the P40 team.')).toBeNull();
   });
 
   it('reads the Caribbean\'s and the Pacific\'s dollars by the country\'s letters before the sign (rule "the dollar\'s letters")', () => {
@@ -631,5 +638,19 @@ describe('rule "Punjabi\'s two scripts"', () => {
     const shahmukhi = punjabi('لہور وچ نواں بس اڈا کھل گیا', 'شہر دے باہر بنے نویں بس اڈے توں جمعرات نوں پہلیاں بساں روانہ ہوئیاں تے مسافراں نے نویاں سہولتاں دی تعریف کیتی۔');
     expect(extract(gurmukhi, { now }).publishedAt).toBe('2026-12-03T18:45:00+05:30');
     expect(extract(shahmukhi, { now }).publishedAt).toBe('2026-12-03T18:45:00+05:00');
+  });
+});
+
+describe('rule "the stamp in a Philippine language"', () => {
+  it('reads a date line written in Filipino or Cebuano words on Manila\'s clock', () => {
+    expect(philippineStampZone('kahapon, 6:45 PM', null)).toBe('Asia/Manila');
+    expect(philippineStampZone(null, 'Disyembre 5, 2026 - 4:45 PM')).toBe('Asia/Manila');
+    expect(philippineStampZone('gahapon 3:10 PM')).toBe('Asia/Manila');
+  });
+
+  it('reads nothing from months Spanish or Catalan also write', () => {
+    expect(philippineStampZone('5 de agosto de 2026, 14:20')).toBeNull();
+    expect(philippineStampZone('5 de setembre de 2026')).toBeNull();
+    expect(philippineStampZone('Mayo 5, 2026', null)).toBeNull();
   });
 });

@@ -326,6 +326,12 @@ describe('findCreditedAgency', () => {
     expect(findCreditedAgency('MANILA (PNA) -- The council approved the new port terminal on Tuesday.')).toBe('PNA');
   });
 
+  it('reads the Philippine Information Agency in its dateline and at the foot (rule "the government\'s information agency")', () => {
+    expect(findCreditedAgency('TAGBILARAN CITY, Dec. 4 (PIA) – The province opened two new clinics on Thursday.')).toBe('PIA');
+    expect(findCreditedAgency('The province opened two new clinics on Thursday.\n\nSource: Philippine Information Agency')).toBe('PIA');
+    expect(findCreditedAgency('The airline resumed its Lahore flights, Pakistan International Airlines (PIA) said.')).toBeNull();
+  });
+
   it('reads Italy\'s, Brazil\'s and Polish Radio\'s agencies, and EFE\'s Arabic service', () => {
     expect(findCreditedAgency('Roma, 3 dic. (Adnkronos) - Il governo ha approvato il decreto.')).toBe('Adnkronos');
     expect(findCreditedAgency('Il governo ha approvato il decreto. (AGI)')).toBe('AGI');
