@@ -155,8 +155,13 @@ function isFiledAsLogo(picture: Element): boolean {
   const file = src.split(/[?#]/)[0].split('/').at(-1) ?? '';
   return LOGO_NAMED.test(file) || LOGO_NAMED.test(classes) || LOGO_NAMED.test(id);
 }
-/** Newspapers call the name plate over their front page the masthead, and so name its picture ("print-masthead.png"). */
-const LOGO_NAMED = /logo|masthead/i;
+/**
+ * Newspapers call the name plate over their front page the masthead, and so name its picture ("print-masthead.png").
+ * Rule "banner over the page": table layouts set the name plate as the page's top banner, filed as the banner or the
+ * header in the site's language ("banner_top.gif", Catalan "capcalera.gif", Spanish "cabecera", Italian "testata",
+ * German "kopf"); its alt is the site's name, and only a name the title adds counts.
+ */
+const LOGO_NAMED = /logo|masthead|banner|header|cap[cç]alera|cabecera|testata|kopf/i;
 /** A logo in a link that leads elsewhere than home (a section's page, a partner's site) names what it links to. */
 function isInLink(picture: Element): boolean {
   for (let ancestor = picture.parent; ancestor && ancestor.type === 'tag'; ancestor = ancestor.parent) {

@@ -145,6 +145,13 @@ describe('a page that declares no site name', () => {
     expect(siteNameOfPage('Ferry fares to rise in spring - Harbour24', '<img src="/img/logo-impresion.gif" alt="Harbour Media">')).toBeNull();
   });
 
+  it('is named by the top banner of a table layout, filed as the banner or the header, when the <title> adds its name (rule "banner over the page")', () => {
+    expect(siteNameOfPage('Harbour24 :: Ferry fares to rise in spring', '<table><tr><td><img src="/images/banner_top.gif" alt="Harbour24"></td></tr></table>')).toBe('Harbour24');
+    expect(siteNameOfPage('El Setmanari del Port - Notícies', '<img src="/img/capcalera.gif" alt="El Setmanari del Port">')).toBe('El Setmanari del Port');
+    // A banner whose alt the title does not add names nothing.
+    expect(siteNameOfPage('Harbour24 :: Ferry fares to rise in spring', '<img src="/images/banner_top.gif" alt="Ferry Company winter offer">')).toBeNull();
+  });
+
   it('is not named by the menu\'s item for the page being read, nor by the <title> alone', () => {
     expect(siteNameOfPage('Ferry fares to rise in spring | Overview', '<nav><a href="/" aria-current="page">Overview</a></nav>')).toBeNull();
     expect(siteNameOfPage('Ferry fares to rise in spring - Harbour24', '<a href="/">Home</a>')).toBeNull();
