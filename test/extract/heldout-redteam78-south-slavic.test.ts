@@ -85,4 +85,10 @@ describe('rule "credit past the line break"', () => {
     const record = run(table('<span class="opis">Nova knjižnica v Taboru</span>'));
     expect(record.leadImage?.credit ?? null).toBeNull();
   });
+
+  it('reads a line that closes on its credit as the picture\'s caption and credit, out of the body (rule "credited line past the line break")', () => {
+    const record = run(table('<span class="peu">Nova knjižnica v Taboru. Foto: Boris Kranjc</span>'));
+    expect(record.leadImage).toMatchObject({ caption: 'Nova knjižnica v Taboru.', credit: 'Foto: Boris Kranjc' });
+    expect(record.body).not.toContain('Nova knjižnica v Taboru');
+  });
 });

@@ -54,7 +54,18 @@ export function isCaptionElement(element: DomElement): boolean {
   // Most elements carry no class or id, and without their words only a figcaption or a block after a picture is a caption.
   if (tokens.size === 0) return isCaptionAfterPicture(element);
   if (CAPTION_LIST_TOKENS.some((token) => tokens.has(token)) && !containsImage(element)) return true;
-  return isCaptionBox(element, tokens) || isPictureCredit(element, tokens) || isCaptionAfterPicture(element);
+  return isCaptionBox(element, tokens) || isPictureCredit(element, tokens) || isCaptionAfterPicture(element) || isCreditedLinePastPicture(element);
+}
+
+/**
+ * The line rules "credit past the line break" and "credited line past the line break" read as a picture's: right
+ * after the picture and the line breaks under it, nothing else between. The text walk leaves it to the picture.
+ */
+function isCreditedLinePastPicture(line: DomElement): boolean {
+  let previous = adjacentElement(line, 'prev');
+  if (previous?.name !== 'br') return false;
+  while (previous?.name === 'br') previous = adjacentElement(previous, 'prev');
+  return previous !== null && (isImageElement(previous) || (previous.name === 'a' && containsImage(previous))) && isCreditPastLineBreak(line);
 }
 
 /**
@@ -131,13 +142,16 @@ function captionPastLineBreaks(lineBreak: DomElement): DomElement | null {
 /**
  * Rule "credit past the line break": such templates set the photographer's credit there alone, in inline type with
  * a class of their own words or none (`<img><br><span class="foto">Foto: Jane Doe</span>`). A line whose whole text
- * is a labelled credit names who took the picture above it; a story's text does not open on a photo label.
+ * is a labelled credit names who took the picture above it; a story's text does not open on a photo label. Rule
+ * "credited line past the line break": the line may hold the caption before the credit (`<img><br><span
+ * class="peu">Un camp de cereal sense collir. Foto: ACN</span>`, Catalan "peu de foto"); an inline line that closes on
+ * a labelled credit is the picture's caption, as a story's sentence credits no photographer.
  */
 function isCreditPastLineBreak(line: DomElement): boolean {
   if (!INLINE_LINE_TAGS.has(line.name)) return false;
   const text = boundedText(line, PICTURE_BOX_MAX_TEXT);
   const split = text === null ? null : splitCreditInText(text);
-  return split !== null && split.caption === null && split.credit !== null;
+  return split !== null && split.credit !== null;
 }
 const INLINE_LINE_TAGS = new Set(['span', 'i', 'em', 'small', 'font', 'b', 'strong']);
 
