@@ -460,6 +460,15 @@ export class PageLinks {
         const text = this.page.shortTextAt(index, MAX_LABEL_LENGTH);
         if (text && (this.namesMenuItem(text) || (index === overAt && isNamedSectionLabel(classes[index], text)))) return [text];
       }
+      // Rule "plain kicker named in the menu": a table layout sets the section as a grey line of plain text right over
+      // the headline, with no link and no class (`<font color="#666666">Economie</font><br>`); where the menu over it
+      // links the same word, in a marked menu or a bare row of links before the headline, the line is the section the
+      // menu files the story under, not a kicker's label; a line set in capitals takes the menu's spelling.
+      if (index === overAt && !names && !sectionBoxOver && inside.length === 0 && this.breadcrumbParts().length === 0) {
+        const text = this.page.shortTextAt(index, MAX_LABEL_LENGTH);
+        const linked = text && PLAIN_SECTION_NAME.test(text) ? this.linkedBefore(text, index) : null;
+        if (linked) return [SET_IN_CAPITALS.test(text!) ? linked : text!];
+      }
       if (inside.length > 1) {
         const trail = names && !this.inMenu(inside[0]) && this.breadcrumbParts().length === 0 ? this.folderTrail(inside) : [];
         if (trail.length > 0) return trail;
@@ -577,6 +586,20 @@ export class PageLinks {
   }
 
     /** Whether a link of the site's menus has the label as its whole text. */
+  /**
+   * The text of a link before the walk position that shows the label, in a menu or not (see rule "plain kicker named
+   * in the menu"): the menu's own spelling of a label the kicker sets in capitals ("CIDADES" for "Cidades").
+   */
+  private linkedBefore(label: string, before: number): string | null {
+    const { position } = this.page.walk;
+    for (const anchor of this.anchors) {
+      if (position.get(anchor)! >= before) break;
+      const text = this.page.shortText(anchor, MAX_LABEL_LENGTH) ?? '';
+      if (sameLabel(text, label)) return text;
+    }
+    return null;
+  }
+
   private namesMenuItem(label: string): boolean {
     return this.anchors.some((anchor) => this.inMenu(anchor) && sameLabel(this.page.shortText(anchor, MAX_LABEL_LENGTH) ?? '', label));
   }

@@ -879,6 +879,18 @@ describe('readTaxonomy', () => {
     expect(page('<div class="article-section">Binnenland</div>')).toBeNull();
   });
 
+  it('reads a plain line right over the headline as the section where a link before it shows the same word (rule "plain kicker named in the menu")', () => {
+    const story = 'Les paysans de la zone s\'inquiètent du retard dans la livraison des engrais subventionnés pour la campagne, qui doit démarrer dans moins d\'un mois. ';
+    const page = (menu: string, kicker: string) => extract(`<html lang="fr"><head><title>Les riziculteurs attendent l'engrais</title></head><body><table><tr><td>${menu}</td></tr>
+      <tr><td><font color="#666666">${kicker}</font><br><font size="5"><b>Les riziculteurs attendent l'engrais</b></font><br>
+      <font size="2">${story.repeat(3)}<br><br>${story.repeat(3)}</font></td></tr></table></body></html>`, { url: null, now: new Date('2026-12-07T12:00:00Z') }).section;
+    const menu = '<a href="index.php">Accueil</a> | <a href="rubrique.php?id=1">Politique</a> | <a href="rubrique.php?id=2">Economie</a>';
+    expect(page(menu, 'Economie')).toBe('Economie');
+    // A line no link names, and a kicker's phrase, are no section.
+    expect(page(menu, 'Culture')).toBeNull();
+    expect(page(menu, 'Exclusif : notre enquête')).toBeNull();
+  });
+
   it('reads the plain label of a box named by the newsroom\'s word for the desk right over the headline (rule "desk\'s own word")', () => {
     const page = (box: string, between = '') => taxonomyOf(`<body><img src="/img/print_logo.gif" alt="Vestnik">${box}${between}
       <h1>Water level rises</h1><p>The river rose a metre in the night.</p></body>`).section;
