@@ -486,6 +486,10 @@ export const FURNITURE_HEADING = patternInParts(
     'valor[ae] (?:esta|la) (?:noticia|nota|receta)', 'califica (?:esta|la) (?:noticia|nota|receta)', 'évaluez cet article', 'noter cet article',
     // Korean templates head their reaction buttons ("좋아요 41", "화나요 12") with "I recommend this article".
     '이 기사를 추천합니다',
+    // Rule "the site's poll, in the Caucasus": portals there set a readers' poll beside the story under the bare word,
+    // Azerbaijani "Sorğu", Russian "Опрос", Georgian "გამოკითხვა", Armenian "Հարցում", its question and answers under
+    // it: the site's widget, which asks and reports nothing of the story.
+    'sorğu', 'опрос', 'გამოკითხვა', 'հարցում',
     // A recipe card's rating widget under the steps: "Rezept bewerten" over its empty stars.
     'rate this recipe', 'rezept bewerten', 'bewerte(?:n sie)? (?:dieses|das) rezept', '(?:évaluez|notez|noter) cette recette', 'oceń (?:ten )?artykuł',
     // Rule "made this recipe?": the rating box under a recipe asks whether the reader cooked it before it asks for the
