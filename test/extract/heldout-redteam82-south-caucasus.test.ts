@@ -22,3 +22,14 @@ describe('Georgian picture credit', () => {
     expect(record.leadImage?.credit).toBe('ფოტო: გიორგი ბერიძე');
   });
 });
+
+describe('rule "credit under a picture in a table layout"', () => {
+  it('moves the credit line under a picture out of a table cell\'s text broken by line breaks', () => {
+    const html = `<!doctype html><html><head><meta charset="utf-8"><title>Story</title></head><body><table><tr><td colspan="2"><a href="/">მთავარი</a> | <a href="/cat.php?id=1">რეგიონი</a></td></tr><tr><td>
+      <h1>საკრებულომ ახალი ავტობუსის ხაზები დაამტკიცა</h1><div class="full"><img src="/photos/bus.jpg" width="640" alt=""><br>
+      <span class="photo">ფოტო: „ქალაქის ამბები“</span><br><br>${STORY.join('<br><br>')}<br><br><div class="author" align="right"><b>თამარ გოგიტიძე</b></div></div></td><td width="300"><div class="banner"><small>რეკლამა</small></div></td></tr></table></body></html>`;
+    const record = run(html);
+    expect(record.body.split('\n\n')[0]).toBe(STORY[0]);
+    expect(record.body).not.toContain('ქალაქის ამბები');
+  });
+});
