@@ -38,6 +38,9 @@ const DISCUSSION_WORDS = [
   // "Коментари (2)", with the count's genitive "12 коментара" (Latin "12 komentara"), and Slovenian ones
   // "Komentarji (3)", "5 komentarjev".
   'коментари', 'коментара', 'komentara', 'komentarj(?:i|ev)',
+  // Rule "comments in the South Caucasus": Georgian portals head the thread "კომენტარები (2)" (one "კომენტარი"),
+  // Armenian ones "Մեկնաբանություններ (2)" and Azerbaijani ones "Şərhlər (2)" (one "Şərh").
+  'კომენტარ(?:ი|ები)', 'մեկնաբանություն(?:ներ)?', 'şərh(?:lər)?',
 ].join('|');
 
 /**

@@ -428,13 +428,15 @@ const MAX_SLASH_CREDIT_WORDS = 5;
  * Credit under a picture: templates that print the picture's credit as a paragraph of its own right after it
  * ("© Getty Images", "Jane Doe/Agency") leave it outside any caption element, so it reads as a one-line
  * paragraph of the story. Right after a picture, a line that is nothing but a credit is that picture's credit:
- * it moves onto the picture (unless the picture has one) and out of the text.
+ * it moves onto the picture (unless the picture has one) and out of the text. Rule "credit under a picture in a
+ * table layout": an old template that sets the whole page in a table breaks its text with line breaks inside the
+ * cell, so its lines are the table row's, not paragraphs; the credit line under the picture there is the same credit.
  */
 function creditsIntoPictures(blocks: Block[]): Block[] {
   const result: Block[] = [];
   for (const block of blocks) {
     const picture = result[result.length - 1];
-    if (picture?.kind === 'figure' && block.kind === 'p' && block.text.length <= MAX_CREDIT_LINE_CHARS && isCreditLine(block.text)) {
+    if (picture?.kind === 'figure' && (block.kind === 'p' || block.kind === 'row') && block.text.length <= MAX_CREDIT_LINE_CHARS && isCreditLine(block.text)) {
       if (!picture.image.credit) result[result.length - 1] = { ...picture, image: { ...picture.image, credit: block.text } };
       continue;
     }

@@ -356,6 +356,10 @@ const READ_ALSO = [
   // Rule "read more, in mainland Southeast Asia": Thai "อ่านเพิ่มเติม", Lao "ອ່ານເພີ່ມເຕີມ" and Khmer "អានបន្ថែម" (read
   // more, read further), the plug line's opening words there as "Read more:" is in English.
   'อ่านเพิ่มเติม', 'ອ່ານເພີ່ມເຕີມ', 'អានបន្ថែម',
+  // Rule "read also, in the South Caucasus": Georgian "ასევე წაიკითხეთ" (also read), Armenian "Կարդացեք նաև" (and the
+  // familiar "Կարդա նաև"), which Armenian sets before its own comma, "՝", where other languages put a colon, and
+  // Azerbaijani "Həmçinin oxuyun" and "Oxşar xəbərlər" (similar news).
+  'ასევე წაიკითხეთ', 'წაიკითხეთ ასევე', 'կարդա(?:ցեք)? նաև', 'həmçinin oxuyun', 'oxşar xəbərlər?',
 ];
 
 /**
@@ -482,6 +486,10 @@ export const FURNITURE_HEADING = patternInParts(
     'valor[ae] (?:esta|la) (?:noticia|nota|receta)', 'califica (?:esta|la) (?:noticia|nota|receta)', 'évaluez cet article', 'noter cet article',
     // Korean templates head their reaction buttons ("좋아요 41", "화나요 12") with "I recommend this article".
     '이 기사를 추천합니다',
+    // Rule "the site's poll, in the Caucasus": portals there set a readers' poll beside the story under the bare word,
+    // Azerbaijani "Sorğu", Russian "Опрос", Georgian "გამოკითხვა", Armenian "Հարցում", its question and answers under
+    // it: the site's widget, which asks and reports nothing of the story.
+    'sorğu', 'опрос', 'გამოკითხვა', 'հարցում',
     // A recipe card's rating widget under the steps: "Rezept bewerten" over its empty stars.
     'rate this recipe', 'rezept bewerten', 'bewerte(?:n sie)? (?:dieses|das) rezept', '(?:évaluez|notez|noter) cette recette', 'oceń (?:ten )?artykuł',
     // Rule "made this recipe?": the rating box under a recipe asks whether the reader cooked it before it asks for the
@@ -655,7 +663,7 @@ export const FORWARD_LOOKING = /forward[-\u2010\u2011\s]looking/iu;
 // Spotify | Apple Music | Bandcamp", "Écouter sur :", "Escúchalo en:", "Ouça no:", "Jetzt anhören auf:"), a label over
 // links away as a "read also" line is; a critic's sentence about where the album streams has no label before a colon.
 const READ_ALSO_LABELS = [...READ_ALSO, 'related', 'more', 'watch', 'listen', '(?:listen|stream) (?:to it |it )?on', 'écouter sur', 'escúchalo en', 'ouça no', '(?:jetzt )?anhören (?:auf|bei)', 'شاهد أيضا', 'طالع أيضا'].join('|');
-export const READ_ALSO_PREFIX = new RegExp(withArabicMarks(`^(?:(?:${READ_ALSO_LABELS})\\s*[:：|>»-]|[【［\\[]\\s*(?:${READ_ALSO_LABELS})\\s*[】］\\]])`), 'iu');
+export const READ_ALSO_PREFIX = new RegExp(withArabicMarks(`^(?:(?:${READ_ALSO_LABELS})\\s*[:：՝|>»-]|[【［\\[]\\s*(?:${READ_ALSO_LABELS})\\s*[】］\\]])`), 'iu');
 
 /**
  * Rule "critic's score": a review prints its verdict as a score on a line of its own, over or beside the text, the

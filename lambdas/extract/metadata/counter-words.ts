@@ -138,11 +138,11 @@ export const VIEW_WORDS_BEFORE = [
   'قراءة(?=\\s*:)(?!\\s*:\\s*[\\d\u0660-\u0669]+\\s*(?:دقيق|دقائق|دقايق))',
   // Bengali "পড়া হয়েছে ৩,৪৫৬ বার" (it has been read 3,456 times) and "পঠিত: ৩৪৫৬" (read), in NFC as countText writes them.
   'পড়া হয়েছে', 'পঠিত',  // The same languages' labels before the count: Azerbaijani "Baxış sayı: 1204" (number of views), Georgian "ნახვები:
-  // 980", Armenian "Դիտումներ՝ 845" (after the Armenian comma), Uzbek "Ko‘rishlar soni: 1204" and "Кўрилди: 1307"
+  // 980" and, on older templates, "ნანახია: 847" (it has been seen), Armenian "Դիտումներ՝ 845" (after the Armenian comma), Uzbek "Ko‘rishlar soni: 1204" and "Кўрилди: 1307"
   // (seen), Kazakh "Қаралды: 812" and "Қаралым саны:", Kyrgyz "Көрүүлөр: 956", Mongolian "Үзсэн: 3 126" (seen) and
   // "Уншсан: 1 205" (read),
   // Albanian "Shikime: 1874", Macedonian "Прегледи: 2.215", Bosnian "Pregleda: 3418".
-  'baxış(?: sayı)?', 'ნახვები', 'ნახვა', 'դիտումներ', 'դիտում', "ko[‘ʻ'’`]rishlar(?: soni)?", "ko[‘ʻ'’`]rildi", 'кўрилди', 'кўришлар(?: сони)?',
+  'baxış(?: sayı)?', 'ნახვები', 'ნახვა', 'ნანახია', 'դիտումներ', 'դիտում', "ko[‘ʻ'’`]rishlar(?: soni)?", "ko[‘ʻ'’`]rildi", 'кўрилди', 'кўришлар(?: сони)?',
   'қаралды', 'қаралым(?: саны)?', 'көрүүлөр', 'үзсэн', 'уншсан', 'shikime', 'прегледи', 'pregleda', 'прегледа',
   // The Baltic labels: Latvian "Skatījumi: 1873", Lithuanian "Peržiūros: 1204", Estonian "Vaatamisi: 1204".
   'skatījumi', 'peržiūros', 'peržiūrų', 'vaatamisi',

@@ -258,6 +258,9 @@ const AGENCIES: readonly Agency[] = [
   // ("Улаанбаатар (МОНЦАМЭ)"). "Кабар" is also the Kyrgyz word for news: like every spelling here it counts only as
   // the whole of a credit.
   { name: 'Trend', spellings: ['Trend', 'Trend News Agency'] },
+  // Azerbaijan's Report agency, credited as the lead's reporter ("…, Report xəbər verir."); an English word too, so
+  // like "Trend" it counts only as the whole of a credit.
+  { name: 'Report', spellings: ['Report'] },
   { name: 'AZERTAC', spellings: ['AZERTAC', 'AZƏRTAC', 'АЗЕРТАДЖ'] },
   { name: 'Armenpress', spellings: ['Armenpress', 'Արմենպրես', 'Арменпресс'] },
   { name: 'Interpressnews', spellings: ['Interpressnews', 'ინტერპრესნიუსი', 'Интерпрессньюс'] },
@@ -702,10 +705,13 @@ const MAX_KANJI_AGENCY_CHARS = 4;
  * Agerpres.", "relatează", "transmite", Polish "podaje PAP", Czech and Polish "informuje", Croatian and Serbian
  * "javlja Hina", "јавља Танјуг", Belarusian "паведамляе БелТА", "перадае", Bulgarian "съобщава БТА", "предава", and
  * Kyrgyz and Kazakh, which close the reported words with "деп" ("saying") before the verb: "…, деп кабарлайт Кабар.",
- * "…, деп хабарлайды ҚазАқпарат.". Only in the story's opening (the lead's sentence may follow a dek), after a
- * comma, and with the agency closing the sentence: a story quoting an agency elsewhere names it mid-sentence.
+ * "…, деп хабарлайды ҚазАқпарат.", and Georgian "…, იტყობინება „ინტერპრესნიუსი“.", which quotes the agency's name.
+ * Azerbaijani, whose verb closes the sentence, puts the agency before it: "…, Report xəbər verir." ("reports"),
+ * "…, APA məlumat verir.". Only in the story's opening (the lead's sentence may follow a dek), after a comma, and with
+ * the agency and its verb closing the sentence: a story quoting an agency elsewhere names it mid-sentence.
  */
-const REPORTED_BY_AGENCY = /,\s*(?:передає|повідомляє|передает|сообщает|паведамляе|перадае|съобщава|предава|деп\s+(?:кабарлайт|хабарлайды)|informează|informeaza|relatează|relateaza|transmite|podaje|informuje|javlja|јавља)\s+([^,.;:!?\n]{2,40}?)\s*[.!]/iu;
+const REPORTED_BY_AGENCY = /,\s*(?:передає|повідомляє|передает|сообщает|паведамляе|перадае|съобщава|предава|деп\s+(?:кабарлайт|хабарлайды)|informează|informeaza|relatează|relateaza|transmite|podaje|informuje|javlja|јавља|იტყობინება)\s+[„“«"]?([^,.;:!?\n„“”«»"]{2,40}?)[“”»"]?\s*[.!]/iu;
+const AGENCY_BEFORE_REPORTING_VERB = /,\s*([^,.;:!?\n]{2,40}?)\s+(?:xəbər|məlumat)\s+verir\s*[.!]/iu;
 
 /**
  * Rule "the feed's letters in a dateline": Nepal's agency, Rastriya Samachar Samiti, is credited in English by its
@@ -769,8 +775,9 @@ export function findCreditedAgency(bodyText: string): string | null {
   if (datedRow) return datedRow;
   const unmarked = agencyOpeningText(bodyText);
   if (unmarked) return unmarked;
-  const reported = REPORTED_BY_AGENCY.exec(bodyText.slice(0, OPENING_CHARS));
-  if (reported) {
+  for (const shape of [REPORTED_BY_AGENCY, AGENCY_BEFORE_REPORTING_VERB]) {
+    const reported = shape.exec(bodyText.slice(0, OPENING_CHARS));
+    if (!reported) continue;
     const agencies = agenciesIn(reported[1]);
     if (agencies.length > 0) return agencies[0];
   }

@@ -24,6 +24,8 @@ describe('cleanTree removes page furniture', () => {
     ['Marathi read-also plug', '<p class="also"><b>हेही वाचा</b> - <a href="/pune/x">पीएमपीच्या ताफ्यात १०० नव्या ई-बस READALSO</a></p>'],
     ['Telugu read-also plug', '<p><strong>ఇవీ చదవండి:</strong> <a href="/x">అమరావతి పనులు వేగవంతం READALSO</a></p>'],
     ['Bengali read-more heading', '<div class="box"><h4>আরও পড়ুন</h4><ul><li><a href="/x">রেমিট্যান্সে নতুন রেকর্ড READALSO</a></li></ul></div>'],
+    ['Armenian read-also plug, its label closed by the Armenian comma (rule "read also, in the South Caucasus")', '<p class="x">Կարդացեք նաև՝ <a href="/hy/x">Գյումրին նոր կամուրջ կունենա READALSO</a></p>'],
+    ['Azerbaijani readers\' poll beside the story, by its heading (rule "the site\'s poll, in the Caucasus")', '<div class="x2"><b>Sorğu</b><br>Festivalda iştirak etmisiniz? PROMPTTEXT</div>'],
     ['don\'t-miss plug', '<p>Don’t miss: <a href="/y">The ferry strike explained READALSO</a></p>'],
     ['review\'s row of streaming services (rule "listen on")', '<p class="x"><strong>Listen on:</strong> <a href="https://music.example/a/1">Spotify READALSO</a> | <a href="https://music.example/a/2">Apple Music</a> | <a href="https://shop.example/h">Bandcamp</a></p>'],
     ['Spanish row of streaming services (rule "listen on")', '<p>Escúchalo en: <a href="https://music.example/a/1">Spotify READALSO</a> · <a href="https://music.example/a/2">Deezer</a></p>'],

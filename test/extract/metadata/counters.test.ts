@@ -26,6 +26,15 @@ describe('readCounters', () => {
     expect(countersOf('<article><h1>Sernav</h1><p>Xwendin 3 sal dom dike.</p></article>').views).toBeNull();
   });
 
+  it('reads the Georgian older templates\' "ნანახია:" (it has been seen) before the views', () => {
+    expect(countersOf('<article><h1>სათაური</h1><div class="date">6 დეკემბერი, 2026 18:25 | ნანახია: 847</div><p>სტატიის ტექსტი.</p></article>').views).toBe(847);
+  });
+
+  it('reads the South Caucasus\' comment threads by their titles, a bold line opening the box or a heading (rule "comments in the South Caucasus")', () => {
+    expect(countersOf('<article><h1>სათაური</h1><p>სტატიის ტექსტი.</p></article><div class="comments"><b>კომენტარები (2)</b><div class="c"><b>ლევანი</b> 6.12.2026 19:40<br>კომენტარი.</div><form><textarea></textarea></form></div>').comments).toBe(2);
+    expect(countersOf('<article><h1>Վերնագիր</h1><p>Հոդվածի տեքստը։</p></article><section class="x1"><h3>Մեկնաբանություններ (3)</h3><form><textarea></textarea></form></section>').comments).toBe(3);
+  });
+
   it('reads Greek and Maltese comment counts, the label before the count or after it (rule "Greek and Maltese comments")', () => {
     expect(countersOf('<article><h1>Τίτλος</h1><p>Το κείμενο του άρθρου.</p></article><section class="sxolia"><h3>Σχόλια (3)</h3><form><textarea></textarea></form></section>').comments).toBe(3);
     expect(countersOf('<article><h1>Τίτλος</h1><span class="meta">5 σχόλια</span><p>Το κείμενο του άρθρου.</p></article>').comments).toBe(5);

@@ -468,6 +468,11 @@ describe('parseDate', () => {
     expect(iso('15 აგვისტოს 2025, 09:05')).toBe('2025-08-15T09:05:00+00:00');
   });
 
+  it('reads the three-letter Armenian months that Armenian locales print in a post\'s date', () => {
+    expect(iso('Դեկ 7, 2026')).toBe('2026-12-07T00:00:00+00:00');
+    expect(iso('Մրտ 15, 2025')).toBe('2025-03-15T00:00:00+00:00');
+  });
+
   it('reads Basque year-first dates with the year\'s suffix, Galician, Irish and Welsh month names', () => {
     expect(iso('2024ko martxoaren 5a')).toBe('2024-03-05T00:00:00+00:00');
     expect(iso('2021eko urriaren 5ean, 08:15')).toBe('2021-10-05T08:15:00+00:00');

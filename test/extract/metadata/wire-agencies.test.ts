@@ -510,6 +510,14 @@ describe('findCreditedAgency', () => {
     expect(findCreditedAgency('Кабар кабарлайт: Ош шаарында жаңы бала бакча ачылды.')).toBeNull();
   });
 
+  it('reads the agency that closes the lead in Georgian, quoted after its verb, and in Azerbaijani, before its verb (rule "agency as the lead\'s reporter")', () => {
+    expect(findCreditedAgency('ფოთის პორტში ახალი ტერმინალი გაიხსნა, იტყობინება „ინტერპრესნიუსი“.\n\nტერმინალი წელიწადში მილიონ ტონას მიიღებს.')).toBe('Interpressnews');
+    expect(findCreditedAgency('Lənkəranda yeni məktəb açılıb, Report xəbər verir.\n\nMəktəbdə 600 şagird oxuyacaq.')).toBe('Report');
+    expect(findCreditedAgency('Şamaxıda yeni yol tikilir, APA məlumat verir.')).toBe('APA');
+    // A report the lead's sentence names in passing is no credit.
+    expect(findCreditedAgency('Nazirlik hesabat açıqlayıb, yeni hesabat Report xəbər verir ki, hazırlanır.')).toBeNull();
+  });
+
   it('reads Interfax\'s head, the place and the day closed by full stops, crediting its site or its regional service (rules "place and day closed by full stops", "agency credited by its website")', () => {
     expect(findCreditedAgency('Москва. 3 декабря. INTERFAX.RU - Правительство утвердило план.')).toBe('Interfax');
     expect(findCreditedAgency('Бердск. 3 декабря. INTERFAX-SIBERIA.RU - Подача воды восстановлена.')).toBe('Interfax');
