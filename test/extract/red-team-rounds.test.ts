@@ -155,6 +155,7 @@ const ROUND_CLOCKS: Record<string, string> = {
   'heldout-redteam77-mainland-southeast-asian-native-script-portals-thai-khmer-lao-burmese-vietnamese': '2026-12-07T12:00:00Z',
   'heldout-redteam78-south-slavic-and-bulgarian-local-portals-serbian-croatian-bosnian-slovenian-macedonian': '2026-12-07T12:00:00Z',
   'heldout-redteam79-italian-regional-dailies-and-swiss-italian-portals': '2026-12-07T12:00:00Z',
+  'heldout-redteam81-dutch-and-flemish-regional-and-local-news': '2026-12-08T12:00:00Z',
 };
 
 describe.each(Object.entries(ROUND_CLOCKS))('%s', (folder, now) => {
