@@ -1006,6 +1006,7 @@ describe('picture credits', () => {
     ['a Lithuanian "Nuotr." after a sentence', 'Naujasis tiltas per Nerį. Nuotr. Jono Petraičio', 'Naujasis tiltas per Nerį.', 'Nuotr. Jono Petraičio'],
     ['a Finnish "Kuva:" label', 'Raitiovaunu Hämeenkadulla. Kuva: Jussi Laakso / Lehtikuva', 'Raitiovaunu Hämeenkadulla.', 'Kuva: Jussi Laakso / Lehtikuva'],
     ['an Icelandic "Mynd:" label', 'Loðnuskip við bryggju. Mynd: Stefán Jónsson', 'Loðnuskip við bryggju.', 'Mynd: Stefán Jónsson'],
+    ['a Dutch "Beeld:" label', 'De nieuwe tram op de Naamsesteenweg. Beeld: De Lijn', 'De nieuwe tram op de Naamsesteenweg.', 'Beeld: De Lijn'],
     ['an Icelandic "Ljósmynd:" label', 'Hraun rennur til vesturs. Ljósmynd: Helga Sigurðardóttir', 'Hraun rennur til vesturs.', 'Ljósmynd: Helga Sigurðardóttir'],
     ['an Estonian "Autor/allikas:" label', 'Linnaliinibuss Riia tänaval. Autor/allikas: Urmas Luik/ERR', 'Linnaliinibuss Riia tänaval.', 'Autor/allikas: Urmas Luik/ERR'],
     ['a Lithuanian closing "nuotr." after the photographer', 'Klaipėdos jūrų uostas. Vytauto Petrikos nuotr.', 'Klaipėdos jūrų uostas.', 'Vytauto Petrikos nuotr.'],
