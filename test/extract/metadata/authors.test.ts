@@ -247,6 +247,14 @@ describe('cleanAuthors', () => {
     expect(extract(row('رقم الفتوى: 48213 &nbsp;|&nbsp; عدد القراءات: 3127')).authors).toEqual([]);
   });
 
+  it('reads the writer\'s labelled field after the date\'s in a row of two fields (rule "writer after the date\'s field")', () => {
+    const story = '<font size="2">' + 'De gemeente heeft dinsdag het ontwerp voor de nieuwe fietsbrug over de Maas gepresenteerd, die in 2028 klaar moet zijn. '.repeat(3) + '</font>';
+    const row = (fields: string) => `<html lang="nl"><head><title>Nieuwe brug over de Maas</title></head><body><table><tr><td><font size="4"><b>Nieuwe brug over de Maas</b></font><br><i>${fields}</i><br><br>${story}</td></tr></table></body></html>`;
+    expect(extract(row('Geplaatst op: 03-12-2026 om 10:15 | Door: Ria van Rooij'), { url: null, now: new Date('2026-12-07T00:00:00Z') }).authors).toEqual(['Ria van Rooij']);
+    // Two fields neither of which is a date are read by the other rules alone.
+    expect(extract(row('Rubriek: Verkeer | Door: de redactie'), { url: null, now: new Date('2026-12-07T00:00:00Z') }).authors).toEqual([]);
+  });
+
   it('reads this paper\'s reporter from the info row\'s labelled field, alone or with the correspondent after (rule "this paper\'s reporter, labelled")', () => {
     const story = '<p>' + '12月5日凌晨，两艘船舶在长江口水域发生碰撞，一艘散货船进水后搁浅，船上船员已全部获救，海事部门正在调查事故原因。'.repeat(3) + '</p>';
     const row = (writer: string) => `<html lang="zh-CN"><body><div class="article"><h1>长江口两船碰撞 散货船搁浅</h1><div class="info"><span>2026-12-05 16:30</span> <span>来源：海港周刊</span> <span>${writer}</span> <span>阅读：3562</span></div><div class="content">${story}</div></div></body></html>`;

@@ -252,11 +252,13 @@ function spacedRowWriter(data: string): string | null {
  * Rule "writer's field in a row of bars": fatwa, religious-affairs and old portal pages print the item's facts as one
  * text of labelled fields between bars, the number, the date, the one who answered or wrote it and the reads ("رقم
  * الفتوى: 48213 | تاريخ النشر: 2/12/2026 | المفتي: الشيخ حسن النجار | عدد القراءات: 3127"), the writer's field not
- * first. In a row of three fields or more, the field that opens with a byline label and its colon credits the writer.
+ * first. In a row of three fields or more, the field that opens with a byline label and its colon credits the writer;
+ * so it does in a row of two whose other field is the date (rule "writer after the date's field": "Geplaatst op:
+ * 03-12-2026 om 10:15 | Door: Ria van Rooij").
  */
 function barRowWriter(data: string): string | null {
   const fields = data.split('|');
-  if (fields.length < MIN_BAR_ROW_FIELDS) return null;
+  if (fields.length < MIN_BAR_ROW_FIELDS && !(fields.length === 2 && fields.some((field) => parseDate(field, NO_LATER_THAN) !== null))) return null;
   for (const field of fields) {
     const label = BYLINE_PREFIX.exec(field.trim());
     if (label && LABEL_COLON.test(label[0])) return field.trim().slice(label[0].length) || null;
