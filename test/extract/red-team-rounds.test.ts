@@ -156,6 +156,7 @@ const ROUND_CLOCKS: Record<string, string> = {
   'heldout-redteam78-south-slavic-and-bulgarian-local-portals-serbian-croatian-bosnian-slovenian-macedonian': '2026-12-07T12:00:00Z',
   'heldout-redteam79-italian-regional-dailies-and-swiss-italian-portals': '2026-12-07T12:00:00Z',
   'heldout-redteam80-philippine-portals-tagalog-cebuano-and-local-english': '2026-12-07T12:00:00Z',
+  'heldout-redteam83-german-and-austrian-local-papers-and-community-portals': '2026-12-07T12:00:00Z',
 };
 
 describe.each(Object.entries(ROUND_CLOCKS))('%s', (folder, now) => {
