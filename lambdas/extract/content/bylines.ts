@@ -61,8 +61,13 @@ function rowsUnderOpeningParagraph(blocks: readonly Block[], textPositions: read
   return 0;
 }
 
-/** What separates a byline row's names from its date: "Ana Ruiz | May 3, 2024", "Jane Doe, 03.05.2024", "– ". */
-const ROW_SEPARATORS = /^[\s|,;·•–—-]+|[\s|,;·•–—.-]+$/gu;
+/**
+ * What separates a byline row's names from its date: "Ana Ruiz | May 3, 2024", "Jane Doe, 03.05.2024", "– ". Rule
+ * "slash before the photographer": German, Dutch and Nordic community pages part the writer's credit from the
+ * photographer's with a slash ("Bericht: Jane Doe / Fotos: John Roe"), which is left after the names once the
+ * picture's credit is set aside; a slash never ends a name.
+ */
+const ROW_SEPARATORS = /^[\s|,;·•–—-]+|[\s|,;·•–—./-]+$/gu;
 /** The full stop a byline row or a card's name line may end with ("By AFP."), which is no part of the last name or agency. */
 export const CLOSING_STOP = /[.\s]+$/u;
 /**

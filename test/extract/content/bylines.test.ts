@@ -8,6 +8,7 @@ describe('byline residue at the edges of the body', () => {
     ['a credited name after the story', `<article>${story}<p>von Mara Holm</p></article>`],
     ['two credited names after the story', `<article>${story}<p><em>By Mara Holm and Tom Lee.</em></p></article>`],
     ['a labelled name before the story', `<article><p>Text: Mara Holm</p>${story}</article>`],
+    ['a writer\'s credit parted from the photographer\'s by a slash (rule "slash before the photographer")', `<article><p><em>Text: Mara Holm / Fotos: Ana Poe</em></p>${story}</article>`],
     ['a genre credit before the story', `<article><p>Eine Kolumne von Mara Holm</p>${story}</article>`],
     ['a sign-off with the writer\'s e-mail address after the story', `<article>${story}<p>Mara Holm mara.holm@harbour.example</p></article>`],
     ['a signature in brackets after the story', `<article>${story}<p>(Mara Holm)</p></article>`],

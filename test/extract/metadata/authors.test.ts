@@ -2316,6 +2316,17 @@ describe('readMetadata authors: the writer\'s credit beside the photographer\'s'
     expect(authorsOf('<p class="info">Waxaa qoray buuggan Cabdi Xasan Warsame</p>')).toEqual([]);
   });
 
+  it('reads the reporter of a German club report labelled "Bericht:" (rule "German report\'s label")', () => {
+    const authorsOf = (line: string) => readMetadata(indexedPage(`<html lang="de"><head><title>Verein</title></head><body><div class="item-page">
+      <h2>Sieg im Derby</h2><div itemprop="articleBody"><p><em>${line}</em></p>
+      <p>Mit einem knappen Heimsieg hat unsere zweite Mannschaft am Sonntag das Derby gegen den Nachbarort gewonnen und bleibt damit Tabellenführer.</p>
+      <p>Die Tore erzielten zweimal Jonas Weber und einmal Timo Schulz, der Gast traf erst in der Nachspielzeit.</p></div></div></body></html>`),
+    { url: null, now: new Date('2026-12-07T12:00:00Z') }).authors;
+    expect(authorsOf('Bericht: Jana Kröger / Fotos: Tim Held')).toEqual(['Jana Kröger']);
+    // Without its colon, "Bericht" opens a sentence.
+    expect(authorsOf('Bericht des Vorstands Jana Kröger')).toEqual([]);
+  });
+
   it('reads the name after the paper\'s own editor or reporter (rule "our staff writer")', () => {
     expect(visible('Von unserer Redakteurin Svenja Marquardt')).toEqual(['Svenja Marquardt']);
     expect(visible('Von unserem Mitarbeiter Lukas Brandl')).toEqual(['Lukas Brandl']);

@@ -91,9 +91,10 @@ const BYLINE_WORDS = [
  * So do Russian and Ukrainian "Текст:" ("text"), which opens sentences without its colon, and the writer's credit
  * for the text and the pictures both (rule "text and pictures by one writer": "Текст и фото:"). So do Albanian
  * "Shkruan:" and the Croatian, Bosnian, Serbian and Montenegrin "Piše:" / "Pišu:" ("writes", "write"; "Пише:",
- * "Пишу:"), over a column or in the meta row beside the date, verbs of sentences without the colon.
+ * "Пишу:"), over a column or in the meta row beside the date, verbs of sentences without the colon. So does German
+ * "Bericht:" (rule "German report's label"), the club report's reporter before the photographer.
  */
-const LABELLED_BYLINE_WORDS = ['text', 'texte', 'texto', 'tekst', 'teksti', 'текст', 'idazlea', JOINT_CREDIT, 'interview', 'reportage', 'bài', 'reporter', 'contributors?', 'redactie', 'tekijät', 'tekijä', 'autoři', 'autorzy', 'autorka', 'haber', 'yazan', 'muhabir', 'حوار', 'حاوره', 'حاورته', 'حاورها', 'حاورهم', 'أجر[ىت]\\s+الحوار', 'اجر[ىت]\\s+الحوار', 'إعداد', 'اعداد', 'إعداد\\s+و(?:تقديم|تحرير)', 'اعداد\\s+و(?:تقديم|تحرير)', 'الكاتب', 'الكاتبة', 'تقرير', 'متابعة', 'فريق\\s+التغطية', 'رپورٹ', 'تحریر', 'रिपोर्ट', 'लेखक', 'خبرنگار', 'نویسنده', 'نویسندگان', 'گزارش', 'نوشته', 'نووسەر', 'نووسینی', 'ئامادەکردنی', 'كتابة', 'لیکوال', 'خبریال', '作者', '记者', '記者', '本报记者', '本報記者',
+const LABELLED_BYLINE_WORDS = ['text', 'texte', 'texto', 'tekst', 'teksti', 'текст', 'idazlea', JOINT_CREDIT, 'interview', 'reportage', 'bericht', 'bài', 'reporter', 'contributors?', 'redactie', 'tekijät', 'tekijä', 'autoři', 'autorzy', 'autorka', 'haber', 'yazan', 'muhabir', 'حوار', 'حاوره', 'حاورته', 'حاورها', 'حاورهم', 'أجر[ىت]\\s+الحوار', 'اجر[ىت]\\s+الحوار', 'إعداد', 'اعداد', 'إعداد\\s+و(?:تقديم|تحرير)', 'اعداد\\s+و(?:تقديم|تحرير)', 'الكاتب', 'الكاتبة', 'تقرير', 'متابعة', 'فريق\\s+التغطية', 'رپورٹ', 'تحریر', 'रिपोर्ट', 'लेखक', 'خبرنگار', 'نویسنده', 'نویسندگان', 'گزارش', 'نوشته', 'نووسەر', 'نووسینی', 'ئامادەکردنی', 'كتابة', 'لیکوال', 'خبریال', '作者', '记者', '記者', '本报记者', '本報記者',
   'беседовал[аи]?', 'интервью\\s+взял[аи]?', 'автор', 'аўтар', 'аутор', 'szerző', 'autorius', 'autors', 'autore', 'avtor', 'avtorica', 'írta', 'höfundur', 'toimittaja', 'toimittajat', 'penulis', 'pewarta', 'γράφει', 'επιμ[έε]λεια', 'ผู้เขียน', 'எழுதியவர்', '取材・文', 'tác giả', '撰文', '文',
   'müəllif', 'muallif', 'муаллиф', 'сурвалжлагч', 'ავტორი', 'հեղինակ', 'hazırladı', 'hazırlayan', 'nivîskar', 'qore', 'qoraa', 'waxaa\\s+qoray', 'mwandishi', 'shkruan', 'piše', 'pišu', 'пише', 'пишу', ...FATWA_ANSWERER_LABELS];
 /**
