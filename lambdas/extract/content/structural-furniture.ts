@@ -27,6 +27,31 @@ const ALWAYS_DROPPED_TAGS = new Set([
   'amp-ad', 'amp-sticky-ad', 'amp-auto-ads',
 ]);
 
+/**
+ * Rule "buttons and their count": a community page's action row sets the like and comment buttons with the likes'
+ * count as bare text between them (`<button>Gefällt mir</button> 14 <button>Kommentar schreiben</button>`); the
+ * buttons go as controls, and the count alone was left as a line of the story. A row of buttons whose own text beside
+ * them is nothing but a number goes whole.
+ */
+function isButtonRowWithCount(row: DomElement): boolean {
+  let buttons = 0;
+  let counted = false;
+  for (const child of row.children) {
+    if (child.type === 'tag') {
+      if (child.name !== 'button') return false;
+      buttons++;
+    } else if (child.type === 'text' && !BUTTON_ROW_BLANK.test(child.data ?? '')) {
+      if (!BARE_COUNT_TEXT.test(child.data ?? '')) return false;
+      counted = true;
+    }
+  }
+  return buttons > 0 && counted;
+}
+const BUTTON_ROW_BLANK = /^\s*$/;
+const BARE_COUNT_TEXT = /^\s*\d[\d.,\s]*$/;
+/** Two or three buttons' labels and a count. */
+const MAX_BUTTON_ROW_CHARS = 80;
+
 /** Page regions by HTML5 semantics; kept only when they wrap the headline. */
 export const REGION_TAGS = new Set(['nav', 'aside', 'footer', 'menu']);
 
@@ -150,6 +175,7 @@ function isStructuralFurniture(
   if (tag === 'template') return !isStoryBehindButton(element, own);
   if (ALWAYS_DROPPED_TAGS.has(tag)) return tag !== 'button' || isHiddenByMarkup(element.attribs) || !(isPictureBox(element, own) || isHeadingToggle(element) || isColumnSortButton(element));
   if (isAmpStandIn(element)) return true;
+  if (own !== undefined && own.chars <= MAX_BUTTON_ROW_CHARS && isButtonRowWithCount(element)) return true;
   if (isFramedGraphicBox(element, own) || isFrameLeadIn(element, own)) return true;
   if (isInteractiveLauncherBox(element, own, stats)) return true;
   if (isLiveReadingBox(element, own)) return true;

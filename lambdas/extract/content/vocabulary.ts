@@ -779,7 +779,7 @@ const READERS_PICTURES_ASK = `(?:¿?[^?？؟¿.!]{1,60}[?？؟]\\s+)?(?:${[
  * news? Sign up for …", "Enjoyed this story? Subscribe …"); the ask after it is what counts.
  */
 export const CALL_TO_ACTION = new RegExp(withArabicMarks(
-  `^(?:(?:want|looking for|enjoy(?:ed)?|like(?:d)?|(?:sie )?wollen(?: sie)?|möchten sie|willst du|vuoi|quer|quieres) [^?]{1,40}\\?\\s+)?(?:` + [
+  `^(?:(?:want|looking for|enjoy(?:ed)?|like(?:d)?|(?:sie )?wollen(?: sie)?|möchten sie|(?:du )?möchtest(?: du)?|willst du|vuoi|quer|quieres) [^?]{1,40}\\?\\s+)?(?:` + [
     'subscribe\\b', 'to (?:view|read|continue reading) (?:the|this) (?:full )?(?:story|article)', `follow (?:us|[\\w ]{1,40}? on (?:${SOCIAL_NETWORKS}))`,
     // A registration wall's offer: "Unlock this article by signing up for a free account", "Unlock the full story".
     'unlock (?:this|the|the full|the rest of (?:this|the)) (?:story|article)',
@@ -797,6 +797,11 @@ export const CALL_TO_ACTION = new RegExp(withArabicMarks(
     // "Download de app van …", "Téléchargez notre application", "Descarga nuestra app", "Scarica l'app", "Jetzt Abo
     // abschließen", "Abbonati per leggere tutti gli articoli", "Già abbonato? Accedi".
     "(?:download|installeer) (?:de|onze)\\b.*\\bapp\\b", "(?:laden sie (?:sich )?|jetzt )(?:unsere |die )?[^.!?]{0,30}app (?:herunter|laden|herunterladen)",
+    // Rule "German asks to get the app and to sign up": "Holen Sie sich die … App!", "Hol dir die App", and a
+    // community's or a comment thread's "Jetzt (kostenlos) registrieren!", "Jetzt bei der … registrieren!"; each the
+    // whole line, as a story's sentence that opens on "Jetzt" goes on past the verb. An event's "Jetzt anmelden" is
+    // the event's own registration, which a story about it keeps.
+    "hol(?:en sie sich|t euch| dir) (?:die |unsere |jetzt die )[^.!?]{0,40}\\bapp\\b[.!]?$", "jetzt (?:[^.!?]{0,40} )?registrieren[.!]?$",
     "t[ée]l[ée]chargez (?:notre|l['’]\\s?)(?:application|appli)", "descarga (?:nuestra|la) app", "scarica (?:la |l['’]\\s?)app",
     // Rule "download the app, right to left": the box under an Arabic, Urdu or Hebrew story closes on the button that
     // asks for the app ("حمّل التطبيق الآن", "نزّل تطبيقنا"), or opens on the app's name and the ask, Urdu setting the

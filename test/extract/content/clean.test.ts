@@ -140,6 +140,8 @@ describe('cleanTree removes page furniture', () => {
     ['German subscription offer after a question', '<p>Sie wollen mehr lesen? Jetzt Abo abschließen PROMPTTEXT und alle Artikel lesen.</p>'],
     ['Italian subscription offer and login', '<p>Abbonati per leggere tutti gli articoli PROMPTTEXT. Già abbonato? Accedi</p>'],
     ['Dutch app download', '<p>Download de app van de krant PROMPTTEXT voor het laatste nieuws.</p>'],
+    ['German community sign-up after a question (rule "German asks to get the app and to sign up")', '<div class="cta"><p>Du möchtest selbst Beiträge veröffentlichen? Jetzt bei der PROMPTTEXT Community registrieren!</p></div>'],
+    ['German app ask (rule "German asks to get the app and to sign up")', '<div class="app-box">Holen Sie sich die PROMPTTEXT Rundschau App!</div>'],
     ['French subscription box under a paywalled story, closed by its button (rule "subscription button")', '<div class="abo-box"><p class="abo-titre">Cet article est réservé aux abonnés.</p><p>Profitez de l\'offre découverte : 1 € le premier mois, sans engagement PROMPTTEXT.</p><a href="/offres" class="abo-btn">Je m\'abonne</a></div>'],
     ['Spanish result box closed by its result button (rule "result button")', '<div class="caja-boton"><p class="caja-titulo">Resultados examen de admisión 2026 PROMPTTEXT</p><a class="boton" href="https://aspirantes.example/resultados">CONSULTA AQUÍ TUS RESULTADOS</a></div>'],
     ['English result box closed by its result button (rule "result button")', '<div class="cta"><p>Board results are out PROMPTTEXT</p><a href="https://results.example">Check your result</a></div>'],
@@ -150,6 +152,11 @@ describe('cleanTree removes page furniture', () => {
     const text = cleanedText(`${article}${furniture}`);
     expect(text).toContain('bridge report');
     expect(text).not.toMatch(/NAVTEXT|COMMENTTEXT|COMMENTFORM|إضافة تعليق|READALSO|NEWSLETTER|COOKIEBANNER|SHARETEXT|1,234 views|COUNTERTEXT|MOSTREAD|SCRIPTTEXT|STYLETEXT|HIDDEN|PROMPTTEXT|SEEALSO|DAILYBOX/);
+  });
+
+  it('drops a row of buttons with their bare count, and keeps a number between words (rule "buttons and their count")', () => {
+    expect(cleanedText(`${article}<div class="actions"><button>Gefällt mir</button> 4821 <button>Kommentar schreiben</button></div>`)).not.toContain('4821');
+    expect(cleanedText(`${article}<p>Tickets cost 4821 <button>Buy</button> pesos at the gate.</p>`)).toContain('4821');
   });
 
   it('keeps each letter\'s signature on a letters page, in a part named for the letter\'s signature, and drops a forum signature (rule "letter\'s signature")', () => {
