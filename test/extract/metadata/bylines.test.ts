@@ -629,6 +629,14 @@ describe('readBylines', () => {
     expect(readBylines(indexedPage(`<body><h2>T</h2>${story}<p>March 3, 2031 by Tom Hadley</p></body>`))).toEqual([]);
   });
 
+  it('reads the writer after a row\'s <time> shown as a day\'s word, with the participle before the byline word (rule "relative date before the byline")', () => {
+    const page = (row: string) => readBylines(indexedPage(`<body><h1>T</h1><div class="meta">${row}</div><p>The council met again on Tuesday to talk about the harbour.</p></body>`));
+    expect(page('<time datetime="2031-12-06T09:31:00+01:00">gisteren</time> · Geschreven door Joris Hofman')).toEqual(['door Joris Hofman']);
+    expect(page('<time datetime="2031-12-06T09:31:00Z">yesterday</time> · By Jane Doe')).toEqual(['By Jane Doe']);
+    // A day's word with no machine date behind it is no date.
+    expect(page('<span>gisteren</span> · Geschreven door Joris Hofman')).toEqual([]);
+  });
+
   it('reads no dated credit from a sentence, a line without a year, or a line before the headline', () => {
     const page = (html: string) => readBylines(indexedPage(`<body>${html}<p>The council met again on Tuesday to talk about the harbour.</p></body>`));
     expect(page('<h1>T</h1><p>The plan was drawn up in 2031 and approved last week by Mayor Ann Roe.</p>')).toEqual([]);

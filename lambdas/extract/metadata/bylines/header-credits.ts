@@ -210,6 +210,19 @@ const ROW_OPENING_DECORATION = /^[\s|·•–—-]+/u;
  */
 const DATED_CREDIT = /^(.{4,60}?)\s*[,·|–—-]?\s+((?:[Bb]y|[Vv]on|[Pp]ar|[Pp]or|[Dd]oor)\s+\p{Lu}.*)$/u;
 const YEAR = /(?:^|\D)(?:19|20)\d{2}(?!\d)/;
+/**
+ * Rule "relative date before the byline": the date may be the row's `<time datetime>` element, shown as a day's word
+ * or an age ("<time datetime="2026-12-06T09:31">gisteren</time> · Geschreven door Joris Hofman", "yesterday · By …"),
+ * which holds no year; the machine value says it is the date. The participle before the byline word ("Geschreven
+ * door", "written by") belongs to the credit.
+ */
+function opensWithShownTime(row: Element, opening: string): boolean {
+  const first = row.children.find((child) => child.type !== 'text' || (child as unknown as { data: string }).data.trim() !== '');
+  return first !== undefined && first.type === 'tag' && (first as Element).name === 'time' && (first as Element).attribs.datetime !== undefined
+    && textContent(first as Element).trim() === opening.replace(TRAILING_ROW_MARK, '').trim();
+}
+const WRITTEN_PARTICIPLE_AFTER_DATE = /\s+(?:written|geschreven|geschrieben|écrit|escrito|scritto)$/iu;
+const TRAILING_ROW_MARK = /[\s,·|–—-]+$/u;
 /** "Posted on Tuesday, 3 March 2023 at 10:05": the most words a date and its label take. */
 const MAX_DATE_WORDS = 9;
 /** The line sits among the first elements after the headline (a kicker, the dek, the meta row). */
@@ -294,8 +307,10 @@ export function datedCredit(page: IndexedPage): string | null {
     if (start === 0 && elements[index].name === 'p' && visibleChars[index] >= STORY_PARAGRAPH_CHARS) return null;
     if (!LINE_TAGS.has(elements[index].name) || !hasBylineLength(page, index) || !page.followsHeadlineAt(index)) continue;
     const match = DATED_CREDIT.exec(page.shortTextAt(index, MAX_BYLINE_CHARS) ?? '');
-    if (!match || !YEAR.test(match[1]) || match[1].split(/\s+/).length > MAX_DATE_WORDS) continue;
-    if (parseDate(match[1], NO_LATER_THAN) === null || page.isAnotherItemsRegion(elements[index])) continue;
+    if (!match || match[1].split(/\s+/).length > MAX_DATE_WORDS) continue;
+    const opening = match[1].replace(WRITTEN_PARTICIPLE_AFTER_DATE, '');
+    const dated = YEAR.test(opening) ? parseDate(opening, NO_LATER_THAN) !== null : opensWithShownTime(elements[index], opening);
+    if (!dated || page.isAnotherItemsRegion(elements[index])) continue;
     return match[2].split(ROW_FIELD_SEPARATOR)[0];
   }
   return null;
