@@ -15,7 +15,7 @@ import { RejectedInputError } from './errors';
 import { readMetadata, type PageMetadata } from './metadata';
 import { IndexedPage } from './metadata/regions';
 import { datelineCountryZone, datelineStateZone } from './metadata/dateline-states';
-import { agencyHomeZone, bikramSambatZone, currencyCountryZone, philippineStampZone, riverPlateHoursZone, wallClockIn } from './metadata/time-zones';
+import { agencyHomeZone, currencyCountryZone, stampMarkZone, wallClockIn } from './metadata/time-zones';
 import { maghrebZoneOf } from './metadata/arabic-dates';
 import { afghanCalendarZone } from './metadata/persian-dates';
 import { extractContent } from './content';
@@ -96,7 +96,7 @@ export function extract(input: Uint8Array | string, options: ExtractOptions = {}
   // A closing credit line says outright where the story came from; a dateline or a parenthesised credit is read
   // from the body only without one.
   const wireSource = metadata.wireSource ?? content.creditedAgency ?? findCreditedAgency(content.body);
-  const { publishedAt, modifiedAt } = onHomeClock(metadata, () => agencyHomeZone(wireSource, language) ?? datelineStateZone(content.body) ?? afghanCalendarZone(metadata.publishedAtRaw, language) ?? bikramSambatZone(metadata.publishedAtRaw, metadata.modifiedAtRaw) ?? philippineStampZone(metadata.publishedAtRaw, metadata.modifiedAtRaw) ?? riverPlateHoursZone(language, metadata.publishedAtRaw, metadata.modifiedAtRaw) ?? maghrebStoryZone(content.body, language) ?? (wireSource === null ? metadata.storyZone ?? datelineCountryZone(content.body) ?? currencyCountryZone(content.body, language) : null));
+  const { publishedAt, modifiedAt } = onHomeClock(metadata, () => agencyHomeZone(wireSource, language) ?? datelineStateZone(content.body) ?? afghanCalendarZone(metadata.publishedAtRaw, language) ?? stampMarkZone(language, metadata.publishedAtRaw, metadata.modifiedAtRaw) ?? maghrebStoryZone(content.body, language) ?? (wireSource === null ? metadata.storyZone ?? datelineCountryZone(content.body) ?? currencyCountryZone(content.body, language) : null));
 
   return {
     title: metadata.title,
@@ -142,12 +142,10 @@ const PLAIN_TEXT_WARNING = 'plain-text: no markup; the first line read as the he
  * Rule "the national agency's paper" (see agencyHomeZone): dates printed in no zone on a page whose zone is unknown
  * read on the clock of the country whose national agency the story is credited to; failing that, rule "the state in
  * the dateline" (see datelineStateZone), on the clock of the American state the story's dateline names; failing that,
- * rules "Afghan calendar's clock" (see afghanCalendarZone), "Bikram Sambat beside the date" (see bikramSambatZone),
- * "hours written hs" (see riverPlateHoursZone),
- * "the Maghreb's clock" (see maghrebStoryZone), "the story's
- * country" (PageMetadata.storyZone), "the island state in the dateline" (see datelineCountryZone) and "the currency's
- * country" (see currencyCountryZone), the last three only for the
- * site's own story: an agency's copy, republished by papers of every country, is about where the agency's
+ * rules "Afghan calendar's clock" (see afghanCalendarZone), "Bikram Sambat beside the date", "the stamp in a
+ * Philippine language" and "hours written hs" (see stampMarkZone), "the Maghreb's clock" (see maghrebStoryZone), "the
+ * story's country" (PageMetadata.storyZone), "the island state in the dateline" (see datelineCountryZone) and "the
+ * currency's country" (see currencyCountryZone), the last three only for the site's own story: an agency's copy, republished by papers of every country, is about where the agency's
  * correspondent was. An update left alone keeps the record's order: it is moved only where it stays no earlier than
  * the publication. `homeZone` is read only for a date printed in no zone.
  */

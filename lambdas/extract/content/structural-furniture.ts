@@ -3,7 +3,7 @@
  * markers, class and id words, markup notes), and the wrappers, picture boxes and notes it keeps although their
  * markup looks like furniture.
  */
-import { isHiddenByMarkup, normalizeSpace } from '../dom-walk';
+import { isBlank, isHiddenByMarkup, normalizeSpace } from '../dom-walk';
 import { type DomElement, type DomNode, descendantElements, HEADING_TAGS, isBoldLine, isColumnSortButton, isElement, isHeadingToggle, nextElement, previousElement, rawText } from './dom';
 import { CAPTION_REACH, isCaptionElement, isPictureCredit, isPictureTextBox } from './captions';
 import { isCreditBox, isSignedSource, opensWithCreditLabel } from './picture-credits';
@@ -40,14 +40,13 @@ function isButtonRowWithCount(row: DomElement): boolean {
     if (child.type === 'tag') {
       if (child.name !== 'button') return false;
       buttons++;
-    } else if (child.type === 'text' && !BUTTON_ROW_BLANK.test(child.data ?? '')) {
+    } else if (child.type === 'text' && !isBlank(child.data ?? '')) {
       if (!BARE_COUNT_TEXT.test(child.data ?? '')) return false;
       counted = true;
     }
   }
   return buttons > 0 && counted;
 }
-const BUTTON_ROW_BLANK = /^\s*$/;
 const BARE_COUNT_TEXT = /^\s*\d[\d.,\s]*$/;
 /** Two or three buttons' labels and a count. */
 const MAX_BUTTON_ROW_CHARS = 80;

@@ -359,45 +359,44 @@ function countryOfHost(host: string | null, language: string | null = null): str
 }
 
 /**
- * Rule "the stamp in a Philippine language": Filipino and Cebuano are read on one clock, Manila's, and a Philippine
- * site whose CMS declares English (as most ship) still stamps its stories in the readers' words: "kahapon, 6:45 PM"
- * (yesterday; Cebuano "gahapon"), "2 oras ang nakalipas", "Disyembre 5, 2026". Only the words no other language shares
- * count: the months Spanish also writes ("Abril", "Mayo", "Agosto") are left out. Manila's zone if a printed date
- * line carries one, else null.
+ * Marks a printed date line may carry that name the one clock its zoneless times are on, where the address, the
+ * locale and the language say nothing of it; each read on its own rule's terms:
+ * - Rule "Bikram Sambat beside the date": Nepal's papers print the day in the Bikram Sambat calendar beside the
+ *   Gregorian one ("Mangsir 20, 2083 · December 5, 2026 19:10", "मंसिर २०, २०८३"), and English is read on every clock.
+ *   That calendar is solar and numbers its days within the month; India's Vikram Samvat, of the same years, is
+ *   lunisolar and dates by the moon's phases, not by a month's day. A month of the Nepali calendar with a day and a
+ *   year of 2070-2099 (years a Gregorian date reaches only decades from now) is Nepal's.
+ * - Rule "the stamp in a Philippine language": Filipino and Cebuano are read on one clock, Manila's, and a Philippine
+ *   site whose CMS declares English (as most ship) still stamps its stories in the readers' words: "kahapon, 6:45 PM"
+ *   (yesterday; Cebuano "gahapon"), "2 oras ang nakalipas", "Disyembre 5, 2026". Only the words no other language
+ *   shares count: the months Spanish also writes ("Abril", "Mayo", "Agosto") are left out.
+ * - Rule "hours written hs": the River Plate's papers write the hour with "hs" after it ("05/12/2026 | 14:20 hs",
+ *   "Sábado, 5 de diciembre de 2026 · 11:05 hs"), where Spain writes "h", Mexico "hrs." or "horas" and the Andes
+ *   "hrs". Argentina, Uruguay and Paraguay all keep -03:00 the year round (Paraguay since October 2024), so a Spanish
+ *   page's zoneless clock so written is on it; only on a Spanish page.
  */
-export function philippineStampZone(...printed: ReadonlyArray<string | null>): string | null {
-  return printed.some((line) => line !== null && PHILIPPINE_STAMP_WORD.test(line)) && isSupportedZone('Asia/Manila') ? 'Asia/Manila' : null;
-}
-const PHILIPPINE_STAMP_WORD = /(?<!\p{L})(?:kahapon|gahapon|nakalipas|milabay|pebrero|hunyo|hulyo|setyembre|septiyembre|oktubre|nobyembre|disyembre)(?!\p{L})/iu;
+const STAMP_MARKS: readonly { mark: RegExp; zone: string; language?: string }[] = [
+  {
+    mark: new RegExp(
+      '(?<![\\p{L}\\p{M}])(?:Baisakh|Baishakh|Jestha|Jeth|Asar|Ashar|Asadh|Shrawan|Saun|Bhadra|Bhadau|Asoj|Ashoj|Kartik|Mangsir|Mansir|Poush|Paush|Push|Magh|Falgun|Fagun|Chaitra|Chait'
+        + '|बैशाख|वैशाख|जेठ|असार|साउन|भदौ|असोज|कात्तिक|मंसिर|मङ्सिर|पुस|माघ|फागुन|चैत)(?![\\p{L}\\p{M}])\\s+(?:\\d{1,2}|[०-९]{1,2}),?\\s+(?:20[7-9]\\d|२०[७-९][०-९])(?![\\d०-९])',
+      'u',
+    ),
+    zone: 'Asia/Kathmandu',
+  },
+  {
+    mark: /(?<!\p{L})(?:kahapon|gahapon|nakalipas|milabay|pebrero|hunyo|hulyo|setyembre|septiyembre|oktubre|nobyembre|disyembre)(?!\p{L})/iu,
+    zone: 'Asia/Manila',
+  },
+  { mark: /(?<!\d)\d{1,2}[:.]\d{2}\s*hs\.?(?!\p{L})/iu, zone: 'America/Argentina/Buenos_Aires', language: 'es' },
+];
 
-/**
- * Rule "Bikram Sambat beside the date": Nepal's papers print the day in the Bikram Sambat calendar beside the
- * Gregorian one ("Mangsir 20, 2083 · December 5, 2026 19:10", "मंसिर २०, २०८३"), and English is read on every clock.
- * That calendar is solar and numbers its days within the month; India's Vikram Samvat, of the same years, is
- * lunisolar and dates by the moon's phases, not by a month's day. A month of the Nepali calendar with a day and a
- * year of 2070-2099 (years a Gregorian date reaches only decades from now) is Nepal's, and the times printed beside it
- * are on Kathmandu's clock. Nepal's zone if one of the printed date lines carries such a date, else null.
- */
-export function bikramSambatZone(...printed: ReadonlyArray<string | null>): string | null {
-  return printed.some((line) => line !== null && BIKRAM_SAMBAT_DATE.test(line)) && isSupportedZone('Asia/Kathmandu') ? 'Asia/Kathmandu' : null;
+/** The zone the first of {@link STAMP_MARKS} one of the printed date lines carries names, or null. */
+export function stampMarkZone(language: string | null, ...printed: ReadonlyArray<string | null>): string | null {
+  const primary = language === null ? null : primarySubtag(language);
+  const found = STAMP_MARKS.find(({ mark, language: only }) => (only === undefined || only === primary) && printed.some((line) => line !== null && mark.test(line)));
+  return found && isSupportedZone(found.zone) ? found.zone : null;
 }
-const BIKRAM_SAMBAT_DATE = new RegExp(
-  '(?<![\\p{L}\\p{M}])(?:Baisakh|Baishakh|Jestha|Jeth|Asar|Ashar|Asadh|Shrawan|Saun|Bhadra|Bhadau|Asoj|Ashoj|Kartik|Mangsir|Mansir|Poush|Paush|Push|Magh|Falgun|Fagun|Chaitra|Chait' +
-    '|बैशाख|वैशाख|जेठ|असार|साउन|भदौ|असोज|कात्तिक|मंसिर|मङ्सिर|पुस|माघ|फागुन|चैत)(?![\\p{L}\\p{M}])\\s+(?:\\d{1,2}|[०-९]{1,2}),?\\s+(?:20[7-9]\\d|२०[७-९][०-९])(?![\\d०-९])',
-  'u',
-);
-
-/**
- * Rule "hours written hs": the River Plate's papers write the hour with "hs" after it ("05/12/2026 | 14:20 hs",
- * "Sábado, 5 de diciembre de 2026 · 11:05 hs"), where Spain writes "h", Mexico "hrs." or "horas" and the Andes "hrs".
- * Argentina, Uruguay and Paraguay all keep -03:00 the year round (Paraguay since October 2024), so a Spanish page's
- * zoneless clock so written is on it. The zone if one of the printed date lines writes its hour so, else null.
- */
-export function riverPlateHoursZone(language: string | null, ...printed: ReadonlyArray<string | null>): string | null {
-  if (language === null || !/^es\b/iu.test(language)) return null;
-  return printed.some((line) => line !== null && HOURS_WRITTEN_HS.test(line)) && isSupportedZone('America/Argentina/Buenos_Aires') ? 'America/Argentina/Buenos_Aires' : null;
-}
-const HOURS_WRITTEN_HS = /(?<!\d)\d{1,2}[:.]\d{2}\s*hs\.?(?!\p{L})/iu;
 
 /**
  * Rule "the masthead's city": a paper prints the day's date in its masthead after the city it is made in ("Manaus,

@@ -1,7 +1,7 @@
 import { parseDate } from '../../../lambdas/extract/metadata/dates';
 import { extract } from '../../../lambdas/extract';
 import { russianStoryCountry, storyCountry } from '../../../lambdas/extract/metadata/page-language';
-import { agencyHomeZone, bikramSambatZone, philippineStampZone, riverPlateHoursZone, countryZones, currencyCountryZone, isSupportedZone, pageTimeZone, stateClockInTitle, utcOffsetAt, utcOffsetAtInstant, wallClockIn, ZONE_BY_COUNTRY, ZONE_BY_LANGUAGE } from '../../../lambdas/extract/metadata/time-zones';
+import { agencyHomeZone, stampMarkZone, countryZones, currencyCountryZone, isSupportedZone, pageTimeZone, stateClockInTitle, utcOffsetAt, utcOffsetAtInstant, wallClockIn, ZONE_BY_COUNTRY, ZONE_BY_LANGUAGE } from '../../../lambdas/extract/metadata/time-zones';
 
 const locale = (overrides: Partial<Parameters<typeof pageTimeZone>[0]>) => pageTimeZone({ region: null, language: null, host: null, ...overrides });
 
@@ -512,13 +512,13 @@ describe('rule "hours written hs"', () => {
     ${'<p>El centro ofrecerá talleres gratuitos de computación y clases de apoyo escolar para los vecinos del barrio durante todo el verano.</p>'.repeat(3)}</article></body></html>`);
 
   it('reads a Spanish page\'s zoneless time written with "hs" on the River Plate\'s clock', () => {
-    expect(riverPlateHoursZone('es', null, '05/12/2026 | 14:20 hs')).toBe('America/Argentina/Buenos_Aires');
+    expect(stampMarkZone('es', null, '05/12/2026 | 14:20 hs')).toBe('America/Argentina/Buenos_Aires');
     expect(extract(page('Sábado, 5 de diciembre de 2026 · 11:05 hs'), { url: null, now }).publishedAt).toBe('2026-12-05T11:05:00-03:00');
   });
 
   it('reads nothing from a time written otherwise, or from a page in another language', () => {
-    expect(riverPlateHoursZone('es', '05/12/2026 14:20 hrs.')).toBeNull();
-    expect(riverPlateHoursZone('en', '05/12/2026 | 14:20 hs')).toBeNull();
+    expect(stampMarkZone('es', '05/12/2026 14:20 hrs.')).toBeNull();
+    expect(stampMarkZone('en', '05/12/2026 | 14:20 hs')).toBeNull();
     expect(extract(page('Sábado, 5 de diciembre de 2026 · 11:05 h'), { url: null, now }).publishedAt).toBe('2026-12-05T11:05:00+00:00');
   });
 });
@@ -616,15 +616,15 @@ describe('rule "the overseas territory in the copyright line"', () => {
   });
 });
 
-describe('bikramSambatZone (rule "Bikram Sambat beside the date")', () => {
+describe('stampMarkZone (rule "Bikram Sambat beside the date")', () => {
   it('reads a date line with a Nepali month, its day and a year of 2070-2099 on Kathmandu\'s clock', () => {
-    expect(bikramSambatZone('Published at : Mangsir 20, 2083 · December 5, 2026 19:10')).toBe('Asia/Kathmandu');
-    expect(bikramSambatZone(null, 'शनिबार, मंसिर २०, २०८३')).toBe('Asia/Kathmandu');
+    expect(stampMarkZone(null, 'Published at : Mangsir 20, 2083 · December 5, 2026 19:10')).toBe('Asia/Kathmandu');
+    expect(stampMarkZone(null, null, 'शनिबार, मंसिर २०, २०८३')).toBe('Asia/Kathmandu');
   });
 
   it('reads no clock from a Gregorian date, nor from a Nepali month without its day and year', () => {
-    expect(bikramSambatZone('December 5, 2026 19:10')).toBeNull();
-    expect(bikramSambatZone('Magh 2026 festival schedule')).toBeNull();
+    expect(stampMarkZone(null, 'December 5, 2026 19:10')).toBeNull();
+    expect(stampMarkZone(null, 'Magh 2026 festival schedule')).toBeNull();
   });
 });
 
@@ -643,14 +643,14 @@ describe('rule "Punjabi\'s two scripts"', () => {
 
 describe('rule "the stamp in a Philippine language"', () => {
   it('reads a date line written in Filipino or Cebuano words on Manila\'s clock', () => {
-    expect(philippineStampZone('kahapon, 6:45 PM', null)).toBe('Asia/Manila');
-    expect(philippineStampZone(null, 'Disyembre 5, 2026 - 4:45 PM')).toBe('Asia/Manila');
-    expect(philippineStampZone('gahapon 3:10 PM')).toBe('Asia/Manila');
+    expect(stampMarkZone(null, 'kahapon, 6:45 PM', null)).toBe('Asia/Manila');
+    expect(stampMarkZone(null, null, 'Disyembre 5, 2026 - 4:45 PM')).toBe('Asia/Manila');
+    expect(stampMarkZone(null, 'gahapon 3:10 PM')).toBe('Asia/Manila');
   });
 
   it('reads nothing from months Spanish or Catalan also write', () => {
-    expect(philippineStampZone('5 de agosto de 2026, 14:20')).toBeNull();
-    expect(philippineStampZone('5 de setembre de 2026')).toBeNull();
-    expect(philippineStampZone('Mayo 5, 2026', null)).toBeNull();
+    expect(stampMarkZone(null, '5 de agosto de 2026, 14:20')).toBeNull();
+    expect(stampMarkZone(null, '5 de setembre de 2026')).toBeNull();
+    expect(stampMarkZone(null, 'Mayo 5, 2026', null)).toBeNull();
   });
 });
