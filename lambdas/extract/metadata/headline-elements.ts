@@ -6,6 +6,7 @@
 import type { Element } from 'domhandler';
 import { type IndexedPage, LOWER_HEADING_TAGS, textContent } from './regions';
 import { CODE_CHARACTERS, isCentredLines } from '../content/blocks';
+import { BLOCK_TAGS } from '../content/dom';
 import { normalizeSpace } from '../dom-walk';
 import { LETTER, MIN_HEADLINE_WORDS, OPENS_IN_LOWER_CASE, wordCount } from './title-text';
 
@@ -302,6 +303,25 @@ export function readShownBlocks(page: IndexedPage, limit: number): string[] {
   for (let index = 0; index < elements.length; index++) {
     const text = page.shortTextAt(index, limit);
     if (text && !page.isForeign(elements[index])) texts.push(text);
+  }
+  return texts;
+}
+
+/**
+ * Text of every element of the body outside navigation and sidebars that is short enough to be a headline and is one
+ * line: no block element or line break inside it. A masthead's block ("<div><h1>Site</h1><p>Slogan</p></div>") shows two
+ * lines run together once the markup is gone, which no headline is.
+ */
+export function readShownLines(page: IndexedPage, limit: number): string[] {
+  const { elements, subtreeEnd, inBody, hasBody } = page.walk;
+  const texts: string[] = [];
+  for (let index = 0; index < elements.length; index++) {
+    if (hasBody && inBody[index] !== 1) continue;
+    const text = page.shortTextAt(index, limit);
+    if (!text || page.isForeign(elements[index])) continue;
+    let inline = true;
+    for (let inner = index + 1; inner < subtreeEnd[index] && inline; inner++) inline = !BLOCK_TAGS.has(elements[inner].name);
+    if (inline) texts.push(text);
   }
   return texts;
 }

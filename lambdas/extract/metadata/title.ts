@@ -53,6 +53,8 @@ export interface TitleEvidence {
    * left, since finding them takes a look at every element's text.
    */
   shownBlocks?: () => string[];
+  /** Of those, the ones that are a single line (see {@link readShownLines}); read only when <title> is all there is. */
+  shownLines?: () => string[];
   /**
    * Texts of the blocks outside navigation and sidebars whose class names them a title (see {@link readTitledBlocks});
    * read only when nothing but the site's name is there to choose from.
@@ -311,6 +313,8 @@ function chooseAmongCandidates(evidence: TitleEvidence): string | null {
   const titledBlock = headings.length === 0 && titleNamesOnlySite
     ? titledBlocks().find((text) => LETTER.test(text) && !isSiteHeading(text, siteNames)) : undefined;
   if (titledBlock) return titledBlock;
+  const cutShort = headings.length === 0 && declared.length === 0 && documentTitle ? headlineCutShort(documentTitle, evidence.shownLines) : null;
+  if (cutShort) return cutShort;
   if (documentTitle) return documentTitle;
   return headings[0] ?? strippedDeclared[0] ?? null;
 }
@@ -409,6 +413,24 @@ function sideShownAlone(title: string, shownBlocks: (() => string[]) | undefined
   const [first, second] = distinct.map((side) => order.indexOf(normalize(side)));
   return first === second ? null : distinct[first > second ? 0 : 1];
 }
+
+/**
+ * Rule 'title cut short of the shown headline': older CMSs fill <title> from a short field or cut it at a few words,
+ * so "Site - Schützenverein ehrt Mitglieder" stands over a bold line "Schützenverein ehrt Mitglieder für 50 Jahre
+ * Treue". A <title>, or a side of it, that the page shows only as the opening words of a line, which runs on by whole
+ * words and ends no sentence inside, is that line's headline cut short; the line is the headline. A paragraph opening
+ * with the same words is a sentence, and a side of one or two words is a name, not a headline's start.
+ */
+function headlineCutShort(title: string, shownLines: (() => string[]) | undefined): string | null {
+  if (!shownLines) return null;
+  const split = splitOnce(title);
+  const sides = [title, ...(split ? [split.headRest, split.tailRest, split.head, split.tail] : [])].filter((side) => wordCount(side) >= MIN_CUT_HEADLINE_WORDS);
+  const runOn = shownLines().filter((block) => !SENTENCE_INSIDE.test(block) && sides.some((side) => normalize(block).startsWith(`${normalize(side)} `)));
+  return distinctTexts(runOn).length === 1 ? runOn[0] : null;
+}
+const MIN_CUT_HEADLINE_WORDS = 3;
+/** A sentence's end inside a text or at its close, as a paragraph has and a headline line has not. */
+const SENTENCE_INSIDE = /[.!?。]\s|\.$/u;
 
 /**
  * Without an h1, an h2 that repeats a whole title ("How to grow a lemon tree | Step-by-step guide") shows all of it

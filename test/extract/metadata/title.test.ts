@@ -373,6 +373,19 @@ describe('chooseTitle', () => {
     expect(chooseTitle(evidence({ ...table, shownBlocks: () => ['Latest news'] }))).toBe(table.documentTitle);
   });
 
+  it('takes the one-line bold headline that <title> cuts short, but not a masthead block run on into its slogan (rule \'title cut short of the shown headline\')', () => {
+    const page = (masthead: string, headline: string) => Buffer.from(`<html><head><title>Dorfbote Ellerau - Feuerwehr bekommt neues Löschfahrzeug</title></head>
+      <body><table><tr><td>${masthead}</td></tr><tr><td><font size="4"><b>${headline}</b></font><br>
+      <font size="2">Von Anke Brodersen – 03.12.2026</font><br><br>
+      Die Freiwillige Feuerwehr Ellerau hat am Sonnabend ihr neues Löschfahrzeug in Dienst gestellt. Bürgermeister Tim Lange übergab die Schlüssel.<br><br>
+      Das alte Fahrzeug war 31 Jahre im Einsatz und wird an einen Verein in Polen gespendet.</td></tr></table></body></html>`);
+    const url = 'http://www.dorfbote-ellerau.example/2026/feuerwehr.htm';
+    expect(extract(page('<img src="/kopf.gif" alt="Dorfbote Ellerau">', 'Feuerwehr bekommt neues Löschfahrzeug für den Katastrophenschutz'), { url }).title)
+      .toBe('Feuerwehr bekommt neues Löschfahrzeug für den Katastrophenschutz');
+    expect(extract(page('<div><p>Feuerwehr bekommt neues Löschfahrzeug</p><p>Berichte aus dem Ort</p></div>', 'Ein Tag für die Wehr'), { url }).title)
+      .toBe('Feuerwehr bekommt neues Löschfahrzeug');
+  });
+
   it('takes the end segment of a three-part <title> that a page without headings prints as a block of its own', () => {
     const table = { documentTitle: 'Book fair opens with three hundred publishers - The Harbour Gazette - Local News' };
     expect(chooseTitle(evidence({ ...table, shownBlocks: () => ['Latest news', 'Book fair opens with three hundred publishers'] })))
