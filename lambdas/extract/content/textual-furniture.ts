@@ -305,6 +305,8 @@ function judgeText(element: DomElement, own: TextStats | undefined, opening: Dom
   let card: DomElement | null;
   if ((headingTagLike || titledCountHeading) && HEADING_TAGS.has(element.name) && (DISCUSSION_COUNT_HEADING.test(text) || READERS_DISCUSSION_HEADING.test(text))) {
     for (const node of headedSection(element, keep)) doomed.add(node);
+  } else if (headingLike && own.linkChars === 0 && isLineTitle(element) && isPastRule(element) && (DISCUSSION_COUNT_HEADING.test(text) || READERS_DISCUSSION_HEADING.test(text))) {
+    for (const node of lineSection(element)) doomed.add(node);
   } else if (headingTagLike && BOX_TITLE_TAGS.has(element.name) && (DISCUSSION_COUNT_HEADING.test(text) || READERS_DISCUSSION_HEADING.test(text))) {
     doomed.add(titledBox(element, keep));
   } else if (headingLike && (ABOUT_AUTHOR_HEADING.test(text) || ABOUT_US_HEADING.test(text))) {
@@ -1200,6 +1202,24 @@ function isUnderRule(element: DomElement): boolean {
     if (node.name !== 'a' || rawText(node).trim() !== '') return false;
   }
   return false;
+}
+
+/**
+ * Rule "discussion's line title past the rule": the same cells set the discussion's count as a line title ("<font><b>
+ * Reacties (3)</b></font><br>") some lines under the rule, past the tools row, and the comments and the reply form's
+ * label after it as lines of the cell, with no box around them. Once the rule stands between the story and it, the
+ * title heads the rest of the cell: the story never goes on under its own discussion.
+ */
+function isPastRule(element: DomElement): boolean {
+  for (let node = element.prev; node; node = node.prev) if (isElement(node) && node.name === 'hr') return true;
+  return false;
+}
+
+/** A line title and every node after it in its cell. */
+function lineSection(title: DomElement): DomNode[] {
+  const section: DomNode[] = [];
+  for (let node: DomNode | null | undefined = title; node; node = node.next) section.push(node);
+  return section;
 }
 
 /** The nearest sibling on one side that is an element or text with letters in it. */

@@ -123,6 +123,18 @@ describe('rule "discussion named under the rule"', () => {
     expect(body).not.toMatch(/COMMENTTEXT|COMMENTS/);
   });
 
+  it('ends the cell at the discussion\'s count set as a line title some lines under the rule (rule "discussion\'s line title past the rule")', () => {
+    const lines = 'The ferry report: the new boat carries two hundred passengers and runs every hour between the two harbours.<br><br>'
+      + 'The mayor said the old boat goes to a museum on the island, where school classes can visit it from spring.<br><br>';
+    const tail = '<hr><font size="1"><a href="/print">Print</a> | Read 412 times</font><br><br><font size="2"><b>Comments (2)</b></font><br>'
+      + '<font size="1"><b>Anna</b> wrote on 03-12-2026:<br>COMMENTTEXT lovely boat.<br><br><b>REPLYLABEL</b></font><form><textarea></textarea></form>';
+    const { body } = run(page(`<table><tr><td><font size="2">${lines}</font>${tail}</td></tr></table>`));
+    expect(body).toContain('school classes can visit it from spring.');
+    expect(body).not.toMatch(/COMMENTTEXT|REPLYLABEL/);
+    const unruled = run(page(`<table><tr><td><font size="2">${lines}</font><br><font size="2"><b>Comments (2)</b></font><br><font size="2">${lines.replace('ferry', 'harbour')}</font></td></tr></table>`));
+    expect(unruled.body).toContain('The harbour report');
+  });
+
   it('keeps a story paragraph naming the discussion where no rule stands above it', () => {
     const html = page(`<article>${story}<p>Comments</p>${prose('ferry')}</article>`);
     expect(run(html).body).toContain('ferry report');
