@@ -1282,13 +1282,15 @@ export const EDITORIAL_NOTE_LABEL = new RegExp(
  * the plain reh, or "ڕێکلام"), the Turkish and Kurmanji "reklam" in Arabic script, and the Kurdistan Region's bilingual
  * portals print it beside the Arabic word ("إعلان · ڕیکلام"). Rule "Nordic ad labels": beside Swedish "Annons",
  * Danish "Annonce" and Norwegian "Annonse", Danish and Norwegian papers label a slot "Reklame", and Icelandic ones
- * "Auglýsing", the language's one word for an advertisement.
+ * "Auglýsing", the language's one word for an advertisement. Rule "Baltic ad labels": Lithuanian sites label the slot
+ * "Reklama" as the Slavic ones do, Latvian ones "Reklāma" with its long vowel, Estonian ones "Reklaam"; each is the
+ * language's word for an advertisement.
  * Rule "ad label in lenticular brackets": Chinese sites set their labels in 【】, the ad slot's too ("【广告】"), as
  * others set it between dashes.
  */
 const AD_WORDS_IN_LABELS = [
   'anzeige', 'werbung', 'advertisement', 'advertisment', 'advertising', 'publicitate', 'hirdetés', 'oglas', 'advertentie', 'reclame', 'publicidad', 'publicidade', 'publicité', 'pubblicità',
-  'reklama', 'reklam', 'reklame', 'реклама', 'annons', 'annonce', 'annonse', 'auglýsing', 'mainos', 'διαφήμιση', 'iklan', 'publicitat', 'quảng cáo', 'โฆษณา', 'विज्ञापन',
+  'reklama', 'reklāma', 'reklaam', 'reklam', 'reklame', 'реклама', 'annons', 'annonce', 'annonse', 'auglýsing', 'mainos', 'διαφήμιση', 'iklan', 'publicitat', 'quảng cáo', 'โฆษณา', 'विज्ञापन',
   'বিজ্ঞাপন', 'जाहिरात', 'விளம்பரம்', 'ప్రకటన', 'ಜಾಹೀರಾತು', 'പരസ്യം', 'දැන්වීම', 'اشتہار', 'ਇਸ਼ਤਿਹਾਰ', 'ਇ\u0A36ਤਿਹਾਰ', 'જાહેરાત', 'ବିଜ୍ଞାପନ', 'إعلان', '[إا]شهار', 'تبلیغات', 'פרסומת', '広告', '广告', '廣告', '광고', 'sponsored', 'gesponsert',
   '[ڕر][یێ]کلام',
 ].join('|');
