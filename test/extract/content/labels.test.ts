@@ -184,6 +184,8 @@ describe('label blocks', () => {
     ['a Levantine row of article tools with "إلى" and dashes between the links', '<div>طباعة - أرسل إلى صديق</div>'],
     ['a Levantine row of article tools that runs the views counter on (rule "tools row with the counter")', '<div>طباعة - أرسل إلى صديق - عدد القراءات: 418</div>'],
     ['an older template\'s row of article tools closed by the comments link and its count in brackets (rule "count in brackets")', '<p>Print this story | Email to a friend | Comments (4)</p>'],
+    ['a Lithuanian tools row (rule "Baltic tools row")', '<p>Spausdinti | Siųsti draugui | Komentarai (3)</p>'],
+    ['a Latvian tools row (rule "Baltic tools row")', '<p>Drukāt | Sūtīt draugam | Komentāri (12)</p>'],
     ['a Somali row of article tools closed by the comments count (rule "count in brackets")', '<p class="tools"><a href="print.php?id=9">Daabac</a> | <a href="mail.php?id=9">U dir saaxiib</a> | Faallooyin (2)</p>'],
     ['a Spanish row of article tools that sends by mail, shares on a network and closes with the comments count (rule "send by mail")', '<p><a href="#">Imprimir</a> | <a href="#">Enviar por correo</a> | <a href="#">Compartir en Facebook</a> | Comentarios (5)</p>'],
     ['a Greek row of article tools closed by the comments count (rules "Greek tools row", "Greek and Maltese comments")', '<p>Εκτύπωση | Αποστολή σε φίλο | Σχόλια (2)</p>'],
