@@ -27,7 +27,7 @@ describe('rule "comments in the Baltic languages"', () => {
 });
 
 describe('rule "ad label in small print"', () => {
-  it('drops the side column of a table layout whose ad label is set in a <font size="1">', () => {
+  it('drops the side column of a table layout whose ad label is set in a <font size="1">, and the banner under the label', () => {
     const record = run(`<html><head><meta charset="utf-8"><title>Šiaulių žinios - Šiauliuose atnaujintas Prisikėlimo aikštės fontanas</title></head><body><table width="780" border="0" cellpadding="0" cellspacing="0" align="center">
 <tr><td colspan="2"><a href="/"><img src="/img/logo.gif" alt="Šiaulių žinios" border="0"></a></td></tr>
 <tr><td colspan="2" class="meniu"><a href="/naujienos.php">Naujienos</a> | <a href="/kultura.php">Kultūra</a> | <a href="/sportas.php">Sportas</a> | <a href="/skelbimai.php">Skelbimai</a> | <a href="/archyvas.php">Archyvas</a></td></tr>
@@ -56,5 +56,6 @@ Iškilmingas fontano atidarymas numatytas pavasarį, kai jis bus paleistas visu 
 </body></html>`);
     expect(record.body.split('\n\n')[0]).toBe('Po dvejus metus trukusios rekonstrukcijos Šiaulių Prisikėlimo aikštėje vėl veikia fontanas. Jis gavo naują apšvietimą ir vandens valymo sistemą.');
     expect(record.body).not.toContain('Naujausios');
+    expect(record.leadImage?.url).toBe('https://portalas.example/foto/2026/fontanas.jpg');
   });
 });

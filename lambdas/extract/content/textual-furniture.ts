@@ -340,8 +340,12 @@ function judgeText(element: DomElement, own: TextStats | undefined, opening: Dom
     // label announces; its banner picture, linked to the advertiser, goes with it rather than into the images.
     // Rule "ad label in small print": table-layout templates set the label in the small print of a `<font size="1">`
     // or a `<small>` over the banner in a side column's cell, not in a box; a label is furniture in any type size,
-    // and left behind it counts as the column's text and lets the column pass for part of the story.
+    // and left behind it counts as the column's text and lets the column pass for part of the story. The banner it
+    // announces, a linked picture after it with only line breaks between, goes with it as a boxed slot's does, or it
+    // would be read as the page's first picture.
     doomed.add(element);
+    const banner = SMALL_PRINT_TAGS.has(element.name) ? bannerAfterLabel(element) : null;
+    if (banner) doomed.add(banner);
   } else if (promptLike && own.prose === 0 && own.chars <= MAX_RATING_LINE_CHARS && RATING_LINE.test(text)) {
     // Rule "critic's score" (see RATING_LINE): the review's score line, and the readers' score beside it, go whole.
     doomed.add(element);
@@ -1225,6 +1229,18 @@ function opensBoxAsHeading(heading: DomElement, box: DomElement, keep: Set<DomNo
  * "Further information" label kept for screen readers ("<span class="hideCompletely">Weitere Informationen</span>").
  */
 const BOX_HEADING_TAGS = new Set([...HEADING_TAGS, 'p', 'div']);
+
+/** The linked picture that follows an ad label set in small print, past line breaks and blank text only. */
+function bannerAfterLabel(label: DomElement): DomElement | null {
+  for (let node = label.next; node; node = node.next) {
+    if (node.type === 'text') {
+      if (normalizeSpace(node.data ?? '').trim() !== '') return null;
+    } else if (isElement(node) && node.name !== 'br') {
+      return node.name === 'a' && normalizeSpace(rawText(node)).trim() === '' && descendantElements(node).some(isImageElement) ? node : null;
+    }
+  }
+  return null;
+}
 
 /** Tags that set text in small print, where older templates put a label rather than a box of its own. */
 const SMALL_PRINT_TAGS = new Set(['font', 'small']);
