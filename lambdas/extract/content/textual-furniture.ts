@@ -337,10 +337,17 @@ function judgeText(element: DomElement, own: TextStats | undefined, opening: Dom
     // or "Sponsored". The box names itself an ad, whatever its link leads to, and goes whole; in a line of no
     // clause, so a sentence of the story that opens with such a word is never one.
     doomed.add(element);
-  } else if (counterLike && isBlockLike(element) && AD_LABEL.test(text)) {
+  } else if (counterLike && (isBlockLike(element) || SMALL_PRINT_TAGS.has(element.name)) && AD_LABEL.test(text)) {
     // Rule "labelled ad slot": a box whose only words are "Advertisement" ("إعلان", "Anzeige") is the ad slot the
     // label announces; its banner picture, linked to the advertiser, goes with it rather than into the images.
+    // Rule "ad label in small print": table-layout templates set the label in the small print of a `<font size="1">`
+    // or a `<small>` over the banner in a side column's cell, not in a box; a label is furniture in any type size,
+    // and left behind it counts as the column's text and lets the column pass for part of the story. The banner it
+    // announces, a linked picture after it with only line breaks between, goes with it as a boxed slot's does, or it
+    // would be read as the page's first picture.
     doomed.add(element);
+    const banner = SMALL_PRINT_TAGS.has(element.name) ? bannerAfterLabel(element) : null;
+    if (banner) doomed.add(banner);
   } else if (promptLike && own.prose === 0 && own.chars <= MAX_RATING_LINE_CHARS && RATING_LINE.test(text)) {
     // Rule "critic's score" (see RATING_LINE): the review's score line, and the readers' score beside it, go whole.
     doomed.add(element);
@@ -1243,6 +1250,20 @@ function opensBoxAsHeading(heading: DomElement, box: DomElement, keep: Set<DomNo
  */
 const BOX_HEADING_TAGS = new Set([...HEADING_TAGS, 'p', 'div']);
 
+/** The linked picture that follows an ad label set in small print, past line breaks and blank text only. */
+function bannerAfterLabel(label: DomElement): DomElement | null {
+  for (let node = label.next; node; node = node.next) {
+    if (node.type === 'text') {
+      if (normalizeSpace(node.data ?? '').trim() !== '') return null;
+    } else if (isElement(node) && node.name !== 'br') {
+      return node.name === 'a' && normalizeSpace(rawText(node)).trim() === '' && descendantElements(node).some(isImageElement) ? node : null;
+    }
+  }
+  return null;
+}
+
+/** Tags that set text in small print, where older templates put a label rather than a box of its own. */
+const SMALL_PRINT_TAGS = new Set(['font', 'small']);
 const BLOCK_LIKE_TAGS = new Set(['p', 'div', 'li', 'section', 'aside', 'blockquote', 'span', 'strong', 'b', 'em', 'h3', 'h4', 'h5', 'h6']);
 
 /** The box's first node is an element whose text is an ad label alone: "PR", or any of {@link AD_LABEL}'s words. */

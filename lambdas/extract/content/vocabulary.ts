@@ -86,6 +86,10 @@ export const COMMENT_TOKENS: ReadonlySet<string> = new Set([
   // "komentarze" and Czech and Slovak ones "komentare" (komentáře, komentáre, as a class writes them without accents);
   // the box holds the readers' posts and the form, never the story.
   'komentari', 'komentarji', 'komentarze', 'komentare',
+  // Rule "comments in the Baltic languages": Lithuanian templates name the readers' area "komentarai", Estonian ones
+  // "kommentaarid" (Latvian "komentāri" is written "komentari" in a class, as above); the box holds the readers' posts,
+  // the form and the note on who may comment, never the story.
+  'komentarai', 'kommentaarid',
 ]);
 
 /**
@@ -314,7 +318,7 @@ export const WEAK_BOILERPLATE_TOKENS: ReadonlySet<string> = new Set([
  * "nyomtatás" (print) and "poleć znajomemu", "wyślij znajomemu" (recommend, send to a friend), and open the row with
  * the arrowed link back to the listing ("« powrót | drukuj"), the same link the back-link rule reads on its own.
  */
-const ARTICLE_TOOLS = '(?:\\[?(?:[«‹←]\\s*(?:powrót|zpět|späť|vissza|zurück|back|retour|volver|torna)|drukuj|(?:poleć|wyślij) znajomemu|vytisknout|tlačiť|nyomtatás|print(?: this (?:page|article|story))?|drucken|imprimer|imprimir|stampa|(?:invia|segnala) (?:a|ad) un amico|طباعة|save|speichern|merken|enregistrer|guardar|salva|حفظ|send to a friend|e-?mail to a friend|an einen freund senden|(?:artikel )?(?:weiter)?empfehlen|recommend (?:this )?(?:article|story)|envoyer à un ami|enviar a un amigo|enviar por (?:correo|e-?mail)|(?:share on|compartir en) (?:facebook|twitter|x|whatsapp)|daabac|u dir saaxiib|εκτύπωση|αποστολή σε φίλο|printversie|afdrukken|stuur door|doorsturen|tip een vriend|[أا]رسل (?:ل|[إا]لى )صديق|إرسال (?:ل|[إا]لى )صديق)\\]?(?:[\\s|·•]|\\s[-–]\\s)*)+';
+const ARTICLE_TOOLS = '(?:\\[?(?:[«‹←]\\s*(?:powrót|zpět|späť|vissza|zurück|back|retour|volver|torna)|drukuj|(?:poleć|wyślij) znajomemu|vytisknout|tlačiť|nyomtatás|print(?: this (?:page|article|story))?|drucken|imprimer|imprimir|stampa|(?:invia|segnala) (?:a|ad) un amico|طباعة|save|speichern|merken|enregistrer|guardar|salva|حفظ|send to a friend|e-?mail to a friend|an einen freund senden|(?:artikel )?(?:weiter)?empfehlen|recommend (?:this )?(?:article|story)|envoyer à un ami|enviar a un amigo|enviar por (?:correo|e-?mail)|(?:share on|compartir en) (?:facebook|twitter|x|whatsapp)|daabac|u dir saaxiib|εκτύπωση|αποστολή σε φίλο|printversie|afdrukken|stuur door|doorsturen|tip een vriend|spausdinti|siųsti draugui|drukāt|sūtīt draugam|prindi|saada sõbrale|[أا]رسل (?:ل|[إا]لى )صديق|إرسال (?:ل|[إا]لى )صديق)\\]?(?:[\\s|·•]|\\s[-–]\\s)*)+';
 
 /**
  * Rule "tools row with the counter": hand-made portals run the views counter on in the article tools' row ("طباعة -
@@ -324,7 +328,10 @@ const ARTICLE_TOOLS = '(?:\\[?(?:[«‹←]\\s*(?:powrót|zpět|späť|vissza|zu
  * in square brackets": Italian templates of the same age set each link of the row in square brackets instead of
  * between bars, and send the story to a friend with "Invia a un amico" ("[Stampa] [Invia a un amico] [Commenti (3)]").
  * Rule "Dutch tools row": Dutch templates print "Printversie" and "Stuur door" (forward) and close on the reads in a
- * sentence, the count before its words ("Printversie | Stuur door | Dit artikel is 1.877 keer gelezen").
+ * sentence, the count before its words ("Printversie | Stuur door | Dit artikel is 1.877 keer gelezen"). Rule "Baltic
+ * tools row": Lithuanian templates print "Spausdinti" (print) and "Siųsti draugui" (send to a friend), Latvian ones
+ * "Drukāt" and "Sūtīt draugam", Estonian ones "Prindi" and "Saada sõbrale", before the comments link and its count
+ * ("Spausdinti | Siųsti draugui | Komentarai (3)").
  */
 export const TOOLS_ROW_WITH_COUNTER = new RegExp(`^${ARTICLE_TOOLS}(?:\\[?(?:${COUNTER_LABELS})\\s*[:：]?\\s*(?:[\\p{Nd}.,\\u066C]+|\\([\\p{Nd}.,\\u066C]+\\))\\]?|(?:[\\p{L} ]{1,30}\\s)?[\\p{Nd}.,\\u066C]+\\s*(?:${COUNTER_WORDS_AFTER.join('|')}))$`, 'iu');
 
@@ -1282,13 +1289,15 @@ export const EDITORIAL_NOTE_LABEL = new RegExp(
  * the plain reh, or "ڕێکلام"), the Turkish and Kurmanji "reklam" in Arabic script, and the Kurdistan Region's bilingual
  * portals print it beside the Arabic word ("إعلان · ڕیکلام"). Rule "Nordic ad labels": beside Swedish "Annons",
  * Danish "Annonce" and Norwegian "Annonse", Danish and Norwegian papers label a slot "Reklame", and Icelandic ones
- * "Auglýsing", the language's one word for an advertisement.
+ * "Auglýsing", the language's one word for an advertisement. Rule "Baltic ad labels": Lithuanian sites label the slot
+ * "Reklama" as the Slavic ones do, Latvian ones "Reklāma" with its long vowel, Estonian ones "Reklaam"; each is the
+ * language's word for an advertisement.
  * Rule "ad label in lenticular brackets": Chinese sites set their labels in 【】, the ad slot's too ("【广告】"), as
  * others set it between dashes.
  */
 const AD_WORDS_IN_LABELS = [
   'anzeige', 'werbung', 'advertisement', 'advertisment', 'advertising', 'publicitate', 'hirdetés', 'oglas', 'advertentie', 'reclame', 'publicidad', 'publicidade', 'publicité', 'pubblicità',
-  'reklama', 'reklam', 'reklame', 'реклама', 'annons', 'annonce', 'annonse', 'auglýsing', 'mainos', 'διαφήμιση', 'iklan', 'publicitat', 'quảng cáo', 'โฆษณา', 'विज्ञापन',
+  'reklama', 'reklāma', 'reklaam', 'reklam', 'reklame', 'реклама', 'annons', 'annonce', 'annonse', 'auglýsing', 'mainos', 'διαφήμιση', 'iklan', 'publicitat', 'quảng cáo', 'โฆษณา', 'विज्ञापन',
   'বিজ্ঞাপন', 'जाहिरात', 'விளம்பரம்', 'ప్రకటన', 'ಜಾಹೀರಾತು', 'പരസ്യം', 'දැන්වීම', 'اشتہار', 'ਇਸ਼ਤਿਹਾਰ', 'ਇ\u0A36ਤਿਹਾਰ', 'જાહેરાત', 'ବିଜ୍ଞାପନ', 'إعلان', '[إا]شهار', 'تبلیغات', 'פרסומת', '広告', '广告', '廣告', '광고', 'sponsored', 'gesponsert',
   '[ڕر][یێ]کلام',
 ].join('|');

@@ -94,6 +94,10 @@ export const VIEW_WORDS_BEFORE = [
   // have read it) and "Olvasva: 3 412" (read), and the sentence small CMSs and obituary hosts print, "This article has been viewed 1,208 times":
   // read so many times.
   'lu', 'letto', 'leído', 'leido', 'lido', 'olvasták', 'olvasva', 'viewed',
+  // Rule "read so many times, in Lithuanian": Lithuanian CMSs print "Skaityta: 512 kartų" (read 512 times) in the row
+  // under the headline; "skaityta" is also a participle of sentences ("knyga skaityta"), so only with its colon or
+  // with "kartų"/"kartus" (times) after the count.
+  'skaityta(?=\\s*:|\\s*\\d[\\d\\s]*\\s*kart)',
   // Rule "read so many times, in the story's gender": the participle agrees with the noun the portal calls its items,
   // "Letta 1.284 volte" of a notizia, "Leída 1.234 veces" of a noticia, "Lida 812 vezes" of a notícia. Only with the
   // word for times after the count: "Letta" is also a surname, "Lida" a first name.

@@ -788,6 +788,10 @@ describe('cleanAuthors', () => {
     expect(clean('Shkruan: Arta Berisha').authors).toEqual(['Arta Berisha']);
   });
 
+  it('reads the Estonian newsroom "Toimetus" as no writer (rule "Baltic newsroom credits")', () => {
+    expect(clean('Toimetus').authors).toEqual([]);
+  });
+
   it('reads no name from a date after the byline, or from a description in an author box', () => {
     expect(clean('بقلم: رنا حداد · الثلاثاء 14 آذار 2023 - 10:45').authors).toEqual(['رنا حداد']);
     expect(clean('محرر في قسم المحليات، يغطي شؤون البلديات والإسكان.').authors).toEqual([]);

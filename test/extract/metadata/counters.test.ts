@@ -631,6 +631,14 @@ describe('rules "read so many times, in Thai" (its older glued form) and "reader
   });
 });
 
+describe('rule "read so many times, in Lithuanian"', () => {
+  it('reads "Skaityta: 512 kartų" and "Skaityta 512 kartus" as views, and not the participle in a sentence', () => {
+    expect(countersOf('<h1>Antraštė</h1><font size="1">Paskelbta: 2026-12-04 09:15 | Skaityta: 512 kartų</font><p>Tekstas.</p>').views).toBe(512);
+    expect(countersOf('<h1>Antraštė</h1><div class="info">Skaityta 87 kartus</div><p>Tekstas.</p>').views).toBe(87);
+    expect(countersOf('<h1>Antraštė</h1><p>Knyga skaityta 3 vakarus iš eilės.</p>').views).toBeNull();
+  });
+});
+
 describe('rules "counted, in West Slavic labels" and "West Slavic comment links"', () => {
   it('reads Polish "Odsłon:" and Slovak "Prečítané:" before the views, and "Komentarze (12)", "Komentáre (3)" before the comments', () => {
     expect(countersOf('<h1>Tytuł</h1><div class="data">dodano: 04.12.2026 09:15 | odsłon: 1532</div><p>Tekst.</p>').views).toBe(1532);
