@@ -313,8 +313,10 @@ export const WEAK_BOILERPLATE_TOKENS: ReadonlySet<string> = new Set([
  * European tools row": Polish, Czech, Slovak and Hungarian templates print "drukuj", "vytisknout", "tlačiť",
  * "nyomtatás" (print) and "poleć znajomemu", "wyślij znajomemu" (recommend, send to a friend), and open the row with
  * the arrowed link back to the listing ("« powrót | drukuj"), the same link the back-link rule reads on its own.
+ * Rule "Romanian tools row": Romanian templates print "Versiune de tipărit" or "Tipărește" (print) and "Trimite unui
+ * prieten" (send to a friend), in the comma-below letters or the cedilla ones older templates type.
  */
-const ARTICLE_TOOLS = '(?:\\[?(?:[«‹←]\\s*(?:powrót|zpět|späť|vissza|zurück|back|retour|volver|torna)|drukuj|(?:poleć|wyślij) znajomemu|vytisknout|tlačiť|nyomtatás|print(?: this (?:page|article|story))?|drucken|imprimer|imprimir|stampa|(?:invia|segnala) (?:a|ad) un amico|طباعة|save|speichern|merken|enregistrer|guardar|salva|حفظ|send to a friend|e-?mail to a friend|an einen freund senden|(?:artikel )?(?:weiter)?empfehlen|recommend (?:this )?(?:article|story)|envoyer à un ami|enviar a un amigo|enviar por (?:correo|e-?mail)|(?:share on|compartir en) (?:facebook|twitter|x|whatsapp)|daabac|u dir saaxiib|εκτύπωση|αποστολή σε φίλο|printversie|afdrukken|stuur door|doorsturen|tip een vriend|[أا]رسل (?:ل|[إا]لى )صديق|إرسال (?:ل|[إا]لى )صديق)\\]?(?:[\\s|·•]|\\s[-–]\\s)*)+';
+const ARTICLE_TOOLS = '(?:\\[?(?:[«‹←]\\s*(?:powrót|zpět|späť|vissza|zurück|back|retour|volver|torna)|drukuj|(?:poleć|wyślij) znajomemu|vytisknout|tlačiť|nyomtatás|print(?: this (?:page|article|story))?|drucken|imprimer|imprimir|stampa|(?:invia|segnala) (?:a|ad) un amico|طباعة|save|speichern|merken|enregistrer|guardar|salva|حفظ|send to a friend|e-?mail to a friend|an einen freund senden|(?:artikel )?(?:weiter)?empfehlen|recommend (?:this )?(?:article|story)|envoyer à un ami|enviar a un amigo|enviar por (?:correo|e-?mail)|(?:share on|compartir en) (?:facebook|twitter|x|whatsapp)|daabac|u dir saaxiib|versiune(?:a)? (?:de|pentru) (?:tip[ăa]rit|tip[ăa]rire|printare|print)|tip[ăa]re[șşs]te|printeaz[ăa]|trimite(?:-l)? unui prieten|εκτύπωση|αποστολή σε φίλο|printversie|afdrukken|stuur door|doorsturen|tip een vriend|[أا]رسل (?:ل|[إا]لى )صديق|إرسال (?:ل|[إا]لى )صديق)\\]?(?:[\\s|·•]|\\s[-–]\\s)*)+';
 
 /**
  * Rule "tools row with the counter": hand-made portals run the views counter on in the article tools' row ("طباعة -
@@ -1732,6 +1734,10 @@ export const PUBLISHER_NOTICE = patternInParts(
     // giornale", "não refletem necessariamente a opinião do jornal", "weerspiegelen niet noodzakelijk het standpunt van".
     'non riflett(?:e|ono) (?:necessariamente )?(?:la linea|l.opinione|le opinioni|il punto di vista|la posizione)', 'não refle(?:c)?te(?:m)? (?:necessariamente )?(?:a opinião|o ponto de vista|a posição|a linha)',
     'weerspiegel(?:t|en) niet (?:noodzakelijk(?:erwijs)? )?(?:het standpunt|de mening|de visie)',
+    // Romanian columns close with "… nu reprezintă neapărat poziția redacției" (does not necessarily represent the
+    // newsroom's position), or say the piece "exprimă punctul de vedere al autorului", in either form of "ț".
+    'nu (?:reprezint[ăa]|reflect[ăa]|angajeaz[ăa]) (?:neap[ăa]rat |[îi]n mod necesar )?(?:pozi[țţt]ia|opinia|punctul de vedere|linia) (?:redac[țţt]iei|publica[țţt]iei|ziarului)',
+    '(?:articolele|materialele|textele) de opinie (?:exprim[ăa]|reprezint[ăa]|reflect[ăa]) (?:doar |numai |exclusiv )?(?:punctul de vedere|opinia|opiniile|pozi[țţt]ia)',
     // A tip line ("Do you have a story to tell? Email ...") and the notes of the page's bookmark and paywall tools.
     `^(?:${TIP_LINE_ASKS.join('|')})${WORD_END}`,
     // Rule "log in to comment": where the comment form was, a site shows the reader who is not logged in the line that
