@@ -476,6 +476,9 @@ export const FURNITURE_HEADING = patternInParts(
     // Rule "other news": Central European templates head the links to the section's other stories "Inne wiadomości",
     // "Pozostałe wiadomości", "Další zprávy", "Ďalšie správy", "További hírek" (other, more news), as "Latest news".
     '(?:inne|pozostałe) wiadomości', 'další zprávy', 'ďalšie správy', 'további hírek',
+    // Romanian templates head them "Alte știri din Administrație" (other news from the section), "Mai multe știri",
+    // "Articole similare", the "ș" and "ț" in their comma-below or their older cedilla forms.
+    '(?:alte|mai multe) (?:[șşs]tiri|articole)(?: din (?:categoria |rubrica |sec[țţt]iunea )?[\\p{L} ,.-]{1,40})?', 'articole (?:similare|asem[ăa]n[ăa]toare)',
     'top stories', 'latest news', 'comments?', 'leave a (?:reply|comment)', 'add a comment', 'post a comment', 'write a comment',
     // The rules a site sets for its readers' comments, printed over the comment box.
     'house rules', 'community (?:guidelines|standards|rules)', 'comment(?:ing)? (?:rules|policy|guidelines)', 'netiquette', '(?:kommentar|diskussions)regeln',

@@ -461,4 +461,12 @@ describe('rule "other news"', () => {
     expect(body).toContain('Rada powiatu');
     expect(body).not.toMatch(/Inne wiadomości|Kiermasz|Zebranie/);
   });
+
+  it('drops a Romanian "Alte ştiri din …:" line in the cedilla letters and its links, each marked by a bullet typed before it (rule "the teaser\'s bullet")', () => {
+    const sentence = 'Consilierii judeţeni au aprobat miercuri bugetul pentru drumuri, iar opoziţia a votat împotrivă după o dezbatere lungă.';
+    const cell = `<td><h2>Bugetul aprobat</h2><p>${sentence} ${sentence}</p><p>${sentence}</p><hr><b>Alte ştiri din Administraţie:</b><br>&middot; <a href="/s.php?id=2">Piaţa centrală are administrator</a><br>&middot; <a href="/s.php?id=3">Taxele cresc din ianuarie</a><br></td>`;
+    const body = run(page(`<table><tr>${cell}</tr></table>`)).body;
+    expect(body).toContain('Consilierii judeţeni');
+    expect(body).not.toMatch(/Alte ştiri|Piaţa centrală|Taxele cresc|·/);
+  });
 });
