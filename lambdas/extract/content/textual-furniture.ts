@@ -1303,7 +1303,7 @@ function furnitureSection(heading: DomElement, keep: Set<DomNode>, stats: StatsT
     if (sibling.type === 'text') {
       const text = (sibling.data ?? '').trim();
       if (text === '') continue;
-      if (TEASER_DATE.test(text) && sibling.prev && isElement(sibling.prev) && sibling.prev.name === 'a') {
+      if ((TEASER_DATE.test(text) && sibling.prev && isElement(sibling.prev) && sibling.prev.name === 'a') || (TEASER_BULLET.test(text) && isLinkNext(sibling))) {
         section.push(sibling);
         continue;
       }
@@ -1331,6 +1331,17 @@ const MAX_FURNITURE_BOX_CHARS = 5000;
  * link is, and the list goes on after it.
  */
 const TEASER_DATE = /^(?:[-–—|]\s*)?\(?\d{1,4}[./-]\d{1,2}[./-]\d{1,4}(?:,?\s+\d{1,2}:\d{2})?\)?$/u;
+/**
+ * Rule "the teaser's bullet": the same layouts mark each linked headline of the list with a bullet typed as text
+ * before its link ("&middot; <a>…</a><br>"), where a newer template would set an `<li>`; the mark is the list's, as
+ * the link is, and the list goes on after it. Only a mark alone, with a link after it.
+ */
+const TEASER_BULLET = /^[·•▪▫►▸»›◦∙*-]$/u;
+function isLinkNext(text: DomNode): boolean {
+  let next = text.next;
+  while (next && next.type === 'text' && !/\S/.test(next.data ?? '')) next = next.next;
+  return next !== null && next !== undefined && isElement(next) && next.name === 'a';
+}
 
 /**
  * Rule "cards under the heading": under a related heading set in the story's own box, the list is a run of cards, each

@@ -317,8 +317,10 @@ export const WEAK_BOILERPLATE_TOKENS: ReadonlySet<string> = new Set([
  * European tools row": Polish, Czech, Slovak and Hungarian templates print "drukuj", "vytisknout", "tlačiť",
  * "nyomtatás" (print) and "poleć znajomemu", "wyślij znajomemu" (recommend, send to a friend), and open the row with
  * the arrowed link back to the listing ("« powrót | drukuj"), the same link the back-link rule reads on its own.
+ * Rule "Romanian tools row": Romanian templates print "Versiune de tipărit" or "Tipărește" (print) and "Trimite unui
+ * prieten" (send to a friend), in the comma-below letters or the cedilla ones older templates type.
  */
-const ARTICLE_TOOLS = '(?:\\[?(?:[«‹←]\\s*(?:powrót|zpět|späť|vissza|zurück|back|retour|volver|torna)|drukuj|(?:poleć|wyślij) znajomemu|vytisknout|tlačiť|nyomtatás|print(?: this (?:page|article|story))?|drucken|imprimer|imprimir|stampa|(?:invia|segnala) (?:a|ad) un amico|طباعة|save|speichern|merken|enregistrer|guardar|salva|حفظ|send to a friend|e-?mail to a friend|an einen freund senden|(?:artikel )?(?:weiter)?empfehlen|recommend (?:this )?(?:article|story)|envoyer à un ami|enviar a un amigo|enviar por (?:correo|e-?mail)|(?:share on|compartir en) (?:facebook|twitter|x|whatsapp)|daabac|u dir saaxiib|εκτύπωση|αποστολή σε φίλο|printversie|afdrukken|stuur door|doorsturen|tip een vriend|spausdinti|siųsti draugui|drukāt|sūtīt draugam|prindi|saada sõbrale|[أا]رسل (?:ل|[إا]لى )صديق|إرسال (?:ل|[إا]لى )صديق)\\]?(?:[\\s|·•]|\\s[-–]\\s)*)+';
+const ARTICLE_TOOLS = '(?:\\[?(?:[«‹←]\\s*(?:powrót|zpět|späť|vissza|zurück|back|retour|volver|torna)|drukuj|(?:poleć|wyślij) znajomemu|vytisknout|tlačiť|nyomtatás|print(?: this (?:page|article|story))?|drucken|imprimer|imprimir|stampa|(?:invia|segnala) (?:a|ad) un amico|طباعة|save|speichern|merken|enregistrer|guardar|salva|حفظ|send to a friend|e-?mail to a friend|an einen freund senden|(?:artikel )?(?:weiter)?empfehlen|recommend (?:this )?(?:article|story)|envoyer à un ami|enviar a un amigo|enviar por (?:correo|e-?mail)|(?:share on|compartir en) (?:facebook|twitter|x|whatsapp)|daabac|u dir saaxiib|versiune(?:a)? (?:de|pentru) (?:tip[ăa]rit|tip[ăa]rire|printare|print)|tip[ăa]re[șşs]te|printeaz[ăa]|trimite(?:-l)? unui prieten|εκτύπωση|αποστολή σε φίλο|printversie|afdrukken|stuur door|doorsturen|tip een vriend|spausdinti|siųsti draugui|drukāt|sūtīt draugam|prindi|saada sõbrale|[أا]رسل (?:ل|[إا]لى )صديق|إرسال (?:ل|[إا]لى )صديق)\\]?(?:[\\s|·•]|\\s[-–]\\s)*)+';
 
 /**
  * Rule "tools row with the counter": hand-made portals run the views counter on in the article tools' row ("طباعة -
@@ -481,6 +483,9 @@ export const FURNITURE_HEADING = patternInParts(
     // Rule "other news": Central European templates head the links to the section's other stories "Inne wiadomości",
     // "Pozostałe wiadomości", "Další zprávy", "Ďalšie správy", "További hírek" (other, more news), as "Latest news".
     '(?:inne|pozostałe) wiadomości', 'další zprávy', 'ďalšie správy', 'további hírek',
+    // Romanian templates head them "Alte știri din Administrație" (other news from the section), "Mai multe știri",
+    // "Articole similare", the "ș" and "ț" in their comma-below or their older cedilla forms.
+    '(?:alte|mai multe) (?:[șşs]tiri|articole)(?: din (?:categoria |rubrica |sec[țţt]iunea )?[\\p{L} ,.-]{1,40})?', 'articole (?:similare|asem[ăa]n[ăa]toare)',
     'top stories', 'latest news', 'comments?', 'leave a (?:reply|comment)', 'add a comment', 'post a comment', 'write a comment',
     // The rules a site sets for its readers' comments, printed over the comment box.
     'house rules', 'community (?:guidelines|standards|rules)', 'comment(?:ing)? (?:rules|policy|guidelines)', 'netiquette', '(?:kommentar|diskussions)regeln',
@@ -1741,6 +1746,10 @@ export const PUBLISHER_NOTICE = patternInParts(
     // giornale", "não refletem necessariamente a opinião do jornal", "weerspiegelen niet noodzakelijk het standpunt van".
     'non riflett(?:e|ono) (?:necessariamente )?(?:la linea|l.opinione|le opinioni|il punto di vista|la posizione)', 'não refle(?:c)?te(?:m)? (?:necessariamente )?(?:a opinião|o ponto de vista|a posição|a linha)',
     'weerspiegel(?:t|en) niet (?:noodzakelijk(?:erwijs)? )?(?:het standpunt|de mening|de visie)',
+    // Romanian columns close with "… nu reprezintă neapărat poziția redacției" (does not necessarily represent the
+    // newsroom's position), or say the piece "exprimă punctul de vedere al autorului", in either form of "ț".
+    'nu (?:reprezint[ăa]|reflect[ăa]|angajeaz[ăa]) (?:neap[ăa]rat |[îi]n mod necesar )?(?:pozi[țţt]ia|opinia|punctul de vedere|linia) (?:redac[țţt]iei|publica[țţt]iei|ziarului)',
+    '(?:articolele|materialele|textele) de opinie (?:exprim[ăa]|reprezint[ăa]|reflect[ăa]) (?:doar |numai |exclusiv )?(?:punctul de vedere|opinia|opiniile|pozi[țţt]ia)',
     // A tip line ("Do you have a story to tell? Email ...") and the notes of the page's bookmark and paywall tools.
     `^(?:${TIP_LINE_ASKS.join('|')})${WORD_END}`,
     // Rule "log in to comment": where the comment form was, a site shows the reader who is not logged in the line that

@@ -42,10 +42,19 @@ const HOME_PAGE_LINK = /^(?:\/|https?:\/\/[^/?#]+\/?$)/i;
  * templates (the AMP plugin's `<div class="amp-wp-meta amp-wp-tax-category">سياسة</div>`) print the post's category
  * there as plain text over the headline; the taxonomy's name says what the label is as plainly.
  */
-function isNamedSectionLabel(className: string | undefined, text: string): boolean {
-  return className !== undefined && SECTION_LABEL_BOX.test(className) && text.length <= MAX_SECTION_LABEL_CHARS && PLAIN_SECTION_NAME.test(text);
+function namedSectionLabel(className: string | undefined, text: string): string | null {
+  if (className === undefined || !SECTION_LABEL_BOX.test(className)) return null;
+  const label = PLAIN_TRAIL.exec(text)?.[1] ?? text;
+  return label.length <= MAX_SECTION_LABEL_CHARS && PLAIN_SECTION_NAME.test(label) ? label : null;
 }
-const SECTION_LABEL_BOX = /section[-_]?(?:label|name|title|badge)|(?:label|name|title|badge)[-_]?section|(?:category|article)(?:__|[_-])label|(?:^|[\s_-])(?:rubri(?:c|que|ka)|ressort|secci[oó]n?|se[cç]{1,2}[aã]o|tax[-_]category)(?![^\s_-])/i;
+/**
+ * Rule "trail in the desk's box": an older template prints the story's place in the site as a plain trail in that
+ * same box ("Ştiri » Administraţie", in `<span class="rubrica">`), the outer folder first, with no links to read as a
+ * breadcrumb; the innermost folder is the story's section, as a breadcrumb's last crumb is. Romanian and Italian
+ * templates name the box by their word for the desk, "rubrica". Only two or three plain names parted by a trail's mark.
+ */
+const PLAIN_TRAIL = /^[\p{L}&'’-]+(?: [\p{L}&'’-]+){0,2}(?:\s*[»›>]\s*[\p{L}&'’-]+(?: [\p{L}&'’-]+){0,2})?\s*[»›>]\s*([\p{L}&'’-]+(?: [\p{L}&'’-]+){0,2})$/u;
+const SECTION_LABEL_BOX = /section[-_]?(?:label|name|title|badge)|(?:label|name|title|badge)[-_]?section|(?:category|article)(?:__|[_-])label|(?:^|[\s_-])(?:rubri(?:c|ca|que|ka)|ressort|secci[oó]n?|se[cç]{1,2}[aã]o|tax[-_]category)(?![^\s_-])/i;
 const PLAIN_SECTION_NAME = /^[\p{L}&'’-]+(?: [\p{L}&'’-]+){0,2}$/u;
 const MAX_SECTION_LABEL_CHARS = 30;
 /** A label with capital letters and no small ones: a menu's styling ("SAMFUND"), not how the name is written. */
@@ -458,7 +467,9 @@ export class PageLinks {
       const sectionBoxOver = index === overAt && containsPattern(classes[index], SECTION_BOX);
       if (inside.length === 0 && (names || sectionBoxOver) && this.breadcrumbParts().length === 0) {
         const text = this.page.shortTextAt(index, MAX_LABEL_LENGTH);
-        if (text && (this.namesMenuItem(text) || (index === overAt && isNamedSectionLabel(classes[index], text)))) return [text];
+        if (text && this.namesMenuItem(text)) return [text];
+        const label = text && index === overAt ? namedSectionLabel(classes[index], text) : null;
+        if (label) return [label];
       }
       // Rule "plain kicker named in the menu": a table layout sets the section as a grey line of plain text right over
       // the headline, with no link and no class (`<font color="#666666">Economie</font><br>`); where the menu over it

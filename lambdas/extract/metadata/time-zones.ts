@@ -245,7 +245,8 @@ const ONE_COUNTRYS_CURRENCY_SIGN = /[₦₵₹₱₺₴৳₫₾₸]|(?<![\p{L}\
  * Kyrgyzstan's (Uzbekistan's is the "сум", Tajikistan's the "сомони"), the leu Moldova's (Romania's papers write
  * "lei" in Latin letters, on the same clock). A Russian-language regional site on a ".com" address that prints
  * "05.12.2026, 11:40" with no zone names its country no other way, and read as UTC its time was two to six hours
- * late. Rule "the currency's word in Latin letters": so do Madagascar's ariary ("2 950 ariary"), Nigeria's naira
+ * late; the millions and thousands are written as often in words as cut short ("300 миллионов леев", "5 тысяч гривен").
+ * Rule "the currency's word in Latin letters": so do Madagascar's ariary ("2 950 ariary"), Nigeria's naira
  * ("45,000 naira") and Ghana's cedi ("200 cedis"); an Antananarivo daily in French prints "Samedi 05 décembre 2026 |
  * 10:12" with no zone and a ".com" address, and read as UTC its time was three hours late. The franc CFA names no
  * country: West Africa's franc is spent on two clocks. Only a word after a number, or after a number and its
@@ -257,7 +258,7 @@ const COUNTRY_BY_CURRENCY_WORD: Readonly<Record<string, string>> = {
   ariary: 'MG', naira: 'NG', cedi: 'GH', cedis: 'GH',
 };
 const AMOUNT_IN_CURRENCY_WORD = new RegExp(
-  String.raw`\d[\s\u00a0]*(?:(?:(?:млн|млрд|тыс|тис)\.?|(?:millions?|milliards?|billions?|mille)(?:\s+d['’])?)[\s\u00a0]*)?`
+  String.raw`\d[\s\u00a0]*(?:(?:(?:млн|млрд|тыс|тис)\.?|(?:миллиард|миллион|мільярд|мільйон)(?:ов|ів|а)?|тысяч[аи]?|тисяч[аі]?|(?:millions?|milliards?|billions?|mille)(?:\s+d['’])?)[\s\u00a0]*)?`
     + `(${Object.keys(COUNTRY_BY_CURRENCY_WORD).sort((a, b) => b.length - a.length).join('|')})(?![\\p{L}])`,
   'giu',
 );

@@ -240,8 +240,11 @@ const AGENCIES: readonly Agency[] = [
   { name: 'MIA', spellings: ['MIA', 'МИА'] },
   { name: 'Fena', spellings: ['FENA', 'Fena'] },
   { name: 'ATA', spellings: ['ATA', 'ATSH', 'Agjencia Telegrafike Shqiptare'] },
-  // Moldova's national agency, whose copy Moldovan papers run under its dateline ("Chișinău, 5 decembrie /MOLDPRES/.").
+  // Moldova's national agency, whose copy Moldovan papers run under its dateline ("Chișinău, 5 decembrie /MOLDPRES/."),
+  // and its private ones, Info-Prim Neo and Infotag, whose copy they close with a source line ("Sursa: IPN").
   { name: 'Moldpres', spellings: ['Moldpres'] },
+  { name: 'IPN', spellings: ['IPN', 'Info-Prim Neo'] },
+  { name: 'Infotag', spellings: ['Infotag', 'Инфотаг'] },
   // The region's other agencies whose credits close or head local copy: Kosovo's KosovaPress, Republika Srpska's SRNA
   // ("Izvor: SRNA"), Montenegro's MINA and Bulgaria's private BGNES. "Srna" (a doe) and "Mina" are a word and a given
   // name: their initials count only in capitals.

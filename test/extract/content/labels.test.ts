@@ -193,6 +193,7 @@ describe('label blocks', () => {
     ['a Czech row of article tools (rule "Central European tools row")', '<p>Vytisknout | « Zpět</p>'],
     ['an Italian row of article tools, each link in square brackets, closed by the comments count (rule "tools in square brackets")', '<p>[<a href="stampa.asp?id=9">Stampa</a>] [<a href="invia.asp?id=9">Invia a un amico</a>] [<a href="commenti.asp?id=9">Commenti (3)</a>]</p>'],
     ['a Dutch row of article tools closed by the reads in a sentence (rule "Dutch tools row")', '<p><a href="/print.php?id=8">Printversie</a> | <a href="/tip.php?id=8">Stuur door</a> | Dit artikel is 1.877 keer gelezen</p>'],
+    ['a Romanian row of article tools closed by the comments count (rule "Romanian tools row")', '<p>Versiune de tipărit | Trimite unui prieten | Comentarii (3)</p>'],
     ['a print label', '<p>Print this page</p>'],
     ['an Arabic row of post details', '<p>نشر في : الإثنين 23 كانون الثاني/يناير 2031 - 11:20 ص | عدد القراءات : 874</p>'],
     ['an Arabic row of post details that opens with the source (rule "source field of the details row")', '<div><span>المصدر: وزارة الأوقاف والشؤون الإسلامية</span> <span>تاريخ النشر: 04/12/2031 02:10 م</span></div>'],
@@ -463,5 +464,13 @@ describe('rule "other news"', () => {
     const body = run(page(`<table><tr>${cell}</tr></table>`)).body;
     expect(body).toContain('Rada powiatu');
     expect(body).not.toMatch(/Inne wiadomości|Kiermasz|Zebranie/);
+  });
+
+  it('drops a Romanian "Alte ştiri din …:" line in the cedilla letters and its links, each marked by a bullet typed before it (rule "the teaser\'s bullet")', () => {
+    const sentence = 'Consilierii judeţeni au aprobat miercuri bugetul pentru drumuri, iar opoziţia a votat împotrivă după o dezbatere lungă.';
+    const cell = `<td><h2>Bugetul aprobat</h2><p>${sentence} ${sentence}</p><p>${sentence}</p><hr><b>Alte ştiri din Administraţie:</b><br>&middot; <a href="/s.php?id=2">Piaţa centrală are administrator</a><br>&middot; <a href="/s.php?id=3">Taxele cresc din ianuarie</a><br></td>`;
+    const body = run(page(`<table><tr>${cell}</tr></table>`)).body;
+    expect(body).toContain('Consilierii judeţeni');
+    expect(body).not.toMatch(/Alte ştiri|Piaţa centrală|Taxele cresc|·/);
   });
 });

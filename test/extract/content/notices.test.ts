@@ -32,6 +32,8 @@ describe('publisher notices at the edges of the body', () => {
     ['the same note worded for experts\' tips (rule "the analysts\' views")', '<p>The views and investment tips expressed by experts on The Example Times are their own.</p>'],
     ['a columnist\'s credentials and opinion disclaimer in Spanish', '<p><em>*Ingeniera civil. Las opiniones expresadas son responsabilidad exclusiva de su autora.</em></p>'],
     ['a French opinion disclaimer', '<p>Les opinions exprimées dans cette tribune n’engagent que leur auteur.</p>'],
+    ['a Romanian opinion disclaimer', '<p class="x"><em>Articolele de opinie exprimă punctul de vedere al autorilor și nu reprezintă neapărat poziția redacției.</em></p>'],
+    ['a Romanian opinion disclaimer in the cedilla letters', '<p>Textul de mai sus nu reprezintă neapărat poziţia redacţiei.</p>'],
     ['an Arabic opinion disclaimer', '<p class="x">الآراء الواردة في هذا المقال تعبر عن رأي كاتبها ولا تعكس بالضرورة موقف الصحيفة.</p>'],
     ['an Arabic opinion disclaimer that opens with the article', '<p>المقال يعبر عن رأي كاتبه فقط.</p>'],
     ['an Arabic aggregator\'s reprint disclaimer', '<p>هذا الخبر منقول من موقع الساحل ولا يعبر عن رأي الموقع</p>'],

@@ -907,6 +907,15 @@ describe('readTaxonomy', () => {
     expect(page('<div class="rubricator">Общество</div>')).toBeNull();
   });
 
+  it('reads the innermost folder of a plain trail in the desk\'s box right over the headline (rule "trail in the desk\'s box")', () => {
+    const page = (box: string) => taxonomyOf(`<body>${box}<h1>Bugetul pentru drumuri, aprobat</h1><p>Consilierii au votat miercuri bugetul.</p></body>`).section;
+    expect(page('<span class="rubrica">Ştiri &raquo; Administraţie</span>')).toBe('Administraţie');
+    expect(page('<div class="rubrica">Cronaca</div>')).toBe('Cronaca');
+    expect(page('<div class="rubric">Новости › Общество › Медицина</div>')).toBe('Медицина');
+    // A sentence after the mark is no folder.
+    expect(page('<div class="rubric">Știri » Consilierii au votat bugetul pentru drumurile județene</div>')).toBeNull();
+  });
+
   it('prefers the innermost crumb of the trail to the kicker as the section of a page that states tags', () => {
     expect(taxonomyOf(`<body><main><ul class="breadcrumb"><li><a href="/">Start</a></li><li><a href="/leben/">Leben</a></li><li><a href="/leben/drinks/">Drinks</a></li></ul>
       <a class="ressort" href="/leben/">Leben</a><h1>Der Cocktail aus New Orleans</h1><p>Text.</p>

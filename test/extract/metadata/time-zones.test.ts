@@ -567,6 +567,11 @@ describe('rule "the currency\'s word in Cyrillic"', () => {
     expect(currencyCountryZone('Кубометр воды будет стоить 24,5 лея.')).toBe('Europe/Chisinau');
   });
 
+  it('reads the millions and thousands written out in words before the money\'s word', () => {
+    expect(currencyCountryZone('Проект стоимостью около 300 миллионов леев финансируется из бюджета.')).toBe('Europe/Chisinau');
+    expect(currencyCountryZone('Штраф составит 5 тысяч гривен.')).toBe('Europe/Kyiv');
+  });
+
   it('reads no clock from the words without an amount, or from two countries\' money', () => {
     expect(currencyCountryZone('В реке поймали сома весом с человека.')).toBeNull();
     expect(currencyCountryZone('Лей воду осторожно.')).toBeNull();

@@ -489,6 +489,12 @@ describe('findCreditedAgency', () => {
     expect(agencyNamed('Moldpres')).toBe('Moldpres');
   });
 
+  it('reads Moldova\'s private agencies from the source line that closes their copy', () => {
+    expect(findCreditedAgency('Bugetul urmează să fie votat în a doua lectură.\n\nSursa: IPN')).toBe('IPN');
+    expect(agencyNamed('Info-Prim Neo')).toBe('IPN');
+    expect(agencyNamed('Инфотаг')).toBe('Infotag');
+  });
+
   it('reads the agencies of Kosovo, Republika Srpska, Montenegro and Bulgaria\'s private one, and their initials only in capitals', () => {
     expect(findCreditedAgency('Opština je usvojila budžet za narednu godinu.\n\nIzvor: SRNA')).toBe('SRNA');
     expect(agencyNamed('СРНА')).toBe('SRNA');
