@@ -159,6 +159,7 @@ const ROUND_CLOCKS: Record<string, string> = {
   'heldout-redteam82-georgian-armenian-and-azerbaijani-news-portals': '2026-12-07T16:00:00Z',
   'heldout-redteam81-dutch-and-flemish-regional-and-local-news': '2026-12-08T12:00:00Z',
   'heldout-redteam83-german-and-austrian-local-papers-and-community-portals': '2026-12-07T12:00:00Z',
+  'heldout-redteam86-hausa-yoruba-and-igbo-news-sites': '2026-12-06T11:05:00Z',
 };
 
 describe.each(Object.entries(ROUND_CLOCKS))('%s', (folder, now) => {
