@@ -185,6 +185,15 @@ const MONTHS_BY_LANGUAGE: Record<string, readonly string[][]> = {
   // stories, with the Somali spellings that double a vowel or not ("Luulyo", "Luuliyo").
   ha: [['janairu'], ['fabrairu'], ['maris'], ['afrilu'], ['mayu'], ['yuni'], ['yuli'], ['agusta'], ['satumba'], ['oktoba'],
     ['nuwamba'], ['disamba']],
+  // Rule "Yoruba and Igbo months": Yoruba papers name the Gregorian months by their order, "Oṣù Kejìlá" (the twelfth
+  // month), read whole with the word for month before the ordinal, since the ordinals alone are counting words of
+  // running text; Igbo papers write the English names in Igbo spelling ("Disemba 5, 2026"). Igbo "Mee" (May) is left
+  // out as the Luxembourgish one is.
+  yo: [['oṣù kìíní', 'oṣù kiini'], ['oṣù kejì', 'oṣù keji'], ['oṣù kẹta', 'oṣù keta'], ['oṣù kẹrin', 'oṣù kerin'],
+    ['oṣù karùn-ún', 'oṣù karun'], ['oṣù kẹfà', 'oṣù kefa'], ['oṣù keje'], ['oṣù kẹjọ', 'oṣù kejo'], ['oṣù kẹsàn-án', 'oṣù kesan'],
+    ['oṣù kẹwàá', 'oṣù kewaa'], ['oṣù kọkànlá', 'oṣù kokanla'], ['oṣù kejìlá', 'oṣù kejila']],
+  ig: [['jenụwarị', 'jenuwari'], ['febụwarị', 'febuwari'], ['maachị'], ['eprel'], [], ['juun'], ['julaị'], ['ọgọọst', 'ọgọst'],
+    ['septemba'], ['ọktoba'], ['novemba'], ['disemba']],
   // Kinyarwanda ("Ku wa 5 Ukuboza 2026"), as Rwandan papers date their stories; "mata" and "kamena" are also words of
   // the language, read as months only with a day and a year beside them like every name here.
   rw: [['mutarama'], ['gashyantare'], ['werurwe'], ['mata'], ['gicurasi'], ['kamena'], ['nyakanga'], ['kanama'], ['nzeri', 'nzeli'],
