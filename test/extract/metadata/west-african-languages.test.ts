@@ -35,4 +35,12 @@ describe('West African pages', () => {
     expect(ROLE_WORDS.test('Olóòtú'.normalize('NFD'))).toBe(true);
     expect(ROLE_WORDS.test('Oluwaseun Ogunleye')).toBe(false);
   });
+
+  it('reads the Hausa and Yoruba view counts (rule "read so many times, in Hausa and Yoruba")', () => {
+    const views = (html: string) => extract(Buffer.from(html), { url: 'https://paper.example/story', now }).counters.views;
+    const hausa = '<p>Hukumomin kasar sun sanar da sake bude iyakar bayan shafe fiye da shekara biyu a rufe, in ji ministan.</p>'.repeat(3);
+    expect(views(`<html lang="ha"><body><h1>Iyaka</h1><div class="meta"><span>Daga AFP</span> · <span>An karanta sau 2,310</span></div>${hausa}</body></html>`)).toBe(2310);
+    const yoruba = '<p>Àwọn àgbẹ̀ kòkó ní ìpínlẹ̀ náà ti ké sí ìjọba láti kéde owó tuntun fún kòkó kí ọdún tó parí.</p>'.repeat(3);
+    expect(views(`<html lang="yo"><body><h1>Kòkó</h1>${yoruba}<div class="tools"><a href="/p">Tẹ̀ ẹ́ jáde</a> | Àwọn tó ti kà á: 233</div></body></html>`)).toBe(233);
+  });
 });

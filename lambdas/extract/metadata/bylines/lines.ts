@@ -40,7 +40,8 @@ const TEXT_BY_WORDS = ['testo\\s+di', 'texto\\s+de'];
  * Agency copy ends with its credits ("Reporting by Jane Doe in Taipei; Editing by John Roe"), which name the
  * writers when no byline sits under the headline. Rule "regional languages' by" (see the byline vocabulary): West
  * Frisian bylines open with "Troch" ("by"), and Basque ones are labelled "Idazlea:" ("writer"), a noun of sentences
- * too, so only with its colon.
+ * too, so only with its colon. Yoruba's "Láti ọwọ́ …" (rule "Yoruba byline" in the byline vocabulary) opens a line of
+ * its own too, in a portal's meta row or a legacy page's small type.
  */
 const BYLINE_WORDS = [
   'by', 'reporting\\s+by', 'von', 'par', 'por', 'door', 'di', 'av', 'af', 'autor', 'autorin', 'autoren', 'autores', 'author', 'authors',
