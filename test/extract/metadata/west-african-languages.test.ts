@@ -43,4 +43,11 @@ describe('West African pages', () => {
     const yoruba = '<p>Àwọn àgbẹ̀ kòkó ní ìpínlẹ̀ náà ti ké sí ìjọba láti kéde owó tuntun fún kòkó kí ọdún tó parí.</p>'.repeat(3);
     expect(views(`<html lang="yo"><body><h1>Kòkó</h1>${yoruba}<div class="tools"><a href="/p">Tẹ̀ ẹ́ jáde</a> | Àwọn tó ti kà á: 233</div></body></html>`)).toBe(233);
   });
+
+  it('reads the clock of the words\' language under the CMS\'s default "en-US" (rule "the CMS\'s default locale")', () => {
+    const hausa = '<p>Rundunar \'yan sandan jihar ta ce ta ceto mutum goma sha biyu da \'yan bindiga suka sace a karamar hukumar, kuma an kama wasu uku.</p>'.repeat(3);
+    expect(published(`<html lang="en-US"><body><h1>'Yan sanda sun ceto mutum 12</h1><div class="entry-meta"><span class="posted-on">December 5, 2026 3:40 pm</span></div>${hausa}</body></html>`))
+      .toBe('2026-12-05T15:40:00+01:00');
+  });
 });
+
