@@ -381,6 +381,9 @@ const WEEKDAYS_BY_LANGUAGE: Readonly<Record<string, readonly (readonly string[])
   // ("โดย … วันจันทร์ที่ 7 ธ.ค. 69"), so the weekday stayed on the writer's name when the date was cut off it.
   th: [['วันจันทร์ที่', 'วันจันทร์'], ['วันอังคารที่', 'วันอังคาร'], ['วันพุธที่', 'วันพุธ'], ['วันพฤหัสบดีที่', 'วันพฤหัสบดี', 'วันพฤหัสฯ'],
     ['วันศุกร์ที่', 'วันศุกร์'], ['วันเสาร์ที่', 'วันเสาร์'], ['วันอาทิตย์ที่', 'วันอาทิตย์']],
+  // Rule "Yoruba weekdays": Yoruba rows print the day before the date ("Ọjọ́ Ẹtì, 4 Oṣù Kejìlá 2026"), "Ọjọ́" (day)
+  // and its name, or run together for Wednesday and Thursday; composed here, as dates are read composed.
+  yo: [['ọjọ́ ajé'], ['ọjọ́ ìṣẹ́gun'], ['ọjọ́rú'], ['ọjọ́bọ̀'], ['ọjọ́ ẹtì'], ['ọjọ́ àbámẹ́ta'], ['ọjọ́ àìkú']].map((day) => day.map((name) => name.normalize('NFC'))),
 };
 /** Each Hebrew day's spellings, Monday first: written out, by its numeral letter with either geresh, and "שבת" alone. */
 function hebrewWeekdays(ordinals: readonly string[], numerals: readonly string[]): string[][] {

@@ -49,5 +49,12 @@ describe('West African pages', () => {
     expect(published(`<html lang="en-US"><body><h1>'Yan sanda sun ceto mutum 12</h1><div class="entry-meta"><span class="posted-on">December 5, 2026 3:40 pm</span></div>${hausa}</body></html>`))
       .toBe('2026-12-05T15:40:00+01:00');
   });
+
+  it('cuts the Yoruba weekday off the writer\'s name in a byline row that runs into the date (rule "Yoruba weekdays")', () => {
+    const story = '<p>Àwọn àgbẹ̀ kòkó ní ìpínlẹ̀ náà ti ké sí ìjọba láti kéde owó tuntun fún kòkó kí ọdún tó parí.</p>'.repeat(3);
+    const authors = (row: string) => extract(Buffer.from(`<html lang="yo"><body><h1>Kòkó</h1><p><font size="1">${row}</font></p>${story}</body></html>`), { url: 'https://paper.example/story', now }).authors;
+    expect(authors('Láti ọwọ́ Ìyábọ̀ Adéníyì | Ọjọ́ Ẹtì, 4 Oṣù Kejìlá 2026, 18:05')).toEqual(['Ìyábọ̀ Adéníyì']);
+    expect(authors('Láti ọwọ́ Ìyábọ̀ Adéníyì :: Ọjọ́ Ẹtì, 4 Oṣù Kejìlá 2026, 18:05')).toEqual(['Ìyábọ̀ Adéníyì']);
+  });
 });
 
