@@ -134,6 +134,9 @@ interface ScriptCount {
   latin: number;
   /** Latin letters with the horn or the stroke (ơ ư đ) or Vietnamese tone marks (the U+1EA0–U+1EF9 block). */
   vietnameseLetters: number;
+  /** Of those, the vowels with a dot below alone: Yoruba's ẹ ọ and Igbo's ị ọ ụ, and ẹ, written by Yoruba only. */
+  underdotVowels: number;
+  yorubaOpenE: number;
   total: number;
 }
 
@@ -156,7 +159,7 @@ export function detectTextLanguage(text: string): TextLanguage | null {
   if (share(counts.devanagari) >= DOMINANT_SCRIPT_SHARE) return { language: 'hi', confidence: share(counts.devanagari) };
   if (share(counts.cyrillic) >= DOMINANT_SCRIPT_SHARE) return { language: cyrillicLanguage(sample), confidence: share(counts.cyrillic) * 0.8 };
   if (share(counts.latin) >= DOMINANT_SCRIPT_SHARE) {
-    if (counts.vietnameseLetters >= counts.latin * VIETNAMESE_LETTER_SHARE) return { language: 'vi', confidence: share(counts.latin) };
+    if (counts.vietnameseLetters >= counts.latin * VIETNAMESE_LETTER_SHARE) return { language: underdottedLanguage(counts), confidence: share(counts.latin) };
     return latinLanguage(sample);
   }
   return singleLanguageScript(sample, counts.total);
@@ -203,6 +206,21 @@ type LetterScript = Exclude<keyof ScriptCount, 'persianLetters' | 'urduLetters' 
  */
 const VIETNAMESE_LETTER_SHARE = 0.05;
 
+/**
+ * Rule "vowels dotted below, and nothing else": Yoruba (ẹ ọ, its tones as separate marks) and Igbo (ị ọ ụ) take from
+ * the Vietnamese block only vowels with a dot below, where Vietnamese spreads its letters over the whole block, its
+ * dotted vowels a small part of them. A text whose letters of the block are nearly all dotted vowels is Yoruba when
+ * it writes ẹ, which Igbo has not, and Igbo otherwise; a legacy Yoruba page that declares nothing was read as
+ * Vietnamese and put on Hanoi's clock.
+ */
+const UNDERDOT_VOWELS = new Set([0x1eb8, 0x1eb9, 0x1eca, 0x1ecb, 0x1ecc, 0x1ecd, 0x1ee4, 0x1ee5]);
+const UNDERDOT_SHARE = 0.8;
+
+function underdottedLanguage(counts: ScriptCount): string {
+  if (counts.underdotVowels < counts.vietnameseLetters * UNDERDOT_SHARE) return 'vi';
+  return counts.yorubaOpenE > 0 ? 'yo' : 'ig';
+}
+
 function isVietnameseLetter(code: number): boolean {
   return (code >= 0x1ea0 && code <= 0x1ef9) || code === 0x01a0 || code === 0x01a1 || code === 0x01af || code === 0x01b0 || code === 0x0110 || code === 0x0111;
 }
@@ -230,7 +248,7 @@ const OWN_LETTER_SHARE = 0.015;
 
 /** Read by code point with `codePointAt` rather than a string iterator: the iterator makes a string per character. */
 function countScripts(text: string): ScriptCount {
-  const counts: ScriptCount = { arabic: 0, persianLetters: 0, urduLetters: 0, soraniLetters: 0, pashtoLetters: 0, sindhiLetters: 0, uyghurLetters: 0, han: 0, kana: 0, hangul: 0, thai: 0, cyrillic: 0, greek: 0, hebrew: 0, devanagari: 0, latin: 0, vietnameseLetters: 0, total: 0 };
+  const counts: ScriptCount = { arabic: 0, persianLetters: 0, urduLetters: 0, soraniLetters: 0, pashtoLetters: 0, sindhiLetters: 0, uyghurLetters: 0, han: 0, kana: 0, hangul: 0, thai: 0, cyrillic: 0, greek: 0, hebrew: 0, devanagari: 0, latin: 0, vietnameseLetters: 0, underdotVowels: 0, yorubaOpenE: 0, total: 0 };
   for (let index = 0; index < text.length; index++) {
     const code = text.codePointAt(index)!;
     // ASCII, most of the text on most pages, is counted here: the general path below indexes the counts by name.
@@ -247,7 +265,11 @@ function countScripts(text: string): ScriptCount {
     counts.total++;
     if (script === 'other') continue;
     counts[script]++;
-    if (script === 'latin' && isVietnameseLetter(code)) counts.vietnameseLetters++;
+    if (script === 'latin' && isVietnameseLetter(code)) {
+      counts.vietnameseLetters++;
+      if (UNDERDOT_VOWELS.has(code)) counts.underdotVowels++;
+      if (code === 0x1eb8 || code === 0x1eb9) counts.yorubaOpenE++;
+    }
     if (script === 'arabic') {
       if (PERSIAN_LETTERS.has(code)) counts.persianLetters++;
       if (URDU_LETTERS.has(code)) counts.urduLetters++;
@@ -398,7 +420,7 @@ const CLOSE_LANGUAGES: ReadonlyArray<readonly string[]> = [['da', 'no', 'sv'], [
 
 /** Every language `detectTextLanguage` can name. */
 const RECOGNISED_LANGUAGES: ReadonlySet<string> = new Set([
-  ...Object.keys(FUNCTION_WORDS), 'vi', 'ar', 'fa', 'ur', 'ckb', 'ps', 'sd', 'ug', 'zh', 'ja', 'ko', 'th', 'el', 'he', 'hi', 'ru', 'uk', 'sr', 'bg',
+  ...Object.keys(FUNCTION_WORDS), 'vi', 'yo', 'ig', 'ar', 'fa', 'ur', 'ckb', 'ps', 'sd', 'ug', 'zh', 'ja', 'ko', 'th', 'el', 'he', 'hi', 'ru', 'uk', 'sr', 'bg',
   ...SINGLE_LANGUAGE_SCRIPTS.map(([, , language]) => language),
 ]);
 

@@ -9,7 +9,7 @@
  * The header's date row goes too, whether the page printed it alone ("13:47, 6 Aug 2023") or with a place, a
  * label or the names around it ("Lindach 12.03.2023, 14:05 Uhr", "Sanne Bakker 22 okt. 2023 om 17:48").
  */
-import { AGENCY_MATERIAL_LEAD, BYLINE_PREFIX, CORRESPONDENT_CREDIT, creditsCorrespondentAtPlace, JAPANESE_BUREAU, JAPANESE_BYLINE, JAPANESE_ROLE_SUFFIX, JOINT_CREDIT_LABEL, KOREAN_BYLINE, KOREAN_ROLE_SUFFIX, LOWERCASE_AND, NAME_SEPARATOR, NAMED_OUTLET_CREDIT, OTHER_ROLE_CREDIT, OUTLET_CREDIT, PADDED_HAN_NAME, ROLE_WORDS, TAIWANESE_REPORTER_CREDIT } from '../metadata/byline-vocabulary';
+import { AGENCY_MATERIAL_LEAD, BYLINE_PREFIX, WRITTEN_BY_PARTICIPLES, CORRESPONDENT_CREDIT, creditsCorrespondentAtPlace, JAPANESE_BUREAU, JAPANESE_BYLINE, JAPANESE_ROLE_SUFFIX, JOINT_CREDIT_LABEL, KOREAN_BYLINE, KOREAN_ROLE_SUFFIX, LOWERCASE_AND, NAME_SEPARATOR, NAMED_OUTLET_CREDIT, OTHER_ROLE_CREDIT, OUTLET_CREDIT, PADDED_HAN_NAME, ROLE_WORDS, TAIWANESE_REPORTER_CREDIT } from '../metadata/byline-vocabulary';
 import { AGENCY_DESK, ROLE_DESCRIPTION } from '../metadata/authors';
 import { BYLINE_WORD_BEFORE_FULL_NAME, INSTITUTION_WORD, WRITING_FOR_PUBLICATION } from '../metadata/name-cleaning';
 import { BRACKETED_AGENCY_CREDIT_LINE, MAX_AGENCY_CREDIT_CHARS } from '../metadata/bylines/lines';
@@ -335,8 +335,11 @@ function isStampedAgencyByline(text: string): boolean {
  * الأخبار"), Turkish ones to the news centre, under the paper's name or not ("Haber Merkezi", "Ekonomi Haber Merkezi").
  * Rule "the paper's team": Indian papers credit their desk as the paper's team, the English word in their own script
  * before the paper's name of a word or two ("Team Lokvarta", "टीम लोकवार्ता", "ટીમ સમાચાર"); a story opens on no such line.
+ * Rule "written by the newsroom": Joomla's and other templates print the writer's field with its participle ("Écrit
+ * par", "Escrito por", "Scritto da") and, for the desk's copy, the newsroom's word in it ("Écrit par Rédaction"); the
+ * participle only ever introduces the credit.
  */
-const NEWSROOM_BYLINE = /^(?:(?:team|टीम|ટીમ|টিম|ਟੀਮ|టీమ్|ಟೀಮ್|ଟିମ୍)\s+[\p{L}\p{M}\d]+(?:\s+[\p{L}\p{M}\d]+)?|(?:(?:por|per|by|von|par|door|di)\s+)?(?:(?:d[ao]|de(?:\s+la)?|del|della|la|a|der|onze|unserer|notre)\s+)?(?:redacci[oó]n?|reda[cç][aã]o|redazione|r[ée]daction|redaktion|redactie|newsroom)|(?:from\s+)?staff(?:\s+and\s+wire)?\s+reports?|(?:\p{L}+\s+){0,2}haber\s+merkezi|(?:(?:إعداد|اعداد|كتب|بقلم)\s*[:：-]?\s*)?(?:فريق|هيئة|أسرة|اسرة|قسم)\s+(?:التحرير|الأخبار|الاخبار))\.?$/iu;
+const NEWSROOM_BYLINE = new RegExp(String.raw`^(?:(?:team|टीम|ટીમ|টিম|ਟੀਮ|టీమ్|ಟೀಮ್|ଟିମ୍)\s+[\p{L}\p{M}\d]+(?:\s+[\p{L}\p{M}\d]+)?|(?:(?:por|per|by|von|par|door|di|${WRITTEN_BY_PARTICIPLES.join('|')})\s+)?(?:(?:d[ao]|de(?:\s+la)?|del|della|la|a|der|onze|unserer|notre)\s+)?(?:redacci[oó]n?|reda[cç][aã]o|redazione|r[ée]daction|redaktion|redactie|newsroom)|(?:from\s+)?staff(?:\s+and\s+wire)?\s+reports?|(?:\p{L}+\s+){0,2}haber\s+merkezi|(?:(?:إعداد|اعداد|كتب|بقلم)\s*[:：-]?\s*)?(?:فريق|هيئة|أسرة|اسرة|قسم)\s+(?:التحرير|الأخبار|الاخبار))\.?$`, 'iu');
 
 /**
  * Rule "a post, no name": South Asian papers credit a story whose writer they do not name to the post, with an

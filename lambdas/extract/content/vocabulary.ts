@@ -1032,7 +1032,9 @@ export const LIVE_PAGE_HEADLINE = new RegExp(
  * the site that only a prompt makes ("Síguenos en WhatsApp", "Seguí a … en WhatsApp"; "sigue" is as often a story's
  * "keeps on"). Rule "our app": Ukrainian and Russian papers also call the channel by the app's name alone after "our"
  * ("Підписуйтесь на наш Telegram: усі тривоги…", "в нашем Viber"); a story that writes of a messenger writes of its,
- * not the paper's. See {@link CHANNEL_ASK}. Rule "the app's name as each
+ * not the paper's. Rule "West African channels": Hausa papers name theirs "tasharmu ta WhatsApp" (our channel on
+ * WhatsApp) or "tashar WhatsApp", Yoruba ones "ìkànnì WhatsApp"; both are read composed, as Yoruba pages also serve
+ * their tone marks decomposed. See {@link CHANNEL_ASK}. Rule "the app's name as each
  * country spells it": Arabic writes Telegram as Egypt does ("تليجرام"), as Iraq and the Levant do ("تليغرام",
  * "تلغرام") or with the long vowel ("تيليجرام"), and WhatsApp run together or not ("واتساب", "واتس آب"). Rule "India's
  * scripts": India's regional papers spell the app and the channel in their own scripts ("व्हॉट्सॲप चॅनेल" in Marathi,
@@ -1044,6 +1046,7 @@ const CHANNEL_NAME = new RegExp(withArabicMarks(
     + '|(?:saluran|grupo?|canale?|chaîne|kanaal|kanal|канал\\p{L}*|спільнот\\p{L}*|сообществ\\p{L}*|групп?\\p{L}*) (?:de |do |у |в )?(?:whatsapp|telegram|viber)|(?:auf|op) (?:whatsapp|telegram)'
     + '|(?:на |в |у )?(?:наш|нашем|нашому|нашего|нашого) (?:telegram|viber|whatsapp)(?![\\p{L}-])'
     + '|(?:seguí|seguinos|s[ií]guenos|s[ií]ganos) [^.!?]{0,40}? en (?:whatsapp|telegram)'
+    + '|tasha(?:rmu|r)?(?: ta)? (?:whatsapp|telegram)|ìkànnì (?:whatsapp|telegram)'
     + '|(?:व्हॉट्स(?:ॲप|अ\u200D?ॅप|अॅप)|व्हाट्स(?:एप|ऐप|अप)|ਵਟਸ(?:ਐਪ|ਅਪ)|વોટ્સ(?:એપ|અપ)|వాట్సాప్|ವಾಟ್ಸ್?ಾಪ್|ହ୍ୱାଟସ୍?ଆପ୍?|হোৱাটছএপ|হোয়াটসঅ্যাপ)\\s*(?:चॅनेल|चॅनल|चैनल|ਚੈਨਲ|ચેનલ|ఛానె?ల్|ಚಾನೆ?ಲ್|ଚ୍ୟାନେଲ|চেনেল|চ্যানেল)'
     + '|(?:جوجل|غوغل|قوقل) نيوز|أخبار (?:جوجل|غوغل)|قنا(?:ة|تنا)(?: (?:الموقع|الصحيفة|الجريدة))? (?:على |عبر )?(?:واتساب|واتس [اآ]ب|تيليجرام|تليجرام|تلجرام|تلغرام|تليغرام|تيليغرام)'),
   'iu',
@@ -1064,6 +1067,9 @@ const CHANNEL_ASK = new RegExp(withArabicMarks(
     // a … en WhatsApp"), where the rest of the Spanish-speaking world writes "únete", "síguenos", "sigue". ("Unite" is
     // English too, and stays out.)
     'sumate', 'seguí', 'seguinos', 'suscribite',
+    // Hausa asks the reader to be with the paper, to join or to follow its channel ("Ku kasance tare da mu a tasharmu
+    // ta WhatsApp", "Shiga", "Bi tasharmu"), Yoruba to join it ("Darapọ̀ mọ́ ìkànnì WhatsApp wa").
+    'ku kasance tare da mu', 'shiga', 'bi', 'darapọ̀ mọ́',
     // Persian asks to join or follow ("عضویت در کانال …", "بپیوندید", "دنبال کنید"), Hebrew to join or follow ("הצטרפו",
     // "עקבו"), Urdu to follow or join ("فالو کریں", "جوائن کریں").
     'عضویت', 'بپیوندید', 'دنبال کنید', 'הצטרפו', 'עקבו', 'فالو کریں', 'جوائن کریں',
@@ -1087,7 +1093,11 @@ const CHANNEL_ASK = new RegExp(withArabicMarks(
  * name in one of India's scripts: this short pattern lets most texts go before the long ones are tried.
  */
 export function isChannelPrompt(text: string): boolean {
-  return (CHANNEL_WORD.test(text) && CHANNEL_NAME.test(text) && CHANNEL_ASK.test(text)) || (text.length <= MAX_CJK_CHANNEL_PROMPT_CHARS && CJK_CHANNEL_PROMPT.test(text));
+  if (CHANNEL_WORD.test(text)) {
+    const composed = text.normalize('NFC');
+    if (CHANNEL_NAME.test(composed) && CHANNEL_ASK.test(composed)) return true;
+  }
+  return (text.length <= MAX_CJK_CHANNEL_PROMPT_CHARS && CJK_CHANNEL_PROMPT.test(text));
 }
 /**
  * Japanese, Korean and Chinese papers ask the reader to add their LINE account or follow them on X ("LINE公式アカウントを
@@ -1296,7 +1306,8 @@ export const EDITORIAL_NOTE_LABEL = new RegExp(
  * Danish "Annonce" and Norwegian "Annonse", Danish and Norwegian papers label a slot "Reklame", and Icelandic ones
  * "Auglýsing", the language's one word for an advertisement. Rule "Baltic ad labels": Lithuanian sites label the slot
  * "Reklama" as the Slavic ones do, Latvian ones "Reklāma" with its long vowel, Estonian ones "Reklaam"; each is the
- * language's word for an advertisement.
+ * language's word for an advertisement. Rule "West African ad labels": Hausa sites label the slot "Talla", Yoruba ones
+ * "Ìpolówó" and Igbo ones "Mgbasa ozi", each the language's word for an advertisement.
  * Rule "ad label in lenticular brackets": Chinese sites set their labels in 【】, the ad slot's too ("【广告】"), as
  * others set it between dashes.
  */
@@ -1304,7 +1315,7 @@ const AD_WORDS_IN_LABELS = [
   'anzeige', 'werbung', 'advertisement', 'advertisment', 'advertising', 'publicitate', 'hirdetés', 'oglas', 'advertentie', 'reclame', 'publicidad', 'publicidade', 'publicité', 'pubblicità',
   'reklama', 'reklāma', 'reklaam', 'reklam', 'reklame', 'реклама', 'annons', 'annonce', 'annonse', 'auglýsing', 'mainos', 'διαφήμιση', 'iklan', 'publicitat', 'quảng cáo', 'โฆษณา', 'विज्ञापन',
   'বিজ্ঞাপন', 'जाहिरात', 'விளம்பரம்', 'ప్రకటన', 'ಜಾಹೀರಾತು', 'പരസ്യം', 'දැන්වීම', 'اشتہار', 'ਇਸ਼ਤਿਹਾਰ', 'ਇ\u0A36ਤਿਹਾਰ', 'જાહેરાત', 'ବିଜ୍ଞାପନ', 'إعلان', '[إا]شهار', 'تبلیغات', 'פרסומת', '広告', '广告', '廣告', '광고', 'sponsored', 'gesponsert',
-  '[ڕر][یێ]کلام',
+  '[ڕر][یێ]کلام', 'talla', 'ìpolówó', 'mgbasa ozi',
 ].join('|');
 export const AD_LABEL = new RegExp(
   `^[\\s\\-–—*·|【]*(?:(?:${AD_WORDS_IN_LABELS})(?:\\s*[-–—|/·]\\s*(?:${AD_WORDS_IN_LABELS}))?(?:\\s+[\\p{L}\\d][\\p{L}\\d.-]{1,19})?|(?:sponsored|promoted) by [\\p{L}\\d .&'-]{1,40}`

@@ -160,6 +160,11 @@ export const VIEW_WORDS_BEFORE = [
   // Rule "emoji labels": themes that draw no icon font label the counts with emoji, the eye for the views ("👁 1,870",
   // "👁️ 1,870" with the emoji presentation selector) and the speech balloon for the comments (see COMMENT_WORDS_BEFORE).
   '👁\uFE0F?',
+  // Rule "read so many times, in Hausa and Yoruba": Hausa papers print "An karanta sau 2,310" (it has been read 2,310
+  // times), the passive a label only with "sau" ("times") before the count, since "an karanta" opens sentences ("an
+  // karanta wasikar"); Yoruba ones "Àwọn tó ti kà á: 233" (those who have read it), with its colon, in NFC as
+  // countText writes it.
+  'an karanta sau(?=\\s*\\d)', 'àwọn tó ti kà á(?=\\s*:)',
 ];
 /**
  * Comment labels after the count, with their inflected forms: "5 комментариев", "3 yorum", "12 評論", "4 תגובות",

@@ -98,10 +98,12 @@ export function readMetadata(page: IndexedPage, context: MetadataContext): PageM
 
   const region = localeRegion(page, tags, structured?.inLanguage ?? null);
   const pageLanguage = languageOfWords(page, language, documentTitle, title);
+  // The declared region goes with the declared language: where the words are another's, it is the template's.
+  const zoneRegion = language !== null && pageLanguage !== null && primarySubtag(language) !== primarySubtag(pageLanguage) ? null : region;
   // The city the byline files from, read once for rules "the writer's city" and "the story's country".
   let bylineCity: string | null | undefined;
   const cityOfByline = () => (bylineCity === undefined ? (bylineCity = creditedCity(page)) : bylineCity);
-  const timeZone = statedServerClock(page) ?? stateClockInTitle(documentTitle, { region, language: pageLanguage, host }) ?? pageTimeZone({ region, language: pageLanguage, host }) ?? scriptZone(language, title) ?? pageTimeZone({ region: statedCountry(page, pageLanguage) ?? countryOfSiteName(siteName, pageLanguage) ?? creditedCountry(cityOfByline, pageLanguage), language: null, host: null }) ?? mastheadZone(page, context.now);
+  const timeZone = statedServerClock(page) ?? stateClockInTitle(documentTitle, { region: zoneRegion, language: pageLanguage, host }) ?? pageTimeZone({ region: zoneRegion, language: pageLanguage, host }) ?? scriptZone(language, title) ?? pageTimeZone({ region: statedCountry(page, pageLanguage) ?? countryOfSiteName(siteName, pageLanguage) ?? creditedCountry(cityOfByline, pageLanguage), language: null, host: null }) ?? mastheadZone(page, context.now);
   const datedArticle = structured && !isSitesOwnNode(structured, ownAddress, documentTitle, title, siteName) ? structured : null;
   const readDates = (zone: string | null) => readPageDates(page, tags, datedArticle, articleAddress, context.now, region, title, zone, countryZones({ region, language, host }), pageLanguage);
   let dates = readDates(timeZone);

@@ -185,6 +185,15 @@ const MONTHS_BY_LANGUAGE: Record<string, readonly string[][]> = {
   // stories, with the Somali spellings that double a vowel or not ("Luulyo", "Luuliyo").
   ha: [['janairu'], ['fabrairu'], ['maris'], ['afrilu'], ['mayu'], ['yuni'], ['yuli'], ['agusta'], ['satumba'], ['oktoba'],
     ['nuwamba'], ['disamba']],
+  // Rule "Yoruba and Igbo months": Yoruba papers name the Gregorian months by their order, "Oṣù Kejìlá" (the twelfth
+  // month), read whole with the word for month before the ordinal, since the ordinals alone are counting words of
+  // running text; Igbo papers write the English names in Igbo spelling ("Disemba 5, 2026"). Igbo "Mee" (May) is left
+  // out as the Luxembourgish one is.
+  yo: [['oṣù kìíní', 'oṣù kiini'], ['oṣù kejì', 'oṣù keji'], ['oṣù kẹta', 'oṣù keta'], ['oṣù kẹrin', 'oṣù kerin'],
+    ['oṣù karùn-ún', 'oṣù karun'], ['oṣù kẹfà', 'oṣù kefa'], ['oṣù keje'], ['oṣù kẹjọ', 'oṣù kejo'], ['oṣù kẹsàn-án', 'oṣù kesan'],
+    ['oṣù kẹwàá', 'oṣù kewaa'], ['oṣù kọkànlá', 'oṣù kokanla'], ['oṣù kejìlá', 'oṣù kejila']],
+  ig: [['jenụwarị', 'jenuwari'], ['febụwarị', 'febuwari'], ['maachị'], ['eprel'], [], ['juun'], ['julaị'], ['ọgọọst', 'ọgọst'],
+    ['septemba'], ['ọktoba'], ['novemba'], ['disemba']],
   // Kinyarwanda ("Ku wa 5 Ukuboza 2026"), as Rwandan papers date their stories; "mata" and "kamena" are also words of
   // the language, read as months only with a day and a year beside them like every name here.
   rw: [['mutarama'], ['gashyantare'], ['werurwe'], ['mata'], ['gicurasi'], ['kamena'], ['nyakanga'], ['kanama'], ['nzeri', 'nzeli'],
@@ -372,6 +381,9 @@ const WEEKDAYS_BY_LANGUAGE: Readonly<Record<string, readonly (readonly string[])
   // ("โดย … วันจันทร์ที่ 7 ธ.ค. 69"), so the weekday stayed on the writer's name when the date was cut off it.
   th: [['วันจันทร์ที่', 'วันจันทร์'], ['วันอังคารที่', 'วันอังคาร'], ['วันพุธที่', 'วันพุธ'], ['วันพฤหัสบดีที่', 'วันพฤหัสบดี', 'วันพฤหัสฯ'],
     ['วันศุกร์ที่', 'วันศุกร์'], ['วันเสาร์ที่', 'วันเสาร์'], ['วันอาทิตย์ที่', 'วันอาทิตย์']],
+  // Rule "Yoruba weekdays": Yoruba rows print the day before the date ("Ọjọ́ Ẹtì, 4 Oṣù Kejìlá 2026"), "Ọjọ́" (day)
+  // and its name, or run together for Wednesday and Thursday; composed here, as dates are read composed.
+  yo: [['ọjọ́ ajé'], ['ọjọ́ ìṣẹ́gun'], ['ọjọ́rú'], ['ọjọ́bọ̀'], ['ọjọ́ ẹtì'], ['ọjọ́ àbámẹ́ta'], ['ọjọ́ àìkú']].map((day) => day.map((name) => name.normalize('NFC'))),
 };
 /** Each Hebrew day's spellings, Monday first: written out, by its numeral letter with either geresh, and "שבת" alone. */
 function hebrewWeekdays(ordinals: readonly string[], numerals: readonly string[]): string[][] {

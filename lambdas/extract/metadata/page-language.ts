@@ -53,6 +53,15 @@ function textWithoutParagraphs(page: IndexedPage, documentTitle: string): string
 const LANGUAGE_EVIDENCE_CHARS = 1000;
 
 /**
+ * Rule "the CMS's default locale": WordPress and the themes built on it declare "en-US" until the site is told
+ * otherwise, and sites that write in a language the CMS does not ship (Hausa, Yoruba, Igbo, Twi) leave it standing, or
+ * keep it for the English furniture around a story in their own language. Where the opening paragraphs are in another
+ * language, they tell the language and so the zone, and the declared region (New York's clock) is the CMS's, not the
+ * newsroom's: read as American, a Katsina story's "3:40 pm" was five hours behind Nigeria's.
+ */
+const CMS_DEFAULT_LOCALE = 'en-US';
+
+/**
  * The language the page's times are read in. Rule "the headline overrules the template": a declared language whose
  * direction the headline contradicts is the template's, not the story's (Iranian and Arab portals serve their
  * Persian and Arabic stories from a template that says `<html lang="en">`, and their English editions from one that
@@ -62,6 +71,10 @@ const LANGUAGE_EVIDENCE_CHARS = 1000;
  */
 export function languageOfWords(page: IndexedPage, declared: string | null, documentTitle: string, title: string | null): string | null {
   if (declared === null) return undeclaredLanguage(page, documentTitle);
+  if (declared === CMS_DEFAULT_LOCALE) {
+    const words = undeclaredLanguage(page, documentTitle);
+    if (words !== null && primarySubtag(words) !== primarySubtag(declared)) return words;
+  }
   const writtenRightToLeft = title ? isWrittenRightToLeft(title) : null;
   if (writtenRightToLeft === null || writtenRightToLeft === isRightToLeft(declared, title ?? '')) return declared;
   return undeclaredLanguage(page, documentTitle) ?? declared;

@@ -8,7 +8,7 @@ import type { AnyNode, Element } from 'domhandler';
 import { isBlank, isWhitespace } from '../../dom-walk';
 import { BLOCK_TAGS } from '../../content/dom';
 import { agencyAtEdge, agencyNamed, translatedAgency } from '../wire-agencies';
-import { BURMESE_BYLINE_LABEL, BYLINE_PREFIX, CORRESPONDENT_TITLE, ETHIOPIC_KHMER_BYLINE_WORDS, FATWA_ANSWERER_LABELS, GENRE_ARTICLES, GENRE_CREDIT, GENRE_WORDS, INCLUSIVE_AUTHOR_LABEL, JAPANESE_BYLINE, JOINT_CREDIT, JOINT_CREDIT_LABEL, KOREAN_BYLINE_LIST, KOREAN_DATELINE_BYLINE, KOREAN_OUTLET_BYLINE, OUR_CORRESPONDENT_LABEL, PREPARED_BY_WORDS, REPORTER_COMPOUND_WORDS, TAIWANESE_CREDIT_BRACKETS, TAIWANESE_REPORTER_CREDIT, TRIBUN_REPORTER_LABEL, WRITTEN_BY_PARTICIPLES } from '../byline-vocabulary';
+import { YORUBA_BY, BURMESE_BYLINE_LABEL, BYLINE_PREFIX, CORRESPONDENT_TITLE, ETHIOPIC_KHMER_BYLINE_WORDS, FATWA_ANSWERER_LABELS, GENRE_ARTICLES, GENRE_CREDIT, GENRE_WORDS, INCLUSIVE_AUTHOR_LABEL, JAPANESE_BYLINE, JOINT_CREDIT, JOINT_CREDIT_LABEL, KOREAN_BYLINE_LIST, KOREAN_DATELINE_BYLINE, KOREAN_OUTLET_BYLINE, OUR_CORRESPONDENT_LABEL, PREPARED_BY_WORDS, REPORTER_COMPOUND_WORDS, TAIWANESE_CREDIT_BRACKETS, TAIWANESE_REPORTER_CREDIT, TRIBUN_REPORTER_LABEL, WRITTEN_BY_PARTICIPLES } from '../byline-vocabulary';
 import { caseInsensitiveInitials, containsAnyPattern, containsPattern, hasToken, type IndexedPage } from '../regions';
 
 /** A byline is short; long author-class blocks are bios. */
@@ -40,11 +40,12 @@ const TEXT_BY_WORDS = ['testo\\s+di', 'texto\\s+de'];
  * Agency copy ends with its credits ("Reporting by Jane Doe in Taipei; Editing by John Roe"), which name the
  * writers when no byline sits under the headline. Rule "regional languages' by" (see the byline vocabulary): West
  * Frisian bylines open with "Troch" ("by"), and Basque ones are labelled "Idazlea:" ("writer"), a noun of sentences
- * too, so only with its colon.
+ * too, so only with its colon. Yoruba's "Láti ọwọ́ …" (rule "Yoruba byline" in the byline vocabulary) opens a line of
+ * its own too, in a portal's meta row or a legacy page's small type.
  */
 const BYLINE_WORDS = [
   'by', 'reporting\\s+by', 'von', 'par', 'por', 'door', 'di', 'av', 'af', 'autor', 'autorin', 'autoren', 'autores', 'author', 'authors',
-  'oleh', ...PREPARED_BY_WORDS, ...TEXT_BY_WORDS, 'guest\\s+post\\s+by', 'posted\\s+by', 'written\\s+by', 'words\\s+by', 'story\\s+by', 'hosted\\s+by', 'produced\\s+by', 'reported\\s+by', 'compiled\\s+by', 'submitted\\s+by', 'contributed\\s+by', 'as\\s+told\\s+to', 'propos\\s+recueillis\\s+par', ...WRITTEN_BY_PARTICIPLES, 'troch', 'yanditswe\\s+na', 'imeandikwa\\s+na', 'بقلم', 'كتب', 'كتبت', 'بواسطة', 'מאת', 'เขียนโดย', 'โดย',
+  'oleh', ...PREPARED_BY_WORDS, ...TEXT_BY_WORDS, 'guest\\s+post\\s+by', 'posted\\s+by', 'written\\s+by', 'words\\s+by', 'story\\s+by', 'hosted\\s+by', 'produced\\s+by', 'reported\\s+by', 'compiled\\s+by', 'submitted\\s+by', 'contributed\\s+by', 'as\\s+told\\s+to', 'propos\\s+recueillis\\s+par', ...WRITTEN_BY_PARTICIPLES, 'troch', 'yanditswe\\s+na', 'imeandikwa\\s+na', YORUBA_BY, 'بقلم', 'كتب', 'كتبت', 'بواسطة', 'מאת', 'เขียนโดย', 'โดย',
 ];
 /**
  * Arabic papers credit an interviewer ("حوار:", "حاوره:", "حاورها:", and, rule "who conducted the interview",
@@ -88,6 +89,9 @@ const BYLINE_WORDS = [
  * that Iraqi and Kurdistan portals print before the writer: nouns of sentences without the colon.
  * So do the East African writer's labels, Somali "Qore:" and "Qoraa:" ("writer") and "Waxaa qoray:" ("written by",
  * also how a sentence about a book opens), and Swahili "Mwandishi:" ("writer", also the writer a sentence speaks of).
+ * So do the West African ones (rule "West African writer's labels"), Igbo "Onye edemede:" ("writer") and Hausa
+ * "Mai rahoto:" ("reporter"), both nouns of sentences ("onye edemede ahụ", "mai rahoto ya ce"), printed by community
+ * papers' and radio stations' templates above the story.
  * So do Russian and Ukrainian "Текст:" ("text"), which opens sentences without its colon, and the writer's credit
  * for the text and the pictures both (rule "text and pictures by one writer": "Текст и фото:"). So do Albanian
  * "Shkruan:" and the Croatian, Bosnian, Serbian and Montenegrin "Piše:" / "Pišu:" ("writes", "write"; "Пише:",
@@ -96,7 +100,7 @@ const BYLINE_WORDS = [
  */
 const LABELLED_BYLINE_WORDS = ['text', 'texte', 'texto', 'tekst', 'teksti', 'текст', 'idazlea', JOINT_CREDIT, 'interview', 'reportage', 'bericht', 'bài', 'reporter', 'contributors?', 'redactie', 'tekijät', 'tekijä', 'autoři', 'autorzy', 'autorka', 'haber', 'yazan', 'muhabir', 'حوار', 'حاوره', 'حاورته', 'حاورها', 'حاورهم', 'أجر[ىت]\\s+الحوار', 'اجر[ىت]\\s+الحوار', 'إعداد', 'اعداد', 'إعداد\\s+و(?:تقديم|تحرير)', 'اعداد\\s+و(?:تقديم|تحرير)', 'الكاتب', 'الكاتبة', 'تقرير', 'متابعة', 'فريق\\s+التغطية', 'رپورٹ', 'تحریر', 'रिपोर्ट', 'लेखक', 'خبرنگار', 'نویسنده', 'نویسندگان', 'گزارش', 'نوشته', 'نووسەر', 'نووسینی', 'ئامادەکردنی', 'كتابة', 'لیکوال', 'خبریال', '作者', '记者', '記者', '本报记者', '本報記者',
   'беседовал[аи]?', 'интервью\\s+взял[аи]?', 'автор', 'аўтар', 'аутор', 'szerző', 'autorius', 'autors', 'autore', 'avtor', 'avtorica', 'írta', 'höfundur', 'toimittaja', 'toimittajat', 'penulis', 'pewarta', 'γράφει', 'επιμ[έε]λεια', 'ผู้เขียน', 'எழுதியவர்', '取材・文', 'tác giả', '撰文', '文',
-  'müəllif', 'muallif', 'муаллиф', 'сурвалжлагч', 'ავტორი', 'հեղինակ', 'hazırladı', 'hazırlayan', 'nivîskar', 'qore', 'qoraa', 'waxaa\\s+qoray', 'mwandishi', 'shkruan', 'piše', 'pišu', 'пише', 'пишу', ...FATWA_ANSWERER_LABELS];
+  'müəllif', 'muallif', 'муаллиф', 'сурвалжлагч', 'ავტორი', 'հեղինակ', 'hazırladı', 'hazırlayan', 'nivîskar', 'qore', 'qoraa', 'waxaa\\s+qoray', 'mwandishi', 'onye\\s+edemede', 'mai\\s+rahoto', 'shkruan', 'piše', 'pišu', 'пише', 'пишу', ...FATWA_ANSWERER_LABELS];
 /**
  * Chinese features credit the text and the pictures with a slash, "文/张伟 图/李明" ("text/…", "pictures/…"): the
  * text's label opens the byline, and only with its slash, as 文 also opens words. Mainland tech and business sites
