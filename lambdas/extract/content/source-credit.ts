@@ -197,9 +197,12 @@ export function dropInitialsSignOff(blocks: Block[]): Block[] {
   // Pictures after the text (a gallery, a carousel) do not count among the last blocks.
   const texts = blocks.flatMap((block, index) => (block.kind === 'figure' ? [] : [index]));
   const firstSigned = texts.at(-SIGN_OFF_BLOCKS) ?? 0;
+  const lead = blocks[texts[0] ?? -1];
+  const agencyCopy = lead !== undefined && lead.kind === 'p' && opensWithAgencyDateline(lead.text);
   return blocks.flatMap((block, index) => {
     if (index < firstSigned || block.kind !== 'p') return [block];
     if (CONTRIBUTORS_LINE.test(block.text) || isReportersNote(block.text)) return [];
+    if (agencyCopy && TWO_CAPITAL_INITIALS_LINE.test(block.text) && creditedAgencyOf(block.text.trim()) === null) return [];
     const signOff = [INITIALS_SIGN_OFF, SLASHED_INITIALS_SIGN_OFF, DOUBLE_SLASHED_INITIALS, SLASH_CLOSED_INITIALS_LINE, CAPITAL_INITIALS_LINE, WIRE_END_SIGN_OFF, LATIN_WIRE_END_SIGN_OFF, CJK_WIRE_END_MARK, AGENCY_CREDITS_AFTER_SENTENCE, INPUTS_NOTE, DEVANAGARI_INITIALS_LINE, DOTTED_INITIALS_SIGN_OFF, BRACKETED_DOTTED_INITIALS, DOTTED_INITIALS_LINE, SPACED_INITIALS_LINE, AGENCY_MARK_BEFORE_INITIALS, TRANSMISSION_STAMP, PREPARED_INITIALS_LINE, MEDIA_NOTE]
       .find((pattern) => pattern.test(block.text) && pattern.test(block.html));
     // Agencies among the initials, in lower case or in capitals ("afp/ats/jfe", "AFP/ATS"), make the line the agency's credit, and so do
@@ -242,6 +245,19 @@ const DOUBLE_SLASHED_INITIALS = /^\s*\p{Lu}{2,4}(?:\s*\/\/\s*\p{Lu}{2,4})+\s*$/u
 const MEDIA_NOTE = /(?<=^|\p{L})\s*(?:\(\s*(?:fotos?|v[ií]deos?|audios?|infograf[ií]as?|gr[aá]ficos?)\s*\)\s*)+$/iu;
 /** Two desks' initials or more, in lower case, slashes between them or closing each: the whole block ("mwj/ mok/", "lb/jlp/ads"). */
 const SLASH_CLOSED_INITIALS_LINE = /^\s*\p{Ll}{2,4}(?:-\p{Ll}{2,4})*(?:\s?\/\s*\p{Ll}{2,4}(?:-\p{Ll}{2,4})*)+\s?\/?\s*$/u;
+/**
+ * Rule "two desks under the agency's dateline": the same agencies sign a story one editor handled with two desks'
+ * initials ("<p>AD/OID</p>"), which alone could be two capitalised words joined by a slash ("TGV/TER"). Under a
+ * lead that opens on the agency's dateline ("Kaolack, 4 déc (APS) – …") the copy is the agency's as sent, and the
+ * line closing it is the sign-off the agency closes every story with.
+ */
+const TWO_CAPITAL_INITIALS_LINE = /^\s*\p{Lu}{2,4}\s?\/\s?\p{Lu}{2,4}\s*$/u;
+function opensWithAgencyDateline(text: string): boolean {
+  const dateline = AGENCY_IN_DATELINE.exec(text);
+  return dateline !== null && agencyNamed(dateline[1]) !== null;
+}
+/** A dateline's place and date, then the agency in brackets and a dash or a colon: "Kaolack, 4 déc (APS) –". */
+const AGENCY_IN_DATELINE = /^[^()\n]{1,80}\(([^()\n]{2,24})\)\s*[-–—:]/u;
 /** Three desks' initials or more, in capitals, slashes between them: the whole block ("AMD/OID/ASG"). */
 const CAPITAL_INITIALS_LINE = /^\s*\p{Lu}{2,4}(?:\s?\/\s?\p{Lu}{2,4}){2,}\s*$/u;
 const PREPARED_INITIALS_LINE = new RegExp(`^\\s*(?:${PREPARED_BY_WORDS.join('|')})\\s*[:：]?\\s*\\p{L}{2,4}(?:\\s*[,/]\\s*\\p{L}{2,4})*\\.?\\s*$`, 'iu');

@@ -232,6 +232,14 @@ describe('initials sign-off (rule "initials sign-off")', () => {
     expect(run(page(`<article>${prose('harbour')}${prose('ferry')}<p>La obra termina en 2027.</p><p>ida/vuelta</p></article>`)).body).toContain('ida/vuelta');
   });
 
+  it('cuts two desks\' initials closing a story whose lead opens on the agency\'s dateline (rule "two desks under the agency\'s dateline")', () => {
+    const lead = '<p>Thiès, 3 déc (APS) – Le marché central de Thiès rouvrira lundi après six mois de travaux de réhabilitation, a appris l\'APS auprès de la mairie.</p>';
+    const signed = run(page(`<article>${lead}${prose('harbour')}<p>Les commerçants retrouveront leurs places.</p><p>MK/OID</p></article>`)).body;
+    expect(signed.endsWith('Les commerçants retrouveront leurs places.')).toBe(true);
+    const ownLead = '<p>Thiès, 3 déc – Le marché central de Thiès rouvrira lundi après six mois de travaux de réhabilitation, selon la mairie de la ville.</p>';
+    expect(run(page(`<article>${ownLead}${prose('harbour')}<p>Les commerçants retrouveront leurs places.</p><p>TGV/TER</p></article>`)).body).toContain('TGV/TER');
+  });
+
   it('cuts a line of three desks\' initials in capitals with slashes between them, and keeps two or an agency\'s credit', () => {
     const signed = run(page(`<article>${prose('harbour')}${prose('ferry')}<p>Les travaux seront achevés en 2027.</p><p>AMD/OID/ASG</p></article>`)).body;
     expect(signed.endsWith('Les travaux seront achevés en 2027.')).toBe(true);
