@@ -486,6 +486,10 @@ export const FURNITURE_HEADING = patternInParts(
     // Romanian templates head them "Alte știri din Administrație" (other news from the section), "Mai multe știri",
     // "Articole similare", the "ș" and "ț" in their comma-below or their older cedilla forms.
     '(?:alte|mai multe) (?:[șşs]tiri|articole)(?: din (?:categoria |rubrica |sec[țţt]iunea )?[\\p{L} ,.-]{1,40})?', 'articole (?:similare|asem[ăa]n[ăa]toare)',
+    // Spanish, Italian and French templates head them "Otras noticias de Comunidad", "Más noticias", "Altre notizie di
+    // Cronaca", "Autres articles de la rubrique", the section's name after the preposition or none.
+    '(?:otras|m[aá]s) noticias(?: de(?:l| la)? [\\p{L} ,.-]{1,40})?', 'altre notizie(?: d[ia] [\\p{L} ,.-]{1,40})?',
+    'autres (?:actualit[ée]s|articles|infos)(?: d(?:e la|u|e) [\\p{L} ,.-]{1,40})?',
     'top stories', 'latest news', 'comments?', 'leave a (?:reply|comment)', 'add a comment', 'post a comment', 'write a comment',
     // The rules a site sets for its readers' comments, printed over the comment box.
     'house rules', 'community (?:guidelines|standards|rules)', 'comment(?:ing)? (?:rules|policy|guidelines)', 'netiquette', '(?:kommentar|diskussions)regeln',

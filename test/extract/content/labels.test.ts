@@ -473,4 +473,15 @@ describe('rule "other news"', () => {
     expect(body).toContain('Consilierii judeţeni');
     expect(body).not.toMatch(/Alte ştiri|Piaţa centrală|Taxele cresc|·/);
   });
+
+  it.each([
+    ['Spanish', 'Otras noticias de Local', 'El cabildo aprobó el jueves el presupuesto del próximo año, y la oposición anunció enmiendas al plan de obras públicas.'],
+    ['Italian', 'Altre notizie di Cronaca', 'Il consiglio comunale ha approvato giovedì il bilancio del prossimo anno, e l\'opposizione ha annunciato emendamenti.'],
+    ['French', 'Autres articles de la rubrique', 'Le conseil municipal a adopté jeudi le budget de l\'an prochain, et l\'opposition a annoncé des amendements au plan.'],
+  ])('drops the %s "other news" line title and the links under it, loose in the cell after the story', (_, heading, sentence) => {
+    const cell = `<td><h2>Presupuesto</h2>${sentence}<br><br>${sentence}<br><br><b>${heading}</b><br><a href="/n/2">LINKONE feria del barrio</a><br><a href="/n/3">LINKTWO consulado abre citas</a></td>`;
+    const body = run(page(`<table><tr>${cell}</tr></table>`)).body;
+    expect(body).toContain(sentence.slice(0, 20));
+    expect(body).not.toMatch(new RegExp(`${heading}|LINKONE|LINKTWO`));
+  });
 });
