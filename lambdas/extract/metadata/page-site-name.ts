@@ -128,7 +128,7 @@ function kindBeforeLogo(name: string, links: Element[]): string | null {
     const other = before ? name.slice(0, -logo.length) : name.startsWith(`${logo} `) ? name.slice(logo.length) : null;
     if (other === null) continue;
     const words = other.trim().split(/\s+/);
-    if (words.length <= MAX_SITE_KIND_WORDS && (before || words.every((word) => DESK_WORD.test(word)))) return logo;
+    if (words.length <= MAX_SITE_KIND_WORDS && (before || words.every((word) => DESK_WORD.test(word) || IDEOGRAPHIC_WORD.test(word)))) return logo;
   }
   return null;
 }
@@ -137,6 +137,12 @@ function kindBeforeLogo(name: string, links: Element[]): string | null {
  * capitals tells no desk from the name's own last word ("جريدة الوسط الكويتية", the Kuwaiti Al-Wasat paper), and is left out.
  */
 const DESK_WORD = /^[\p{Lu}\p{N}]/u;
+/**
+ * Rule "desk after the name, in ideographs": Japanese and Chinese write a name without spaces, so a space in the
+ * title after the logo's name ("やまなみ新報　ニュース", the paper and its news desk) ends the name, and a word of
+ * ideographs or kana after it is the desk's.
+ */
+const IDEOGRAPHIC_WORD = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー]+$/u;
 const MAX_SITE_KIND_WORDS = 2;
 
 /**
@@ -242,8 +248,10 @@ const HOME_PATH = new RegExp(String.raw`^(?:\.?\/|(?:\.\.\/)+)?(?:(?:[a-z]{2}(?:
  * "title without the headline": older portals print one <title> on every page, the site's name and its slogan ("Site
  * - News of the valley"), over a headline set in the page; all of such a title is the site's part.
  */
-function titleAffix(documentTitle: string, title: string | null): string | null {
+function titleAffix(publishedTitle: string, title: string | null): string | null {
   if (!title) return null;
+  // The headline comes with its spaces made plain; <title> as published may part its words with ideographic spaces.
+  const documentTitle = normalizeSpace(publishedTitle);
   const at = documentTitle.indexOf(title);
   if (at < 0) return documentTitle.trim() || null;
   return (documentTitle.slice(at + title.length).replace(TITLE_AFFIX_EDGE, '') || documentTitle.slice(0, at).replace(TITLE_AFFIX_EDGE, '')).trim() || null;

@@ -313,8 +313,8 @@ function chooseAmongCandidates(evidence: TitleEvidence): string | null {
   const titledBlock = headings.length === 0 && titleNamesOnlySite
     ? titledBlocks().find((text) => LETTER.test(text) && !isSiteHeading(text, siteNames)) : undefined;
   if (titledBlock) return titledBlock;
-  const cutShort = headings.length === 0 && declared.length === 0 && documentTitle ? headlineCutShort(documentTitle, evidence.shownLines) : null;
-  if (cutShort) return cutShort;
+  const shownLine = headings.length === 0 && declared.length === 0 && documentTitle ? headlineCutShort(documentTitle, evidence.shownLines) ?? lineClosingTitle(documentTitle, evidence.shownLines) : null;
+  if (shownLine) return shownLine;
   if (documentTitle) return documentTitle;
   return headings[0] ?? strippedDeclared[0] ?? null;
 }
@@ -429,6 +429,19 @@ function headlineCutShort(title: string, shownLines: (() => string[]) | undefine
   return distinctTexts(runOn).length === 1 ? runOn[0] : null;
 }
 const MIN_CUT_HEADLINE_WORDS = 3;
+
+/**
+ * Rule 'line closing the title': Japanese and Chinese templates part the site's and the section's names from the
+ * headline in <title> with ideographic spaces, which headlines use too ("やまなみ新報　ニュース　リンゴ農家に初の雪害補助
+ * 飯田市、…"), so no separator tells where the headline starts. A line of the page that <title> closes with, a phrase,
+ * after words of its own, is that headline, and the words before it the site's and the section's.
+ */
+function lineClosingTitle(title: string, shownLines: (() => string[]) | undefined): string | null {
+  if (!shownLines) return null;
+  const whole = normalize(title);
+  const closing = shownLines().filter((line) => isPhrase(line) && whole.endsWith(` ${normalize(line)}`));
+  return distinctTexts(closing).length === 1 ? closing[0] : null;
+}
 /** A sentence's end inside a text or at its close, as a paragraph has and a headline line has not. */
 const SENTENCE_INSIDE = /[.!?。]\s|\.$/u;
 

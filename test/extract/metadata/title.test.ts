@@ -386,6 +386,17 @@ describe('chooseTitle', () => {
       .toBe('Feuerwehr bekommt neues Löschfahrzeug');
   });
 
+  it('takes the line a <title> parted by ideographic spaces closes with, and the logo\'s name before the desk as the site (rules \'line closing the title\', "desk after the name, in ideographs")', () => {
+    const page = Buffer.from(`<html><head><title>みずうみ日報　ニュース　湖畔の遊歩道、来春に全面開通　県が整備費を追加</title></head>
+      <body><table><tr><td><a href="/"><img src="/img/title.gif" alt="みずうみ日報"></a></td></tr>
+      <tr><td><font size="5"><b>湖畔の遊歩道、来春に全面開通　県が整備費を追加</b></font><br><font size="2">2026年12月4日（金）</font><br><br>
+      <font size="3">　県は４日、湖畔の遊歩道の未整備区間について、来年春までに工事を終えると発表した。追加の整備費は約８千万円。<br><br>
+      　遊歩道は全長１２キロで、完成すれば湖を一周できるようになる。</font></td></tr></table></body></html>`);
+    const record = extract(page, { url: 'https://www.mizuumi-nippo.example/news/20261204_01.html' });
+    expect(record.title).toBe('湖畔の遊歩道、来春に全面開通 県が整備費を追加');
+    expect(record.siteName).toBe('みずうみ日報');
+  });
+
   it('takes the end segment of a three-part <title> that a page without headings prints as a block of its own', () => {
     const table = { documentTitle: 'Book fair opens with three hundred publishers - The Harbour Gazette - Local News' };
     expect(chooseTitle(evidence({ ...table, shownBlocks: () => ['Latest news', 'Book fair opens with three hundred publishers'] })))
