@@ -320,7 +320,7 @@ export const WEAK_BOILERPLATE_TOKENS: ReadonlySet<string> = new Set([
  * Rule "Romanian tools row": Romanian templates print "Versiune de tipărit" or "Tipărește" (print) and "Trimite unui
  * prieten" (send to a friend), in the comma-below letters or the cedilla ones older templates type.
  */
-const ARTICLE_TOOLS = '(?:\\[?(?:[«‹←]\\s*(?:powrót|zpět|späť|vissza|zurück|back|retour|volver|torna)|drukuj|(?:poleć|wyślij) znajomemu|vytisknout|tlačiť|nyomtatás|print(?: this (?:page|article|story))?|drucken|imprimer|imprimir|stampa|(?:invia|segnala) (?:a|ad) un amico|طباعة|save|speichern|merken|enregistrer|guardar|salva|حفظ|send to a friend|e-?mail to a friend|an einen freund senden|(?:artikel )?(?:weiter)?empfehlen|recommend (?:this )?(?:article|story)|envoyer à un ami|enviar a un amigo|enviar por (?:correo|e-?mail)|(?:share on|compartir en) (?:facebook|twitter|x|whatsapp)|daabac|u dir saaxiib|versiune(?:a)? (?:de|pentru) (?:tip[ăa]rit|tip[ăa]rire|printare|print)|tip[ăa]re[șşs]te|printeaz[ăa]|trimite(?:-l)? unui prieten|εκτύπωση|αποστολή σε φίλο|printversie|afdrukken|stuur door|doorsturen|tip een vriend|spausdinti|siųsti draugui|drukāt|sūtīt draugam|prindi|saada sõbrale|[أا]رسل (?:ل|[إا]لى )صديق|إرسال (?:ل|[إا]لى )صديق)\\]?(?:[\\s|·•]|\\s[-–]\\s)*)+';
+const ARTICLE_TOOLS = '(?:\\[?(?:[«‹←]\\s*(?:powrót|zpět|späť|vissza|zurück|back|retour|volver|torna)|drukuj|(?:poleć|wyślij) znajomemu|vytisknout|tlačiť|nyomtatás|print(?: this (?:page|article|story))?|drucken|imprimer|imprimir|stampa|(?:invia|segnala) (?:a|ad) un amico|طباعة|save|speichern|merken|enregistrer|guardar|salva|حفظ|send to a friend|e-?mail to a friend|an einen freund senden|(?:artikel )?(?:weiter)?empfehlen|recommend (?:this )?(?:article|story)|envoyer à un ami|enviar a un amigo|enviar por (?:correo|e-?mail)|(?:share on|compartir en) (?:facebook|twitter|x|whatsapp)|daabac|u dir saaxiib|versiune(?:a)? (?:de|pentru) (?:tip[ăa]rit|tip[ăa]rire|printare|print)|tip[ăa]re[șşs]te|printeaz[ăa]|trimite(?:-l)? unui prieten|εκτύπωση|αποστολή σε φίλο|printversie|afdrukken|stuur door|doorsturen|tip een vriend|spausdinti|siųsti draugui|drukāt|sūtīt draugam|prindi|saada sõbrale|印刷(?:する)?|メールで送(?:る|信する)|打印(?:本页|此文)?|列印(?:本頁)?|关闭(?:本?窗口|本页)|關閉(?:本?視窗|本頁)|[أا]رسل (?:ل|[إا]لى )صديق|إرسال (?:ل|[إا]لى )صديق)\\]?(?:[\\s|｜·•・]|\\s[-–]\\s)*)+';
 
 /**
  * Rule "tools row with the counter": hand-made portals run the views counter on in the article tools' row ("طباعة -
@@ -333,7 +333,9 @@ const ARTICLE_TOOLS = '(?:\\[?(?:[«‹←]\\s*(?:powrót|zpět|späť|vissza|zu
  * sentence, the count before its words ("Printversie | Stuur door | Dit artikel is 1.877 keer gelezen"). Rule "Baltic
  * tools row": Lithuanian templates print "Spausdinti" (print) and "Siųsti draugui" (send to a friend), Latvian ones
  * "Drukāt" and "Sūtīt draugam", Estonian ones "Prindi" and "Saada sõbrale", before the comments link and its count
- * ("Spausdinti | Siųsti draugui | Komentarai (3)").
+ * ("Spausdinti | Siųsti draugui | Komentarai (3)"). Rule "East Asian tools row": Japanese templates print "印刷する"
+ * (print) and "メールで送る" (send by mail), Chinese ones "打印本页" or "列印" and "关闭窗口" (close the window the
+ * story opened in), parted by the full-width bar ("印刷する　｜　メールで送る").
  */
 export const TOOLS_ROW_WITH_COUNTER = new RegExp(`^${ARTICLE_TOOLS}(?:\\[?(?:${COUNTER_LABELS})\\s*[:：]?\\s*(?:[\\p{Nd}.,\\u066C]+|\\([\\p{Nd}.,\\u066C]+\\))\\]?|(?:[\\p{L} ]{1,30}\\s)?[\\p{Nd}.,\\u066C]+\\s*(?:${COUNTER_WORDS_AFTER.join('|')}))$`, 'iu');
 
