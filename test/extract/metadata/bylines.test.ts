@@ -960,6 +960,14 @@ describe('readJapaneseClosingCredit', () => {
     expect(read(`<body><h1>T</h1><div>${story}<p>市長は「早く見に来てほしい」と述べた。【佐藤 花子】</p></div></body>`)).toEqual(['佐藤 花子']);
   });
 
+  it('reads the bureau\'s credit after the last sentence, and in the last line of a cell\'s lines parted by line breaks (rule "credit closing a cell\'s lines")', () => {
+    expect(read(`<body><h1>T</h1><div>${story}<p>市長は「早く見に来てほしい」と述べた。（飯田支局・北原智）</p></div></body>`)).toEqual(['北原智']);
+    const lines = '　金沢地方気象台は５日、ソメイヨシノの開花を確認したと発表した。<br><br>　満開は来週末ごろになる見込みだという。<br><br>';
+    expect(read(`<body><table><tr><td><font size="5"><b>T</b></font><br><font size="3">${lines}　市長は「早く見に来てほしい」と述べた。（飯田支局・北原智）\n</font><br><br><font size="2"><a href="#">印刷する</a></font></td></tr></table></body>`)).toEqual(['北原智']);
+    expect(read(`<body><table><tr><td><font size="3">${lines}　市長は「早く見に来てほしい」と述べた。（飯田支局・北原智）<br><a href="/next">次の記事</a></font></td></tr></table></body>`)).toEqual([]);
+    expect(read(`<body><table><tr><td><font size="3">${lines}　式典には市長が出席した。（敬称略）</font></td></tr></table></body>`)).toEqual([]);
+  });
+
   it('reads no editor\'s note, no bracket inside a sentence and no credit in a paragraph that is not the last', () => {
     expect(read(`<body><h1>T</h1><div>${story}<p>市長が出席した。（敬称略）</p></div></body>`)).toEqual([]);
     expect(read(`<body><h1>T</h1><div>${story}<p>式典が開かれた。（写真は市役所）</p></div></body>`)).toEqual([]);

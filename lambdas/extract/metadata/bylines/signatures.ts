@@ -3,7 +3,7 @@
  * end of the text, a copyright notice or a bracketed name closing it, a Japanese closing credit, a note on the writer,
  * and the writer's box after the text ("All posts by this author", "About the author").
  */
-import type { AnyNode, Element } from 'domhandler';
+import type { AnyNode, Element, Text } from 'domhandler';
 import { isBlank, nextElement, previousElement } from '../../dom-walk';
 import { ABOUT_AUTHOR_PHRASE, JAPANESE_BUREAU, JAPANESE_ROLE, OPENING_QUOTE, POST_SENTENCE_LEAD, PREPARED_BY_WORDS, SPACED_DASH } from '../byline-vocabulary';
 import { caseInsensitiveInitials, hasToken, type IndexedPage } from '../regions';
@@ -392,7 +392,43 @@ export function readJapaneseClosingCredit(page: IndexedPage): string[] {
     }
     return kanaParagraphs >= MIN_SIGNED_KANA_PARAGRAPHS ? [name] : [];
   }
+  return lineBrokenClosingCredit(page);
+}
+
+/**
+ * Rule "credit closing a cell's lines": older table layouts set no paragraphs; the story's lines stand in one
+ * `<font>` or cell, parted by line breaks, and the credit closes its last line ("…と述べた。（飯田支局・北原智）<br>"
+ * before the `</font>`). The element a line break is in is such a block; its last line is read as a last paragraph
+ * is, after two earlier lines written with kana.
+ */
+function lineBrokenClosingCredit(page: IndexedPage): string[] {
+  const blocks = new Set<Element>();
+  for (const lineBreak of page.tagged('br')) if (lineBreak.parent?.type === 'tag') blocks.add(lineBreak.parent as Element);
+  for (const block of [...blocks].reverse()) {
+    const lines = block.children.filter((child): child is Text => child.type === 'text' && !isBlank((child as Text).data)).map((child) => child.data.trim());
+    const last = lines.at(-1);
+    if (last === undefined || !CREDIT_CLOSING_BRACKETS.has(last.charCodeAt(last.length - 1)) || last.length > MAX_SIGNED_PARAGRAPH_CHARS) continue;
+    const ownLine = last.length <= MAX_JAPANESE_CREDIT_CHARS ? JAPANESE_CLOSING_CREDIT.exec(last)?.[1] : undefined;
+    const name = ownLine ?? APPENDED_JAPANESE_CREDIT.exec(last)?.[1];
+    if (!name || !closesBlock(block, last) || page.isForeign(block) || isInComment(block)) continue;
+    if (DESK_NAME_END.test(name) || JAPANESE_EDITORIAL_NOTE.test(name)) return [];
+    // A credit after the last sentence signs a line of the story, which counts among the kana lines.
+    const kanaLines = (ownLine ? 0 : 1) + lines.slice(0, -1).filter((line) => KANA.test(line.slice(0, MAX_KANA_SAMPLE_CHARS))).length;
+    return kanaLines >= MIN_SIGNED_KANA_PARAGRAPHS ? [name] : [];
+  }
   return [];
+}
+/** True when nothing but line breaks and blank text follows the block's line `last`. */
+function closesBlock(block: Element, last: string): boolean {
+  for (let at = block.children.length - 1; at >= 0; at--) {
+    const child = block.children[at];
+    if (child.type === 'text') {
+      if (isBlank((child as Text).data)) continue;
+      return (child as Text).data.trim() === last;
+    }
+    if (child.type !== 'tag' || (child as Element).name !== 'br') return false;
+  }
+  return false;
 }
 /**
  * Rule "bureau and role in the credit": the credit may name the bureau before the writer and the writer's role after
@@ -401,8 +437,11 @@ export function readJapaneseClosingCredit(page: IndexedPage): string[] {
  */
 const JAPANESE_CLOSING_CREDIT = new RegExp(String.raw`^[（【(]\s*(?:${JAPANESE_BUREAU})?([\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー・]{2,8}?(?:[\s\u3000][\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]{1,4})?)${JAPANESE_ROLE}?\s*[）】)]$`, 'u');
 const CREDIT_CLOSING_BRACKETS: ReadonlySet<number> = new Set([...'）】)'].map((bracket) => bracket.charCodeAt(0)));
-/** The same credit written after the last sentence of the story's last paragraph: "…と述べた。（佐藤花子）". */
-const APPENDED_JAPANESE_CREDIT = /。\s*[（【(]\s*([\p{Script=Han}\p{Script=Katakana}ー・]{2,8}(?:[\s\u3000][\p{Script=Han}\p{Script=Katakana}]{1,4})?)\s*[）】)]$/u;
+/**
+ * The same credit written after the last sentence of the story's last paragraph: "…と述べた。（佐藤花子）", with the
+ * bureau and the role as in its own paragraph ("…と述べた。（飯田支局・北原智）").
+ */
+const APPENDED_JAPANESE_CREDIT = new RegExp(String.raw`。\s*[（【(]\s*(?:${JAPANESE_BUREAU})?([\p{Script=Han}\p{Script=Katakana}ー・]{2,8}?(?:[\s\u3000][\p{Script=Han}\p{Script=Katakana}]{1,4})?)${JAPANESE_ROLE}?\s*[）】)]$`, 'u');
 /**
  * Editors' notes set in the same brackets: "（敬称略）" (honorifics omitted), "（写真は…）", "（図表：…）". Hiragana
  * ("写真は市役所") is already kept out of an appended credit; these are written in kanji alone.
