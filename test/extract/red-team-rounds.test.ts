@@ -160,6 +160,7 @@ const ROUND_CLOCKS: Record<string, string> = {
   'heldout-redteam81-dutch-and-flemish-regional-and-local-news': '2026-12-08T12:00:00Z',
   'heldout-redteam83-german-and-austrian-local-papers-and-community-portals': '2026-12-07T12:00:00Z',
   'heldout-redteam85-baltic-news-portals-lithuanian-latvian-estonian': '2026-12-06T12:00:00Z',
+  'heldout-redteam87-brazilian-regional-portals-and-portuguese-local-news': '2026-12-05T21:00:00Z',
 };
 
 describe.each(Object.entries(ROUND_CLOCKS))('%s', (folder, now) => {
