@@ -150,3 +150,12 @@ describe('rule "discussion named under the rule"', () => {
     expect(run(html).body).toContain('ferry report');
   });
 });
+
+describe('rule "share box in the Romance languages"', () => {
+  it('drops a share row its template names in the site\'s language, its networks spelled out', () => {
+    const rows = ['compartilhe', 'partilhar', 'compartir', 'condividi', 'partager'].map((name) => `<div class="${name}">SHARELABEL: <a href="https://net.example/s">Facebook</a> <a href="https://net.example/x">X</a></div>`).join('');
+    const { body } = run(page(`<article>${prose('ferry')}${prose('harbour')}${rows}</article>`));
+    expect(body).toContain('The harbour report');
+    expect(body).not.toMatch(/SHARELABEL|Facebook/);
+  });
+});
