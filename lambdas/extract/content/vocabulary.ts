@@ -1191,6 +1191,7 @@ export const EMBED_CONSENT_ASK = new RegExp(
  */
 const COUNTER_TEXT = new RegExp(
   '^(?:[\\p{Nd}.,\\s\\u066C]+(?:' + MULTIPLIER_ALTERNATION + ')?\\s*(?:' + COUNTED_THINGS + ')'
+    + '|' + READ_TIMES_SENTENCE
     + '|(?:' + COUNTER_LABELS + ')(?:\\s+(?:insgesamt|total|gesamt))?\\s*[:：]?\\s*[\\p{Nd}.,\\u066C]+(?:\\s\\p{Nd}{3})*(?:\\s+(?:' + TIMES_WORDS.join('|') + '))?)$',
   'iu',
 );

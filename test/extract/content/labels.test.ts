@@ -193,6 +193,8 @@ describe('label blocks', () => {
     ['a Czech row of article tools (rule "Central European tools row")', '<p>Vytisknout | « Zpět</p>'],
     ['an Italian row of article tools, each link in square brackets, closed by the comments count (rule "tools in square brackets")', '<p>[<a href="stampa.asp?id=9">Stampa</a>] [<a href="invia.asp?id=9">Invia a un amico</a>] [<a href="commenti.asp?id=9">Commenti (3)</a>]</p>'],
     ['a Dutch row of article tools closed by the reads in a sentence (rule "Dutch tools row")', '<p><a href="/print.php?id=8">Printversie</a> | <a href="/tip.php?id=8">Stuur door</a> | Dit artikel is 1.877 keer gelezen</p>'],
+    ['a Portuguese counter set as a sentence (rule "read so many times, in a sentence")', '<p><font size="1">Esta notícia foi lida 512 vezes</font></p>'],
+    ['a Spanish counter set as a sentence (rule "read so many times, in a sentence")', '<p>Esta noticia ha sido leída 1.234 veces</p>'],
     ['a print label', '<p>Print this page</p>'],
     ['an Arabic row of post details', '<p>نشر في : الإثنين 23 كانون الثاني/يناير 2031 - 11:20 ص | عدد القراءات : 874</p>'],
     ['an Arabic row of post details that opens with the source (rule "source field of the details row")', '<div><span>المصدر: وزارة الأوقاف والشؤون الإسلامية</span> <span>تاريخ النشر: 04/12/2031 02:10 م</span></div>'],
