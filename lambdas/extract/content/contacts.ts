@@ -78,9 +78,12 @@ const CONTACT_LABEL = /^(?:e-?mail|mail|web|website|site web|sitio web|internet|
  * The heading a card opens with, in the languages the pipeline ingests; an Arabic one ("للتواصل الإعلامي",
  * "للاستفسارات الإعلامية") ends where its letters do, as `\b` knows Latin letters only. Rule "Chinese contact label": a
  * Chinese release's card opens with its contact person's label and a colon ("媒体联系人：", "聯絡人："), its phone
- * labelled "电话：".
+ * labelled "电话：". Rule "press office as the heading": Brazilian and Portuguese city halls, state governments and
+ * companies head the card with the office's name instead of a contact label ("Assessoria de Imprensa", "Assessoria de
+ * Comunicação", Portugal's "Gabinete de Imprensa"), as Spanish-speaking ones do ("Gabinete de Prensa", "Oficina de
+ * Prensa"): the office is who answers the phone, which is what a contact label says.
  */
-const CARD_HEADING = /^(?:(?:(?:presse|medien)?kontakt|ansprechpartner(?:in)?|pressekontakt|(?:press|media) (?:contact|enquiries|inquiries)|contact|contacts|contacto(?: de prensa)?|contact presse|kontakt dla mediów)\b|(?:للتواصل|التواصل|للاستفسارات|جهة الاتصال|جهات الاتصال)(?: ال?إعلامي(?:ة)?)?(?!\p{L})|(?:媒体|媒體|新闻|新聞)?(?:联系人|聯絡人|联络人|聯繫人)(?=\s*[:：]|$))/iu;
+const CARD_HEADING = /^(?:(?:(?:presse|medien)?kontakt|ansprechpartner(?:in)?|pressekontakt|(?:press|media) (?:contact|enquiries|inquiries)|contact|contacts|contacto(?: de prensa)?|contact presse|kontakt dla mediów|assessoria de (?:imprensa|comunica[cç][aã]o)|gabinete de (?:imprensa|prensa|comunica[cç][aã]o|comunicaci[oó]n)|oficina de prensa)\b|(?:للتواصل|التواصل|للاستفسارات|جهة الاتصال|جهات الاتصال)(?: ال?إعلامي(?:ة)?)?(?!\p{L})|(?:媒体|媒體|新闻|新聞)?(?:联系人|聯絡人|联络人|聯繫人)(?=\s*[:：]|$))/iu;
 
 export function dropContactCard(blocks: Block[]): Block[] {
   return dropCardBeforeClosingSection(dropClosingCard(dropLeadingCard(dropWireSourceLine(blocks))));

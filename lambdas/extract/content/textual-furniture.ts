@@ -1183,11 +1183,20 @@ function inAnotherLanguage(element: DomElement): boolean {
  */
 function isLineTitle(element: DomElement): boolean {
   if (!LINE_TITLE_TAGS.has(element.name)) return false;
-  const before = contentBeside(element, 'prev');
+  let before = contentBeside(element, 'prev');
+  while (before !== null && isElement(before) && isEmptyAnchor(before)) before = contentBeside(before, 'prev');
   const after = contentBeside(element, 'next');
   return after !== null && isElement(after) && after.name === 'br' && (before === null || (isElement(before) && LINE_ENDS.has(before.name)));
 }
 const LINE_TITLE_TAGS = new Set(['font', 'b', 'strong', 'span']);
+/**
+ * Rule "anchor before the line title": the same layouts set the target the tools row's "Comments (2)" link jumps to
+ * right before the box's title (`<hr><a name="comments"></a><font><b>Comments (2)</b></font><br>`); the anchor shows
+ * nothing, and the title still opens its line.
+ */
+function isEmptyAnchor(element: DomElement): boolean {
+  return element.name === 'a' && element.attribs.href === undefined && !element.children.some(isElement) && rawText(element).trim() === '';
+}
 /**
  * Rule "rule above the line title": the same layouts draw a rule (`<hr>`) between the story and the box under it, and
  * the box's title then stands on its line after the rule, as it does after a line break.

@@ -105,6 +105,10 @@ export const AD_WORDS: ReadonlySet<string> = new Set(['ad', 'ads', 'adv', 'adver
 export const BOILERPLATE_TOKENS: ReadonlySet<string> = new Set([
   ...COMMENT_TOKENS, ...AD_WORDS,
   'share', 'shares', 'sharing', 'sharebar', 'shariff', 'social', 'socials', 'sociallinks', 'addthis',
+  // Rule "share box in the Romance languages": Brazilian, Portuguese, Spanish, Italian and French templates name the
+  // share row in the site's language ("compartilhe", "partilhar", "compartir", "condividi", "partager"), the verb or
+  // its noun, as English ones write `share`; the row holds the label and the networks' buttons, never the story.
+  'compartilhe', 'compartilhar', 'compartilhamento', 'partilhe', 'partilhar', 'partilha', 'compartir', 'condividi', 'condivisione', 'partager', 'partage',
   'related', 'relatedposts', 'relatedarticles', 'relatedstories', 'relatedcontent', 'relatedlinks', 'relatednews',
   'nextstory', 'next-story', 'nextpost', 'next-post', 'recommended', 'recommendations', 'recirculation', 'readmore', 'readalso', 'more-stories', 'morestories',
   'newsletter', 'newsletters', 'news-letter', 'subscribe', 'subscription', 'signup', 'login', 'cookie', 'cookies', 'consent', 'gdpr',
@@ -284,6 +288,9 @@ const COUNTER_LABELS = [COUNTED_THINGS, ...COUNTER_WORDS_BEFORE].join('|');
  * Bengali, and Czech (Joomla K2's "Zobrazeno 1287 krát").
  */
 const TIMES_WORDS = ['fois', 'volte', 'veces', 'vezes', 'kali', 'বার', 'krát'];
+const READ_TIMES_SENTENCE = '(?:(?:est[ae]|ess[ae]) (?:notícia|noticia|matéria|reportagem|nota|página|artigo|artículo|texto)'
+  + ' (?:já )?(?:foi|ha sido) (?:lid[oa]|leíd[oa]|visualizad[oa]|acessad[oa])|questo articolo è stato letto|cet article a été lu)'
+  + ' [\\p{Nd}.,]+ (?:vezes|veces|volte|fois)\\.?';
 
 /**
  * Discussion areas and consent dialogs: removed even when they hold plenty of prose, because that prose is
@@ -1199,10 +1206,13 @@ export const EMBED_CONSENT_ASK = new RegExp(
  * space": French, Czech, Russian and Hungarian counters print the count's thousands apart with a space, plain or
  * narrow and unbreaking ("Lu 4 210 fois" in a Joomla article-info row, "Olvasták: 12 458"), so a count after its label
  * may go on in groups of three digits after a space, as the counter reader reads it; a label's count followed by
- * other words is no counter.
+ * other words is no counter. Rule "read so many times, in a sentence": older Romance-language templates print the
+ * counter as a sentence on the story ("Esta notícia foi lida 512 vezes", "Esta noticia ha sido leída 1.234 veces",
+ * "Questo articolo è stato letto 87 volte", "Cet article a été lu 640 fois"), the same count in the template's words.
  */
 const COUNTER_TEXT = new RegExp(
   '^(?:[\\p{Nd}.,\\s\\u066C]+(?:' + MULTIPLIER_ALTERNATION + ')?\\s*(?:' + COUNTED_THINGS + ')'
+    + '|' + READ_TIMES_SENTENCE
     + '|(?:' + COUNTER_LABELS + ')(?:\\s+(?:insgesamt|total|gesamt))?\\s*[:：]?\\s*[\\p{Nd}.,\\u066C]+(?:\\s\\p{Nd}{3})*(?:\\s+(?:' + TIMES_WORDS.join('|') + '))?)$',
   'iu',
 );

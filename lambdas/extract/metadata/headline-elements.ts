@@ -296,6 +296,21 @@ const NAMES_TITLE = /title/i;
 /** A class token naming a title ("title", "title-text", "editorial-module--title"), not a "subtitle" or "titlebar". */
 const TITLE_PART = /(?:^|[-_])title(?:$|[-_]+text$)/i;
 
+/**
+ * Text of the `<font>` elements outside navigation and sidebars set large, size 4 and up or two steps and more above
+ * the page's base ("+2"), short enough to be a headline, in document order: how table-layout sites set the headline.
+ */
+export function readLargeFontLines(page: IndexedPage, limit: number): string[] {
+  const texts: string[] = [];
+  for (const element of page.tagged('font')) {
+    if (!LARGE_FONT_SIZE.test(element.attribs.size ?? '') || page.isForeign(element)) continue;
+    const text = page.shortText(element, limit);
+    if (text) texts.push(text);
+  }
+  return texts;
+}
+const LARGE_FONT_SIZE = /^\s*(?:[4-7]|\+[2-4])\s*$/;
+
 /** Text of every block outside navigation and sidebars that is short enough to be a headline, in document order. */
 export function readShownBlocks(page: IndexedPage, limit: number): string[] {
   const { elements } = page.walk;

@@ -102,9 +102,13 @@ const PLACE_NAME = /^(?:new|los|las|san|santa|saint|st\.?|fort|ft\.|port|mount|m
  * "Ủy ban nhân dân", "UBND …"). Rule "NGO as the
  * writer": sites that republish an NGO's or a research institute's statement post it under an account named for the
  * body, which their templates declare as the Person author ("Instituto Água Viva", "Fundação …", "Associação …",
- * "Stichting …", "Institut …"); the statement is the body's, and names no writer.
+ * "Stichting …", "Institut …"); the statement is the body's, and names no writer. Rule "Iberian public offices":
+ * Brazilian, Portuguese and Spanish-speaking city halls and state governments post their releases under the office
+ * that issued them ("Secretaria Municipal de Comunicação", "Secretaría de Salud", "Assessoria de Imprensa",
+ * "Prefeitura de …", "Ayuntamiento de …", "Alcaldía de …", "Municipalidad de …"); the languages name a public body
+ * with these words, and no person's name holds them.
  */
-export const INSTITUTION_WORD = /(?:^|\s)(?:\p{L}*(?:verband|ministerium|stiftung|abteilung|feuerwehr|polizei|beh[öo]rde|verein)|departement|department|ministry|ministerio|minist[eè]re|association|asociaci[oó]n|associazione|associa[çc][ãa]o|foundation|fundaci[oó]n|funda[çc][ãa]o|fondation|fondazione|stichting|institute|instituto|institut|istituto|instituut|council|commission|kommission|committee|comit[ée]|club|society|congregation|(?:high|supreme|district|circuit|crown|county|federal|constitutional|family|magistrates['’]?) court|court of (?:appeals?|justice|session)|\p{L}*gericht(?:shof)?|tribunal|cour d['’]appel|cour de cassation|(?:kirchen|pfarr)gemeinde|pfarrei|paroisse|parroquia|hermandad|cofrad[ií]a|university|universit[äa]t|universidad|universit[ée]|kementerian|direktorat|sekretariat|biro|dinas|sở|phòng|trung tâm|cục|bộ|ủy ban|ubnd)(?:$|\s)/iu;
+export const INSTITUTION_WORD = /(?:^|\s)(?:\p{L}*(?:verband|ministerium|stiftung|abteilung|feuerwehr|polizei|beh[öo]rde|verein)|departement|department|ministry|ministerio|minist[eè]re|association|asociaci[oó]n|associazione|associa[çc][ãa]o|foundation|fundaci[oó]n|funda[çc][ãa]o|fondation|fondazione|stichting|institute|instituto|institut|istituto|instituut|council|commission|kommission|committee|comit[ée]|club|society|congregation|(?:high|supreme|district|circuit|crown|county|federal|constitutional|family|magistrates['’]?) court|court of (?:appeals?|justice|session)|\p{L}*gericht(?:shof)?|tribunal|cour d['’]appel|cour de cassation|(?:kirchen|pfarr)gemeinde|pfarrei|paroisse|parroquia|hermandad|cofrad[ií]a|university|universit[äa]t|universidad|universit[ée]|secretar[ií]a|prefeitura|assessoria|ayuntamiento|alcald[ií]a|municipalidad|kementerian|direktorat|sekretariat|biro|dinas|sở|phòng|trung tâm|cục|bộ|ủy ban|ubnd)(?:$|\s)/iu;
 /**
  * A name led by the abbreviation of a state or a union of states ("U.S. Customs and Border Protection", "UK Space
  * Agency", "EU Commission"): a public body, credited for its release or picture. Initials spaced apart

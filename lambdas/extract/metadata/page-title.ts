@@ -9,7 +9,7 @@
 import type { Element } from 'domhandler';
 import { countVisible, isHiddenByMarkup } from '../dom-walk';
 import { isInactiveTabPane } from '../content/hidden-elements';
-import { headlineText, isTeaserHeading, readBreadcrumbHeadline, readClassedHeadline, readHeadlineBlocks, readReleaseHeadline, readShownBlocks, readShownLines, readTitledBlocks } from './headline-elements';
+import { headlineText, isTeaserHeading, readBreadcrumbHeadline, readClassedHeadline, readHeadlineBlocks, readReleaseHeadline, readShownBlocks, readShownLines, readTitledBlocks, readLargeFontLines } from './headline-elements';
 import type { StructuredArticle } from './json-ld';
 import type { MetaTags } from './meta-tags';
 import { hasToken, type IndexedPage, textContent } from './regions';
@@ -60,6 +60,7 @@ export function readPageTitle(page: IndexedPage, tags: MetaTags, structured: Str
     shownBlocks: () => readShownBlocks(page, MAX_HEADLINE_CHARS),
     shownLines: () => readShownLines(page, MAX_HEADLINE_CHARS),
     titledBlocks: () => readTitledBlocks(page, MAX_HEADLINE_CHARS),
+    largeFontLines: () => readLargeFontLines(page, MAX_HEADLINE_CHARS),
     subheadings: subheadingElements.map((element) => page.shortText(element, MAX_HEADLINE_CHARS) ?? ''),
     firstSubheadingInArticle: subheadingElements.length > 0 && page.enclosure((element) => element.name === 'article')(subheadingElements[0]),
     documentTitle: isHeadlineSized(documentTitle) ? documentTitle : null,

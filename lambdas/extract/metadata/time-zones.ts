@@ -229,14 +229,16 @@ function euroInFrenchZone(body: string, language: string | null): string | undef
 const EURO = /€|(?<![\p{L}])euros?(?![\p{L}])/u;
 const COUNTRY_BY_CURRENCY_SIGN: Readonly<Record<string, string>> = {
   '₦': 'NG', '₵': 'GH', '₹': 'IN', '₱': 'PH', '₺': 'TR', '₴': 'UA', '৳': 'BD', '₫': 'VN', '₾': 'GE', '₸': 'KZ',
-  'BZ$': 'BZ', 'J$': 'JM', 'TT$': 'TT', 'Bds$': 'BB', 'BDS$': 'BB', 'G$': 'GY', 'FJ$': 'FJ', 'SI$': 'SB', 'WS$': 'WS',
+  'BZ$': 'BZ', 'J$': 'JM', 'TT$': 'TT', 'Bds$': 'BB', 'BDS$': 'BB', 'G$': 'GY', 'FJ$': 'FJ', 'SI$': 'SB', 'WS$': 'WS', 'R$': 'BR',
 };
 /**
  * Rule "the dollar's letters": the Caribbean's and the Pacific's dollars are written with the country's letters before
  * the sign ("BZ$82.40", "J$1,500", "TT$", "Bds$", "G$", "FJ$", "SI$", "WS$"), each one country's alone, where "$" by
- * itself names none. The Bahamas' "B$" is also Brunei's, and the East Caribbean's "EC$" eight countries'.
+ * itself names none. The Bahamas' "B$" is also Brunei's, and the East Caribbean's "EC$" eight countries'. Rule "the
+ * real's sign": Brazil writes its real "R$" ("R$ 4,3 milhões", "R$ 3.410"), no other country's money; a Brazilian
+ * paper that prints its time in no zone is read on Brasília's clock, the one nine in ten Brazilians keep.
  */
-const ONE_COUNTRYS_CURRENCY_SIGN = /[₦₵₹₱₺₴৳₫₾₸]|(?<![\p{L}\d])(?:BZ|J|TT|Bds|BDS|G|FJ|SI|WS)\$(?=\s?\d)/gu;
+const ONE_COUNTRYS_CURRENCY_SIGN = /[₦₵₹₱₺₴৳₫₾₸]|(?<![\p{L}\d])(?:BZ|J|TT|Bds|BDS|G|FJ|SI|WS|R)\$(?=\s?\d)/gu;
 
 /**
  * Rule "the currency's word in Cyrillic": the papers of Ukraine, Kazakhstan, Kyrgyzstan and Moldova, in Russian as in

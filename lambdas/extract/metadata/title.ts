@@ -60,6 +60,8 @@ export interface TitleEvidence {
    * read only when nothing but the site's name is there to choose from.
    */
   titledBlocks?: () => string[];
+  /** Texts of the `<font>` elements set large (see {@link readLargeFontLines}); read only when <title> names no story. */
+  largeFontLines?: () => string[];
   /** The `<title>` element. */
   documentTitle: string | null;
   siteName: string | null;
@@ -315,6 +317,14 @@ function chooseAmongCandidates(evidence: TitleEvidence): string | null {
   if (titledBlock) return titledBlock;
   const shownLine = headings.length === 0 && declared.length === 0 && documentTitle ? headlineCutShort(documentTitle, evidence.shownLines) ?? lineClosingTitle(documentTitle, evidence.shownLines) : null;
   if (shownLine) return shownLine;
+  // Rule "headline in the large font": table-layout sites of the 2000s title every story page with the site's name
+  // and the section's ("Jornal - Notícias", "Diario - Noticias") and set the headline in a `<font size="4">` or larger,
+  // the one way their markup had to make a line big. A <title> that, the site's name gone, is no phrase names no
+  // story, and a phrase so set is the headline the reader sees. A <title> with no site's name to part from it is the
+  // page's own, however short ("linux video" over a personal page's "linux usability" in large letters).
+  const largeFont = headings.length === 0 && declared.length === 0 && publishedDocument !== documentTitle && !isPhrase(documentTitle)
+    ? (evidence.largeFontLines?.() ?? []).map(cleanTitle).find(isPhrase) : undefined;
+  if (largeFont) return largeFont;
   if (documentTitle) return documentTitle;
   return headings[0] ?? strippedDeclared[0] ?? null;
 }

@@ -10,6 +10,13 @@ describe('contact card at the end of the body', () => {
     expect(body.endsWith('the next steps.')).toBe(true);
   });
 
+  it('drops a card headed by the press office\'s name, with one way to reach it (rule "press office as the heading")', () => {
+    const card = '<p><strong>Assessoria de Imprensa</strong><br>Secretaria Municipal de Comunicação<br>(85) 3300-1200 | imprensa@cidade.example</p>';
+    const body = run(page(`<article>${story}${card}</article>`)).body;
+    expect(body).not.toMatch(/Assessoria|Secretaria|imprensa@/);
+    expect(body.endsWith('the next steps.')).toBe(true);
+  });
+
   it('drops a release\'s closing lines of its site and its social handles, set as one block of lines, with the issuing office\'s lines above them (rule "site and social lines")', () => {
     const card = '<p>Biro Kerja Sama dan Hubungan Masyarakat<br>Sekretariat Jenderal</p><p>Laman: harbour.example<br>Facebook: facebook.example/harbour<br>Instagram: @harbour<br>X: @harbour</p>';
     const body = run(page(`<article>${story}${card}</article>`)).body;

@@ -196,6 +196,8 @@ describe('label blocks', () => {
     ['a Romanian row of article tools closed by the comments count (rule "Romanian tools row")', '<p>Versiune de tipărit | Trimite unui prieten | Comentarii (3)</p>'],
     ['a Japanese row of article tools parted by the full-width bar (rule "East Asian tools row")', '<p><a href="javascript:window.print()">印刷する</a>　｜　<a href="mailto:?subject=news">メールで送る</a></p>'],
     ['a Chinese row of article tools (rule "East Asian tools row")', '<p>打印本页 ｜ 关闭窗口</p>'],
+    ['a Portuguese counter set as a sentence (rule "read so many times, in a sentence")', '<p><font size="1">Esta notícia foi lida 512 vezes</font></p>'],
+    ['a Spanish counter set as a sentence (rule "read so many times, in a sentence")', '<p>Esta noticia ha sido leída 1.234 veces</p>'],
     ['a print label', '<p>Print this page</p>'],
     ['an Arabic row of post details', '<p>نشر في : الإثنين 23 كانون الثاني/يناير 2031 - 11:20 ص | عدد القراءات : 874</p>'],
     ['an Arabic row of post details that opens with the source (rule "source field of the details row")', '<div><span>المصدر: وزارة الأوقاف والشؤون الإسلامية</span> <span>تاريخ النشر: 04/12/2031 02:10 م</span></div>'],

@@ -135,8 +135,27 @@ describe('rule "discussion named under the rule"', () => {
     expect(unruled.body).toContain('The harbour report');
   });
 
+  it('ends the cell at the line title with the comments\' empty anchor before it (rule "anchor before the line title")', () => {
+    const lines = 'The ferry report: the new boat carries two hundred passengers and runs every hour between the two harbours.<br><br>'
+      + 'The mayor said the old boat goes to a museum on the island, where school classes can visit it from spring.<br><br>';
+    const tail = '<hr><a name="comments"></a><font size="2"><b>Comments (2)</b></font><br>'
+      + '<font size="1"><b>Anna</b> - 03/12/2026 20:12<br>COMMENTTEXT lovely boat.<br><br></font><font size="2"><b>REPLYLABEL</b></font><form><textarea></textarea></form>';
+    const { body } = run(page(`<table><tr><td><font size="2">${lines}</font>${tail}</td></tr></table>`));
+    expect(body).toContain('school classes can visit it from spring.');
+    expect(body).not.toMatch(/COMMENTTEXT|REPLYLABEL/);
+  });
+
   it('keeps a story paragraph naming the discussion where no rule stands above it', () => {
     const html = page(`<article>${story}<p>Comments</p>${prose('ferry')}</article>`);
     expect(run(html).body).toContain('ferry report');
+  });
+});
+
+describe('rule "share box in the Romance languages"', () => {
+  it('drops a share row its template names in the site\'s language, its networks spelled out', () => {
+    const rows = ['compartilhe', 'partilhar', 'compartir', 'condividi', 'partager'].map((name) => `<div class="${name}">SHARELABEL: <a href="https://net.example/s">Facebook</a> <a href="https://net.example/x">X</a></div>`).join('');
+    const { body } = run(page(`<article>${prose('ferry')}${prose('harbour')}${rows}</article>`));
+    expect(body).toContain('The harbour report');
+    expect(body).not.toMatch(/SHARELABEL|Facebook/);
   });
 });

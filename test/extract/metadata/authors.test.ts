@@ -792,6 +792,13 @@ describe('cleanAuthors', () => {
     expect(clean('Toimetus').authors).toEqual([]);
   });
 
+  it('reads a city hall\'s or a state\'s office as no writer (rule "Iberian public offices")', () => {
+    expect(clean('Secretaria Municipal de Comunicação').authors).toEqual([]);
+    expect(clean('Assessoria de Imprensa').authors).toEqual([]);
+    expect(clean('Ayuntamiento de Villaverde').authors).toEqual([]);
+    expect(clean('Lívia Barreto').authors).toEqual(['Lívia Barreto']);
+  });
+
   it('reads no name from a date after the byline, or from a description in an author box', () => {
     expect(clean('بقلم: رنا حداد · الثلاثاء 14 آذار 2023 - 10:45').authors).toEqual(['رنا حداد']);
     expect(clean('محرر في قسم المحليات، يغطي شؤون البلديات والإسكان.').authors).toEqual([]);

@@ -187,6 +187,11 @@ describe('rule "the currency\'s country"', () => {
     expect(currencyCountryZone('Fares rose to GH₵12 on the Kasoa route.')).toBe('Africa/Accra');
   });
 
+  it('reads Brasília\'s clock by the real\'s sign (rule "the real\'s sign")', () => {
+    expect(currencyCountryZone('O investimento, de R$ 4,3 milhões, vem de um convênio com o governo do estado.')).toBe('America/Sao_Paulo');
+    expect(currencyCountryZone('O rendimento médio ficou em R$3.410.')).toBe('America/Sao_Paulo');
+  });
+
   it('reads the money written as a word after the amount, one country\'s alone (rule "the currency\'s word in Latin letters")', () => {
     expect(currencyCountryZone('Le kilo de riz se vend entre 2 800 et 2 950 ariary sur les marchés.')).toBe('Indian/Antananarivo');
     expect(currencyCountryZone('Traders paid 45,000 naira for a basket.')).toBe('Africa/Lagos');

@@ -397,6 +397,18 @@ describe('chooseTitle', () => {
     expect(record.siteName).toBe('みずうみ日報');
   });
 
+  it('takes the headline set in a large font under a <title> of the site and its section (rule "headline in the large font")', () => {
+    const page = (title: string) => Buffer.from(`<html><head><title>${title}</title></head>
+      <body><table><tr><td><font size="1">Menu | Cidade | Esportes</font></td></tr><tr><td><font size="1">Cidade</font><br>
+      <font size="4"><b>Prefeitura abre inscrições para a feira de artesanato de janeiro</b></font><br><br>
+      <font size="2">A prefeitura abriu nesta segunda-feira as inscrições para a feira de artesanato, que vai ocupar a praça central em janeiro.<br><br>
+      Os artesãos podem se inscrever até o dia 20 na sede da secretaria de cultura.</font></td></tr></table></body></html>`);
+    const url = 'http://www.folhadovale.example/noticia.php?id=1';
+    expect(extract(page('Folha do Vale - Notícias'), { url }).title).toBe('Prefeitura abre inscrições para a feira de artesanato de janeiro');
+    // A <title> with no site's name beside it is the page's own, however short.
+    expect(extract(page('Artesanato'), { url }).title).toBe('Artesanato');
+  });
+
   it('takes the end segment of a three-part <title> that a page without headings prints as a block of its own', () => {
     const table = { documentTitle: 'Book fair opens with three hundred publishers - The Harbour Gazette - Local News' };
     expect(chooseTitle(evidence({ ...table, shownBlocks: () => ['Latest news', 'Book fair opens with three hundred publishers'] })))
