@@ -210,6 +210,12 @@ describe('cleanAuthors', () => {
     expect(clean('이수진 전문기자').authors).toEqual(['이수진']);
   });
 
+  it('takes a Korean reporter\'s grade off the name with the role (rule "the reporter\'s grade")', () => {
+    expect(clean('이하은 수습기자').authors).toEqual(['이하은']);
+    expect(clean('최민준 인턴기자').authors).toEqual(['최민준']);
+    expect(clean('김서영·박도윤 시민기자').authors).toEqual(['김서영', '박도윤']);
+  });
+
   it('reads a labelled screen-reader field ("Author,") and skips a labelled date field ("Data: 28-04-2021")', () => {
     expect(clean('Author,Jane Doe', 'Data: 28-04-2021, 09:29').authors).toEqual(['Jane Doe']);
     expect(clean('التاريخ: 2011-06-12').authors).toEqual([]);
