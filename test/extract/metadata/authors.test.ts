@@ -582,6 +582,15 @@ describe('cleanAuthors', () => {
     expect(extract(html, { url: 'http://www.donggang.example/shms/1.html', now: new Date('2026-12-08T00:00:00Z') }).authors).toEqual(['陈默']);
   });
 
+  it('reads the reporter\'s field of a Korean table row parted by no-break spaces (rule "reporter\'s field between no-break spaces")', () => {
+    const page = (row: string) => `<html><head><meta charset="utf-8"><title>새벽신문 :: 둘레길 3구간 개통</title></head><body><table><tr><td><font size="4"><b>둘레길 3구간 개통</b></font></td></tr>
+      <tr><td><font color="#888888">${row}</font></td></tr><tr><td>대청호를 따라 걷는 둘레길 3구간 12.4㎞가 다음달 중순 개통한다.<br><br>대전 동구는 2일 신상동에서 추동 습지까지 이어지는 3구간 공사를 마무리하고 안전 점검에 들어갔다고 밝혔다. 3구간에는 데크길과 전망대 두 곳이 들어섰다.</td></tr></table></body></html>`;
+    const authorsOf = (row: string) => extract(page(row), { url: 'http://www.saebyeok.example/news/view.asp?idx=1', now: new Date('2026-12-08T00:00:00Z') }).authors;
+    expect(authorsOf('입력시간 : 2026. 12. 02 15:40 &nbsp; 최동훈 기자 &nbsp; 조회 : 87')).toEqual(['최동훈']);
+    // A field of words with no role word is no credit.
+    expect(authorsOf('입력시간 : 2026. 12. 02 15:40 &nbsp; 대전 동구 &nbsp; 조회 : 87')).toEqual([]);
+  });
+
   it('takes a newsroom\'s staff label in words for no one, and reads the agencies after it (rule "staff label in words")', () => {
     expect(clean('Rédaction en ligne')).toEqual({ authors: [], wireSource: null });
     expect(clean('Redazione web')).toEqual({ authors: [], wireSource: null });
