@@ -38,6 +38,12 @@ describe('readTaxonomy', () => {
     expect(taxonomyOf('<main><div class="share"><a href="/world">World</a></div><h1>Headline</h1><p>Text.</p></main>').section).toBeNull();
   });
 
+  it('reads a trail a Korean template classes "location", its links joined by marks (rule "location bar")', () => {
+    expect(taxonomyOf('<div id="content"><div class="location"><a href="/news">뉴스</a> &gt; <a href="/news/list?cate=society">사회</a></div><div class="news_view"><h2>섬마을 분교 살렸다</h2><p>본문.</p></div></div>').section).toBe('사회');
+    // A place's box of the same name, with no marks between links, is no trail.
+    expect(taxonomyOf('<div id="content"><div class="news_view"><h2>섬마을 분교 살렸다</h2><div class="location"><a href="/tag/sinan">신안</a></div><p>본문.</p></div></div>').section).toBeNull();
+  });
+
   it('reads the one-link box over the headline a Korean template classes "cate" (rule "cate for category")', () => {
     expect(taxonomyOf('<main><article><p class="m-cate"><a href="/list/society">사회</a></p><h1 class="m-title">제주 첫 한파특보</h1><p>본문.</p></article></main>').section).toBe('사회');
     // "cate" inside a longer word names nothing.
