@@ -58,6 +58,10 @@ const READERS_DISCUSSION_NAMES = [
   'vos (?:réactions|commentaires|avis)', 'r[ée]ag(?:ir|issez) à (?:cet|l[\'’]) ?article', 'répond(?:re|ez) à (?:cet|l[\'’]) ?article', '(?:réactions|commentaires|avis) (?:des|de nos) lecteurs', '(?:comentarios|opiniones) de (?:los|nuestros) lectores',
   'tus (?:comentarios|opiniones)', 'sus comentarios', '(?:commenti|opinioni) dei (?:nostri )?lettori', 'تعليقات القراء', 'آراء القراء', 'تعليقات (?:الزوار|الزائرين)', 'تعليقاتكم', 'آراؤكم',
   'תגובות (?:ה)?(?:גולשים|קוראים)', 'نظرات (?:خوانندگان|کاربران)', 'قارئین کے تبصرے', 'வாசகர் கருத்து(?:க்கள்|கள்)?', 'পাঠকের মন্তব্য',
+  // Rule "Korean comment list": the board software Korean community papers and local portals run heads the readers'
+  // comments "댓글목록" (the comment list), and older news CMSs head them "독자의견" (readers' opinions); the list's
+  // entries are signed and timed like the post.
+  '댓글\\s?목록', '독자\\s?의견',
 ].join('|');
 
 /**

@@ -1523,6 +1523,10 @@ export const PUBLISHER_NOTICE = patternInParts(
     '^(?:扫一扫|掃一掃|扫描二维码|掃描二維碼|扫码关注|掃碼關注)', '^用手机(?:看|阅读|浏览)', '^用手機(?:看|閱讀|瀏覽)',
     // The mark Persian news agencies close every story with ("انتهای پیام/", end of message).
     '^انتهای پیام',
+    // Rule "filing stamp": Korea's agencies close every story with the time it was filed, "2026/12/04 09:30 송고" (sent),
+    // under the copyright line, and the papers that run the copy keep it as it came: the wire's log entry, which the
+    // page's own date already tells.
+    '^\\d{4}[/.-]\\d{1,2}[/.-]\\d{1,2}\\s+\\d{1,2}:\\d{2}\\s*송고$',
     // Chinese news sites close every story with the web editor on duty and a report-an-error button: "（责任编辑：王芳）",
     // "【纠错】 【责任编辑:张樵苏 】", "(责编：杨光宇、李昉)".
     '^[【\\[（(]?\\s*(?:纠错|糾錯|责任编辑|責任編輯|责编|責編)\\s*(?:[】\\]）)：:]|$)',
@@ -1765,6 +1769,11 @@ export const PUBLISHER_NOTICE = patternInParts(
     // article express its writer's opinion and do not necessarily reflect …), "المقال يعبر عن رأي كاتبه".
     `${WORD_START}(?:opiniones|opiniões|opinions|opinioni|views) (?:aquí |aqui |here |ici )?(?:expresadas|expressas|expressed|espresse|exprimées)[^.!?]{0,60}${WORD_START}(?:responsabilidad|responsabilidade|responsibility|responsabilità|responsabilité|those of the (?:author|writer)|the (?:author|writer)['’]s own|n['’]engagent que)`,
     '(?:^|\\s)(?:الآراء|الاراء|المقال|المقالة|مقالات الرأي)[^.!?]{0,60}\\s(?:تعبر|يعبر|تعبّر|يعبّر) عن (?:رأي|آراء|اراء|وجهة نظر) (?:كاتبها|كاتبه|كاتبيها|كتابها|صاحبها|صاحبه|أصحابها|اصحابها|الكاتب|الكاتبة)(?![\\u0621-\\u064A])',
+    // Korean papers close an outside writer's column with the note, often marked "※", that the piece "may differ from
+    // this paper's editorial direction" ("외부 필자의 원고는 본지의 편집방향과 다를 수 있습니다", "… 본사의 입장과 다를 수
+    // 있습니다"): the paper's note about the column, no line of it.
+    // A story may say a finding "may differ from the government's position"; the note names the paper's own line.
+    '(?:편집\\s?방향|(?:본지|본사|당사|본\\s?신문)의\\s?(?:입장|견해|논조))(?:과|와)\\s?(?:다를|일치하지 않을)\\s?수\\s?있습니다',
     // Disclaimers over the readers' comments, and the note a closed comment thread leaves behind; a paper's under a
     // release it runs ("… are those of the company and do not necessarily reflect those of the Register").
     '(?:do|does) not (?:necessarily )?reflect the (?:views|opinions?) of', '(?:do|does) not necessarily reflect those of', '(?:nicht|keinesfalls|nicht unbedingt) die meinung der redaktion',

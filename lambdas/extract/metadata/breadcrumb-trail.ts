@@ -22,6 +22,12 @@ const BREADCRUMB = containsAnyPattern(['breadcrumb', 'crumbs', 'topicpath', 'nav
  */
 const BREADCRUMB_ARIA_LABEL = containsAnyPattern(['breadcrumb', 'ariane', 'brotkrume', 'migas de pan', 'briciole', 'kruimelpad']);
 const PATH_CLASS: ReadonlySet<string> = new Set(['path']);
+/**
+ * Rule "location bar": Korean and Japanese templates name the trail for where the reader is, a class that is the word
+ * "location" alone (`<div class="location"><a>뉴스</a> &gt; <a>사회</a></div>`). A place's box is so named too (a
+ * dateline's city), so only a line whose links the trail's marks join.
+ */
+const LOCATION_CLASS: ReadonlySet<string> = new Set(['location']);
 /** A breadcrumb trail is a handful of folders; a "breadcrumb" element holding more links is a layout wrapper. */
 export const MAX_CRUMBS = 8;
 /**
@@ -112,6 +118,7 @@ export function isHomeCrumb(label: string): boolean {
  */
 export function namesBreadcrumb(element: Element, classes: string | undefined, id: string | undefined): boolean {
   if (containsPattern(classes, BREADCRUMB) || containsPattern(id, BREADCRUMB) || hasToken(classes, PATH_CLASS)) return true;
+  if (hasToken(classes, LOCATION_CLASS) && isTrailLine(element)) return true;
   const { itemtype, 'aria-label': ariaLabel } = element.attribs;
   return containsPattern(itemtype, BREADCRUMB) || containsPattern(ariaLabel, BREADCRUMB_ARIA_LABEL);
 }

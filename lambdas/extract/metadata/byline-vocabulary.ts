@@ -459,9 +459,12 @@ export const AGENCY_TELEGRAM_ROW = /^(\p{Script=Han}{2,6})\s*[／/]\s*\p{Script=
  * Rule "the columnist's post": opinion pages sign a column with the writer's post in the same place, "논설위원"
  * (editorial writer), "논설실장" (chief of the editorial board), "주필" (editor-in-chief of opinion), "편집위원"
  * (contributing editor), "전문기자" (specialist reporter), in the author meta and the JSON-LD name as in the byline
- * ("김정호 논설위원"); the post is no more part of the name than "기자" is.
+ * ("김정호 논설위원"); the post is no more part of the name than "기자" is. Rule "the reporter's grade": local,
+ * community and campus papers sign their junior and outside writers with the grade glued to "기자", "수습기자" (trainee
+ * reporter), "인턴기자" (intern), "시민기자" (citizen reporter), "학생기자" (student reporter), in the byline row, the
+ * reporter box and the JSON-LD name alike; the grade is no more part of the name than the role is.
  */
-const KOREAN_ROLE = '(?:기자|특파원|선임기자|객원기자|통신원|논설위원|논설실장|주필|편집위원|전문기자)';
+const KOREAN_ROLE = '(?:기자|특파원|선임기자|객원기자|수습기자|인턴기자|시민기자|학생기자|통신원|논설위원|논설실장|주필|편집위원|전문기자)';
 export const KOREAN_ROLE_SUFFIX = new RegExp(`\\s?${KOREAN_ROLE}$`, 'u');
 export const KOREAN_BYLINE = new RegExp(`^\\p{Script=Hangul}{2,4}\\s?${KOREAN_ROLE}$`, 'u');
 /**

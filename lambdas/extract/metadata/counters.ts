@@ -558,6 +558,11 @@ function fromLabels(page: IndexedPage, scope: Scope, label: RegExp, isComments: 
     const chars = visibleChars[index];
     if (chars === 0 || chars > MAX_ROW_TEXT) continue;
     const element = scope.elements[index];
+    if (element.name === 'dt') {
+      const found = describedCount(element, label, isComments);
+      if (found !== null) return found;
+      continue;
+    }
     if (!LABEL_TAGS.has(element.name)) continue;
     if (chars > MAX_LABEL_TEXT) {
       const found = rowFieldCount(page, index, element, label, isComments);
@@ -582,6 +587,19 @@ function fromLabels(page: IndexedPage, scope: Scope, label: RegExp, isComments: 
     return found;
   }
   return null;
+}
+
+/**
+ * Rule "term and its description": government boards and older news CMSs set a page's facts as a definition list, the
+ * label in a `<dt>` and its value in the `<dd>` after it ("<dt>담당부서</dt><dd>…</dd><dt>조회수</dt><dd>418</dd>",
+ * "<dt>Views</dt><dd>1,204</dd>"); the two read as one label, and neither holds the count alone. Only a bare number
+ * is a count there: a `<dd>` of words or a date describes something else.
+ */
+function describedCount(term: Element, label: RegExp, isComments: boolean): number | null {
+  const description = nextElement(term);
+  if (!description || description.name !== 'dd') return null;
+  const value = normalizeSpace(textContent(description));
+  return isBareNumber(value) ? readLabel(`${normalizeSpace(textContent(term))} ${value}`, label, isComments) : null;
 }
 
 /**

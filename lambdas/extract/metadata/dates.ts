@@ -157,6 +157,7 @@ const NUMERIC_DATE = /(?<![\d.])(\d{1,2})\s*([./-])\s*(\d{1,2})\s*\2\s*(\d{4})(?
  * touch the date, so that version numbers ("1.2.10") and IP addresses are not read as dates. Rule "middle-dot
  * date": Spanish regional papers set the date's parts apart with a middle dot ("03·12·26 | 17:20"), read as the dots.
  */
+const HANGUL_TEXT = /\p{Script=Hangul}/u;
 const SHORT_YEAR_DATE = /(?<![\d./·-])(?:(\d{2})([.·])(\d{2})\2|(\d{1,2})([/-])(\d{1,2})\5)(\d{2})(?![\d./·-]|[.,]\d)/;
 /**
  * Rule "short date on its own": blogs print the date as "25.4.24" (one-digit day or month, two-digit year). That
@@ -603,7 +604,7 @@ function parseWrittenDate(text: string, now: Date, { monthFirst = false, datelin
     const arabic = parseArabicDate(text) ?? parseArabicYearlessStamp(text, now);
     if (arabic) return toIsoString(arabic);
   }
-  const fields = readNamedMonthDate(text, language) ?? readNumericDate(text, monthFirst) ?? readShortYearDate(text, now, monthFirst, dateline)
+  const fields = readNamedMonthDate(text, language) ?? readNumericDate(text, monthFirst) ?? readShortYearDate(text, now, monthFirst, dateline, language)
     ?? readWeekdayYearlessDate(text, now) ?? readYearlessStamp(text, now, language) ?? (dateline ? readLoneYearlessDay(text, now, language) : null)
     ?? (ARABIC_SCRIPT.test(text) ? parseHijriDate(text) : null);
   return fields ? toIsoString(fields) : null;
@@ -785,16 +786,34 @@ function orderDayMonth(first: number, second: number, monthFirst: boolean): Pick
   return readMonthFirst ? { month: first, day: second } : { month: second, day: first };
 }
 
-function readShortYearDate(text: string, now: Date, monthFirst: boolean, dateline: boolean): CalendarFields | null {
+/**
+ * Rule "Korean short year first": Korean writes every date year first, the two-digit year too, as the board software
+ * most community papers and local portals run on stamps a post ("작성일 26-12-06 09:10", "26.12.05"); read day first,
+ * "26-12-06" was 26 December 2006. In a Korean text, or a page in Korean, a short date whose last two parts are a month
+ * and a day is year, month, day.
+ */
+function readShortYearDate(text: string, now: Date, monthFirst: boolean, dateline: boolean, language: string | null): CalendarFields | null {
   const match = SHORT_YEAR_DATE.exec(text);
+  if (match && (HANGUL_TEXT.test(text) || language?.toLowerCase().startsWith('ko'))) {
+    const [shortYear, month, day] = [Number(match[1] ?? match[4]), Number(match[3] ?? match[6]), Number(match[7])];
+    if (month >= 1 && month <= 12 && day >= 1 && day <= 31) return withYearFirst(text, match, shortYear, month, day, now);
+  }
   if (match) return withShortYear(text, match, Number(match[1] ?? match[4]), Number(match[3] ?? match[6]), Number(match[7]), now, monthFirst);
   const lone = dateline ? LONE_SHORT_DOTTED_DATE.exec(text) : null;
   return lone ? withShortYear(text, lone, Number(lone[1]), Number(lone[2]), Number(lone[3]), now, monthFirst) : null;
 }
 
+function withYearFirst(text: string, match: RegExpExecArray, shortYear: number, month: number, day: number, now: Date): CalendarFields {
+  const date = { year: fullYear(shortYear, now), month, day };
+  return { ...date, ...readTime(text, match, date) };
+}
+
+function fullYear(shortYear: number, now: Date): number {
+  return (2000 + shortYear > now.getUTCFullYear() + SHORT_YEAR_LEAD_YEARS ? 1900 : 2000) + shortYear;
+}
+
 function withShortYear(text: string, match: RegExpExecArray, first: number, second: number, shortYear: number, now: Date, monthFirst: boolean): CalendarFields {
-  const century = 2000 + shortYear > now.getUTCFullYear() + SHORT_YEAR_LEAD_YEARS ? 1900 : 2000;
-  const year = century + shortYear;
+  const year = fullYear(shortYear, now);
   const date = { year, ...(orderByWeekday(text, match.index, year, first, second) ?? orderDayMonth(first, second, monthFirst)) };
   return { ...date, ...readTime(text, match, date) };
 }

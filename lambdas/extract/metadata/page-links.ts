@@ -19,9 +19,10 @@ import { CATEGORY_LABEL_PART_WORD, CATEGORY_LABEL_PARTS, CATEGORY_LABEL_TOKENS, 
 /**
  * Class names of the box a theme sets the story's section in (rule "section box over the headline"): any that holds
  * "section", or has "cat" or "sec" as a part of its own (`art-cat`, `news_cat`, Korean portals' `sec`). Iranian news systems call a section a
- * service (سرویس), and name its box so (`news-service`, `service-title`).
+ * service (سرویس), and name its box so (`news-service`, `service-title`). Rule "cate for category": Korean and Chinese
+ * templates shorten the category to "cate" (`m-cate`, `view_cate`, `art-cate`), as a part of its own.
  */
-const SECTION_BOX = /section|service|(?:^|[\s_-])(?:cat|sec)(?![^\s_-])/i;
+const SECTION_BOX = /section|service|(?:^|[\s_-])(?:cat|cate|sec)(?![^\s_-])/i;
 /** A columnist's box holds the name and a link or two to the writer's page: "كل مقالات الكاتب". */
 const MAX_COLUMNIST_BOX_CHARS = 80;
 /** A trail of more folders than this over the headline is a menu. */

@@ -210,6 +210,12 @@ describe('cleanAuthors', () => {
     expect(clean('이수진 전문기자').authors).toEqual(['이수진']);
   });
 
+  it('takes a Korean reporter\'s grade off the name with the role (rule "the reporter\'s grade")', () => {
+    expect(clean('이하은 수습기자').authors).toEqual(['이하은']);
+    expect(clean('최민준 인턴기자').authors).toEqual(['최민준']);
+    expect(clean('김서영·박도윤 시민기자').authors).toEqual(['김서영', '박도윤']);
+  });
+
   it('reads a labelled screen-reader field ("Author,") and skips a labelled date field ("Data: 28-04-2021")', () => {
     expect(clean('Author,Jane Doe', 'Data: 28-04-2021, 09:29').authors).toEqual(['Jane Doe']);
     expect(clean('التاريخ: 2011-06-12').authors).toEqual([]);
@@ -574,6 +580,15 @@ describe('cleanAuthors', () => {
       <div class="detail-content"><p>　　12月4日中午11点半，东港区海滨街道幸福里社区食堂里已经坐满了前来就餐的老人。两荤两素一汤，标价15元，60岁以上老人刷卡后只需支付10元。</p>
       <p>　　幸福里社区食堂是东港区今年开出的第30家社区食堂。区民政局负责人介绍，社区食堂由街道提供场地、引入餐饮企业运营，区财政按照老年人就餐人次给予补贴。</p></div></div></body></html>`;
     expect(extract(html, { url: 'http://www.donggang.example/shms/1.html', now: new Date('2026-12-08T00:00:00Z') }).authors).toEqual(['陈默']);
+  });
+
+  it('reads the reporter\'s field of a Korean table row parted by no-break spaces (rule "reporter\'s field between no-break spaces")', () => {
+    const page = (row: string) => `<html><head><meta charset="utf-8"><title>새벽신문 :: 둘레길 3구간 개통</title></head><body><table><tr><td><font size="4"><b>둘레길 3구간 개통</b></font></td></tr>
+      <tr><td><font color="#888888">${row}</font></td></tr><tr><td>대청호를 따라 걷는 둘레길 3구간 12.4㎞가 다음달 중순 개통한다.<br><br>대전 동구는 2일 신상동에서 추동 습지까지 이어지는 3구간 공사를 마무리하고 안전 점검에 들어갔다고 밝혔다. 3구간에는 데크길과 전망대 두 곳이 들어섰다.</td></tr></table></body></html>`;
+    const authorsOf = (row: string) => extract(page(row), { url: 'http://www.saebyeok.example/news/view.asp?idx=1', now: new Date('2026-12-08T00:00:00Z') }).authors;
+    expect(authorsOf('입력시간 : 2026. 12. 02 15:40 &nbsp; 최동훈 기자 &nbsp; 조회 : 87')).toEqual(['최동훈']);
+    // A field of words with no role word is no credit.
+    expect(authorsOf('입력시간 : 2026. 12. 02 15:40 &nbsp; 대전 동구 &nbsp; 조회 : 87')).toEqual([]);
   });
 
   it('takes a newsroom\'s staff label in words for no one, and reads the agencies after it (rule "staff label in words")', () => {

@@ -18,6 +18,14 @@ describe('readCounters', () => {
     expect(countersOf(thread('التعليقات')).comments).toBeNull();
   });
 
+  it('reads a counter a definition list sets as a term and its description (rule "term and its description")', () => {
+    const board = (value: string) => `<div class="board-view"><h4>충남도, 스마트팜 확대</h4><dl class="info"><dt>담당부서</dt><dd>스마트농업과</dd><dt>배포일시</dt><dd>2026. 12. 4.(금) 11:00</dd><dt>조회수</dt><dd>${value}</dd></dl><p>본문.</p></div>`;
+    expect(countersOf(board('418')).views).toBe(418);
+    expect(countersOf('<article><h1>Harbour reopens</h1><dl><dt>Views</dt><dd>1,204</dd></dl><p>Text.</p></article>').views).toBe(1204);
+    // A description of words is no count.
+    expect(countersOf(board('집계 중')).views).toBeNull();
+  });
+
   it('reads Kurdish counters: Sorani "بینراو:" and Kurmanji "Xwendin:" before the views, the thread\'s "Şîrove (2)" (rules "Kurdish labels", "Kurdish comments")', () => {
     expect(countersOf('<article><h1>سەردێڕ</h1><div class="info"><span>بینراو: ٨٧٣</span></div><p>دەقی هەواڵەکە.</p></article>').views).toBe(873);
     expect(countersOf('<article><h1>Sernav</h1><div class="meta"><span>Xwendin: 1.532</span></div><p>Nivîsa nûçeyê.</p></article>').views).toBe(1532);

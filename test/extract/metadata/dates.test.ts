@@ -517,6 +517,13 @@ describe('parseDate', () => {
     expect(iso('12/31/99')).toBe('1999-12-31T00:00:00+00:00');
   });
 
+  it('reads a Korean two-digit-year date year first (rule "Korean short year first")', () => {
+    expect(iso('작성일 26-12-06 09:10')).toBe('2026-12-06T09:10:00+00:00');
+    expect(parseDate('26.12.05', NOW, { language: 'ko' })?.iso).toBe('2026-12-05T00:00:00+00:00');
+    // Not Korean, the same shape is day first.
+    expect(iso('26-12-06')).toBe('2006-12-26T00:00:00+00:00');
+  });
+
   it('reads a two-digit-year date whose parts a middle dot sets apart, and the clock after its bar (rule "middle-dot date")', () => {
     expect(iso('03·12·25 | 17:20')).toBe('2025-12-03T17:20:00+00:00');
     // A run of more dotted numbers is no date.

@@ -168,6 +168,12 @@ describe('readPageDates', () => {
       .toEqual({ iso: null, raw: '2026-11-20' });
   });
 
+  it('reads no date from the <time> of a comment under a Korean comment-list heading (rule "Korean comment list")', () => {
+    const { published } = datesOf(`<html lang="ko"><body><article><h2>주차장 새로 짓는다</h2><p>강진군은 오일장 뒤편에 공영주차장을 짓기로 하고 이달 중 공사에 들어간다고 밝혔다.</p></article>
+      <section id="bo_vc"><h2>댓글목록</h2><article><header><span>주민</span> <time datetime="2026-11-28T11:02:00+09:00">26-11-28 11:02</time></header><p>좋네요</p></article></section></body></html>`);
+    expect(published.iso).toBeNull();
+  });
+
   it('reads no date from the <time> of a reader comment or a sidebar teaser, but the article\'s dateline', () => {
     const dates = datesOf(`<article><h1>Headline</h1><p class="date">Montag, 09.12.2019</p><p>Text of the story.</p></article>
       <div id="comments" class="comments-area"><ol><li class="comment"><time datetime="2019-12-11T20:10:00+01:00">11.12.2019</time> Great!</li></ol></div>

@@ -38,6 +38,18 @@ describe('readTaxonomy', () => {
     expect(taxonomyOf('<main><div class="share"><a href="/world">World</a></div><h1>Headline</h1><p>Text.</p></main>').section).toBeNull();
   });
 
+  it('reads a trail a Korean template classes "location", its links joined by marks (rule "location bar")', () => {
+    expect(taxonomyOf('<div id="content"><div class="location"><a href="/news">뉴스</a> &gt; <a href="/news/list?cate=society">사회</a></div><div class="news_view"><h2>섬마을 분교 살렸다</h2><p>본문.</p></div></div>').section).toBe('사회');
+    // A place's box of the same name, with no marks between links, is no trail.
+    expect(taxonomyOf('<div id="content"><div class="news_view"><h2>섬마을 분교 살렸다</h2><div class="location"><a href="/tag/sinan">신안</a></div><p>본문.</p></div></div>').section).toBeNull();
+  });
+
+  it('reads the one-link box over the headline a Korean template classes "cate" (rule "cate for category")', () => {
+    expect(taxonomyOf('<main><article><p class="m-cate"><a href="/list/society">사회</a></p><h1 class="m-title">제주 첫 한파특보</h1><p>본문.</p></article></main>').section).toBe('사회');
+    // "cate" inside a longer word names nothing.
+    expect(taxonomyOf('<main><article><p class="m-locate"><a href="/list/society">사회</a></p><h1>제주 첫 한파특보</h1><p>본문.</p></article></main>').section).toBeNull();
+  });
+
   it('reads the keywords of a side box its template names menu when the tag label heads it, and leaves a site menu under that label alone (rule "keywords in a side box named menu")', () => {
     const article = '<div class="content"><h1>Headline</h1><p>Text of the article, long enough.</p></div>';
     const side = '<div class="aside"><div class="menu"><h2>Dans la même rubrique</h2><ul><li><a href="autre-article">Autre article</a></li></ul></div><div class="menu"><h2>Mots-clés</h2><ul><li><a href="+-communs-+">Communs</a></li><li><a href="+-foncier-+">Foncier</a></li></ul></div></div>';

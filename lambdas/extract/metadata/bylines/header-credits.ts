@@ -6,7 +6,7 @@
 import type { Element } from 'domhandler';
 import { nextElement, previousElement } from '../../dom-walk';
 import { isBareDate, stripTrailingDate } from '../byline-dates';
-import { ARABIC_OTHER_ROLE_LABELS, BYLINE_PREFIX, CORRESPONDENT_CREDIT } from '../byline-vocabulary';
+import { ARABIC_OTHER_ROLE_LABELS, BYLINE_PREFIX, CORRESPONDENT_CREDIT, KOREAN_BYLINE_LIST } from '../byline-vocabulary';
 import { isLoneYearlessDay, parseDate, showsWeekdayYearlessDate } from '../dates';
 import { isNameShaped, isPhrase } from '../name-shapes';
 import { domainSpelling, spelledAsDomain } from '../site-name';
@@ -248,7 +248,7 @@ export function infoRowWriter(page: IndexedPage): string | null {
     if (visibleChars[index] === 0 || visibleChars[index] > MAX_BAR_ROW_CHARS || !page.followsHeadlineAt(index)) continue;
     for (const child of elements[index].children) {
       const data = child.type === 'text' ? (child as unknown as { data: string }).data : '';
-      const writer = data.includes('|') ? barRowWriter(data) : visibleChars[index] <= MAX_INFO_ROW_CHARS ? spacedRowWriter(data) : null;
+      const writer = data.includes('|') ? barRowWriter(data) : visibleChars[index] <= MAX_INFO_ROW_CHARS ? spacedRowWriter(data) ?? paddedRowReporter(data) : null;
       if (writer && !page.isAnotherItemsRegion(elements[index])) return writer;
     }
   }
@@ -260,6 +260,19 @@ function spacedRowWriter(data: string): string | null {
   const field = data.split(INFO_ROW_FIELD_BREAK).map((part) => INFO_ROW_WRITER.exec(part.trim())).find((match) => match !== null);
   return field ? field[1] : null;
 }
+
+/**
+ * Rule "reporter's field between no-break spaces": the table layouts of older Korean papers print the story's facts in
+ * one row under the headline, parted by runs of `&nbsp;` where later CMSs print a bar or a list ("입력시간 : 2026. 12.
+ * 02 15:40 &nbsp; 최동훈 기자 &nbsp; 조회 : 87"), the reporter's field among them, not first. A field that is a name
+ * or names and the reporter's role word, and nothing else, credits them; the role word says it is no place or label.
+ */
+function paddedRowReporter(data: string): string | null {
+  if (!NO_BREAK_FIELD_BREAK.test(data)) return null;
+  return data.split(NO_BREAK_FIELD_BREAK).map((field) => field.trim()).find((field) => KOREAN_BYLINE_LIST.test(field)) ?? null;
+}
+/** Two no-break spaces in a row, or one between ordinary spaces: no sentence joins its words so. */
+const NO_BREAK_FIELD_BREAK = /[ \t]*\u00a0(?:[ \t]*\u00a0)+[ \t]*|[ \t]+\u00a0[ \t]+/u;
 
 /**
  * Rule "writer's field in a row of bars": fatwa, religious-affairs and old portal pages print the item's facts as one
