@@ -162,6 +162,7 @@ const ROUND_CLOCKS: Record<string, string> = {
   'heldout-redteam84-romanian-and-moldovan-news-portals': '2026-12-07T10:00:00Z',
   'heldout-redteam85-baltic-news-portals-lithuanian-latvian-estonian': '2026-12-06T12:00:00Z',
   'heldout-redteam86-hausa-yoruba-and-igbo-news-sites': '2026-12-06T11:05:00Z',
+  'heldout-redteam89-albanian-and-kosovar-news-portals': '2026-12-07T10:00:00Z',
 };
 
 describe.each(Object.entries(ROUND_CLOCKS))('%s', (folder, now) => {
