@@ -1307,7 +1307,9 @@ export const EDITORIAL_NOTE_LABEL = new RegExp(
  * "Auglýsing", the language's one word for an advertisement. Rule "Baltic ad labels": Lithuanian sites label the slot
  * "Reklama" as the Slavic ones do, Latvian ones "Reklāma" with its long vowel, Estonian ones "Reklaam"; each is the
  * language's word for an advertisement. Rule "West African ad labels": Hausa sites label the slot "Talla", Yoruba ones
- * "Ìpolówó" and Igbo ones "Mgbasa ozi", each the language's word for an advertisement.
+ * "Ìpolówó" and Igbo ones "Mgbasa ozi", each the language's word for an advertisement. Rule "Albanian ad label":
+ * Albanian sites in Albania, Kosovo and North Macedonia label the slot "Reklamë" (an advertisement), the word in its
+ * indefinite form, whose final ë the Slavic "Reklama" lacks; themes print it between dashes as the others do.
  * Rule "ad label in lenticular brackets": Chinese sites set their labels in 【】, the ad slot's too ("【广告】"), as
  * others set it between dashes.
  */
@@ -1315,7 +1317,7 @@ const AD_WORDS_IN_LABELS = [
   'anzeige', 'werbung', 'advertisement', 'advertisment', 'advertising', 'publicitate', 'hirdetés', 'oglas', 'advertentie', 'reclame', 'publicidad', 'publicidade', 'publicité', 'pubblicità',
   'reklama', 'reklāma', 'reklaam', 'reklam', 'reklame', 'реклама', 'annons', 'annonce', 'annonse', 'auglýsing', 'mainos', 'διαφήμιση', 'iklan', 'publicitat', 'quảng cáo', 'โฆษณา', 'विज्ञापन',
   'বিজ্ঞাপন', 'जाहिरात', 'விளம்பரம்', 'ప్రకటన', 'ಜಾಹೀರಾತು', 'പരസ്യം', 'දැන්වීම', 'اشتہار', 'ਇਸ਼ਤਿਹਾਰ', 'ਇ\u0A36ਤਿਹਾਰ', 'જાહેરાત', 'ବିଜ୍ଞାପନ', 'إعلان', '[إا]شهار', 'تبلیغات', 'פרסומת', '広告', '广告', '廣告', '광고', 'sponsored', 'gesponsert',
-  '[ڕر][یێ]کلام', 'talla', 'ìpolówó', 'mgbasa ozi',
+  '[ڕر][یێ]کلام', 'talla', 'ìpolówó', 'mgbasa ozi', 'reklamë',
 ].join('|');
 export const AD_LABEL = new RegExp(
   `^[\\s\\-–—*·|【]*(?:(?:${AD_WORDS_IN_LABELS})(?:\\s*[-–—|/·]\\s*(?:${AD_WORDS_IN_LABELS}))?(?:\\s+[\\p{L}\\d][\\p{L}\\d.-]{1,19})?|(?:sponsored|promoted) by [\\p{L}\\d .&'-]{1,40}`

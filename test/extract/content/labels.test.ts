@@ -90,6 +90,8 @@ describe('label blocks', () => {
     ['a Danish and Norwegian ad label (rule "Nordic ad labels")', '<div class="x14"><span>Reklame</span></div>'],
     ['a Latvian ad label (rule "Baltic ad labels")', '<div class="x15"><span>Reklāma</span></div>'],
     ['an Estonian ad label (rule "Baltic ad labels")', '<div class="x16"><span class="lbl">Reklaam</span><div class="slot"></div></div>'],
+    ['an Albanian ad label (rule "Albanian ad label")', '<div class="x17"><span class="lbl">Reklamë</span><div class="banner"></div></div>'],
+    ['an Albanian ad label between tagDiv\'s dashes', '<div class="td-a-rec"><span class="td-adspot-title">- Reklamë -</span></div>'],
     ['a reading-time note', '<p>6 minute read</p>'],
     ['a German reading-time note', '<span>Lesezeit: ca. 3 Minuten</span>'],
     ['a line of tag links', '<p><strong>Tags:</strong> <a href="/tag/ferry">ferry</a>, <a href="/tag/harbour-fees">harbour fees</a></p>'],
