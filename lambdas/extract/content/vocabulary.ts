@@ -1763,6 +1763,11 @@ export const PUBLISHER_NOTICE = patternInParts(
     // newsroom's position), or say the piece "exprimă punctul de vedere al autorului", in either form of "ț".
     'nu (?:reprezint[ăa]|reflect[ăa]|angajeaz[ăa]) (?:neap[ăa]rat |[îi]n mod necesar )?(?:pozi[țţt]ia|opinia|punctul de vedere|linia) (?:redac[țţt]iei|publica[țţt]iei|ziarului)',
     '(?:articolele|materialele|textele) de opinie (?:exprim[ăa]|reprezint[ăa]|reflect[ăa]) (?:doar |numai |exclusiv )?(?:punctul de vedere|opinia|opiniile|pozi[țţt]ia)',
+    // Rule "Albanian opinion disclaimer": Albanian columns close with "Qëndrimet e shprehura në këtë shkrim janë të
+    // autorit …" (the positions expressed in this piece are the author's) and "… nuk përfaqësojnë domosdoshmërisht
+    // qëndrimin editorial" (do not necessarily represent the editorial position), the ë often typed as e.
+    '(?:q[ëe]ndrimet|pik[ëe]pamjet|mendimet|opinionet) e shprehura[^.!?]{0,60}\\s(?:jan[ëe]|i p[ëe]rkasin) (?:vet[ëe]m )?(?:t[ëe] )?(?:autorit|autores)',
+    'nuk (?:p[ëe]rfaq[ëe]sojn[ëe]|pasqyrojn[ëe]|reflektojn[ëe]) (?:domosdoshm[ëe]risht |detyrimisht |n[ëe]p[ëe]r mend )?(?:q[ëe]ndrimin|pik[ëe]pamjen|mendimin|linj[ëe]n|politik[ëe]n) (?:editorial|e redaksis[ëe]|e gazet[ëe]s|e portalit)',
     // A tip line ("Do you have a story to tell? Email ...") and the notes of the page's bookmark and paywall tools.
     `^(?:${TIP_LINE_ASKS.join('|')})${WORD_END}`,
     // Rule "log in to comment": where the comment form was, a site shows the reader who is not logged in the line that

@@ -34,6 +34,8 @@ describe('publisher notices at the edges of the body', () => {
     ['a French opinion disclaimer', '<p>Les opinions exprimées dans cette tribune n’engagent que leur auteur.</p>'],
     ['a Romanian opinion disclaimer', '<p class="x"><em>Articolele de opinie exprimă punctul de vedere al autorilor și nu reprezintă neapărat poziția redacției.</em></p>'],
     ['a Romanian opinion disclaimer in the cedilla letters', '<p>Textul de mai sus nu reprezintă neapărat poziţia redacţiei.</p>'],
+    ['an Albanian opinion disclaimer (rule "Albanian opinion disclaimer")', '<p class="disclaimer"><em>Qëndrimet e shprehura në këtë shkrim janë të autorit dhe nuk përfaqësojnë domosdoshmërisht qëndrimin editorial të gazetës.</em></p>'],
+    ['an Albanian opinion disclaimer typed without its ë', '<p>Pikepamjet e shprehura ne kete artikull i perkasin vetem autorit.</p>'],
     ['an Arabic opinion disclaimer', '<p class="x">الآراء الواردة في هذا المقال تعبر عن رأي كاتبها ولا تعكس بالضرورة موقف الصحيفة.</p>'],
     ['an Arabic opinion disclaimer that opens with the article', '<p>المقال يعبر عن رأي كاتبه فقط.</p>'],
     ['an Arabic aggregator\'s reprint disclaimer', '<p>هذا الخبر منقول من موقع الساحل ولا يعبر عن رأي الموقع</p>'],
