@@ -196,6 +196,8 @@ describe('label blocks', () => {
     ['an Italian row of article tools, each link in square brackets, closed by the comments count (rule "tools in square brackets")', '<p>[<a href="stampa.asp?id=9">Stampa</a>] [<a href="invia.asp?id=9">Invia a un amico</a>] [<a href="commenti.asp?id=9">Commenti (3)</a>]</p>'],
     ['a Dutch row of article tools closed by the reads in a sentence (rule "Dutch tools row")', '<p><a href="/print.php?id=8">Printversie</a> | <a href="/tip.php?id=8">Stuur door</a> | Dit artikel is 1.877 keer gelezen</p>'],
     ['a Romanian row of article tools closed by the comments count (rule "Romanian tools row")', '<p>Versiune de tipărit | Trimite unui prieten | Comentarii (3)</p>'],
+    ['an Albanian row of article tools closed by the comments count (rule "Albanian tools row")', '<p><a href="/printo.php?id=8">Printo</a> | <a href="/dergo.php?id=8">Dërgoja një shoku</a> | <a href="/komente.php?id=8">Komente (2)</a></p>'],
+    ['an Albanian row of article tools typed without its ë', '<p>Printo | Dergoje nje miku | Komente (5)</p>'],
     ['a print label', '<p>Print this page</p>'],
     ['an Arabic row of post details', '<p>نشر في : الإثنين 23 كانون الثاني/يناير 2031 - 11:20 ص | عدد القراءات : 874</p>'],
     ['an Arabic row of post details that opens with the source (rule "source field of the details row")', '<div><span>المصدر: وزارة الأوقاف والشؤون الإسلامية</span> <span>تاريخ النشر: 04/12/2031 02:10 م</span></div>'],
