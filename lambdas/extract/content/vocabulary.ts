@@ -488,6 +488,9 @@ export const FURNITURE_HEADING = patternInParts(
     // Romanian templates head them "Alte știri din Administrație" (other news from the section), "Mai multe știri",
     // "Articole similare", the "ș" and "ț" in their comma-below or their older cedilla forms.
     '(?:alte|mai multe) (?:[șşs]tiri|articole)(?: din (?:categoria |rubrica |sec[țţt]iunea )?[\\p{L} ,.-]{1,40})?', 'articole (?:similare|asem[ăa]n[ăa]toare)',
+    // Rule "Albanian other news": Albanian templates head them "Lajme të tjera nga Ekonomia" (other news from the
+    // section), "Lajme të ngjashme" and "Artikuj të ngjashëm" (similar news, articles), the ë often typed as e.
+    '(?:lajme|lajmet|artikuj|artikujt) t[ëe] (?:tjer[ëe]|tjera|ngjashme|ngjash[ëe]m)(?: (?:nga|n[ëe]|p[ëe]r|mbi) (?:rubrika |kategoria )?[\\p{L} ,.-]{1,40})?',
     'top stories', 'latest news', 'comments?', 'leave a (?:reply|comment)', 'add a comment', 'post a comment', 'write a comment',
     // The rules a site sets for its readers' comments, printed over the comment box.
     'house rules', 'community (?:guidelines|standards|rules)', 'comment(?:ing)? (?:rules|policy|guidelines)', 'netiquette', '(?:kommentar|diskussions)regeln',

@@ -477,4 +477,12 @@ describe('rule "other news"', () => {
     expect(body).toContain('Consilierii judeţeni');
     expect(body).not.toMatch(/Alte ştiri|Piaţa centrală|Taxele cresc|·/);
   });
+
+  it('drops an Albanian "Lajme të tjera nga …:" line and its links after the story (rule "Albanian other news")', () => {
+    const sentence = 'Tregu i ri u hap të enjten me 120 tezga, ku fermerët e zonës shesin prodhimet pa paguar qira gjatë vitit të parë.';
+    const cell = `<td><h2>Tregu i ri</h2><p>${sentence} ${sentence}</p><p>${sentence}</p><hr><b>Lajme të tjera nga Ekonomia:</b><br>&middot; <a href="/l.php?id=2">Çmimi i mollës bie</a><br>&middot; <a href="/l.php?id=3">Fabrika rrit prodhimin</a><br></td>`;
+    const body = run(page(`<table><tr>${cell}</tr></table>`)).body;
+    expect(body).toContain('Tregu i ri u hap');
+    expect(body).not.toMatch(/Lajme të tjera|Çmimi i mollës|Fabrika rrit|·/);
+  });
 });
