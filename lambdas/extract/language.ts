@@ -42,8 +42,10 @@ export function normalizeLanguageTag(tag: string | null | undefined): string | n
 /**
  * Region codes ISO 3166 leaves to private use name no country: CMSs use them for a language's generic locale, as
  * Joomla's "ar-AA" ("Arabic, unitag") does, and a record's reader would take them for a country.
+ * Rule "Kosovo's code": one of them does name a country. "XK" is the code the European Union, the IMF and Unicode's
+ * locale data (CLDR's "sq-XK", "sr-XK") give Kosovo, which ISO has not coded, so Kosovar sites declare it as a region.
  */
-const PRIVATE_USE_REGION = /^(?:aa|q[m-z]|x[a-z]|zz)$/i;
+const PRIVATE_USE_REGION = /^(?:aa|q[m-z]|x[a-jl-z]|zz)$/i;
 
 export function primarySubtag(tag: string): string {
   return tag.split('-')[0].toLowerCase();

@@ -164,6 +164,7 @@ const ROUND_CLOCKS: Record<string, string> = {
   'heldout-redteam86-hausa-yoruba-and-igbo-news-sites': '2026-12-06T11:05:00Z',
   'heldout-redteam87-brazilian-regional-portals-and-portuguese-local-news': '2026-12-05T21:00:00Z',
   'heldout-redteam88-korean-regional-dailies-and-local-broadcasters': '2026-12-07T12:00:00Z',
+  'heldout-redteam89-albanian-and-kosovar-news-portals': '2026-12-07T10:00:00Z',
 };
 
 describe.each(Object.entries(ROUND_CLOCKS))('%s', (folder, now) => {

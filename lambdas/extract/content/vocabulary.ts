@@ -326,8 +326,10 @@ export const WEAK_BOILERPLATE_TOKENS: ReadonlySet<string> = new Set([
  * the arrowed link back to the listing ("« powrót | drukuj"), the same link the back-link rule reads on its own.
  * Rule "Romanian tools row": Romanian templates print "Versiune de tipărit" or "Tipărește" (print) and "Trimite unui
  * prieten" (send to a friend), in the comma-below letters or the cedilla ones older templates type.
+ * Rule "Albanian tools row": Albanian templates print "Printo" (print) and "Dërgoja një shoku" or "Dërgoja një miku"
+ * (send it to a friend), the ë often typed as e.
  */
-const ARTICLE_TOOLS = '(?:\\[?(?:[«‹←]\\s*(?:powrót|zpět|späť|vissza|zurück|back|retour|volver|torna)|drukuj|(?:poleć|wyślij) znajomemu|vytisknout|tlačiť|nyomtatás|print(?: this (?:page|article|story))?|drucken|imprimer|imprimir|stampa|(?:invia|segnala) (?:a|ad) un amico|طباعة|save|speichern|merken|enregistrer|guardar|salva|حفظ|send to a friend|e-?mail to a friend|an einen freund senden|(?:artikel )?(?:weiter)?empfehlen|recommend (?:this )?(?:article|story)|envoyer à un ami|enviar a un amigo|enviar por (?:correo|e-?mail)|(?:share on|compartir en) (?:facebook|twitter|x|whatsapp)|daabac|u dir saaxiib|versiune(?:a)? (?:de|pentru) (?:tip[ăa]rit|tip[ăa]rire|printare|print)|tip[ăa]re[șşs]te|printeaz[ăa]|trimite(?:-l)? unui prieten|εκτύπωση|αποστολή σε φίλο|printversie|afdrukken|stuur door|doorsturen|tip een vriend|spausdinti|siųsti draugui|drukāt|sūtīt draugam|prindi|saada sõbrale|印刷(?:する)?|メールで送(?:る|信する)|打印(?:本页|此文)?|列印(?:本頁)?|关闭(?:本?窗口|本页)|關閉(?:本?視窗|本頁)|[أا]رسل (?:ل|[إا]لى )صديق|إرسال (?:ل|[إا]لى )صديق)\\]?(?:[\\s|｜·•・]|\\s[-–]\\s)*)+';
+const ARTICLE_TOOLS = '(?:\\[?(?:[«‹←]\\s*(?:powrót|zpět|späť|vissza|zurück|back|retour|volver|torna)|drukuj|(?:poleć|wyślij) znajomemu|vytisknout|tlačiť|nyomtatás|print(?: this (?:page|article|story))?|drucken|imprimer|imprimir|stampa|(?:invia|segnala) (?:a|ad) un amico|طباعة|save|speichern|merken|enregistrer|guardar|salva|حفظ|send to a friend|e-?mail to a friend|an einen freund senden|(?:artikel )?(?:weiter)?empfehlen|recommend (?:this )?(?:article|story)|envoyer à un ami|enviar a un amigo|enviar por (?:correo|e-?mail)|(?:share on|compartir en) (?:facebook|twitter|x|whatsapp)|daabac|u dir saaxiib|versiune(?:a)? (?:de|pentru) (?:tip[ăa]rit|tip[ăa]rire|printare|print)|tip[ăa]re[șşs]te|printeaz[ăa]|trimite(?:-l)? unui prieten|εκτύπωση|αποστολή σε φίλο|printversie|afdrukken|stuur door|doorsturen|tip een vriend|spausdinti|siųsti draugui|drukāt|sūtīt draugam|prindi|saada sõbrale|printo|d[ëe]rgo(?:ja|je)? (?:nj[ëe] )?(?:shoku(?:t)?|miku(?:t)?)|印刷(?:する)?|メールで送(?:る|信する)|打印(?:本页|此文)?|列印(?:本頁)?|关闭(?:本?窗口|本页)|關閉(?:本?視窗|本頁)|[أا]رسل (?:ل|[إا]لى )صديق|إرسال (?:ل|[إا]لى )صديق)\\]?(?:[\\s|｜·•・]|\\s[-–]\\s)*)+';
 
 /**
  * Rule "tools row with the counter": hand-made portals run the views counter on in the article tools' row ("طباعة -
@@ -499,6 +501,9 @@ export const FURNITURE_HEADING = patternInParts(
     // Cronaca", "Autres articles de la rubrique", the section's name after the preposition or none.
     '(?:otras|m[aá]s) noticias(?: de(?:l| la)? [\\p{L} ,.-]{1,40})?', 'altre notizie(?: d[ia] [\\p{L} ,.-]{1,40})?',
     'autres (?:actualit[ée]s|articles|infos)(?: d(?:e la|u|e) [\\p{L} ,.-]{1,40})?',
+    // Rule "Albanian other news": Albanian templates head them "Lajme të tjera nga Ekonomia" (other news from the
+    // section), "Lajme të ngjashme" and "Artikuj të ngjashëm" (similar news, articles), the ë often typed as e.
+    '(?:lajme|lajmet|artikuj|artikujt) t[ëe] (?:tjer[ëe]|tjera|ngjashme|ngjash[ëe]m)(?: (?:nga|n[ëe]|p[ëe]r|mbi) (?:rubrika |kategoria )?[\\p{L} ,.-]{1,40})?',
     'top stories', 'latest news', 'comments?', 'leave a (?:reply|comment)', 'add a comment', 'post a comment', 'write a comment',
     // The rules a site sets for its readers' comments, printed over the comment box.
     'house rules', 'community (?:guidelines|standards|rules)', 'comment(?:ing)? (?:rules|policy|guidelines)', 'netiquette', '(?:kommentar|diskussions)regeln',
@@ -1323,7 +1328,9 @@ export const EDITORIAL_NOTE_LABEL = new RegExp(
  * "Auglýsing", the language's one word for an advertisement. Rule "Baltic ad labels": Lithuanian sites label the slot
  * "Reklama" as the Slavic ones do, Latvian ones "Reklāma" with its long vowel, Estonian ones "Reklaam"; each is the
  * language's word for an advertisement. Rule "West African ad labels": Hausa sites label the slot "Talla", Yoruba ones
- * "Ìpolówó" and Igbo ones "Mgbasa ozi", each the language's word for an advertisement.
+ * "Ìpolówó" and Igbo ones "Mgbasa ozi", each the language's word for an advertisement. Rule "Albanian ad label":
+ * Albanian sites in Albania, Kosovo and North Macedonia label the slot "Reklamë" (an advertisement), the word in its
+ * indefinite form, whose final ë the Slavic "Reklama" lacks; themes print it between dashes as the others do.
  * Rule "ad label in lenticular brackets": Chinese sites set their labels in 【】, the ad slot's too ("【广告】"), as
  * others set it between dashes.
  */
@@ -1331,7 +1338,7 @@ const AD_WORDS_IN_LABELS = [
   'anzeige', 'werbung', 'advertisement', 'advertisment', 'advertising', 'publicitate', 'hirdetés', 'oglas', 'advertentie', 'reclame', 'publicidad', 'publicidade', 'publicité', 'pubblicità',
   'reklama', 'reklāma', 'reklaam', 'reklam', 'reklame', 'реклама', 'annons', 'annonce', 'annonse', 'auglýsing', 'mainos', 'διαφήμιση', 'iklan', 'publicitat', 'quảng cáo', 'โฆษณา', 'विज्ञापन',
   'বিজ্ঞাপন', 'जाहिरात', 'விளம்பரம்', 'ప్రకటన', 'ಜಾಹೀರಾತು', 'പരസ്യം', 'දැන්වීම', 'اشتہار', 'ਇਸ਼ਤਿਹਾਰ', 'ਇ\u0A36ਤਿਹਾਰ', 'જાહેરાત', 'ବିଜ୍ଞାପନ', 'إعلان', '[إا]شهار', 'تبلیغات', 'פרסומת', '広告', '广告', '廣告', '광고', 'sponsored', 'gesponsert',
-  '[ڕر][یێ]کلام', 'talla', 'ìpolówó', 'mgbasa ozi',
+  '[ڕر][یێ]کلام', 'talla', 'ìpolówó', 'mgbasa ozi', 'reklamë',
 ].join('|');
 export const AD_LABEL = new RegExp(
   `^[\\s\\-–—*·|【]*(?:(?:${AD_WORDS_IN_LABELS})(?:\\s*[-–—|/·]\\s*(?:${AD_WORDS_IN_LABELS}))?(?:\\s+[\\p{L}\\d][\\p{L}\\d.-]{1,19})?|(?:sponsored|promoted) by [\\p{L}\\d .&'-]{1,40}`
@@ -1786,6 +1793,11 @@ export const PUBLISHER_NOTICE = patternInParts(
     // newsroom's position), or say the piece "exprimă punctul de vedere al autorului", in either form of "ț".
     'nu (?:reprezint[ăa]|reflect[ăa]|angajeaz[ăa]) (?:neap[ăa]rat |[îi]n mod necesar )?(?:pozi[țţt]ia|opinia|punctul de vedere|linia) (?:redac[țţt]iei|publica[țţt]iei|ziarului)',
     '(?:articolele|materialele|textele) de opinie (?:exprim[ăa]|reprezint[ăa]|reflect[ăa]) (?:doar |numai |exclusiv )?(?:punctul de vedere|opinia|opiniile|pozi[țţt]ia)',
+    // Rule "Albanian opinion disclaimer": Albanian columns close with "Qëndrimet e shprehura në këtë shkrim janë të
+    // autorit …" (the positions expressed in this piece are the author's) and "… nuk përfaqësojnë domosdoshmërisht
+    // qëndrimin editorial" (do not necessarily represent the editorial position), the ë often typed as e.
+    '(?:q[ëe]ndrimet|pik[ëe]pamjet|mendimet|opinionet) e shprehura[^.!?]{0,60}\\s(?:jan[ëe]|i p[ëe]rkasin) (?:vet[ëe]m )?(?:t[ëe] )?(?:autorit|autores)',
+    'nuk (?:p[ëe]rfaq[ëe]sojn[ëe]|pasqyrojn[ëe]|reflektojn[ëe]) (?:domosdoshm[ëe]risht |detyrimisht |n[ëe]p[ëe]r mend )?(?:q[ëe]ndrimin|pik[ëe]pamjen|mendimin|linj[ëe]n|politik[ëe]n) (?:editorial|e redaksis[ëe]|e gazet[ëe]s|e portalit)',
     // A tip line ("Do you have a story to tell? Email ...") and the notes of the page's bookmark and paywall tools.
     `^(?:${TIP_LINE_ASKS.join('|')})${WORD_END}`,
     // Rule "log in to comment": where the comment form was, a site shows the reader who is not logged in the line that

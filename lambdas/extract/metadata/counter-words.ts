@@ -153,6 +153,10 @@ export const VIEW_WORDS_BEFORE = [
   // Rule "times read, in Maltese": Maltese portals print "Moqri 2,418 darba" (read 2,418 times), the participle a
   // label only with "darba" ("times") after the count.
   'moqri(?=\\s*:?\\s*\\d[\\d.,\\s]*\\s*(?:darba|drabi)(?!\\p{L}))',
+  // Rule "read so many times, in Albanian": Albanian portals print "Lexuar: 318 herë" (read 318 times) in the row
+  // under the headline; "lexuar" is also the participle of sentences ("është lexuar në Kuvend"), so only with "herë"
+  // ("times") after the count.
+  'lexuar(?=\\s*:?\\s*\\d[\\d.,\\s]*\\s*her[ëe](?!\\p{L}))',
   // Rule "seen so many times, in French": West and Central African portals print "Vue 1 234 fois" (seen, the
   // participle agreeing with the feminine "information" or "page") or "Vu 842 fois" where others print "Lu 842 fois".
   // Only with "fois" ("times") after the count: "vue" is also a noun of sentences ("une vue de 1 200 mètres").

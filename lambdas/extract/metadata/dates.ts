@@ -364,6 +364,20 @@ const BULGARIAN_UNIT_MS: Record<string, number> = {
   месец: 30 * 86_400_000, месеца: 30 * 86_400_000, месеци: 30 * 86_400_000, година: 365 * 86_400_000, години: 365 * 86_400_000,
 };
 const BULGARIAN_AGO = new RegExp(String.raw`(?<!\p{L})(?:преди|пред)\s+(?:(\d+)\s+)?(${Object.keys(BULGARIAN_UNIT_MS).join('|')})(?!\p{L})`, 'iu');
+/**
+ * Rule "Albanian ago": beside "3 orë më parë", Albanian puts "ago" first, as "para", with the unit in its ablative
+ * ("para 2 orësh", "para 3 ditësh", "para 5 minutash"; one unit in the singular, "para një ore", "para një dite"), and
+ * Albanian portals stamp their stories so, the ë often typed as e. Read apart from the other languages' "ago": Spanish
+ * and Portuguese "para 3 horas" (for three hours) name no past time, and the ablative forms are Albanian's alone.
+ */
+const ALBANIAN_UNIT_MS: Record<string, number> = {
+  sekondash: 1_000, sekonde: 1_000, minutash: 60_000, minute: 60_000, orësh: 3_600_000, ore: 3_600_000, ditësh: 86_400_000,
+  dite: 86_400_000, javësh: 7 * 86_400_000, jave: 7 * 86_400_000, muajsh: 30 * 86_400_000, muaji: 30 * 86_400_000,
+  vjetësh: 365 * 86_400_000, vitesh: 365 * 86_400_000, viti: 365 * 86_400_000,
+};
+/** The units above by their spelling with the ë typed as e, as a match is looked up. */
+const ALBANIAN_UNIT_MS_PLAIN = new Map(Object.entries(ALBANIAN_UNIT_MS).map(([unit, ms]) => [unit.replace(/ë/g, 'e'), ms]));
+const ALBANIAN_AGO = new RegExp(String.raw`(?<!\p{L})para\s+(\d+|nj[ëe])\s+(${Object.keys(ALBANIAN_UNIT_MS).map((unit) => unit.replace(/ë/g, '[ëe]')).join('|')})(?!\p{L})`, 'iu');
 /** Thai writes the unit and "ago" against the count: "3 ชั่วโมงที่แล้ว", "5 นาทีก่อน". */
 const THAI_AGO = /(\d+)\s*(วินาที|นาที|ชั่วโมง|ชม\.|วัน|สัปดาห์|เดือน|ปี)\s*(?:ที่แล้ว|ก่อน)/u;
 const THAI_UNIT_MS: Record<string, number> = {
@@ -950,6 +964,8 @@ function relativeAge(text: string): number | null {
   if (indic) return Number(indic[1]) * INDIC_AGO_UNIT_MS[indic[2]];
   const bulgarian = BULGARIAN_AGO.exec(text);
   if (bulgarian) return Number(bulgarian[1] ?? 1) * BULGARIAN_UNIT_MS[bulgarian[2].toLowerCase()];
+  const albanian = ALBANIAN_AGO.exec(text);
+  if (albanian) return (/^\d+$/.test(albanian[1]) ? Number(albanian[1]) : 1) * ALBANIAN_UNIT_MS_PLAIN.get(albanian[2].toLowerCase().replace(/ë/g, 'e'))!;
   // Each order is tried for an age: "Aktualizováno před 21 minutami" reads to the first as a unit word before "před".
   return (AGO_WORD_AFTER_SPACE.test(text) ? ageOf(AGO_AFTER.exec(text)) : null) ?? (AGO_WORD_BEFORE_SPACE.test(text) ? ageOf(AGO_BEFORE.exec(text)) : null);
 }
@@ -997,7 +1013,7 @@ function wholeText(pattern: RegExp): RegExp {
 const WHOLE_AGO_AFTER = wholeText(AGO_AFTER);
 const WHOLE_AGO_BEFORE = wholeText(AGO_BEFORE);
 /** The ages whose pattern names its units itself. */
-const WHOLE_AGES = [CJK_AGO, HUNGARIAN_AGO, THAI_AGO, BULGARIAN_AGO].map(wholeText);
+const WHOLE_AGES = [CJK_AGO, HUNGARIAN_AGO, THAI_AGO, BULGARIAN_AGO, ALBANIAN_AGO].map(wholeText);
 
 function ageOf(match: RegExpExecArray | null): number | null {
   return match ? countedAge(match[1], match[2]) : null;

@@ -90,6 +90,8 @@ describe('label blocks', () => {
     ['a Danish and Norwegian ad label (rule "Nordic ad labels")', '<div class="x14"><span>Reklame</span></div>'],
     ['a Latvian ad label (rule "Baltic ad labels")', '<div class="x15"><span>Reklāma</span></div>'],
     ['an Estonian ad label (rule "Baltic ad labels")', '<div class="x16"><span class="lbl">Reklaam</span><div class="slot"></div></div>'],
+    ['an Albanian ad label (rule "Albanian ad label")', '<div class="x17"><span class="lbl">Reklamë</span><div class="banner"></div></div>'],
+    ['an Albanian ad label between tagDiv\'s dashes', '<div class="td-a-rec"><span class="td-adspot-title">- Reklamë -</span></div>'],
     ['a reading-time note', '<p>6 minute read</p>'],
     ['a German reading-time note', '<span>Lesezeit: ca. 3 Minuten</span>'],
     ['a line of tag links', '<p><strong>Tags:</strong> <a href="/tag/ferry">ferry</a>, <a href="/tag/harbour-fees">harbour fees</a></p>'],
@@ -198,6 +200,8 @@ describe('label blocks', () => {
     ['a Chinese row of article tools (rule "East Asian tools row")', '<p>打印本页 ｜ 关闭窗口</p>'],
     ['a Portuguese counter set as a sentence (rule "read so many times, in a sentence")', '<p><font size="1">Esta notícia foi lida 512 vezes</font></p>'],
     ['a Spanish counter set as a sentence (rule "read so many times, in a sentence")', '<p>Esta noticia ha sido leída 1.234 veces</p>'],
+    ['an Albanian row of article tools closed by the comments count (rule "Albanian tools row")', '<p><a href="/printo.php?id=8">Printo</a> | <a href="/dergo.php?id=8">Dërgoja një shoku</a> | <a href="/komente.php?id=8">Komente (2)</a></p>'],
+    ['an Albanian row of article tools typed without its ë', '<p>Printo | Dergoje nje miku | Komente (5)</p>'],
     ['a print label', '<p>Print this page</p>'],
     ['an Arabic row of post details', '<p>نشر في : الإثنين 23 كانون الثاني/يناير 2031 - 11:20 ص | عدد القراءات : 874</p>'],
     ['an Arabic row of post details that opens with the source (rule "source field of the details row")', '<div><span>المصدر: وزارة الأوقاف والشؤون الإسلامية</span> <span>تاريخ النشر: 04/12/2031 02:10 م</span></div>'],
@@ -487,5 +491,13 @@ describe('rule "other news"', () => {
     const body = run(page(`<table><tr>${cell}</tr></table>`)).body;
     expect(body).toContain(sentence.slice(0, 20));
     expect(body).not.toMatch(new RegExp(`${heading}|LINKONE|LINKTWO`));
+  });
+
+  it('drops an Albanian "Lajme të tjera nga …:" line and its links after the story (rule "Albanian other news")', () => {
+    const sentence = 'Tregu i ri u hap të enjten me 120 tezga, ku fermerët e zonës shesin prodhimet pa paguar qira gjatë vitit të parë.';
+    const cell = `<td><h2>Tregu i ri</h2><p>${sentence} ${sentence}</p><p>${sentence}</p><hr><b>Lajme të tjera nga Ekonomia:</b><br>&middot; <a href="/l.php?id=2">Çmimi i mollës bie</a><br>&middot; <a href="/l.php?id=3">Fabrika rrit prodhimin</a><br></td>`;
+    const body = run(page(`<table><tr>${cell}</tr></table>`)).body;
+    expect(body).toContain('Tregu i ri u hap');
+    expect(body).not.toMatch(/Lajme të tjera|Çmimi i mollës|Fabrika rrit|·/);
   });
 });

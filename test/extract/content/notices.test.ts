@@ -36,6 +36,8 @@ describe('publisher notices at the edges of the body', () => {
     ['a Korean column\'s note on the paper\'s position', '<p>이 칼럼의 내용은 본사의 입장과 다를 수 있습니다.</p>'],
     ['a Romanian opinion disclaimer', '<p class="x"><em>Articolele de opinie exprimă punctul de vedere al autorilor și nu reprezintă neapărat poziția redacției.</em></p>'],
     ['a Romanian opinion disclaimer in the cedilla letters', '<p>Textul de mai sus nu reprezintă neapărat poziţia redacţiei.</p>'],
+    ['an Albanian opinion disclaimer (rule "Albanian opinion disclaimer")', '<p class="disclaimer"><em>Qëndrimet e shprehura në këtë shkrim janë të autorit dhe nuk përfaqësojnë domosdoshmërisht qëndrimin editorial të gazetës.</em></p>'],
+    ['an Albanian opinion disclaimer typed without its ë', '<p>Pikepamjet e shprehura ne kete artikull i perkasin vetem autorit.</p>'],
     ['an Arabic opinion disclaimer', '<p class="x">الآراء الواردة في هذا المقال تعبر عن رأي كاتبها ولا تعكس بالضرورة موقف الصحيفة.</p>'],
     ['an Arabic opinion disclaimer that opens with the article', '<p>المقال يعبر عن رأي كاتبه فقط.</p>'],
     ['an Arabic aggregator\'s reprint disclaimer', '<p>هذا الخبر منقول من موقع الساحل ولا يعبر عن رأي الموقع</p>'],

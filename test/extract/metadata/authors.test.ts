@@ -2424,6 +2424,12 @@ describe('readMetadata authors: the writer\'s credit beside the photographer\'s'
     expect(authorsOf('', '<div class="meta"><span>Piše Marko Horvat o gradu</span></div>')).toEqual([]);
   });
 
+  it('reads the Albanian "Nga:" (by) and "Autori:" (the author) lines in a meta row as the writer\'s credit, and "nga" without its colon as no label (rule "Albanian writer\'s labels")', () => {
+    expect(authorsOf('', '<ul class="info"><li class="by">Nga: Arlind Sulejmani</li><li>Dje, 18:45</li><li>Shikime: 2.047</li></ul>')).toEqual(['Arlind Sulejmani']);
+    expect(authorsOf('', '<div class="meta"><span>Autori: Drita Kelmendi</span> <span>05.12.2026</span></div>')).toEqual(['Drita Kelmendi']);
+    expect(authorsOf('', '<div class="meta"><span>Nga Tirana në Durrës</span></div>')).toEqual([]);
+  });
+
   it('drops a declared author the byline credits for the pictures (rule "declared for another role")', () => {
     const declared = '<script type="application/ld+json">{"@type":"NewsArticle","author":[{"@type":"Person","name":"Sanne Bos"},{"@type":"Person","name":"Tom Wit"}]}</script>';
     expect(authorsOf(declared, '<p class="byline">Tekst Sanne Bos • Beeld Tom Wit</p>')).toEqual(['Sanne Bos']);

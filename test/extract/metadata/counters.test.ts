@@ -427,6 +427,12 @@ describe('readCounters', () => {
     expect(countersOf('<article><p>Text</p><span class="qari">Moqri 5 minuti</span></article>').views).toBeNull();
   });
 
+  it('reads the Albanian "Lexuar: 318 herë", and no reading of a sentence (rule "read so many times, in Albanian")', () => {
+    expect(countersOf('<article><p>Text</p><font size="1">Autori: Ilir Çela | Data: 04.12.2026 | Lexuar: 318 herë</font></article>').views).toBe(318);
+    expect(countersOf('<article><p>Text</p><span class="info">Lexuar 1.204 here</span></article>').views).toBe(1204);
+    expect(countersOf('<article><p>Text</p><span class="info">Lexuar: 5 minuta</span></article>').views).toBeNull();
+  });
+
   it('reads the French "Vue 1 234 fois" and "Vu 842 fois", and no view of a sentence (rule "seen so many times, in French")', () => {
     expect(countersOf('<article><p>Text</p><span class="compteur">Vue 1 234 fois</span></article>').views).toBe(1234);
     expect(countersOf('<article><p>Text</p><span class="compteur">Vu 842 fois</span></article>').views).toBe(842);

@@ -605,6 +605,11 @@ describe('parseDate', () => {
     expect(iso('Gestern')).toBe('2026-11-28T12:00:00+00:00');
   });
 
+  it('reads no Spanish or Portuguese "para" (for) as the Albanian "ago" (rule "Albanian ago")', () => {
+    expect(iso('para 3 horas')).toBeNull();
+    expect(iso('para 2 días')).toBeNull();
+  });
+
   it('reads Filipino and Cebuano relative dates, "ago" a clause after the unit (rule "Philippine ago")', () => {
     expect(iso('2 oras ang nakalipas')).toBe('2026-11-29T10:00:00+00:00');
     expect(iso('3 araw na ang nakaraan')).toBe('2026-11-26T12:00:00+00:00');
@@ -639,6 +644,9 @@ describe('parseDate', () => {
     ['5 minutit tagasi', '2026-11-29T11:55:00+00:00'], ['prieš 3 valandas', '2026-11-29T09:00:00+00:00'], ['pirms 3 stundām', '2026-11-29T09:00:00+00:00'],
     ['acum 2 zile', '2026-11-27T12:00:00+00:00'], ['fa 3 hores', '2026-11-29T09:00:00+00:00'], ['πριν από 3 ώρες', '2026-11-29T09:00:00+00:00'],
     ['3 orë më parë', '2026-11-29T09:00:00+00:00'], ['לפני 5 דקות', '2026-11-29T11:55:00+00:00'],
+    // Albanian "para" with the unit's ablative, and one unit in the singular (rule "Albanian ago").
+    ['para 2 orësh', '2026-11-29T10:00:00+00:00'], ['para 3 ditesh', '2026-11-26T12:00:00+00:00'], ['para një ore', '2026-11-29T11:00:00+00:00'],
+    ['para 15 minutash', '2026-11-29T11:45:00+00:00'],
     // Hungarian writes "ago" as the unit's ending.
     ['3 órája', '2026-11-29T09:00:00+00:00'], ['2 napja', '2026-11-27T12:00:00+00:00'],
     // One unit without a count, and the Hebrew dual.

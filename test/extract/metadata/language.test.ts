@@ -197,6 +197,12 @@ describe('normalizeLanguageTag and direction', () => {
     expect(normalizeLanguageTag('en-ZZ')).toBe('en');
   });
 
+  it('keeps Kosovo\'s "XK", the one private-use region a country is known by (rule "Kosovo\'s code")', () => {
+    expect(normalizeLanguageTag('sq-xk')).toBe('sq-XK');
+    expect(normalizeLanguageTag('sr_Latn_XK')).toBe('sr-Latn-XK');
+    expect(normalizeLanguageTag('en-XA')).toBe('en');
+  });
+
   it('knows right-to-left languages', () => {
     expect(isRightToLeft('ar-EG')).toBe(true);
     expect(isRightToLeft('fa')).toBe(true);

@@ -96,11 +96,13 @@ const BYLINE_WORDS = [
  * for the text and the pictures both (rule "text and pictures by one writer": "Текст и фото:"). So do Albanian
  * "Shkruan:" and the Croatian, Bosnian, Serbian and Montenegrin "Piše:" / "Pišu:" ("writes", "write"; "Пише:",
  * "Пишу:"), over a column or in the meta row beside the date, verbs of sentences without the colon. So does German
- * "Bericht:" (rule "German report's label"), the club report's reporter before the photographer.
+ * "Bericht:" (rule "German report's label"), the club report's reporter before the photographer. So do (rule
+ * "Albanian writer's labels") Albanian "Nga:" ("by", also the preposition "from" of every sentence) and "Autori:" ("the
+ * author"), which Albanian portals print in the meta row over the story beside the date and the view count.
  */
 const LABELLED_BYLINE_WORDS = ['text', 'texte', 'texto', 'tekst', 'teksti', 'текст', 'idazlea', JOINT_CREDIT, 'interview', 'reportage', 'bericht', 'bài', 'reporter', 'contributors?', 'redactie', 'tekijät', 'tekijä', 'autoři', 'autorzy', 'autorka', 'haber', 'yazan', 'muhabir', 'حوار', 'حاوره', 'حاورته', 'حاورها', 'حاورهم', 'أجر[ىت]\\s+الحوار', 'اجر[ىت]\\s+الحوار', 'إعداد', 'اعداد', 'إعداد\\s+و(?:تقديم|تحرير)', 'اعداد\\s+و(?:تقديم|تحرير)', 'الكاتب', 'الكاتبة', 'تقرير', 'متابعة', 'فريق\\s+التغطية', 'رپورٹ', 'تحریر', 'रिपोर्ट', 'लेखक', 'خبرنگار', 'نویسنده', 'نویسندگان', 'گزارش', 'نوشته', 'نووسەر', 'نووسینی', 'ئامادەکردنی', 'كتابة', 'لیکوال', 'خبریال', '作者', '记者', '記者', '本报记者', '本報記者',
   'беседовал[аи]?', 'интервью\\s+взял[аи]?', 'автор', 'аўтар', 'аутор', 'szerző', 'autorius', 'autors', 'autore', 'avtor', 'avtorica', 'írta', 'höfundur', 'toimittaja', 'toimittajat', 'penulis', 'pewarta', 'γράφει', 'επιμ[έε]λεια', 'ผู้เขียน', 'எழுதியவர்', '取材・文', 'tác giả', '撰文', '文',
-  'müəllif', 'muallif', 'муаллиф', 'сурвалжлагч', 'ავტორი', 'հեղինակ', 'hazırladı', 'hazırlayan', 'nivîskar', 'qore', 'qoraa', 'waxaa\\s+qoray', 'mwandishi', 'onye\\s+edemede', 'mai\\s+rahoto', 'shkruan', 'piše', 'pišu', 'пише', 'пишу', ...FATWA_ANSWERER_LABELS];
+  'müəllif', 'muallif', 'муаллиф', 'сурвалжлагч', 'ავტორი', 'հեղինակ', 'hazırladı', 'hazırlayan', 'nivîskar', 'qore', 'qoraa', 'waxaa\\s+qoray', 'mwandishi', 'onye\\s+edemede', 'mai\\s+rahoto', 'shkruan', 'nga', 'autori', 'piše', 'pišu', 'пише', 'пишу', ...FATWA_ANSWERER_LABELS];
 /**
  * Chinese features credit the text and the pictures with a slash, "文/张伟 图/李明" ("text/…", "pictures/…"): the
  * text's label opens the byline, and only with its slash, as 文 also opens words. Mainland tech and business sites
