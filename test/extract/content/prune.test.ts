@@ -123,9 +123,10 @@ describe('rule "discussion named under the rule"', () => {
     expect(body).not.toMatch(/COMMENTTEXT|COMMENTS/);
   });
 
+  const lines = 'The ferry report: the new boat carries two hundred passengers and runs every hour between the two harbours.<br><br>'
+    + 'The mayor said the old boat goes to a museum on the island, where school classes can visit it from spring.<br><br>';
+
   it('ends the cell at the discussion\'s count set as a line title some lines under the rule (rule "discussion\'s line title past the rule")', () => {
-    const lines = 'The ferry report: the new boat carries two hundred passengers and runs every hour between the two harbours.<br><br>'
-      + 'The mayor said the old boat goes to a museum on the island, where school classes can visit it from spring.<br><br>';
     const tail = '<hr><font size="1"><a href="/print">Print</a> | Read 412 times</font><br><br><font size="2"><b>Comments (2)</b></font><br>'
       + '<font size="1"><b>Anna</b> wrote on 03-12-2026:<br>COMMENTTEXT lovely boat.<br><br><b>REPLYLABEL</b></font><form><textarea></textarea></form>';
     const { body } = run(page(`<table><tr><td><font size="2">${lines}</font>${tail}</td></tr></table>`));
@@ -136,8 +137,6 @@ describe('rule "discussion named under the rule"', () => {
   });
 
   it('ends the cell at the line title with the comments\' empty anchor before it (rule "anchor before the line title")', () => {
-    const lines = 'The ferry report: the new boat carries two hundred passengers and runs every hour between the two harbours.<br><br>'
-      + 'The mayor said the old boat goes to a museum on the island, where school classes can visit it from spring.<br><br>';
     const tail = '<hr><a name="comments"></a><font size="2"><b>Comments (2)</b></font><br>'
       + '<font size="1"><b>Anna</b> - 03/12/2026 20:12<br>COMMENTTEXT lovely boat.<br><br></font><font size="2"><b>REPLYLABEL</b></font><form><textarea></textarea></form>';
     const { body } = run(page(`<table><tr><td><font size="2">${lines}</font>${tail}</td></tr></table>`));
