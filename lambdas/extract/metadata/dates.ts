@@ -157,8 +157,9 @@ const NUMERIC_DATE = /(?<![\d.])(\d{1,2})\s*([./-])\s*(\d{1,2})\s*\2\s*(\d{4})(?
  * touch the date, so that version numbers ("1.2.10") and IP addresses are not read as dates. Rule "middle-dot
  * date": Spanish regional papers set the date's parts apart with a middle dot ("03·12·26 | 17:20"), read as the dots.
  */
-const HANGUL_TEXT = /\p{Script=Hangul}/u;
 const SHORT_YEAR_DATE = /(?<![\d./·-])(?:(\d{2})([.·])(\d{2})\2|(\d{1,2})([/-])(\d{1,2})\5)(\d{2})(?![\d./·-]|[.,]\d)/;
+/** A Korean text, whose short dates put the year first (rule "Korean short year first"). */
+const HANGUL_TEXT = /\p{Script=Hangul}/u;
 /**
  * Rule "short date on its own": blogs print the date as "25.4.24" (one-digit day or month, two-digit year). That
  * shape is as often a version ("3.6.28"), a section or a score, in a sentence or in a span of its own, so it is read
