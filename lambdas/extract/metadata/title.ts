@@ -118,6 +118,15 @@ function chooseAmongCandidates(evidence: TitleEvidence): string | null {
   const strippedFromDocument = strippedSegments(publishedDocument, documentTitle);
   const declaredTitles = strippedDeclared.filter((title) => !isSiteNameOnly(title, siteNames) && !isSiteNameOnly(title, strippedFromDocument));
   const declared = withoutCutCopies(declaredTitles.map((title) => completedAtQuote(title, documentTitle)), documentTitle);
+  // Rule 'title printed as the h1': board and community software print the page's <title> whole, the board's and the
+  // site's names included ("Subject > Board | Site"), in a header h1 kept for screen readers (GNUBoard's `#hd_h1`),
+  // and the post's subject in an h2 of its own. An h1 that is <title> as published, separators and site included, is
+  // its copy, no witness of where the headline ends; an h2 that <title> opens with, a phrase, is the subject. An h1
+  // that is a headline alone, with no separator, is the headline, whatever short form an h2 repeats.
+  if (headings.length === 1 && publishedDocument && sameText(headings[0], publishedDocument) && splitOnce(publishedDocument) !== null) {
+    const opening = subheadings.find((subheading) => isPhrase(subheading) && normalize(publishedDocument).startsWith(`${normalize(subheading)} `));
+    if (opening) return opening;
+  }
 
   // A breadcrumb's last crumb names the page in the site's hierarchy, and templates mark it up as the h1 with the
   // search-engine title; the heading after the trail is what readers see. A declared headline it repeats wins over

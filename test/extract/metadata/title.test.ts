@@ -409,6 +409,14 @@ describe('chooseTitle', () => {
     expect(extract(page('Artesanato'), { url }).title).toBe('Artesanato');
   });
 
+  it('takes the h2 that <title> opens with over an h1 printing <title> whole, separators and site included (rule \'title printed as the h1\')', () => {
+    const board = 'Harbour fair opens on Saturday with forty stalls > Local news | Bay Herald';
+    expect(chooseTitle(evidence({ documentTitle: board, declared: [board], headings: [board], subheadings: ['Local news', 'Harbour fair opens on Saturday with forty stalls', 'Page details'] })))
+      .toBe('Harbour fair opens on Saturday with forty stalls');
+    const explainer = 'What is the harbour fair and who runs it?';
+    expect(chooseTitle(evidence({ documentTitle: explainer, headings: [explainer], subheadings: ['What is the harbour fair?'] }))).toBe(explainer);
+  });
+
   it('takes the end segment of a three-part <title> that a page without headings prints as a block of its own', () => {
     const table = { documentTitle: 'Book fair opens with three hundred publishers - The Harbour Gazette - Local News' };
     expect(chooseTitle(evidence({ ...table, shownBlocks: () => ['Latest news', 'Book fair opens with three hundred publishers'] })))
