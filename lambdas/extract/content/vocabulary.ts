@@ -133,6 +133,9 @@ export const BOILERPLATE_TOKENS: ReadonlySet<string> = new Set([
   // Rule "writer box in Turkish": Turkish templates name the same box for the writer (yazar) and the box (kutu, kutusu)
   // or the information (bilgi, bilgileri), the reporter's standing profile under each of their stories.
   'yazar-kutu', 'yazar-kutusu', 'yazarkutu', 'yazar-bilgi', 'yazar-bilgileri',
+  // Rule "reporter's box": Korean and Japanese broadcasters' and papers' templates name it for the reporter (기자, 記者)
+  // in English (`<div class="reporter_box"><img><p><strong>정유나 기자</strong> jyn@…</p><a>기자 다른기사 보기</a></div>`).
+  'reporter-box', 'reporterbox', 'reporter-info', 'reporter-bio', 'reporter-profile',
   // A forum post's signature: the poster's standing footer under every post, not the post.
   'signature',
   // A magazine story's production credits ("Interview …, Fotograf …, Styling …") under the text: who made the pages,
@@ -386,13 +389,15 @@ const READ_ALSO = [
 
 /**
  * A newsroom's tip line, asking the reader for news ("Do you have a story to tell?", "Haben Sie einen Hinweis?", the
- * Nordic "Har du tips til oss?" / "Har du ett tips?", "Tipsa oss!"), over a phone number and an e-mail address: the
- * publisher's standing box under every story, not the story. British tabloids head it with the offer itself ("WE PAY
- * FOR YOUR STORIES", "We pay for videos").
+ * Nordic "Har du tips til oss?" / "Har du ett tips?", "Tipsa oss!", the Korean "제보하기"), over a phone number and an
+ * e-mail address: the publisher's standing box under every story, not the story. British tabloids head it with the
+ * offer itself ("WE PAY FOR YOUR STORIES", "We pay for videos").
  */
 const TIP_LINE_ASKS = [
   '(?:do you have|have you got|got|have) a (?:story|news tip|tip)', 'we pay for (?:your )?(?:stories|videos|pictures|photos|tips)', '(?:haben sie|hast du) (?:einen hinweis|eine geschichte|einen tipp)',
   'har du (?:et |ett |en )?(?:tips|nyhetstips|sak|historie)', 'tipsa? oss', 'heb je (?:een )?(?:tip|nieuwstip)', 'hebt u (?:een )?(?:tip|nieuwstip)',
+  // Korean broadcasters and papers head theirs "제보하기" (send a tip) over the messenger channel and the phone number.
+  '제보하기',
 ];
 /**
  * A question's words up to one that says the thing asked about is doubtful or is to be checked, and the rest of the

@@ -1688,7 +1688,7 @@ describe('cleanTree removes author boxes and comment forms', () => {
     expect(text).not.toContain('AUTHORBIO');
   });
 
-  it.each([['author-info'], ['author-description'], ['c-author-profile'], ['post__author-details'], ['author-bio__container__1G0IX'], ['writer-bio'], ['about-writer'], ['yazar-kutu'], ['yazar-kutusu']])('removes an author box named %s (rule "writer box in Turkish" for yazar-kutu)', (name) => {
+  it.each([['author-info'], ['author-description'], ['c-author-profile'], ['post__author-details'], ['author-bio__container__1G0IX'], ['writer-bio'], ['about-writer'], ['yazar-kutu'], ['yazar-kutusu'], ['reporter_box'], ['reporter-info']])('removes an author box named %s (rules "writer box in Turkish" for yazar-kutu, "reporter\'s box" for reporter_box)', (name) => {
     const text = cleanedText(`${article}<div class="${name}"><p>Jane Roe writes about harbours, tides and ferries for the magazine AUTHORBIO.</p></div>`);
     expect(text).not.toContain('AUTHORBIO');
   });

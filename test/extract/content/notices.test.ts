@@ -140,6 +140,7 @@ describe('publisher notices at the edges of the body', () => {
     ['an Arabic disclaimer over contributors\' opinions', '<p>الآراء الواردة أدناه لا تعبر عن رأي الموقع، بل تعكس وجهات نظر أصحابها فقط.</p>'],
     ['an Arabic disclaimer under an opinion piece', '<p>الآراء الواردة في هذا المقال تعبر عن رأي كاتبها ولا تعكس بالضرورة رأي الموقع.</p>'],
     ['a Norwegian tip line', '<p>Har du tips til oss? Ring 51 00 00 00 eller send e-post til tips@avis.example</p>'],
+    ['a Korean tip line', '<p><strong>제보하기</strong> 카카오톡 \'바다방송 제보\' · 전화 061-000-0000</p>'],
     ['an Arabic comment policy that links the site\'s rules', '<p>يرحب الموقع بالنقاش المفيد. راجع <a href="https://news.example/community-guidelines">قواعد المشاركة</a> و<a href="https://news.example/privacy">سياسة الخصوصية</a>.</p>'],
     ['a footer line of legal links', '<p><a href="https://news.example/impressum">Impressum</a> | <a href="https://news.example/datenschutz">Datenschutz</a> | © Hafenblatt</p>'],
     ['a pointer to more of the newsroom\'s coverage under a drawn rule', '<p>___</p><p>Follow AP’s coverage of the harbour at https://apnews.example/hub/harbour</p>'],
