@@ -34,10 +34,10 @@ const CREDIT_TOKENS: ReadonlySet<string> = new Set(['credit', 'credits', 'copyri
  * Syria"), and one may name a map before a colon ("Treasure map: …"); and a player's still by its clip ("Video:",
  * Spanish "Vídeo:"). Dutch and Flemish papers credit the picture "Beeld:" (image) as often as "Foto:"; Turkish labels the photo "Fotoğraf:", Greek "Φωτογραφία:" or "Φωτ.:", Bulgarian "Снимка:",
  * Belarusian "Фота:", Kyrgyz "Сүрөт:", Kazakh "Сурет:" and Mongolian "Зураг:" (picture),
- * Vietnamese "Ảnh:" or "Hình ảnh:", Thai "ภาพ:", Tamil "படம்:" or "புகைப்படம்:" (picture, photograph; a word of its own, for Tamil
+ * Vietnamese "Ảnh:" or "Hình ảnh:", Thai "ภาพ:". Rule "Tamil and Sinhala credit labels": Tamil "படம்:" or "புகைப்படம்:" (picture, photograph; a word of its own, for Tamil
  * builds compounds on it, "திரைப்படம்" being a film, and a vowel sign before it joins it to the word) and Sinhala
  * "ඡායාරූප:" or "ඡායාරූපය:" (photographs, the photograph), which papers of Sri Lanka, Tamil Nadu, Malaysia and Singapore
- * set after the caption as Western papers set "Photo:", Finnish "Kuva:" (also "Kuvat:" over several pictures and "Kuvaaja:",
+ * set after the caption as Western papers set "Photo:". So do Finnish "Kuva:" (also "Kuvat:" over several pictures and "Kuvaaja:",
  * the photographer), Icelandic "Mynd:", "Myndir:" or "Ljósmynd:" (photograph), Estonian "Allikas:" (source, which the
  * Estonian broadcaster prints as "Autor/allikas:", author or source), and Lithuanian "Nuotrauka:", and Polish and
  * Lithuanian shorten it with a full stop ("Fot. Jan Kowalski", "Nuotr. Jono Petraičio"), which counts where a sentence
