@@ -1062,6 +1062,9 @@ export const LIVE_PAGE_HEADLINE = new RegExp(
  * "تلغرام") or with the long vowel ("تيليجرام"), and WhatsApp run together or not ("واتساب", "واتس آب"). Rule "India's
  * scripts": India's regional papers spell the app and the channel in their own scripts ("व्हॉट्सॲप चॅनेल" in Marathi,
  * "ਵਟਸਐਪ ਚੈਨਲ" in Punjabi, "వాట్సాప్ ఛానెల్" in Telugu, "વોટ્સએપ ચેનલ" in Gujarati, "ವಾಟ್ಸಾಪ್ ಚಾನೆಲ್" in Kannada).
+ * Rule "Tamil and Sinhala channels": the papers of Sri Lanka, Tamil Nadu, Malaysia and Singapore name the channel or
+ * group in their own words after the app's name, in either script ("WhatsApp சேனலில்", "வாட்ஸ்அப் குழுவில்", "WhatsApp
+ * නාලිකාවට", "Telegram සමූහයට"); both languages inflect the noun by a suffix (in, to), so only its stem is matched.
  */
 const CHANNEL_NAME = new RegExp(withArabicMarks(
   'google (?:news|notícias|noticias|actualités|notizie|nachrichten|न्यूज़|न्यूज)|गूगल (?:न्यूज़|न्यूज)|(?:no seu|en tu|sur votre|nel tuo|auf dein(?:em)?|op je) (?:whatsapp|telegram)|(?:whatsapp|telegram|viber)[ -](?:channel|kanal|group|grup|канал\\p{L}*|спільнот\\p{L}*|сообществ\\p{L}*)'
@@ -1071,6 +1074,7 @@ const CHANNEL_NAME = new RegExp(withArabicMarks(
     + '|(?:seguí|seguinos|s[ií]guenos|s[ií]ganos) [^.!?]{0,40}? en (?:whatsapp|telegram)'
     + '|tasha(?:rmu|r)?(?: ta)? (?:whatsapp|telegram)|ìkànnì (?:whatsapp|telegram)'
     + '|(?:व्हॉट्स(?:ॲप|अ\u200D?ॅप|अॅप)|व्हाट्स(?:एप|ऐप|अप)|ਵਟਸ(?:ਐਪ|ਅਪ)|વોટ્સ(?:એપ|અપ)|వాట్సాప్|ವಾಟ್ಸ್?ಾಪ್|ହ୍ୱାଟସ୍?ଆପ୍?|হোৱাটছএপ|হোয়াটসঅ্যাপ)\\s*(?:चॅनेल|चॅनल|चैनल|ਚੈਨਲ|ચેનલ|ఛానె?ల్|ಚಾನೆ?ಲ್|ଚ୍ୟାନେଲ|চেনেল|চ্যানেল)'
+    + '|(?:whatsapp|telegram|வாட்ஸ்\\s?அப்|டெலிகிராம்)[ -]?(?:சேனல|குழு)|(?:whatsapp|telegram|වට්ස්ඇප්|ටෙලිග්‍රෑම්)[ -]?(?:නාලිකා|සමූහ)'
     + '|(?:جوجل|غوغل|قوقل) نيوز|أخبار (?:جوجل|غوغل)|قنا(?:ة|تنا)(?: (?:الموقع|الصحيفة|الجريدة))? (?:على |عبر )?(?:واتساب|واتس [اآ]ب|تيليجرام|تليجرام|تلجرام|تلغرام|تليغرام|تيليغرام)'),
   'iu',
 );
@@ -1099,6 +1103,9 @@ const CHANNEL_ASK = new RegExp(withArabicMarks(
     // India's regional papers ask in their own scripts: Marathi "फॉलो करा", "जॉइन करा", Punjabi "ਜੁਆਇਨ ਕਰੋ", "ਫਾਲੋ ਕਰੋ",
     // Gujarati "ફોલો કરો", "જોડાઓ", Telugu "చేరండి", "ఫాలో అవ్వండి", Kannada "ಫಾಲೋ ಮಾಡಿ", "ಸೇರಿ".
     'फॉलो करा', 'जॉइन करा', 'जॉईन करा', 'ਜੁਆਇਨ ਕਰੋ', 'ਫਾਲੋ ਕਰੋ', 'ਫ਼ਾਲੋ ਕਰੋ', 'ફોલો કરો', 'જોડાઓ', 'చేరండి', 'ఫాలో అవ్వండి', 'ಫಾಲೋ ಮಾಡಿ', 'ಸೇರಿ',
+    // Tamil asks the readers, politely, to join or to follow ("இணையுங்கள்", "சேருங்கள்", "பின்தொடருங்கள்"), Sinhala to
+    // join ("එක්වන්න", "එක් වන්න").
+    'இணையுங்கள்', 'இணைந்திடுங்கள்', 'சேருங்கள்', 'பின்தொடருங்கள்', 'එක්\\s?වන්න',
     // The news offered to the reader's own phone: "Receba as notícias … no seu WhatsApp", "Recibe las noticias en tu
     // WhatsApp", "Recevez l'actualité sur votre WhatsApp".
     'receba', 'recibe', 'recevez',

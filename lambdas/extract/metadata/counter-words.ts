@@ -55,6 +55,8 @@ export const VIEW_WORDS_AFTER = [
   // Rule "times watched": Turkish video pages count a clip's views as watchings ("12.806 izlenme"), where articles
   // count readings ("okunma") and views ("görüntülenme"); Spanish ones count its plays ("3.412 reproducciones").
   'izlenme', 'reproducciones',
+  // Rule "views, in Tamil": Tamil portals of India, Sri Lanka and Malaysia count views as "3,482 பார்வைகள்".
+  'பார்வைகள்',
 ];
 /**
  * Labels written before the count: "Views: 1,204", "Zugriffe: 345" (Joomla's German "Hits:"), "Visualizações: 1.284", "Просмотров: 1 204", "조회 1,234", "阅读量：1234", "Dibaca 1.234 kali",
@@ -120,6 +122,9 @@ export const VIEW_WORDS_BEFORE = [
   // Joomla's article info in English, "Hits: 1234", with its colon: without it the word is a song's or a show's
   // ("Greatest hits 2024"). Urdu "ویوز: 1,234" (views).
   'hits(?=\\s*:)', 'ویوز',
+  // Rule "views, in Tamil": Joomla's and the Tamil portals' info rows label the count "பார்வைகள்: 847" (views); with
+  // its colon only, since the word is also a sentence's "points of view" ("இரு பார்வைகள் உள்ளன").
+  'பார்வைகள்(?=\\s*:)',
   // German "Gelesen: 3.456 mal" and "Aufgerufen: 812 mal" (read, called up so many times), the participle as a label:
   // only with "mal" after the count, since "Gelesen: 5 Minuten" would be the reading time.
   'gelesen(?=\\s*:?\\s*\\d[\\d.,\\s]*\\s*mal\\b)', 'aufgerufen(?=\\s*:?\\s*\\d[\\d.,\\s]*\\s*mal\\b)',

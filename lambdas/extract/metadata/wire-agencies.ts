@@ -97,7 +97,7 @@ const AGENCIES: readonly Agency[] = [
   // PTI's Hindi service is named "language" ("(भाषा)"), which counts, as every spelling here, only as a whole credit.
   // Rule "India's agencies in every script": Gujarati ("પીટીઆઈ", "યુએનઆઈ"), Punjabi ("ਪੀਟੀਆਈ") and Odia ("ପିଟିଆଇ")
   // papers credit them as the others do; Assamese shares Bengali's letters but writes the English "s" as "ছ"
-  // ("(আইএএনএছ)" for IANS).
+  // ("(আইএএনএছ)" for IANS). Tamil papers spell IANS as they spell PTI, letter by letter ("ஐஏஎன்எஸ்").
   { name: 'PTI', spellings: ['PTI', 'Press Trust of India', 'पीटीआई', 'भाषा', 'पीटीआय', 'পিটিআই', 'பிடிஐ', 'పీటీఐ', 'ಪಿಟಿಐ', 'പിടിഐ', 'પીટીઆઈ', 'ਪੀਟੀਆਈ', 'ପିଟିଆଇ'] },
   { name: 'ANI', spellings: ['ANI', 'Asian News International', 'एएनआई', 'এএনআই', 'એએનઆઈ', 'ਏਐਨਆਈ'] },
   { name: 'UNI', spellings: ['UNI', 'United News of India', 'यूएनआई', 'ইউএনআই', 'યુએનઆઈ', 'ਯੂਐਨਆਈ'] },
@@ -118,7 +118,7 @@ const AGENCIES: readonly Agency[] = [
   // Quebecor's agency, which Quebec stations and papers set as the whole byline ("Agence QMI"); its initials alone
   // are no English or French word.
   { name: 'QMI', spellings: ['Agence QMI', 'QMI'] },
-  { name: 'IANS', spellings: ['IANS', 'आईएएनएस', 'আইএএনএস', 'আইএএনএছ', 'આઈએએનએસ', 'ਆਈਏਐਨਐਸ'] },
+  { name: 'IANS', spellings: ['IANS', 'आईएएनएस', 'আইএএনএস', 'আইএএনএছ', 'આઈએએનએસ', 'ਆਈਏਐਨਐਸ', 'ஐஏஎன்எஸ்'] },
   // Pakistani papers credit their national agency by its initials ("APP", "— APP"), which are the English word "app"
   // in lower case: as the other short initials, they count only in capitals.
   { name: 'APP', spellings: ['APP', 'Associated Press of Pakistan', 'اے پی پی'] },
@@ -142,7 +142,9 @@ const AGENCIES: readonly Agency[] = [
   { name: 'PIA', spellings: ['PIA', 'Philippine Information Agency'] },
   // Nigeria's agency, credited as "(NAN)" at a story's end; "Nan" is also a given name, so only capitals count.
   { name: 'NAN', spellings: ['NAN', 'News Agency of Nigeria'] },
-  { name: 'Bernama', spellings: ['Bernama', 'برناما', '马新社', '馬新社'] },
+  // Rule "Malaysia's agency in its Tamil papers": Malaysia's Tamil dailies credit Bernama in their own script as its
+  // Malay, Chinese and Jawi readers' papers do ("ஜார்ஜ்டவுன், டிச. 6 (பெர்னாமா) --", "-- பெர்னாமா").
+  { name: 'Bernama', spellings: ['Bernama', 'برناما', '马新社', '馬新社', 'பெர்னாமா'] },
   // Africa's national and continental agencies, credited as NAN is: Ghana's at the dateline or the foot ("Source:
   // GNA"), the African News Agency at the foot of South African papers' copy ("African News Agency (ANA)"), Ethiopia's
   // in the dateline by its Amharic initials ("አዲስ አበባ፣ ኅዳር 24/2019 (ኢዜአ)፦"). Their initials count only in capitals.

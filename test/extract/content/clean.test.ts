@@ -2232,6 +2232,8 @@ describe('cleanTree removes prompts to follow the site on a channel', () => {
     ['Marathi, WhatsApp channel (rule "India\'s scripts")', '<div class="wa-box"><p>ताज्या घडामोडींसाठी आमचे व्हॉट्सॲप चॅनेल फॉलो करा PROMPTTEXT</p></div>'],
     ['Punjabi, WhatsApp channel (rule "India\'s scripts")', '<div class="wa-box">ਸਾਡਾ ਵਟਸਐਪ ਚੈਨਲ ਫਾਲੋ ਕਰੋ PROMPTTEXT</div>'],
     ['Telugu, WhatsApp channel (rule "India\'s scripts")', '<p>మా వాట్సాప్ ఛానెల్‌లో చేరండి PROMPTTEXT</p>'],
+    ['Tamil, WhatsApp channel (rule "Tamil and Sinhala channels")', '<div class="wa-box"><p>செய்திகளை உடனுக்குடன் பெற <a href="https://whatsapp.example/channel/x">WhatsApp சேனலில் இணையுங்கள்</a> PROMPTTEXT</p></div>'],
+    ['Sinhala, WhatsApp channel (rule "Tamil and Sinhala channels")', '<p>නවතම පුවත් සඳහා අපගේ WhatsApp නාලිකාවට එක්වන්න PROMPTTEXT</p>'],
     ['Japanese, LINE account', '<p>LINE公式アカウントを友だち追加して最新ニュースを受け取る PROMPTTEXT</p>'],
     ['Thai, LINE account (rule "add us as a friend, in Thai")', '<div class="line-box">ติดตามข่าวผ่าน LINE OA <a href="#">เพิ่มเพื่อน</a> PROMPTTEXT</div>'],
     ['Korean, Naver subscription', '<p>네이버에서 구독하기 PROMPTTEXT</p>'],

@@ -1002,6 +1002,9 @@ describe('picture credits', () => {
     ['a Korean 사진= label in square brackets', '서울시청 신청사 전경. [사진=한빛일보 DB]', '서울시청 신청사 전경.', '사진=한빛일보 DB'],
     ['a Korean 사진 출처 = label', '공장 시절의 모습. [사진 출처 = 선거 캠프]', '공장 시절의 모습.', '사진 출처 = 선거 캠프'],
     ['a Thai "ภาพ:" label in brackets', 'อาคารสำนักงานใหญ่ (ภาพ: แฟ้มภาพ)', 'อาคารสำนักงานใหญ่', 'ภาพ: แฟ้มภาพ'],
+    ['a Tamil "படம்:" label (rule "Tamil and Sinhala credit labels")', 'கடற்கரையில் மீனவர்கள். படம்: க. ரமேஷ்', 'கடற்கரையில் மீனவர்கள்.', 'படம்: க. ரமேஷ்'],
+    ['a Tamil "புகைப்படம்:" label', 'புதிய பாலம். புகைப்படம்: செ. அருண்', 'புதிய பாலம்.', 'புகைப்படம்: செ. அருண்'],
+    ['a Sinhala "ඡායාරූප:" label (rule "Tamil and Sinhala credit labels")', 'නුවර ඇසළ පෙරහැර. ඡායාරූප: සුනිල් පෙරේරා', 'නුවර ඇසළ පෙරහැර.', 'ඡායාරූප: සුනිල් පෙරේරා'],
     ['a Polish "Fot." after a sentence', 'Sesja Rady Miasta, 12 marca 2024 r. Fot. Michał Nowak', 'Sesja Rady Miasta, 12 marca 2024 r.', 'Fot. Michał Nowak'],
     ['a Lithuanian "Nuotr." after a sentence', 'Naujasis tiltas per Nerį. Nuotr. Jono Petraičio', 'Naujasis tiltas per Nerį.', 'Nuotr. Jono Petraičio'],
     ['a Finnish "Kuva:" label', 'Raitiovaunu Hämeenkadulla. Kuva: Jussi Laakso / Lehtikuva', 'Raitiovaunu Hämeenkadulla.', 'Kuva: Jussi Laakso / Lehtikuva'],
@@ -1021,6 +1024,7 @@ describe('picture credits', () => {
     ['a Lithuanian "nuotr." inside a sentence', 'Senamiestis vakare, nuotr. iš archyvo'],
     ['a Chinese sentence that ends in 拍摄 (taking pictures)', '这是3月12日拍摄的。游客在景区拍摄'],
     ['a Chinese bracket that says how the picture was taken', '图为江边（资料图片，无人机拍摄）'],
+    ['a Tamil compound on "படம்" (திரைப்படம், a film)', 'புதிய திரைப்படம்: இயக்குநர் பேட்டி'],
   ])('keeps %s as caption', (_kind, text) => {
     expect(splitCreditInText(text)).toEqual({ caption: text, credit: null });
   });

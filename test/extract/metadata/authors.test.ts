@@ -346,6 +346,8 @@ describe('cleanAuthors', () => {
     expect(clean('ΕΠΙΜΕΛΕΙΑ: Μαρία Νικολάου').authors).toEqual(['Μαρία Νικολάου']);
     expect(clean('ผู้เขียน: กมลชนก ศรีสุข').authors).toEqual(['กมลชนก ศรีสุข']);
     expect(clean('எழுதியவர்: கார்த்திக் ராஜா').authors).toEqual(['கார்த்திக் ராஜா']);
+    // Rule "Sinhala writer's word".
+    expect(clean('ලියන්නේ නිමල් පෙරේරා').authors).toEqual(['නිමල් පෙරේරා']);
     expect(clean('取材・文：佐藤花子').authors).toEqual(['佐藤花子']);
   });
 

@@ -433,6 +433,12 @@ describe('readCounters', () => {
     expect(countersOf('<article><p>Text</p><span class="info">Lexuar: 5 minuta</span></article>').views).toBeNull();
   });
 
+  it('reads the Tamil "பார்வைகள்: 847" and "3,482 பார்வைகள்", and no points of view of a sentence (rule "views, in Tamil")', () => {
+    expect(countersOf('<article><p>Text</p><span class="meta">பார்வைகள்: 847</span></article>').views).toBe(847);
+    expect(countersOf('<article><p>Text</p><span class="meta">3,482 பார்வைகள்</span></article>').views).toBe(3482);
+    expect(countersOf('<article><p>Text</p><span class="meta">இரு பார்வைகள் உள்ளன</span></article>').views).toBeNull();
+  });
+
   it('reads the French "Vue 1 234 fois" and "Vu 842 fois", and no view of a sentence (rule "seen so many times, in French")', () => {
     expect(countersOf('<article><p>Text</p><span class="compteur">Vue 1 234 fois</span></article>').views).toBe(1234);
     expect(countersOf('<article><p>Text</p><span class="compteur">Vu 842 fois</span></article>').views).toBe(842);

@@ -8,6 +8,11 @@ describe('findCreditedAgency', () => {
     expect(findCreditedAgency('ਜਲੰਧਰ, 3 ਦਸੰਬਰ (ਯੂਐਨਆਈ): ਸ਼ਹਿਰ ਵਿੱਚ ਨਵਾਂ ਪੁਲ ਐਤਵਾਰ ਨੂੰ ਖੋਲ੍ਹਿਆ ਗਿਆ।')).toBe('UNI');
   });
 
+  it('reads Bernama and IANS as Tamil papers spell them (rule "Malaysia\'s agency in its Tamil papers")', () => {
+    expect(findCreditedAgency('கோலாலம்பூர், டிச. 3 (பெர்னாமா) -- நகரின் புதிய பாலம் ஞாயிற்றுக்கிழமை திறக்கப்பட்டது.')).toBe('Bernama');
+    expect(findCreditedAgency('கோவை, டிச. 3 (ஐஏஎன்எஸ்): நகரின் புதிய பாலம் ஞாயிற்றுக்கிழமை திறக்கப்பட்டது.')).toBe('IANS');
+  });
+
   it('reads Somalia\'s agency in a Somali dateline', () => {
     expect(findCreditedAgency('Muqdisho (SONNA) – Wasaaradda waxbarashada ayaa maanta shaacisay jadwalka imtixaannada.')).toBe('SONNA');
   });
