@@ -1,0 +1,13 @@
+import { extract } from '../../../lambdas/extract';
+
+const now = new Date('2026-12-12T10:00:00Z');
+const story = '<p>Elle avait enseigné pendant trente ans à l\'école du village, où plusieurs générations d\'enfants ont appris à lire avec elle.</p>'.repeat(3);
+
+describe('obituary and death-notice pages', () => {
+  it('reads a crumb that leads to the page\'s own folder as the section, though the headline opens with its words (rule "the page\'s own folder")', () => {
+    const html = '<html lang="fr"><head><meta property="og:url" content="https://paper.example/avis-de-deces/jeanne-roux-4821"></head><body>'
+      + '<div class="fil-ariane"><a href="/">Accueil</a> &gt; <a href="/avis-de-deces">Avis de décès</a> &gt; <span>Jeanne Roux</span></div>'
+      + `<h1>Avis de décès de Madame Jeanne Roux née Blanc</h1>${story}</body></html>`;
+    expect(extract(Buffer.from(html), { url: 'https://paper.example/avis-de-deces/jeanne-roux-4821', now }).section).toBe('Avis de décès');
+  });
+});
