@@ -511,6 +511,12 @@ export const FURNITURE_HEADING = patternInParts(
     // Rule "Albanian other news": Albanian templates head them "Lajme të tjera nga Ekonomia" (other news from the
     // section), "Lajme të ngjashme" and "Artikuj të ngjashëm" (similar news, articles), the ë often typed as e.
     '(?:lajme|lajmet|artikuj|artikujt) t[ëe] (?:tjer[ëe]|tjera|ngjashme|ngjash[ëe]m)(?: (?:nga|n[ëe]|p[ëe]r|mbi) (?:rubrika |kategoria )?[\\p{L} ,.-]{1,40})?',
+    // Rule "other death notices": a paper's obituary and death-notice pages close with links to its other notices,
+    // headed in the language's own words for them ("Recent Death Notices", "More obituaries", "Weitere
+    // Traueranzeigen aus Hameln", "Derniers avis de décès", "Otras esquelas de hoy", "وفيات أخرى").
+    '(?:recent|latest|more|other) (?:death notices|obituaries|funeral notices)(?: (?:in|from) [\\p{L} ,.\'’-]{1,40})?',
+    'weitere (?:traueranzeigen|todesanzeigen|nachrufe)(?: (?:aus|in) [\\p{L} ,.-]{1,40})?', '(?:derniers|autres) avis de d[ée]c[èe]s',
+    '(?:otras|últimas) esquelas(?: de hoy)?', 'وفيات أخرى',
     'top stories', 'latest news', 'comments?', 'leave a (?:reply|comment)', 'add a comment', 'post a comment', 'write a comment',
     // The rules a site sets for its readers' comments, printed over the comment box.
     'house rules', 'community (?:guidelines|standards|rules)', 'comment(?:ing)? (?:rules|policy|guidelines)', 'netiquette', '(?:kommentar|diskussions)regeln',

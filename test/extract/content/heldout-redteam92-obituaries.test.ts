@@ -1,5 +1,5 @@
 import { extract } from '../../../lambdas/extract';
-import { TOOLS_ROW_WITH_COUNTER } from '../../../lambdas/extract/content/vocabulary';
+import { FURNITURE_HEADING, TOOLS_ROW_WITH_COUNTER } from '../../../lambdas/extract/content/vocabulary';
 
 const now = new Date('2026-12-12T10:00:00Z');
 const notice = [
@@ -19,5 +19,14 @@ describe('death-notice furniture', () => {
     expect(TOOLS_ROW_WITH_COUNTER.test('The family thanked everyone who sent condolences (6) | Print')).toBe(false);
     const text = body('<font size="1"><a href="/c.asp?id=12">Leave a Condolence (6)</a> | <a href="/p.asp?id=12">Print</a> | <a href="/e.asp?id=12">Email to a Friend</a></font>');
     expect(text.split('\n\n').at(-1)).toBe('May she rest in peace.');
+  });
+
+  it('leaves the list of the paper\'s other notices out (rule "other death notices")', () => {
+    expect(FURNITURE_HEADING.test('Recent Death Notices:')).toBe(true);
+    expect(FURNITURE_HEADING.test('Weitere Traueranzeigen aus Hameln')).toBe(true);
+    expect(FURNITURE_HEADING.test('Otras esquelas de hoy')).toBe(true);
+    const text = body('<hr><b>Recent Death Notices:</b><br>&middot; <a href="/deaths.asp?id=11">John Kelly, Moate</a><br>&middot; <a href="/deaths.asp?id=10">Ann Daly, Kilbeggan</a><br>');
+    expect(text.split('\n\n').at(-1)).toBe('May she rest in peace.');
+    expect(text).not.toContain('John Kelly');
   });
 });
