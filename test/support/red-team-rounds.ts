@@ -169,6 +169,7 @@ export const ROUND_CLOCKS: Record<string, string> = {
   'heldout-redteam88-korean-regional-dailies-and-local-broadcasters': '2026-12-07T12:00:00Z',
   'heldout-redteam89-albanian-and-kosovar-news-portals': '2026-12-07T10:00:00Z',
   'heldout-redteam91-tamil-and-sinhala-news-portals': '2026-12-07T12:00:00Z',
+  'heldout-redteam92-obituaries-death-notices-and-memorial-pages': '2026-12-12T10:00:00Z',
 };
 
 /** How many suites the rounds are dealt to. */

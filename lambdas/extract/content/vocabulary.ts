@@ -335,6 +335,13 @@ export const WEAK_BOILERPLATE_TOKENS: ReadonlySet<string> = new Set([
 const ARTICLE_TOOLS = '(?:\\[?(?:[«‹←]\\s*(?:powrót|zpět|späť|vissza|zurück|back|retour|volver|torna)|drukuj|(?:poleć|wyślij) znajomemu|vytisknout|tlačiť|nyomtatás|print(?: this (?:page|article|story))?|drucken|imprimer|imprimir|stampa|(?:invia|segnala) (?:a|ad) un amico|طباعة|save|speichern|merken|enregistrer|guardar|salva|حفظ|send to a friend|e-?mail to a friend|an einen freund senden|(?:artikel )?(?:weiter)?empfehlen|recommend (?:this )?(?:article|story)|envoyer à un ami|enviar a un amigo|enviar por (?:correo|e-?mail)|(?:share on|compartir en) (?:facebook|twitter|x|whatsapp)|daabac|u dir saaxiib|versiune(?:a)? (?:de|pentru) (?:tip[ăa]rit|tip[ăa]rire|printare|print)|tip[ăa]re[șşs]te|printeaz[ăa]|trimite(?:-l)? unui prieten|εκτύπωση|αποστολή σε φίλο|printversie|afdrukken|stuur door|doorsturen|tip een vriend|spausdinti|siųsti draugui|drukāt|sūtīt draugam|prindi|saada sõbrale|printo|d[ëe]rgo(?:ja|je)? (?:nj[ëe] )?(?:shoku(?:t)?|miku(?:t)?)|印刷(?:する)?|メールで送(?:る|信する)|打印(?:本页|此文)?|列印(?:本頁)?|关闭(?:本?窗口|本页)|關閉(?:本?視窗|本頁)|[أا]رسل (?:ل|[إا]لى )صديق|إرسال (?:ل|[إا]لى )صديق)\\]?(?:[\\s|｜·•・]|\\s[-–]\\s)*)+';
 
 /**
+ * Rule "condolence link in the tools row": a paper's death-notice pages set the link to the notice's condolence book in
+ * the tools row, with its count in brackets as the comments link has it, first or last ("Leave a Condolence (6) |
+ * Print | Email to a Friend", "Kondolenzen (3)", "Condoléances (2)"); readers' condolences are a notice's comments.
+ */
+const CONDOLENCE_COUNT = '(?:(?:(?:leave|post|write|sign|send|offer) (?:an? |your )?)?condolences?|kondolenz(?:en)?(?: schreiben)?|(?:d[ée]poser des )?condol[ée]ances|(?:enviar )?condolencias)\\s*\\([\\p{Nd}]+\\)(?:[\\s|｜·•・]|\\s[-–]\\s)*';
+
+/**
  * Rule "tools row with the counter": hand-made portals run the views counter on in the article tools' row ("طباعة -
  * أرسل إلى صديق - عدد القراءات: 418"), longer than a label; the counter reader reads the count, and the row is the
  * template's, not the story's. Rule "count in brackets": older ASP and PHP templates close the row with the comments
@@ -349,7 +356,7 @@ const ARTICLE_TOOLS = '(?:\\[?(?:[«‹←]\\s*(?:powrót|zpět|späť|vissza|zu
  * (print) and "メールで送る" (send by mail), Chinese ones "打印本页" or "列印" and "关闭窗口" (close the window the
  * story opened in), parted by the full-width bar ("印刷する　｜　メールで送る").
  */
-export const TOOLS_ROW_WITH_COUNTER = new RegExp(`^${ARTICLE_TOOLS}(?:\\[?(?:${COUNTER_LABELS})\\s*[:：]?\\s*(?:[\\p{Nd}.,\\u066C]+|\\([\\p{Nd}.,\\u066C]+\\))\\]?|(?:[\\p{L} ]{1,30}\\s)?[\\p{Nd}.,\\u066C]+\\s*(?:${COUNTER_WORDS_AFTER.join('|')}))$`, 'iu');
+export const TOOLS_ROW_WITH_COUNTER = new RegExp(`^(?:${CONDOLENCE_COUNT}${ARTICLE_TOOLS}|${ARTICLE_TOOLS}(?:${CONDOLENCE_COUNT}|\\[?(?:${COUNTER_LABELS})\\s*[:：]?\\s*(?:[\\p{Nd}.,\\u066C]+|\\([\\p{Nd}.,\\u066C]+\\))\\]?|(?:[\\p{L} ]{1,30}\\s)?[\\p{Nd}.,\\u066C]+\\s*(?:${COUNTER_WORDS_AFTER.join('|')})))$`, 'iu');
 
 /** "Share", "Share this article", "Artikel teilen", "Partager cet article", "Compartir esta noticia", "شارك الخبر". */
 const SHARE_LABEL = "(?:(?:social )?share(?: (?:this|the))?(?: (?:article|story|post|page))?|(?:(?:diesen |den )?(?:artikel |beitrag ))?teilen|partager(?: (?:cet|l'|l’)article)?"
@@ -509,6 +516,12 @@ export const FURNITURE_HEADING = patternInParts(
     // Rule "Albanian other news": Albanian templates head them "Lajme të tjera nga Ekonomia" (other news from the
     // section), "Lajme të ngjashme" and "Artikuj të ngjashëm" (similar news, articles), the ë often typed as e.
     '(?:lajme|lajmet|artikuj|artikujt) t[ëe] (?:tjer[ëe]|tjera|ngjashme|ngjash[ëe]m)(?: (?:nga|n[ëe]|p[ëe]r|mbi) (?:rubrika |kategoria )?[\\p{L} ,.-]{1,40})?',
+    // Rule "other death notices": a paper's obituary and death-notice pages close with links to its other notices,
+    // headed in the language's own words for them ("Recent Death Notices", "More obituaries", "Weitere
+    // Traueranzeigen aus Hameln", "Derniers avis de décès", "Otras esquelas de hoy", "وفيات أخرى").
+    '(?:recent|latest|more|other) (?:death notices|obituaries|funeral notices)(?: (?:in|from) [\\p{L} ,.\'’-]{1,40})?',
+    'weitere (?:traueranzeigen|todesanzeigen|nachrufe)(?: (?:aus|in) [\\p{L} ,.-]{1,40})?', '(?:derniers|autres) avis de d[ée]c[èe]s',
+    '(?:otras|últimas) esquelas(?: de hoy)?', 'وفيات أخرى',
     'top stories', 'latest news', 'comments?', 'leave a (?:reply|comment)', 'add a comment', 'post a comment', 'write a comment',
     // The rules a site sets for its readers' comments, printed over the comment box.
     'house rules', 'community (?:guidelines|standards|rules)', 'comment(?:ing)? (?:rules|policy|guidelines)', 'netiquette', '(?:kommentar|diskussions)regeln',

@@ -62,6 +62,13 @@ const CREDENTIAL = /^(?:ma|ms|msc|ba|bsc|phd|ph\.d\.?|md|m\.d\.?|rn|mba|mph|dr|p
  */
 export const BYLINE_WORD_BEFORE_FULL_NAME = /^(?:(?:de|di|per|Na|Daga|From|Ni)\s+|[Nn]gu-?(?=\p{Lu}))(?=\p{Lu}[\p{L}'’-]*\s+(?:(?:dela|delos|de|del|bin|binti)\s+)?\p{Lu})|^(?:Di|DI)\s+(?=\p{Lu}[\p{L}'’-]*\s+\p{Lu}[\p{L}'’-]*$)/u;
 /**
+ * Rule "the family is no writer": a death notice is placed and signed by the family, and the notice pages of papers
+ * and funeral portals credit it where a writer's name goes, in the author meta or as the JSON-LD Person ("Famille
+ * Roux", "Familie Berger", "The Miller Family", "Familia Ortega"); the word for a family names a household, which no
+ * person's name holds.
+ */
+const FAMILY_WORD = /(?<!\p{L})(?:family|famille|familie|familia|famiglia|fam[ií]lia|gezin|rodzina)(?!\p{L})/iu;
+/**
  * Words that name a company or a publication, not a person ("Cover Media", "Example Media Group", "Beispiel
  * Verlag", "Example Magazine"): a credit to the content's supplier or publisher.
  */
@@ -251,7 +258,7 @@ export function cleanName(part: string, context: AuthorContext): string | null {
   const words = name.split(/\s+/);
   if (words.length > MAX_NAME_WORDS) return null;
   if (isPhrase(name)) return null;
-  if (ROLE_WORDS.test(name) || LEGAL_FORM.test(name) || CJK_LEGAL_FORM.test(name) || CJK_DESK.test(name) || ARABIC_BODY_WORD.test(name) || ORGANIZATION_WORD.test(name) || INSTITUTION_WORD.test(name) || STATE_BODY.test(name) || ACRONYM.test(name)) return null;
+  if (ROLE_WORDS.test(name) || LEGAL_FORM.test(name) || CJK_LEGAL_FORM.test(name) || CJK_DESK.test(name) || ARABIC_BODY_WORD.test(name) || ORGANIZATION_WORD.test(name) || FAMILY_WORD.test(name) || INSTITUTION_WORD.test(name) || STATE_BODY.test(name) || ACRONYM.test(name)) return null;
   if (NEWSPAPER_NAME_END.test(name) || NEWSPAPER_NAME_START.test(name) || LEADING_THE.test(name) || PLACE_NAME.test(name)) return null;
   if (CMS_DEFAULT_ACCOUNT.test(name) || FIRST_PERSON.test(name)) return null;
   if (isSiteName(name, context)) return null;

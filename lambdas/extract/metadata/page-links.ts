@@ -733,6 +733,20 @@ export class PageLinks {
   }
 
   /**
+   * The labels of the trail's crumbs that lead to a folder the page's own address sits in ("/avis-de-deces" above
+   * "/avis-de-deces/jeanne-roux-4821"). Rule "the page's own folder": such a crumb is a folder whatever its words, also
+   * where the headline opens with them, as a notice's headline opens with its genre ("Avis de décès de …",
+   * "Traueranzeige von …"); the crumb that repeats the headline leads to the page itself, not to a folder above it.
+   */
+  ownFolderCrumbLabels(ownPaths: ReadonlySet<string>): string[] {
+    return this.breadcrumbParts().filter((element) => {
+      const path = element.name === 'a' ? linkPath(element.attribs.href) : null;
+      return path !== null && [...ownPaths].some((own) => own.startsWith(`${path}/`));
+    })
+      .map((link) => this.page.shortText(link, MAX_LABEL_LENGTH) ?? '');
+  }
+
+  /**
    * The elements inside the page's breadcrumb container; none when it has none. A container holding more links than
    * a trail is a layout wrapper whose class only mentions breadcrumbs (a body's "genesis-breadcrumbs-visible"), and
    * the trail is looked for inside it.

@@ -89,7 +89,8 @@ export function readTaxonomy(
   const shownTrail = links.breadcrumbLabels(ownPaths);
   // The trail's last crumb repeats the headline the page shows, which no metadata may state.
   const crumbHeadlines = shownTitle ? [...headlines, shownTitle] : headlines;
-  const shownFolders = uniqueLabels(shownTrail).filter((crumb) => isFolderCrumb(crumb, crumbHeadlines));
+  const ownFolders = new Set(links.ownFolderCrumbLabels(ownPaths).map(labelKey));
+  const shownFolders = uniqueLabels(shownTrail).filter((crumb) => isFolderCrumb(crumb, ownFolders.has(labelKey(crumb)) ? [] : crumbHeadlines));
   const pickedSection = innermostStatedCrumb(shownFolders, links.crumbTexts(), statedSections);
   const shownStated = pickedSection === undefined ? statedSectionsShown(statedSections, links, tagLabels) : undefined;
   const filedUnder = pickedSection !== undefined ? [...shownFolders, ...statedSections.filter((label) => links.showsLabel(label))] : shownStated ?? statedSections;
@@ -111,7 +112,7 @@ export function readTaxonomy(
   let trailSection = kicker.length > 1 ? kicker.at(-1) : undefined;
   if (categories.length === 0 && tagLabels.length === 0) {
     const trail = shownTrail.length > 0 ? shownTrail : statedTrailLabels(structuredTrail);
-    categories = uniqueLabels(trail).filter((crumb) => isFolderCrumb(crumb, crumbHeadlines));
+    categories = uniqueLabels(trail).filter((crumb) => isFolderCrumb(crumb, ownFolders.has(labelKey(crumb)) ? [] : crumbHeadlines));
     // Rule "innermost crumb": a trail runs from the widest folder to the narrowest ("Politik > Ausland"), and the
     // article sits in the last one, which is its section; the first is only the department above it.
     trailSection = categories.at(-1);
