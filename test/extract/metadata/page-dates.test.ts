@@ -315,6 +315,13 @@ describe('readPageDates', () => {
     expect(datesOf(html).published.iso).toBe('2026-11-24T10:12:00+00:00');
   });
 
+  it('reads agency copy\'s day-only opening at the clock of the classed dateline over the headline (rule "agency\'s day, the template\'s clock")', () => {
+    const html = `<div class="itemHeader"><span class="itemDateCreated">Шанбе, 25 ноябри 2026 15:30</span><h1 class="itemTitle">Сарлавҳа</h1></div>
+      <div class="itemFullText"><p>ДУШАНБЕ, 25.11.2026 /АМИТ «Ховар»/. Дар пойтахт нерӯгоҳи нав ба истифода дода шуд.</p><p>Матни дигар.</p></div>`;
+    expect(datesOf(html).published.iso).toBe('2026-11-25T15:30:00+00:00');
+    expect(datesOf(html.replace('Шанбе, 25 ноябри', 'Якшанбе, 26 ноябри')).published.iso).toBe('2026-11-25T00:00:00+00:00');
+  });
+
   it('dates the page by a Hijri-only date, converted, and keeps its raw string', () => {
     expect(datesOf('<h1>عنوان</h1><span class="date">15 رجب 1438 هـ</span>').published).toMatchObject({ iso: '2017-04-12T00:00:00+00:00', raw: '15 رجب 1438 هـ' });
   });
