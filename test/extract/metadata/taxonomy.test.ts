@@ -97,6 +97,9 @@ describe('readTaxonomy', () => {
   it('reads the category after "published in" in a box named for it (rule "filed in the category")', () => {
     expect(taxonomyOf('<main><h1>Headline</h1><p>Text.</p><div class="itemCategory"><span>نشرت في</span> <a href="/index.php/ramadan">رمضانيات</a></div></main>').section).toBe('رمضانيات');
     expect(taxonomyOf('<main><h1>Headline</h1><p>Text.</p><div class="itemCategory"><span>Published in</span> <a href="/index.php/local">Local news</a></div></main>').section).toBe('Local news');
+    // Rule "in the rubric".
+    expect(taxonomyOf('<main><h1>Сарлавҳа</h1><p>Матн.</p><span class="itemCategory">Дар рубрикаи: <a href="/tg/iqtisod">Иқтисод</a></span></main>').section).toBe('Иқтисод');
+    expect(taxonomyOf('<main><h1>Заголовок</h1><p>Текст.</p><div class="itemCategory"><span>Опубликовано в</span> <a href="/ru/society">Общество</a></div></main>').section).toBe('Общество');
     // The same words before a date, or in a box named for nothing, name no section.
     expect(taxonomyOf('<main><h1>Headline</h1><div class="category-date">نشر في 12 ديسمبر 2031</div><p>Text.</p></main>').section).toBeNull();
     expect(taxonomyOf('<main><h1>Headline</h1><p>Text.</p><div class="note">Published in Harbour Weekly</div></main>').section).toBeNull();
