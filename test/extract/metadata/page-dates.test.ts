@@ -761,6 +761,15 @@ describe('readPageDates', () => {
     expect(datesOf(`<body><div class="x1">Sonntag, 29. November 2026</div><div class="x4"><h1>Sports centre extended</h1></div><p>Text.</p></body>`).published.iso).toBeNull();
   });
 
+  it('reads the font line right above a table layout\'s headline (rule "kicker in a font")', () => {
+    const html = `<table><tr><td><a href="/news/">Новости</a> | <a href="/weather/">Погода</a></td></tr><tr><td valign="top">
+      <font size="1" color="#666666">26.11.2026 08:15 | Погода</font>
+      <h2>В Чуйской области выпал первый снег</h2>
+      <font size="2">В ночь на субботу в Чуйской области выпал первый снег.<br><br>Дорожные службы вывели на трассы технику.<br><br></font></td></tr></table>`;
+    const page = indexedPage(`<html><head><title>Вечерний Экспресс :: Новости :: В Чуйской области выпал первый снег</title></head><body>${html}</body></html>`);
+    expect(readPageDates(page, readMetaTags(page), null, null, NOW, null, 'В Чуйской области выпал первый снег').published.iso).toBe('2026-11-26T08:15:00+00:00');
+  });
+
   it('reads the table row right above a headline that no heading holds, the row of a print version (rule "kicker line")', () => {
     const printed = (dateRow: string) => `<html><head><title>Valley Courier :: Council approves the second bridge over the river</title></head><body><table>
       <tr><td><img src="/logo_print.gif" alt="Valley Courier"></td></tr>${dateRow}
