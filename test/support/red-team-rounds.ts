@@ -168,6 +168,7 @@ export const ROUND_CLOCKS: Record<string, string> = {
   'heldout-redteam87-brazilian-regional-portals-and-portuguese-local-news': '2026-12-05T21:00:00Z',
   'heldout-redteam88-korean-regional-dailies-and-local-broadcasters': '2026-12-07T12:00:00Z',
   'heldout-redteam89-albanian-and-kosovar-news-portals': '2026-12-07T10:00:00Z',
+  'heldout-redteam90-central-asian-and-mongolian-portals': '2026-12-07T12:00:00Z',
   'heldout-redteam91-tamil-and-sinhala-news-portals': '2026-12-07T12:00:00Z',
   'heldout-redteam92-obituaries-death-notices-and-memorial-pages': '2026-12-12T10:00:00Z',
 };

@@ -331,8 +331,12 @@ export const WEAK_BOILERPLATE_TOKENS: ReadonlySet<string> = new Set([
  * prieten" (send to a friend), in the comma-below letters or the cedilla ones older templates type.
  * Rule "Albanian tools row": Albanian templates print "Printo" (print) and "Dërgoja një shoku" or "Dërgoja një miku"
  * (send it to a friend), the ë often typed as e.
+ * Rule "Russian tools row": the Russian-built templates that older papers across the former Soviet Union still run
+ * print "Версия для печати" or "Распечатать" (print) and "Отправить другу" (send to a friend), and close the row on the
+ * views and the comments link, each with its count ("… | Просмотров: 412 | Комментарии (3)"): a row may end on two
+ * counters as well as one.
  */
-const ARTICLE_TOOLS = '(?:\\[?(?:[«‹←]\\s*(?:powrót|zpět|späť|vissza|zurück|back|retour|volver|torna)|drukuj|(?:poleć|wyślij) znajomemu|vytisknout|tlačiť|nyomtatás|print(?: this (?:page|article|story))?|drucken|imprimer|imprimir|stampa|(?:invia|segnala) (?:a|ad) un amico|طباعة|save|speichern|merken|enregistrer|guardar|salva|حفظ|send to a friend|e-?mail to a friend|an einen freund senden|(?:artikel )?(?:weiter)?empfehlen|recommend (?:this )?(?:article|story)|envoyer à un ami|enviar a un amigo|enviar por (?:correo|e-?mail)|(?:share on|compartir en) (?:facebook|twitter|x|whatsapp)|daabac|u dir saaxiib|versiune(?:a)? (?:de|pentru) (?:tip[ăa]rit|tip[ăa]rire|printare|print)|tip[ăa]re[șşs]te|printeaz[ăa]|trimite(?:-l)? unui prieten|εκτύπωση|αποστολή σε φίλο|printversie|afdrukken|stuur door|doorsturen|tip een vriend|spausdinti|siųsti draugui|drukāt|sūtīt draugam|prindi|saada sõbrale|printo|d[ëe]rgo(?:ja|je)? (?:nj[ëe] )?(?:shoku(?:t)?|miku(?:t)?)|印刷(?:する)?|メールで送(?:る|信する)|打印(?:本页|此文)?|列印(?:本頁)?|关闭(?:本?窗口|本页)|關閉(?:本?視窗|本頁)|[أا]رسل (?:ل|[إا]لى )صديق|إرسال (?:ل|[إا]لى )صديق)\\]?(?:[\\s|｜·•・]|\\s[-–]\\s)*)+';
+const ARTICLE_TOOLS = '(?:\\[?(?:[«‹←]\\s*(?:powrót|zpět|späť|vissza|zurück|back|retour|volver|torna)|drukuj|(?:poleć|wyślij) znajomemu|vytisknout|tlačiť|nyomtatás|print(?: this (?:page|article|story))?|drucken|imprimer|imprimir|stampa|(?:invia|segnala) (?:a|ad) un amico|طباعة|save|speichern|merken|enregistrer|guardar|salva|حفظ|send to a friend|e-?mail to a friend|an einen freund senden|(?:artikel )?(?:weiter)?empfehlen|recommend (?:this )?(?:article|story)|envoyer à un ami|enviar a un amigo|enviar por (?:correo|e-?mail)|(?:share on|compartir en) (?:facebook|twitter|x|whatsapp)|daabac|u dir saaxiib|versiune(?:a)? (?:de|pentru) (?:tip[ăa]rit|tip[ăa]rire|printare|print)|tip[ăa]re[șşs]te|printeaz[ăa]|trimite(?:-l)? unui prieten|εκτύπωση|αποστολή σε φίλο|printversie|afdrukken|stuur door|doorsturen|tip een vriend|spausdinti|siųsti draugui|drukāt|sūtīt draugam|prindi|saada sõbrale|printo|d[ëe]rgo(?:ja|je)? (?:nj[ëe] )?(?:shoku(?:t)?|miku(?:t)?)|версия для печати|распечатать|печать|отправить (?:другу|по e-?mail)|印刷(?:する)?|メールで送(?:る|信する)|打印(?:本页|此文)?|列印(?:本頁)?|关闭(?:本?窗口|本页)|關閉(?:本?視窗|本頁)|[أا]رسل (?:ل|[إا]لى )صديق|إرسال (?:ل|[إا]لى )صديق)\\]?(?:[\\s|｜·•・]|\\s[-–]\\s)*)+';
 
 /**
  * Rule "condolence link in the tools row": a paper's death-notice pages set the link to the notice's condolence book in
@@ -356,7 +360,8 @@ const CONDOLENCE_COUNT = '(?:(?:(?:leave|post|write|sign|send|offer) (?:an? |you
  * (print) and "メールで送る" (send by mail), Chinese ones "打印本页" or "列印" and "关闭窗口" (close the window the
  * story opened in), parted by the full-width bar ("印刷する　｜　メールで送る").
  */
-export const TOOLS_ROW_WITH_COUNTER = new RegExp(`^(?:${CONDOLENCE_COUNT}${ARTICLE_TOOLS}|${ARTICLE_TOOLS}(?:${CONDOLENCE_COUNT}|\\[?(?:${COUNTER_LABELS})\\s*[:：]?\\s*(?:[\\p{Nd}.,\\u066C]+|\\([\\p{Nd}.,\\u066C]+\\))\\]?|(?:[\\p{L} ]{1,30}\\s)?[\\p{Nd}.,\\u066C]+\\s*(?:${COUNTER_WORDS_AFTER.join('|')})))$`, 'iu');
+const TOOLS_ROW_COUNTER = `(?:\\[?(?:${COUNTER_LABELS})\\s*[:：]?\\s*(?:[\\p{Nd}.,\\u066C]+|\\([\\p{Nd}.,\\u066C]+\\))\\]?|(?:[\\p{L} ]{1,30}\\s)?[\\p{Nd}.,\\u066C]+\\s*(?:${COUNTER_WORDS_AFTER.join('|')}))`;
+export const TOOLS_ROW_WITH_COUNTER = new RegExp(`^(?:${CONDOLENCE_COUNT}${ARTICLE_TOOLS}|${ARTICLE_TOOLS}(?:${CONDOLENCE_COUNT}|${TOOLS_ROW_COUNTER}(?:\\s*[|｜·•]\\s*${TOOLS_ROW_COUNTER})?))$`, 'iu');
 
 /** "Share", "Share this article", "Artikel teilen", "Partager cet article", "Compartir esta noticia", "شارك الخبر". */
 const SHARE_LABEL = "(?:(?:social )?share(?: (?:this|the))?(?: (?:article|story|post|page))?|(?:(?:diesen |den )?(?:artikel |beitrag ))?teilen|partager(?: (?:cet|l'|l’)article)?"

@@ -36,9 +36,13 @@ export const MAX_CRUMBS = 8;
  * اول", "سرورق"), Hebrew ones the main page ("ראשי", "דף הבית"), Sorani ones the main one ("سەرەکی", "پەڕەی سەرەکی"),
  * as Arabic ones name it "الرئيسية"; a trail that opens with it has no crumb a template's links do not. Rule "home
  * page in Chinese": Chinese sites name it the first page ("首页", "首頁") or the main page ("主页", "主頁"), and old
- * table templates link it to "index.html" or "index.asp" rather than the site's root.
+ * table templates link it to "index.html" or "index.asp" rather than the site's root. Rule "home page in Central Asia":
+ * Kazakh portals name it the head page ("Басты бет", in the Latin alphabet "Basty bet"), Kyrgyz ones "Башкы бет",
+ * Uzbek ones "Bosh sahifa" ("Бош саҳифа" in Cyrillic), Tajik ones the main page ("Саҳифаи асосӣ") and Mongolian ones
+ * the front ("Нүүр", "Нүүр хуудас"); their multilingual templates link it to the language's root ("/ky/"), which is
+ * no bare site root, so the trail is told by the name.
  */
-export const HOME_PAGE_NAMES = String.raw`(?:home|home ?page|start|startseite|accueil|inicio|início|página inicial|portada|strona główna|главная|anasayfa|الرئيسية|الصفحة الرئيسية|صفحه نخست|صفحه اصلی|صفحہ اول|سرورق|ראשי|דף הבית|سەرەکی|پەڕەی سەرەکی|首页|首頁|主页|主頁)`;
+export const HOME_PAGE_NAMES = String.raw`(?:home|home ?page|start|startseite|accueil|inicio|início|página inicial|portada|strona główna|главная|anasayfa|الرئيسية|الصفحة الرئيسية|صفحه نخست|صفحه اصلی|صفحہ اول|سرورق|ראשי|דף הבית|سەرەکی|پەڕەی سەرەکی|首页|首頁|主页|主頁|басты бет|basty bet|башкы бет|bosh sahifa|бош саҳифа|саҳифаи асосӣ|нүүр(?: хуудас)?)`;
 /** The trail's first crumb, the home page, when its link is not the bare site root ("/de/", "/index.html"). */
 const HOME_CRUMB = new RegExp(`^${HOME_PAGE_NAMES}$`, 'i');
 

@@ -285,7 +285,9 @@ function partsText(page: IndexedPage, node: Element): string | null {
  * the article's headline, and no block of the page's body itself is read. Read after every marked line. A page without
  * a headline element has its stand-in (see {@link headlineStandInTest}), and a table layout's lines above it are the
  * rows of its table: a print version's date row ("<tr><td><font>السبت 25 جمادى الآخرة 1448 هـ الموافق 5 ديسمبر 2026
- * م</font></td></tr>") over the row of the title.
+ * م</font></td></tr>") over the row of the title. Rule "kicker in a font": the same table templates set the line
+ * of the date and the section above the headline in a bare `<font>` in the story's cell ("<font size=1>06.12.2026
+ * 08:15 | Погода</font><h2>…</h2>"), the tag they set every line of the cell in.
  */
 function* kickerLine(page: IndexedPage, headlineOrStandIn: Element | null): Generator<Candidate> {
   let headline = headlineOrStandIn;
@@ -349,7 +351,7 @@ function metaBlockOverHeadline(page: IndexedPage): Element | null {
   return holds(previous, (node) => MENU_TAGS.has(node.name)) ? null : previous;
 }
 const MENU_TAGS = new Set(['nav', 'ul', 'ol', 'menu']);
-const KICKER_TAGS = new Set(['p', 'div', 'span', 'h2', 'h3', 'h4', 'h5', 'h6', 'small', 'strong', 'tr']);
+const KICKER_TAGS = new Set(['p', 'div', 'span', 'h2', 'h3', 'h4', 'h5', 'h6', 'small', 'strong', 'tr', 'font']);
 const MAX_KICKER_CHARS = 80;
 
 /**

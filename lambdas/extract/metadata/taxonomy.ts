@@ -273,9 +273,11 @@ const LABELLED_SECTION = new RegExp(`^(?:${SECTION_WORDS})\\s*[:：]\\s*(\\S.*)$
  * Rule "filed in the category": Joomla's K2 and other CMSs print the story's category under the text in a box named
  * for it, after the words "published in" ("<div class="itemCategory"><span>نشرت في</span> <a>رمضانيات</a></div>",
  * "Published in News", "Veröffentlicht in Lokales", "Publié dans Société"). In a box so named, the name after those
- * words is the section; "نشر في" also opens a date, which a section's name never holds.
+ * words is the section; "نشر في" also opens a date, which a section's name never holds. Rule "in the rubric": the
+ * Russian and Tajik translations of the same templates say "Опубликовано в" (published in) or file the story "in the
+ * rubric" of its desk, "В рубрике" and Tajik "Дар рубрикаи" (or "Дар бахши", in the section), with or without a colon.
  */
-const FILED_IN_SECTION = /^(?:published in|posted in|filed (?:in|under)|veröffentlicht in|publié dans|publicado en|pubblicato in|نُ?شرت?\s+في)\s*[:：]?\s+(\S.*)$/iu;
+const FILED_IN_SECTION = /^(?:published in|posted in|filed (?:in|under)|veröffentlicht in|publié dans|publicado en|pubblicato in|نُ?شرت?\s+في|опубликовано в|в рубрике|дар (?:рубрикаи|бахши))\s*[:：]?\s+(\S.*)$/iu;
 /** A section's name is a word or a few ("Local news", "علم و فناوری"); a longer text is a sentence. */
 const MAX_LABELLED_SECTION_WORDS = 4;
 /**

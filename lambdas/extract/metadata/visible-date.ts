@@ -85,7 +85,7 @@ export function pickVisibleDate(page: IndexedPage, candidates: Iterable<Candidat
         const [element, text, dated, raw] = beside ? [beside.element, beside.date.raw, beside.date, beside.date.raw] : [candidate.element, candidate.text, published, whole.raw];
         const iso = element && !showsClock(text)
           ? clockBeside(page, element, dated, now, reading) ?? (isDayHeading(element) ? clockInLaterDateline(remaining, dated, now) : null) ?? dated.iso
-          : dated.iso;
+          : !element && !showsClock(text) ? clockOfClassedDateline(remaining, dated, now, options) ?? dated.iso : dated.iso;
         const update = updated.iso ? updated : element ? updateBeside(page, element, dated, now, reading) : updateOnNextLine(remaining, dated, now, reading);
         const item = element ? datingChild(page, element, dated.iso, now, reading) : undefined;
         return { published: { iso, raw, ...(item ? { item } : {}), source: 'dom' }, updated: onPublicationZone(update, dated) };
@@ -355,6 +355,25 @@ const MAX_LINES_READ_AGAIN = 4;
 /** The update an update's text prints: a date, or a clock alone on the publication's day (rule "update on the publication's day"). */
 function updateFrom(text: string, published: ParsedDate, now: Date, options: DateReadingOptions): VisibleDates['updated'] | null {
   return plausibleVisibleDate(parseDate(text, now, { ...options, dateline: true }), now) ?? clockOnPublicationDay(text, published, now);
+}
+
+/**
+ * Rule "agency's day, the template's clock": agency copy opens its text with the place and the day only ("ДУШАНБЕ,
+ * 05.12.2026 /АМИТ «Ховар»/.", "BAKU, 5 December"), the agency's own dateline, while the portal that runs it prints
+ * the day with the minute it posted the story in its classed dateline, which older templates set above the headline
+ * and so read after the text's opening. When the first classed dateline still to be read dates the same day with a
+ * clock, the story went out at that clock; a classed dateline of another day is another item's or an edit's, and
+ * gives nothing.
+ */
+function clockOfClassedDateline(remaining: Iterator<Candidate>, published: ParsedDate, now: Date, options: DateReadingOptions): string | null {
+  for (let next = remaining.next(); !next.done; next = remaining.next()) {
+    const { text, marked, update } = next.value;
+    if (!marked || update) continue;
+    const dated = plausibleVisibleDate(parseDate(text, now, { ...options, dateline: true }), now);
+    if (!dated) continue;
+    return dated.iso.slice(0, 10) === published.iso.slice(0, 10) && showsClock(text) ? dated.iso : null;
+  }
+  return null;
 }
 
 /**

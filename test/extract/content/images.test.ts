@@ -436,6 +436,10 @@ describe('picture boxes', () => {
     expect(splitCreditInText('Жаңы бала бакча. Сүрөт: Ош шаардык мэриясы')).toEqual({ caption: 'Жаңы бала бакча.', credit: 'Сүрөт: Ош шаардык мэриясы' });
     expect(splitCreditInText('Жаңа мектеп. Сурет: облыстық әкімдік')).toEqual({ caption: 'Жаңа мектеп.', credit: 'Сурет: облыстық әкімдік' });
     expect(splitCreditInText('Шинэ станц. Зураг: МОНЦАМЭ')).toEqual({ caption: 'Шинэ станц.', credit: 'Зураг: МОНЦАМЭ' });
+    // Rule "Turkic picture word in both alphabets".
+    expect(splitCreditInText('Yangi ko\'prik. Surat: Sardor Qodirov')).toEqual({ caption: 'Yangi ko\'prik.', credit: 'Surat: Sardor Qodirov' });
+    expect(splitCreditInText('Янги кўприк. Сурат: ЎзА')).toEqual({ caption: 'Янги кўприк.', credit: 'Сурат: ЎзА' });
+    expect(splitCreditInText('Jańa mektep. Sýret: Asqar Nurlanuly')).toEqual({ caption: 'Jańa mektep.', credit: 'Sýret: Asqar Nurlanuly' });
     expect(splitCreditInText('The new network: eight routes. Map: Fox Valley Transit Authority')).toEqual({ caption: 'The new network: eight routes.', credit: 'Map: Fox Valley Transit Authority' });
     expect(splitCreditInText('Die neue Trasse durch das Lahntal (Karte: OpenStreetMap)')).toEqual({ caption: 'Die neue Trasse durch das Lahntal', credit: 'Karte: OpenStreetMap' });
     expect(splitCreditInText('Treasure map: the chart the divers followed')).toEqual({ caption: 'Treasure map: the chart the divers followed', credit: null });

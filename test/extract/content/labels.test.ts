@@ -198,6 +198,7 @@ describe('label blocks', () => {
     ['a Romanian row of article tools closed by the comments count (rule "Romanian tools row")', '<p>Versiune de tipărit | Trimite unui prieten | Comentarii (3)</p>'],
     ['a Japanese row of article tools parted by the full-width bar (rule "East Asian tools row")', '<p><a href="javascript:window.print()">印刷する</a>　｜　<a href="mailto:?subject=news">メールで送る</a></p>'],
     ['a Chinese row of article tools (rule "East Asian tools row")', '<p>打印本页 ｜ 关闭窗口</p>'],
+    ['a Russian row of article tools closed by the views and the comments count (rule "Russian tools row")', '<p><a href="/print.php?id=8">Версия для печати</a> | <a href="/send.php?id=8">Отправить другу</a> | Просмотров: 412 | <a href="/comments.php?id=8">Комментарии (3)</a></p>'],
     ['a Portuguese counter set as a sentence (rule "read so many times, in a sentence")', '<p><font size="1">Esta notícia foi lida 512 vezes</font></p>'],
     ['a Spanish counter set as a sentence (rule "read so many times, in a sentence")', '<p>Esta noticia ha sido leída 1.234 veces</p>'],
     ['an Albanian row of article tools closed by the comments count (rule "Albanian tools row")', '<p><a href="/printo.php?id=8">Printo</a> | <a href="/dergo.php?id=8">Dërgoja një shoku</a> | <a href="/komente.php?id=8">Komente (2)</a></p>'],

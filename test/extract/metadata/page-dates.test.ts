@@ -315,6 +315,13 @@ describe('readPageDates', () => {
     expect(datesOf(html).published.iso).toBe('2026-11-24T10:12:00+00:00');
   });
 
+  it('reads agency copy\'s day-only opening at the clock of the classed dateline over the headline (rule "agency\'s day, the template\'s clock")', () => {
+    const html = `<div class="itemHeader"><span class="itemDateCreated">Шанбе, 25 ноябри 2026 15:30</span><h1 class="itemTitle">Сарлавҳа</h1></div>
+      <div class="itemFullText"><p>ДУШАНБЕ, 25.11.2026 /АМИТ «Ховар»/. Дар пойтахт нерӯгоҳи нав ба истифода дода шуд.</p><p>Матни дигар.</p></div>`;
+    expect(datesOf(html).published.iso).toBe('2026-11-25T15:30:00+00:00');
+    expect(datesOf(html.replace('Шанбе, 25 ноябри', 'Якшанбе, 26 ноябри')).published.iso).toBe('2026-11-25T00:00:00+00:00');
+  });
+
   it('dates the page by a Hijri-only date, converted, and keeps its raw string', () => {
     expect(datesOf('<h1>عنوان</h1><span class="date">15 رجب 1438 هـ</span>').published).toMatchObject({ iso: '2017-04-12T00:00:00+00:00', raw: '15 رجب 1438 هـ' });
   });
@@ -752,6 +759,15 @@ describe('readPageDates', () => {
     const header = '<div class="x1">21.12.2022</div><hr><div class="x2"><a href="/public/">Public</a></div><div class="x3"><a href="/theme/concrete/">Concrete</a></div>';
     expect(datesOf(`<div class="x0">${header}<div class="x4"><h1>Sports centre extended</h1></div><p>Text.</p></div>`).published.iso).toBe('2022-12-21T00:00:00+00:00');
     expect(datesOf(`<body><div class="x1">Sonntag, 29. November 2026</div><div class="x4"><h1>Sports centre extended</h1></div><p>Text.</p></body>`).published.iso).toBeNull();
+  });
+
+  it('reads the font line right above a table layout\'s headline (rule "kicker in a font")', () => {
+    const html = `<table><tr><td><a href="/news/">Новости</a> | <a href="/weather/">Погода</a></td></tr><tr><td valign="top">
+      <font size="1" color="#666666">26.11.2026 08:15 | Погода</font>
+      <h2>В Чуйской области выпал первый снег</h2>
+      <font size="2">В ночь на субботу в Чуйской области выпал первый снег.<br><br>Дорожные службы вывели на трассы технику.<br><br></font></td></tr></table>`;
+    const page = indexedPage(`<html><head><title>Вечерний Экспресс :: Новости :: В Чуйской области выпал первый снег</title></head><body>${html}</body></html>`);
+    expect(readPageDates(page, readMetaTags(page), null, null, NOW, null, 'В Чуйской области выпал первый снег').published.iso).toBe('2026-11-26T08:15:00+00:00');
   });
 
   it('reads the table row right above a headline that no heading holds, the row of a print version (rule "kicker line")', () => {

@@ -97,6 +97,9 @@ describe('readTaxonomy', () => {
   it('reads the category after "published in" in a box named for it (rule "filed in the category")', () => {
     expect(taxonomyOf('<main><h1>Headline</h1><p>Text.</p><div class="itemCategory"><span>نشرت في</span> <a href="/index.php/ramadan">رمضانيات</a></div></main>').section).toBe('رمضانيات');
     expect(taxonomyOf('<main><h1>Headline</h1><p>Text.</p><div class="itemCategory"><span>Published in</span> <a href="/index.php/local">Local news</a></div></main>').section).toBe('Local news');
+    // Rule "in the rubric".
+    expect(taxonomyOf('<main><h1>Сарлавҳа</h1><p>Матн.</p><span class="itemCategory">Дар рубрикаи: <a href="/tg/iqtisod">Иқтисод</a></span></main>').section).toBe('Иқтисод');
+    expect(taxonomyOf('<main><h1>Заголовок</h1><p>Текст.</p><div class="itemCategory"><span>Опубликовано в</span> <a href="/ru/society">Общество</a></div></main>').section).toBe('Общество');
     // The same words before a date, or in a box named for nothing, name no section.
     expect(taxonomyOf('<main><h1>Headline</h1><div class="category-date">نشر في 12 ديسمبر 2031</div><p>Text.</p></main>').section).toBeNull();
     expect(taxonomyOf('<main><h1>Headline</h1><p>Text.</p><div class="note">Published in Harbour Weekly</div></main>').section).toBeNull();
@@ -670,6 +673,8 @@ describe('readTaxonomy', () => {
       ['opened by the Persian home page\'s name (rule "home page in the other right-to-left languages")', '<div class="news_path"><a href="/fa/">صفحه نخست</a> » <a href="/fa/service/science">علم و فناوری</a></div><h1>منجمان آماتور یک دنباله‌دار تازه کشف کردند</h1><p>متن</p>', 'علم و فناوری', ['علم و فناوری']],
       ['opened by the Hebrew home page\'s name (rule "home page in the other right-to-left languages")', '<div class="path2"><a href="/he/">ראשי</a> &gt; <a href="/cat.asp?c=2">כלכלה</a></div><h1>מפעל השבבים החדש יעסיק 600 עובדים</h1><p>טקסט</p>', 'כלכלה', ['כלכלה']],
       ['opened by the Sorani home page\'s name (rule "home page in the other right-to-left languages")', '<div class="x1"><a href="/ckb/">سەرەکی</a> / <a href="/ckb/cat/1">ناوخۆ</a></div><h1>شارەوانی سلێمانی پاسی کارەبایی دەخاتە کار</h1><p>دەق</p>', 'ناوخۆ', ['ناوخۆ']],
+      ['opened by the Kyrgyz home page\'s name (rule "home page in Central Asia")', '<div class="speedbar"><a href="/ky/">Башкы бет</a> » <a href="/ky/koom/">Коом</a> » Ош шаарында жаңы көпүрө курулат</div><h1>Ош шаарында жаңы көпүрө курулат</h1><p>Текст</p>', 'Коом', ['Коом']],
+      ['opened by the Tajik home page\'s name (rule "home page in Central Asia")', '<div class="x1"><a href="/tg/">Саҳифаи асосӣ</a> / <a href="/tg/jomea">Ҷомеа</a></div><h1>Дар Хуҷанд боғи нав кушода шуд</h1><p>Матн</p>', 'Ҷомеа', ['Ҷомеа']],
       ['joined by "›" in spans, home linked by its word', `<div class="x1 y7"><span><a href="/de/index.html">Startseite</a></span> <span>›</span> <span><a href="/de/stadt/">Stadt</a></span> <span>›</span> <span><a href="/de/stadt/verkehr/">Verkehr</a></span></div>${headline}`, 'Verkehr', ['Stadt', 'Verkehr']],
       ['set as an ordered list', `<ol class="c-9f2"><li><a href="https://www.example.de/">Start</a></li><li><a href="/stadt/">Stadt</a></li></ol>${headline}`, 'Stadt', ['Stadt']],
       ['opened by its Chinese "you are here" label', `<div class="position">当前位置：<a href="/">首页</a> &gt; <a href="/news/">新闻中心</a> &gt; <a href="/news/guonei/">国内新闻</a></div><h1>长江流域迎来强降雨</h1><p>正文</p>`, '国内新闻', ['新闻中心', '国内新闻']],
