@@ -278,11 +278,19 @@ const LETTER_RUN = /\p{L}+/gu;
 
 /** One mixed word can be a typo or a transliteration; a sentence of them is written to pass filters. */
 const MIN_MIXED_SCRIPT_WORDS = 3;
+/**
+ * Rule "slips of the other keyboard": writers of a language that moved from Cyrillic to Latin letters (Kazakh,
+ * Uzbek) or writes both (Serbian) slip a Cyrillic letter into a few Latin words of a paragraph ("bólіndі", "óttі",
+ * "ákіm" with the Cyrillic і), as their keyboards put it in reach; disguised copy swaps letters in most of its words,
+ * or its words would still match. A block is disguised only when a third of its words at least are mixed.
+ */
+const MIN_MIXED_SCRIPT_SHARE = 1 / 3;
 
 /**
  * Disguised copy: an advertisement or a self-promotion whose Latin letters are swapped for Cyrillic or Greek
- * look-alikes, so that ad blockers and the site's own text filters do not match its words. No writer of prose
- * mixes scripts inside words, so a block with several such words is that copy, wherever it sits in the body.
+ * look-alikes, so that ad blockers and the site's own text filters do not match its words. Writers of prose mix
+ * scripts inside a word only by a slip, so a block where many words are mixed is that copy, wherever it sits in the
+ * body.
  * Every block is asked, so the common answer comes from one scan: a text without a look-alike letter has no
  * mixed word. Words are then tested one by one, which stays linear where a pattern looking ahead from every
  * letter did not (it cost a millisecond per page).
@@ -290,10 +298,12 @@ const MIN_MIXED_SCRIPT_WORDS = 3;
 function isDisguisedCopy(text: string): boolean {
   if (!LOOK_ALIKE_CODE_UNIT.test(text) || !LOOK_ALIKE_LETTER.test(text)) return false;
   let mixed = 0;
+  let words = 0;
   for (const [word] of text.matchAll(LETTER_RUN)) {
-    if (LATIN_LETTER.test(word) && LOOK_ALIKE_LETTER.test(word) && ++mixed >= MIN_MIXED_SCRIPT_WORDS) return true;
+    words++;
+    if (LATIN_LETTER.test(word) && LOOK_ALIKE_LETTER.test(word)) mixed++;
   }
-  return false;
+  return mixed >= MIN_MIXED_SCRIPT_WORDS && mixed >= words * MIN_MIXED_SCRIPT_SHARE;
 }
 
 /**

@@ -586,6 +586,11 @@ describe('disguised copy', () => {
     expect(body).not.toContain('site in');
   });
 
+  it('keeps a Latin-alphabet paragraph with a few words typed with a Cyrillic letter (rule "slips of the other keyboard")', () => {
+    const slipped = '<p>Mektep eki qabatty, onda 600 oqýshy oqıdy. Ǵımarat qurylysyna respýblıkalyq bıýdjetten qarajat bólіndі, dep atap óttі ákіm.</p>';
+    expect(run(page(`<article>${story}${slipped}</article>`)).body).toContain('dep atap óttі ákіm.');
+  });
+
   it('keeps prose that sets Cyrillic and Latin words side by side', () => {
     const bilingual = '<p>The street sign reads Київ above Kyiv, and the shop next to it sells iPhone cases under a sign that says Телефони.</p>';
     expect(run(page(`<article>${story}${bilingual}</article>`)).body).toContain('Київ above Kyiv');
