@@ -324,7 +324,7 @@ function chooseAmongCandidates(evidence: TitleEvidence): string | null {
   const titledBlock = headings.length === 0 && titleNamesOnlySite
     ? titledBlocks().find((text) => LETTER.test(text) && !isSiteHeading(text, siteNames)) : undefined;
   if (titledBlock) return titledBlock;
-  const shownLine = headings.length === 0 && declared.length === 0 && documentTitle ? headlineCutShort(documentTitle, evidence.shownLines) ?? lineClosingTitle(documentTitle, evidence.shownLines) : null;
+  const shownLine = headings.length === 0 && declared.length === 0 && documentTitle ? lineShowingTitle(documentTitle, evidence.shownLines) : null;
   if (shownLine) return shownLine;
   // Rule "headline in the large font": table-layout sites of the 2000s title every story page with the site's name
   // and the section's ("Jornal - Notícias", "Diario - Noticias") and set the headline in a `<font size="4">` or larger,
@@ -433,6 +433,13 @@ function sideShownAlone(title: string, shownBlocks: (() => string[]) | undefined
   return first === second ? null : distinct[first > second ? 0 : 1];
 }
 
+/** The page's line that shows the headline <title> cuts short or closes with; the lines are read once, for both rules. */
+function lineShowingTitle(title: string, shownLines: (() => string[]) | undefined): string | null {
+  if (!shownLines) return null;
+  const lines = shownLines();
+  return headlineCutShort(title, lines) ?? lineClosingTitle(title, lines);
+}
+
 /**
  * Rule 'title cut short of the shown headline': older CMSs fill <title> from a short field or cut it at a few words,
  * so "Site - Schützenverein ehrt Mitglieder" stands over a bold line "Schützenverein ehrt Mitglieder für 50 Jahre
@@ -440,14 +447,15 @@ function sideShownAlone(title: string, shownBlocks: (() => string[]) | undefined
  * words and ends no sentence inside, is that line's headline cut short; the line is the headline. A paragraph opening
  * with the same words is a sentence, and a side of one or two words is a name, not a headline's start.
  */
-function headlineCutShort(title: string, shownLines: (() => string[]) | undefined): string | null {
-  if (!shownLines) return null;
+function headlineCutShort(title: string, lines: string[]): string | null {
   const split = splitOnce(title);
   const sides = [title, ...(split ? [split.headRest, split.tailRest, split.head, split.tail] : [])].filter((side) => wordCount(side) >= MIN_CUT_HEADLINE_WORDS);
-  const runOn = shownLines().filter((block) => !SENTENCE_INSIDE.test(block) && sides.some((side) => normalize(block).startsWith(`${normalize(side)} `)));
+  const runOn = lines.filter((line) => !SENTENCE_INSIDE.test(line) && sides.some((side) => normalize(line).startsWith(`${normalize(side)} `)));
   return distinctTexts(runOn).length === 1 ? runOn[0] : null;
 }
 const MIN_CUT_HEADLINE_WORDS = 3;
+/** A sentence's end inside a text or at its close, as a paragraph has and a headline line has not. */
+const SENTENCE_INSIDE = /[.!?。]\s|\.$/u;
 
 /**
  * Rule 'line closing the title': Japanese and Chinese templates part the site's and the section's names from the
@@ -455,14 +463,11 @@ const MIN_CUT_HEADLINE_WORDS = 3;
  * 飯田市、…"), so no separator tells where the headline starts. A line of the page that <title> closes with, a phrase,
  * after words of its own, is that headline, and the words before it the site's and the section's.
  */
-function lineClosingTitle(title: string, shownLines: (() => string[]) | undefined): string | null {
-  if (!shownLines) return null;
+function lineClosingTitle(title: string, lines: string[]): string | null {
   const whole = normalize(title);
-  const closing = shownLines().filter((line) => isPhrase(line) && whole.endsWith(` ${normalize(line)}`));
+  const closing = lines.filter((line) => isPhrase(line) && whole.endsWith(` ${normalize(line)}`));
   return distinctTexts(closing).length === 1 ? closing[0] : null;
 }
-/** A sentence's end inside a text or at its close, as a paragraph has and a headline line has not. */
-const SENTENCE_INSIDE = /[.!?。]\s|\.$/u;
 
 /**
  * Without an h1, an h2 that repeats a whole title ("How to grow a lemon tree | Step-by-step guide") shows all of it

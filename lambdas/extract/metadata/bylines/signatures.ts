@@ -377,20 +377,14 @@ export function readJapaneseClosingCredit(page: IndexedPage): string[] {
   for (let at = paragraphs.length - 1; at >= 0; at--) {
     const paragraph = paragraphs[at];
     if (nextSiblingParagraph(paragraph) !== null || titlesList(paragraph)) continue;
-    const text = page.shortText(paragraph, MAX_SIGNED_PARAGRAPH_CHARS) ?? '';
-    // Both credits close the text with their bracket: any other text is not run through the patterns.
-    if (!CREDIT_CLOSING_BRACKETS.has(text.charCodeAt(text.length - 1))) continue;
-    const ownParagraph = text.length <= MAX_JAPANESE_CREDIT_CHARS ? JAPANESE_CLOSING_CREDIT.exec(text)?.[1] : undefined;
-    const name = ownParagraph ?? APPENDED_JAPANESE_CREDIT.exec(text)?.[1];
+    const credit = closingCredit(page.shortText(paragraph, MAX_SIGNED_PARAGRAPH_CHARS) ?? '');
     // The regions are asked last, of the few paragraphs that end with a credit.
-    if (!name || page.isForeign(paragraph) || isInComment(paragraph)) continue;
-    if (DESK_NAME_END.test(name) || JAPANESE_EDITORIAL_NOTE.test(name)) return [];
-    // A credit after the last sentence signs a paragraph of the story, which counts among the kana paragraphs.
-    let kanaParagraphs = ownParagraph ? 0 : 1;
+    if (!credit || page.isForeign(paragraph) || isInComment(paragraph)) continue;
+    let kanaParagraphs = 0;
     for (let before = previousSiblingParagraph(paragraph) ?? lastParagraphOfTextBox(paragraph); before && kanaParagraphs < MIN_SIGNED_KANA_PARAGRAPHS; before = previousSiblingParagraph(before)) {
       if (KANA.test(page.shortText(before, MAX_KANA_SAMPLE_CHARS) ?? '')) kanaParagraphs++;
     }
-    return kanaParagraphs >= MIN_SIGNED_KANA_PARAGRAPHS ? [name] : [];
+    return signingCredit(credit, kanaParagraphs);
   }
   return lineBrokenClosingCredit(page);
 }
@@ -407,17 +401,34 @@ function lineBrokenClosingCredit(page: IndexedPage): string[] {
   for (const block of [...blocks].reverse()) {
     const lines = block.children.filter((child): child is Text => child.type === 'text' && !isBlank((child as Text).data)).map((child) => child.data.trim());
     const last = lines.at(-1);
-    if (last === undefined || !CREDIT_CLOSING_BRACKETS.has(last.charCodeAt(last.length - 1)) || last.length > MAX_SIGNED_PARAGRAPH_CHARS) continue;
-    const ownLine = last.length <= MAX_JAPANESE_CREDIT_CHARS ? JAPANESE_CLOSING_CREDIT.exec(last)?.[1] : undefined;
-    const name = ownLine ?? APPENDED_JAPANESE_CREDIT.exec(last)?.[1];
-    if (!name || !closesBlock(block, last) || page.isForeign(block) || isInComment(block)) continue;
-    if (DESK_NAME_END.test(name) || JAPANESE_EDITORIAL_NOTE.test(name)) return [];
-    // A credit after the last sentence signs a line of the story, which counts among the kana lines.
-    const kanaLines = (ownLine ? 0 : 1) + lines.slice(0, -1).filter((line) => KANA.test(line.slice(0, MAX_KANA_SAMPLE_CHARS))).length;
-    return kanaLines >= MIN_SIGNED_KANA_PARAGRAPHS ? [name] : [];
+    if (last === undefined) continue;
+    const credit = closingCredit(last);
+    if (!credit || !closesBlock(block, last) || page.isForeign(block) || isInComment(block)) continue;
+    return signingCredit(credit, lines.slice(0, -1).filter((line) => KANA.test(line.slice(0, MAX_KANA_SAMPLE_CHARS))).length);
   }
   return [];
 }
+/** A bracketed credit closing a paragraph or a line: the name, and whether the credit stands alone. */
+interface ClosingCredit {
+  name: string;
+  alone: boolean;
+}
+function closingCredit(text: string): ClosingCredit | null {
+  // Both credits close the text with their bracket: any other text is not run through the patterns.
+  if (text.length > MAX_SIGNED_PARAGRAPH_CHARS || !CREDIT_CLOSING_BRACKETS.has(text.charCodeAt(text.length - 1))) return null;
+  const alone = text.length <= MAX_JAPANESE_CREDIT_CHARS ? JAPANESE_CLOSING_CREDIT.exec(text)?.[1] : undefined;
+  const name = alone ?? APPENDED_JAPANESE_CREDIT.exec(text)?.[1];
+  return name ? { name, alone: alone !== undefined } : null;
+}
+/**
+ * The writer a closing credit names, when it signs a story: no desk's name or editor's note, and after paragraphs or
+ * lines written with kana. A credit after the last sentence signs a paragraph of the story, which counts among them.
+ */
+function signingCredit(credit: ClosingCredit, kanaBefore: number): string[] {
+  if (DESK_NAME_END.test(credit.name) || JAPANESE_EDITORIAL_NOTE.test(credit.name)) return [];
+  return (credit.alone ? 0 : 1) + kanaBefore >= MIN_SIGNED_KANA_PARAGRAPHS ? [credit.name] : [];
+}
+
 /** True when nothing but line breaks and blank text follows the block's line `last`. */
 function closesBlock(block: Element, last: string): boolean {
   for (let at = block.children.length - 1; at >= 0; at--) {
