@@ -807,6 +807,16 @@ describe('readSignature', () => {
     expect(signature(`<h1>T</h1><div class="full-text">${lines}<br><br>${lines}<br><br><i>Фото: Ольга Смирнова</i></div>`)).toEqual([]);
   });
 
+  it('reads the name in a block of its own after a table layout\'s line-broken text (rule "signature after line-broken text")', () => {
+    const line = (n: number) => `Строка ${n} этой заметки, длиной в целое предложение, о первом снеге, выпавшем ночью в предгорьях Чуйской области.<br><br>`;
+    const text = (lines: number) => `<font size="2">${[1, 2, 3, 4].slice(0, lines).map(line).join('')}</font>`;
+    const tools = '<br><font size="1"><a href="/print">Версия для печати</a> | Просмотров: 412</font>';
+    expect(signature(`<table><tr><td><h2>T</h2>${text(4)}<font size="2"><b>Михаил Ковалев</b></font>${tools}</td></tr></table>`)).toEqual(['Михаил Ковалев']);
+    // Two lines are a box's or a teaser's, and a link's text names a story.
+    expect(signature(`<table><tr><td><h2>T</h2>${text(2)}<font size="2"><b>Михаил Ковалев</b></font>${tools}</td></tr></table>`)).toEqual([]);
+    expect(signature(`<table><tr><td><h2>T</h2>${text(4)}<font size="2"><b><a href="/news/2">Курс доллара</a></b></font></td></tr></table>`)).toEqual([]);
+  });
+
   it('reads the writer credited for the text and the pictures both (rule "text and pictures by one writer")', () => {
     const short = (text: string) => `<p>${'Короткое предложение этой заметки. '.repeat(4)}${text}</p>`;
     const story = [1, 2, 3, 4, 5].map((n) => short(`Часть ${n}.`)).join('');

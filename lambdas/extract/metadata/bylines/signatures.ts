@@ -101,9 +101,33 @@ function signatureAfterText(page: IndexedPage): string[] {
     if ((after && LIST_TAGS.has(after.name)) || isInComment(block!) || isInFigure(page, block!) || page.isForeign(block!)) continue;
     signed.push(names);
   }
+  for (const container of lineBrokenTexts(page)) {
+    const block = nextWithText(page, container);
+    const names = block && SIGNATURE_BLOCK_TAGS.has(block.name) ? namesAlone(page, block) : null;
+    if (names && !isInComment(block!) && !page.isForeign(block!)) signed.push(names);
+  }
   return signed.length === 1 ? signed[0] : [];
 }
-const SIGNATURE_BLOCK_TAGS = new Set(['div', 'p']);
+const SIGNATURE_BLOCK_TAGS = new Set(['div', 'p', 'font']);
+
+/**
+ * Rule "signature after line-broken text": older table layouts set a story as lines in one `<font>` or cell, parted by
+ * line breaks with no paragraph element, and sign it with the writer's name in a block of its own after that element
+ * ("…техники.<br><br></font><font><b>Михаил Ковалев</b></font>"), as a container of paragraphs is signed. Such a text
+ * is a brief as often as not, so it is told by its lines rather than its length: three sentence-long lines at least,
+ * where a menu or a box of links has short ones.
+ */
+function lineBrokenTexts(page: IndexedPage): Element[] {
+  const blocks = new Set<Element>();
+  for (const lineBreak of page.tagged('br')) {
+    const block = lineBreak.parent;
+    if (block?.type !== 'tag' || blocks.has(block as Element) || (block as Element).children.some(isParagraph)) continue;
+    const sentences = (block as Element).children.filter((child) => child.type === 'text' && (child as Text).data.trim().length >= MIN_SENTENCE_CHARS);
+    if (sentences.length >= MIN_SIGNED_LINES) blocks.add(block as Element);
+  }
+  return [...blocks];
+}
+const MIN_SIGNED_LINES = 3;
 const LIST_TAGS = new Set(['ul', 'ol']);
 
 /** The first sibling after the element that has visible text. */
