@@ -539,7 +539,29 @@ export const CAPTION_REACH = 3;
 
 export function captionOf(img: DomElement): { caption: string | null; credit: string | null } {
   const { caption, credit } = captionBeside(img);
-  return { caption, credit: credit ?? creditOnPicture(img) };
+  return { caption, credit: credit ?? creditOnPicture(img) ?? creditLineUnder(img) };
+}
+
+/**
+ * Rule "credit line under the picture": a template may print a picture's credit alone in a block right under it, with
+ * no figure or caption element to tie the two (`<img class="cover"><p class="credit">Foto: Jane Doe</p>`, a header's
+ * picture over the story's box). A block whose whole text is a credit names who took the picture above it: a story's
+ * text does not open on a photo label. It only fills the credit: a caption found elsewhere is the picture's still.
+ */
+function creditLineUnder(img: DomElement): string | null {
+  let branch: DomElement = img;
+  for (let level = 0; level < CAPTION_REACH; level++) {
+    const next = adjacentElement(branch, 'next');
+    if (next) {
+      const text = CAPTION_BLOCK_TAGS.has(next.name) && !holdsParagraphs(next) ? boundedText(next, PICTURE_BOX_MAX_TEXT) : null;
+      const split = text ? splitCreditInText(text) : null;
+      return split && split.caption === null ? split.credit : null;
+    }
+    const wrapper = branch.parent;
+    if (!wrapper || !isElement(wrapper) || wrapper.name === 'figure' || !isBarePicture(wrapper)) return null;
+    branch = wrapper;
+  }
+  return null;
 }
 
 /**

@@ -930,6 +930,16 @@ describe('the page\'s own rendering of its declared picture', () => {
     expect(record.leadImage).toEqual({ url: 'https://news.example/img/1024/Harbour-reopens-to-ships.jpg', caption: 'Boats at dawn.', alt: null, credit: null });
   });
 
+  it('reads the credit printed alone right under the shown picture, and keeps a caption found beside it (rule "credit line under the picture")', () => {
+    const shownWith = (under: string, caption = '') => pageRenderingOf('https://news.example/uploads/old-bazaar.jpg', imagesOf(`<div class="detail"><h1>T</h1>
+      <img class="cover" src="https://news.example/uploads/old-bazaar.jpg">${under}${caption}<div class="text">${prose('bazaar')}</div></div>`), null);
+    expect(shownWith('<p class="credit">Foto: Tetova Info</p>')?.credit).toBe('Foto: Tetova Info');
+    expect(shownWith('<p>Foto: Tetova Info</p>')?.credit).toBe('Foto: Tetova Info');
+    // A story's line under the picture credits no one; a caption box's credit is the caption's.
+    expect(shownWith(prose('street'))?.credit).toBeNull();
+    expect(shownWith('<div class="caption">The old bazaar at dusk. Foto: Jane Roe</div>')).toMatchObject({ caption: 'The old bazaar at dusk.', credit: 'Foto: Jane Roe' });
+  });
+
   it('takes the declared picture shown in a player\'s box as the lead, over a picture of one of a live page\'s posts', () => {
     const record = extract(page(`<main><h1>Storm live: ferries cancelled</h1>
       <div class="media-player"><figure><img src="https://img.example/news/800/_132511_storm-waves.jpg" alt="Waves"><figcaption>Waves break over the harbour wall.</figcaption></figure></div>
