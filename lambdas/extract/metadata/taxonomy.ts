@@ -217,6 +217,10 @@ function printedSectionLabel(page: IndexedPage): string | null {
       const segment = key ? innerKeys.get(key) : undefined;
       if (segment && key !== segment && key!.toLocaleUpperCase() === page.shortTextAt(index, MAX_LABEL_LENGTH) && !page.isForeign(elements[index]) && isMenuLink(key!)) return segment;
     }
+    if (innerKeys.size > 0 && BOARD_HEADING_TAGS.has(elements[index].name)) {
+      const text = page.shortTextAt(index, MAX_LABEL_LENGTH);
+      if (text && innerKeys.get(text.toLocaleLowerCase()) === text && !CASED_LETTER.test(text) && !page.isForeign(elements[index]) && isMenuLink(text.toLocaleLowerCase())) return text;
+    }
     const crumb = innermostUnlinkedCrumb(page, elements[index], index);
     if (crumb) return crumb;
     const named = containsPattern(ids[index], SECTION_LABEL) || containsPattern(classes[index], SECTION_LABEL);
@@ -255,6 +259,14 @@ function nextElementSkippingBreaks(element: Element): Element | null {
 }
 /** The bare emphasis a table layout's label is set in. */
 const UNNAMED_LABEL_TAGS = new Set(['b', 'strong', 'font']);
+/**
+ * Rule "the board's heading": board software (GNUBoard, XE) heads a post with its board's name as a heading over the
+ * subject ("<h2 id="container_title">지역소식</h2>"), the name its `<title>` holds between subject and site ("Subject >
+ * 지역소식 | Site") and its menu links to. Scripts without capitals cannot print the label in capitals, as rule "the
+ * menu's section over the headline" asks of a Latin one; the heading's tag sets it apart instead.
+ */
+const BOARD_HEADING_TAGS = new Set(['h2', 'h3']);
+const CASED_LETTER = /[\p{Lu}\p{Ll}]/u;
 /** The text an element opens with, in its first child or that child's first child: where a label's word stands. */
 function leadingText(element: Element): string {
   const first = element.children[0];

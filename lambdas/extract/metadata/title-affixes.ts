@@ -7,6 +7,8 @@ import { compact, LETTER, MAX_SITE_NAME_WORDS, normalize, sameText, wordCount } 
 
 /**
  * Separators sites put between headline and site name. Spaces around them keep "COVID-19" and "10:30" whole.
+ * Rule "board's angle bracket": board software writes the board between subject and site after a spaced ">", a trail's
+ * mark ("Subject > Board | Site", GNUBoard's default); a headline seldom holds a spaced ">".
  * Chinese sites join the parts with an underscore and no spaces ("标题_新闻中心_东方日报网"); one beside a Chinese
  * character is read so, while "snake_case" in a programming headline stays whole. So do one or two hyphens between
  * Chinese characters ("标题--观点--华夏网", "标题-科教-江澜网"), which no Chinese word holds.
@@ -15,7 +17,7 @@ import { compact, LETTER, MAX_SITE_NAME_WORDS, normalize, sameText, wordCount } 
  * Japanese word holds that character, whose long-vowel look-alike is "ー". Rule "typed dash": older pages and
  * plain-text editors write the dash as two hyphens ("Headline -- Site"), spaced like the dash they stand for.
  */
-const SEPARATOR = /\s+(?:\||--?|–|—|:|·|»|«|>>|›|‹|::|\/|•|~|│|｜)\s+|\s*(?:\||·|•|│|｜|：)\s*|(?<=\p{Script=Han})\s*_\s*|\s*_\s*(?=\p{Script=Han})|(?<=\p{Script=Han})(?:--?|－)(?=\p{Script=Han})|(?<=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])－(?=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])/u;
+const SEPARATOR = /\s+(?:\||--?|–|—|:|·|»|«|>>|>|›|‹|::|\/|•|~|│|｜)\s+|\s*(?:\||·|•|│|｜|：)\s*|(?<=\p{Script=Han})\s*_\s*|\s*_\s*(?=\p{Script=Han})|(?<=\p{Script=Han})(?:--?|－)(?=\p{Script=Han})|(?<=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])－(?=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])/u;
 /**
  * Unambiguous separators: a headline itself rarely contains them, so a short side next to one is the site name.
  * The box-drawing "│" and fullwidth "｜" stand in for a pipe on some sites, ">>" and "›" for "»", and "‹" for "«"

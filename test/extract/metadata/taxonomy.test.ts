@@ -451,6 +451,15 @@ describe('readTaxonomy', () => {
     expect(taxonomyOf(page('CIDADES', '<a href="/capa.asp">Capa</a>')).section).toBeNull();
   });
 
+  it('reads the board\'s heading over a post as its section when <title> and the menu name the board (rules "the board\'s heading", "board\'s angle bracket")', () => {
+    const page = (heading: string, menu: string) => `<head><title>오일장 주차난 해소된다 > 지역소식 | 탐진뉴스</title></head><header><nav>${menu}</nav></header>
+      <h2 id="container_title"><span>${heading}</span></h2><article><h2 id="bo_v_title">오일장 주차난 해소된다</h2><p>본문</p></article>`;
+    expect(taxonomyOf(page('지역소식', '<a href="/bbs/board.php?bo_table=local">지역소식</a> <a href="/bbs/board.php?bo_table=free">자유게시판</a>')).section).toBe('지역소식');
+    // Without the menu's link the title's part may be a kicker; a heading that is not the title's part is another box's.
+    expect(taxonomyOf(page('지역소식', '<a href="/bbs/board.php?bo_table=free">자유게시판</a>')).section).toBeNull();
+    expect(taxonomyOf(page('많이 본 뉴스', '<a href="/bbs/board.php?bo_table=local">많이 본 뉴스</a>')).section).toBeNull();
+  });
+
   it('reads a line of links that a Nordic or Blogger\'s Arabic tag label opens', () => {
     expect(taxonomyOf('<h1>Vejle wins</h1><p>Text</p><div class="article__topics">Emner: <a href="/emne/vejle">Vejle Boldklub</a> <a href="/emne/aab">AaB</a></div>').tags)
       .toEqual(['Vejle Boldklub', 'AaB']);
