@@ -1626,6 +1626,13 @@ export const PUBLISHER_NOTICE = patternInParts(
     'unsere arbeit (?:unterstützen|finanzieren)', `${WORD_START}(?:(?:ihnen|dir|euch) gefällt|gefällt (?:ihnen|dir|euch)) unser(?:e|en)? (?:programm|angebot|arbeit|journalismus)${WORD_END}`, `supporte uns${WORD_END}`, 'soutenez (?:notre|le) (?:travail|journalisme)',
     'sostieni (?:il nostro|questo) (?:lavoro|giornalismo)', 'apoie (?:o )?(?:nosso|o) jornalismo', 'steun (?:ons|onze journalistiek)', 'necesita (?:del |el )?apoyo de (?:sus|nuestros) lectores',
     'te necesitamos', 'ادعم(?:وا)? (?:صحافتنا|عملنا)',
+    // Rule "appeal, in Central Europe": Hungarian, Czech and Slovak local papers that live on their readers' money ask
+    // for it in a box under the story, in the imperative to the reader ("Támogassa a független helyi újságírást!",
+    // "Podpořte nezávislou regionální žurnalistiku", "Podporte nás"); a story reports that someone asked others to
+    // support a cause in the third person or the past.
+    `${WORD_START}támogass(?:a|on|ák|atok|átok)? (?:minket|bennünket|(?:a |az )?(?:munkánkat|szerkesztőségünket|(?:független |helyi |minőségi |hiteles )+(?:újságírást|sajtót|médiát)))${WORD_END}`,
+    `${WORD_START}podpořte (?:nás|(?:naši |naší )?(?:práci|redakci)|(?:nezávislou |regionální |místní |kvalitní )+(?:žurnalistiku|novinařinu))${WORD_END}`,
+    `${WORD_START}podporte (?:nás|(?:našu )?(?:prácu|redakciu)|(?:nezávislú |regionálnu |lokálnu |kvalitnú )+(?:žurnalistiku|novinárčinu))${WORD_END}`,
     // Rule "exiled newsroom's appeal": Russian- and Ukrainian-language newsrooms that live on their readers' gifts, the
     // exiled ones blocked at home, set the same ask between a story's last paragraphs as under it ("Поддержите
     // независимую журналистику — оформите ежемесячное пожертвование.", "Підтримайте незалежну журналістику"), in the
