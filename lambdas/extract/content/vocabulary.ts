@@ -1030,6 +1030,9 @@ export const LIVE_COVERAGE_LINK = new RegExp(
   'iu',
 );
 
+/** How a gallery says a click opens its pictures large: "a képre kattintva nagyobb méretben is megnézheti", "kliknutím na fotografii ji zvětšíte", "Click on a picture to enlarge". */
+const GALLERY_CLICK_HINT = '(?:(?:a )?kép(?:ek)?re kattintva [^.!?]{0,60}(?:méretben|nagyítható)[^.!?]{0,30}|(?:po )?kliknutí(?:m)? na (?:obrázek|obrázok|fotografii|fotografiu|fotku|snímek|snímku)[^.!?]{0,60}|(?:click|tap) (?:on )?(?:the |an? |any )?(?:image|photo|picture)s? to (?:enlarge|view (?:it )?(?:larger|full[- ]size)|see (?:it )?larger))';
+
 /**
  * Rule "live page pointer": during a running event, stories point readers to the site's live page in a line of
  * their own between paragraphs ("Follow the latest developments in our live blog.", "Alle aktuellen Entwicklungen
@@ -1045,6 +1048,26 @@ export const LIVE_PAGE_POINTER = new RegExp(
     '(?:suivez|retrouvez)[^.!?]{0,60} (?:notre |en )direct(?: ici)?', '(?:sigue|siga)[^.!?]{0,60} (?:en directo|minuto a minuto|nuestro directo)(?: aquí)?',
     '(?:segui|seguite)[^.!?]{0,60} (?:la |nostra )?diretta(?: qui)?', '(?:acompanhe|siga)[^.!?]{0,60} (?:ao vivo|em tempo real)(?: aqui)?',
     '(?:volg|lees)[^.!?]{0,60} (?:ons |het )?liveblog(?: hier)?', 'تابع(?:وا)?[^.!؟]{0,60} (?:التغطية المباشرة|تغطيتنا المباشرة|البث المباشر)',
+  ].join('|') + ')\\s*[.!…]?$',
+  'iu',
+);
+
+/**
+ * Rule "gallery pointer": a story with a gallery sets, between its paragraphs or over the slides, a line that tells the
+ * reader where the rest of the pictures are or how to open them ("Ďalšie fotografie nájdete v galérii.", "Další
+ * fotografie najdete v galerii", "További fotók a galériában", "More photos in our gallery", "Click on a picture to
+ * enlarge"), or the gallery's badge with its count and that hint run on ("Galéria: 24 fotó – a képre kattintva
+ * nagyobb méretben is megnézheti"). It is the gallery's control, the same under every such story, and no line of
+ * the story: a whole line, the pictures' place or the click closing it.
+ */
+export const GALLERY_POINTER = new RegExp(
+  '^(?:' + [
+    '(?:ďalšie|viac|všetky) (?:fotografie|fotky|foto|zábery)(?: (?:z [^.!?]{1,40}))? (?:nájdete|si pozrite|si môžete pozrieť) v (?:našej |celej )?(?:foto)?galérii',
+    '(?:další|více|všechny) (?:fotografie|fotky|snímky|záběry)(?: (?:z [^.!?]{1,40}))? (?:najdete|si prohlédněte|si můžete prohlédnout) v (?:naší |celé )?(?:foto)?galerii',
+    '(?:további|még több|az összes) (?:fotó|kép)\\p{L}*(?: [^.!?]{1,40}?)? (?:a |az )?(?:foto|kép)?galériá(?:ban|nkban)(?: \\p{L}+){0,2}',
+    '(?:see |view )?more (?:photos|pictures|images) in (?:the|our) (?:photo )?gallery(?: (?:above|below))?',
+    '(?:(?:foto|kép)?galéria|fotogal[eé]ri[ae]|galéria|galerie)\\s*[:(]?\\s*\\d+\\s*(?:fotó|kép|fotografi[ií]|fotiek|fotek|snímk\\p{L}*|photos)\\)?(?:\\s*[–—-]\\s*' + GALLERY_CLICK_HINT + ')?',
+    GALLERY_CLICK_HINT,
   ].join('|') + ')\\s*[.!…]?$',
   'iu',
 );
@@ -1603,6 +1626,13 @@ export const PUBLISHER_NOTICE = patternInParts(
     'unsere arbeit (?:unterstützen|finanzieren)', `${WORD_START}(?:(?:ihnen|dir|euch) gefällt|gefällt (?:ihnen|dir|euch)) unser(?:e|en)? (?:programm|angebot|arbeit|journalismus)${WORD_END}`, `supporte uns${WORD_END}`, 'soutenez (?:notre|le) (?:travail|journalisme)',
     'sostieni (?:il nostro|questo) (?:lavoro|giornalismo)', 'apoie (?:o )?(?:nosso|o) jornalismo', 'steun (?:ons|onze journalistiek)', 'necesita (?:del |el )?apoyo de (?:sus|nuestros) lectores',
     'te necesitamos', 'ادعم(?:وا)? (?:صحافتنا|عملنا)',
+    // Rule "appeal, in Central Europe": Hungarian, Czech and Slovak local papers that live on their readers' money ask
+    // for it in a box under the story, in the imperative to the reader ("Támogassa a független helyi újságírást!",
+    // "Podpořte nezávislou regionální žurnalistiku", "Podporte nás"); a story reports that someone asked others to
+    // support a cause in the third person or the past.
+    `${WORD_START}támogass(?:a|on|ák|atok|átok)? (?:minket|bennünket|(?:a |az )?(?:munkánkat|szerkesztőségünket|(?:független |helyi |minőségi |hiteles )+(?:újságírást|sajtót|médiát)))${WORD_END}`,
+    `${WORD_START}podpořte (?:nás|(?:naši |naší )?(?:práci|redakci)|(?:nezávislou |regionální |místní |kvalitní )+(?:žurnalistiku|novinařinu))${WORD_END}`,
+    `${WORD_START}podporte (?:nás|(?:našu )?(?:prácu|redakciu)|(?:nezávislú |regionálnu |lokálnu |kvalitnú )+(?:žurnalistiku|novinárčinu))${WORD_END}`,
     // Rule "exiled newsroom's appeal": Russian- and Ukrainian-language newsrooms that live on their readers' gifts, the
     // exiled ones blocked at home, set the same ask between a story's last paragraphs as under it ("Поддержите
     // независимую журналистику — оформите ежемесячное пожертвование.", "Підтримайте незалежну журналістику"), in the

@@ -67,7 +67,8 @@ export function isTrailLine(line: Element): boolean {
         // Rule "you are here": a trail may open with its label ("当前位置：", "Sie sind hier:", "Você está em:") before its first link.
         // Arabic portals write it "أنت هنا:", Persian ones "شما اینجا هستید:" and Hebrew ones "אתם נמצאים כאן:".
         // Rule "you are here, in Central Europe": Czech and Slovak town and regional sites write "Nacházíte se:",
-        // "Nachádzate sa:", Polish ones "Jesteś w:" and Hungarian ones "Ön itt van:" before the trail's first link.
+        // "Nachádzate sa:", Polish ones "Jesteś w:" and Hungarian ones "Ön itt van:" before the trail's first link; older
+        // Czech and Slovak templates write it shorter, "Jste zde:" and "Ste tu:", with the same trail after it.
         // Rule "you are here, in Russian": the Russian-built CMSs that sites across the former Soviet Union still run,
         // whatever language their stories are in, print "Вы здесь:" or "Вы находитесь:" (Ukrainian "Ви тут:").
         if (!TRAIL_MARKS_ONLY.test(text) && !(before && TRAIL_LABEL.test(text.trim())) && !unlinkedLastText) return false;
@@ -94,7 +95,7 @@ export function opensWithTrailLabel(line: Element): boolean {
   const first = line.children.find((child) => isTagElement(child) || (child.type === 'text' && (child as unknown as { data: string }).data.trim() !== ''));
   return first?.type === 'text' && TRAIL_LABEL.test((first as unknown as { data: string }).data.trim());
 }
-const TRAIL_LABEL = /^(?:当前位置|您的位置|你的位置|目前位置|現在位置|所在位置|位置|you are here|sie sind hier|vous êtes ici|usted está aquí|está aquí|usted está en|estás en|você está aqui|você está em|ti trovi (?:in|qui)|u bent hier|jesteś tutaj|jesteś w|nacházíte se|nachádzate sa|ön itt (?:van|jár)|вы здесь|вы находитесь(?: здесь)?|ви тут|ви знаходитеся|أنت هنا|انت هنا|شما اینجا هستید|אתם נמצאים כאן|אתה נמצא כאן)\s*[:：]?$/iu;
+const TRAIL_LABEL = /^(?:当前位置|您的位置|你的位置|目前位置|現在位置|所在位置|位置|you are here|sie sind hier|vous êtes ici|usted está aquí|está aquí|usted está en|estás en|você está aqui|você está em|ti trovi (?:in|qui)|u bent hier|jesteś tutaj|jesteś w|nacházíte se|nachádzate sa|jste (?:zde|tady)|ste tu|ön itt (?:van|jár)|вы здесь|вы находитесь(?: здесь)?|ви тут|ви знаходитеся|أنت هنا|انت هنا|شما اینجا هستید|אתם נמצאים כאן|אתה נמצא כאן)\s*[:：]?$/iu;
 const TRAIL_MARK = /[/\\»«>›‹<→←]/;
 const TRAIL_MARKS_ONLY = /^[\s/\\»«>›‹<→←]*$/;
 /** Marks, then the words of one crumb, with no mark after them. */

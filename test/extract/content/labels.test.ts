@@ -38,6 +38,23 @@ describe('label blocks', () => {
     expect(body).not.toMatch(/live|Liveblog|Liveticker|direct|المباشرة/);
   });
 
+  it.each([
+    ['Slovak', '<p class="gallery-more">Ďalšie fotografie nájdete v galérii.</p>'],
+    ['Czech', '<p>Další fotografie najdete v <a href="/galerie/42">galerii</a>.</p>'],
+    ['Hungarian, the gallery\'s count with the click hint', '<p class="gallery-count">Galéria: 24 fotó – a képre kattintva nagyobb méretben is megnézheti</p>'],
+    ['English', '<p><em>Click on a picture to enlarge</em></p>'],
+  ])('drops the line pointing to the story\'s gallery, in %s (rule "gallery pointer")', (_language, line) => {
+    const body = run(page(`<article><h1>Market</h1>${prose('market')}${line}${prose('stage')}</article>`)).body;
+    expect(body).toContain('market report');
+    expect(body).toContain('stage report');
+    expect(body).not.toMatch(/galéri|galeri|gallery|enlarge|kattintva/i);
+  });
+
+  it('keeps a sentence about photographs shown in a gallery (rule "gallery pointer")', () => {
+    const told = '<p>Další fotografie z archivu kronikáře najdete v galerii muzea, která je otevřená i o víkendu a vstup do ní je zdarma.</p>';
+    expect(run(page(`<article><h1>Market</h1>${prose('market')}${told}${prose('stage')}</article>`)).body).toContain('kronikáře');
+  });
+
   it('drops an Arabic note naming the paper a piece is reprinted from, over the text or under it (rule "reprint note")', () => {
     for (const note of ['نقلاً عن صحيفة المشرق البغدادية', '(نقلا عن موقع الساحل)']) {
       const body = run(page(`<article><h1>Harbour</h1><p>${note}</p>${prose('harbour')}${prose('ferry')}</article>`), { title: 'Harbour' }).body;

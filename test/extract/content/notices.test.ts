@@ -417,6 +417,21 @@ describe('publisher notices at the edges of the body', () => {
     expect(run(page(`<article>${story}${told}</article>`)).body).toContain('поддерживать независимую журналистику');
   });
 
+  it.each([
+    ['Hungarian', '<div class="support-box"><p><strong>Támogassa a független helyi újságírást!</strong> Havi 1000 forinttól segítheti a munkánkat.</p><a class="button" href="/tamogatas/">Támogatom</a></div>', /Támogass|Támogatom/],
+    ['Czech', '<div class="podpora"><p>Podpořte nezávislou regionální žurnalistiku. Přispět můžete jednorázově i pravidelně.</p><a href="/podpora">Přispět</a></div>', /Podpořte|Přispět/],
+    ['Slovak', '<div class="podpora"><p>Podporte nás. Každé euro pomáha, aby sme mohli písať o našom meste.</p><a href="/podpora">Prispieť</a></div>', /Podporte|Prispieť/],
+  ])('drops a %s local paper\'s appeal and its button under the story (rule "appeal, in Central Europe")', (_language, appeal, words) => {
+    const body = run(page(`<article>${story}${appeal}</article>`)).body;
+    expect(body).not.toMatch(words);
+    expect(body).toContain('berth report');
+  });
+
+  it('keeps a Hungarian story\'s report of someone asking others for support (rule "appeal, in Central Europe")', () => {
+    const told = '<p>A polgármester arra kérte a lakókat, hogy támogassák a helyi vállalkozásokat, és az ünnepek előtt a városban vásároljanak.</p>';
+    expect(run(page(`<article>${story}${told}</article>`)).body).toContain('támogassák a helyi vállalkozásokat');
+  });
+
   it('keeps a story\'s closing sentence about who pays for a programme and who answers for it', () => {
     const closing = '<p>The ferry service receives financial support from the county, which is solely responsible for its timetable.</p>';
     expect(run(page(`<article>${story}${closing}</article>`)).body).toContain('receives financial support from the county');
