@@ -858,6 +858,11 @@ export const CALL_TO_ACTION = new RegExp(withArabicMarks(
     // the event's own registration, which a story about it keeps.
     "hol(?:en sie sich|t euch| dir) (?:die |unsere |jetzt die )[^.!?]{0,40}\\bapp\\b[.!]?$", "jetzt (?:[^.!?]{0,40} )?registrieren[.!]?$",
     "t[ée]l[ée]chargez (?:notre|l['’]\\s?)(?:application|appli)", "descarga (?:nuestra|la) app", "scarica (?:la |l['’]\\s?)app",
+    // Rule "the news app's box in Indonesian and Malay": portals set a box in the text that tells the reader to get
+    // their app for the news ("Download aplikasi … di Play Store dan App Store untuk berita … tercepat", "Unduh
+    // aplikasi … berita terkini di genggaman", Malay "Muat turun aplikasi …"). A how-to story's step ("Unduh aplikasi
+    // Mobile JKN di Play Store") also opens so, and names no news: only the ask that offers the news is the box.
+    "(?:download|unduh|muat turun) aplikasi\\b[^.!?]{0,80}\\bberita\\b",
     // Rule "download the app, right to left": the box under an Arabic, Urdu or Hebrew story closes on the button that
     // asks for the app ("حمّل التطبيق الآن", "نزّل تطبيقنا"), or opens on the app's name and the ask, Urdu setting the
     // verb last ("ٹیک اردو ایپ ڈاؤن لوڈ کریں"), over the stores' badges; Hebrew asks "הורידו את האפליקציה". A story
