@@ -527,6 +527,11 @@ export const FURNITURE_HEADING = patternInParts(
     '(?:recent|latest|more|other) (?:death notices|obituaries|funeral notices)(?: (?:in|from) [\\p{L} ,.\'’-]{1,40})?',
     'weitere (?:traueranzeigen|todesanzeigen|nachrufe)(?: (?:aus|in) [\\p{L} ,.-]{1,40})?', '(?:derniers|autres) avis de d[ée]c[èe]s',
     '(?:otras|últimas) esquelas(?: de hoy)?', 'وفيات أخرى',
+    // Rule "other news in Indonesian and Malay": portals head the links under the text "Berita Lainnya" (other news),
+    // "Berita Terkait" and "Artikel Terkait" (related), Malaysian and Bruneian ones "Berita Berkaitan", "Artikel
+    // Berkaitan" and "Berita Lain"; old table-layout portals set the heading in bold in the story's own cell, with
+    // the links after line breaks, where no box marks the list.
+    '(?:berita|artikel) (?:lainnya|lain|terkait|berkaitan)(?: (?:dari|di) [\\p{L} ,.-]{1,40})?',
     'top stories', 'latest news', 'comments?', 'leave a (?:reply|comment)', 'add a comment', 'post a comment', 'write a comment',
     // The rules a site sets for its readers' comments, printed over the comment box.
     'house rules', 'community (?:guidelines|standards|rules)', 'comment(?:ing)? (?:rules|policy|guidelines)', 'netiquette', '(?:kommentar|diskussions)regeln',
