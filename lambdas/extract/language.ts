@@ -125,6 +125,8 @@ interface ScriptCount {
   pashtoLetters: number;
   sindhiLetters: number;
   uyghurLetters: number;
+  /** Jawi's own letters (ڠ ڽ ݢ). */
+  jawiLetters: number;
   han: number;
   kana: number;
   hangul: number;
@@ -245,12 +247,19 @@ const SORANI_LETTERS = new Set([...'ەێڕڵ'].map((letter) => letter.codePointA
 const PASHTO_LETTERS = new Set([...'ټډړښږځڅۍ'].map((letter) => letter.codePointAt(0)!));
 const SINDHI_LETTERS = new Set([...'ڪڏڳڻٻڄٺٽٿڀڦ'].map((letter) => letter.codePointAt(0)!));
 const UYGHUR_LETTERS = new Set([...'ۇۈۋې'].map((letter) => letter.codePointAt(0)!));
+/**
+ * Rule "Jawi letters": Malay written in the Arabic script (Malaysia's and Brunei's Jawi editions, `lang="ms-Arab"`)
+ * writes its ng, nya and g with letters no other language's Arabic script uses so (ڠ ڽ ݢ), and they make up several in
+ * a hundred of its letters ("ڤندودوق", "مڠسا", "كاتڽ"); read as Arabic, the Jawi page's declared Malay was overruled.
+ * Jawi's ڤ (p) is left out: Maghrebi Arabic and Kurdish write it for v and g.
+ */
+const JAWI_LETTERS = new Set([...'ڠڽݢ'].map((letter) => letter.codePointAt(0)!));
 /** A share of a text's Arabic-script letters that only a language of its own writes so often. */
 const OWN_LETTER_SHARE = 0.015;
 
 /** Read by code point with `codePointAt` rather than a string iterator: the iterator makes a string per character. */
 function countScripts(text: string): ScriptCount {
-  const counts: ScriptCount = { arabic: 0, persianLetters: 0, urduLetters: 0, soraniLetters: 0, pashtoLetters: 0, sindhiLetters: 0, uyghurLetters: 0, han: 0, kana: 0, hangul: 0, thai: 0, cyrillic: 0, greek: 0, hebrew: 0, devanagari: 0, latin: 0, vietnameseLetters: 0, underdotVowels: 0, yorubaOpenE: 0, total: 0 };
+  const counts: ScriptCount = { arabic: 0, persianLetters: 0, urduLetters: 0, soraniLetters: 0, pashtoLetters: 0, sindhiLetters: 0, uyghurLetters: 0, jawiLetters: 0, han: 0, kana: 0, hangul: 0, thai: 0, cyrillic: 0, greek: 0, hebrew: 0, devanagari: 0, latin: 0, vietnameseLetters: 0, underdotVowels: 0, yorubaOpenE: 0, total: 0 };
   for (let index = 0; index < text.length; index++) {
     const code = text.codePointAt(index)!;
     // ASCII, most of the text on most pages, is counted here: the general path below indexes the counts by name.
@@ -279,6 +288,7 @@ function countScripts(text: string): ScriptCount {
       if (PASHTO_LETTERS.has(code)) counts.pashtoLetters++;
       if (SINDHI_LETTERS.has(code)) counts.sindhiLetters++;
       if (UYGHUR_LETTERS.has(code)) counts.uyghurLetters++;
+      if (JAWI_LETTERS.has(code)) counts.jawiLetters++;
     }
   }
   return counts;
@@ -340,6 +350,7 @@ function classifyLetter(char: string, code: number): LetterScript | null {
  */
 function arabicScriptLanguage(counts: ScriptCount): string {
   const own = counts.arabic * OWN_LETTER_SHARE;
+  if (counts.jawiLetters > own) return 'ms';
   if (counts.uyghurLetters > own && counts.uyghurLetters > counts.pashtoLetters) return 'ug';
   if (counts.pashtoLetters > own) return 'ps';
   if (counts.sindhiLetters > own) return 'sd';

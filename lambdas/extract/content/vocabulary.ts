@@ -331,12 +331,14 @@ export const WEAK_BOILERPLATE_TOKENS: ReadonlySet<string> = new Set([
  * prieten" (send to a friend), in the comma-below letters or the cedilla ones older templates type.
  * Rule "Albanian tools row": Albanian templates print "Printo" (print) and "Dërgoja një shoku" or "Dërgoja një miku"
  * (send it to a friend), the ë often typed as e.
+ * Rule "Indonesian and Malay tools row": Indonesian portals' old PHP templates print "Cetak" or "Versi Cetak" (print)
+ * and "Kirim ke Teman" (send to a friend), Malay ones "Hantar kepada rakan", under the text in the story's own cell.
  * Rule "Russian tools row": the Russian-built templates that older papers across the former Soviet Union still run
  * print "Версия для печати" or "Распечатать" (print) and "Отправить другу" (send to a friend), and close the row on the
  * views and the comments link, each with its count ("… | Просмотров: 412 | Комментарии (3)"): a row may end on two
  * counters as well as one.
  */
-const ARTICLE_TOOLS = '(?:\\[?(?:[«‹←]\\s*(?:powrót|zpět|späť|vissza|zurück|back|retour|volver|torna)|drukuj|(?:poleć|wyślij) znajomemu|vytisknout|tlačiť|nyomtatás|print(?: this (?:page|article|story))?|drucken|imprimer|imprimir|stampa|(?:invia|segnala) (?:a|ad) un amico|طباعة|save|speichern|merken|enregistrer|guardar|salva|حفظ|send to a friend|e-?mail to a friend|an einen freund senden|(?:artikel )?(?:weiter)?empfehlen|recommend (?:this )?(?:article|story)|envoyer à un ami|enviar a un amigo|enviar por (?:correo|e-?mail)|(?:share on|compartir en) (?:facebook|twitter|x|whatsapp)|daabac|u dir saaxiib|versiune(?:a)? (?:de|pentru) (?:tip[ăa]rit|tip[ăa]rire|printare|print)|tip[ăa]re[șşs]te|printeaz[ăa]|trimite(?:-l)? unui prieten|εκτύπωση|αποστολή σε φίλο|printversie|afdrukken|stuur door|doorsturen|tip een vriend|spausdinti|siųsti draugui|drukāt|sūtīt draugam|prindi|saada sõbrale|printo|d[ëe]rgo(?:ja|je)? (?:nj[ëe] )?(?:shoku(?:t)?|miku(?:t)?)|версия для печати|распечатать|печать|отправить (?:другу|по e-?mail)|印刷(?:する)?|メールで送(?:る|信する)|打印(?:本页|此文)?|列印(?:本頁)?|关闭(?:本?窗口|本页)|關閉(?:本?視窗|本頁)|[أا]رسل (?:ل|[إا]لى )صديق|إرسال (?:ل|[إا]لى )صديق)\\]?(?:[\\s|｜·•・]|\\s[-–]\\s)*)+';
+const ARTICLE_TOOLS = '(?:\\[?(?:[«‹←]\\s*(?:powrót|zpět|späť|vissza|zurück|back|retour|volver|torna)|drukuj|(?:poleć|wyślij) znajomemu|vytisknout|tlačiť|nyomtatás|print(?: this (?:page|article|story))?|drucken|imprimer|imprimir|stampa|(?:invia|segnala) (?:a|ad) un amico|طباعة|save|speichern|merken|enregistrer|guardar|salva|حفظ|send to a friend|e-?mail to a friend|an einen freund senden|(?:artikel )?(?:weiter)?empfehlen|recommend (?:this )?(?:article|story)|envoyer à un ami|enviar a un amigo|enviar por (?:correo|e-?mail)|(?:share on|compartir en) (?:facebook|twitter|x|whatsapp)|daabac|u dir saaxiib|versiune(?:a)? (?:de|pentru) (?:tip[ăa]rit|tip[ăa]rire|printare|print)|tip[ăa]re[șşs]te|printeaz[ăa]|trimite(?:-l)? unui prieten|εκτύπωση|αποστολή σε φίλο|printversie|afdrukken|stuur door|doorsturen|tip een vriend|spausdinti|siųsti draugui|drukāt|sūtīt draugam|prindi|saada sõbrale|printo|d[ëe]rgo(?:ja|je)? (?:nj[ëe] )?(?:shoku(?:t)?|miku(?:t)?)|(?:versi )?cetak(?: (?:berita|artikel|halaman))?|kirim ke (?:teman|rekan|e-?mail)|(?:hantar|e-?mel) kepada rakan|версия для печати|распечатать|печать|отправить (?:другу|по e-?mail)|印刷(?:する)?|メールで送(?:る|信する)|打印(?:本页|此文)?|列印(?:本頁)?|关闭(?:本?窗口|本页)|關閉(?:本?視窗|本頁)|[أا]رسل (?:ل|[إا]لى )صديق|إرسال (?:ل|[إا]لى )صديق)\\]?(?:[\\s|｜·•・]|\\s[-–]\\s)*)+';
 
 /**
  * Rule "condolence link in the tools row": a paper's death-notice pages set the link to the notice's condolence book in
@@ -527,6 +529,11 @@ export const FURNITURE_HEADING = patternInParts(
     '(?:recent|latest|more|other) (?:death notices|obituaries|funeral notices)(?: (?:in|from) [\\p{L} ,.\'’-]{1,40})?',
     'weitere (?:traueranzeigen|todesanzeigen|nachrufe)(?: (?:aus|in) [\\p{L} ,.-]{1,40})?', '(?:derniers|autres) avis de d[ée]c[èe]s',
     '(?:otras|últimas) esquelas(?: de hoy)?', 'وفيات أخرى',
+    // Rule "other news in Indonesian and Malay": portals head the links under the text "Berita Lainnya" (other news),
+    // "Berita Terkait" and "Artikel Terkait" (related), Malaysian and Bruneian ones "Berita Berkaitan", "Artikel
+    // Berkaitan" and "Berita Lain"; old table-layout portals set the heading in bold in the story's own cell, with
+    // the links after line breaks, where no box marks the list.
+    '(?:berita|artikel) (?:lainnya|lain|terkait|berkaitan)(?: (?:dari|di) [\\p{L} ,.-]{1,40})?',
     'top stories', 'latest news', 'comments?', 'leave a (?:reply|comment)', 'add a comment', 'post a comment', 'write a comment',
     // The rules a site sets for its readers' comments, printed over the comment box.
     'house rules', 'community (?:guidelines|standards|rules)', 'comment(?:ing)? (?:rules|policy|guidelines)', 'netiquette', '(?:kommentar|diskussions)regeln',
@@ -858,6 +865,11 @@ export const CALL_TO_ACTION = new RegExp(withArabicMarks(
     // the event's own registration, which a story about it keeps.
     "hol(?:en sie sich|t euch| dir) (?:die |unsere |jetzt die )[^.!?]{0,40}\\bapp\\b[.!]?$", "jetzt (?:[^.!?]{0,40} )?registrieren[.!]?$",
     "t[ée]l[ée]chargez (?:notre|l['’]\\s?)(?:application|appli)", "descarga (?:nuestra|la) app", "scarica (?:la |l['’]\\s?)app",
+    // Rule "the news app's box in Indonesian and Malay": portals set a box in the text that tells the reader to get
+    // their app for the news ("Download aplikasi … di Play Store dan App Store untuk berita … tercepat", "Unduh
+    // aplikasi … berita terkini di genggaman", Malay "Muat turun aplikasi …"). A how-to story's step ("Unduh aplikasi
+    // Mobile JKN di Play Store") also opens so, and names no news: only the ask that offers the news is the box.
+    "(?:download|unduh|muat turun) aplikasi\\b[^.!?]{0,80}\\bberita\\b",
     // Rule "download the app, right to left": the box under an Arabic, Urdu or Hebrew story closes on the button that
     // asks for the app ("حمّل التطبيق الآن", "نزّل تطبيقنا"), or opens on the app's name and the ask, Urdu setting the
     // verb last ("ٹیک اردو ایپ ڈاؤن لوڈ کریں"), over the stores' badges; Hebrew asks "הורידו את האפליקציה". A story

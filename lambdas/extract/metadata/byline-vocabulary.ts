@@ -3,6 +3,7 @@
  * ("By", "Von", "بقلم", "文/"), the separators between names, role words and other roles' credits, the "About the
  * author" phrase, and the Korean, Japanese and Taiwanese bylines that write the role beside the names.
  */
+import { BALINESE_NAME_AFTER_PREFIX } from './name-shapes';
 
 /** The articles a genre label may open with ("Ein Kommentar von", "An analysis by", "Une chronique par"). */
 export const GENRE_ARTICLES = ['an?', 'ein', 'eine', 'une?', 'una?'];
@@ -233,8 +234,9 @@ export const INCLUSIVE_AUTHOR_LABEL = /^\s*(?:autor(?:in)?\s*\/\s*(?:autor(?:in)
 /**
  * "and" between two names; " و " is Arabic "and", "και" Greek. Rule "spaced initials": "و" before a word of one
  * letter opens an agency's initials ("و م ع", Morocco's MAP, after the site's name: "هسبريس - و م ع"), no second name.
+ * The "i" that opens a Balinese name ("Reporter: I Made Ardika") is no "and" (rule "Balinese name prefixes").
  */
-const NAME_AND = String.raw`(?:and|und|et|y|e|en|i|og|och|a|și|ve|и|و(?!\s+\S(?:[\s.]|$))|και)\s`;
+const NAME_AND = String.raw`(?:and|und|et|y|e|en|i(?!\s+${BALINESE_NAME_AFTER_PREFIX})|og|och|a|și|ve|и|و(?!\s+\S(?:[\s.]|$))|και)\s`;
 /**
  * Rule "writer's trade before the name": Arabic bylines title the writer by trade before the name, "الكاتب الصحفي محمود
  * عبد الرحيم" (the journalist and writer), "الصحفية منى سالم", "الإعلامي …" (the broadcaster), and Egyptian papers set a

@@ -5,7 +5,7 @@
 import type { AuthorContext } from './author-context';
 import { ABOUT_AUTHOR_PHRASE, ARABIC_BODY_WORD, ARABIC_TRADE_TITLE, BYLINE_PREFIX, COLUMN_NAMES, GENRE_WORDS, JAPANESE_BYLINE, JAPANESE_ROLE_BEFORE_NAME, JAPANESE_ROLE_SUFFIX, KOREAN_BYLINE, KOREAN_ROLE_SUFFIX, LEGAL_FORMS, OPENING_QUOTE, PAID_CONTENT_LABELS, RELEASE_LINE, ROLE_WORDS } from './byline-vocabulary';
 import { PUBLICATION_LABEL, stripTrailingDate } from './byline-dates';
-import { isPhrase, LEADING_CONJUNCTION, MAX_NAME_LENGTH, MAX_NAME_WORDS, STARTS_UPPER_CASE } from './name-shapes';
+import { BALINESE_NAME_AFTER_PREFIX, isPhrase, LEADING_CONJUNCTION, MAX_NAME_LENGTH, MAX_NAME_WORDS, STARTS_UPPER_CASE } from './name-shapes';
 import { isSiteName, withoutTrailingSiteName } from './site-credits';
 import { withoutStretching } from './text';
 
@@ -60,7 +60,7 @@ const CREDENTIAL = /^(?:ma|ms|msc|ba|bsc|phd|ph\.d\.?|md|m\.d\.?|rn|mba|mph|dr|p
  * before exactly a given name and a surname it is the byline's word, where the surname "Di Maio" ends a name
  * ("Luigi Di Maio") and opens none of two words after it.
  */
-export const BYLINE_WORD_BEFORE_FULL_NAME = /^(?:(?:de|di|per|Na|Daga|From|Ni)\s+|[Nn]gu-?(?=\p{Lu}))(?=\p{Lu}[\p{L}'’-]*\s+(?:(?:dela|delos|de|del|bin|binti)\s+)?\p{Lu})|^(?:Di|DI)\s+(?=\p{Lu}[\p{L}'’-]*\s+\p{Lu}[\p{L}'’-]*$)/u;
+export const BYLINE_WORD_BEFORE_FULL_NAME = new RegExp(String.raw`^(?:(?:de|di|per|Na|Daga|From|Ni(?!\s+${BALINESE_NAME_AFTER_PREFIX}))\s+|[Nn]gu-?(?=\p{Lu}))(?=\p{Lu}[\p{L}'’-]*\s+(?:(?:dela|delos|de|del|bin|binti)\s+)?\p{Lu})|^(?:Di|DI)\s+(?=\p{Lu}[\p{L}'’-]*\s+\p{Lu}[\p{L}'’-]*$)`, 'u');
 /**
  * Rule "the family is no writer": a death notice is placed and signed by the family, and the notice pages of papers
  * and funeral portals credit it where a writer's name goes, in the author meta or as the JSON-LD Person ("Famille

@@ -10,8 +10,15 @@
  * father after "binti" ("Nurul binti Ahmad") as a man's after "bin".
  */
 export const NAME_PARTICLE = /^(?:de|da|di|du|del|della|dela|delos|dos|van|von|ten|ter|al|el|bin|binti|ibn|zu|d'|l')(?:$|[-'’])/u;
+/**
+ * Rule "Balinese name prefixes": a Balinese name opens with "I" (a man) or "Ni" (a woman) before the birth-order or
+ * caste name ("I Made Ardika", "Ni Luh Putu Sari", "I Gusti Ngurah Rai"); the prefix is part of the name as the
+ * writer signs it, and the same words are Polish and Croatian "and" and the Tagalog byline word "Ni" ("by") elsewhere.
+ * Before these names they are never either.
+ */
+export const BALINESE_NAME_AFTER_PREFIX = '(?:Wayan|Putu|Gede|Luh|Made|Kadek|Nengah|Nyoman|Komang|Ketut|Gusti|Dewa|Desak|Ayu)\\s';
 /** "…, and Jane Doe": an Oxford comma leaves the conjunction on the last name. */
-export const LEADING_CONJUNCTION = /^(?:and|und|et|y|e|en|og|och|i)\s+/iu;
+export const LEADING_CONJUNCTION = new RegExp(`^(?:and|und|et|y|e|en|og|och|i(?!\\s+${BALINESE_NAME_AFTER_PREFIX}))\\s+`, 'iu');
 /** A person's name is short; longer strings are sentences that slipped into a byline element. */
 export const MAX_NAME_WORDS = 5;
 export const MAX_NAME_LENGTH = 60;

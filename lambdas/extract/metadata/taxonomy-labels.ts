@@ -53,8 +53,9 @@ const WORLD_TAG_LABELS = [
   // portals head the row of the story's topic links under the text with "Veja mais sobre", each link a topic's page.
   'assuntos(?: relacionados)?', 'tudo sobre', 'veja mais sobre', 'onderwerpen', 'témata', 'témy', 'tematy', 'konular', 'topik',
   // Rule "Kurdish tag labels": Kurmanji portals label the line "Etîket:" or "Etîketên:" (labels), Sorani ones
-  // "تاگەکان:" (the tags) or "تاگ:", as Turkish ones label it "Etiketler:".
-  'etîket(?:ên)?', 'تاگ(?:ەکان)?',
+  // "تاگەکان:" (the tags) or "تاگ:", as Turkish ones label it "Etiketler:". Rule "Jawi tag label": Malay's Jawi
+  // editions write the same borrowed word with Jawi's own g, "تاݢ:", where the Rumi edition prints "Tag:".
+  'etîket(?:ên)?', 'تاگ(?:ەکان)?', 'تاݢ',
   // Rule "Basque tag labels": Basque papers label the line "Etiketak:" (the labels), with the article's suffix "-ak".
   'etiketak',
 ];

@@ -988,6 +988,15 @@ describe('cleanTree removes page furniture', () => {
     expect(cleanedText(`<article><h1>Bridge reopens</h1>${prose('bridge')}${told}${prose('traffic')}</article>`)).toContain('KEEPAPP');
   });
 
+  it('drops the Indonesian and Malay box that asks for the news app, and keeps a how-to story\'s step to get an app (rule "the news app\'s box in Indonesian and Malay")', () => {
+    const box = '<div class="app-box">Download aplikasi Warta Pulau di Play Store dan App Store untuk berita tercepat APPBOX.</div>';
+    const malay = '<p>Muat turun aplikasi Suara Pantai untuk berita terkini di hujung jari APPBOX</p>';
+    const step = '<p>Unduh aplikasi Mobile JKN di Play Store atau App Store, lalu daftarkan nomor induk kependudukan KEEPAPP.</p>';
+    const text = cleanedText(`<article><h1>Jembatan dibuka</h1>${prose('bridge')}${box}${malay}${step}${prose('traffic')}</article>`);
+    expect(text).not.toContain('APPBOX');
+    expect(text).toContain('KEEPAPP');
+  });
+
   it('keeps a short box of the story that gives a price and its change in a sentence', () => {
     const told = '<div><p>Harbour Works closed at $38.14, up 0.9%.</p><p>Trading resumes on Monday.</p></div>';
     expect(cleanedText(`<article><h1>Bridge reopens</h1>${prose('bridge')}${told}${prose('traffic')}</article>`)).toContain('Harbour Works closed at $38.14');

@@ -417,6 +417,15 @@ describe('picture boxes', () => {
     ]);
   });
 
+  it('splits the Malay "Gambar:" and the Jawi "فوتو:" and "ݢمبر:" from the caption (rule "Malay and Jawi picture labels")', () => {
+    expect(splitCreditInText('Penduduk meredah banjir di Kampung Gelang. - Gambar: Ahmad Zaki')).toEqual({ caption: 'Penduduk meredah banjir di Kampung Gelang.', credit: 'Gambar: Ahmad Zaki' });
+    expect(splitCreditInText('ڤندودوق مروسي اير بنجير د كمڤوڠ ݢليڠ. - فوتو: احمد زكي')).toEqual({ caption: 'ڤندودوق مروسي اير بنجير د كمڤوڠ ݢليڠ.', credit: 'فوتو: احمد زكي' });
+    expect(splitCreditInText('ڤسر ملم د كواله ترڠݢانو. - ݢمبر: برنام')).toEqual({ caption: 'ڤسر ملم د كواله ترڠݢانو.', credit: 'ݢمبر: برنام' });
+    expect(splitCreditInText('Gambar hiasan. - Foto fail BERNAMA')).toEqual({ caption: 'Gambar hiasan.', credit: 'Foto fail BERNAMA' });
+    // The word inside the caption's sentence is no label.
+    expect(splitCreditInText('Polis menyemak foto fail suspek yang dikeluarkan semalam')).toEqual({ caption: 'Polis menyemak foto fail suspek yang dikeluarkan semalam', credit: null });
+  });
+
   it('splits the photo labels of Sindhi, Persian, Sorani, Pashto, Uyghur and Dhivehi captions from the caption', () => {
     expect(splitCreditInText('بندر جو منظر — فوٽو: آن لائن')).toEqual({ caption: 'بندر جو منظر', credit: 'فوٽو: آن لائن' });
     expect(splitCreditInText('بارش در شمال کشور - عکاس: علی رضایی')).toEqual({ caption: 'بارش در شمال کشور', credit: 'عکاس: علی رضایی' });

@@ -220,6 +220,8 @@ describe('label blocks', () => {
     ['a Spanish counter set as a sentence (rule "read so many times, in a sentence")', '<p>Esta noticia ha sido leída 1.234 veces</p>'],
     ['an Albanian row of article tools closed by the comments count (rule "Albanian tools row")', '<p><a href="/printo.php?id=8">Printo</a> | <a href="/dergo.php?id=8">Dërgoja një shoku</a> | <a href="/komente.php?id=8">Komente (2)</a></p>'],
     ['an Albanian row of article tools typed without its ë', '<p>Printo | Dergoje nje miku | Komente (5)</p>'],
+    ['an Indonesian row of article tools (rule "Indonesian and Malay tools row")', '<p>Cetak | Kirim ke Teman</p>'],
+    ['a Malay row of article tools (rule "Indonesian and Malay tools row")', '<p>Versi Cetak | Hantar kepada rakan</p>'],
     ['a print label', '<p>Print this page</p>'],
     ['an Arabic row of post details', '<p>نشر في : الإثنين 23 كانون الثاني/يناير 2031 - 11:20 ص | عدد القراءات : 874</p>'],
     ['an Arabic row of post details that opens with the source (rule "source field of the details row")', '<div><span>المصدر: وزارة الأوقاف والشؤون الإسلامية</span> <span>تاريخ النشر: 04/12/2031 02:10 م</span></div>'],

@@ -1540,6 +1540,15 @@ describe('cleanAuthors', () => {
     expect(clean('by Jane Doe and John Roe').authors).toEqual(['Jane Doe', 'John Roe']);
   });
 
+  it('keeps the "I" and "Ni" that open a Balinese name, which are no "and" and no Tagalog "by" there (rule "Balinese name prefixes")', () => {
+    expect(clean('Reporter: I Made Ardika Wiguna').authors).toEqual(['I Made Ardika Wiguna']);
+    expect(clean('Penulis: Ni Luh Putu Sari Dewi').authors).toEqual(['Ni Luh Putu Sari Dewi']);
+    expect(clean('I Gusti Ngurah Rai, Ni Komang Ayu Lestari').authors).toEqual(['I Gusti Ngurah Rai', 'Ni Komang Ayu Lestari']);
+    // Before other names the words stay the "and" and the "by" they were.
+    expect(clean('Ni Ramon dela Cruz').authors).toEqual(['Ramon dela Cruz']);
+    expect(clean('Marta Puig i Jordi Casals').authors).toEqual(['Marta Puig', 'Jordi Casals']);
+  });
+
   it('drops the conjunction an Oxford comma leaves on the last name', () => {
     expect(clean('Jane Doe, John Roe, and Ann Poe').authors).toEqual(['Jane Doe', 'John Roe', 'Ann Poe']);
   });

@@ -50,6 +50,12 @@ describe('detectTextLanguage', () => {
     expect(detectTextLanguage(text)?.language).toBe(language);
   });
 
+  it('reads Malay written in Jawi as Malay, and keeps a Jawi page\'s declared "ms-Arab" (rule "Jawi letters")', () => {
+    const jawi = 'كواله ترڠݢانو: سرامي 120 ڤلاجر سکوله منڠه منريما بنتوان ڤرسکولهن درڤد کراجأن نڬري ڤد مجليس يڠ دأدقن د دوان بندرايا ڤاݢي تادي. ڤڠاره ڤنديديقن بركات، بنتوان ايت اکن دسالورکن ستياڤ تاهون کڤد ڤلاجر يڠ ممرلوکنڽ.';
+    expect(detectTextLanguage(jawi)?.language).toBe('ms');
+    expect(resolveLanguage('ms-Arab', jawi)).toBe('ms-Arab');
+  });
+
   it.each([
     ['sw', 'Waziri wa Mambo ya Nje alisema mazungumzo yataendelea wiki ijayo katika mji mkuu na pande zote mbili zimekubaliana kuhusu mambo kadhaa muhimu ya usalama.'],
     ['ha', 'Ministan ya ce tattaunawar za ta ci gaba a mako mai zuwa a babban birnin kasar, kuma bangarorin biyu sun amince kan wasu muhimman batutuwa.'],

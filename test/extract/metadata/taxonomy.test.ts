@@ -23,6 +23,10 @@ describe('readTaxonomy', () => {
     expect(taxonomyOf('<main><article><h1>سەردێڕ</h1><p>دەق.</p><div class="post-labels"><span>تاگەکان:</span> <a href="/t/1">پەرلەمان</a> <a href="/t/2">بودجە</a></div></article></main>').tags).toEqual(['پەرلەمان', 'بودجە']);
   });
 
+  it('reads the tag line under the Jawi label "تاݢ:" (rule "Jawi tag label")', () => {
+    expect(taxonomyOf('<main><article><h1>تاجوق</h1><p>بريتا.</p><div class="tag"><span>تاݢ:</span> <a href="/t/1">ڤليليهنرايا</a> <a href="/t/2">كواله ترڠݢانو</a></div></article></main>').tags).toEqual(['ڤليليهنرايا', 'كواله ترڠݢانو']);
+  });
+
   it('reads the section box set over the post the headline opens (rule "section box over the post")', () => {
     const post = '<div class="post"><h1>Headline</h1><div class="post-info"><span>2026/12/03</span></div><p>Text.</p></div>';
     expect(taxonomyOf(`<main><div class="cat-head"><a href="/cat/aburi">ئابووری</a></div>${post}</main>`).section).toBe('ئابووری');
