@@ -249,10 +249,13 @@ export const HEMISTICH_TOKENS: ReadonlySet<string> = new Set(['sadr', 'ajuz', 'a
  * (`article__announce`, `news-anons`). Rule "release's subhead": press-release wires and companies' newsrooms call the
  * block under a release's headline its subhead (`release-subhead`), the release's dek or the list of its highlights
  * ("Earnings of $1.42 billion; $1.63 per share", "Record Permian production …"), which the release opens with.
+ * Rule "Turkish spot and özet": Turkish newsrooms call the dek the story's "spot" and its summary "özet", and their
+ * PHP templates name its block so (`haber_spot`, `haber_ozet`, `news-spot`), with the dotless ASCII spelling.
  */
 export const STANDFIRST_TOKENS: ReadonlySet<string> = new Set([
   'lead', 'lede', 'teaser', 'intro', 'introtext', 'summary', 'dek', 'deck', 'standfirst', 'excerpt', 'subtitle', 'sub', 'subhead', 'subheadline', 'description', 'abstract', 'epigraph',
   'vorspann', 'chapo', 'chapeau', 'sapo', 'linha-fina', 'entradilla', 'bajada', 'copete', 'sumario', 'sommario', 'catenaccio', 'perex', 'anotace', 'opener', 'announce', 'anons',
+  'spot', 'ozet',
 ]);
 
 /**
