@@ -249,13 +249,14 @@ export const HEMISTICH_TOKENS: ReadonlySet<string> = new Set(['sadr', 'ajuz', 'a
  * (`article__announce`, `news-anons`). Rule "release's subhead": press-release wires and companies' newsrooms call the
  * block under a release's headline its subhead (`release-subhead`), the release's dek or the list of its highlights
  * ("Earnings of $1.42 billion; $1.63 per share", "Record Permian production …"), which the release opens with.
- * Rule "Turkish spot and özet": Turkish newsrooms call the dek the story's "spot" and its summary "özet", and their
- * PHP templates name its block so (`haber_spot`, `haber_ozet`, `news-spot`), with the dotless ASCII spelling.
+ * Rule "Turkish spot and özet": Turkish newsrooms call the dek the story's summary, "özet", and their PHP templates
+ * name its block so (`haber_ozet`, `ozet`), with the dotless ASCII spelling. Their other word for it, "spot", is left
+ * out: templates give it to a short line under the headline too (`news-spot`), which the subtitle rule judges.
  */
 export const STANDFIRST_TOKENS: ReadonlySet<string> = new Set([
   'lead', 'lede', 'teaser', 'intro', 'introtext', 'summary', 'dek', 'deck', 'standfirst', 'excerpt', 'subtitle', 'sub', 'subhead', 'subheadline', 'description', 'abstract', 'epigraph',
   'vorspann', 'chapo', 'chapeau', 'sapo', 'linha-fina', 'entradilla', 'bajada', 'copete', 'sumario', 'sommario', 'catenaccio', 'perex', 'anotace', 'opener', 'announce', 'anons',
-  'spot', 'ozet',
+  'ozet',
 ]);
 
 /**
