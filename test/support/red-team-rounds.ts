@@ -171,6 +171,7 @@ export const ROUND_CLOCKS: Record<string, string> = {
   'heldout-redteam90-central-asian-and-mongolian-portals': '2026-12-07T12:00:00Z',
   'heldout-redteam91-tamil-and-sinhala-news-portals': '2026-12-07T12:00:00Z',
   'heldout-redteam92-obituaries-death-notices-and-memorial-pages': '2026-12-12T10:00:00Z',
+  'heldout-redteam93-turkish-local-and-regional-portals': '2026-12-08T12:00:00Z',
   'heldout-redteam94-hungarian-and-czech-slovak-regional-news': '2026-12-08T12:00:00Z',
   'heldout-redteam95-malay-and-indonesian-regional-portals': '2026-12-08T12:00:00Z',
 };

@@ -21,12 +21,12 @@ import { MAX_SCRIPT_NOTICE_CHARS, SCRIPT_NAME } from './vocabulary';
  * Returns the text statistics of the cleaned tree. The page is measured once; each removal pass then updates only
  * the paths it changed. `walk`: the walk of the intact tree, when the caller has made it.
  */
-export function cleanTree(root: DomNode, { keep, headline }: TitleAnchors, walk: ElementIndex = indexElements(root)): StatsTable {
+export function cleanTree(root: DomNode, { keep, headline }: TitleAnchors, walk: ElementIndex = indexElements(root), authors: readonly string[] = []): StatsTable {
   const stats = measureTree(root, walk);
   const players = playerBoxes(walk.elements);
   const structural = [...structuralFurniture(root, walk, keep, stats, headline, players), ...embeddedPostFurniture(walk.elements, walk.byTag.get('script')), ...scriptNotices(walk.elements, keep)];
   remeasureAfterRemoval(stats, removeNodes(structural));
-  remeasureAfterRemoval(stats, removeNodes(textualFurniture(walk, removedSubtrees(walk, structural), keep, stats, players)));
+  remeasureAfterRemoval(stats, removeNodes(textualFurniture(walk, removedSubtrees(walk, structural), keep, stats, players, authors)));
   return stats;
 }
 

@@ -135,7 +135,7 @@ function readContent(root: DomNode, context: ContentContext): ExtractedContent {
   // Read before the cleaning too, which may drop the hero box the headline sits in along with its caption.
   const headlineAnchor = headline ?? anchors.titleHeading ?? anchors.titleLine;
   const backdrop = headlineAnchor ? backdropPictureOf(headlineAnchor, context.url, isCaptionElement) : null;
-  const stats = cleanTree(root, anchors, walk);
+  const stats = cleanTree(root, anchors, walk, context.authors ?? []);
   forgetCaptionJudgements();
   rememberDecorationVerdicts();
   const selection = selectContainer(scoreTree(root, stats, headlineAnchor), stats, headline ? storyAround(headline) : subHeadlineStory, replyForms, mainLandmark(walk));

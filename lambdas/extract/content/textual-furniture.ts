@@ -119,7 +119,7 @@ const SMALL_SUBTREE = 60;
  * those the structural pass took out, and a condemned element's subtree is passed over by its end in the walk.
  * `players`: the boxes that held a `<video>` or `<audio>` element before the structural pass took it out.
  */
-export function textualFurniture(walk: ElementIndex, removed: Uint8Array, keep: Set<DomNode>, stats: StatsTable, players: ReadonlySet<DomNode>): DomNode[] {
+export function textualFurniture(walk: ElementIndex, removed: Uint8Array, keep: Set<DomNode>, stats: StatsTable, players: ReadonlySet<DomNode>, authors: readonly string[] = []): DomNode[] {
   const doomed = new Set<DomNode>();
   const { elements, subtreeEnd } = walk;
   const switches = switchLabels(walk);
@@ -130,7 +130,7 @@ export function textualFurniture(walk: ElementIndex, removed: Uint8Array, keep: 
       at = subtreeEnd[at];
       continue;
     }
-    judgeText(element, stats.atPosition(at), subtreeEnd[at] > at + 1 ? elements[at + 1] : undefined, keep, stats, doomed, players, switches, lastRead);
+    judgeText(element, stats.atPosition(at), subtreeEnd[at] > at + 1 ? elements[at + 1] : undefined, keep, stats, doomed, players, switches, lastRead, authors);
     at = doomed.has(element) ? subtreeEnd[at] : at + 1;
   }
   return [...doomed];
@@ -159,7 +159,7 @@ const BLANK = /^\s*$/;
 const MAX_CALENDAR_BUTTON_CHARS = 40;
 
 /** `own`: the element's statistics; `opening`: its first element in the intact page; `lastRead`: see {@link textOf}. */
-function judgeText(element: DomElement, own: TextStats | undefined, opening: DomElement | undefined, keep: Set<DomNode>, stats: StatsTable, doomed: Set<DomNode>, players: ReadonlySet<DomNode>, switches: ReadonlySet<DomNode>, lastRead: ReadText): void {
+function judgeText(element: DomElement, own: TextStats | undefined, opening: DomElement | undefined, keep: Set<DomNode>, stats: StatsTable, doomed: Set<DomNode>, players: ReadonlySet<DomNode>, switches: ReadonlySet<DomNode>, lastRead: ReadText, authors: readonly string[]): void {
   if (!own || keep.has(element)) return;
   if (element.name === 'a') {
     const href = element.attribs.href ?? '';
@@ -225,7 +225,7 @@ function judgeText(element: DomElement, own: TextStats | undefined, opening: Dom
     doomed.add(element);
     return;
   }
-  if (isWriterCard(element, own, stats)) {
+  if (isWriterCard(element, own, stats, authors)) {
     doomed.add(element);
     return;
   }

@@ -249,10 +249,14 @@ export const HEMISTICH_TOKENS: ReadonlySet<string> = new Set(['sadr', 'ajuz', 'a
  * (`article__announce`, `news-anons`). Rule "release's subhead": press-release wires and companies' newsrooms call the
  * block under a release's headline its subhead (`release-subhead`), the release's dek or the list of its highlights
  * ("Earnings of $1.42 billion; $1.63 per share", "Record Permian production …"), which the release opens with.
+ * Rule "Turkish spot and özet": Turkish newsrooms call the dek the story's summary, "özet", and their PHP templates
+ * name its block so (`haber_ozet`, `ozet`), with the dotless ASCII spelling. Their other word for it, "spot", is left
+ * out: templates give it to a short line under the headline too (`news-spot`), which the subtitle rule judges.
  */
 export const STANDFIRST_TOKENS: ReadonlySet<string> = new Set([
   'lead', 'lede', 'teaser', 'intro', 'introtext', 'summary', 'dek', 'deck', 'standfirst', 'excerpt', 'subtitle', 'sub', 'subhead', 'subheadline', 'description', 'abstract', 'epigraph',
   'vorspann', 'chapo', 'chapeau', 'sapo', 'linha-fina', 'entradilla', 'bajada', 'copete', 'sumario', 'sommario', 'catenaccio', 'perex', 'anotace', 'opener', 'announce', 'anons',
+  'ozet',
 ]);
 
 /**
@@ -1870,6 +1874,13 @@ export const PUBLISHER_NOTICE = patternInParts(
     // qëndrimin editorial" (do not necessarily represent the editorial position), the ë often typed as e.
     '(?:q[ëe]ndrimet|pik[ëe]pamjet|mendimet|opinionet) e shprehura[^.!?]{0,60}\\s(?:jan[ëe]|i p[ëe]rkasin) (?:vet[ëe]m )?(?:t[ëe] )?(?:autorit|autores)',
     'nuk (?:p[ëe]rfaq[ëe]sojn[ëe]|pasqyrojn[ëe]|reflektojn[ëe]) (?:domosdoshm[ëe]risht |detyrimisht |n[ëe]p[ëe]r mend )?(?:q[ëe]ndrimin|pik[ëe]pamjen|mendimin|linj[ëe]n|politik[ëe]n) (?:editorial|e redaksis[ëe]|e gazet[ëe]s|e portalit)',
+    // Rule "Turkish opinion disclaimer": Turkish papers close a column with the note that its views belong to the
+    // writer ("Köşe yazılarındaki görüşler yazarlarına aittir", "Yazıdaki fikirler yazarına aittir") and do not bind
+    // or reflect the paper ("… gazetemizi bağlamaz", "… sitemizin görüşlerini yansıtmaz"): the paper's note about the
+    // column, no line of it. The owner is the writer or the paper speaking of itself ("-imiz"), which a story's
+    // sentence about a ministry's views does not name.
+    '(?:görüş|fikir|düşünce|ifade)(?:ler)?[^.!?]{0,60}\\s(?:yazar(?:lar)?[ıi]na|yazar[ıi]n[ıi]n|sahib(?:ine|lerine)) ait(?:tir)?(?=[\\s.,;!]|$)',
+    '(?:(?:gazetemiz|sitemiz)(?:i|in)|(?:yayın kuruluşumuz|kurumumuz)(?:u|un))(?: [^.!?]{0,40})? (?:bağlamaz|yansıtmaz)',
     // A tip line ("Do you have a story to tell? Email ...") and the notes of the page's bookmark and paywall tools.
     `^(?:${TIP_LINE_ASKS.join('|')})${WORD_END}`,
     // Rule "log in to comment": where the comment form was, a site shows the reader who is not logged in the line that

@@ -27,9 +27,9 @@ const MIN_CARD_LINES = 2;
 const SENTENCE_END = /[.!?؟。]$/u;
 
 /** `own`: the box's statistics, of a box short enough to read (see textual-furniture.ts). */
-export function isWriterCard(box: DomElement, own: TextStats, stats: StatsTable): boolean {
-  if (!CARD_TAGS.has(box.name) || own.prose > 1 || own.linkChars === 0 || followsLinkedHeading(box, stats)) return false;
-  if (!descendantElements(box).some((element) => element.name === 'a' && isWriterPageHref(element.attribs.href))) return false;
+export function isWriterCard(box: DomElement, own: TextStats, stats: StatsTable, authors: readonly string[] = []): boolean {
+  if (!CARD_TAGS.has(box.name) || own.prose > 1 || followsLinkedHeading(box, stats)) return false;
+  if (own.linkChars === 0 || !descendantElements(box).some((element) => element.name === 'a' && isWriterPageHref(element.attribs.href))) return isCreditedWritersBio(box, own, stats, authors);
   const name = nameOpening(box);
   if (name === null) return false;
   // The name alone is a byline, which the byline rules judge; a card says more about the writer.
@@ -38,6 +38,35 @@ export function isWriterCard(box: DomElement, own: TextStats, stats: StatsTable)
   // A heading over a byline with no biography is a work's header ("<h2>Sea Stories</h2> by <a>Jane Roe</a>").
   if (own.prose === 0) return name === 'link' && !lines.some((line) => SENTENCE_END.test(line));
   return proseBeside(box, stats, 'before') && !proseBeside(box, stats, 'after');
+}
+
+/**
+ * Rule "credited writer's bio box": a column's template closes it with the writer's box, the name in bold over a
+ * short biography, linked nowhere ("<div><strong>Jane Doe</strong><p>1974'te Bursa'da doğdu. … 2009'dan bu yana
+ * yazıyor.</p></div>"); without the link to the writer's page, the name is known as the writer's by the metadata's
+ * credit. A box that opens with a credited writer's whole name in bold or a heading, holds a few sentences (one
+ * paragraph of prose at most) and stands after the story with none after it is that box; a story's own box on a
+ * person names someone else.
+ */
+function isCreditedWritersBio(box: DomElement, own: TextStats, stats: StatsTable, authors: readonly string[]): boolean {
+  if (authors.length === 0 || own.prose > 1) return false;
+  const name = boldOpening(box);
+  if (name === null || !authors.some((author) => author.includes(' ') && author.toLowerCase() === name.toLowerCase())) return false;
+  // The biography: sentences after the name, however short.
+  const lines = textLines(box);
+  return lines.length >= MIN_CARD_LINES && lines.some((line) => line !== name && SENTENCE_END.test(line)) && proseBeside(box, stats, 'before') && !proseBeside(box, stats, 'after');
+}
+
+/** The text of the bold or heading element the box's first text sits in, or null. */
+function boldOpening(box: DomElement): string | null {
+  const first = firstText(box);
+  if (!first) return null;
+  for (let node = first.parent; node && node !== box; node = node.parent) {
+    if (!isElement(node)) continue;
+    if (node.name === 'a') return null;
+    if (node.name === 'strong' || node.name === 'b' || HEADING_TAGS.has(node.name)) return normalizeSpace(rawText(node));
+  }
+  return null;
 }
 
 /**

@@ -93,6 +93,13 @@ export function readMetaTags(page: IndexedPage): MetaTags {
     for (const property of itemprop.toLowerCase().split(/\s+/)) {
       if (!MICRODATA_PROPERTIES.includes(property)) continue;
       if ((property === 'author' || property === 'creator') && creditsPicture(element)) continue;
+      if (property === 'keywords') {
+        const list = tagListOfMarkedLink(element);
+        if (list) {
+          for (const link of list) tags.add('itemprop:keywords', textContent(link));
+          continue;
+        }
+      }
       tags.add(`itemprop:${property}`, microdataValue(element, property));
     }
   }
@@ -338,6 +345,20 @@ const SHOWN_CLOCK = /(?<![\d.:])([01]?\d|2[0-3])[:.h]([0-5]\d)(?![\d.:])\s*(a\.?
  * Where a microdata value lives: `content`, `datetime`, `src`/`href` for URLs, a nested `name`, or the text.
  * Read from the nodes directly: a Cheerio wrapper per element costs more than the reads themselves.
  */
+/**
+ * Rule "keywords on one tag link": a template marks its tag list's first link alone as the keywords
+ * (`<a href="/etiket/baklava" itemprop="keywords">baklava</a> <a href="/etiket/kurs">kurs</a>`), the property
+ * written into the loop's first turn; the links beside it in the same box, unmarked, are the list's other tags, as
+ * shown. A link whose siblings carry the property themselves is one of a list marked whole, read link by link.
+ * Returns the box's links in order when the marked link has unmarked sibling links, else null.
+ */
+function tagListOfMarkedLink(element: Element): Element[] | null {
+  if (element.name !== 'a' || !element.parent || !isElement(element.parent)) return null;
+  const links = element.parent.children.filter((child): child is Element => isElement(child) && child.name === 'a' && attribute(child, 'href') !== undefined);
+  if (links.length < 2 || links.some((link) => link !== element && attribute(link, 'itemprop') !== undefined)) return null;
+  return links;
+}
+
 function microdataValue(element: Element, property: string): string | undefined {
   const datetime = attribute(element, 'datetime');
   const explicit = attribute(element, 'content') ?? (datetime && withShownClock(datetime, element)) ?? abbreviationTitle(element);

@@ -278,3 +278,18 @@ describe('rule "wire\'s source line"', () => {
     expect(run(page(`<article>${story}${line}</article>`)).body).toContain('Source figures were supplied');
   });
 });
+
+describe('rule "credited writer\'s bio box"', () => {
+  const box = (name: string) => `<div class="yazar-alt-kutu"><img src="/yazar.jpg" alt="" width="60"><div><strong>${name}</strong><p>1974'te Liman'da doğdu. Denizcilik Fakültesi mezunu. 2009'dan bu yana gazetemizde yazıyor BIOTEXT.</p></div></div>`;
+
+  it('drops the box that closes a column with the credited writer\'s name in bold over a biography, linked nowhere', () => {
+    const body = run(page(`<article><h1>Port expands</h1>${story}${box('Jane Doe')}</article>`), { title: 'Port expands', authors: ['Jane Doe'] }).body;
+    expect(body).not.toContain('BIOTEXT');
+    expect(body).toContain('the next steps.');
+  });
+
+  it('keeps a closing box on someone the page does not credit', () => {
+    const body = run(page(`<article><h1>Port expands</h1>${story}${box('Ali Veli')}</article>`), { title: 'Port expands', authors: ['Jane Doe'] }).body;
+    expect(body).toContain('BIOTEXT');
+  });
+});

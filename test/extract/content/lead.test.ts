@@ -240,6 +240,12 @@ describe('lead between headline and body', () => {
     expect(run(html, { title: 'Port expands' }).body.startsWith('Почему на морозе')).toBe(true);
   });
 
+  it('takes the standfirst a Turkish template names the summary (haber_ozet), after the date and editor line (rule "Turkish spot and özet")', () => {
+    const dek = `<div class="haber_ozet">Liman ilçesinde iki gündür süren yağmurun ardından sahil yolunda heyelan meydana geldi. Yolun iki yakasında araçlar mahsur kaldı.</div>`;
+    const html = page(`<div id="haber"><h1>Port expands</h1><div class="haber_tarih">05 Aralık 2026 Cumartesi 09:30 | Editör: Jane Roe</div>${dek}<div class="haber_icerik">${prose('port')}${prose('cranes')}</div></div>`);
+    expect(run(html, { title: 'Port expands' }).body.startsWith('Liman ilçesinde')).toBe(true);
+  });
+
   it.each([
     ['a short section heading under the headline', '<h2>Background of the port expansion plan</h2>'],
     ['a linked headline of another story under the headline', `<h2><a href="/other">${dek}</a></h2>`],

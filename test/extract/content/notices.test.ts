@@ -38,6 +38,8 @@ describe('publisher notices at the edges of the body', () => {
     ['a Romanian opinion disclaimer in the cedilla letters', '<p>Textul de mai sus nu reprezintă neapărat poziţia redacţiei.</p>'],
     ['an Albanian opinion disclaimer (rule "Albanian opinion disclaimer")', '<p class="disclaimer"><em>Qëndrimet e shprehura në këtë shkrim janë të autorit dhe nuk përfaqësojnë domosdoshmërisht qëndrimin editorial të gazetës.</em></p>'],
     ['an Albanian opinion disclaimer typed without its ë', '<p>Pikepamjet e shprehura ne kete artikull i perkasin vetem autorit.</p>'],
+    ['a Turkish opinion disclaimer (rule "Turkish opinion disclaimer")', '<div class="uyari-notu">Köşe yazılarındaki görüşler yazarlarına aittir, Ege Sabah\'ın görüşlerini yansıtmaz.</div>'],
+    ['a Turkish note that the column does not bind the paper', '<p><em>Bu yazıdaki ifadeler gazetemizi bağlamaz.</em></p>'],
     ['an Arabic opinion disclaimer', '<p class="x">الآراء الواردة في هذا المقال تعبر عن رأي كاتبها ولا تعكس بالضرورة موقف الصحيفة.</p>'],
     ['an Arabic opinion disclaimer that opens with the article', '<p>المقال يعبر عن رأي كاتبه فقط.</p>'],
     ['an Arabic aggregator\'s reprint disclaimer', '<p>هذا الخبر منقول من موقع الساحل ولا يعبر عن رأي الموقع</p>'],

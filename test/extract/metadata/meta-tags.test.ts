@@ -99,6 +99,13 @@ describe('readMetaTags microdata values', () => {
     expect(valuesOf('<div itemprop="image"><p><img src="/deep.jpg"></p><img src="/second.jpg"></div>', 'itemprop:image')).toEqual(['/deep.jpg']);
   });
 
+  it('reads the whole tag list when only its first link is marked as the keywords (rule "keywords on one tag link")', () => {
+    expect(valuesOf('<div class="etiketler"><span>Etiketler:</span> <a href="/etiket/liman" itemprop="keywords">liman</a> <a href="/etiket/feribot">feribot</a> <a href="/etiket/iskele">iskele</a></div>', 'itemprop:keywords'))
+      .toEqual(['liman', 'feribot', 'iskele']);
+    expect(valuesOf('<div class="tags"><a href="/t/port" itemprop="keywords">port</a> <a href="/t/ferry" itemprop="keywords">ferry</a></div>', 'itemprop:keywords')).toEqual(['port', 'ferry']);
+    expect(valuesOf('<p>Filed under <a href="/t/port" itemprop="keywords">port</a>.</p>', 'itemprop:keywords')).toEqual(['port']);
+  });
+
   it('reads an author from a nested name property, by token and with its content first', () => {
     expect(valuesOf('<div itemprop="author"><span itemprop="given name">Ann</span><span itemprop="name">Ann Poe</span></div>', 'itemprop:author')).toEqual(['Ann']);
     expect(valuesOf('<div itemprop="author"><meta itemprop="name" content="Ann Poe"><b>Staff</b></div>', 'itemprop:author')).toEqual(['Ann Poe']);
