@@ -1114,7 +1114,10 @@ export const LIVE_PAGE_HEADLINE = new RegExp(
  * country spells it": Arabic writes Telegram as Egypt does ("تليجرام"), as Iraq and the Levant do ("تليغرام",
  * "تلغرام") or with the long vowel ("تيليجرام"), and WhatsApp run together or not ("واتساب", "واتس آب"). Rule "India's
  * scripts": India's regional papers spell the app and the channel in their own scripts ("व्हॉट्सॲप चॅनेल" in Marathi,
- * "ਵਟਸਐਪ ਚੈਨਲ" in Punjabi, "వాట్సాప్ ఛానెల్" in Telugu, "વોટ્સએપ ચેનલ" in Gujarati, "ವಾಟ್ಸಾಪ್ ಚಾನೆಲ್" in Kannada).
+ * "ਵਟਸਐਪ ਚੈਨਲ" in Punjabi, "వాట్సాప్ ఛానెల్" in Telugu, "વોટ્સએપ ચેનલ" in Gujarati, "ವಾಟ್ಸಾಪ್ ಚಾನೆಲ್" in Kannada), and
+ * Telegram too ("टेलीग्राम चैनल", "টেলিগ্রাম চ্যানেল"); rule "the district portal's group": small district portals
+ * gather their readers in a WhatsApp or Telegram group rather than a channel ("व्हॉट्सॲप ग्रुपमध्ये सामील व्हा",
+ * "হোয়াটসঅ্যাপ গ্রুপে যোগ দিন"), the English word in their scripts.
  * Rule "Tamil and Sinhala channels": the papers of Sri Lanka, Tamil Nadu, Malaysia and Singapore name the channel or
  * group in their own words after the app's name, in either script ("WhatsApp சேனலில்", "வாட்ஸ்அப் குழுவில்", "WhatsApp
  * නාලිකාවට", "Telegram සමූහයට"); both languages inflect the noun by a suffix (in, to), so only its stem is matched.
@@ -1126,7 +1129,7 @@ const CHANNEL_NAME = new RegExp(withArabicMarks(
     + '|(?:на |в |у )?(?:наш|нашем|нашому|нашего|нашого) (?:telegram|viber|whatsapp)(?![\\p{L}-])'
     + '|(?:seguí|seguinos|s[ií]guenos|s[ií]ganos) [^.!?]{0,40}? en (?:whatsapp|telegram)'
     + '|tasha(?:rmu|r)?(?: ta)? (?:whatsapp|telegram)|ìkànnì (?:whatsapp|telegram)'
-    + '|(?:व्हॉट्स(?:ॲप|अ\u200D?ॅप|अॅप)|व्हाट्स(?:एप|ऐप|अप)|ਵਟਸ(?:ਐਪ|ਅਪ)|વોટ્સ(?:એપ|અપ)|వాట్సాప్|ವಾಟ್ಸ್?ಾಪ್|ହ୍ୱାଟସ୍?ଆପ୍?|হোৱাটছএপ|হোয়াটসঅ্যাপ)\\s*(?:चॅनेल|चॅनल|चैनल|ਚੈਨਲ|ચેનલ|ఛానె?ల్|ಚಾನೆ?ಲ್|ଚ୍ୟାନେଲ|চেনেল|চ্যানেল)'
+    + '|(?:व्हॉट्स(?:ॲप|अ\u200D?ॅप|अॅप)|व्हाट्स(?:एप|ऐप|अप)|ਵਟਸ(?:ਐਪ|ਅਪ)|વોટ્સ(?:એપ|અપ)|వాట్సాప్|ವಾಟ್ಸ್?ಾಪ್|ହ୍ୱାଟସ୍?ଆପ୍?|হোৱাটছএপ|হোয়াটসঅ্যাপ|टेलीग्राम|टेलिग्राम|টেলিগ্রাম|ટેલિગ્રામ)\\s*(?:चॅनेल|चॅनल|चैनल|ਚੈਨਲ|ચેનલ|ఛానె?ల్|ಚಾನೆ?ಲ್|ଚ୍ୟାନେଲ|চেনেল|চ্যানেল|ग्रुप|গ্রুপ|ગ્રુપ)'
     + '|(?:whatsapp|telegram|வாட்ஸ்\\s?அப்|டெலிகிராம்)[ -]?(?:சேனல|குழு)|(?:whatsapp|telegram|වට්ස්ඇප්|ටෙලිග්‍රෑම්)[ -]?(?:නාලිකා|සමූහ)'
     + '|(?:جوجل|غوغل|قوقل) نيوز|أخبار (?:جوجل|غوغل)|قنا(?:ة|تنا)(?: (?:الموقع|الصحيفة|الجريدة))? (?:على |عبر )?(?:واتساب|واتس [اآ]ب|تيليجرام|تليجرام|تلجرام|تلغرام|تليغرام|تيليغرام)'),
   'iu',
@@ -1155,6 +1158,8 @@ const CHANNEL_ASK = new RegExp(withArabicMarks(
     'عضویت', 'بپیوندید', 'دنبال کنید', 'הצטרפו', 'עקבו', 'فالو کریں', 'جوائن کریں',
     // India's regional papers ask in their own scripts: Marathi "फॉलो करा", "जॉइन करा", Punjabi "ਜੁਆਇਨ ਕਰੋ", "ਫਾਲੋ ਕਰੋ",
     // Gujarati "ફોલો કરો", "જોડાઓ", Telugu "చేరండి", "ఫాలో అవ్వండి", Kannada "ಫಾಲೋ ಮಾಡಿ", "ಸೇರಿ".
+    // Marathi also asks to take part ("सामील व्हा"), Bengali to join or follow ("যোগ দিন", "ফলো করুন").
+    'सामील व्हा', 'যোগ দিন', 'ফলো করুন',
     'फॉलो करा', 'जॉइन करा', 'जॉईन करा', 'ਜੁਆਇਨ ਕਰੋ', 'ਫਾਲੋ ਕਰੋ', 'ਫ਼ਾਲੋ ਕਰੋ', 'ફોલો કરો', 'જોડાઓ', 'చేరండి', 'ఫాలో అవ్వండి', 'ಫಾಲೋ ಮಾಡಿ', 'ಸೇರಿ',
     // Tamil asks the readers, politely, to join or to follow ("இணையுங்கள்", "சேருங்கள்", "பின்தொடருங்கள்"), Sinhala to
     // join ("එක්වන්න", "එක් වන්න").
@@ -1200,7 +1205,7 @@ const CJK_CHANNEL_PROMPT = new RegExp([
   // เพิ่มเพื่อน" (follow … on LINE, add as a friend); adding a friend is a messenger's button, never a story's words.
   '(?:LINE|ไลน์)(?:\\s*(?:OA|Official Account|@\\S+))?[^.]{0,20}เพิ่มเพื่อน',
 ].join('|'), 'u');
-const CHANNEL_WORD = /google|गूगल|whatsapp|telegram|viber|[\u0600-\u06FF\u05D0-\u05EA]|व्हॉट्स|व्हाट्स|ਵਟਸ|વોટ્સ|వాట్సాప్|ವಾಟ್ಸ|ହ୍ୱାଟସ|হোৱাটছ|হোয়াটস/iu;
+const CHANNEL_WORD = /google|गूगल|whatsapp|telegram|viber|[\u0600-\u06FF\u05D0-\u05EA]|व्हॉट्स|व्हाट्स|ਵਟਸ|વોટ્સ|వాట్సాప్|ವಾಟ್ಸ|ହ୍ୱାଟସ|হোৱাটছ|হোয়াটস|टेलीग्राम|टेलिग्राम|টেলিগ্রাম|ટેલિગ્રામ/iu;
 
 /**
  * The notice the law has a betting or casino ad carry, in the markets the pipeline ingests: the responsible-gambling
