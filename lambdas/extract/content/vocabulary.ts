@@ -290,7 +290,7 @@ const COUNTER_LABELS = [COUNTED_THINGS, ...COUNTER_WORDS_BEFORE].join('|');
  * The word for "times" that closes a "read so many times" counter: French, Italian, Spanish, Portuguese, Indonesian,
  * Bengali, and Czech (Joomla K2's "Zobrazeno 1287 krát").
  */
-const TIMES_WORDS = ['fois', 'volte', 'veces', 'vezes', 'kali', 'বার', 'krát'];
+const TIMES_WORDS = ['fois', 'volte', 'veces', 'vezes', 'kali', 'বার', 'बार', 'krát'];
 const READ_TIMES_SENTENCE = '(?:(?:est[ae]|ess[ae]) (?:notícia|noticia|matéria|reportagem|nota|página|artigo|artículo|texto)'
   + ' (?:já )?(?:foi|ha sido) (?:lid[oa]|leíd[oa]|visualizad[oa]|acessad[oa])|questo articolo è stato letto|cet article a été lu)'
   + ' [\\p{Nd}.,]+ (?:vezes|veces|volte|fois)\\.?';
@@ -338,7 +338,7 @@ export const WEAK_BOILERPLATE_TOKENS: ReadonlySet<string> = new Set([
  * views and the comments link, each with its count ("… | Просмотров: 412 | Комментарии (3)"): a row may end on two
  * counters as well as one.
  */
-const ARTICLE_TOOLS = '(?:\\[?(?:[«‹←]\\s*(?:powrót|zpět|späť|vissza|zurück|back|retour|volver|torna)|drukuj|(?:poleć|wyślij) znajomemu|vytisknout|tlačiť|nyomtatás|print(?: this (?:page|article|story))?|drucken|imprimer|imprimir|stampa|(?:invia|segnala) (?:a|ad) un amico|طباعة|save|speichern|merken|enregistrer|guardar|salva|حفظ|send to a friend|e-?mail to a friend|an einen freund senden|(?:artikel )?(?:weiter)?empfehlen|recommend (?:this )?(?:article|story)|envoyer à un ami|enviar a un amigo|enviar por (?:correo|e-?mail)|(?:share on|compartir en) (?:facebook|twitter|x|whatsapp)|daabac|u dir saaxiib|versiune(?:a)? (?:de|pentru) (?:tip[ăa]rit|tip[ăa]rire|printare|print)|tip[ăa]re[șşs]te|printeaz[ăa]|trimite(?:-l)? unui prieten|εκτύπωση|αποστολή σε φίλο|printversie|afdrukken|stuur door|doorsturen|tip een vriend|spausdinti|siųsti draugui|drukāt|sūtīt draugam|prindi|saada sõbrale|printo|d[ëe]rgo(?:ja|je)? (?:nj[ëe] )?(?:shoku(?:t)?|miku(?:t)?)|(?:versi )?cetak(?: (?:berita|artikel|halaman))?|kirim ke (?:teman|rekan|e-?mail)|(?:hantar|e-?mel) kepada rakan|версия для печати|распечатать|печать|отправить (?:другу|по e-?mail)|印刷(?:する)?|メールで送(?:る|信する)|打印(?:本页|此文)?|列印(?:本頁)?|关闭(?:本?窗口|本页)|關閉(?:本?視窗|本頁)|[أا]رسل (?:ل|[إا]لى )صديق|إرسال (?:ل|[إا]لى )صديق)\\]?(?:[\\s|｜·•・]|\\s[-–]\\s)*)+';
+const ARTICLE_TOOLS = '(?:\\[?(?:[«‹←]\\s*(?:powrót|zpět|späť|vissza|zurück|back|retour|volver|torna)|drukuj|(?:poleć|wyślij) znajomemu|vytisknout|tlačiť|nyomtatás|print(?: this (?:page|article|story))?|drucken|imprimer|imprimir|stampa|(?:invia|segnala) (?:a|ad) un amico|طباعة|save|speichern|merken|enregistrer|guardar|salva|حفظ|send to a friend|e-?mail to a friend|an einen freund senden|(?:artikel )?(?:weiter)?empfehlen|recommend (?:this )?(?:article|story)|envoyer à un ami|enviar a un amigo|enviar por (?:correo|e-?mail)|(?:share on|compartir en) (?:facebook|twitter|x|whatsapp)|daabac|u dir saaxiib|versiune(?:a)? (?:de|pentru) (?:tip[ăa]rit|tip[ăa]rire|printare|print)|tip[ăa]re[șşs]te|printeaz[ăa]|trimite(?:-l)? unui prieten|εκτύπωση|αποστολή σε φίλο|printversie|afdrukken|stuur door|doorsturen|tip een vriend|spausdinti|siųsti draugui|drukāt|sūtīt draugam|prindi|saada sõbrale|printo|d[ëe]rgo(?:ja|je)? (?:nj[ëe] )?(?:shoku(?:t)?|miku(?:t)?)|(?:versi )?cetak(?: (?:berita|artikel|halaman))?|kirim ke (?:teman|rekan|e-?mail)|(?:hantar|e-?mel) kepada rakan|версия для печати|распечатать|печать|отправить (?:другу|по e-?mail)|印刷(?:する)?|メールで送(?:る|信する)|打印(?:本页|此文)?|列印(?:本頁)?|关闭(?:本?窗口|本页)|關閉(?:本?視窗|本頁)|[أا]رسل (?:ل|[إا]لى )صديق|إرسال (?:ل|[إا]لى )صديق|प्रिंट करें|(?:मित्र|मित्रों|दोस्त) को भेजें)\\]?(?:[\\s|｜·•・]|\\s[-–]\\s)*)+';
 
 /**
  * Rule "condolence link in the tools row": a paper's death-notice pages set the link to the notice's condolence book in
@@ -360,9 +360,11 @@ const CONDOLENCE_COUNT = '(?:(?:(?:leave|post|write|sign|send|offer) (?:an? |you
  * "Drukāt" and "Sūtīt draugam", Estonian ones "Prindi" and "Saada sõbrale", before the comments link and its count
  * ("Spausdinti | Siųsti draugui | Komentarai (3)"). Rule "East Asian tools row": Japanese templates print "印刷する"
  * (print) and "メールで送る" (send by mail), Chinese ones "打印本页" or "列印" and "关闭窗口" (close the window the
- * story opened in), parted by the full-width bar ("印刷する　｜　メールで送る").
+ * story opened in), parted by the full-width bar ("印刷する　｜　メールで送る"). Rule "Hindi tools row": the table-layout
+ * PHP sites of India's Hindi papers print "प्रिंट करें" (print) and "मित्र को भेजें" (send to a friend), and close the row
+ * on the reads with the word for times after the count ("पढ़ा गया : 842 बार"), as Bengali rows close on "বার".
  */
-const TOOLS_ROW_COUNTER = `(?:\\[?(?:${COUNTER_LABELS})\\s*[:：]?\\s*(?:[\\p{Nd}.,\\u066C]+|\\([\\p{Nd}.,\\u066C]+\\))\\]?|(?:[\\p{L} ]{1,30}\\s)?[\\p{Nd}.,\\u066C]+\\s*(?:${COUNTER_WORDS_AFTER.join('|')}))`;
+const TOOLS_ROW_COUNTER = `(?:\\[?(?:${COUNTER_LABELS})\\s*[:：]?\\s*(?:[\\p{Nd}.,\\u066C]+(?:\\s+(?:${TIMES_WORDS.join('|')}))?|\\([\\p{Nd}.,\\u066C]+\\))\\]?|(?:[\\p{L} ]{1,30}\\s)?[\\p{Nd}.,\\u066C]+\\s*(?:${COUNTER_WORDS_AFTER.join('|')}))`;
 export const TOOLS_ROW_WITH_COUNTER = new RegExp(`^(?:${CONDOLENCE_COUNT}${ARTICLE_TOOLS}|${ARTICLE_TOOLS}(?:${CONDOLENCE_COUNT}|${TOOLS_ROW_COUNTER}(?:\\s*[|｜·•]\\s*${TOOLS_ROW_COUNTER})?))$`, 'iu');
 
 /** "Share", "Share this article", "Artikel teilen", "Partager cet article", "Compartir esta noticia", "شارك الخبر". */
