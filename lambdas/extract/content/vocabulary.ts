@@ -536,6 +536,9 @@ export const FURNITURE_HEADING = patternInParts(
     // Berkaitan" and "Berita Lain"; old table-layout portals set the heading in bold in the story's own cell, with
     // the links after line breaks, where no box marks the list.
     '(?:berita|artikel) (?:lainnya|lain|terkait|berkaitan)(?: (?:dari|di) [\\p{L} ,.-]{1,40})?',
+    // Rule "other news in Hindi": Hindi portals head the same list "अन्य समाचार" or "अन्य खबरें" (other news) and
+    // "संबंधित समाचार" (related news), which old table layouts set in bold in the story's cell, as Indonesian ones do.
+    '(?:अन्य|संबंधित|सम्बन्धित) (?:समाचार|खबरें|ख\u093Cबरें|\u0959बरें)',
     'top stories', 'latest news', 'comments?', 'leave a (?:reply|comment)', 'add a comment', 'post a comment', 'write a comment',
     // The rules a site sets for its readers' comments, printed over the comment box.
     'house rules', 'community (?:guidelines|standards|rules)', 'comment(?:ing)? (?:rules|policy|guidelines)', 'netiquette', '(?:kommentar|diskussions)regeln',
