@@ -21,4 +21,10 @@ describe('Hindi legacy portal furniture', () => {
     expect(text.split('\n\n').at(-1)).toBe('“हम बरसों से इस पुल का इंतजार कर रहे थे,” व्यापार संघ के अध्यक्ष रमेश जैन ने कहा।');
     expect(text).not.toContain('बूंदी में धान');
   });
+
+  it('leaves a Hindi caption in small print under the picture in a table cell out of the text (rule "words with vowel signs")', () => {
+    const text = body('<img src="photos/pul.jpg" width="400" height="260" alt=""><br><font size="1">नए पुल पर आखिरी परत बिछाते मजदूर</font><br><br>', '');
+    expect(text.split('\n\n')[0]).toMatch(/^कोटा। चंबल नदी/);
+    expect(text).not.toContain('आखिरी परत');
+  });
 });
