@@ -345,8 +345,11 @@ const NEWSROOM_BYLINE = new RegExp(String.raw`^(?:(?:team|टीम|ટીમ|�
  * Rule "a post, no name": South Asian papers credit a story whose writer they do not name to the post, with an
  * article or "our" before it, in the line where a byline goes ("By a Special Correspondent", "By Our Staff Reporter",
  * "By a Correspondent"); the article says that no one is named, and the line is the credit, not the story's opening.
+ * Rule "our correspondent, in Hindi and Bengali": Hindi papers write the same credit as "our" or "own" correspondent,
+ * often after the place it was filed from ("बाड़मेर से हमारे संवाददाता", "निज संवाददाता"), and Bengali ones as the
+ * paper's own ("নিজস্ব সংবাদদাতা", "নিজস্ব প্রতিবেদক"): the whole line, and no one named in it.
  */
-const UNNAMED_POST_BYLINE = /^(?:by\s+)?(?:a|an|our)\s+(?:own\s+)?(?:(?:special|staff|political|legal|business|sports|diplomatic|parliamentary)\s+)?(?:correspondents?|reporters?|writers?)\.?$/iu;
+const UNNAMED_POST_BYLINE = /^(?:(?:by\s+)?(?:a|an|our)\s+(?:own\s+)?(?:(?:special|staff|political|legal|business|sports|diplomatic|parliamentary)\s+)?(?:correspondents?|reporters?|writers?)|(?:[\p{L}\p{M}]+(?:\s+[\p{L}\p{M}]+)?\s+से\s+)?(?:हमारे|निज)\s+(?:विशेष\s+)?(?:संवाददाता|प्रतिनिधि)|নিজস্ব\s+(?:সংবাদদাতা|প্রতিবেদক|প্রতিনিধি))\.?$/iu;
 /**
  * Rule "newsroom with the agency": a paper credits the brief it wrote from agency copy to itself and the agency, in
  * the row of details under the headline ("Par Le Courrier du Midi avec AFP", "El Diario con EFE", "By Harbour Times

@@ -384,8 +384,12 @@ function isPictureNoteAfter(rest: string): boolean {
   return dash !== null && opensWithPhotoWord(rest.slice(dash[0].length));
 }
 const NOTE_DASH = /^\s[–—-]\s+/u;
-/** Three words of letters, or four characters of a script written without spaces. */
-const DESCRIBING_WORDS = /\p{L}{2,}[^\p{L}]+\p{L}{2,}[^\p{L}]+\p{L}{2,}|[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]{4}/u;
+/**
+ * Three words of letters, or four characters of a script written without spaces. Rule "words with vowel signs": the
+ * scripts of India write a vowel after a consonant as a sign (a mark, no letter), so "खेत में किसान" or "মাঠে কৃষক"
+ * holds no two letters in a row; a word is letters and the marks between them.
+ */
+const DESCRIBING_WORDS = /[\p{L}\p{M}]{2,}[^\p{L}\p{M}]+[\p{L}\p{M}]{2,}[^\p{L}\p{M}]+[\p{L}\p{M}]{2,}|[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]{4}/u;
 
 /**
  * A person's name: a few words, each capitalised where the script has capitals ("Mara Holm", not "The new reading

@@ -73,7 +73,7 @@ export function findLead(
         continue;
       }
       if (isCaptionElement(node)) continue;
-      if ((node === subtitle ? isSubtitleBlock(node, headline, stats) : isStandfirst(node, stats) && !isUnderWriterName(node, authors, stats)) || printsSummary(node, stats, summary) || isNoteOverText(node, stats)) {
+      if ((node === subtitle ? isSubtitleBlock(node, headline, stats) || isNamedDeclaredSubtitle(node, stats, summary) : isStandfirst(node, stats) && !isUnderWriterName(node, authors, stats)) || printsSummary(node, stats, summary) || isNoteOverText(node, stats)) {
         if (lead.paragraphs.length < MAX_LEAD_PARAGRAPHS) {
           lead.paragraphs.push(node);
           lead.paragraphs.push(...labelledLinesAfter(node));
@@ -265,6 +265,22 @@ function isSubtitleBlock(subtitle: DomElement, headline: DomElement, stats: Stat
   const own = stats.get(subtitle);
   return !!own && linkDensity(own) < 0.3 && isSubtitleText(subtitle, headline, rawText(subtitle));
 }
+
+/**
+ * Rule "named and declared subtitle": a WordPress theme's subtitle field prints the dek under the headline in a heading
+ * its class names so (jNews's `<h2 class="jeg_post_subtitle">`) and the page declares it as its description; a dek of
+ * a few words ("শীতের শুরুতেই জমজমাট কংসাবতীর পাড়") is shorter than a sentence-long one, but the class and the
+ * declaration together say what it is, where a short heading with neither is the text's first section heading.
+ */
+function isNamedDeclaredSubtitle(subtitle: DomElement, stats: StatsTable, summary: string | null): boolean {
+  if (summary === null || firstMatch(attributeTokens(subtitle), STANDFIRST_TOKENS) === null) return false;
+  const own = stats.get(subtitle);
+  if (!own || linkDensity(own) >= 0.3) return false;
+  const shown = comparableSummary(rawText(subtitle));
+  return shown === summary && readingLength(shown) >= MIN_NAMED_SUBTITLE_CHARS;
+}
+/** A few words: a dek both named and declared may be this short. */
+const MIN_NAMED_SUBTITLE_CHARS = 20;
 
 function isProseBlock(element: DomElement, stats: StatsTable): boolean {
   const own = stats.get(element);

@@ -199,9 +199,11 @@ export function dropInitialsSignOff(blocks: Block[]): Block[] {
   const firstSigned = texts.at(-SIGN_OFF_BLOCKS) ?? 0;
   const lead = blocks[texts[0] ?? -1];
   const agencyCopy = lead !== undefined && lead.kind === 'p' && opensWithAgencyDateline(lead.text);
+  const bhashaNames = bhashaSignOffNames(blocks, texts.slice(-SIGN_OFF_BLOCKS));
   return blocks.flatMap((block, index) => {
     if (index < firstSigned || block.kind !== 'p') return [block];
     if (CONTRIBUTORS_LINE.test(block.text) || isReportersNote(block.text)) return [];
+    if (bhashaNames && (BHASHA_SIGN_OFF.test(block.text) || bhashaNames.has(block.text.trim()))) return [];
     if (agencyCopy && TWO_CAPITAL_INITIALS_LINE.test(block.text) && creditedAgencyOf(block.text.trim()) === null) return [];
     const signOff = [INITIALS_SIGN_OFF, SLASHED_INITIALS_SIGN_OFF, DOUBLE_SLASHED_INITIALS, SLASH_CLOSED_INITIALS_LINE, CAPITAL_INITIALS_LINE, WIRE_END_SIGN_OFF, LATIN_WIRE_END_SIGN_OFF, CJK_WIRE_END_MARK, AGENCY_CREDITS_AFTER_SENTENCE, INPUTS_NOTE, DEVANAGARI_INITIALS_LINE, DOTTED_INITIALS_SIGN_OFF, BRACKETED_DOTTED_INITIALS, DOTTED_INITIALS_LINE, SPACED_INITIALS_LINE, AGENCY_MARK_BEFORE_INITIALS, TRANSMISSION_STAMP, PREPARED_INITIALS_LINE, MEDIA_NOTE]
       .find((pattern) => pattern.test(block.text) && pattern.test(block.html));
@@ -294,6 +296,19 @@ const INPUTS_NOTE = /(?<=^|[.!?"”’])\s*\(\s*with\s+(?:inputs?\s+from\s+([^()
  * line of their own ("<p>एबीएम/एसकेपी</p>"): short runs of letters and slashes, which no Hindi sentence is made of.
  */
 const DEVANAGARI_INITIALS_LINE = /^\s*[\u0900-\u097F]{2,8}(?:\s?\/\s?[\u0900-\u097F]{2,8})+\s*$/u;
+/**
+ * Rule "Bhasha's desk line": PTI's Hindi service closes its copy with a line of its own naming itself and the desk who
+ * handled the story by their first names, no slash, no stop ("<p>भाषा आनन्द राजकुमार</p>"), and portals that paste the
+ * copy keep the line the editor's name is repeated on under it ("<p>राजकुमार</p>"). Both are the agency's routing,
+ * no sentence of the story (a Hindi sentence ends with its danda); only among the last two text blocks, and the lone
+ * name only where the desk line names it.
+ */
+const BHASHA_SIGN_OFF = /^\s*भाषा(?:\s+[\u0900-\u0963\u0966-\u097F]+){1,3}\s*$/u;
+function bhashaSignOffNames(blocks: Block[], last: number[]): Set<string> | null {
+  const signOff = last.map((index) => blocks[index]).find((block) => block.kind === 'p' && BHASHA_SIGN_OFF.test(block.text));
+  if (!signOff || signOff.kind !== 'p') return null;
+  return new Set(signOff.text.trim().split(/\s+/u).slice(1));
+}
 /**
  * Rule "editor's initials in brackets": Egyptian portals close a story with the initials of the editor who handled
  * it, dotted Arabic letters in brackets, on a line of their own ("<p>(ع.ش)</p>") or after the last sentence ("…

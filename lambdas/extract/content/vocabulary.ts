@@ -294,7 +294,7 @@ const COUNTER_LABELS = [COUNTED_THINGS, ...COUNTER_WORDS_BEFORE].join('|');
  * The word for "times" that closes a "read so many times" counter: French, Italian, Spanish, Portuguese, Indonesian,
  * Bengali, and Czech (Joomla K2's "Zobrazeno 1287 krát").
  */
-const TIMES_WORDS = ['fois', 'volte', 'veces', 'vezes', 'kali', 'বার', 'krát'];
+const TIMES_WORDS = ['fois', 'volte', 'veces', 'vezes', 'kali', 'বার', 'बार', 'krát'];
 const READ_TIMES_SENTENCE = '(?:(?:est[ae]|ess[ae]) (?:notícia|noticia|matéria|reportagem|nota|página|artigo|artículo|texto)'
   + ' (?:já )?(?:foi|ha sido) (?:lid[oa]|leíd[oa]|visualizad[oa]|acessad[oa])|questo articolo è stato letto|cet article a été lu)'
   + ' [\\p{Nd}.,]+ (?:vezes|veces|volte|fois)\\.?';
@@ -342,7 +342,7 @@ export const WEAK_BOILERPLATE_TOKENS: ReadonlySet<string> = new Set([
  * views and the comments link, each with its count ("… | Просмотров: 412 | Комментарии (3)"): a row may end on two
  * counters as well as one.
  */
-const ARTICLE_TOOLS = '(?:\\[?(?:[«‹←]\\s*(?:powrót|zpět|späť|vissza|zurück|back|retour|volver|torna)|drukuj|(?:poleć|wyślij) znajomemu|vytisknout|tlačiť|nyomtatás|print(?: this (?:page|article|story))?|drucken|imprimer|imprimir|stampa|(?:invia|segnala) (?:a|ad) un amico|طباعة|save|speichern|merken|enregistrer|guardar|salva|حفظ|send to a friend|e-?mail to a friend|an einen freund senden|(?:artikel )?(?:weiter)?empfehlen|recommend (?:this )?(?:article|story)|envoyer à un ami|enviar a un amigo|enviar por (?:correo|e-?mail)|(?:share on|compartir en) (?:facebook|twitter|x|whatsapp)|daabac|u dir saaxiib|versiune(?:a)? (?:de|pentru) (?:tip[ăa]rit|tip[ăa]rire|printare|print)|tip[ăa]re[șşs]te|printeaz[ăa]|trimite(?:-l)? unui prieten|εκτύπωση|αποστολή σε φίλο|printversie|afdrukken|stuur door|doorsturen|tip een vriend|spausdinti|siųsti draugui|drukāt|sūtīt draugam|prindi|saada sõbrale|printo|d[ëe]rgo(?:ja|je)? (?:nj[ëe] )?(?:shoku(?:t)?|miku(?:t)?)|(?:versi )?cetak(?: (?:berita|artikel|halaman))?|kirim ke (?:teman|rekan|e-?mail)|(?:hantar|e-?mel) kepada rakan|версия для печати|распечатать|печать|отправить (?:другу|по e-?mail)|印刷(?:する)?|メールで送(?:る|信する)|打印(?:本页|此文)?|列印(?:本頁)?|关闭(?:本?窗口|本页)|關閉(?:本?視窗|本頁)|[أا]رسل (?:ل|[إا]لى )صديق|إرسال (?:ل|[إا]لى )صديق)\\]?(?:[\\s|｜·•・]|\\s[-–]\\s)*)+';
+const ARTICLE_TOOLS = '(?:\\[?(?:[«‹←]\\s*(?:powrót|zpět|späť|vissza|zurück|back|retour|volver|torna)|drukuj|(?:poleć|wyślij) znajomemu|vytisknout|tlačiť|nyomtatás|print(?: this (?:page|article|story))?|drucken|imprimer|imprimir|stampa|(?:invia|segnala) (?:a|ad) un amico|طباعة|save|speichern|merken|enregistrer|guardar|salva|حفظ|send to a friend|e-?mail to a friend|an einen freund senden|(?:artikel )?(?:weiter)?empfehlen|recommend (?:this )?(?:article|story)|envoyer à un ami|enviar a un amigo|enviar por (?:correo|e-?mail)|(?:share on|compartir en) (?:facebook|twitter|x|whatsapp)|daabac|u dir saaxiib|versiune(?:a)? (?:de|pentru) (?:tip[ăa]rit|tip[ăa]rire|printare|print)|tip[ăa]re[șşs]te|printeaz[ăa]|trimite(?:-l)? unui prieten|εκτύπωση|αποστολή σε φίλο|printversie|afdrukken|stuur door|doorsturen|tip een vriend|spausdinti|siųsti draugui|drukāt|sūtīt draugam|prindi|saada sõbrale|printo|d[ëe]rgo(?:ja|je)? (?:nj[ëe] )?(?:shoku(?:t)?|miku(?:t)?)|(?:versi )?cetak(?: (?:berita|artikel|halaman))?|kirim ke (?:teman|rekan|e-?mail)|(?:hantar|e-?mel) kepada rakan|версия для печати|распечатать|печать|отправить (?:другу|по e-?mail)|印刷(?:する)?|メールで送(?:る|信する)|打印(?:本页|此文)?|列印(?:本頁)?|关闭(?:本?窗口|本页)|關閉(?:本?視窗|本頁)|[أا]رسل (?:ل|[إا]لى )صديق|إرسال (?:ل|[إا]لى )صديق|प्रिंट करें|(?:मित्र|मित्रों|दोस्त) को भेजें)\\]?(?:[\\s|｜·•・]|\\s[-–]\\s)*)+';
 
 /**
  * Rule "condolence link in the tools row": a paper's death-notice pages set the link to the notice's condolence book in
@@ -364,9 +364,11 @@ const CONDOLENCE_COUNT = '(?:(?:(?:leave|post|write|sign|send|offer) (?:an? |you
  * "Drukāt" and "Sūtīt draugam", Estonian ones "Prindi" and "Saada sõbrale", before the comments link and its count
  * ("Spausdinti | Siųsti draugui | Komentarai (3)"). Rule "East Asian tools row": Japanese templates print "印刷する"
  * (print) and "メールで送る" (send by mail), Chinese ones "打印本页" or "列印" and "关闭窗口" (close the window the
- * story opened in), parted by the full-width bar ("印刷する　｜　メールで送る").
+ * story opened in), parted by the full-width bar ("印刷する　｜　メールで送る"). Rule "Hindi tools row": the table-layout
+ * PHP sites of India's Hindi papers print "प्रिंट करें" (print) and "मित्र को भेजें" (send to a friend), and close the row
+ * on the reads with the word for times after the count ("पढ़ा गया : 842 बार"), as Bengali rows close on "বার".
  */
-const TOOLS_ROW_COUNTER = `(?:\\[?(?:${COUNTER_LABELS})\\s*[:：]?\\s*(?:[\\p{Nd}.,\\u066C]+|\\([\\p{Nd}.,\\u066C]+\\))\\]?|(?:[\\p{L} ]{1,30}\\s)?[\\p{Nd}.,\\u066C]+\\s*(?:${COUNTER_WORDS_AFTER.join('|')}))`;
+const TOOLS_ROW_COUNTER = `(?:\\[?(?:${COUNTER_LABELS})\\s*[:：]?\\s*(?:[\\p{Nd}.,\\u066C]+(?:\\s+(?:${TIMES_WORDS.join('|')}))?|\\([\\p{Nd}.,\\u066C]+\\))\\]?|(?:[\\p{L} ]{1,30}\\s)?[\\p{Nd}.,\\u066C]+\\s*(?:${COUNTER_WORDS_AFTER.join('|')}))`;
 export const TOOLS_ROW_WITH_COUNTER = new RegExp(`^(?:${CONDOLENCE_COUNT}${ARTICLE_TOOLS}|${ARTICLE_TOOLS}(?:${CONDOLENCE_COUNT}|${TOOLS_ROW_COUNTER}(?:\\s*[|｜·•]\\s*${TOOLS_ROW_COUNTER})?))$`, 'iu');
 
 /** "Share", "Share this article", "Artikel teilen", "Partager cet article", "Compartir esta noticia", "شارك الخبر". */
@@ -538,6 +540,9 @@ export const FURNITURE_HEADING = patternInParts(
     // Berkaitan" and "Berita Lain"; old table-layout portals set the heading in bold in the story's own cell, with
     // the links after line breaks, where no box marks the list.
     '(?:berita|artikel) (?:lainnya|lain|terkait|berkaitan)(?: (?:dari|di) [\\p{L} ,.-]{1,40})?',
+    // Rule "other news in Hindi": Hindi portals head the same list "अन्य समाचार" or "अन्य खबरें" (other news) and
+    // "संबंधित समाचार" (related news), which old table layouts set in bold in the story's cell, as Indonesian ones do.
+    '(?:अन्य|संबंधित|सम्बन्धित) (?:समाचार|खबरें|ख\u093Cबरें|\u0959बरें)',
     'top stories', 'latest news', 'comments?', 'leave a (?:reply|comment)', 'add a comment', 'post a comment', 'write a comment',
     // The rules a site sets for its readers' comments, printed over the comment box.
     'house rules', 'community (?:guidelines|standards|rules)', 'comment(?:ing)? (?:rules|policy|guidelines)', 'netiquette', '(?:kommentar|diskussions)regeln',
@@ -1118,7 +1123,10 @@ export const LIVE_PAGE_HEADLINE = new RegExp(
  * country spells it": Arabic writes Telegram as Egypt does ("تليجرام"), as Iraq and the Levant do ("تليغرام",
  * "تلغرام") or with the long vowel ("تيليجرام"), and WhatsApp run together or not ("واتساب", "واتس آب"). Rule "India's
  * scripts": India's regional papers spell the app and the channel in their own scripts ("व्हॉट्सॲप चॅनेल" in Marathi,
- * "ਵਟਸਐਪ ਚੈਨਲ" in Punjabi, "వాట్సాప్ ఛానెల్" in Telugu, "વોટ્સએપ ચેનલ" in Gujarati, "ವಾಟ್ಸಾಪ್ ಚಾನೆಲ್" in Kannada).
+ * "ਵਟਸਐਪ ਚੈਨਲ" in Punjabi, "వాట్సాప్ ఛానెల్" in Telugu, "વોટ્સએપ ચેનલ" in Gujarati, "ವಾಟ್ಸಾಪ್ ಚಾನೆಲ್" in Kannada), and
+ * Telegram too ("टेलीग्राम चैनल", "টেলিগ্রাম চ্যানেল"); rule "the district portal's group": small district portals
+ * gather their readers in a WhatsApp or Telegram group rather than a channel ("व्हॉट्सॲप ग्रुपमध्ये सामील व्हा",
+ * "হোয়াটসঅ্যাপ গ্রুপে যোগ দিন"), the English word in their scripts.
  * Rule "Tamil and Sinhala channels": the papers of Sri Lanka, Tamil Nadu, Malaysia and Singapore name the channel or
  * group in their own words after the app's name, in either script ("WhatsApp சேனலில்", "வாட்ஸ்அப் குழுவில்", "WhatsApp
  * නාලිකාවට", "Telegram සමූහයට"); both languages inflect the noun by a suffix (in, to), so only its stem is matched.
@@ -1130,7 +1138,7 @@ const CHANNEL_NAME = new RegExp(withArabicMarks(
     + '|(?:на |в |у )?(?:наш|нашем|нашому|нашего|нашого) (?:telegram|viber|whatsapp)(?![\\p{L}-])'
     + '|(?:seguí|seguinos|s[ií]guenos|s[ií]ganos) [^.!?]{0,40}? en (?:whatsapp|telegram)'
     + '|tasha(?:rmu|r)?(?: ta)? (?:whatsapp|telegram)|ìkànnì (?:whatsapp|telegram)'
-    + '|(?:व्हॉट्स(?:ॲप|अ\u200D?ॅप|अॅप)|व्हाट्स(?:एप|ऐप|अप)|ਵਟਸ(?:ਐਪ|ਅਪ)|વોટ્સ(?:એપ|અપ)|వాట్సాప్|ವಾಟ್ಸ್?ಾಪ್|ହ୍ୱାଟସ୍?ଆପ୍?|হোৱাটছএপ|হোয়াটসঅ্যাপ)\\s*(?:चॅनेल|चॅनल|चैनल|ਚੈਨਲ|ચેનલ|ఛానె?ల్|ಚಾನೆ?ಲ್|ଚ୍ୟାନେଲ|চেনেল|চ্যানেল)'
+    + '|(?:व्हॉट्स(?:ॲप|अ\u200D?ॅप|अॅप)|व्हाट्स(?:एप|ऐप|अप)|ਵਟਸ(?:ਐਪ|ਅਪ)|વોટ્સ(?:એપ|અપ)|వాట్సాప్|ವಾಟ್ಸ್?ಾಪ್|ହ୍ୱାଟସ୍?ଆପ୍?|হোৱাটছএপ|হোয়াটসঅ্যাপ|टेलीग्राम|टेलिग्राम|টেলিগ্রাম|ટેલિગ્રામ)\\s*(?:चॅनेल|चॅनल|चैनल|ਚੈਨਲ|ચેનલ|ఛానె?ల్|ಚಾನೆ?ಲ್|ଚ୍ୟାନେଲ|চেনেল|চ্যানেল|ग्रुप|গ্রুপ|ગ્રુપ)'
     + '|(?:whatsapp|telegram|வாட்ஸ்\\s?அப்|டெலிகிராம்)[ -]?(?:சேனல|குழு)|(?:whatsapp|telegram|වට්ස්ඇප්|ටෙලිග්‍රෑම්)[ -]?(?:නාලිකා|සමූහ)'
     + '|(?:جوجل|غوغل|قوقل) نيوز|أخبار (?:جوجل|غوغل)|قنا(?:ة|تنا)(?: (?:الموقع|الصحيفة|الجريدة))? (?:على |عبر )?(?:واتساب|واتس [اآ]ب|تيليجرام|تليجرام|تلجرام|تلغرام|تليغرام|تيليغرام)'),
   'iu',
@@ -1159,6 +1167,8 @@ const CHANNEL_ASK = new RegExp(withArabicMarks(
     'عضویت', 'بپیوندید', 'دنبال کنید', 'הצטרפו', 'עקבו', 'فالو کریں', 'جوائن کریں',
     // India's regional papers ask in their own scripts: Marathi "फॉलो करा", "जॉइन करा", Punjabi "ਜੁਆਇਨ ਕਰੋ", "ਫਾਲੋ ਕਰੋ",
     // Gujarati "ફોલો કરો", "જોડાઓ", Telugu "చేరండి", "ఫాలో అవ్వండి", Kannada "ಫಾಲೋ ಮಾಡಿ", "ಸೇರಿ".
+    // Marathi also asks to take part ("सामील व्हा"), Bengali to join or follow ("যোগ দিন", "ফলো করুন").
+    'सामील व्हा', 'যোগ দিন', 'ফলো করুন',
     'फॉलो करा', 'जॉइन करा', 'जॉईन करा', 'ਜੁਆਇਨ ਕਰੋ', 'ਫਾਲੋ ਕਰੋ', 'ਫ਼ਾਲੋ ਕਰੋ', 'ફોલો કરો', 'જોડાઓ', 'చేరండి', 'ఫాలో అవ్వండి', 'ಫಾಲೋ ಮಾಡಿ', 'ಸೇರಿ',
     // Tamil asks the readers, politely, to join or to follow ("இணையுங்கள்", "சேருங்கள்", "பின்தொடருங்கள்"), Sinhala to
     // join ("එක්වන්න", "එක් වන්න").
@@ -1204,7 +1214,7 @@ const CJK_CHANNEL_PROMPT = new RegExp([
   // เพิ่มเพื่อน" (follow … on LINE, add as a friend); adding a friend is a messenger's button, never a story's words.
   '(?:LINE|ไลน์)(?:\\s*(?:OA|Official Account|@\\S+))?[^.]{0,20}เพิ่มเพื่อน',
 ].join('|'), 'u');
-const CHANNEL_WORD = /google|गूगल|whatsapp|telegram|viber|[\u0600-\u06FF\u05D0-\u05EA]|व्हॉट्स|व्हाट्स|ਵਟਸ|વોટ્સ|వాట్సాప్|ವಾಟ್ಸ|ହ୍ୱାଟସ|হোৱাটছ|হোয়াটস/iu;
+const CHANNEL_WORD = /google|गूगल|whatsapp|telegram|viber|[\u0600-\u06FF\u05D0-\u05EA]|व्हॉट्स|व्हाट्स|ਵਟਸ|વોટ્સ|వాట్సాప్|ವಾಟ್ಸ|ହ୍ୱାଟସ|হোৱাটছ|হোয়াটস|टेलीग्राम|टेलिग्राम|টেলিগ্রাম|ટેલિગ્રામ/iu;
 
 /**
  * The notice the law has a betting or casino ad carry, in the markets the pipeline ingests: the responsible-gambling

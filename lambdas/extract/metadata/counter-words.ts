@@ -146,7 +146,11 @@ export const VIEW_WORDS_BEFORE = [
   // word is the reading time's.
   'قراءة(?=\\s*:)(?!\\s*:\\s*[\\d\u0660-\u0669]+\\s*(?:دقيق|دقائق|دقايق))',
   // Bengali "পড়া হয়েছে ৩,৪৫৬ বার" (it has been read 3,456 times) and "পঠিত: ৩৪৫৬" (read), in NFC as countText writes them.
-  'পড়া হয়েছে', 'পঠিত',  // The same languages' labels before the count: Azerbaijani "Baxış sayı: 1204" (number of views), Georgian "ნახვები:
+  'পড়া হয়েছে', 'পঠিত',
+  // Rule "Hindi tools row": Hindi papers' PHP templates print "पढ़ा गया : 842 बार" (read 842 times), in NFC as countText
+  // writes it; "पढ़ा गया" (was read) opens sentences too, so only with "बार" (times) after the count.
+  'पढ\u093Cा गया(?=\\s*:?\\s*\\p{Nd}[\\p{Nd},]*\\s*बार(?!\\p{L}))',
+  // The same languages' labels before the count: Azerbaijani "Baxış sayı: 1204" (number of views), Georgian "ნახვები:
   // 980" and, on older templates, "ნანახია: 847" (it has been seen), Armenian "Դիտումներ՝ 845" (after the Armenian comma), Uzbek "Ko‘rishlar soni: 1204" and "Кўрилди: 1307"
   // (seen), Kazakh "Қаралды: 812" and "Қаралым саны:", Kyrgyz "Көрүүлөр: 956", Mongolian "Үзсэн: 3 126" (seen) and
   // "Уншсан: 1 205" (read),

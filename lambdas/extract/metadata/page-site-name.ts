@@ -268,9 +268,19 @@ function titleAffix(publishedTitle: string, title: string | null): string | null
 function copyrightNamedInTitle(page: IndexedPage, documentTitle: string, title: string | null): string | null {
   const added = titleAffix(documentTitle, title);
   if (!added) return null;
-  const holders = new Set(copyrightNotices(page).flatMap((holder) => [holder, segmentsOf(holder)[0]]));
+  const holders = new Set(copyrightNotices(page).flatMap((holder) => [holder, segmentsOf(holder)[0], townAfterName(segmentsOf(holder)[0])]));
   const parts = segmentsOf(added).filter(Boolean);
   return [added, parts.at(-1)!, parts[0]].find((name) => holders.has(name)) ?? null;
+}
+
+/**
+ * Rule "the holder's town": India's district papers follow their name in the notice with the town they are published
+ * in, after a comma ("© मरुधर संदेश, बाड़मेर"), where the title names the paper alone; the name before the comma is
+ * compared too, and only a title that adds that name takes it.
+ */
+function townAfterName(holder: string): string {
+  const comma = holder.indexOf(',');
+  return comma > 0 ? holder.slice(0, comma).trim() : holder;
 }
 
 /**
@@ -417,8 +427,10 @@ const HOLDER_SENTENCE_TAIL = /(?<=\p{L}{3}\p{Ll})\.\s+\p{Lu}[^]*$/u;
 /**
  * Rule "rights word before the mark": Uyghur footers name the right before the mark ("نەشر ھوقۇقى © 2026 …",
  * publishing rights), as English ones print "Copyright ©"; the word goes, and the mark opens the notice.
+ * Rule "rights reserved before the mark, in Hindi and Bengali": Indian papers' footers reserve the rights before the
+ * mark ("सर्वाधिकार सुरक्षित © …", "সর্বস্বত্ব সংরক্ষিত © …"); the words go as the Uyghur ones do.
  */
-const RIGHTS_WORD_BEFORE_MARK = /^(?:نەشر\s+ھوقۇقى|ھوقۇقى)\s*(?=©)/u;
+const RIGHTS_WORD_BEFORE_MARK = /^(?:نەشر\s+ھوقۇقى|ھوقۇقى|सर्वाधिकार\s+सुरक्षित|सभी\s+अधिकार\s+सुरक्षित|সর্বস্বত্ব\s+সংরক্ষিত)\s*(?=©)/u;
 /**
  * Rule "quoted holder": Russian, Ukrainian and French papers print their name in quotation marks in the notice, and
  * the reprint terms after it ("© 2002-2026 «Приокская правда». При перепечатке ссылка обязательна."): a holder that
@@ -439,9 +451,9 @@ function isHanCode(code: number): boolean {
 const MAX_NOTICE_CHARS = 120;
 /**
  * The first characters of a notice: the mark, "(c)", "Copyright", the Arabic and Persian words for "all" and "rights",
- * and the Uyghur words for the right (see {@link RIGHTS_WORD_BEFORE_MARK}).
+ * and the Uyghur, Hindi and Bengali words for the right (see {@link RIGHTS_WORD_BEFORE_MARK}).
  */
-const NOTICE_INITIALS = new Set(['©', '(', 'c', 'C', 'ج', 'ك', 'ک', 'ت', 'ح', 'ا', 'ن', 'ھ'].map((char) => char.charCodeAt(0)));
+const NOTICE_INITIALS = new Set(['©', '(', 'c', 'C', 'ج', 'ك', 'ک', 'ت', 'ح', 'ا', 'ن', 'ھ', 'स', 'স'].map((char) => char.charCodeAt(0)));
 /**
  * "All rights reserved" in Arabic ("جميع الحقوق محفوظة", "حقوق النشر محفوظة"), which names its holder after it or,
  * after the mark, before it.

@@ -88,6 +88,17 @@ describe('byline residue at the edges of the body', () => {
     expect(body.split('\n\n')).toHaveLength(6);
   });
 
+  it.each(['बाड़मेर से हमारे संवाददाता', 'निज संवाददाता', 'নিজস্ব সংবাদদাতা', 'নিজস্ব প্রতিবেদক'])('drops the Hindi or Bengali credit to the paper\'s own correspondent, "%s", at the head of the story (rule "our correspondent, in Hindi and Bengali")', (credit) => {
+    const body = run(page(`<article><p class="author">${credit}</p>${story}</article>`), { authors: [] }).body;
+    expect(body).not.toContain(credit);
+    expect(body.split('\n\n')).toHaveLength(6);
+  });
+
+  it('keeps a Hindi sentence that names the paper\'s correspondent', () => {
+    const line = 'हमारे संवाददाता ने मौके पर पहुंचकर ग्रामीणों से बात की।';
+    expect(run(page(`<article><p>${line}</p>${story}</article>`), { authors: [] }).body).toContain(line);
+  });
+
   it('drops the writer\'s "From" line at the head of a story filed away from the head office (rule "writer filing from a place")', () => {
     const body = run(page(`<article><p>From Tunde Okafor, Lokoja</p>${story}</article>`), { authors: ['Tunde Okafor'] }).body;
     expect(body).not.toContain('Tunde Okafor');

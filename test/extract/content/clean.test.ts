@@ -2240,6 +2240,9 @@ describe('cleanTree removes prompts to follow the site on a channel', () => {
     ['Urdu, WhatsApp channel', '<p>ہمارے واٹس ایپ چینل کو فالو کریں PROMPTTEXT</p>'],
     ['Marathi, WhatsApp channel (rule "India\'s scripts")', '<div class="wa-box"><p>ताज्या घडामोडींसाठी आमचे व्हॉट्सॲप चॅनेल फॉलो करा PROMPTTEXT</p></div>'],
     ['Punjabi, WhatsApp channel (rule "India\'s scripts")', '<div class="wa-box">ਸਾਡਾ ਵਟਸਐਪ ਚੈਨਲ ਫਾਲੋ ਕਰੋ PROMPTTEXT</div>'],
+    ['Hindi, Telegram channel (rule "India\'s scripts")', '<div class="tg-box"><a href="https://t.example/x">हमारे टेलीग्राम चैनल से जुड़ें</a> PROMPTTEXT</div>'],
+    ['Bengali, WhatsApp channel, asked to join (rule "India\'s scripts")', '<div class="wa-join">আমাদের হোয়াটসঅ্যাপ চ্যানেলে যোগ দিন: <a href="#">এখানে ক্লিক করুন</a> PROMPTTEXT</div>'],
+    ['Marathi, WhatsApp group (rule "the district portal\'s group")', '<div class="wa-group">ताज्या बातम्यांसाठी आमच्या व्हॉट्सॲप ग्रुपमध्ये सामील व्हा PROMPTTEXT</div>'],
     ['Telugu, WhatsApp channel (rule "India\'s scripts")', '<p>మా వాట్సాప్ ఛానెల్‌లో చేరండి PROMPTTEXT</p>'],
     ['Tamil, WhatsApp channel (rule "Tamil and Sinhala channels")', '<div class="wa-box"><p>செய்திகளை உடனுக்குடன் பெற <a href="https://whatsapp.example/channel/x">WhatsApp சேனலில் இணையுங்கள்</a> PROMPTTEXT</p></div>'],
     ['Sinhala, WhatsApp channel (rule "Tamil and Sinhala channels")', '<p>නවතම පුවත් සඳහා අපගේ WhatsApp නාලිකාවට එක්වන්න PROMPTTEXT</p>'],
@@ -2291,6 +2294,10 @@ describe('cleanTree removes prompts to follow the site on a channel', () => {
 
   it('keeps a Marathi sentence that names a WhatsApp channel and asks nothing', () => {
     expect(cleanedText(`${article}<p>महापालिकेने पाणीकपातीचे वेळापत्रक आपल्या व्हॉट्सॲप चॅनेलवर सोमवारी जाहीर केले.</p>`)).toContain('व्हॉट्सॲप चॅनेलवर');
+  });
+
+  it('keeps a Bengali sentence that names a WhatsApp group and asks nothing', () => {
+    expect(cleanedText(`${article}<p>গ্রামের বাসিন্দারা একটি হোয়াটসঅ্যাপ গ্রুপে ভাঙনের ছবি পাঠাচ্ছেন।</p>`)).toContain('হোয়াটসঅ্যাপ গ্রুপে');
   });
 
   it('keeps a Ukrainian sentence that names a Telegram channel and asks nothing', () => {

@@ -426,6 +426,15 @@ describe('picture boxes', () => {
     expect(splitCreditInText('Polis menyemak foto fail suspek yang dikeluarkan semalam')).toEqual({ caption: 'Polis menyemak foto fail suspek yang dikeluarkan semalam', credit: null });
   });
 
+  it('splits the Bengali "ছবি:", Gujarati "તસવીર:", Odia "ଫଟୋ:" and Marathi "छायाचित्र:" labels from the caption (rule "Indic picture words")', () => {
+    expect(splitCreditInText('নদীর পাড়ে মেলা বসেছে। ছবি: রাজীব দে')).toEqual({ caption: 'নদীর পাড়ে মেলা বসেছে।', credit: 'ছবি: রাজীব দে' });
+    expect(splitCreditInText('શહેરનો નવો પુલ. તસવીર: કેતન શાહ')).toEqual({ caption: 'શહેરનો નવો પુલ.', credit: 'તસવીર: કેતન શાહ' });
+    expect(splitCreditInText('ନଦୀ କୂଳରେ ମେଳା। ଫଟୋ: ସୁଜିତ ଦାସ')).toEqual({ caption: 'ନଦୀ କୂଳରେ ମେଳା।', credit: 'ଫଟୋ: ସୁଜିତ ଦାସ' });
+    expect(splitCreditInText('गावातील नवी शाळा. छायाचित्र: अमोल जाधव')).toEqual({ caption: 'गावातील नवी शाळा.', credit: 'छायाचित्र: अमोल जाधव' });
+    // A word ending in the picture word, after a vowel sign, is no label.
+    expect(splitCreditInText('মেলার প্রতিচ্ছবি: নদীর পাড়ে')).toEqual({ caption: 'মেলার প্রতিচ্ছবি: নদীর পাড়ে', credit: null });
+  });
+
   it('splits the photo labels of Sindhi, Persian, Sorani, Pashto, Uyghur and Dhivehi captions from the caption', () => {
     expect(splitCreditInText('بندر جو منظر — فوٽو: آن لائن')).toEqual({ caption: 'بندر جو منظر', credit: 'فوٽو: آن لائن' });
     expect(splitCreditInText('بارش در شمال کشور - عکاس: علی رضایی')).toEqual({ caption: 'بارش در شمال کشور', credit: 'عکاس: علی رضایی' });

@@ -222,6 +222,7 @@ describe('label blocks', () => {
     ['an Albanian row of article tools typed without its ë', '<p>Printo | Dergoje nje miku | Komente (5)</p>'],
     ['an Indonesian row of article tools (rule "Indonesian and Malay tools row")', '<p>Cetak | Kirim ke Teman</p>'],
     ['a Malay row of article tools (rule "Indonesian and Malay tools row")', '<p>Versi Cetak | Hantar kepada rakan</p>'],
+    ['a Hindi row of article tools closed by the reads and the word for times (rule "Hindi tools row")', '<p><a href="print.php?id=8">प्रिंट करें</a> | <a href="mail.php?id=8">मित्र को भेजें</a> | पढ़ा गया : 842 बार</p>'],
     ['a print label', '<p>Print this page</p>'],
     ['an Arabic row of post details', '<p>نشر في : الإثنين 23 كانون الثاني/يناير 2031 - 11:20 ص | عدد القراءات : 874</p>'],
     ['an Arabic row of post details that opens with the source (rule "source field of the details row")', '<div><span>المصدر: وزارة الأوقاف والشؤون الإسلامية</span> <span>تاريخ النشر: 04/12/2031 02:10 م</span></div>'],

@@ -174,6 +174,15 @@ describe('lead between headline and body', () => {
     expect(run(html(`<p class="mt-3 text-lg">${arabicDek}</p>`), { title: context.title }).body).not.toContain(arabicDek);
   });
 
+  it('takes a short dek in a heading the theme names its subtitle when the page declares it, and not without the declaration (rule "named and declared subtitle")', () => {
+    const shortDek = 'শীতের শুরুতেই জমজমাট কংসাবতীর পাড়';
+    const html = (subtitle: string) => page(`<article><h1 class="jeg_post_title">মুকুটমণিপুরে পর্যটকদের ভিড়</h1>${subtitle}<div class="content-inner">${prose('port')}${prose('cranes')}</div></article>`);
+    const title = 'মুকুটমণিপুরে পর্যটকদের ভিড়';
+    expect(run(html(`<h2 class="jeg_post_subtitle">${shortDek}</h2>`), { title, description: shortDek }).body.split('\n\n')[0]).toBe(shortDek);
+    expect(run(html(`<h2 class="jeg_post_subtitle">${shortDek}</h2>`), { title }).body).not.toContain(shortDek);
+    expect(run(html(`<h2 class="section-head">${shortDek}</h2>`), { title, description: shortDek }).body.split('\n\n')[0]).not.toBe(shortDek);
+  });
+
   it('does not take a declared summary of a few words as a dek', () => {
     const html = page(`<article><h1>Port expands</h1><p class="kicker">Port news in brief</p><div class="story">${prose('port')}${prose('cranes')}</div></article>`);
     expect(run(html, { title: 'Port expands', description: 'Port news in brief' }).body).not.toContain('Port news in brief');

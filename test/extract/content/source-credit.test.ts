@@ -326,4 +326,12 @@ describe('initials sign-off (rule "initials sign-off")', () => {
     // Initials that open a word are an abbreviated name in a line of text, which stays.
     expect(run(page(`<article>${prose('harbour')}${prose('ferry')}<p>وافتتحت المحطة في وقت سابق.</p><p>ج. مصطفى يعود غدا</p></article>`)).body).toContain('ج. مصطفى يعود غدا');
   });
+
+  it('cuts PTI-Bhasha\'s desk line and the editor\'s name repeated under it, and keeps a sentence that opens with "भाषा" (rule "Bhasha\'s desk line")', () => {
+    const body = run(page(`<article>${prose('harbour')}${prose('ferry')}<p>पुल का काम मई में पूरा होगा।</p><p>भाषा सुरेश मनोहर</p><p>मनोहर</p></article>`)).body;
+    expect(body.endsWith('पुल का काम मई में पूरा होगा।')).toBe(true);
+    const alone = run(page(`<article>${prose('harbour')}${prose('ferry')}<p>पुल का काम मई में पूरा होगा।</p><p>भाषा सुरेश</p></article>`)).body;
+    expect(alone.endsWith('पुल का काम मई में पूरा होगा।')).toBe(true);
+    expect(run(page(`<article>${prose('harbour')}${prose('ferry')}<p>पुल का काम मई में पूरा होगा।</p><p>भाषा विभाग ने नई किताबें जारी कीं।</p></article>`)).body).toContain('भाषा विभाग ने नई किताबें जारी कीं।');
+  });
 });

@@ -151,6 +151,10 @@ describe('readCounters', () => {
     expect(countersOf('<article><div class="rpt-view"><i class="fa fa-eye"></i> পড়া হয়েছে ৩,৪৫৬ বার</div></article>').views).toBe(3456);
     expect(countersOf('<article><span>\u09E7\u09E8\u09E9 বার প\u09DCা হ\u09DFেছে</span></article>').views).toBe(123);
     expect(countersOf('<article><span>१२३ बार देखा गया</span></article>').views).toBe(123);
+    // Rule "Hindi tools row": "read so many times", the label before the count, in either digits; a sentence stays no counter.
+    expect(countersOf('<article><font size="1">प्रिंट करें | पढ़ा गया : 842 बार</font></article>').views).toBe(842);
+    expect(countersOf('<article><span>पढ़ा गया : ८४२ बार</span></article>').views).toBe(842);
+    expect(countersOf('<article><p>पढ़ा गया 12 पन्नों का पत्र सभा में।</p></article>').views).toBeNull();
   });
 
   it('reads "read so many times" labels and "mal gelesen"', () => {

@@ -167,6 +167,13 @@ describe('a page that declares no site name', () => {
     expect(siteNameOfPage('ئۈرۈمچىدە تۇنجى قار ياغدى - تاغ ئېلى تورى', '', '<p>نەشر ھوقۇقى © 2026 تاغ ئېلى تورى</p>')).toBe('تاغ ئېلى تورى');
   });
 
+  it('reads a Hindi or Bengali notice that reserves the rights before the mark, and the paper\'s name before its town (rules "rights reserved before the mark, in Hindi and Bengali", "the holder\'s town")', () => {
+    expect(siteNameOfPage('चंबल पर नया पुल तैयार :: हाड़ौती समाचार', '', '<p>सर्वाधिकार सुरक्षित © हाड़ौती समाचार, कोटा | Best viewed in 1024x768</p>')).toBe('हाड़ौती समाचार');
+    expect(siteNameOfPage('নদীর পাড়ে মেলা | রাঢ় বার্তা', '', '<p>সর্বস্বত্ব সংরক্ষিত © রাঢ় বার্তা</p>')).toBe('রাঢ় বার্তা');
+    // A town the title does not name with the paper is no name.
+    expect(siteNameOfPage('चंबल पर नया पुल तैयार :: कोटा', '', '<p>सर्वाधिकार सुरक्षित © हाड़ौती समाचार, कोटा</p>')).toBeNull();
+  });
+
   it('reads the name a notice sets in quotation marks, without the reprint terms after it (rule "quoted holder")', () => {
     expect(siteNameOfPage('Портовый вестник - Паром подорожает весной', '', '<p>© 2002-2026 «Портовый вестник». При перепечатке ссылка обязательна.</p>')).toBe('Портовый вестник');
     expect(siteNameOfPage('Ferry fares to rise in spring | Harbour Courier', '', '<p>© 2026 "Harbour Courier" - reprints by permission only</p>')).toBe('Harbour Courier');
