@@ -171,6 +171,7 @@ export const ROUND_CLOCKS: Record<string, string> = {
   'heldout-redteam90-central-asian-and-mongolian-portals': '2026-12-07T12:00:00Z',
   'heldout-redteam91-tamil-and-sinhala-news-portals': '2026-12-07T12:00:00Z',
   'heldout-redteam92-obituaries-death-notices-and-memorial-pages': '2026-12-12T10:00:00Z',
+  'heldout-redteam96-legacy-cms-portals-phpnuke-joomla-drupal-vbulletin': '2026-12-08T12:00:00Z',
 };
 
 /** How many suites the rounds are dealt to. */
