@@ -8,7 +8,7 @@
 import { escapeRegExp } from './text';
 
 /** Words that open an update label: "Last updated", "Zuletzt aktualisiert", "Son güncelleme", "آخر تحديث". */
-export const UPDATE_LEAD_WORDS = ['last', 'zuletzt', 'letzte', 'dernière', 'última', 'ultimo', 'laatst', 'son', 'τελευταία', 'آخر', 'اخر', 'শেষ', 'अंतिम'];
+export const UPDATE_LEAD_WORDS = ['last', 'zuletzt', 'letzte', 'dernière', 'última', 'ultimo', 'laatst', 'son', 'τελευταία', 'آخر', 'اخر', 'শেষ', 'अंतिम', 'terakhir'];
 
 /**
  * Words that say a date is the last edit: "Updated", "Aktualisiert", "mis à jour", "Güncelleme", "modifica" (the
@@ -24,6 +24,10 @@ export const UPDATE_LEAD_WORDS = ['last', 'zuletzt', 'letzte', 'dernière', 'úl
  * "Bywurke" (often with the clock alone, "Bywurke: 10:40"), Maltese ones "Aġġornat", also typed without its dotted g.
  * Rule "Portuguese before the spelling reform": Angolan and Mozambican papers, and Portugal's older templates, keep the
  * "c" the 1990 agreement dropped, "Actualizado" and "Última actualização" (Joomla's update line).
+ * Rule "Joomla's update line in Polish and Indonesian": Joomla's language packs, which small papers in Poland and
+ * Indonesia still run, print the edit under the text as "Poprawiony: sobota, 05 grudzień 2026 11:40" (corrected;
+ * "Zmieniony", changed, in later packs) and "Terakhir Diperbaharui ( Sabtu, 05 Desember 2026 13:02 )", with the
+ * Indonesian lead word for "last".
  */
 export const UPDATE_LABELS = [
   'updated', 'modified', 'edited', 'revised', 'aktualisiert', 'geändert', 'änderung', 'bearbeitet', 'überarbeitet', 'mis à jour', 'mise à jour', 'modifié',
@@ -43,6 +47,7 @@ export const UPDATE_LABELS = [
   // kini") and the publication "Diterbitkan"; Indonesian ones the edit "Diperbarui" (or "Diperbaharui") and the
   // publication "Dipublikasikan" or "Diterbitkan".
   'dikemaskini', 'dikemas kini', 'diperbarui', 'diperbaharui',
+  'poprawiony', 'zmieniony',
 ];
 
 /**

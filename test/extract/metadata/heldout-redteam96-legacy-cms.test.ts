@@ -11,4 +11,14 @@ describe('legacy CMS news pages', () => {
     expect(tags('Dorfbote, Nachrichten, Lokales, Vereine')).toEqual([]);
     expect(tags('Feuerwehr, Gemeinderat')).toEqual(['Feuerwehr', 'Gemeinderat']);
   });
+
+  it('reads Joomla\'s Polish and Indonesian update lines as the last edit (rule "Joomla\'s update line in Polish and Indonesian")', () => {
+    const page = (lang: string, created: string, text: string, updated: string) => `<html lang="${lang}"><head><title>Joomla</title></head><body><table class="contentpaneopen">`
+      + `<tr><td class="contentheading">Headline of the story</td></tr><tr><td class="createdate">${created}</td></tr><tr><td>${text.repeat(3)}</td></tr>`
+      + `<tr><td class="modifydate">${updated}</td></tr></table></body></html>`;
+    const polish = extract(Buffer.from(page('pl-pl', 'sobota, 05 grudzień 2026 09:30', '<p>Przebudowa mostu drogowego przez Wisłę zakończy się co najmniej cztery miesiące później, niż planowano.</p>', 'Poprawiony: sobota, 05 grudzień 2026 11:40')), { url: 'http://gazeta.example/index.php/region/1877-most', now });
+    expect(polish.modifiedAt).toBe('2026-12-05T11:40:00+01:00');
+    const indonesian = extract(Buffer.from(page('id-id', 'Sabtu, 05 Desember 2026 09:30', '<p>Jembatan gantung sepanjang 120 meter itu akhirnya selesai dibangun dan mulai dilalui warga desa sejak Kamis.</p>', 'Terakhir Diperbaharui ( Sabtu, 05 Desember 2026 13:02 )')), { url: 'http://warta.example/index.php?option=com_content&view=article&id=5531', now });
+    expect(indonesian.modifiedAt).toBe('2026-12-05T13:02:00+07:00');
+  });
 });
