@@ -21,4 +21,14 @@ describe('legacy CMS news pages', () => {
     const indonesian = extract(Buffer.from(page('id-id', 'Sabtu, 05 Desember 2026 09:30', '<p>Jembatan gantung sepanjang 120 meter itu akhirnya selesai dibangun dan mulai dilalui warga desa sejak Kamis.</p>', 'Terakhir Diperbaharui ( Sabtu, 05 Desember 2026 13:02 )')), { url: 'http://warta.example/index.php?option=com_content&view=article&id=5531', now });
     expect(indonesian.modifiedAt).toBe('2026-12-05T13:02:00+07:00');
   });
+
+  it('reads the sender of a Spanish or Portuguese CMS row as the writer, without the date after it (rule "Romance sender\'s row")', () => {
+    const page = (lang: string, row: string, text: string) => `<html lang="${lang}"><head><title>Portal</title></head><body><h1>Titular de la noticia</h1>`
+      + `<span class="submitted">${row}</span><div class="content">${text.repeat(3)}</div></body></html>`;
+    const authors = (lang: string, row: string, text: string) => extract(Buffer.from(page(lang, row, text)), { url: 'http://portal.example/node/15520', now }).authors;
+    const spanish = '<p>El pleno del Ayuntamiento aprobó el jueves por la noche un plan de rehabilitación para las viviendas del casco antiguo.</p>';
+    const portuguese = '<p>O festival levou cerca de três mil pessoas à praça da matriz na noite de sexta-feira, com duplas de vários municípios.</p>';
+    expect(authors('es', 'Enviado por María García el Sáb, 05/12/2026 - 09:30', spanish)).toEqual(['María García']);
+    expect(authors('pt', 'Postado por Rita Moura em sábado 05 dezembro 2026 - 09:30:00', portuguese)).toEqual(['Rita Moura']);
+  });
 });
