@@ -31,4 +31,11 @@ describe('legacy CMS news pages', () => {
     expect(authors('es', 'Enviado por María García el Sáb, 05/12/2026 - 09:30', spanish)).toEqual(['María García']);
     expect(authors('pt', 'Postado por Rita Moura em sábado 05 dezembro 2026 - 09:30:00', portuguese)).toEqual(['Rita Moura']);
   });
+
+  it('dates the item by the row that names its sender (rule "sender\'s row")', () => {
+    const html = '<html lang="pt"><head><title>Portal / Notícias / Festival reúne duplas</title></head><body><div class="news_title">Festival reúne duplas na praça</div>'
+      + '<div class="news_info"><a href="news.php?cat.2"><img src="cultura.png" alt="Cultura"></a> <span class="smalltext">Postado por <a href="user.php?id.14">Rita Moura</a> em sábado 05 dezembro 2026 - 09:30:00 | Categoria: <a href="news.php?cat.2">Cultura</a></span></div>'
+      + `<div class="news_text">${'O festival levou cerca de três mil pessoas à praça da matriz na noite de sexta-feira, com duplas de vários municípios.<br /><br />'.repeat(3)}</div></body></html>`;
+    expect(extract(Buffer.from(html), { url: 'http://portal.example/news.php?item.2204', now }).publishedAt).toMatch(/^2026-12-05T09:30:00/);
+  });
 });
