@@ -38,4 +38,13 @@ describe('legacy CMS news pages', () => {
       + `<div class="news_text">${'O festival levou cerca de três mil pessoas à praça da matriz na noite de sexta-feira, com duplas de vários municípios.<br /><br />'.repeat(3)}</div></body></html>`;
     expect(extract(Buffer.from(html), { url: 'http://portal.example/news.php?item.2204', now }).publishedAt).toMatch(/^2026-12-05T09:30:00/);
   });
+
+  it('reads Joomla\'s pathway as the breadcrumb trail, its folder the section, and keeps it out of the body (rule "Joomla\'s pathway")', () => {
+    const html = '<html><head><title>Dorfbote - Neues Feuerwehrhaus beschlossen</title></head><body><div id="pathway_text"><span class="pathway">'
+      + '<a href="index.php" class="pathway">Startseite</a> <img src="arrow.png" alt="arrow" /> <a href="index.php?option=com_content&amp;task=blogcategory&amp;id=5" class="pathway">Gemeinde</a> <img src="arrow.png" alt="arrow" /> Neues Feuerwehrhaus beschlossen </span></div>'
+      + `<table class="contentpaneopen"><tr><td class="contentheading">Neues Feuerwehrhaus beschlossen</td></tr><tr><td>${story}</td></tr></table></body></html>`;
+    const record = extract(Buffer.from(html), { url: 'http://www.dorfbote.example/index.php?option=com_content&task=view&id=12', now });
+    expect(record.section).toBe('Gemeinde');
+    expect(record.body).not.toContain('Startseite');
+  });
 });
