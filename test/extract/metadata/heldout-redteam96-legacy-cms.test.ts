@@ -47,4 +47,12 @@ describe('legacy CMS news pages', () => {
     expect(record.section).toBe('Gemeinde');
     expect(record.body).not.toContain('Startseite');
   });
+
+  it('puts a zoneless Spanish page that prices in euros on Madrid\'s clock, not one that prices in pesos too (rule "the euro in Spanish")', () => {
+    const page = (money: string) => `<html lang="es"><head><title>Plan de vivienda | El Eco</title></head><body><h1>El Ayuntamiento aprueba un plan de vivienda</h1><span class="submitted">Enviado por María García el Sáb, 05/12/2026 - 09:30</span>`
+      + `<div class="content">${'<p>El pleno aprobó el jueves un plan de rehabilitación para las viviendas del casco antiguo del municipio.</p>'.repeat(2)}<p>La inversión municipal será de ${money}.</p></div></body></html>`;
+    const published = (money: string) => extract(Buffer.from(page(money)), { url: 'http://eco.example/node/15520', now }).publishedAt;
+    expect(published('2,8 millones de euros')).toBe('2026-12-05T09:30:00+01:00');
+    expect(published('2,8 millones de euros, unos 60 millones de pesos')).toBe('2026-12-05T09:30:00+00:00');
+  });
 });
