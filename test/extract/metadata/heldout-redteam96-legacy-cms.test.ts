@@ -1,4 +1,5 @@
 import { extract } from '../../../lambdas/extract';
+import { parseDate } from '../../../lambdas/extract/metadata/dates';
 
 const now = new Date('2026-12-08T12:00:00Z');
 const story = '<p>Der Gemeinderat hat am Donnerstagabend einstimmig den Neubau des Feuerwehrhauses beschlossen, das bis zum Herbst bezugsfertig sein soll.</p>'.repeat(3);
@@ -54,5 +55,11 @@ describe('legacy CMS news pages', () => {
     const published = (money: string) => extract(Buffer.from(page(money)), { url: 'http://eco.example/node/15520', now }).publishedAt;
     expect(published('2,8 millones de euros')).toBe('2026-12-05T09:30:00+01:00');
     expect(published('2,8 millones de euros, unos 60 millones de pesos')).toBe('2026-12-05T09:30:00+00:00');
+  });
+
+  it('reads a yearless stamp with its reads counted in brackets after it (rule "reads after the yearless stamp")', () => {
+    expect(parseDate('Posted by admin on Saturday, December 05 @ 09:30:00 EST (1287 reads)', now)?.iso).toBe('2026-12-05T09:30:00-05:00');
+    expect(parseDate('Saturday, December 05 @ 09:30:00 EST (1287 reads)', now)?.iso).toBe('2026-12-05T09:30:00-05:00');
+    expect(parseDate('Opened December 05 at 09:30 in the 1287 building', now)).toBeNull();
   });
 });
