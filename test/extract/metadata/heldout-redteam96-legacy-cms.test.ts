@@ -62,4 +62,11 @@ describe('legacy CMS news pages', () => {
     expect(parseDate('Saturday, December 05 @ 09:30:00 EST (1287 reads)', now)?.iso).toBe('2026-12-05T09:30:00-05:00');
     expect(parseDate('Opened December 05 at 09:30 in the 1287 building', now)).toBeNull();
   });
+
+  it('takes no column heading for a writer (rule "column headings")', () => {
+    const html = '<html><head><title>Club :: View topic - Derby moves to the bay</title></head><body><a class="maintitle" href="viewtopic.php?t=2291">Derby moves to the bay</a>'
+      + '<table class="forumline"><tr><th class="thLeft">Author</th><th class="thRight">Message</th></tr><tr><td class="row1"><span class="name"><b>bayfisher</b></span></td>'
+      + `<td class="row1"><span class="postbody">${'The club\'s derby will be held on the bay this year, the board decided at its meeting on Thursday night.<br /><br />'.repeat(3)}</span></td></tr></table></body></html>`;
+    expect(extract(Buffer.from(html), { url: 'http://club.example/viewtopic.php?t=2291', now }).authors).toEqual([]);
+  });
 });
