@@ -14,4 +14,18 @@ describe('legacy CMS furniture', () => {
     expect(body).not.toContain('Posted by');
     expect(body).not.toContain('Topic');
   });
+
+  it('reads a forum topic\'s first post as the item, without the poster\'s card, signature and replies (rule "opening post")', () => {
+    const post = (name: string, text: string, signature = '') => `<tr><td class="row1"><span class="name"><b>${name}</b></span><br /><span class="postdetails">Joined: 14 Mar 2004<br />Posts: 2318</span></td>`
+      + `<td class="row1"><span class="postdetails">Posted: Sat Dec 05, 2026 9:30 am</span><hr /><span class="postbody">${text}</span>${signature}</td></tr>`;
+    const news = 'The club\'s derby will be held on the bay this year instead of the basin, the board decided at its meeting on Thursday night.<br /><br />';
+    const html = '<html><head><title>Club :: View topic - Derby moves to the bay</title></head><body><a class="maintitle" href="viewtopic.php?t=2291">Derby moves to the bay</a><table class="forumline">'
+      + post('bayfisher', news.repeat(4), '<br />_________________<br />Tight lines, the president')
+      + post('wendy', 'Good call on the bay. I went through the ice off the inlet point last winter and I am not doing that again, thank you.')
+      + '</table><span class="gensmall">All times are GMT - 6 Hours</span></body></html>';
+    const body = extract(Buffer.from(html), { url: 'http://club.example/viewtopic.php?t=2291', now }).body;
+    expect(body.split('\n\n')[0]).toBe('The club\'s derby will be held on the bay this year instead of the basin, the board decided at its meeting on Thursday night.');
+    expect(body.split('\n\n').at(-1)).toBe('The club\'s derby will be held on the bay this year instead of the basin, the board decided at its meeting on Thursday night.');
+    for (const furniture of ['Joined:', 'Tight lines', 'Good call on the bay']) expect(body).not.toContain(furniture);
+  });
 });
