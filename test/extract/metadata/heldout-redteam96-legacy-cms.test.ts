@@ -69,4 +69,13 @@ describe('legacy CMS news pages', () => {
       + `<td class="row1"><span class="postbody">${'The club\'s derby will be held on the bay this year, the board decided at its meeting on Thursday night.<br /><br />'.repeat(3)}</span></td></tr></table></body></html>`;
     expect(extract(Buffer.from(html), { url: 'http://club.example/viewtopic.php?t=2291', now }).authors).toEqual([]);
   });
+
+  it('credits a forum topic\'s item to the poster of its first post (rule "opening post\'s poster")', () => {
+    const post = (id: number, name: string, text: string) => `<table id="post${id}"><tr><td class="alt2"><div><a class="bigusername" href="member.php?u=3">${name}</a></div><div class="smallfont">Регистрация: 12.03.2009</div></td>`
+      + `<td class="alt1"><div id="post_message_${id}">${text}</div></td></tr></table>`;
+    const news = 'С понедельника движение по Заречному мосту будет полностью закрыто на три недели, сообщили в управлении дорожного хозяйства.<br /><br />';
+    const html = '<html lang="ru"><head><title>Мост закроют на три недели - Форум</title></head><body><div class="navbar"><strong>Мост закроют на три недели</strong></div>'
+      + post(402211, 'Сергей Ветров', news.repeat(4)) + post(402230, 'zarechnaya', 'Подписала обращение, надеюсь, автобус дадут.') + '</body></html>';
+    expect(extract(Buffer.from(html), { url: 'http://forum.example/showthread.php?t=31877', now }).authors).toEqual(['Сергей Ветров']);
+  });
 });
