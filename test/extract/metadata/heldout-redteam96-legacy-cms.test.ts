@@ -78,4 +78,11 @@ describe('legacy CMS news pages', () => {
       + post(402211, 'Сергей Ветров', news.repeat(4)) + post(402230, 'zarechnaya', 'Подписала обращение, надеюсь, автобус дадут.') + '</body></html>';
     expect(extract(Buffer.from(html), { url: 'http://forum.example/showthread.php?t=31877', now }).authors).toEqual(['Сергей Ветров']);
   });
+
+  it('reads e107\'s labelled category link as the section, past the category\'s icon link (rule "e107\'s category links")', () => {
+    const html = '<html lang="pt"><head><title>Portal / Notícias / Festival reúne duplas</title></head><body><div class="news_title">Festival reúne duplas na praça</div>'
+      + '<div class="news_info"><a href="news.php?cat.2"><img src="cultura.png" alt="Cultura"></a> <span class="smalltext">Postado por <a href="user.php?id.14">Rita Moura</a> em sábado 05 dezembro 2026 - 09:30:00 | Categoria: <a href="news.php?cat.2">Cultura</a></span></div>'
+      + `<div class="news_text">${'O festival levou cerca de três mil pessoas à praça da matriz na noite de sexta-feira, com duplas de vários municípios.<br /><br />'.repeat(3)}</div></body></html>`;
+    expect(extract(Buffer.from(html), { url: 'http://portal.example/news.php?item.2204', now }).section).toBe('Cultura');
+  });
 });
