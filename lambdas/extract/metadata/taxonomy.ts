@@ -130,7 +130,7 @@ export function readTaxonomy(
   let statedTwice: Set<string> | undefined;
   const isTagOfCategoryName = (tag: string) => (statedTwice ??= tagsStatedTwice(links, tags, structured)).has(labelKey(tag));
   return {
-    section: pickedSection ?? shownStated?.[0] ?? uniqueLabels(sectionValues)[0] ?? trailSection ?? categories[0] ?? printedSectionLabel(page) ?? null,
+    section: pickedSection ?? shownStated?.[0] ?? uniqueLabels(sectionValues)[0] ?? trailSection ?? categories[0] ?? printedSectionLabel(page) ?? upLinkTitle(page) ?? null,
     categories,
     tags: tagLabels.filter((tag) => !categoryKeys.has(labelKey(tag)) || isTagOfCategoryName(tag)),
   };
@@ -469,6 +469,19 @@ function keywordMetas(tags: MetaTags, siteNames: string[]): string[] {
     .filter(isNotStrayLetter);
   return declared.length <= MAX_KEYWORDS ? withoutSubjectCodes(declared) : [];
 }
+
+/**
+ * Rule "the page's up link": HTML's `<link rel="up">` points at the document one level above the page, and board
+ * software names it: phpBB prints `<link rel="up" href="viewforum.php?f=3" title="Club News">` on every topic, the
+ * forum the topic is filed in, where its navigation line ("Forum Index -&gt; Club News") is no trail any template
+ * rule knows. Read only when nothing else names the section.
+ */
+function upLinkTitle(page: IndexedPage): string | null {
+  const up = page.tagged('link').find((link) => hasToken(link.attribs.rel?.toLowerCase(), UP_REL) && link.attribs.title?.trim());
+  const title = up?.attribs.title?.trim();
+  return title && title.length <= MAX_LABEL_LENGTH ? title : null;
+}
+const UP_REL: ReadonlySet<string> = new Set(['up']);
 
 /**
  * Rule "site-led keywords": a keyword list that opens with the site's own name ("Daily Planet, News, Sport,

@@ -85,4 +85,12 @@ describe('legacy CMS news pages', () => {
       + `<div class="news_text">${'O festival levou cerca de três mil pessoas à praça da matriz na noite de sexta-feira, com duplas de vários municípios.<br /><br />'.repeat(3)}</div></body></html>`;
     expect(extract(Buffer.from(html), { url: 'http://portal.example/news.php?item.2204', now }).section).toBe('Cultura');
   });
+
+  it('reads the title of the page\'s up link as its section when nothing else names one (rule "the page\'s up link")', () => {
+    const page = (head: string) => `<html><head><title>Club :: View topic - Derby moves to the bay</title>${head}</head><body><a class="maintitle" href="viewtopic.php?t=2291">Derby moves to the bay</a>`
+      + `<span class="nav"><a href="index.php" class="nav">Club Forum Index</a> -&gt; <a href="viewforum.php?f=3" class="nav">Club News</a></span><span class="postbody">${'The club\'s derby will be held on the bay this year, the board decided at its meeting on Thursday night.<br /><br />'.repeat(3)}</span></body></html>`;
+    const section = (head: string) => extract(Buffer.from(page(head)), { url: 'http://club.example/viewtopic.php?t=2291', now }).section;
+    expect(section('<link rel="up" href="viewforum.php?f=3" title="Club News" />')).toBe('Club News');
+    expect(section('<link rel="up" href="viewforum.php?f=3" />')).toBeNull();
+  });
 });
