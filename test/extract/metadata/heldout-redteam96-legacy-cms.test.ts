@@ -93,4 +93,11 @@ describe('legacy CMS news pages', () => {
     expect(section('<link rel="up" href="viewforum.php?f=3" title="Club News" />')).toBe('Club News');
     expect(section('<link rel="up" href="viewforum.php?f=3" />')).toBeNull();
   });
+
+  it('reads the reads counted in brackets after the News module\'s stamp (rule "reads after the stamp")', () => {
+    const html = '<html><head><title>Valley Online - Council reopens footbridge</title></head><body><table><tr><td><font class="option"><b>Council reopens footbridge</b></font><br>'
+      + '<font class="content">Posted by <a href="modules.php?name=Your_Account&amp;op=userinfo&amp;username=admin">admin</a> on Saturday, December 05 @ 09:30:00 EST (1287 reads)<br><br>'
+      + `${'The town council voted on Thursday night to spend the money repairing the footbridge over the creek, closed since spring.<br><br>'.repeat(4)}</font></td></tr></table></body></html>`;
+    expect(extract(Buffer.from(html), { url: 'http://valley.example/modules.php?name=News&file=article&sid=4412', now }).counters.views).toBe(1287);
+  });
 });
