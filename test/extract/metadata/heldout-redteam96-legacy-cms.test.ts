@@ -31,6 +31,10 @@ describe('legacy CMS news pages', () => {
     const portuguese = '<p>O festival levou cerca de três mil pessoas à praça da matriz na noite de sexta-feira, com duplas de vários municípios.</p>';
     expect(authors('es', 'Enviado por María García el Sáb, 05/12/2026 - 09:30', spanish)).toEqual(['María García']);
     expect(authors('pt', 'Postado por Rita Moura em sábado 05 dezembro 2026 - 09:30:00', portuguese)).toEqual(['Rita Moura']);
+    const posted = '<html lang="pt-BR"><head><title>Pacto assinado | Correio</title></head><body><article><h1>Pacto assinado em Belém</h1>'
+      + '<div class="noticia-autor"><p>postado em 03/12/2026 18:40 / atualizado em 03/12/2026 20:15</p></div>'
+      + `<div class="noticia-texto"><p><strong>Por Marina Lobo, enviada especial a Belém</strong></p>${portuguese.repeat(3)}</div></article></body></html>`;
+    expect(extract(Buffer.from(posted), { url: 'https://correio.example.com.br/mundo/2026/12/03/pacto.html', now }).authors).toEqual(['Marina Lobo']);
   });
 
   it('dates the item by the row that names its sender (rule "sender\'s row")', () => {
