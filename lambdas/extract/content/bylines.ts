@@ -105,10 +105,13 @@ export function dropBylineBlocks(
   const edges = new Set([...header, ...textPositions.slice(short ? -1 : -EDGE_BLOCKS)]);
   const postSignatures = names.size > 0 ? postSignaturesIn(blocks, names) : new Set<Block>();
   let lastByline: TextBlock | null = null;
+  let afterPosterRow = false;
   return blocks.filter((block, index) => {
     const underByline = lastByline;
     lastByline = null;
     if (block.kind === 'figure') return true;
+    const underPosterRow = afterPosterRow;
+    afterPosterRow = false;
     if (names.size > 0 && isDatedSignature(block.text, names)) return false;
     if (postSignatures.has(block)) return false;
     if (!edges.has(index)) return true;
@@ -120,7 +123,12 @@ export function dropBylineBlocks(
     // credit is left whole for the source-credit split, which reads its agency.
     const text = header.has(index) ? withoutAccessBadge(withoutSourceFields(block.text)) : block.text;
     if (text === '') return false;
-    if ((names.size > 0 && isByline(text, names, dateline)) || isAgencyByline(text, header.has(index)) || (header.has(index) && (isDatedAgencyByline(text, dateline) || isStampedAgencyByline(text))) || (header.has(index) && (NEWSROOM_BYLINE.test(text) || UNNAMED_POST_BYLINE.test(text) || creditsCorrespondentAtPlace(text) || isNewsroomWithAgency(text) || isInstitutionByline(text))) || isReviewCredit(text) || isPosterRow(text)) {
+    if (underPosterRow && header.has(index) && TOPIC_LINE.test(text)) return false;
+    if (isPosterRow(text)) {
+      afterPosterRow = true;
+      return false;
+    }
+    if ((names.size > 0 && isByline(text, names, dateline)) || isAgencyByline(text, header.has(index)) || (header.has(index) && (isDatedAgencyByline(text, dateline) || isStampedAgencyByline(text))) || (header.has(index) && (NEWSROOM_BYLINE.test(text) || UNNAMED_POST_BYLINE.test(text) || creditsCorrespondentAtPlace(text) || isNewsroomWithAgency(text) || isInstitutionByline(text))) || isReviewCredit(text)) {
       lastByline = names.size > 0 ? block : null;
       return false;
     }
@@ -621,9 +629,19 @@ const LOGIN = /^\p{Ll}[\p{Ll}\d._-]*$/u;
 const POSTER_ROW = /^(?:(?:posted|submitted|contributed)\s+by|von|by|par|por|door|di)\s+\S+(?:\s*[»|·•]|\s+on\s)\s*(.+)$/iu;
 
 function isPosterRow(text: string): boolean {
-  const row = POSTER_ROW.exec(text);
-  return row !== null && isDateStamp(row[1]);
+  const [first, ...rest] = text.split('\n');
+  const row = POSTER_ROW.exec(first.replace(READS_AFTER_STAMP, '').replace(AT_BEFORE_CLOCK, ' '));
+  return row !== null && isDateStamp(row[1]) && rest.every((line) => TOPIC_LINE.test(line.trim()));
 }
+/**
+ * Rule "News module's story row": PHP-Nuke and its forks print the row as "Posted by admin on Saturday, December 05 @
+ * 09:30:00 EST (1287 reads)", an "@" before the clock and the story's reads counted in brackets after it, and some
+ * themes set the story's topic on the line after it ("Topic Local Government", in the row's cell or after the topic's
+ * icon); all of it is the module's, none the story's.
+ */
+const READS_AFTER_STAMP = /\s*\(\s*\d[\d.,]*\s+\p{L}+\s*\)\s*$/u;
+const AT_BEFORE_CLOCK = /\s@\s/u;
+const TOPIC_LINE = /^(?:topic|category|section|thema|kategorie|rubrik|tema|categoría|categoria|secci[óo]n)\s*:?\s+\S[^\n]{0,40}$/iu;
 
 /**
  * Rule "review credit": health, finance and legal guides print, beside the writer's byline, the expert who checked

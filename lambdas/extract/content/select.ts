@@ -200,7 +200,7 @@ function selectFrom(candidates: [DomElement, number][], scores: Scores, stats: S
     top = climbWhileParentIsBetter(top, scores.final, stats);
     top = climbWhileParentAddsProse(top, stats, bounds);
   }
-  top = declaredBodyAround(top);
+  top = openingPostWithin(declaredBodyAround(top), stats);
   topScore = scores.final.get(top) ?? topScore;
   return { top, nodes: withPictureRowAbove(withSiblings(top, topScore, scores.final, stats, bounds), stats), score: topScore };
 }
@@ -443,6 +443,36 @@ function declaredBodyAround(top: DomElement): DomElement {
     if (node.attribs.itemprop?.toLowerCase() === 'articlebody') return node;
   }
   return top;
+}
+
+/**
+ * Rule "opening post": a community site's news is often a forum topic, the item its first post and the replies under
+ * it (phpBB's `<span class="postbody">`, vBulletin's `<div id="post_message_402211">`). The topic's table, which holds
+ * every post with its poster's card and the board's footer, or the first post's cell, with the card and the signature,
+ * outscores the first post alone; on a page of two posts' bodies or more, the winner that holds the first of them,
+ * when it is the longest, gives way to it.
+ */
+function openingPostWithin(top: DomElement, stats: StatsTable): DomElement {
+  let root: DomElement = top;
+  for (let node = top.parent; node && isElement(node); node = node.parent) root = node;
+  const posts = postBodiesIn(root);
+  if (posts.length < MIN_TOPIC_POSTS || !isInside(posts[0], top)) return top;
+  const [first, ...replies] = posts;
+  const length = (post: DomElement) => stats.get(post)?.chars ?? 0;
+  return replies.every((reply) => length(reply) < length(first)) ? first : top;
+}
+const MIN_TOPIC_POSTS = 2;
+const POST_MESSAGE_ID = /^post_message_\d+$/;
+
+function isPostBody(element: DomElement): boolean {
+  return POST_MESSAGE_ID.test(element.attribs.id ?? '') || (element.attribs.class !== undefined && attributeTokens(element).has('postbody'));
+}
+
+/** The posts' bodies in the box, outermost only, in document order. */
+function postBodiesIn(box: DomElement): DomElement[] {
+  const bodies: DomElement[] = [];
+  for (const element of descendantElements(box)) if (isPostBody(element) && !bodies.some((body) => isInside(element, body))) bodies.push(element);
+  return bodies;
 }
 
 function isInside(node: DomNode, ancestor: DomNode): boolean {

@@ -120,6 +120,9 @@ export const BOILERPLATE_TOKENS: ReadonlySet<string> = new Set([
   // search field, the count of rows shown ("Showing 1 to 6 of 6 entries") and the page links; the table is the story's,
   // its controls are the plugin's.
   'datatables_length', 'datatables_filter', 'datatables_info', 'datatables_paginate',
+  // Rule "Joomla's pathway": Joomla 1.0 and Mambo name the breadcrumb trail the "pathway" (`<span class="pathway">`,
+  // Joomla 1.5 keeps it beside "breadcrumbs"); its crumbs and the headline it ends with are the site's navigation.
+  'pathway',
   'breadcrumb', 'breadcrumbs', 'pagination', 'pager', 'outbrain', 'taboola', 'sponsor', 'sponsored', 'promo', 'promotion', 'popular', 'mostread', 'most-read',
   'most-viewed', 'trending', 'modal', 'popup', 'overlay', 'skiplink', 'skip-link', 'sr-only', 'screen-reader-text',
   'visually-hidden', 'visuallyhidden', 'counter', 'counters', 'viewcount', 'view-count', 'views', 'rating', 'votes',

@@ -12,9 +12,9 @@ import { isTagElement } from './link-dom';
  * by Japanese "pankuzu" (breadcrumbs), French "ariane" (the "fil d'Ariane") or Spanish "migas" (the "migas de pan",
  * `<div class="migas">` on Chilean and Spanish templates). Rule "Basque crumbs": Basque templates name it "ogi-apurrak"
  * (bread crumbs), as Spanish ones name it "migas". A class that is the word "path" alone (`<td class="path">`) names
- * one too.
+ * one too. Rule "Joomla's pathway": Joomla 1.0 and Mambo name the trail the "pathway" (`<span class="pathway">`).
  */
-const BREADCRUMB = containsAnyPattern(['breadcrumb', 'crumbs', 'topicpath', 'nav-path', 'navpath', 'pankuzu', 'ariane', 'migas', 'apurrak']);
+const BREADCRUMB = containsAnyPattern(['breadcrumb', 'crumbs', 'topicpath', 'nav-path', 'navpath', 'pathway', 'pankuzu', 'ariane', 'migas', 'apurrak']);
 /**
  * Rule "trail named for screen readers": an accessible theme names its trail's `<nav>` in `aria-label`, in the
  * page's language ("Breadcrumb", French "Fil d’Ariane", German "Brotkrumen", Spanish "Migas de pan", Italian

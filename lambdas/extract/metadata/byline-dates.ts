@@ -52,8 +52,15 @@ const NAME_ENDING_WEEKDAYS = WEEKDAY_NAMES.filter((name) => name !== 'domingo').
  * count": a row that dates the story by its age prints the word for "ago" between the name and the count ("Autor:
  * Tanjug pre 2 sata", "Von Jane Doe vor 3 Stunden"); cut, as the day's word is, only where the count follows.
  */
+/**
+ * Rule "Romance sender's row": Drupal's and e107's Spanish and Portuguese packs print who sent the item and when on
+ * one row, "Enviado por María García el Sáb, 05/12/2026 - 09:30", "Postado por Rita Moura em sábado 05 dezembro 2026",
+ * with the weekday abbreviated as Spanish abbreviates it, or Portuguese "em" ("on") before the date; cut, as "on" is,
+ * only where the date follows.
+ */
+const ROMANCE_ROW_WORDS = ['lun', 'mié', 'mie', 'jue', 'vie', 'sáb', 'sab', 'em'];
 const TRAILING_DATE_WORDS = new RegExp(
-  `(?:\\s+(?:[-–—|·•၊]\\s+)?(?:${MONTH_NAME_ALTERNATION}|${HEBREW_DATE_PIECE}|${NAME_ENDING_WEEKDAYS}|${DAY_WORDS.join('|')}|${AGO_WORD_BEFORE}|${WEEKDAY_ABBREVIATIONS.join('|')}|am|on|at|um|à|às|le|el|il|den|vom|${DATE_FIELD_LABEL}|${CJK_DATE_FIELD_LABEL}|اپ ڈیٹ|(?:${INDIC_DATE_FIELD_LABEL}):?)\\.?[,،]?)+$`,
+  `(?:\\s+(?:[-–—|·•၊]\\s+)?(?:${MONTH_NAME_ALTERNATION}|${HEBREW_DATE_PIECE}|${NAME_ENDING_WEEKDAYS}|${DAY_WORDS.join('|')}|${AGO_WORD_BEFORE}|${WEEKDAY_ABBREVIATIONS.join('|')}|${ROMANCE_ROW_WORDS.join('|')}|am|on|at|um|à|às|le|el|il|den|vom|${DATE_FIELD_LABEL}|${CJK_DATE_FIELD_LABEL}|اپ ڈیٹ|(?:${INDIC_DATE_FIELD_LABEL}):?)\\.?[,،]?)+$`,
   'iu',
 );
 

@@ -147,9 +147,11 @@ export const FATWA_ANSWERER_LABELS = ['المفتي', 'المجيب', 'أجاب\
  * Romance and German"), each spelt from a letter, as line readers test a line's first character before the pattern.
  * Rule "written by, in the Nordic languages": Faroese and Nordic local papers credit the writer with the participle
  * too, Faroese "Skrivað av", Norwegian "Skrevet av", Danish "Skrevet af", Swedish "Skrivet av"; like "av" and "af"
- * alone they only ever introduce the writer's name.
+ * alone they only ever introduce the writer's name. Rule "Romance sender's row" (see byline-dates.ts): Spanish and
+ * Portuguese CMS packs credit the account that sent the item in, "Enviado por …", "Postado por …", as English ones
+ * say "Submitted by" and "Posted by".
  */
-export const WRITTEN_BY_PARTICIPLES = ['r[ée]dig[ée]e?\\s+par', 'skriva[ðd]\\s+av', 'skrevet\\s+a[vf]', 'skrivet\\s+av', 'écrite?\\s+par', 'ecrite?\\s+par', 'escrit[oa]\\s+por', 'redactad[oa]\\s+por', 'scritt[oa]\\s+da', 'geschrieben\\s+von'];
+export const WRITTEN_BY_PARTICIPLES = ['r[ée]dig[ée]e?\\s+par', 'enviad[oa]\\s+por', 'postad[oa]\\s+por', 'skriva[ðd]\\s+av', 'skrevet\\s+a[vf]', 'skrivet\\s+av', 'écrite?\\s+par', 'ecrite?\\s+par', 'escrit[oa]\\s+por', 'redactad[oa]\\s+por', 'scritt[oa]\\s+da', 'geschrieben\\s+von'];
 /**
  * Byline lead-ins in the languages of the corpus and Arabic ("بقلم" = "by the pen of", "كتب" = "wrote", "حوار" =
  * "interview by", "أجرت الحوار" / "أجرى الحوار" = "held the interview" (rule "who conducted the interview"), "متابعة" = "follow-up by", "فريق التغطية" = "coverage team" (rule "coverage team"), "بواسطة" = "by", as Arabic WordPress themes print it, "إعداد" = "prepared

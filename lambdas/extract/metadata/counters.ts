@@ -179,7 +179,7 @@ const MAX_ROW_TEXT_WITH_SPACES = 2 * MAX_ROW_TEXT;
 /** A bar or a dot with a space on either side; within a number ("2.341") or a word it parts nothing. */
 const ROW_FIELD_SEPARATOR = /\s[|·•]\s/u;
 
-export function readCounters(page: IndexedPage, tags: MetaTags, structured: StructuredArticle | null): Counters {
+export function readCounters(page: IndexedPage, tags: MetaTags, structured: StructuredArticle | null, dateline: string | null = null): Counters {
   const scope = articleScope(page);
   let digits: Uint8Array | undefined;
   const withDigits = () => (digits ??= shortTextsWithDigits(page));
@@ -188,13 +188,25 @@ export function readCounters(page: IndexedPage, tags: MetaTags, structured: Stru
   return {
     views: structured?.viewCount ?? legacyInteractionCount(tags, 'userpagevisits') ?? fromWidgets(page, scope, VIEW_WIDGET, VIEW_LABEL, false, COMMENT_WIDGET) ?? fromLabels(page, scope, VIEW_LABEL, false, withDigits)
       ?? fromLabels(page, headerOverArticle(), VIEW_LABEL, false, withDigits) ?? fromTooltips(page, scope, VIEW_TOOLTIP, VIEW_LABEL, false, withDigits)
-      ?? fromIcons(page, articleHeader(page, scope), VIEW_ICON, false, withDigits) ?? fromPictograms(articleHeader(page, scope), 'views', VIEW_ICON),
+      ?? fromIcons(page, articleHeader(page, scope), VIEW_ICON, false, withDigits) ?? fromPictograms(articleHeader(page, scope), 'views', VIEW_ICON)
+      ?? readsAfterStamp(dateline),
     comments: structured?.commentCount ?? parseCount(tags.first('itemprop:commentcount') ?? '') ?? legacyInteractionCount(tags, 'usercomments')
       ?? fromWidgets(page, scope, COMMENT_WIDGET, COMMENT_LABEL, true) ?? fromCommentsTitle(page, withDigits) ?? fromLabels(page, scope, COMMENT_LABEL, true, withDigits)
       ?? fromLabels(page, headerOverArticle(), COMMENT_LABEL, true, withDigits) ?? fromTooltips(page, scope, COMMENT_TOOLTIP, COMMENT_LABEL, true, withDigits)
       ?? fromIcons(page, articleHeader(page, scope), COMMENT_ICON, true, withDigits) ?? fromPictograms(articleHeader(page, scope), 'comments', COMMENT_ICON),
   };
 }
+
+/**
+ * Rule "reads after the stamp": PHP-Nuke's News module counts a story's reads in brackets right after its stamp, in
+ * the same run of text as the story ("Posted by admin on Saturday, December 05 @ 09:30:00 EST (1287 reads)<br>…"),
+ * where no element holds the counter alone. The dateline the dates were read from is searched for that bracket.
+ */
+function readsAfterStamp(dateline: string | null): number | null {
+  const bracket = dateline ? BRACKETED_COUNTER.exec(dateline) : null;
+  return bracket && VIEW_LABEL.test(bracket[1].trim()) ? parseCount(bracket[1].replace(/\s*\p{L}.*$/u, '')) : null;
+}
+const BRACKETED_COUNTER = /\(\s*(\d[\d.,]*\s+\p{L}[\p{L} ]{0,20})\)/u;
 
 /**
  * Rule "legacy interaction count": schema.org's first vocabulary counted a page's interactions in one text property,

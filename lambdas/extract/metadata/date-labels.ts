@@ -8,7 +8,7 @@
 import { escapeRegExp } from './text';
 
 /** Words that open an update label: "Last updated", "Zuletzt aktualisiert", "Son güncelleme", "آخر تحديث". */
-export const UPDATE_LEAD_WORDS = ['last', 'zuletzt', 'letzte', 'dernière', 'última', 'ultimo', 'laatst', 'son', 'τελευταία', 'آخر', 'اخر', 'শেষ', 'अंतिम'];
+export const UPDATE_LEAD_WORDS = ['last', 'zuletzt', 'letzte', 'dernière', 'última', 'ultimo', 'laatst', 'son', 'τελευταία', 'آخر', 'اخر', 'শেষ', 'अंतिम', 'terakhir'];
 
 /**
  * Words that say a date is the last edit: "Updated", "Aktualisiert", "mis à jour", "Güncelleme", "modifica" (the
@@ -24,6 +24,10 @@ export const UPDATE_LEAD_WORDS = ['last', 'zuletzt', 'letzte', 'dernière', 'úl
  * "Bywurke" (often with the clock alone, "Bywurke: 10:40"), Maltese ones "Aġġornat", also typed without its dotted g.
  * Rule "Portuguese before the spelling reform": Angolan and Mozambican papers, and Portugal's older templates, keep the
  * "c" the 1990 agreement dropped, "Actualizado" and "Última actualização" (Joomla's update line).
+ * Rule "Joomla's update line in Polish and Indonesian": Joomla's language packs, which small papers in Poland and
+ * Indonesia still run, print the edit under the text as "Poprawiony: sobota, 05 grudzień 2026 11:40" (corrected;
+ * "Zmieniony", changed, in later packs) and "Terakhir Diperbaharui ( Sabtu, 05 Desember 2026 13:02 )", with the
+ * Indonesian lead word for "last".
  */
 export const UPDATE_LABELS = [
   'updated', 'modified', 'edited', 'revised', 'aktualisiert', 'geändert', 'änderung', 'bearbeitet', 'überarbeitet', 'mis à jour', 'mise à jour', 'modifié',
@@ -43,16 +47,19 @@ export const UPDATE_LABELS = [
   // kini") and the publication "Diterbitkan"; Indonesian ones the edit "Diperbarui" (or "Diperbaharui") and the
   // publication "Dipublikasikan" or "Diterbitkan".
   'dikemaskini', 'dikemas kini', 'diperbarui', 'diperbaharui',
+  'poprawiony', 'zmieniony',
 ];
 
 /**
  * Words that say a date is the publication: "Published", "Veröffentlicht", "Publié", "نشر", "تاريخ النشر" (date of
  * publication), "نشر في" (published on: the preposition is the label's, as "am" is in "Veröffentlicht am"), Lithuanian "Paskelbta", Slovak "Publikované", Serbian "Објављено", Hungarian "Közzétéve", Greek
- * "Δημοσιεύθηκε" and "Δημοσίευση", Swedish also "Publicerat", and Swiss and Austrian German "Publiziert".
+ * "Δημοσιεύθηκε" and "Δημοσίευση", Swedish also "Publicerat", and Swiss and Austrian German "Publiziert". Rule
+ * "Romance sender's row" (see byline-dates.ts): Brazilian portals label the publication "postado em …" (posted on),
+ * the participle that opens the sender's row "Postado por …"; before its "em" it is the date's label, no name.
  */
 export const PUBLISHED_LABELS = [
   'published', 'posted', 'created', 'written', 'veröffentlicht', 'publiziert', 'erstellt', 'erschienen', 'online seit', 'publié', 'publiée', 'créé', 'publicado',
-  'publicada', 'publicat', 'creado', 'creada', 'criado',
+  'publicada', 'publicat', 'creado', 'creada', 'criado', 'postado', 'postada',
   'pubblicato', 'pubblicata', 'gepubliceerd', 'geplaatst', 'opublikowano', 'publikováno', 'yayınlanma', 'giriş', 'опубликовано',
   'опубліковано', 'نشر', 'نُشر', 'نشر في', 'نُشر في', 'تم النشر', 'تاريخ النشر', 'انتشار', 'منتشر شده', 'شائع', 'פורסם', 'publicerad', 'publiceret', 'publisert', 'julkaistu',
   'ngày đăng', 'xuất bản', 'objavljeno', 'објављено', 'paskelbta', 'publikované', 'közzétéve', 'δημοσιεύθηκε', 'δημοσίευση',

@@ -33,7 +33,7 @@ function opensWithPublicationLabel(page: IndexedPage, index: number): boolean {
   return !!text && page.textVerdict(opensWithPublicationLine, text);
 }
 function opensWithPublicationLine(text: string): boolean {
-  return PUBLICATION_LINE_LABEL.test(text);
+  return PUBLICATION_LINE_LABEL.test(text) || SENDER_ROW.test(text);
 }
 
 /** `<time>`, or an element whose class, id or itemprop names a date, except an event's start or end. */
@@ -404,7 +404,17 @@ function isStampLine(text: string): boolean {
 export const PUBLICATION_LINE_LABEL = new RegExp(
   `^(?:${labelAlternation(PUBLISHED_LABELS)})\\s*(?::|(?:am|on|le|el|il|op|den|em|في)\\s*:?\\s+(?:\\S*\\p{Nd}|\\p{L}+\\.?\\s+\\d{1,2},?\\s+\\d{4}))`, 'iu',
 );
-const PUBLICATION_LABEL_INITIALS = caseInsensitiveInitials(PUBLISHED_LABELS);
+/**
+ * Rule "sender's row": the news modules of older portals (e107, PHP-Nuke, Drupal's Spanish and Portuguese packs) date
+ * the item in the line that names who sent it, "Postado por Rita Moura em sábado 05 dezembro 2026 - 09:30:00 |
+ * Categoria: Cultura", "Enviado por … el Sáb, 05/12/2026", in a span no class marks as a date. The sender's label,
+ * a short name, and the preposition before the date (a weekday may come first) mark it as a publication label does.
+ */
+const SENDER_ROW_WORDS = ['posted by', 'submitted by', 'postado por', 'enviado por', 'publicado por'];
+const SENDER_ROW = new RegExp(
+  `^(?:${labelAlternation(SENDER_ROW_WORDS)})\\s+[^|\\d]{1,60}?\\s+(?:on|em|el|am)\\s+(?:\\p{L}+\\.?,?\\s+)?\\d`, 'iu',
+);
+const PUBLICATION_LABEL_INITIALS = caseInsensitiveInitials([...PUBLISHED_LABELS, ...SENDER_ROW_WORDS]);
 
 /**
  * The first elements that pass the test (by walk index) and have short text, outside sidebars and comment threads, in

@@ -650,7 +650,7 @@ const YEARLESS_WEEKDAY_DATE = /(?<![\d/.])(\d{1,2})\/(\d{1,2})\s*[(（]([日月�
  * now's, or last year's when that day is still ahead of now (a January page's "December 30").
  */
 function readYearlessStamp(text: string, now: Date, language: string | null): CalendarFields | null {
-  if (FOUR_DIGIT_YEAR.test(text) || !findClock(text)) return null;
+  if (FOUR_DIGIT_YEAR.test(text.replace(BRACKETED_COUNT, ' ')) || !findClock(text)) return null;
   const dayFirst = YEARLESS_DAY_MONTH.exec(text);
   const monthFirst = dayFirst ? null : YEARLESS_MONTH_DAY.exec(text);
   const match = dayFirst ?? monthFirst;
@@ -659,6 +659,13 @@ function readYearlessStamp(text: string, now: Date, language: string | null): Ca
   const time = readTime(text, match!, date);
   return time.hour === undefined ? null : { ...date, ...time };
 }
+
+/**
+ * Rule "reads after the yearless stamp": PHP-Nuke's News module stamps a story "Posted by admin on Saturday, December
+ * 05 @ 09:30:00 EST (1287 reads)", the year left out and the story's reads counted in brackets after it. A count in
+ * brackets with its word is no year, and does not tell the stamp to be a sentence's date.
+ */
+const BRACKETED_COUNT = /\(\s*\d[\d.,]*\s+\p{L}+\s*\)/gu;
 
 /** The day and month a yearless pattern matched, day first or month first, in the year {@link recentYearOf} gives. */
 function recentDayOf(dayFirst: RegExpExecArray | null, monthFirst: RegExpExecArray | null, now: Date, language: string | null): CalendarFields | null {

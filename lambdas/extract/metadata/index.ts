@@ -142,7 +142,7 @@ export function readMetadata(page: IndexedPage, context: MetadataContext): PageM
     baseUrl,
     wireSource,
     isAccessibleForFree: readAccess(structured?.isAccessibleForFree ?? jsonLd.declaredAccess, tags, page),
-    counters: readCounters(page, tags, structured),
+    counters: readCounters(page, tags, structured, dates.published.raw),
     structuredBody: structured?.articleBody ?? null,
     sources: contributingSources(tags, structured !== null, dates.publishedSource),
     warnings: [...jsonLd.warnings, ...dates.warnings],

@@ -26,8 +26,12 @@ export const TAG_ARCHIVE_PATH = containsAnyPattern(TAG_ARCHIVE_PATHS);
 export const WIKI_CATEGORY_LINK = /\/(?:Category|Kategorie|Kategoria|Kategori|Catégorie|Categoría|Categoria|Categorie|Kategória|Kategorija):[^/\d]/i;
 /** Where a URL's scheme colon sits at the latest ("https:" at 5, "webcal:" at 6). */
 export const SCHEME_COLON_AT_MOST = 7;
-/** Links into a site's category archive: what themes without `rel="category"` file the article under (Turkish and Indonesian `/kategori/`). */
-const CATEGORY_ARCHIVE_PATHS = ['/category/', '/categories/', '/kategorie/', '/kategori/', '/categorie/', '/categoria/', '/rubrique/', '/rubrik/'];
+/**
+ * Links into a site's category archive: what themes without `rel="category"` file the article under (Turkish and
+ * Indonesian `/kategori/`). Rule "e107's category links": e107 addresses a news category by a query with a dot,
+ * `news.php?cat.2`, as its items are `news.php?item.2204`.
+ */
+const CATEGORY_ARCHIVE_PATHS = ['/category/', '/categories/', '/kategorie/', '/kategori/', '/categorie/', '/categoria/', '/rubrique/', '/rubrik/', 'news.php?cat.'];
 export const CATEGORY_ARCHIVE_PATH = containsAnyPattern(CATEGORY_ARCHIVE_PATHS);
 /**
  * Links into a section's page by the word the site's CMS files sections under: the category archive's, and custom

@@ -258,7 +258,11 @@ export class PageLinks {
     const headlineAt = position.get(headline)!;
     const header = this.categoryRowOverHeadline(candidates, headline, headlineAt);
     if (header.length > 0) return header;
-    const links = this.preferInArticle(candidates.filter((anchor) => position.get(anchor)! > headlineAt && !this.page.isForeign(anchor) && !this.inMenu(anchor) && !this.isInRunningText(anchor)));
+    // Rule "e107's category links" (see CATEGORY_ARCHIVE_PATH): an old portal prints the category's icon as a link
+    // of its own before the labelled one ("<a href="news.php?cat.2"><img alt="Cultura"></a> … Categoria: <a
+    // href="news.php?cat.2">Cultura</a>"); a link with no text is the picture, and the labelled link files the article.
+    const { visibleChars } = this.page.walk;
+    const links = this.preferInArticle(candidates.filter((anchor) => position.get(anchor)! > headlineAt && visibleChars[position.get(anchor)!] > 0 && !this.page.isForeign(anchor) && !this.inMenu(anchor) && !this.isInRunningText(anchor)));
     if (links.length === 0 || links.length > MAX_CATEGORY_ARCHIVE_LINKS || !isFiledUnder(links[0])) return [];
     return links.map((link) => this.page.shortText(link, MAX_LABEL_LENGTH) ?? '');
   }

@@ -81,7 +81,7 @@ export function readTaxonomy(
   // Spelled out only when a keyword list shares a tag with the stated ones, which few pages ask.
   const siteSpelled = () => siteSpellings([...tags.all('og:site_name', 'application-name'), ...(siteName ? [siteName] : [])], ownHosts);
   // SEO plugins seed the keyword field with the headline: a keyword that repeats it names the page, not a topic.
-  const tagLabels = readTags(links, tags, structured, writers, headlines, siteSpelled)
+  const tagLabels = readTags(links, tags, structured, writers, headlines, siteSpelled, siteName)
     .filter((tag) => !headlines.some((headline) => sameLabel(headline.trim(), tag)) && !namesOwnSite(tag, ownHosts) && !namesWriter(tag, writers));
   const statedSections = tagLabels.length > 0 ? [metaSections, structured?.sections ?? []].filter(isCategoryList).flat() : sectionValues;
   const canonicals = page.tagged('link').filter((link) => hasToken(link.attribs.rel, CANONICAL_REL)).map((link) => link.attribs.href);
@@ -130,7 +130,7 @@ export function readTaxonomy(
   let statedTwice: Set<string> | undefined;
   const isTagOfCategoryName = (tag: string) => (statedTwice ??= tagsStatedTwice(links, tags, structured)).has(labelKey(tag));
   return {
-    section: pickedSection ?? shownStated?.[0] ?? uniqueLabels(sectionValues)[0] ?? trailSection ?? categories[0] ?? printedSectionLabel(page) ?? null,
+    section: pickedSection ?? shownStated?.[0] ?? uniqueLabels(sectionValues)[0] ?? trailSection ?? categories[0] ?? printedSectionLabel(page) ?? upLinkTitle(page) ?? null,
     categories,
     tags: tagLabels.filter((tag) => !categoryKeys.has(labelKey(tag)) || isTagOfCategoryName(tag)),
   };
@@ -336,8 +336,11 @@ function isCategoryList(values: string[]): boolean {
  * source counts only when labels survive cleaning: a CMS that fills `article:tag` with internal slugs has stated no
  * tags, and the next source speaks.
  */
-function readTags(links: PageLinks, tags: MetaTags, structured: StructuredArticle | null, writers: readonly string[], headlines: string[], siteSpelled: () => ReadonlySet<string>): string[] {
-  const siteNames = tags.all('og:site_name', 'application-name');
+function readTags(links: PageLinks, tags: MetaTags, structured: StructuredArticle | null, writers: readonly string[], headlines: string[], siteSpelled: () => ReadonlySet<string>, siteName: string | null): string[] {
+  // Rule "site-led keywords, site named by its title": a CMS that declares no site name (Joomla, e107, PHP-Nuke) still
+  // opens its standing keyword list with the name its page titles carry; the record's site name, read from there,
+  // tells that list as well as a declared one.
+  const siteNames = [...tags.all('og:site_name', 'application-name'), ...(siteName ? [siteName] : [])];
   const deliberate = uniqueLabels([...links.articleLinkLabels(links.relTagLinks(), (link) => links.isInPostBox(link)), ...deliberateTags(tags, structured, links.postTagSlugs())]);
   const metas = uniqueLabels(keywordMetas(tags, siteNames));
   if (deliberate.length > 0) return withoutSlugCopies(withoutRunTogetherLabels(metasCompleteTags(deliberate, metas, siteSpelled) ? uniqueLabels([...deliberate, ...withoutNewsKeywords(metas)]) : deliberate));
@@ -478,6 +481,19 @@ function keywordMetas(tags: MetaTags, siteNames: string[]): string[] {
     .filter(isNotStrayLetter);
   return declared.length <= MAX_KEYWORDS ? withoutSubjectCodes(declared) : [];
 }
+
+/**
+ * Rule "the page's up link": HTML's `<link rel="up">` points at the document one level above the page, and board
+ * software names it: phpBB prints `<link rel="up" href="viewforum.php?f=3" title="Club News">` on every topic, the
+ * forum the topic is filed in, where its navigation line ("Forum Index -&gt; Club News") is no trail any template
+ * rule knows. Read only when nothing else names the section.
+ */
+function upLinkTitle(page: IndexedPage): string | null {
+  const up = page.tagged('link').find((link) => hasToken(link.attribs.rel?.toLowerCase(), UP_REL) && link.attribs.title?.trim());
+  const title = up?.attribs.title?.trim();
+  return title && title.length <= MAX_LABEL_LENGTH ? title : null;
+}
+const UP_REL: ReadonlySet<string> = new Set(['up']);
 
 /**
  * Rule "site-led keywords": a keyword list that opens with the site's own name ("Daily Planet, News, Sport,

@@ -202,7 +202,7 @@ export function currencyCountryZone(body: string, language: string | null = null
     if (found !== null && country !== found) return null;
     found = country;
   }
-  const zone = found ? ZONE_BY_COUNTRY[found] : euroInFrenchZone(body, language);
+  const zone = found ? ZONE_BY_COUNTRY[found] : euroLanguageZone(body, language);
   return zone && isSupportedZone(zone) ? zone : null;
 }
 
@@ -223,9 +223,20 @@ const BARANGAY = /(?<!\p{L})barangays?(?!\p{L})/iu;
  * and prints "Publié le 03/12/2026 à 11h45" with no zone, address or locale is read on Paris's clock; Quebec's and
  * Africa's papers price in dollars and francs, and their domains or locales name their zones first.
  */
-function euroInFrenchZone(body: string, language: string | null): string | undefined {
-  return language !== null && primarySubtag(language) === 'fr' && EURO.test(body) ? 'Europe/Paris' : undefined;
+function euroLanguageZone(body: string, language: string | null): string | undefined {
+  if (language === null) return undefined;
+  const primary = primarySubtag(language);
+  if (primary === 'fr') return EURO.test(body) ? 'Europe/Paris' : undefined;
+  return primary === 'es' && EURO.test(body) && !AMERICAN_MONEY.test(body) ? 'Europe/Madrid' : undefined;
 }
+/**
+ * Rule "the euro in Spanish": Spanish is read on clocks from UTC-8 to UTC+1, and Spain is the one country that writes
+ * it and spends the euro, on Madrid's clock (the Canaries' hour aside). A Spanish story that prices in euros ("2,8
+ * millones de euros") and prints "Enviado … el Sáb, 05/12/2026 - 09:30" with no zone, address or locale is read on
+ * Madrid's clock. An American paper's story of a fine in euros prices its own matters in dollars or pesos beside
+ * them: a story that names those too tells nothing.
+ */
+const AMERICAN_MONEY = /\$|(?<![\p{L}])(?:pesos?|d[óo]lar(?:es)?|soles|bol[íi]vares|quetzales|colones|lempiras|córdobas)(?![\p{L}])/iu;
 const EURO = /€|(?<![\p{L}])euros?(?![\p{L}])/u;
 const COUNTRY_BY_CURRENCY_SIGN: Readonly<Record<string, string>> = {
   '₦': 'NG', '₵': 'GH', '₹': 'IN', '₱': 'PH', '₺': 'TR', '₴': 'UA', '৳': 'BD', '₫': 'VN', '₾': 'GE', '₸': 'KZ',

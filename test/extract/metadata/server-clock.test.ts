@@ -27,3 +27,24 @@ describe('statedServerClock (rule "Bitrix server clock")', () => {
     expect(extract(html, { url: 'https://irtysh-pravda.example.ru/news/38125/', now: new Date('2026-12-05T00:00:00Z') }).publishedAt).toBe('2026-12-03T14:20:00+06:00');
   });
 });
+
+describe('statedServerClock (rule "forum\'s stated clock")', () => {
+  it('reads the board\'s clock from the line at the foot of a forum page', () => {
+    expect(statedServerClock(indexedPage('<body><h1>Headline</h1><span class="gensmall">All times are GMT - 6 Hours</span></body>'))).toBe('Etc/GMT+6');
+    expect(statedServerClock(indexedPage('<body><h1>Headline</h1><div class="smallfont">All times are GMT -5. The time now is <span class="time">02:05 PM</span>.</div></body>'))).toBe('Etc/GMT+5');
+    expect(statedServerClock(indexedPage('<body><h1>Заголовок</h1><div class="smallfont">Часовой пояс GMT +3, время: <span class="time">14:05</span>.</div></body>'))).toBe('Etc/GMT-3');
+  });
+
+  it('reads no clock from GMT itself, a half hour, or a story that mentions GMT', () => {
+    expect(statedServerClock(indexedPage('<body><h1>Headline</h1><span>All times are GMT</span></body>'))).toBeNull();
+    expect(statedServerClock(indexedPage('<body><h1>Headline</h1><span>All times are GMT + 5.5 Hours</span></body>'))).toBeNull();
+    expect(statedServerClock(indexedPage('<body><h1>Headline</h1><p>The launch is set for 14:00 GMT + 2 days of tests.</p></body>'))).toBeNull();
+  });
+
+  it('puts a forum topic\'s zoneless post time on the board\'s clock', () => {
+    const html = '<html><head><title>Anglers :: View topic - Derby moves</title></head><body><table><tr><td><span class="postdetails">Posted: Sat Dec 05, 2026 9:30 am</span>'
+      + `<span class="postbody">${'The club\'s derby will be held on the bay this year, the board decided at its meeting on Thursday.<br /><br />'.repeat(3)}</span></td></tr></table>`
+      + '<span class="gensmall">All times are GMT - 6 Hours</span></body></html>';
+    expect(extract(html, { url: 'http://anglers.example/viewtopic.php?t=12', now: new Date('2026-12-08T12:00:00Z') }).publishedAt).toBe('2026-12-05T09:30:00-06:00');
+  });
+});

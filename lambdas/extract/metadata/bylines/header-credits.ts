@@ -10,7 +10,7 @@ import { ARABIC_OTHER_ROLE_LABELS, BYLINE_PREFIX, CORRESPONDENT_CREDIT, KOREAN_B
 import { isLoneYearlessDay, parseDate, showsWeekdayYearlessDate } from '../dates';
 import { isNameShaped, isPhrase } from '../name-shapes';
 import { domainSpelling, spelledAsDomain } from '../site-name';
-import { caseInsensitiveInitials, type IndexedPage, textContent } from '../regions';
+import { caseInsensitiveInitials, hasToken, type IndexedPage, textContent } from '../regions';
 import { agencyNamed } from '../wire-agencies';
 import type { DomElement } from '../../content/dom';
 import { attributeTokens, firstMatch } from '../../content/tokens';
@@ -546,3 +546,36 @@ function siteSpelling(part: string): string {
   return ADDRESS_LIKE.test(part) ? domainSpelling(part) : spelledAsDomain(part);
 }
 const ADDRESS_LIKE = /^[^\s.]+(?:\.[^\s.]+)+$/u;
+
+/**
+ * Rule "opening post's poster": a community site's news is often a forum topic, the item its first post, signed by
+ * the card beside it with the poster's name (phpBB's `<span class="name"><b>…</b></span>`, vBulletin's `<a
+ * class="bigusername">`, phpBB 3's `<a class="username">`) over the rank, join date and post count. On a page of two
+ * posts' bodies or more, the name in the last such element before the first body is the item's writer; a login no
+ * reader takes for a name is left out by the name readers after.
+ */
+export function openingPoster(page: IndexedPage): string | null {
+  const { elements } = page.walk;
+  const classes = page.attributeOfAll('class');
+  const ids = page.attributeOfAll('id');
+  const bodies: number[] = [];
+  for (let index = 0; index < elements.length && bodies.length < MIN_TOPIC_POSTS; index++) {
+    if (POST_MESSAGE_ID.test(ids[index] ?? '') || hasToken(classes[index], POST_BODY_CLASS)) {
+      if (bodies.length === 0 || index >= page.walk.subtreeEnd[bodies[0]]) bodies.push(index);
+    }
+  }
+  if (bodies.length < MIN_TOPIC_POSTS) return null;
+  for (let index = bodies[0] - 1; index >= Math.max(0, bodies[0] - MAX_CARD_DISTANCE); index--) {
+    if (!hasToken(classes[index], POSTER_NAME_CLASS)) continue;
+    const name = page.shortTextAt(index, MAX_POSTER_CHARS);
+    return name && name.trim() !== '' ? name.trim() : null;
+  }
+  return null;
+}
+const MIN_TOPIC_POSTS = 2;
+const POST_MESSAGE_ID = /^post_message_\d+$/;
+const POST_BODY_CLASS: ReadonlySet<string> = new Set(['postbody']);
+const POSTER_NAME_CLASS: ReadonlySet<string> = new Set(['name', 'bigusername', 'username', 'username-coloured', 'postauthor']);
+/** The poster's card sits a few dozen elements before the post's body at most: a cell beside it, or a row above. */
+const MAX_CARD_DISTANCE = 60;
+const MAX_POSTER_CHARS = 60;

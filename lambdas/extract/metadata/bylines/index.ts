@@ -5,7 +5,7 @@
  */
 import type { Element } from 'domhandler';
 import { IndexedPage, isHidden } from '../regions';
-import { agencyReporterLine, articleHeaderLines, cityCreditLine, creditsUnderHeadline, datedCredit, headerWriterLinks, infoRowWriter, isDateOnly, leadInCredit, nameBesideDate } from './header-credits';
+import { agencyReporterLine, articleHeaderLines, cityCreditLine, creditsUnderHeadline, datedCredit, headerWriterLinks, infoRowWriter, isDateOnly, leadInCredit, nameBesideDate, openingPoster } from './header-credits';
 import { firstBylineLine, isInTeaserLink, labelledBreakLine, labelledCredit, namesSomeone, openingBreakLine, type SuffixedByline, unique } from './lines';
 import { bylineTexts, joinedNames, markedBylines, otherRoleLineNames, otherRoleNames, outermost } from './marked';
 
@@ -82,7 +82,7 @@ function unmarkedBylines(page: IndexedPage): string[] {
   };
   const suffixed: SuffixedByline = { line: null };
   const line = firstBylineLine(page, page.walk.elements.length, false, unmarked, suffixed) ?? labelledBreakLine(page) ?? openingBreakLine(page) ?? labelledCredit(page)
-    ?? datedCredit(page) ?? cityCreditLine(page) ?? agencyReporterLine(page) ?? leadInCredit(page) ?? suffixed.line ?? infoRowWriter(page);
+    ?? datedCredit(page) ?? cityCreditLine(page) ?? agencyReporterLine(page) ?? leadInCredit(page) ?? suffixed.line ?? infoRowWriter(page) ?? openingPoster(page);
   if (line) return [line];
   const links = headerWriterLinks(page);
   if (links.length > 0) return links;

@@ -266,10 +266,15 @@ export function labelledCredit(page: IndexedPage): string | null {
   return null;
 }
 
-/** The element the label is paired with: the other of the only two elements in their parent, after the label. */
+/**
+ * The element the label is paired with: the other of the only two elements in their parent, after the label. Rule
+ * "column headings": a forum topic's table heads its two columns "Author" and "Message" in a row of two `<th>` cells;
+ * a heading beside a heading names the column under it, and the writer is in neither.
+ */
 function pairedValue(label: Element): Element | null {
   const pair = label.parent?.children.filter((child): child is Element => child.type === 'tag') ?? [];
-  return pair.length === 2 && pair[0] === label ? pair[1] : null;
+  if (pair.length !== 2 || pair[0] !== label) return null;
+  return label.name === 'th' && pair[1].name === 'th' ? null : pair[1];
 }
 /** The longest label {@link WRITER_LABEL} matches, with its colon or comma and some spaces. */
 const MAX_CREDIT_LABEL_CHARS = 14;
