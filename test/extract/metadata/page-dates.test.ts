@@ -1066,3 +1066,25 @@ describe('rule "listed line"', () => {
     expect(datesOnDay(page('<div class="meta"><a href="/author/sd/">Sara Doe</a> <span class="date">2026/12/05</span></div>')).published.iso).toBe('2026-12-05T00:00:00+00:00');
   });
 });
+
+describe('rule "publication in the page\'s data"', () => {
+  const story = '<article><h1>Bridge reopens</h1><p>The council met on Monday, and the engineers, residents and planners agreed on the next steps.</p></article>';
+  const withScripts = (...scripts: string[]) => datesOf(`<html><head>${scripts.join('')}</head><body>${story}</body></html>`);
+
+  it('reads the publication an inline script\'s data names, where the page declares and prints none', () => {
+    expect(withScripts('<script>window.dataLayer = [{"page_type" : "Article", "publication_date" : "2026-11-03 00:03:19", "item_id" : "151f"}];</script>').published)
+      .toEqual({ iso: '2026-11-03T00:03:19+00:00', raw: '2026-11-03 00:03:19' });
+    expect(withScripts('<script type="application/json">{"props":{"article":{"firstPublished":1762781477000,"section":"news"}}}</script>').published.iso)
+      .toBe('2025-11-10T13:31:17+00:00');
+    // The same instant written twice, in two forms, is one.
+    expect(withScripts('<script>cfg={"publicationDate":"2026-11-20T23:27:57.000Z"}</script><script>track={"publicationDate":"2026-11-20T23:27:57Z"}</script>').published.iso)
+      .toBe('2026-11-20T23:27:57+00:00');
+  });
+
+  it('reads nothing from data that dates several items, and leaves a declared date first', () => {
+    expect(withScripts('<script>feed=[{"published_at":"2026-11-02T10:00:00Z"},{"published_at":"2026-11-05T09:00:00Z"}]</script>').published.iso).toBeNull();
+    const declared = datesOf(`<html><head><meta property="article:published_time" content="2026-11-04T08:00:00+01:00">
+      <script>track={"publishDate":"2026-10-01T08:00:00Z"}</script></head><body>${story}</body></html>`);
+    expect(declared.published.iso).toBe('2026-11-04T08:00:00+01:00');
+  });
+});
