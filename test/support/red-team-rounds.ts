@@ -174,6 +174,7 @@ export const ROUND_CLOCKS: Record<string, string> = {
   'heldout-redteam93-turkish-local-and-regional-portals': '2026-12-08T12:00:00Z',
   'heldout-redteam94-hungarian-and-czech-slovak-regional-news': '2026-12-08T12:00:00Z',
   'heldout-redteam95-malay-and-indonesian-regional-portals': '2026-12-08T12:00:00Z',
+  'heldout-redteam98-live-blogs-and-minute-by-minute-coverage': '2026-12-08T12:00:00Z',
 };
 
 /** How many suites the rounds are dealt to. */
