@@ -1460,6 +1460,10 @@ export const INTERFACE_LABEL = compiledAtOnce(new RegExp(
     // does it by hand ("Mise à jour automatique", "Auto-refresh", "Automatische Aktualisierung", "التحديث التلقائي"),
     // a control whose switch the structural pass takes out and leaves its words over the first entry.
     '(?:mise à jour|actualisation) automatique', 'auto[- ]?(?:refresh|update)(?: (?:on|off))?', 'automatische aktualisierung', 'actualización automática', '(?:ال)?تحديث (?:ال)?تلقائي',
+    // Rule "clip's call with its running time": a live post or a story that carries a clip shows, in place of the
+    // player until its script runs, the call to play it and the clip's length ("Watch the video 01:32", "شاهد الفيديو
+    // 01:32", "Ver vídeo 2:14"); with the player gone, the call and the length are the player's face, not the post's words.
+    '(?:watch (?:the )?video|video ansehen|regarder la vidéo|ver (?:el )?v[ií]deo|assista ao v[ií]deo|guarda il video|شاهد(?:وا|ي)? (?:ال)?فيديو)(?:\\s*[|·•:–-]?\\s*\\(?\\d{1,2}:\\d{2}(?::\\d{2})?\\)?)?',
     'read later', 'save', 'save for later', '(?:did you )?f(?:ound|ind) this (?:article |page )?helpful\\??', 'was this (?:article |page )?helpful\\??', 'lire plus tard', 'leer más tarde', 'später lesen', 'font size', 'text size', 'schriftgröße', 'textgröße',
     READ_ALOUD_LABEL,
     '(?:(?:the )?(?:article|story|text) continues (?:below|after)|continue reading below)(?: (?:this |the )?(?:advertisement|ad|ads))?', '(?:advertisement|ad)\\s*[·•|-]?\\s*scroll to continue(?: with content)?', 'scroll to continue(?: with content)?', '(?:der )?artikel (?:wird )?(?:unter|nach) der (?:anzeige|werbung) (?:fortgesetzt|weiter)',
