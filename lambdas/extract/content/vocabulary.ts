@@ -1464,6 +1464,9 @@ export const INTERFACE_LABEL = compiledAtOnce(new RegExp(
     // player until its script runs, the call to play it and the clip's length ("Watch the video 01:32", "شاهد الفيديو
     // 01:32", "Ver vídeo 2:14"); with the player gone, the call and the length are the player's face, not the post's words.
     '(?:watch (?:the )?video|video ansehen|regarder la vidéo|ver (?:el )?v[ií]deo|assista ao v[ií]deo|guarda il video|شاهد(?:وا|ي)? (?:ال)?فيديو)(?:\\s*[|·•:–-]?\\s*\\(?\\d{1,2}:\\d{2}(?::\\d{2})?\\)?)?',
+    // Rule "live blog tool's credit": a live blog that a hosted tool renders into the page closes its stream with the
+    // tool's credit ("Powered by …"), the tool's signature under the posts, not the last line of the last of them.
+    'powered by [\\p{L}\\d][\\p{L}\\d.\\- ]{0,30}',
     'read later', 'save', 'save for later', '(?:did you )?f(?:ound|ind) this (?:article |page )?helpful\\??', 'was this (?:article |page )?helpful\\??', 'lire plus tard', 'leer más tarde', 'später lesen', 'font size', 'text size', 'schriftgröße', 'textgröße',
     READ_ALOUD_LABEL,
     '(?:(?:the )?(?:article|story|text) continues (?:below|after)|continue reading below)(?: (?:this |the )?(?:advertisement|ad|ads))?', '(?:advertisement|ad)\\s*[·•|-]?\\s*scroll to continue(?: with content)?', 'scroll to continue(?: with content)?', '(?:der )?artikel (?:wird )?(?:unter|nach) der (?:anzeige|werbung) (?:fortgesetzt|weiter)',

@@ -256,6 +256,7 @@ describe('label blocks', () => {
     ['a map\'s loading note', '<p>Karte wird geladen - bitte warten...</p>'],
     ['an Arabic clip\'s call with its running time (rule "clip\'s call with its running time")', '<div class="video-embed"><span>شاهد الفيديو</span> <span>01:32</span></div>'],
     ['an English clip\'s call with its running time', '<p>Watch the video (2:14)</p>'],
+    ['a hosted live blog tool\'s credit under the posts (rule "live blog tool\'s credit")', '<div class="tik4-credit">Powered by Tickaroo</div>'],
     ['a live blog\'s pin badge after the pin sign', '<div class="entry__pin">📌 Pinned</div>'],
     ['a Japanese paid-story badge in the row under the headline (rule "paid-story badge")', '<p class="p-article__pv"><span>有料記事</span></p>'],
     ['a Korean paid-story badge', '<span class="badge">유료기사</span>'],
