@@ -1545,7 +1545,11 @@ export const INTERACTIVE_LAUNCHER = new RegExp(withArabicMarks('^(?:' + [
  */
 export const CHART_FOOTER = new RegExp(
   '^(?:[^•|·]{1,80}[•|·]\\s*)*(?:(?:created|made) with|erstellt mit|réalisé avec|cr[ée]ado con|hecho con|get the data|daten herunterladen|télécharger les données|descargar (?:los )?datos)(?:\\s+[\\p{L}\\d.]+)?(?:\\s*[•|·][^•|·]{1,80})*$'
-    + '|^an? flourish (?:chart|map|visuali[sz]ation|data visuali[sz]ation)$',
+    + '|^an? flourish (?:chart|map|visuali[sz]ation|data visuali[sz]ation)$'
+    // Rule "chart's title and source": a chart drawn by a script leaves, once its frame is gone, its label and its
+    // source run together on one line ("Gráfico: dólar comercial hoje Fonte: B3", "Chart: Oil price this week Source:
+    // ICE"); a line that opens as a chart and closes on the chart's source is the chart's frame, not a sentence.
+    + '|^(?:chart|graph|gráfico|graphique|grafik|grafico|infographic|infografik|infográfico|infografia)\\s*:[^.!?]{1,80}?\\s(?:source|fonte|fuente|quelle|sources?)\\s*:[^.!?]{1,60}$',
   'iu',
 );
 
