@@ -1549,7 +1549,11 @@ export const CHART_FOOTER = new RegExp(
     // Rule "chart's title and source": a chart drawn by a script leaves, once its frame is gone, its label and its
     // source run together on one line ("Gráfico: dólar comercial hoje Fonte: B3", "Chart: Oil price this week Source:
     // ICE"); a line that opens as a chart and closes on the chart's source is the chart's frame, not a sentence.
-    + '|^(?:chart|graph|gráfico|graphique|grafik|grafico|infographic|infografik|infográfico|infografia)\\s*:[^.!?]{1,80}?\\s(?:source|fonte|fuente|quelle|sources?)\\s*:[^.!?]{1,60}$',
+    + '|^(?:chart|graph|gráfico|graphique|grafik|grafico|infographic|infografik|infográfico|infografia)\\s*:[^.!?]{1,80}?\\s(?:source|fonte|fuente|quelle|sources?)\\s*:[^.!?]{1,60}$'
+    // Rule "interactive's label with its call": the box that holds an interactive map names it and asks the reader to use
+    // it on one line ("Interactive map: Check power outages near you", "Carte interactive : trouvez votre bureau de
+    // vote"); with its frame gone, the line is the box's label, not a sentence of the story.
+    + '|^(?:interactive (?:map|graphic|tracker)|interaktive (?:karte|grafik)|carte interactive|mapa interactivo|mapa interativo)\\s*:\\s*(?:check|see|find|search|look up|explore|prüfen|sehen|finden|suchen|trouvez|cherchez|consultez|consulta|busca|encuentra|veja|confira|procure)[^.!?]{0,60}$',
   'iu',
 );
 

@@ -259,6 +259,7 @@ describe('label blocks', () => {
     ['a hosted live blog tool\'s credit under the posts (rule "live blog tool\'s credit")', '<div class="tik4-credit">Powered by Tickaroo</div>'],
     ['a chart\'s title and source run together (rule "chart\'s title and source")', '<div class="grafico"><span>Gráfico: dólar comercial hoje</span> <span>Fonte: B3</span></div>'],
     ['an English chart\'s title and source', '<p>Chart: Oil price this week Source: ICE</p>'],
+    ['an interactive map\'s label with its call (rule "interactive\'s label with its call")', '<div class="outage-map"><span>Interactive map: Check power outages near you</span><button>Enter your address</button></div>'],
     ['a live blog\'s pin badge after the pin sign', '<div class="entry__pin">📌 Pinned</div>'],
     ['a Japanese paid-story badge in the row under the headline (rule "paid-story badge")', '<p class="p-article__pv"><span>有料記事</span></p>'],
     ['a Korean paid-story badge', '<span class="badge">유료기사</span>'],
