@@ -527,3 +527,15 @@ describe('rule "other news"', () => {
     expect(body).not.toMatch(/Lajme të tjera|Çmimi i mollës|Fabrika rrit|·/);
   });
 });
+
+describe('a match ticker\'s minute marks (rule "ticker\'s minute marks")', () => {
+  it.each([
+    ['German', ['90.+5\'', '88\'', '57\''], 'Der Kapitän verwandelt den Foulelfmeter sicher links unten, und das Stadion feiert den Ausgleich lange und laut.'],
+    ['Spanish', ['90+4\'', '45+1\'', '12\''], 'Iturriaga recibe en la frontal, se acomoda a la izquierda y la pone junto al palo, sin opción para el portero local.'],
+  ])('drops the %s minute lines that stand over each entry, and keeps the entries', (_language, minutes, sentence) => {
+    const entries = minutes.map((minute, index) => `<div class="entry"><span class="min">${minute}</span><p>${sentence} (${index + 1})</p></div>`).join('');
+    const body = run(page(`<article><h1>Ticker</h1>${prose('match')}<div class="ticker">${entries}</div></article>`)).body;
+    expect(body).toContain(`${sentence} (3)`);
+    for (const minute of minutes) expect(body.split('\n\n')).not.toContain(minute);
+  });
+});
