@@ -81,6 +81,7 @@ export function dropLabelBlocks(blocks: Block[]): Block[] {
     if (block.kind === 'figure') return true;
     if (block.text.length <= MAX_REVIEW_DUE_CHARS && isReviewDue(block.text, credited[index - 1])) return false;
     if (postClocks && isPostClock(block.text)) return false;
+    if (block.kind === 'p' && block.text.length <= MAX_STATE_SCORE_CHARS && STATE_SCORE_LINE.test(block.text)) return false;
     const stampRow = block.text.replace(EMPTY_CREDIT_FIELD, '');
     if ((block.kind === 'p' || isLabelledListItem(block) || (block.kind === 'li' && index < storyStart)) && hasStampLength(stampRow) && isDateStamp(stampRow)) return false;
     if ((block.kind === 'p' || block.kind === 'row') && block.text.length <= MAX_META_ROW_CHARS && isStampAndCounterRow(block.text)) return false;
@@ -215,6 +216,16 @@ const HOUR_MARK_CLOCK = /^\d{1,2}h\d{2}$/;
 const MATCH_MINUTE_MARK = /^\d{1,3}\.?(?:\s?\+\s?\d{1,2})?\s?['’′]$/;
 const isPostClock = (text: string): boolean => HOUR_MARK_CLOCK.test(text) || MATCH_MINUTE_MARK.test(text);
 const MIN_POST_CLOCKS = 2;
+
+/**
+ * Rule "score with the match's state": a live ticker's score box names no sides when the headline does, and prints
+ * the match's state beside the score, the half-time score after it and perhaps the live badge before it ("LIVE
+ * Endstand 2:1 (0:1)", "Full time 2-1", "Descanso 0-0"). Read as text it is a line of a badge, a word and figures
+ * over the first entry; the entries and the headline say the score in words.
+ */
+const STATE_SCORE_LINE = new RegExp('^(?:live\\s+)?(?:endstand|halbzeit(?:stand)?|zwischenstand|spielstand|full[- ]time|half[- ]time|final(?: score)?|ft|ht|descanso|resultado final|terminé|mi-temps|score final|finale|intervallo|fim de jogo|intervalo)\\s*:?\\s*'
+  + '\\d{1,2}\\s?[-–:]\\s?\\d{1,2}(?:\\s?\\(\\d{1,2}\\s?[-–:]\\s?\\d{1,2}\\))?$', 'iu');
+const MAX_STATE_SCORE_CHARS = 40;
 
 /** "Jacobo Betancur Peláez | Publicado hace 3 horas" is as long as a byline row with a relative stamp gets. */
 const MAX_RELATIVE_STAMP_ROW_CHARS = 80;

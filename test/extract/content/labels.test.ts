@@ -539,3 +539,19 @@ describe('a match ticker\'s minute marks (rule "ticker\'s minute marks")', () =>
     for (const minute of minutes) expect(body.split('\n\n')).not.toContain(minute);
   });
 });
+
+describe('a live ticker\'s score with the match\'s state (rule "score with the match\'s state")', () => {
+  it.each([
+    ['German, after the live badge', '<div class="spielstand"><span class="live">LIVE</span> <span>Endstand</span> <strong>2:1</strong> <span>(0:1)</span></div>', 'LIVE Endstand'],
+    ['English', '<p>Full time 2-1</p>', 'Full time'],
+  ])('drops the %s line over the entries', (_kind, box, line) => {
+    const body = run(page(`<article><h1>Ticker</h1>${box}${prose('match')}${prose('ground')}</article>`)).body;
+    expect(body).toContain('The match report');
+    expect(body).not.toContain(line);
+  });
+
+  it('keeps a sentence that gives the score', () => {
+    const body = run(page(`<article><h1>Ticker</h1><p>Full time came with the score at 2-1, and the home side celebrated.</p>${prose('match')}</article>`)).body;
+    expect(body).toContain('Full time came with the score at 2-1');
+  });
+});
