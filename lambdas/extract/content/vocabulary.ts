@@ -1464,6 +1464,10 @@ export const INTERFACE_LABEL = compiledAtOnce(new RegExp(
     // player until its script runs, the call to play it and the clip's length ("Watch the video 01:32", "شاهد الفيديو
     // 01:32", "Ver vídeo 2:14"); with the player gone, the call and the length are the player's face, not the post's words.
     '(?:watch (?:the )?video|video ansehen|regarder la vidéo|ver (?:el )?v[ií]deo|assista ao v[ií]deo|guarda il video|شاهد(?:وا|ي)? (?:ال)?فيديو)(?:\\s*[|·•:–-]?\\s*\\(?\\d{1,2}:\\d{2}(?::\\d{2})?\\)?)?',
+    // Rule "clip's badge with its running time": the player's stand-in may print only the word for a clip and its length
+    // ("Vidéo 02:14", "Video 1:05", "فيديو 03:20"), the badge over the poster frame; with a length after it, the word
+    // names no subject of the story.
+    '(?:video|vidéo|v[ií]deo|فيديو)\\s*[|·•:–-]?\\s*\\(?\\d{1,2}:\\d{2}(?::\\d{2})?\\)?',
     // Rule "live blog tool's credit": a live blog that a hosted tool renders into the page closes its stream with the
     // tool's credit ("Powered by …"), the tool's signature under the posts, not the last line of the last of them.
     'powered by [\\p{L}\\d][\\p{L}\\d.\\- ]{0,30}',

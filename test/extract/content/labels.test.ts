@@ -256,6 +256,7 @@ describe('label blocks', () => {
     ['a map\'s loading note', '<p>Karte wird geladen - bitte warten...</p>'],
     ['an Arabic clip\'s call with its running time (rule "clip\'s call with its running time")', '<div class="video-embed"><span>شاهد الفيديو</span> <span>01:32</span></div>'],
     ['an English clip\'s call with its running time', '<p>Watch the video (2:14)</p>'],
+    ['a French clip\'s badge with its running time (rule "clip\'s badge with its running time")', '<div class="embed-video"><span>Vidéo</span> <span>02:14</span> <button>Lire la vidéo</button></div>'],
     ['a hosted live blog tool\'s credit under the posts (rule "live blog tool\'s credit")', '<div class="tik4-credit">Powered by Tickaroo</div>'],
     ['a chart\'s title and source run together (rule "chart\'s title and source")', '<div class="grafico"><span>Gráfico: dólar comercial hoje</span> <span>Fonte: B3</span></div>'],
     ['an English chart\'s title and source', '<p>Chart: Oil price this week Source: ICE</p>'],
