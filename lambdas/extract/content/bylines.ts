@@ -137,11 +137,23 @@ export function dropBylineBlocks(
     if (underByline && header.has(index) && isOtherRoleLine(block, text)) return false;
     if (header.has(index) && (isDetailsRow(text, authors) || isNameRunIntoPost(text, authors) || isLoginByline(text))) return false;
     if (header.has(index) && isMetaField(text)) return false;
+    if (header.has(index) && isNameWithPlace(text, authors)) return false;
     // Rule "team's credit in the date row": at the foot, only the row the date was read from, which names a team.
     if (!publishedAt) return true;
     return !(header.has(index) ? isDateRow(text, names, dateline, publishedAt) : TEAM_CREDIT.test(text) && isDateRow(text, names, dateline, publishedAt));
   });
 }
+
+/**
+ * Rule "byline with its place": Spanish and Latin American templates print the writer's name and the city the piece
+ * was filed from side by side in the header's byline box ("Lucía Navarro Ibáñez Madrid"), two spans that run together
+ * once their markup is gone. In the header, a row that is a credited writer's name and then one or two capitalised
+ * words, no more, is that box; a story's sentence goes on past a place.
+ */
+function isNameWithPlace(text: string, authors: readonly string[]): boolean {
+  return authors.some((author) => author.length > 0 && text.startsWith(`${author} `) && PLACE_AFTER_NAME.test(text.slice(author.length + 1)));
+}
+const PLACE_AFTER_NAME = /^\p{Lu}[\p{Ll}'’-]+(?: (?:de |del |da |do )?\p{Lu}[\p{Ll}'’-]+)?$/u;
 
 /**
  * Rule "calling under the card's name": an Arabic research centre's or paper's writer card under the text sets the

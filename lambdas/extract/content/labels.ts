@@ -76,11 +76,12 @@ function isStampAndCounterRow(text: string): boolean {
 export function dropLabelBlocks(blocks: Block[]): Block[] {
   const credited = creditsIntoPictures(blocks);
   const storyStart = credited.findIndex((block) => block.kind === 'p' && block.text.length >= STORY_PARAGRAPH_CHARS);
-  const postClocks = credited.filter((block) => block.kind !== 'figure' && HOUR_MARK_CLOCK.test(block.text)).length >= MIN_POST_CLOCKS;
+  const postClocks = credited.filter((block) => block.kind !== 'figure' && isPostClock(block.text)).length >= MIN_POST_CLOCKS;
   return dropDanglingLeadIns(credited.filter((block, index) => {
     if (block.kind === 'figure') return true;
     if (block.text.length <= MAX_REVIEW_DUE_CHARS && isReviewDue(block.text, credited[index - 1])) return false;
-    if (postClocks && HOUR_MARK_CLOCK.test(block.text)) return false;
+    if (postClocks && isPostClock(block.text)) return false;
+    if (block.kind === 'p' && block.text.length <= MAX_STATE_SCORE_CHARS && STATE_SCORE_LINE.test(block.text)) return false;
     const stampRow = block.text.replace(EMPTY_CREDIT_FIELD, '');
     if ((block.kind === 'p' || isLabelledListItem(block) || (block.kind === 'li' && index < storyStart)) && hasStampLength(stampRow) && isDateStamp(stampRow)) return false;
     if ((block.kind === 'p' || block.kind === 'row') && block.text.length <= MAX_META_ROW_CHARS && isStampAndCounterRow(block.text)) return false;
@@ -207,7 +208,24 @@ function isTagLine(text: string): boolean {
  * one over each post, is the blog's clock.
  */
 const HOUR_MARK_CLOCK = /^\d{1,2}h\d{2}$/;
+/**
+ * Rule "ticker's minute marks": a match's live ticker stamps each entry with the minute of play, the added time after a
+ * plus ("88'", "90+4'", "90.+3'" as German writes it), a line of its own over the entry. One such line may be a quote
+ * mark's stray; a run of them, one over each entry, is the ticker's clock, as the hour marks are a live blog's.
+ */
+const MATCH_MINUTE_MARK = /^\d{1,3}\.?(?:\s?\+\s?\d{1,2})?\s?['’′]$/;
+const isPostClock = (text: string): boolean => HOUR_MARK_CLOCK.test(text) || MATCH_MINUTE_MARK.test(text);
 const MIN_POST_CLOCKS = 2;
+
+/**
+ * Rule "score with the match's state": a live ticker's score box names no sides when the headline does, and prints
+ * the match's state beside the score, the half-time score after it and perhaps the live badge before it ("LIVE
+ * Endstand 2:1 (0:1)", "Full time 2-1", "Descanso 0-0"). Read as text it is a line of a badge, a word and figures
+ * over the first entry; the entries and the headline say the score in words.
+ */
+const STATE_SCORE_LINE = new RegExp('^(?:live\\s+)?(?:endstand|halbzeit(?:stand)?|zwischenstand|spielstand|full[- ]time|half[- ]time|final(?: score)?|ft|ht|descanso|resultado final|terminé|mi-temps|score final|finale|intervallo|fim de jogo|intervalo)\\s*:?\\s*'
+  + '\\d{1,2}\\s?[-–:]\\s?\\d{1,2}(?:\\s?\\(\\d{1,2}\\s?[-–:]\\s?\\d{1,2}\\))?$', 'iu');
+const MAX_STATE_SCORE_CHARS = 40;
 
 /** "Jacobo Betancur Peláez | Publicado hace 3 horas" is as long as a byline row with a relative stamp gets. */
 const MAX_RELATIVE_STAMP_ROW_CHARS = 80;

@@ -1473,6 +1473,17 @@ export const INTERFACE_LABEL = compiledAtOnce(new RegExp(
     // does it by hand ("Mise à jour automatique", "Auto-refresh", "Automatische Aktualisierung", "التحديث التلقائي"),
     // a control whose switch the structural pass takes out and leaves its words over the first entry.
     '(?:mise à jour|actualisation) automatique', 'auto[- ]?(?:refresh|update)(?: (?:on|off))?', 'automatische aktualisierung', 'actualización automática', '(?:ال)?تحديث (?:ال)?تلقائي',
+    // Rule "clip's call with its running time": a live post or a story that carries a clip shows, in place of the
+    // player until its script runs, the call to play it and the clip's length ("Watch the video 01:32", "شاهد الفيديو
+    // 01:32", "Ver vídeo 2:14"); with the player gone, the call and the length are the player's face, not the post's words.
+    '(?:watch (?:the )?video|video ansehen|regarder la vidéo|ver (?:el )?v[ií]deo|assista ao v[ií]deo|guarda il video|شاهد(?:وا|ي)? (?:ال)?فيديو)(?:\\s*[|·•:–-]?\\s*\\(?\\d{1,2}:\\d{2}(?::\\d{2})?\\)?)?',
+    // Rule "clip's badge with its running time": the player's stand-in may print only the word for a clip and its length
+    // ("Vidéo 02:14", "Video 1:05", "فيديو 03:20"), the badge over the poster frame; with a length after it, the word
+    // names no subject of the story.
+    '(?:video|vidéo|v[ií]deo|فيديو)\\s*[|·•:–-]?\\s*\\(?\\d{1,2}:\\d{2}(?::\\d{2})?\\)?',
+    // Rule "live blog tool's credit": a live blog that a hosted tool renders into the page closes its stream with the
+    // tool's credit ("Powered by …"), the tool's signature under the posts, not the last line of the last of them.
+    'powered by [\\p{L}\\d][\\p{L}\\d.\\- ]{0,30}',
     'read later', 'save', 'save for later', '(?:did you )?f(?:ound|ind) this (?:article |page )?helpful\\??', 'was this (?:article |page )?helpful\\??', 'lire plus tard', 'leer más tarde', 'später lesen', 'font size', 'text size', 'schriftgröße', 'textgröße',
     READ_ALOUD_LABEL,
     '(?:(?:the )?(?:article|story|text) continues (?:below|after)|continue reading below)(?: (?:this |the )?(?:advertisement|ad|ads))?', '(?:advertisement|ad)\\s*[·•|-]?\\s*scroll to continue(?: with content)?', 'scroll to continue(?: with content)?', '(?:der )?artikel (?:wird )?(?:unter|nach) der (?:anzeige|werbung) (?:fortgesetzt|weiter)',
@@ -1551,7 +1562,15 @@ export const INTERACTIVE_LAUNCHER = new RegExp(withArabicMarks('^(?:' + [
  */
 export const CHART_FOOTER = new RegExp(
   '^(?:[^•|·]{1,80}[•|·]\\s*)*(?:(?:created|made) with|erstellt mit|réalisé avec|cr[ée]ado con|hecho con|get the data|daten herunterladen|télécharger les données|descargar (?:los )?datos)(?:\\s+[\\p{L}\\d.]+)?(?:\\s*[•|·][^•|·]{1,80})*$'
-    + '|^an? flourish (?:chart|map|visuali[sz]ation|data visuali[sz]ation)$',
+    + '|^an? flourish (?:chart|map|visuali[sz]ation|data visuali[sz]ation)$'
+    // Rule "chart's title and source": a chart drawn by a script leaves, once its frame is gone, its label and its
+    // source run together on one line ("Gráfico: dólar comercial hoje Fonte: B3", "Chart: Oil price this week Source:
+    // ICE"); a line that opens as a chart and closes on the chart's source is the chart's frame, not a sentence.
+    + '|^(?:chart|graph|gráfico|graphique|grafik|grafico|infographic|infografik|infográfico|infografia)\\s*:[^.!?]{1,80}?\\s(?:source|fonte|fuente|quelle|sources?)\\s*:[^.!?]{1,60}$'
+    // Rule "interactive's label with its call": the box that holds an interactive map names it and asks the reader to use
+    // it on one line ("Interactive map: Check power outages near you", "Carte interactive : trouvez votre bureau de
+    // vote"); with its frame gone, the line is the box's label, not a sentence of the story.
+    + '|^(?:interactive (?:map|graphic|tracker)|interaktive (?:karte|grafik)|carte interactive|mapa interactivo|mapa interativo)\\s*:\\s*(?:check|see|find|search|look up|explore|prüfen|sehen|finden|suchen|trouvez|cherchez|consultez|consulta|busca|encuentra|veja|confira|procure)[^.!?]{0,60}$',
   'iu',
 );
 

@@ -21,6 +21,8 @@ describe('byline residue at the edges of the body', () => {
     ['a fact-check\'s closing credits of its writer, researcher and editor (rule "research credit")', `<article>${story}<p><em>Reporting by Mara Holm. Additional research by Ana Poe. Edited by Tom Lee.</em></p></article>`],
     ['a closing credit of the writer for the site, by its address (rule "writing for the site, under the text")', `<article>${story}<p>By Mara Holm for Crudewatch.example</p></article>`],
     ['a closing credit of the writer for a paper', `<article>${story}<p>By Mara Holm for The Harbour Gazette</p></article>`],
+    ['a byline box of the name and the place filed from, run together (rule "byline with its place")', `<article><div class="firma"><span class="autor">Mara Holm</span> <span class="lugar">Madrid</span></div>${story}</article>`],
+    ['a byline box of the name and a two-word place', `<article><div class="firma"><span>Tom Lee</span> <span>Buenos Aires</span></div>${story}</article>`],
   ])('drops %s when the metadata names the authors', (_kind, html) => {
     const body = run(page(html), { authors: ['Mara Holm', 'Tom Lee'] }).body;
     expect(body).not.toMatch(/Mara Holm|Tom Lee/);

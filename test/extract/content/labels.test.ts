@@ -255,6 +255,13 @@ describe('label blocks', () => {
     ['a Spanish listen-to-this label', '<p>ESCUCHA ESTA NOTA AQUÍ</p>'],
     ['a Portuguese note under an ad slot', '<p>CONTINUA DEPOIS DA PUBLICIDADE</p>'],
     ['a map\'s loading note', '<p>Karte wird geladen - bitte warten...</p>'],
+    ['an Arabic clip\'s call with its running time (rule "clip\'s call with its running time")', '<div class="video-embed"><span>شاهد الفيديو</span> <span>01:32</span></div>'],
+    ['an English clip\'s call with its running time', '<p>Watch the video (2:14)</p>'],
+    ['a French clip\'s badge with its running time (rule "clip\'s badge with its running time")', '<div class="embed-video"><span>Vidéo</span> <span>02:14</span> <button>Lire la vidéo</button></div>'],
+    ['a hosted live blog tool\'s credit under the posts (rule "live blog tool\'s credit")', '<div class="tik4-credit">Powered by Tickaroo</div>'],
+    ['a chart\'s title and source run together (rule "chart\'s title and source")', '<div class="grafico"><span>Gráfico: dólar comercial hoje</span> <span>Fonte: B3</span></div>'],
+    ['an English chart\'s title and source', '<p>Chart: Oil price this week Source: ICE</p>'],
+    ['an interactive map\'s label with its call (rule "interactive\'s label with its call")', '<div class="outage-map"><span>Interactive map: Check power outages near you</span><button>Enter your address</button></div>'],
     ['a live blog\'s pin badge after the pin sign', '<div class="entry__pin">📌 Pinned</div>'],
     ['a Japanese paid-story badge in the row under the headline (rule "paid-story badge")', '<p class="p-article__pv"><span>有料記事</span></p>'],
     ['a Korean paid-story badge', '<span class="badge">유료기사</span>'],
@@ -520,5 +527,33 @@ describe('rule "other news"', () => {
     const body = run(page(`<table><tr>${cell}</tr></table>`)).body;
     expect(body).toContain('Tregu i ri u hap');
     expect(body).not.toMatch(/Lajme të tjera|Çmimi i mollës|Fabrika rrit|·/);
+  });
+});
+
+describe('a match ticker\'s minute marks (rule "ticker\'s minute marks")', () => {
+  it.each([
+    ['German', ['90.+5\'', '88\'', '57\''], 'Der Kapitän verwandelt den Foulelfmeter sicher links unten, und das Stadion feiert den Ausgleich lange und laut.'],
+    ['Spanish', ['90+4\'', '45+1\'', '12\''], 'Iturriaga recibe en la frontal, se acomoda a la izquierda y la pone junto al palo, sin opción para el portero local.'],
+  ])('drops the %s minute lines that stand over each entry, and keeps the entries', (_language, minutes, sentence) => {
+    const entries = minutes.map((minute, index) => `<div class="entry"><span class="min">${minute}</span><p>${sentence} (${index + 1})</p></div>`).join('');
+    const body = run(page(`<article><h1>Ticker</h1>${prose('match')}<div class="ticker">${entries}</div></article>`)).body;
+    expect(body).toContain(`${sentence} (3)`);
+    for (const minute of minutes) expect(body.split('\n\n')).not.toContain(minute);
+  });
+});
+
+describe('a live ticker\'s score with the match\'s state (rule "score with the match\'s state")', () => {
+  it.each([
+    ['German, after the live badge', '<div class="spielstand"><span class="live">LIVE</span> <span>Endstand</span> <strong>2:1</strong> <span>(0:1)</span></div>', 'LIVE Endstand'],
+    ['English', '<p>Full time 2-1</p>', 'Full time'],
+  ])('drops the %s line over the entries', (_kind, box, line) => {
+    const body = run(page(`<article><h1>Ticker</h1>${box}${prose('match')}${prose('ground')}</article>`)).body;
+    expect(body).toContain('The match report');
+    expect(body).not.toContain(line);
+  });
+
+  it('keeps a sentence that gives the score', () => {
+    const body = run(page(`<article><h1>Ticker</h1><p>Full time came with the score at 2-1, and the home side celebrated.</p>${prose('match')}</article>`)).body;
+    expect(body).toContain('Full time came with the score at 2-1');
   });
 });
