@@ -2338,6 +2338,15 @@ describe('readMetadata authors: the writer\'s credit beside the photographer\'s'
     expect(authorsOf('<div>ئامادەکردنی: ڕێباز عومەر</div>')).toEqual(['ڕێباز عومەر']);
   });
 
+  it('reads the writer after the Hebrew reporter\'s label "כתב:" / "כתבה:", in a meta row of no byline class, and not the verb without its colon (rule "Hebrew reporter\'s label")', () => {
+    expect(visible('כתבה: מיכל דרור')).toEqual(['מיכל דרור']);
+    const authorsOf = (row: string) => readMetadata(indexedPage(`<html><head><title>חדשות</title></head><body><div><h1>נפתח גן ציבורי חדש בשכונה</h1>${row}
+      <p>גן ציבורי חדש נפתח השבוע במרכז השכונה, ובו מתקני משחק, פינות צל ושבילי הליכה שנבנו לאחר שנתיים של תכנון עם התושבים.</p></div></body></html>`),
+    { url: null, now: new Date('2026-12-07T12:00:00Z') }).authors;
+    expect(authorsOf('<div class="info">כתב: <b>עמרי לנדאו</b> | יום שישי, 4 בדצמבר 2026 | 13:20</div>')).toEqual(['עמרי לנדאו']);
+    expect(authorsOf('<div class="meta"><span>ג\' בכסלו</span> · <span>כתבה: רוני שחר</span></div>')).toEqual(['רוני שחר']);
+  });
+
   it('reads the writer after the Kinyarwanda and Swahili "written by" and the Somali and Swahili writer\'s labels (rule "East African written by")', () => {
     expect(visible('Yanditswe na Claudine Uwase')).toEqual(['Claudine Uwase']);
     expect(visible('Imeandikwa na Juma Hamisi')).toEqual(['Juma Hamisi']);

@@ -85,7 +85,8 @@ const BYLINE_WORDS = [
  * a colon, and which the papers of the Caucasus and Central Asia often print under the story's last paragraph,
  * as they do Azerbaijani "Hazırladı:" ("prepared"), Turkish papers "Hazırlayan:" ("who prepared it") and Kurmanji
  * ones "Nivîskar:" ("writer"); the first two are verbs that open sentences too, and all count with their colon only.
- * So do Sorani "نووسینی:" ("written by") and "ئامادەکردنی:" ("prepared by"), and the Arabic "كتابة:" ("writing")
+ * Rule "Hebrew reporter's label" (see the byline vocabulary): Israeli local and community sites sign "כתב:" /
+ * "כתבה:" (reporter; "כתבו:" for two), a verb or noun of sentences without its colon. So do Sorani "نووسینی:" ("written by") and "ئامادەکردنی:" ("prepared by"), and the Arabic "كتابة:" ("writing")
  * that Iraqi and Kurdistan portals print before the writer: nouns of sentences without the colon.
  * So do the East African writer's labels, Somali "Qore:" and "Qoraa:" ("writer") and "Waxaa qoray:" ("written by",
  * also how a sentence about a book opens), and Swahili "Mwandishi:" ("writer", also the writer a sentence speaks of).
@@ -102,7 +103,7 @@ const BYLINE_WORDS = [
  */
 const LABELLED_BYLINE_WORDS = ['text', 'texte', 'texto', 'tekst', 'teksti', 'текст', 'idazlea', JOINT_CREDIT, 'interview', 'reportage', 'bericht', 'bài', 'reporter', 'contributors?', 'redactie', 'tekijät', 'tekijä', 'autoři', 'autorzy', 'autorka', 'haber', 'yazan', 'muhabir', 'حوار', 'حاوره', 'حاورته', 'حاورها', 'حاورهم', 'أجر[ىت]\\s+الحوار', 'اجر[ىت]\\s+الحوار', 'إعداد', 'اعداد', 'إعداد\\s+و(?:تقديم|تحرير)', 'اعداد\\s+و(?:تقديم|تحرير)', 'الكاتب', 'الكاتبة', 'تقرير', 'متابعة', 'فريق\\s+التغطية', 'رپورٹ', 'تحریر', 'रिपोर्ट', 'लेखक', 'خبرنگار', 'نویسنده', 'نویسندگان', 'گزارش', 'نوشته', 'نووسەر', 'نووسینی', 'ئامادەکردنی', 'كتابة', 'لیکوال', 'خبریال', '作者', '记者', '記者', '本报记者', '本報記者',
   'беседовал[аи]?', 'интервью\\s+взял[аи]?', 'автор', 'аўтар', 'аутор', 'szerző', 'autorius', 'autors', 'autore', 'avtor', 'avtorica', 'írta', 'höfundur', 'toimittaja', 'toimittajat', 'penulis', 'pewarta', 'γράφει', 'επιμ[έε]λεια', 'ผู้เขียน', 'எழுதியவர்', '取材・文', 'tác giả', '撰文', '文',
-  'müəllif', 'muallif', 'муаллиф', 'сурвалжлагч', 'ავტორი', 'հեղինակ', 'hazırladı', 'hazırlayan', 'nivîskar', 'qore', 'qoraa', 'waxaa\\s+qoray', 'mwandishi', 'onye\\s+edemede', 'mai\\s+rahoto', 'shkruan', 'nga', 'autori', 'piše', 'pišu', 'пише', 'пишу', ...FATWA_ANSWERER_LABELS];
+  'müəllif', 'muallif', 'муаллиф', 'сурвалжлагч', 'ავტორი', 'հեղինակ', 'hazırladı', 'hazırlayan', 'nivîskar', 'כתב', 'כתבה', 'כתבו', 'qore', 'qoraa', 'waxaa\\s+qoray', 'mwandishi', 'onye\\s+edemede', 'mai\\s+rahoto', 'shkruan', 'nga', 'autori', 'piše', 'pišu', 'пише', 'пишу', ...FATWA_ANSWERER_LABELS];
 /**
  * Chinese features credit the text and the pictures with a slash, "文/张伟 图/李明" ("text/…", "pictures/…"): the
  * text's label opens the byline, and only with its slash, as 文 also opens words. Mainland tech and business sites
