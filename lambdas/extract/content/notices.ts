@@ -15,7 +15,7 @@
 import { RELEASE_LINE } from '../metadata/byline-vocabulary';
 import { isPlaceholderOnly } from '../plain-text';
 import type { Block, TextBlock } from './blocks';
-import { DATA_FEED_CREDIT, EARLIER_STORY_NOTE, FORWARD_LOOKING, INSTITUTION_BOILERPLATE_HEADING, DISCLAIMER_LABEL, DISCLAIMER_LABEL_ALONE, DISCLAIMS, NOTICE_LABEL, PUBLISHER_NOTICE, REFRESH_LINE, SAFE_HARBOR_HEADING, STORY_TO_FOLLOW, WARNING_STRIP, WITNESS_APPEAL_HEADING } from './vocabulary';
+import { DATA_FEED_CREDIT, EARLIER_STORY_NOTE, FORWARD_LOOKING, INSTITUTION_BOILERPLATE_HEADING, DISCLAIMER_LABEL, DISCLAIMER_LABEL_ALONE, DISCLAIMS, NOTICE_LABEL, PUBLISHER_NOTICE, REFRESH_LINE, REPUBLICATION_NOTE, SAFE_HARBOR_HEADING, STORY_TO_FOLLOW, WARNING_STRIP, WITNESS_APPEAL_HEADING } from './vocabulary';
 
 /** Notices come first (disclosures) or last (copyright, app, newsletter); a story's own opening is longer than one block. */
 const LEADING_BLOCKS = 2;
@@ -73,7 +73,7 @@ export function dropPublisherNotices(blocks: Block[]): Block[] {
       return false;
     }
     if (isPageReferenceLine(block.text) || (underDrawnRule && isLabelledAddress(block.text))) return false;
-    if (NOTICE_LABEL.test(block.text) || isLabelledDisclaimer(blocks, index) || (!QUOTATION.test(block.text) && PUBLISHER_NOTICE.test(block.text)) || linksPolicyPages(block.html) || isLinkRow(block)) {
+    if (NOTICE_LABEL.test(block.text) || isLabelledDisclaimer(blocks, index) || (!QUOTATION.test(block.text) && PUBLISHER_NOTICE.test(block.text)) || REPUBLICATION_NOTE.test(block.text) || linksPolicyPages(block.html) || isLinkRow(block)) {
       notices.add(index);
       return false;
     }

@@ -1600,6 +1600,16 @@ const WORD_START = '(?<!\\w)';
 const WORD_END = '(?!\\w)';
 
 /**
+ * Rule "partner's republication note, in Hebrew": Israeli regional portals that run a partner's story say so at its
+ * foot or head, "הכתבה פורסמה במקור באתר "…" ומתפרסמת כאן בהסכמה" / "הידיעה פורסמה לראשונה ב…" (the article was
+ * originally / first published on …), as English ones say "This story originally appeared on …" (PUBLISHER_NOTICE).
+ * "Originally" or "first" right after the verb tells it from a story's sentence about a report. Hebrew sets the
+ * partner's name in quotation marks, so the note is read apart from the publisher's notices, which spare a quoted
+ * block as a speaker's words.
+ */
+export const REPUBLICATION_NOTE = /^(?:הכתבה|הידיעה|המאמר|הטור) (?:פורסמה|פורסם|התפרסמה|התפרסם) (?:במקור|לראשונה)(?=\s|$)/u;
+
+/**
  * What a publisher tells its readers about itself, in the languages the pipeline ingests: copyright and reprint
  * terms, its apps and channels (always "our ...", "the ... app for iOS", "to your phone"), newsletter sign-ups,
  * membership and donation appeals, advertising and affiliate disclosures, and disclaimers about contributors'

@@ -204,6 +204,14 @@ describe('publisher notices at the edges of the body', () => {
     expect(under.endsWith('the next steps.')).toBe(true);
   });
 
+  it('drops a Hebrew portal\'s note that its partner first ran the story, the partner\'s name in quotation marks (rule "partner\'s republication note, in Hebrew")', () => {
+    const body = run(page(`<article>${story}<p><em>הכתבה פורסמה במקור באתר השותף "חדשות העמק" ומתפרסמת כאן בהסכמה.</em></p></article>`)).body;
+    expect(body).not.toContain('פורסמה במקור');
+    expect(body.endsWith('the next steps.')).toBe(true);
+    const told = '<p>הכתבה פורסמה אתמול ועוררה סערה בקרב התושבים, שדרשו מהעירייה תשובות על התוכנית.</p>';
+    expect(run(page(`<article>${story}${told}</article>`)).body).toContain('הכתבה פורסמה אתמול');
+  });
+
   it('keeps a story\'s sentence that reports what a headline first said', () => {
     const told = '<p>原标题中的“关闭”一词引发争议，编辑部随后作了更正。</p>';
     expect(run(page(`<article>${told}${story}</article>`)).body).toContain('原标题中的“关闭”一词');
