@@ -87,8 +87,11 @@ export const OUR_CORRESPONDENT_LABEL = /^(?:(?:de|par)\s+not(?:re|s)\s+(?:corres
  * An Arabic correspondent's credit up to the colon before the name: the place filed from and a dash, if any, then
  * "correspondent" and the one to four words of whose ("الخرطوم - مراسل الأناضول: …", "مراسل القناة: …"); the words
  * are the first group. See rules "agency's correspondent" and "the outlet's own correspondent" in authors.ts.
+ * Rule "correspondent's dash": Arab-Israeli and Palestinian local sites set a spaced dash where others set the colon
+ * ("مراسل الموقع - سامر حاج يحيى"), as their datelines part the place from the outlet; the dash must stand between
+ * spaces, so a hyphened word of the outlet's name is not read as the parting.
  */
-export const CORRESPONDENT_CREDIT = /^\s*(?:[\u0621-\u0652]+(?:\s+[\u0621-\u0652]+)?\s*[-–—]\s*)?(?:ال)?مراسل(?:ة|و)?\s+([^\s:：،,]+(?:\s+[^\s:：،,]+){0,3})\s*[:：]\s*/u;
+export const CORRESPONDENT_CREDIT = /^\s*(?:[\u0621-\u0652]+(?:\s+[\u0621-\u0652]+)?\s*[-–—]\s*)?(?:ال)?مراسل(?:ة|و)?\s+([^\s:：،,]+(?:\s+[^\s:：،,]+){0,3})(?:\s*[:：]|\s+[-–—](?=\s))\s*/u;
 /**
  * Rule "correspondent at a place": Nigerian and Indian papers credit a story to their correspondent and give only where
  * it was filed after the comma ("From our correspondent, Lokoja"), and Pakistani ones the same without "From" ("Our

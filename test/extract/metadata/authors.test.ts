@@ -969,6 +969,12 @@ describe('cleanAuthors', () => {
     expect(page('مراسل القناة: الوضع في المدينة هادئ تماما منذ الصباح').authors).toEqual([]);
   });
 
+  it('reads the name after an outlet\'s correspondent\'s label parted by a spaced dash, and the agency\'s the same way (rule "correspondent\'s dash")', () => {
+    const visible = (line: string) => cleanAuthors([line], context, 'visible');
+    expect(visible('مراسل الموقع - سامر حاج يحيى')).toEqual({ authors: ['سامر حاج يحيى'], wireSource: null });
+    expect(visible('مراسل الأناضول - عثمان الطيب')).toEqual({ authors: ['عثمان الطيب'], wireSource: 'Anadolu' });
+  });
+
   it('reads the agency set after the declared writers\' names and a comma on their byline line', () => {
     const story = '<p>Fighters said on Saturday they had taken the last open road into the city, completing a siege of more than 400,000 people.</p>';
     const metadataOf = (credit: string) => readMetadata(indexedPage(`<html><head><script type="application/ld+json">{"@type":"NewsArticle","headline":"Siege tightens",
