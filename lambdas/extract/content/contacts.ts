@@ -63,7 +63,11 @@ const EMAIL = /[\p{L}\d._%+-]+@[\p{L}\d.-]+\.\p{L}{2,}/u;
 function holdsEmail(text: string): boolean {
   return text.includes('@') && EMAIL.test(text);
 }
-const PHONE = /(?:^|[\s:|])(?:tel(?:efon|\.)?|phone|fon|fax|mobil|mobile|móvil|teléfono|téléphone|tél\.?|هاتف|الهاتف|جوال|فاكس|电话|電話)\s*[:.：]?\s*\+?[\d(]/iu;
+/**
+ * A phone line's label. Rule "Hebrew phone label": Israeli municipalities' and institutions' press offices close a
+ * release with "טל' 08-…" / "טלפון:" / "פקס:" (the geresh marks the abbreviation of "telephone"), their contact line.
+ */
+const PHONE = /(?:^|[\s:|])(?:tel(?:efon|\.)?|phone|fon|fax|mobil|mobile|móvil|teléfono|téléphone|tél\.?|هاتف|الهاتف|جوال|فاكس|电话|電話|טל['׳]|טלפון|פקס|נייד)\s*[:.：]?\s*\+?[\d(]/iu;
 /** A number alone on its line, with its international prefix or area code in brackets: a calendar row has neither. */
 const BARE_PHONE = /^(?:\+\d|\(\d)[\d()\s/.-]{6,}$/;
 /**

@@ -26,6 +26,12 @@ describe('contact card at the end of the body', () => {
     expect(run(page(`<article>${story}<p>Instagram: @harbourferries</p></article>`)).body).toContain('@harbourferries');
   });
 
+  it('drops a Hebrew press office\'s closing line, its phone labelled "טל\'" beside its mail (rule "Hebrew phone label")', () => {
+    const body = run(page(`<article>${story}<div>דוברות המועצה | טל' 04-6660000 | dover@moatza.example</div></article>`)).body;
+    expect(body).not.toMatch(/דוברות המועצה|04-6660000|dover@/);
+    expect(body.endsWith('the next steps.')).toBe(true);
+  });
+
   it('drops a card without a heading, one person after another', () => {
     const card = '<p>Dr. Mara Holm</p><p>Harbour Institute</p><p>E-Mail: holm@harbour.example</p><p>Prof. Tom Lee</p><p>E-Mail: lee@harbour.example</p>';
     expect(run(page(`<article>${story}${card}</article>`)).body).not.toMatch(/Holm|Lee/);
