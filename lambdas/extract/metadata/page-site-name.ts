@@ -225,8 +225,16 @@ function pictureNames(link: Element, name: string): boolean {
   return link.children.some((child) => child.type === 'tag' && (child as Element).name === 'img' && altNames(child as Element, name));
 }
 function altNames(image: Element, name: string): boolean {
-  return image.attribs.alt?.trim().replace(LOGO_WORD, '') === name;
+  const alt = image.attribs.alt?.trim().replace(LOGO_WORD, '');
+  return alt === name || (alt !== undefined && alt.startsWith(name) && SLOGAN_AFTER_NAME.test(alt.slice(name.length)));
 }
+/**
+ * Rule "logo's name and slogan": community and regional sites write their slogan into the logo's alt after the name
+ * ("<img alt="Valley Voice - news of the valley">"), as on the logo itself; the alt still names the site when it
+ * opens with the name and a spaced dash or bar parts the slogan from it. A slogan is words: one word or an address
+ * after the bar ("Topic | example.ch") is the site after a page's topic, and names no site by the topic.
+ */
+const SLOGAN_AFTER_NAME = /^\s+[-–—|]\s+[^\s.]+\s+\S/u;
 const LOGO_WORD = /^logo\s+|\s+logo$/i;
 
 /**

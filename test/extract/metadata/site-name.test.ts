@@ -71,6 +71,15 @@ describe('a page that declares no site name', () => {
     expect(siteNameOfPage('Ferry fares to rise in spring - Tom Reyes', '<a href="/" title="Start"><img src="/logo.png" alt="Harbour24 logo"></a>')).not.toBe('Tom Reyes');
   });
 
+  it('is named by the logo picture\'s alt that opens with the name and parts the slogan by a dash or a bar (rule "logo\'s name and slogan")', () => {
+    expect(siteNameOfPage('Ferry fares to rise in spring - Harbour24', '<a href="/"><img src="/logo.png" alt="Harbour24 - news of the islands"></a>')).toBe('Harbour24');
+    expect(siteNameOfPage('Ferry fares to rise in spring | Harbour24', '<a href="/"><img src="/logo.png" alt="Harbour24 | news of the islands"></a>')).toBe('Harbour24');
+    // A longer name that only opens with the title's words is another name.
+    expect(siteNameOfPage('Ferry fares to rise in spring - Harbour', '<a href="/"><img src="/logo.png" alt="Harbour24 - news of the islands"></a>')).toBeNull();
+    // A topic and the site's address after the bar is no name and its slogan.
+    expect(siteNameOfPage('Ferry fares to rise in spring - Ferries', '<a href="/"><img src="/logo.png" alt="Ferries | harbour24.example"></a>')).not.toBe('Ferries');
+  });
+
   it('is named by the outermost part of what the <title> adds, when the title adds a section too and the logo names that part', () => {
     expect(siteNameOfPage('Ferry fares to rise in spring - Region - Harbour24', '<a href="/">Harbour24</a>')).toBe('Harbour24');
     expect(siteNameOfPage('Ferry fares to rise in spring_新闻中心_港口日报网', '<a href="/">港口日报网</a> <a href="/news">新闻中心</a>')).toBe('港口日报网');
