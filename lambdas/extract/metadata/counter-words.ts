@@ -108,6 +108,10 @@ export const VIEW_WORDS_BEFORE = [
   // headline; "อ่าน" (read) is also a word of sentences, so only with "ครั้ง" (times) after the count. Older PHP
   // templates write "เปิดอ่าน : 567 ครั้ง" (opened and read), glued and with a colon.
   '(?:เปิด)?อ่าน(?=\\s*:?\\s*\\d[\\d,]*\\s*ครั้ง)',
+  // Rule "read so many times, in Hebrew": Israeli portals' older templates print "נצפה 2,318 פעמים" (viewed 2,318
+  // times) or "נקרא 812 פעמים" (read) in the tools row; both are verbs of sentences, so only with "פעמים" (times)
+  // after the count.
+  '(?:נצפה|נצפתה|נקרא|נקראה)(?=\\s*:?\\s*\\d[\\d,]*\\s*פעמים)',
   // Rule "readers and viewers, in Lao and Burmese": Lao state portals label the count "ຈຳນວນຜູ້ອ່ານ:" (number of
   // readers), Burmese sites "ကြည့်ရှုသူ" (viewers) in the row under the headline; both words name only the audience,
   // and a sentence that counts its readers does so after the number, not before it.

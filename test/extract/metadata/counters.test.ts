@@ -288,6 +288,8 @@ describe('readCounters', () => {
     ['4 312 lectures', '4 réactions', 4312, 4], ['4 312 lectures', '1 réaction', 4312, 1],
     // Rule "talkbacks": Israeli sites count readers' comments as talkbacks.
     ['1,234 צפיות', '22 טוקבקים', 1234, 22],
+    // Rule "read so many times, in Hebrew": older Israeli templates print the views as "viewed so many times".
+    ['נצפה 2,318 פעמים', '22 טוקבקים', 2318, 22], ['נקרא 812 פעמים', '3 תגובות', 812, 3],
     // Rule "visitors counted": Taiwanese portals count person-visits.
     ['瀏覽人次：2,318', '留言 4', 2318, 4], ['點閱人次：845', '評論 3', 845, 3],
   ])('reads the counters %j and %j', (viewLabel, commentLabel, views, comments) => {
