@@ -1699,7 +1699,11 @@ export const PUBLISHER_NOTICE = patternInParts(
     // A feedback widget's question about the page: "War dieser Artikel hilfreich?"
     '^(?:(?:was|did you find) this (?:article|page|post|story) (?:helpful|useful)|war dieser (?:artikel|beitrag) (?:hilfreich|nützlich)|fanden sie (?:diesen|den) (?:artikel|beitrag) (?:hilfreich|nützlich)|cet article vous a-t-il été utile|¿?te (?:ha )?(?:sido|resultado) útil (?:este|esta) (?:artículo|nota)|questo articolo (?:ti )?è stato utile|(?:heeft|hebt) (?:deze|dit) (?:informatie|pagina|artikel) (?:u|je) geholpen|war (?:diese|die) (?:information|seite) hilfreich|was this information helpful)', `^become a (?:paying )?(?:member|subscriber|patron)${WORD_END}`,
     // Its report-an-error prompt, a line of its own under the story: "Haben Sie einen Fehler im Text gefunden? Schreiben
-    // Sie uns.", "Spotted an error?", "¿Has visto un error?".
+    // Sie uns.", "Spotted an error?", "¿Has visto un error?". Ukrainian and Russian sites print it as the keys to press
+    // over a marked word (rule "error report by keys"): "Якщо ви помітили помилку, виділіть її та натисніть
+    // Ctrl+Enter", "Нашли ошибку? Выделите её и нажмите Ctrl+Enter".
+    '^(?:(?:якщо|если) )?(?:ви |вы )?(?:помітили|знайшли|заметили|нашли) (?:помилку|ошибку|опечатку)[,.?!]'
+      + '|^(?:виділіть|выделите) (?:її|його|их|её|ее|его|текст|фрагмент)[^.!?]{0,40} (?:натисніть|нажмите) ctrl\\s*\\+\\s*enter',
     '^(?:(?:haben sie|hast du) einen fehler (?:im (?:text|artikel|beitrag) )?(?:gefunden|entdeckt|bemerkt)|fehler (?:gefunden|entdeckt)\\?|(?:einen )?fehler melden'
       + '|(?:did you )?(?:find|spot|notice) (?:an?|any) (?:error|mistake|typo)|(?:found|spotted|noticed|see) (?:an?|any) (?:error|mistake|typo)|report an? (?:error|typo|correction)'
       + '|¿(?:has|ha) (?:visto|encontrado|detectado) (?:un|algún) error|has (?:visto|encontrado|detectado) (?:un|algún) error|(?:vous avez|tu as) (?:repéré|trouvé|vu|remarqué) une (?:erreur|faute)|signaler une erreur'

@@ -18,4 +18,13 @@ describe('Ukrainian oblast and city portals', () => {
     expect(text.split('\n\n')[0]).toBe('Обмеження для транспорту триватиме до 20 грудня через ремонт');
     expect(text.split('\n\n')[1]).toBe(story[0]);
   });
+
+  it('leaves the report-an-error prompt with its keys out of the text (rule "error report by keys")', () => {
+    for (const note of ['Якщо ви помітили помилку, виділіть її та натисніть Ctrl+Enter', 'Нашли ошибку? Выделите её и нажмите Ctrl+Enter.']) {
+      const text = body('', '', `<p><em>${note}</em></p>`);
+      expect(text.split('\n\n').at(-1)).toBe(story.at(-1));
+    }
+    // A story's sentence about a mistake goes on past the words.
+    expect(body('', '', '<p>Якщо ви помітили помилку в платіжці, зверніться до центру обслуговування.</p>')).toContain('помилку в платіжці');
+  });
 });
