@@ -2326,6 +2326,14 @@ export const PICTURE_CREDIT = new RegExp(
  */
 export const BRACKETED_PICTURE_CREDIT = /^[(\[]\s*(?:foto|fotos|photo|photos|immagine|immagini|imagen|imagem)\s+(?:di|de|da|by)\s+[^()[\]]+[)\]]\.?$/iu;
 
+/**
+ * Rule "the author's photo": Ukrainian and Russian papers credit the story's picture on a line of its own under the
+ * text, with the label and its colon ("Фото: Олег Кравець", "Світлини: …") or with no colon at all, as the photo "of
+ * the author" (by the writer who signed the text) or from the archive or open sources: "Фото автора", "Фото з архіву
+ * редакції", "Фото из открытых источников". Only the whole line: a sentence about a photo goes on.
+ */
+export const CYRILLIC_PICTURE_CREDIT = /^(?:(?:фото|фотографі[яї]|фотография|світлин[аи]|ілюстрація|иллюстрация)\s*[:：]|(?:фото|світлини)\s+(?:автора|авторки|авторов|авторів|редакції|редакции|ілюстративне|иллюстративное|(?:з|із|из)\s+(?:архіву|архива|відкритих джерел|открытых источников|соцмереж|соцсетей|мережі|сети)(?:\s+[\p{L}.-]+){0,3})\.?$)/iu;
+
 /** Links back out of the article to its listing: "zurück zur Übersicht", "← Back to list", "Volver al listado". */
 export const BACK_LINK = new RegExp(
   '^(?:[«‹←<]\\s*)?(?:(?:zurück|back|volver|retour|torna|powrót|terug|العودة)$|(?:' + [

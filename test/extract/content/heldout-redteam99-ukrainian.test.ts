@@ -27,4 +27,12 @@ describe('Ukrainian oblast and city portals', () => {
     // A story's sentence about a mistake goes on past the words.
     expect(body('', '', '<p>Якщо ви помітили помилку в платіжці, зверніться до центру обслуговування.</p>')).toContain('помилку в платіжці');
   });
+
+  it('leaves the picture credit line under the text out, labelled or the author\'s (rule "the author\'s photo")', () => {
+    for (const credit of ['Фото автора', 'Фото: Олег Кравець', 'Фото з відкритих джерел', 'Фото из открытых источников.']) {
+      const text = body('', '', `<p>${credit}</p>`);
+      expect(text.split('\n\n').at(-1)).toBe(story.at(-1));
+    }
+    expect(body('', '', '<p>Фото автора виставки прикрасили фасад музею.</p>')).toContain('Фото автора виставки');
+  });
 });
