@@ -1698,6 +1698,11 @@ export const PUBLISHER_NOTICE = patternInParts(
     '(?:hazte|hágase) (?:miembro|socio|suscriptor)', '^assine (?:o|a|já|agora)\\s', `${WORD_START}inscreva-se (?:no|na|em)${WORD_END}`, 'apoie (?:o|nosso) (?:jornalismo|trabalho)',
     // A feedback widget's question about the page: "War dieser Artikel hilfreich?"
     '^(?:(?:was|did you find) this (?:article|page|post|story) (?:helpful|useful)|war dieser (?:artikel|beitrag) (?:hilfreich|nützlich)|fanden sie (?:diesen|den) (?:artikel|beitrag) (?:hilfreich|nützlich)|cet article vous a-t-il été utile|¿?te (?:ha )?(?:sido|resultado) útil (?:este|esta) (?:artículo|nota)|questo articolo (?:ti )?è stato utile|(?:heeft|hebt) (?:deze|dit) (?:informatie|pagina|artikel) (?:u|je) geholpen|war (?:diese|die) (?:information|seite) hilfreich|was this information helpful)', `^become a (?:paying )?(?:member|subscriber|patron)${WORD_END}`,
+    // Rule "the press service signs the release": Ukrainian and Russian city councils, oblast administrations and
+    // ministries close each news item with the name of the office that wrote it, alone on its line ("Прес-служба
+    // міської ради", "Управління інформаційної політики та комунікацій з громадськістю", "Пресс-служба горсовета"):
+    // the office's signature, the same under every item, and no sentence of the story.
+    '^(?:прес-?служба|пресс-служба|(?:управління|відділ|департамент|сектор|управление|отдел|департамент)(?= )[^.!?:]{0,80}(?:інформаційн|комунікац|зв[\'’]язк\\p{L}* з громадськістю|пресс?-|информационн|коммуникац|связ\\p{L}* с общественностью))[^.!?:]{0,100}$',
     // Its report-an-error prompt, a line of its own under the story: "Haben Sie einen Fehler im Text gefunden? Schreiben
     // Sie uns.", "Spotted an error?", "¿Has visto un error?". Ukrainian and Russian sites print it as the keys to press
     // over a marked word (rule "error report by keys"): "Якщо ви помітили помилку, виділіть її та натисніть

@@ -35,4 +35,12 @@ describe('Ukrainian oblast and city portals', () => {
     }
     expect(body('', '', '<p>Фото автора виставки прикрасили фасад музею.</p>')).toContain('Фото автора виставки');
   });
+
+  it('leaves the office that signs a council\'s news item out of the text (rule "the press service signs the release")', () => {
+    for (const office of ['<strong>Управління інформаційної політики та комунікацій з громадськістю міської ради</strong>', 'Прес-служба Вінницької міської ради', 'Пресс-служба горсовета']) {
+      const text = body('', '', `<p>${office}</p>`);
+      expect(text.split('\n\n').at(-1)).toBe(story.at(-1));
+    }
+    expect(body('', '', '<p>Прес-служба міськради пообіцяла оприлюднити новий графік до кінця тижня.</p>')).toContain('Прес-служба міськради пообіцяла');
+  });
 });
