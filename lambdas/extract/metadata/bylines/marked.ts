@@ -165,15 +165,12 @@ function isWriterPageLink(page: IndexedPage, link: Element): boolean {
  * A link to one writer's page ("/author/jane-doe/", "/autor/max-muster"), not to the list of them ("/authors"): the
  * path names the writer after the author part. "/profile/…" is left out: blogs link their owner's profile card
  * from the header under the blog's own headline. Asked of every short link, so one case-insensitive scan of the
- * address, with no lowercased copy. Rule "writer's page in Hungarian and East Slavic words": Hungarian WordPress
- * sites file the writer's page under "szerzo" ("/szerzo/nagy-gabor/", the author; "szerzok", the authors), Ukrainian
- * and Russian ones under the transliterated "avtor" ("/avtor/oksana-boiko/"): the page English sites file under
- * "/author/", and as a whole path part before the writer's.
+ * address, with no lowercased copy.
  */
 export function isAuthorPageLink(href: string | undefined): boolean {
   return href !== undefined && AUTHOR_PAGE_LINK.test(href);
 }
-const AUTHOR_PAGE_LINK = /\/(?:(?:author|autor)(?:s|es|en|in)?|szerz[oő]k?|avtor[yi]?)\/[^/?#\s]/i;
+const AUTHOR_PAGE_LINK = /\/(?:author|autor)(?:s|es|en|in)?\/[^/?#\s]/i;
 
 /**
  * The marked byline elements of the page (see {@link isBylineElement}) that hold a byline's worth of text and stand
