@@ -3,7 +3,7 @@
  * templates put both in a header block of their own, outside the container the scoring picks.
  */
 import type { ArticleImage } from '../record';
-import { type DomElement, type DomNode, isAncestorOf, isElement, nextElement, previousElement, rawText } from './dom';
+import { type DomElement, type DomNode, descendantElements, isAncestorOf, isElement, nextElement, previousElement, rawText } from './dom';
 import { normalizeSpace } from '../dom-walk';
 import { TRUNCATION_MARK } from '../plain-text';
 import { isCaptionElement } from './captions';
@@ -306,7 +306,17 @@ function printsSummary(element: DomElement, stats: StatsTable, summary: string |
   if (summary === null) return false;
   const own = stats.get(element);
   if (!own || own.elements > 5 || linkDensity(own) >= 0.3) return false;
-  return showsComparableSummary(comparableSummary(rawText(element)), summary);
+  const shown = comparableSummary(rawText(element));
+  return showsComparableSummary(shown, summary) || (isProseLine(element) && shown === summary.replace(CLOSING_FULL_STOP, '') && readingLength(shown) >= MIN_SHOWN_SUMMARY_CHARS);
+}
+/**
+ * Rule "dek without its full stop": templates print the standfirst as a heading-like line and drop its closing full
+ * stop, which the description the page declares keeps; the full stop does not make them two summaries. Only a line
+ * of prose: a list's points under a headline are highlights, not the dek's sentence.
+ */
+const CLOSING_FULL_STOP = /(?<!\.)[.。]$/u;
+function isProseLine(element: DomElement): boolean {
+  return element.name !== 'li' && element.name !== 'ul' && element.name !== 'ol' && !descendantElements(element).some((inner) => inner.name === 'li');
 }
 
 /**

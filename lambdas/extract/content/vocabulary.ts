@@ -1708,8 +1708,17 @@ export const PUBLISHER_NOTICE = patternInParts(
     '(?:hazte|hágase) (?:miembro|socio|suscriptor)', '^assine (?:o|a|já|agora)\\s', `${WORD_START}inscreva-se (?:no|na|em)${WORD_END}`, 'apoie (?:o|nosso) (?:jornalismo|trabalho)',
     // A feedback widget's question about the page: "War dieser Artikel hilfreich?"
     '^(?:(?:was|did you find) this (?:article|page|post|story) (?:helpful|useful)|war dieser (?:artikel|beitrag) (?:hilfreich|nützlich)|fanden sie (?:diesen|den) (?:artikel|beitrag) (?:hilfreich|nützlich)|cet article vous a-t-il été utile|¿?te (?:ha )?(?:sido|resultado) útil (?:este|esta) (?:artículo|nota)|questo articolo (?:ti )?è stato utile|(?:heeft|hebt) (?:deze|dit) (?:informatie|pagina|artikel) (?:u|je) geholpen|war (?:diese|die) (?:information|seite) hilfreich|was this information helpful)', `^become a (?:paying )?(?:member|subscriber|patron)${WORD_END}`,
+    // Rule "the press service signs the release": Ukrainian and Russian city councils, oblast administrations and
+    // ministries close each news item with the name of the office that wrote it, alone on its line ("Прес-служба
+    // міської ради", "Управління інформаційної політики та комунікацій з громадськістю", "Пресс-служба горсовета"):
+    // the office's signature, the same under every item, and no sentence of the story.
+    '^(?:прес-?служба|пресс-служба|(?:управління|відділ|департамент|сектор|управление|отдел|департамент)(?= )[^.!?:]{0,80}(?:інформаційн|комунікац|зв[\'’]язк\\p{L}* з громадськістю|пресс?-|информационн|коммуникац|связ\\p{L}* с общественностью))[^.!?:]{0,100}$',
     // Its report-an-error prompt, a line of its own under the story: "Haben Sie einen Fehler im Text gefunden? Schreiben
-    // Sie uns.", "Spotted an error?", "¿Has visto un error?".
+    // Sie uns.", "Spotted an error?", "¿Has visto un error?". Ukrainian and Russian sites print it as the keys to press
+    // over a marked word (rule "error report by keys"): "Якщо ви помітили помилку, виділіть її та натисніть
+    // Ctrl+Enter", "Нашли ошибку? Выделите её и нажмите Ctrl+Enter".
+    '^(?:(?:якщо|если) )?(?:ви |вы )?(?:помітили|знайшли|заметили|нашли) (?:помилку|ошибку|опечатку)[,.?!]'
+      + '|^(?:виділіть|выделите) (?:її|його|их|её|ее|его|текст|фрагмент)[^.!?]{0,40} (?:натисніть|нажмите) ctrl\\s*\\+\\s*enter',
     '^(?:(?:haben sie|hast du) einen fehler (?:im (?:text|artikel|beitrag) )?(?:gefunden|entdeckt|bemerkt)|fehler (?:gefunden|entdeckt)\\?|(?:einen )?fehler melden'
       + '|(?:did you )?(?:find|spot|notice) (?:an?|any) (?:error|mistake|typo)|(?:found|spotted|noticed|see) (?:an?|any) (?:error|mistake|typo)|report an? (?:error|typo|correction)'
       + '|¿(?:has|ha) (?:visto|encontrado|detectado) (?:un|algún) error|has (?:visto|encontrado|detectado) (?:un|algún) error|(?:vous avez|tu as) (?:repéré|trouvé|vu|remarqué) une (?:erreur|faute)|signaler une erreur'
@@ -2331,6 +2340,14 @@ export const PICTURE_CREDIT = new RegExp(
  * the whole line are what make it a note about the picture, not prose.
  */
 export const BRACKETED_PICTURE_CREDIT = /^[(\[]\s*(?:foto|fotos|photo|photos|immagine|immagini|imagen|imagem)\s+(?:di|de|da|by)\s+[^()[\]]+[)\]]\.?$/iu;
+
+/**
+ * Rule "the author's photo": Ukrainian and Russian papers credit the story's picture on a line of its own under the
+ * text, with the label and its colon ("Фото: Олег Кравець", "Світлини: …") or with no colon at all, as the photo "of
+ * the author" (by the writer who signed the text) or from the archive or open sources: "Фото автора", "Фото з архіву
+ * редакції", "Фото из открытых источников". Only the whole line: a sentence about a photo goes on.
+ */
+export const CYRILLIC_PICTURE_CREDIT = /^(?:(?:фото|фотографі[яї]|фотография|світлин[аи]|ілюстрація|иллюстрация)\s*[:：]|(?:фото|світлини)\s+(?:автора|авторки|авторов|авторів|редакції|редакции|ілюстративне|иллюстративное|(?:з|із|из)\s+(?:архіву|архива|відкритих джерел|открытых источников|соцмереж|соцсетей|мережі|сети)(?:\s+[\p{L}.-]+){0,3})\.?$)/iu;
 
 /** Links back out of the article to its listing: "zurück zur Übersicht", "← Back to list", "Volver al listado". */
 export const BACK_LINK = new RegExp(
