@@ -219,8 +219,17 @@ function homeLinks(page: IndexedPage, host: string | null): Element[] {
  * name the site as well.
  */
 function namesLogo(link: Element, name: string): boolean {
-  return textContent(link).trim() === name || link.attribs.title?.trim() === name || pictureNames(link, name);
+  const text = textContent(link).trim();
+  return text === name || isSetInCapitals(text, name) || link.attribs.title?.trim() === name || pictureNames(link, name);
 }
+/**
+ * Rule "logo in capitals": a logo set in capital letters ("КРОПИВНИЦЬКИЙ ІНФО") spells in capitals the name the
+ * copyright notice writes in its own case ("© 2008-2026 Кропивницький Інфо"); the notice's spelling is the name.
+ */
+function isSetInCapitals(text: string, name: string): boolean {
+  return text !== name && text === name.toLocaleUpperCase() && LOWER_CASE_LETTER.test(name);
+}
+const LOWER_CASE_LETTER = /\p{Ll}/u;
 function pictureNames(link: Element, name: string): boolean {
   return link.children.some((child) => child.type === 'tag' && (child as Element).name === 'img' && altNames(child as Element, name));
 }

@@ -233,6 +233,14 @@ describe('a page that declares no site name', () => {
     expect(siteNameOfPage('Ferry fares to rise in spring | General News 2026-12-01', '<a href="/">Home</a>', notice)).toBeNull();
   });
 
+  it('is named by its copyright notice\'s spelling when its logo sets the same name in capitals (rule "logo in capitals")', () => {
+    const notice = '<div id="footer">© 2008-2026 Кропивницький Інфо. Всі права захищені.</div>';
+    expect(siteNameOfPage('Кропивницький :: У центрі міста горів будинок', '<a href="/" class="logo">КРОПИВНИЦЬКИЙ ІНФО</a>', notice)).toBe('Кропивницький Інфо');
+    expect(siteNameOfPage('Ferry fares to rise | General News', '<a href="/" class="logo">HARBOUR DIGEST</a>', '<div>© 2026 Harbour Digest. All rights reserved.</div>')).toBe('Harbour Digest');
+    // Capitals of another name, or a notice in capitals itself, say nothing new.
+    expect(siteNameOfPage('Кропивницький :: У центрі міста горів будинок', '<a href="/" class="logo">ОБЛАСНІ НОВИНИ</a>', notice)).toBeNull();
+  });
+
   it('is named by its logo when its copyright notice follows the holder with a sentence on the company, and keeps an abbreviation\'s dot (rule "holder\'s own sentence")', () => {
     const logo = '<a href="/"><img src="/img/logo.svg" alt="The Harbour Post"></a>';
     expect(siteNameOfPage('Ferry fares to rise in spring', logo, '<p>© 2026 The Harbour Post. Harbour Post Media DAC, registered in Ireland.</p>')).toBe('The Harbour Post');
