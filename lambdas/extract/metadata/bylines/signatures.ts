@@ -118,16 +118,23 @@ const SIGNATURE_BLOCK_TAGS = new Set(['div', 'p', 'font']);
  * where a menu or a box of links has short ones.
  */
 function lineBrokenTexts(page: IndexedPage): Element[] {
-  const blocks = new Set<Element>();
-  for (const lineBreak of page.tagged('br')) {
-    const block = lineBreak.parent;
-    if (block?.type !== 'tag' || blocks.has(block as Element) || (block as Element).children.some(isParagraph)) continue;
-    const sentences = (block as Element).children.filter((child) => child.type === 'text' && (child as Text).data.trim().length >= MIN_SENTENCE_CHARS);
-    if (sentences.length >= MIN_SIGNED_LINES) blocks.add(block as Element);
-  }
-  return [...blocks];
+  return lineBrokenBlocks(page).filter((block) => !block.children.some(isParagraph)
+    && block.children.filter((child) => child.type === 'text' && (child as Text).data.trim().length >= MIN_SENTENCE_CHARS).length >= MIN_SIGNED_LINES);
 }
 const MIN_SIGNED_LINES = 3;
+
+/**
+ * The elements line breaks stand in, each once, in document order: the blocks older layouts set their lines in.
+ * Found once for the page, as two signature readers ask for them.
+ */
+function lineBrokenBlocks(page: IndexedPage): Element[] {
+  return page.once(findLineBrokenBlocks);
+}
+function findLineBrokenBlocks(page: IndexedPage): Element[] {
+  const blocks = new Set<Element>();
+  for (const lineBreak of page.tagged('br')) if (lineBreak.parent?.type === 'tag') blocks.add(lineBreak.parent as Element);
+  return [...blocks];
+}
 const LIST_TAGS = new Set(['ul', 'ol']);
 
 /** The first sibling after the element that has visible text. */
@@ -420,9 +427,7 @@ export function readJapaneseClosingCredit(page: IndexedPage): string[] {
  * is, after two earlier lines written with kana.
  */
 function lineBrokenClosingCredit(page: IndexedPage): string[] {
-  const blocks = new Set<Element>();
-  for (const lineBreak of page.tagged('br')) if (lineBreak.parent?.type === 'tag') blocks.add(lineBreak.parent as Element);
-  for (const block of [...blocks].reverse()) {
+  for (const block of [...lineBrokenBlocks(page)].reverse()) {
     const lines = block.children.filter((child): child is Text => child.type === 'text' && !isBlank((child as Text).data)).map((child) => child.data.trim());
     const last = lines.at(-1);
     if (last === undefined) continue;
