@@ -342,7 +342,7 @@ function fromCommentsTitle(page: IndexedPage, withDigits: () => Uint8Array): num
     if (chars === 0 || chars > MAX_COMMENTS_TITLE_TEXT) continue;
     const element = elements[index];
     const isHeading = COMMENTS_TITLE_TAGS.has(element.name);
-    if (!isHeading && !(chars <= MAX_LABEL_TEXT && BOX_TITLE_TAGS.has(element.name) && withDigits()[index] === 1 && opensItsBox(element))) continue;
+    if (!isHeading && !(chars <= MAX_LABEL_TEXT && BOX_TITLE_TAGS.has(element.name) && withDigits()[index] === 1 && (opensItsBox(element) || titlesTheLinesBelow(element)))) continue;
     const text = page.shortTextAt(index, MAX_COMMENTS_TITLE_TEXT);
     if (!text) continue;
     const normalized = countText(text);
@@ -385,6 +385,33 @@ const TITLE_COUNT = /\d[\d.,]*/;
 function opensItsBox(element: Element): boolean {
   const box = element.parent;
   return !!box && isElement(box) && box.name !== 'body' && openingChild(box) === element && nextElement(element) !== null;
+}
+
+/**
+ * Rule "bold line over the thread": a table template with no boxes sets the comments' title as a bold line of the
+ * story's cell, between line breaks, and the comments as the lines below it ("…<br><b>תגובות הגולשים (3)</b><br>1.
+ * <b>Yossi</b> - …<br>"). Such a line titles what follows it as a box's opening child does; a bold phrase inside a
+ * sentence is not set between breaks.
+ */
+function titlesTheLinesBelow(element: Element): boolean {
+  if (!BOLD_LINE_TAGS.has(element.name)) return false;
+  const before = adjacentNode(element, 'prev');
+  const after = adjacentNode(element, 'next');
+  return !!before && isLineBreak(before) && !!after && isLineBreak(after) && !!adjacentNode(after as Element, 'next');
+}
+const BOLD_LINE_TAGS = new Set(['b', 'strong']);
+
+/** The sibling on one side, across blank text. */
+function adjacentNode(element: Element, side: 'prev' | 'next'): Element['children'][number] | null {
+  for (let node = element[side]; node; node = node[side]) {
+    if (node.type === 'text' && /^\s*$/.test((node as unknown as { data: string }).data)) continue;
+    return node as Element['children'][number];
+  }
+  return null;
+}
+
+function isLineBreak(node: Element['children'][number]): boolean {
+  return isElement(node) && node.name === 'br';
 }
 
 /**

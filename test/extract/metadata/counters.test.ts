@@ -505,6 +505,15 @@ describe('readCounters', () => {
       .toBe(comments);
   });
 
+  it('reads the comments\' title set as a bold line between breaks in a table cell (rule "bold line over the thread")', () => {
+    const cell = (title: string) => `<table><tr><td><font class="headline">Park extended</font><br><div class="text">Text of the story.</div><br>
+      ${title}<br>1. <b>Yossi</b> - Finally something good (04/12/2026 19:30)<br>2. <b>Inbal</b> - When will there be toilets?<br></td></tr></table>`;
+    expect(countersOf(cell('<br><b>תגובות הגולשים (3)</b>')).comments).toBe(3);
+    expect(countersOf(cell('<br><strong>Readers\' comments (2)</strong>')).comments).toBe(2);
+    // Bold words run into a sentence are no line of their own.
+    expect(countersOf(cell('The park drew <b>Comments (3)</b> on its first day')).comments).toBeNull();
+  });
+
   it('reads the count on the line under a heading that names the readers\' discussion without one (rule "count under the discussion\'s name")', () => {
     expect(countersOf('<article><h1>Council delays bypass</h1><p>Text.</p></article><div class="forum"><h3>Réagir à cet article</h3><p>3 messages</p><form><textarea></textarea></form></div>').comments).toBe(3);
     expect(countersOf('<article><h1>Council delays bypass</h1><p>Text.</p></article><div class="forum"><h3>Vos réactions</h3><p>12 commentaires</p></div>').comments).toBe(12);
