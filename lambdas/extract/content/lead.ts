@@ -35,7 +35,7 @@ export const MIN_STANDFIRST_CHARS = 80;
 /**
  * @param describedPicturesOnly under a stand-in headline, take only pictures with a caption or an alt text: such
  *   older templates set their tool icons (a PDF download, a bookmark button) between the heading and the story, with
- *   neither, while the story's own picture is described.
+ *   neither, while the story's own picture is described, or sized for the column (see {@link isSizedForTheColumn}).
  * @param authors the writers the metadata credits, whose cards' lines are no standfirst (see {@link isUnderWriterName}).
  */
 export function findLead(
@@ -69,7 +69,7 @@ export function findLead(
     if (afterHeadline) {
       if (isImageElement(node)) {
         const image = imageOf(node, pageUrl);
-        if (image && (!describedPicturesOnly || image.caption || image.alt) && (lead.images.length < MAX_LEAD_IMAGES || image.caption)) lead.images.push(image);
+        if (image && (!describedPicturesOnly || image.caption || image.alt || isSizedForTheColumn(node)) && (lead.images.length < MAX_LEAD_IMAGES || image.caption)) lead.images.push(image);
         continue;
       }
       if (isCaptionElement(node)) continue;
@@ -85,6 +85,17 @@ export function findLead(
   }
   return afterHeadline ? lead : { images: [], paragraphs: [] };
 }
+
+/**
+ * Rule "picture sized for the column": an old table template sets the story's picture between its headline and its
+ * text with no alt text and no caption, its width written in the markup at the column's measure (`<img src="pics/…jpg"
+ * width="400" align="left">`). The tool icons that a stand-in headline's lead keeps out for lacking a description are
+ * icon-sized, and an advertiser's picture is a link away.
+ */
+function isSizedForTheColumn(img: DomElement): boolean {
+  return parseInt(img.attribs.width ?? '', 10) >= COLUMN_PICTURE_MIN_WIDTH && !(img.parent && isElement(img.parent) && img.parent.name === 'a');
+}
+const COLUMN_PICTURE_MIN_WIDTH = 300;
 
 /**
  * Rule "note over the text": a template sets the newsroom's correction or editor's note in the article's header, under

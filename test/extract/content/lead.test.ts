@@ -118,6 +118,14 @@ describe('lead between headline and body', () => {
     expect(twice.images).toEqual([]);
   });
 
+  it('reads an undescribed picture sized for the column under a headline in a plain box, and not the tool icons there (rule "picture sized for the column")', () => {
+    const cell = (picture: string) => page(`<table><tr><td><font class="headline">Port expands</font><br><font class="date">04/12/2026</font><br><br>
+      ${picture}<div class="text">${prose('port')}${prose('cranes')}</div></td></tr></table>`);
+    expect(run(cell('<img src="/pics/port.jpg" width="400" align="left" alt="">'), { title: 'Port expands' }).images.map((image) => image.url)).toEqual(['https://news.example/pics/port.jpg']);
+    expect(run(cell('<img src="/pics/pdf.jpg" width="24" height="24"><img src="/pics/mail.jpg" width="24" height="24">'), { title: 'Port expands' }).images).toEqual([]);
+    expect(run(cell('<a href="https://ads.example/garage"><img src="/banners/garage.jpg" width="468"></a>'), { title: 'Port expands' }).images).toEqual([]);
+  });
+
   const dek = 'The authority will double the port capacity by 2030, after years of planning, debate and two failed tenders.';
 
   it('takes a bare picture box between an info list and the text that the body merges', () => {
