@@ -157,9 +157,9 @@ function unlinkedLogoNamed(page: IndexedPage, names: string[]): string | null {
   return names.find((name) => logos.some((picture) => altNames(picture, name))) ?? null;
 }
 function isFiledAsLogo(picture: Element): boolean {
-  const { src = '', class: classes = '', id = '' } = picture.attribs;
+  const { src = '', class: classes = '', id = '', alt = '' } = picture.attribs;
   const file = src.split(/[?#]/)[0].split('/').at(-1) ?? '';
-  return LOGO_NAMED.test(file) || LOGO_NAMED.test(classes) || LOGO_NAMED.test(id);
+  return LOGO_NAMED.test(file) || LOGO_NAMED.test(classes) || LOGO_NAMED.test(id) || LOGO_WORD.test(alt.trim());
 }
 /**
  * Newspapers call the name plate over their front page the masthead, and so name its picture ("print-masthead.png").
@@ -244,7 +244,13 @@ function altNames(image: Element, name: string): boolean {
  * after the bar ("Topic | example.ch") is the site after a page's topic, and names no site by the topic.
  */
 const SLOGAN_AFTER_NAME = /^\s+[-–—|]\s+[^\s.]+\s+\S/u;
-const LOGO_WORD = /^logo\s+|\s+logo$/i;
+/**
+ * Rule "emblem by its alt": a council's, a ministry's or a school's site heads its pages with its emblem, a picture
+ * filed under a word of the site's own language ("semel.png") whose alt says what it is: the logo or the emblem of
+ * the body the site is ("סמל עיריית …", "Герб Житомира", "شعار وزارة …"). The alt names the
+ * site by the words after that one, as a picture filed as the logo does by its whole alt.
+ */
+const LOGO_WORD = /^(?:logo|logotipo|logotype|emblem|emblema|wappen|לוגו|סמל|شعار|لوگو|نشان|логотип|лого|герб)\s+|\s+logo$/iu;
 
 /**
  * The site's front page by path: its language edition's ("/ar/", "/en-gb/") or its index script ("index.php", ASP.NET's

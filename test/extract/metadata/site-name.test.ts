@@ -154,6 +154,14 @@ describe('a page that declares no site name', () => {
     expect(siteNameOfPage('Ferry fares to rise in spring - Harbour24', '<img src="/img/logo-impresion.gif" alt="Harbour Media">')).toBeNull();
   });
 
+  it('is named by an emblem whose alt says it is the emblem or the logo, when the <title> adds its name (rule "emblem by its alt")', () => {
+    expect(siteNameOfPage('הודעות לעיתונות - עיריית נווה הדרים', '<div class="muni-header"><img src="/img/semel.png" alt="סמל עיריית נווה הדרים"><span>עיריית נווה הדרים</span></div>')).toBe('עיריית נווה הדרים');
+    expect(siteNameOfPage('Новини - Житомирська міська рада', '<img src="/img/gerb.png" alt="Герб Житомирська міська рада">')).toBe('Житомирська міська рада');
+    expect(siteNameOfPage('Press releases - Harbour Council', '<img src="/img/crest.png" alt="Emblem Harbour Council">')).toBe('Harbour Council');
+    // A picture of a sergeant ("סמל" is his rank too) whose name the title does not add names nothing.
+    expect(siteNameOfPage('הודעות לעיתונות - עיריית נווה הדרים', '<img src="/img/soldier.jpg" alt="סמל יוסי כהן">')).toBeNull();
+  });
+
   it('is named by the top banner of a table layout, filed as the banner or the header, when the <title> adds its name (rule "banner over the page")', () => {
     expect(siteNameOfPage('Harbour24 :: Ferry fares to rise in spring', '<table><tr><td><img src="/images/banner_top.gif" alt="Harbour24"></td></tr></table>')).toBe('Harbour24');
     expect(siteNameOfPage('El Setmanari del Port - Notícies', '<img src="/img/capcalera.gif" alt="El Setmanari del Port">')).toBe('El Setmanari del Port');
