@@ -261,6 +261,16 @@ describe('cleanAuthors', () => {
     expect(extract(row('Rubriek: Verkeer | Door: de redactie'), { url: null, now: new Date('2026-12-07T00:00:00Z') }).authors).toEqual([]);
   });
 
+  it('reads the writer linked after the last field\'s label in a row of bars (rule "linked writer in a row of bars")', () => {
+    const story = '<p>' + 'Beregszászon pénteken átadták a felújított városi könyvtár olvasótermét, amely áramszünet idején is nyitva tart. '.repeat(3) + '</p>';
+    // The date declared in the head, the row is not read for its date.
+    const row = (meta: string) => `<html lang="hu"><head><meta property="article:published_time" content="2026-12-04T14:10:00+02:00"></head><body><article><h1>Áramszünetben is nyitva tart a könyvtár</h1><div class="meta">${meta}</div><div class="entry-content">${story}</div></article></body></html>`;
+    const now = { url: null, now: new Date('2026-12-07T00:00:00Z') };
+    expect(extract(row('2026. december 4. 14:10 | Szerző: <a href="/szerzo/nagy-gabor/">Nagy Gábor</a>'), now).authors).toEqual(['Nagy Gábor']);
+    // A label inside the row, with another field after it, has its value in its own field or none.
+    expect(extract(row('2026. december 4. 14:10 | Szerző: | Rovat: <a href="/rovat/kultura/">Kultúra</a>'), now).authors).toEqual([]);
+  });
+
   it('reads this paper\'s reporter from the info row\'s labelled field, alone or with the correspondent after (rule "this paper\'s reporter, labelled")', () => {
     const story = '<p>' + '12月5日凌晨，两艘船舶在长江口水域发生碰撞，一艘散货船进水后搁浅，船上船员已全部获救，海事部门正在调查事故原因。'.repeat(3) + '</p>';
     const row = (writer: string) => `<html lang="zh-CN"><body><div class="article"><h1>长江口两船碰撞 散货船搁浅</h1><div class="info"><span>2026-12-05 16:30</span> <span>来源：海港周刊</span> <span>${writer}</span> <span>阅读：3562</span></div><div class="content">${story}</div></div></body></html>`;

@@ -3,7 +3,7 @@
  * link to the writer's page opening the meta row, the writer after the date ("March 3, 2023 by …"), after the site's
  * name ("Harbour Times | Jane Doe") or after the city ("أبوظبي: سالم الكعبي"); and the header's byline-length lines.
  */
-import type { Element } from 'domhandler';
+import type { AnyNode, Element } from 'domhandler';
 import { nextElement, previousElement } from '../../dom-walk';
 import { isBareDate, stripTrailingDate } from '../byline-dates';
 import { ARABIC_OTHER_ROLE_LABELS, BYLINE_PREFIX, CORRESPONDENT_CREDIT, KOREAN_BYLINE_LIST } from '../byline-vocabulary';
@@ -248,7 +248,7 @@ export function infoRowWriter(page: IndexedPage): string | null {
     if (visibleChars[index] === 0 || visibleChars[index] > MAX_BAR_ROW_CHARS || !page.followsHeadlineAt(index)) continue;
     for (const child of elements[index].children) {
       const data = child.type === 'text' ? (child as unknown as { data: string }).data : '';
-      const writer = data.includes('|') ? barRowWriter(data) : visibleChars[index] <= MAX_INFO_ROW_CHARS ? spacedRowWriter(data) ?? paddedRowReporter(data) : null;
+      const writer = data.includes('|') ? barRowWriter(data, () => linkedFieldValue(page, child)) : visibleChars[index] <= MAX_INFO_ROW_CHARS ? spacedRowWriter(data) ?? paddedRowReporter(data) : null;
       if (writer && !page.isAnotherItemsRegion(elements[index])) return writer;
     }
   }
@@ -282,14 +282,30 @@ const NO_BREAK_FIELD_BREAK = /[ \t]*\u00a0(?:[ \t]*\u00a0)+[ \t]*|[ \t]+\u00a0[ 
  * so it does in a row of two whose other field is the date (rule "writer after the date's field": "Geplaatst op:
  * 03-12-2026 om 10:15 | Door: Ria van Rooij").
  */
-function barRowWriter(data: string): string | null {
+function barRowWriter(data: string, linkedValue: () => string | null): string | null {
   const fields = data.split('|');
   if (fields.length < MIN_BAR_ROW_FIELDS && !(fields.length === 2 && fields.some((field) => parseDate(field, NO_LATER_THAN) !== null))) return null;
-  for (const field of fields) {
-    const label = BYLINE_PREFIX.exec(field.trim());
-    if (label && LABEL_COLON.test(label[0])) return field.trim().slice(label[0].length) || null;
+  for (let at = 0; at < fields.length; at++) {
+    const field = fields[at].trim();
+    const label = BYLINE_PREFIX.exec(field);
+    if (!label || !LABEL_COLON.test(label[0])) continue;
+    const value = field.slice(label[0].length);
+    if (value) return value;
+    return at === fields.length - 1 ? linkedValue() : null;
   }
   return null;
+}
+
+/**
+ * Rule "linked writer in a row of bars": the row's last field may be the label alone, its writer a link to their page
+ * after it ("2026. december 4. 14:10 | Szerző: <a href="/szerzo/nagy-gabor/">Nagy Gábor</a>"), the field's value set
+ * in markup of its own. The short text of the element right after the label is the value.
+ */
+function linkedFieldValue(page: IndexedPage, label: AnyNode): string | null {
+  let next = label.next;
+  while (next && next.type === 'text' && !(next as unknown as { data: string }).data.trim()) next = next.next;
+  if (!next || next.type !== 'tag') return null;
+  return page.shortText(next as Element, MAX_BYLINE_CHARS)?.trim() || null;
 }
 const MIN_BAR_ROW_FIELDS = 3;
 const LABEL_COLON = /[:：]\s*$/u;
