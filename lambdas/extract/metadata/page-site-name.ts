@@ -286,14 +286,16 @@ function titleAffix(publishedTitle: string, title: string | null): string | null
  * rule: on a personal site the notice and the title name the writer, so it names the record's site and leaves the
  * credits alone (the writer's own byline stays a byline). As with the logo, the title may add a section beside the
  * name ("Gazette :: Economy :: …"), and the notice may add the publishing company ("© 2024 Gazette - Editrice Alpina
- * s.r.l."): the outermost parts are compared.
+ * s.r.l."): the outermost parts are compared. Rule "quoted name in the title": a paper that quotes its name in the
+ * notice quotes it in the title too, after the kind of publication ("… - Газета "Славутчина"" over "© Редакція
+ * газети "Славутчина""), and the quoted name is compared, as the notice's is.
  */
 function copyrightNamedInTitle(page: IndexedPage, documentTitle: string, title: string | null): string | null {
   const added = titleAffix(documentTitle, title);
   if (!added) return null;
   const holders = new Set(copyrightNotices(page).flatMap((holder) => [holder, segmentsOf(holder)[0], townAfterName(segmentsOf(holder)[0])]));
   const parts = segmentsOf(added).filter(Boolean);
-  return [added, parts.at(-1)!, parts[0]].find((name) => holders.has(name)) ?? null;
+  return [added, parts.at(-1)!, parts[0]].flatMap((name) => [name, QUOTED_HOLDER.exec(name)?.[1].trim()]).find((name) => name !== undefined && holders.has(name)) ?? null;
 }
 
 /**
@@ -459,9 +461,10 @@ const RIGHTS_WORD_BEFORE_MARK = /^(?:نەشر\s+ھوقۇقى|ھوقۇقى|सर
  * the reprint terms after it ("© 2002-2026 «Приокская правда». При перепечатке ссылка обязательна."): a holder that
  * opens with a quotation mark is the name the marks enclose. Rule "the holder's kind before its name": they often
  * say what the holder is before the quoted name, a paper, a magazine, a publishing house or the company's legal form
- * ("© 1998-2026 Газета «Индустриальный вестник»", "© ТОВ «Вечірній Київ»"), and the name is still the quoted one.
+ * ("© 1998-2026 Газета «Индустриальный вестник»", "© ТОВ «Вечірній Київ»"), and the name is still the quoted one;
+ * so it is after the paper's office ("© Редакція газети "Славутчина"", the editors of the paper).
  */
-const QUOTED_HOLDER = /^(?:(?:газета|газети|журнал|еженедельник|тижневик|издание|видання|издательский дом|видавничий дім|редакция|редакція|ооо|тов|тоо|осоо|зао|оао|пао|ао|ид)\s+)?[«"„“]([^«»"„“”]+)[»"“”]/iu;
+const QUOTED_HOLDER = /^(?:(?:газета|газети|газеты|журнал|журналу|журнала|еженедельник|тижневик|издание|видання|издательский дом|видавничий дім|редакция|редакція|ооо|тов|тоо|осоо|зао|оао|пао|ао|ид)\s+){0,2}[«"„“]([^«»"„“”]+)[»"“”]/iu;
 /**
  * Rule "holder before its rights": Chinese footers name the holder before "all rights reserved" ("华夏网版权所有，未经
  * 书面授权禁止使用", "江澜网版权所有") or after it with a colon ("版权所有：华夏网"), with no © to open the notice.

@@ -203,6 +203,13 @@ describe('a page that declares no site name', () => {
     expect(siteNameOfPage('Портовый вестник - Паром подорожает весной', '', '<p>© 2026 Газета «Морская медиагруппа»</p>')).toBeNull();
   });
 
+  it('reads the quoted name after the paper\'s office in the notice, and after the paper\'s kind in the title (rule "quoted name in the title")', () => {
+    expect(siteNameOfPage('Паром подорожчає навесні - Газета "Портовий вісник"', '', '<p>© Редакція газети "Портовий вісник", 1999-2026.</p>')).toBe('Портовий вісник');
+    expect(siteNameOfPage('Паром подорожает весной - Газета «Портовый вестник»', '', '<p>© 2026 Редакция газеты «Портовый вестник»</p>')).toBe('Портовый вестник');
+    // A quoted name the notice does not hold is no site's name.
+    expect(siteNameOfPage('Паром подорожчає навесні - Газета "Портовий вісник"', '', '<p>© Редакція газети "Морський вісник"</p>')).toBeNull();
+  });
+
   it('is named by the outermost part of what the <title> adds and the notice\'s first part, beside a section or a publishing company', () => {
     expect(siteNameOfPage('Harbour Courier :: Economy :: Ferry fares to rise in spring', '', '<p>© 2026 Harbour Courier</p>')).toBe('Harbour Courier');
     expect(siteNameOfPage('Harbour Courier - Ferry fares to rise in spring', '', '<p>© 2026 Harbour Courier - Coastal Media s.r.l.</p>')).toBe('Harbour Courier');
