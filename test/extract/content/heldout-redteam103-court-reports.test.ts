@@ -1,0 +1,22 @@
+import { extract } from '../../../lambdas/extract';
+
+const now = new Date('2026-12-08T12:00:00Z');
+const story = [
+  'A Stroudsburg man charged with homicide by vehicle will stand trial in the death of a Bushkill cyclist, a district judge ruled Wednesday.',
+  'Kyle Dunleavy, 29, waived none of the charges at his preliminary hearing, and the judge held all eight counts for county court.',
+  'Dunleavy remains free on $100,000 bail. His formal arraignment is scheduled for Jan. 12.',
+];
+const page = (after: string) => '<html><head><meta charset="utf-8"><title>Man held for trial in crash</title></head><body>'
+  + '<table><tr><td class="nav"><a href="/">Home</a><br><a href="/police">Police &amp; Courts</a></td><td class="main">'
+  + `<span class="headline">Man held for trial in crash</span><br><span class="storytext">${story.join('<br><br>\n')}<br><br></span>${after}`
+  + '</td></tr></table></body></html>';
+const body = (after: string) => extract(Buffer.from(page(after)), { url: 'https://courier.example/story.php?id=20451', now }).body;
+
+describe('court and crime reports', () => {
+  it('leaves the tools row that closes on an English view count out of the text (rule "viewed so many times, in English")', () => {
+    for (const row of ['Print this story | E-mail to a friend | Story viewed 1,284 times', 'Print | Email to a friend | Viewed 86 times']) {
+      const text = body(`<p class="storytools">${row}</p>`);
+      expect(text.split('\n\n').at(-1)).toBe(story.at(-1));
+    }
+  });
+});
