@@ -2123,7 +2123,10 @@ export const PUBLISHER_NOTICE = patternInParts(
     // checked, pointing to its standards ("Every health article is checked by a clinician. Read our editorial
     // policy."): a note on the publisher, the same under every story.
     `${WORD_START}(?:read )?our editorial (?:policy|standards|guidelines|process)${WORD_END}`,
-    '^comments are closed', '^(?:die )?kommentare sind geschlossen', '^die kommentarfunktion (?:ist|wurde) (?:geschlossen|deaktiviert)',
+    // Rule "comments not taken": a paper that takes no comments on court stories, for fear of contempt, says so in its
+    // own words under each one ("Comments are not accepted on court stories.", "Comments have been disabled"), the
+    // closed thread's note in another wording.
+    '^comments (?:are|have been) (?:closed|disabled|switched off|turned off|not (?:accepted|allowed|enabled|open))', '^(?:die )?kommentare sind geschlossen', '^die kommentarfunktion (?:ist|wurde) (?:geschlossen|deaktiviert)',
     '^les commentaires sont fermés', '^los comentarios están cerrados', '^i commenti sono chiusi',
   ].map(withArabicMarks),
   'iu',

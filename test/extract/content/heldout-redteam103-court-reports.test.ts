@@ -19,4 +19,11 @@ describe('court and crime reports', () => {
       expect(text.split('\n\n').at(-1)).toBe(story.at(-1));
     }
   });
+
+  it('leaves a note that the paper takes no comments on the story out of the text (rule "comments not taken")', () => {
+    for (const note of ['Comments are not accepted on court stories.', 'Comments have been disabled on this article.']) {
+      const text = body(`<p class="small"><i>${note}</i></p>`);
+      expect(text.split('\n\n').at(-1)).toBe(story.at(-1));
+    }
+  });
 });
