@@ -513,6 +513,13 @@ export const MACHINE_SUMMARY_NOTE = new RegExp(withArabicMarks('^[*\\s]*(?:' + [
 ].join('|') + ')(?![\\p{L}])'), 'iu');
 
 /**
+ * Rule "more of the section": a template heads the links to its section's other stories with "More" and the section's
+ * name ("MORE POLICE & COURTS", "More Local News", "More in Crime & Courts"). A story's subheading may open with "More"
+ * too ("More officers on the beat"), so the heading is furniture only where links follow it (see textual-furniture).
+ */
+export const MORE_OF_SECTION_HEADING = /^more (?:in |from )?[\p{L}&,'’ -]{2,40}:?$/iu;
+
+/**
  * Headings and lead-ins of furniture blocks, in the languages the pipeline ingests. A block introduced by one
  * of these is a list of links to other stories, a comment area, a share/follow prompt, or a rating widget
  * ("Rate this article" over its stars, which say nothing about the story).

@@ -26,4 +26,14 @@ describe('court and crime reports', () => {
       expect(text.split('\n\n').at(-1)).toBe(story.at(-1));
     }
   });
+
+  it('leaves the section\'s other stories under "More …" out of the text (rule "more of the section")', () => {
+    const links = '<a href="/story.php?id=20433">Tobyhanna woman sentenced in theft from employer</a><br>\n<a href="/story.php?id=20419">Police log: Nov. 24 - Dec. 1</a><br>';
+    for (const heading of ['MORE POLICE &amp; COURTS', 'More in Crime &amp; Courts']) {
+      const text = body(`<p class="morehead">${heading}</p>\n${links}`);
+      expect(text.split('\n\n').at(-1)).toBe(story.at(-1));
+    }
+    // A subheading of the story that opens with "More" heads paragraphs, not links.
+    expect(body('<p>More officers on the beat</p><p>The borough will hire four officers next year, the chief said.</p>')).toContain('More officers on the beat');
+  });
 });
