@@ -8,7 +8,7 @@ import { normalizeSpace } from '../dom-walk';
 import { type DomElement, type DomNode, descendantElements, HEADING_TAGS, isBoldLine, isElement, nextElement, previousElement, rawText, SECTION_HEADING_TAGS, SENTENCE_AFTER_WORD, STORY_BOX_TAGS } from './dom';
 import { type ElementIndex, linkDensity, type StatsTable, type TextStats } from './measure';
 import { attributeTokens } from './tokens';
-import { ABOUT_US_HEADING, CALENDAR_BUTTON, MACHINE_SUMMARY_NOTE, OTHER_LANGUAGE_SUMMARY_LABEL, OTHER_LANGUAGE_VERSION, AD_LABEL, AUTHORS_BOX_HEADING, AGE_LIMIT, CALL_TO_ACTION, EMBED_CONSENT_ASK, EXTERNAL_CONTENT, MAX_SCRIPT_NOTICE_CHARS, SCRIPT_NAME, FURNITURE_HEADING, GAMBLING_NOTICE, LIVE_COVERAGE_LINK, POLL_NOTICE_HEADING, SURVEY_SAMPLE, LIVE_PAGE_HEADLINE, MATCH_SHEET_HEADING, MAX_RATING_LINE_CHARS, RATING_LINE, PROS_HEADING, CONS_HEADING, WORK_CARD_LABEL, isChannelPrompt, isCounterText, isShareEndpoint, REACTION_COUNT, READ_ALSO_PREFIX, SENSITIVE_CONTENT_WARNING, SKIP_LINK_LABEL, SLIDE_COUNTER, SPONSOR_LABEL } from './vocabulary';
+import { ABOUT_US_HEADING, CALENDAR_BUTTON, MACHINE_SUMMARY_NOTE, OTHER_LANGUAGE_SUMMARY_LABEL, OTHER_LANGUAGE_VERSION, AD_LABEL, AUTHORS_BOX_HEADING, AGE_LIMIT, CALL_TO_ACTION, EMBED_CONSENT_ASK, EXTERNAL_CONTENT, MAX_SCRIPT_NOTICE_CHARS, SCRIPT_NAME, FURNITURE_HEADING, GAMBLING_NOTICE, MORE_OF_SECTION_HEADING, LIVE_COVERAGE_LINK, POLL_NOTICE_HEADING, SURVEY_SAMPLE, LIVE_PAGE_HEADLINE, MATCH_SHEET_HEADING, MAX_RATING_LINE_CHARS, RATING_LINE, PROS_HEADING, CONS_HEADING, WORK_CARD_LABEL, isChannelPrompt, isCounterText, isShareEndpoint, REACTION_COUNT, READ_ALSO_PREFIX, SENSITIVE_CONTENT_WARNING, SKIP_LINK_LABEL, SLIDE_COUNTER, SPONSOR_LABEL } from './vocabulary';
 import { DISCUSSION_COUNT_HEADING, DISCUSSION_NAME_ALONE, READERS_DISCUSSION_HEADING } from '../discussion-headings';
 import { ABOUT_AUTHOR_HEADING } from '../metadata/bylines';
 import { isClipBox, isClipCaption, isDurationLine, isPlayerLabel } from './player-furniture';
@@ -358,6 +358,9 @@ function judgeText(element: DomElement, own: TextStats | undefined, opening: Dom
   } else if (headingLike && POLL_NOTICE_HEADING.test(text) && (card = pollNotice(element, keep, stats))) {
     doomed.add(card);
   } else if (headingLike && FURNITURE_HEADING.test(text)) {
+    for (const node of furnitureSection(element, keep, stats)) doomed.add(node);
+  } else if (own.chars <= 60 && own.linkChars === 0 && MORE_OF_SECTION_HEADING.test(text) && isLinkListNext(element, stats)) {
+    // Table layouts set the heading in a plain paragraph over bare links, not over a list, which no lead-in test reads.
     for (const node of furnitureSection(element, keep, stats)) doomed.add(node);
   } else if ((plugLike && (READ_ALSO_PREFIX.test(text) || isLabelledLink(text, own) || isEmphasisLabelledLink(element, text, own))) || (promptLike && CALL_TO_ACTION.test(text))) {
     doomed.add(element);
@@ -1346,6 +1349,15 @@ const TEASER_DATE = /^(?:[-–—|]\s*)?\(?\d{1,4}[./-]\d{1,2}[./-]\d{1,4}(?:,?\
  * the link is, and the list goes on after it. Only a mark alone, with a link after it.
  */
 const TEASER_BULLET = /^[·•▪▫►▸»›◦∙*-]$/u;
+/** Whether a link, or a block that is mostly links, is the next thing after `heading` (line breaks aside). */
+function isLinkListNext(heading: DomElement, stats: StatsTable): boolean {
+  let next = heading.next;
+  while (next && ((next.type === 'text' && !/\S/.test(next.data ?? '')) || (isElement(next) && next.name === 'br'))) next = next.next;
+  if (!next || !isElement(next)) return false;
+  const nextStats = stats.get(next);
+  return next.name === 'a' || (nextStats !== undefined && nextStats.chars > 0 && linkDensity(nextStats) >= 0.5);
+}
+
 function isLinkNext(text: DomNode): boolean {
   let next = text.next;
   while (next && next.type === 'text' && !/\S/.test(next.data ?? '')) next = next.next;

@@ -295,9 +295,15 @@ const COUNTED_THINGS = ['shares?', 'likes?', 'إعجاب', ...COUNTER_WORDS_AFTE
 const COUNTER_LABELS = [COUNTED_THINGS, ...COUNTER_WORDS_BEFORE].join('|');
 /**
  * The word for "times" that closes a "read so many times" counter: French, Italian, Spanish, Portuguese, Indonesian,
- * Bengali, and Czech (Joomla K2's "Zobrazeno 1287 krát").
+ * Bengali, and Czech (Joomla K2's "Zobrazeno 1287 krát"). Rule "viewed so many times, in English": older American
+ * templates print "Viewed 1,284 times", the English word after the count, where a bare count would read as views too.
  */
-const TIMES_WORDS = ['fois', 'volte', 'veces', 'vezes', 'kali', 'বার', 'बार', 'krát'];
+const TIMES_WORDS = ['fois', 'volte', 'veces', 'vezes', 'kali', 'বার', 'बार', 'krát', 'times'];
+/**
+ * What an English tools row says was viewed before its label ("Story viewed 1,284 times", "Article viewed 86 times"):
+ * the template's own item, named as a noun before the participle, where other languages print the participle alone.
+ */
+const VIEWED_ITEM = '(?:(?:story|article|page|post) (?=viewed))?';
 const READ_TIMES_SENTENCE = '(?:(?:est[ae]|ess[ae]) (?:notícia|noticia|matéria|reportagem|nota|página|artigo|artículo|texto)'
   + ' (?:já )?(?:foi|ha sido) (?:lid[oa]|leíd[oa]|visualizad[oa]|acessad[oa])|questo articolo è stato letto|cet article a été lu)'
   + ' [\\p{Nd}.,]+ (?:vezes|veces|volte|fois)\\.?';
@@ -371,7 +377,7 @@ const CONDOLENCE_COUNT = '(?:(?:(?:leave|post|write|sign|send|offer) (?:an? |you
  * PHP sites of India's Hindi papers print "प्रिंट करें" (print) and "मित्र को भेजें" (send to a friend), and close the row
  * on the reads with the word for times after the count ("पढ़ा गया : 842 बार"), as Bengali rows close on "বার".
  */
-const TOOLS_ROW_COUNTER = `(?:\\[?(?:${COUNTER_LABELS})\\s*[:：]?\\s*(?:[\\p{Nd}.,\\u066C]+(?:\\s+(?:${TIMES_WORDS.join('|')}))?|\\([\\p{Nd}.,\\u066C]+\\))\\]?|(?:[\\p{L} ]{1,30}\\s)?[\\p{Nd}.,\\u066C]+\\s*(?:${COUNTER_WORDS_AFTER.join('|')}))`;
+const TOOLS_ROW_COUNTER = `(?:\\[?${VIEWED_ITEM}(?:${COUNTER_LABELS})\\s*[:：]?\\s*(?:[\\p{Nd}.,\\u066C]+(?:\\s+(?:${TIMES_WORDS.join('|')}))?|\\([\\p{Nd}.,\\u066C]+\\))\\]?|(?:[\\p{L} ]{1,30}\\s)?[\\p{Nd}.,\\u066C]+\\s*(?:${COUNTER_WORDS_AFTER.join('|')}))`;
 export const TOOLS_ROW_WITH_COUNTER = new RegExp(`^(?:${CONDOLENCE_COUNT}${ARTICLE_TOOLS}|${ARTICLE_TOOLS}(?:${CONDOLENCE_COUNT}|${TOOLS_ROW_COUNTER}(?:\\s*[|｜·•]\\s*${TOOLS_ROW_COUNTER})?))$`, 'iu');
 
 /** "Share", "Share this article", "Artikel teilen", "Partager cet article", "Compartir esta noticia", "شارك الخبر". */
@@ -505,6 +511,13 @@ export const MACHINE_SUMMARY_NOTE = new RegExp(withArabicMarks('^[*\\s]*(?:' + [
   `(?:تم )?(?:إعداد|اعداد|إنشاء|انشاء|توليد) (?:هذا )?الملخص (?:بواسطة |باستخدام |عبر |بمساعدة |ب)?الذكاء الاصطناعي`,
   `هذا الملخص (?:مولد|تم إعداده|تم توليده|أعد|من إعداد) (?:بواسطة |باستخدام |عبر |بمساعدة |ب)?الذكاء الاصطناعي`,
 ].join('|') + ')(?![\\p{L}])'), 'iu');
+
+/**
+ * Rule "more of the section": a template heads the links to its section's other stories with "More" and the section's
+ * name ("MORE POLICE & COURTS", "More Local News", "More in Crime & Courts"). A story's subheading may open with "More"
+ * too ("More officers on the beat"), so the heading is furniture only where links follow it (see textual-furniture).
+ */
+export const MORE_OF_SECTION_HEADING = /^more (?:in |from )?[\p{L}&,'’ -]{2,40}:?$/iu;
 
 /**
  * Headings and lead-ins of furniture blocks, in the languages the pipeline ingests. A block introduced by one
@@ -2117,7 +2130,10 @@ export const PUBLISHER_NOTICE = patternInParts(
     // checked, pointing to its standards ("Every health article is checked by a clinician. Read our editorial
     // policy."): a note on the publisher, the same under every story.
     `${WORD_START}(?:read )?our editorial (?:policy|standards|guidelines|process)${WORD_END}`,
-    '^comments are closed', '^(?:die )?kommentare sind geschlossen', '^die kommentarfunktion (?:ist|wurde) (?:geschlossen|deaktiviert)',
+    // Rule "comments not taken": a paper that takes no comments on court stories, for fear of contempt, says so in its
+    // own words under each one ("Comments are not accepted on court stories.", "Comments have been disabled"), the
+    // closed thread's note in another wording.
+    '^comments (?:are|have been) (?:closed|disabled|switched off|turned off|not (?:accepted|allowed|enabled|open))', '^(?:die )?kommentare sind geschlossen', '^die kommentarfunktion (?:ist|wurde) (?:geschlossen|deaktiviert)',
     '^les commentaires sont fermés', '^los comentarios están cerrados', '^i commenti sono chiusi',
   ].map(withArabicMarks),
   'iu',

@@ -130,7 +130,7 @@ export function readTaxonomy(
   let statedTwice: Set<string> | undefined;
   const isTagOfCategoryName = (tag: string) => (statedTwice ??= tagsStatedTwice(links, tags, structured)).has(labelKey(tag));
   return {
-    section: pickedSection ?? shownStated?.[0] ?? uniqueLabels(sectionValues)[0] ?? trailSection ?? categories[0] ?? printedSectionLabel(page) ?? upLinkTitle(page) ?? null,
+    section: inCaseSpelled(pickedSection ?? shownStated?.[0] ?? uniqueLabels(sectionValues)[0] ?? trailSection ?? categories[0] ?? printedSectionLabel(page) ?? upLinkTitle(page) ?? null, page),
     categories,
     tags: tagLabels.filter((tag) => !categoryKeys.has(labelKey(tag)) || isTagOfCategoryName(tag)),
   };
@@ -180,6 +180,22 @@ function tagsStatedTwice(links: PageLinks, tags: MetaTags, structured: Structure
   if (stated.size === 0) return new Set(archived.map(labelKey));
   const shown = [...links.articleLinkLabels(links.relTagLinks(), (link) => links.isInPostBox(link)), ...links.tagListLabels()];
   return new Set([...archived, ...shown].map(labelKey).filter((key) => stated.has(key) || archived.some((label) => labelKey(label) === key)));
+}
+
+/**
+ * Rule "section in capitals": a template sets the section's label over the headline in capitals ("POLICE & COURTS"),
+ * by its style or in its text, and the same section's name stands in the document title's middle part or the menu's
+ * link in its own case ("Courier :: Police & Courts :: Headline"). Capitals are the label's type, not the name: the
+ * spelling the title or the menu gives is the section's. A label in capitals that nothing spells otherwise (an
+ * acronym, "NFL") is kept as printed.
+ */
+function inCaseSpelled(section: string | null, page: IndexedPage): string | null {
+  if (section === null || section !== section.toLocaleUpperCase() || section === section.toLocaleLowerCase()) return section;
+  const key = section.toLocaleLowerCase();
+  const title = page.first('title');
+  const inner = title ? innerSegments(normalizeSpace(textContent(title))) : [];
+  const spelled = (name: string | null) => name !== null && name !== section && name.toLocaleLowerCase() === key;
+  return inner.find(spelled) ?? page.tagged('a').map((link) => page.shortText(link, MAX_LABEL_LENGTH)).find(spelled) ?? section;
 }
 
 /**
