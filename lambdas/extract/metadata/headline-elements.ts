@@ -139,6 +139,29 @@ export function headlineText(element: Element): string {
 }
 
 /**
+ * The heading's opening element and what follows it, where the heading opens with a short inline element of its own
+ * (a word or a few, "<span>Comment</span>", "<b>Exclusive:</b>") and goes on for a headline's words after it; null
+ * otherwise. Whether that element is a label the title's rules decide, by what the declared copies print (rule
+ * 'label in an element of its own'): no class is needed to tell it.
+ */
+export function openingPartSplit(element: Element): { label: string; rest: string } | null {
+  const heading = HEADING_TAG.test(element.name) ? element : innerHeading(element) ?? element;
+  const opening = heading.children.findIndex((child) => child.type !== 'text' || (child as unknown as { data: string }).data.trim() !== '');
+  const first = heading.children[opening];
+  if (!first || first.type !== 'tag' || !OPENING_LABEL_TAGS.has((first as Element).name)) return null;
+  const label = normalizeSpace(textOf(first as Element));
+  const rest = normalizeSpace(heading.children.slice(opening + 1).map(nodeText).join(''));
+  if (!LETTER.test(label) || wordCount(label) > MAX_OPENING_LABEL_WORDS || wordCount(rest) < MIN_HEADLINE_WORDS) return null;
+  // A separator the heading prints itself ("<span>Zugverkehr</span><span>: </span>Im ICE …") writes the topic into the
+  // headline, and a rest in lower case ("<span>Editor's Letter:</span> bye OC Baby") goes on with the label's sentence.
+  return OPENS_WITH_SEPARATOR.test(rest) || OPENS_IN_LOWER_CASE.test(rest) ? null : { label, rest };
+}
+const OPENS_WITH_SEPARATOR = /^[:|–—-]/u;
+/** Inline elements a label is set in; a link at the heading's start leads to a topic, and is read by its own rules. */
+const OPENING_LABEL_TAGS: ReadonlySet<string> = new Set(['span', 'strong', 'b', 'em', 'i', 'small', 'mark', 'font', 'sup']);
+const MAX_OPENING_LABEL_WORDS = 4;
+
+/**
  * Rule 'headline after the topic's separator': what a topic and its separator introduce ("<span>Kultur<span>:</span>
  * </span><span class="bo-badge--fplus">Ehrengast der Buchmesse …</span>") is the headline, however the theme styles it
  * (there, a paywall mark drawn by a badge class): it says more than the topic does. What a headline and a separator

@@ -9,7 +9,7 @@
 import type { Element } from 'domhandler';
 import { countVisible, isHiddenByMarkup } from '../dom-walk';
 import { isInactiveTabPane } from '../content/hidden-elements';
-import { headlineText, isTeaserHeading, readBreadcrumbHeadline, readClassedHeadline, readHeadlineBlocks, readReleaseHeadline, readShownBlocks, readShownLines, readTitledBlocks, readLargeFontLines } from './headline-elements';
+import { headlineText, isTeaserHeading, openingPartSplit, readBreadcrumbHeadline, readClassedHeadline, readHeadlineBlocks, readReleaseHeadline, readShownBlocks, readShownLines, readTitledBlocks, readLargeFontLines } from './headline-elements';
 import type { StructuredArticle } from './json-ld';
 import type { MetaTags } from './meta-tags';
 import { hasToken, type IndexedPage, textContent } from './regions';
@@ -52,6 +52,7 @@ export function readPageTitle(page: IndexedPage, tags: MetaTags, structured: Str
     declared: [structured?.headline, ...tags.all('og:title', 'twitter:title', 'parsely-title', 'sailthru.title', 'dc.title', 'dcterms.title', 'itemprop:headline', 'title')]
       .filter(isHeadlineSized),
     headings: breadcrumb.headlineElements.map(headlineText),
+    openingParts: breadcrumb.headlineElements.map(openingPartSplit).filter((split) => split !== null),
     afterBreadcrumb: breadcrumb.afterBreadcrumb,
     headlinesInTrail: breadcrumb.headlinesInTrail,
     logos: headlineElements.filter(isSiteLogo).map((element) => textContent(element)),

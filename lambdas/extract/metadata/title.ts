@@ -26,6 +26,11 @@ export interface TitleEvidence {
    * {@link readBreadcrumbHeadline}): the headline readers see when the trail's last crumb is an SEO title.
    */
   afterBreadcrumb?: string | null;
+  /**
+   * Per headline element that opens with a short element of its own and goes on after it, that element's text and the
+   * rest (see {@link openingPartSplit}): a label the template sets apart without a class that says so.
+   */
+  openingParts?: Array<{ label: string; rest: string }>;
   /** Whether every headline element stands in the breadcrumb trail, so that none but the crumb heads the page. */
   headlinesInTrail?: boolean;
   /** Text of headline elements that are the site's logo (see {@link isSiteLogo}): more names of the site. */
@@ -151,6 +156,14 @@ function chooseAmongCandidates(evidence: TitleEvidence): string | null {
   // own colon ("La Louvière : …") stays, where the copy's segments would be stripped as a section's.
   const behindLabel = headings.find((heading) => publishedDeclared.some((title) => isBehindLabel(heading, title)));
   if (behindLabel) return behindLabel;
+  // Rule 'label in an element of its own': a template whose classes name nothing (utility classes, hashed ones) still
+  // sets the label in an element of its own at the h1's start ("<h1><span>Comment</span> <em>Hamlet</em> at 200 …"),
+  // and the declared copies print it before the rest behind a separator ("Comment: Hamlet at 200 …", "[Premium] …",
+  // "EN DIRECT - …"). A first element that a declared copy does not set apart ("<em>Hamlet</em> at 200 …" declared as
+  // "Hamlet at 200 …") is a word of the headline. A declared copy may print another label before the same rest
+  // ("<span>Bastion-EM</span> Kölner Team …" declared "E-Sport: Kölner Team …"): the two agree on where the headline starts.
+  const behindOwnElement = (evidence.openingParts ?? []).find(({ label, rest }) => publishedDeclared.some((title) => setsLabelApart(title, label, rest) || isBehindLabel(rest, title)));
+  if (behindOwnElement) return behindOwnElement.rest;
   // An h1 or another declared headline that is a kicker plus a declared headline ("Art world: Judy wins …")
   // shows the kicker is decoration: the shorter declared headline is the headline.
   for (const title of declared) {
@@ -371,6 +384,22 @@ function isBehindLabel(heading: string, title: string): boolean {
   return label !== null && sameText(title.slice(label[0].length), heading);
 }
 const LEADING_LABEL = /^(?:\p{L}+(?:\s\p{L}+)?\s*[.:：]|\p{L}+(?:\s\p{L}+){2}\s*[:：]|\p{Lu}{1,4}\+)\s+/u;
+
+/** True when `title` is `label`, then a separator (its own or the label's closing one) or the label in brackets, then `rest`. */
+function setsLabelApart(title: string, label: string, rest: string): boolean {
+  const typed = keyboardForm(title).toLowerCase();
+  const shownLabel = keyboardForm(label).toLowerCase();
+  const bracketed = typed.startsWith(`[${shownLabel}]`);
+  if (!bracketed && !typed.startsWith(shownLabel)) return false;
+  const after = typed.slice(shownLabel.length + (bracketed ? 2 : 0));
+  const separator = LABEL_SEPARATOR.exec(after)![0];
+  const setApart = bracketed || LABEL_CLOSING_SEPARATOR.test(shownLabel) || separator.trim() !== '';
+  return setApart && sameText(after.slice(separator.length), rest);
+}
+/** After the label, in keyboard form: a colon, a bar or a full stop, or a spaced dash. */
+const LABEL_SEPARATOR = /^\s*(?:[:|.]|-(?=\s))?\s*/u;
+/** A label's own closing separator, or a paid tier's plus ("KA+", "SZ+"), which sets it apart as a mark does. */
+const LABEL_CLOSING_SEPARATOR = /(?:[:|.]|^\p{Lu}{1,4}\+)$/u;
 
 /** True when `heading` is `headline` followed by one of `siteSegments`, spaces or none between. */
 function isRunIntoSiteSegment(heading: string, headline: string, siteSegments: string[]): boolean {

@@ -208,6 +208,20 @@ describe('chooseTitle', () => {
     expect(chooseTitle(evidence({ declared: ['KOMENTÁŘ: Město zdražuje parkování'], headings: ['Město zdražuje parkování'] }))).toBe('Město zdražuje parkování');
   });
 
+  it('takes the h1 behind its opening element where a declared copy sets that element\'s text apart, whatever its class (rule \'label in an element of its own\')', () => {
+    const titleOf = (h1: string, declared: string) =>
+      extract(`<html><head><meta property="og:title" content="${declared}"></head><body><h1 class="x9f">${h1}</h1><p>${'The theatre opens its season with a production in the round. '.repeat(4)}</p></body></html>`, { url: null }).title;
+    expect(titleOf('<span class="a1">Comment</span> <em>Hamlet</em> at 200 is the boldest gamble yet', 'Comment: Hamlet at 200 is the boldest gamble yet')).toBe('Hamlet at 200 is the boldest gamble yet');
+    expect(titleOf('<span class="a1">Premium</span> <span class="b2">Dessalement : le chantier prend du retard</span>', '[Premium] Dessalement : le chantier prend du retard')).toBe('Dessalement : le chantier prend du retard');
+    expect(titleOf('<span class="a1">EN DIRECT</span> Intempéries dans l\'est du pays', 'EN DIRECT - Intempéries dans l\'est du pays')).toBe('Intempéries dans l\'est du pays');
+    expect(titleOf('<b>Exclusive:</b> State auditor found duplicate road contracts', 'Exclusive: State auditor found duplicate road contracts')).toBe('State auditor found duplicate road contracts');
+    // A declared copy with a label of its own agrees on where the headline starts.
+    expect(titleOf('<span class="a1">Bastion-EM</span> Kölner Team gewinnt die Meisterschaft', 'Esport: Kölner Team gewinnt die Meisterschaft')).toBe('Kölner Team gewinnt die Meisterschaft');
+    // An opening word the declared copy does not set apart is the headline's own.
+    expect(titleOf('<em>Hamlet</em> at 200 is the boldest gamble yet', 'Hamlet at 200 is the boldest gamble yet')).toBe('Hamlet at 200 is the boldest gamble yet');
+    expect(titleOf('<span class="a1">Editor’s Letter:</span> bye to the old baby, hello new one', 'Editor’s Letter: bye to the old baby, hello new one')).toBe('Editor’s Letter: bye to the old baby, hello new one');
+  });
+
   it('takes the h1 that a declared copy repeats behind a paid tier\'s mark or a three-word label (rule "paywall mark in the heading")', () => {
     expect(chooseTitle(evidence({ declared: ['KA+ Hallenbad in Bad Wendheim: Sanierung wird teurer'], headings: ['Hallenbad in Bad Wendheim: Sanierung wird teurer'] })))
       .toBe('Hallenbad in Bad Wendheim: Sanierung wird teurer');
