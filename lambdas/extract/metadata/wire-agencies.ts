@@ -634,15 +634,23 @@ const MAX_AGENCY_WORDS = 3;
  * ("according to ISNA's report"), "به گزارش خبرنگار ایرنا،" (IRNA's reporter), and a site that runs an agency's copy
  * names itself and then the agency it quotes: "به گزارش کویر امروز به نقل از ایرنا،". The source is the phrase's last
  * words, after "به نقل از" ("quoting") when it has one, up to the comma that closes the phrase; only an agency counts.
+ * Rule "agency's provincial bureau": an agency's provincial copy names the province or city its bureau reports from
+ * after the agency, "به گزارش خبرگزاری تسنیم از کرمان،" ("Tasnim's report from Kerman"), and provincial sites keep
+ * the phrase as they run the copy; the place after "از" ("from") is no part of the source.
  */
 const PERSIAN_REPORT_LEAD = /(?:^|\n)\s*به گزارش\s+([^،,.\n]{2,80}?)\s*[،,]/u;
 const QUOTING = /\s*به نقل از\s+/u;
+const FROM_PLACE = /\s+از(?:\s+\S+){1,3}$/u;
 
 function persianReportAgency(head: string): string | null {
   const lead = PERSIAN_REPORT_LEAD.exec(head);
   if (!lead) return null;
-  const source = lead[1].split(QUOTING).at(-1)!.split(/\s+/);
-  return agencyAtEdge(source, 'last', 0)?.agency ?? null;
+  const source = lead[1].split(QUOTING).at(-1)!;
+  for (const words of [source, source.replace(FROM_PLACE, '')]) {
+    const agency = agencyAtEdge(words.split(/\s+/), 'last', 0)?.agency;
+    if (agency) return agency;
+  }
+  return null;
 }
 
 /**
