@@ -1,4 +1,17 @@
+import { extract } from '../../../lambdas/extract';
 import { findCreditedAgency } from '../../../lambdas/extract/metadata/wire-agencies';
+
+const now = new Date('2026-12-08T12:00:00Z');
+const story = [
+  'اداره راه آهن می‌گوید خط آهن میان بندر حیرتان و شهر مزار شریف از روز شنبه برای ترمیم ریل‌ها یک هفته بسته خواهد بود.',
+  'مسوول راه آهن در زون شمال گفت که در این مدت کالاهای وارداتی با موترهای باربری از بندر به مزار شریف انتقال داده می‌شوند.',
+  'شماری از تاجران مزار شریف می‌گویند بسته شدن خط آهن در ماه قوس بهای تیل و آرد را در بازار بالا خواهد برد.',
+];
+const page = (info: string, after = '') => '<!DOCTYPE html><html dir="rtl"><head><meta charset="utf-8"><title>بلخ‌نامه - خط آهن حیرتان بسته می‌شود</title></head><body>'
+  + '<div id="menu"><a href="/">صفحه اول</a> | <a href="/?cat=1">بلخ</a></div><div class="post"><h2>خط آهن حیرتان بسته می‌شود</h2>'
+  + `<div class="post-info">${info}</div><div class="post-body">${story.map((p) => `<p>${p}</p>`).join('')}</div>${after}</div>`
+  + '<div id="footer">تمام حقوق برای بلخ‌نامه محفوظ است</div></body></html>';
+const read = (info: string, after = '') => extract(Buffer.from(page(info, after)), { url: 'http://balkhnama.example/news.php?id=1', now });
 
 describe('Iranian provincial and Afghan portals', () => {
   it('reads the agency before the place its provincial bureau reports from (rule "agency\'s provincial bureau")', () => {
@@ -6,5 +19,9 @@ describe('Iranian provincial and Afghan portals', () => {
     expect(findCreditedAgency('به گزارش ایرنا از یزد، معاون شهرسازی گفت: آب‌انبارها آبگیری می‌شوند.')).toBe('IRNA');
     // A site's own reporter from a city is no agency.
     expect(findCreditedAgency('به گزارش خبرنگار ما از کرمان، مدیر جهاد کشاورزی گفت: برداشت پسته کمتر شد.')).toBeNull();
+  });
+
+  it('reads the Afghan reporter\'s label as a byline (rule "Dari reporter\'s label")', () => {
+    expect(read('گزارشگر: <b>محمد ظاهر صدیقی</b> | تاریخ: ۱۵ قوس ۱۴۰۵ ساعت ۰۹:۵۰').authors).toEqual(['محمد ظاهر صدیقی']);
   });
 });
