@@ -24,4 +24,8 @@ describe('Iranian provincial and Afghan portals', () => {
   it('reads the Afghan reporter\'s label as a byline (rule "Dari reporter\'s label")', () => {
     expect(read('گزارشگر: <b>محمد ظاهر صدیقی</b> | تاریخ: ۱۵ قوس ۱۴۰۵ ساعت ۰۹:۵۰').authors).toEqual(['محمد ظاهر صدیقی']);
   });
+
+  it('takes no WordPress account named for the administrator in Persian for a writer (rule "admin account in Persian letters")', () => {
+    for (const account of ['ادمین', 'مدیر سایت']) expect(read(`توسط <a href="/author/admin/" rel="author">${account}</a> | ۱۵ قوس ۱۴۰۵`).authors).toEqual([]);
+  });
 });
