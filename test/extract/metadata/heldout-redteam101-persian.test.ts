@@ -28,4 +28,11 @@ describe('Iranian provincial and Afghan portals', () => {
   it('takes no WordPress account named for the administrator in Persian for a writer (rule "admin account in Persian letters")', () => {
     for (const account of ['ادمین', 'مدیر سایت']) expect(read(`توسط <a href="/author/admin/" rel="author">${account}</a> | ۱۵ قوس ۱۴۰۵`).authors).toEqual([]);
   });
+
+  it('reads the agency an Afghan dated dateline names in its bracket (rule "Afghan agency\'s dated dateline")', () => {
+    expect(findCreditedAgency('بامیان (پژواک، ۱۵ قوس ۱۴۰۵): نخستین برف زمستانی امسال راه بامیان - کابل را بست.')).toBe('Pajhwok');
+    expect(findCreditedAgency('مزار شریف (باختر، 15 قوس 1405): خط آهن حیرتان یک هفته بسته می‌شود.')).toBe('Bakhtar');
+    // The word in a sentence's bracket is no credit.
+    expect(findCreditedAgency('صدای کوه (پژواک) در دره پیچید و مردم بیرون آمدند.')).toBeNull();
+  });
 });
