@@ -35,4 +35,14 @@ describe('Iranian provincial and Afghan portals', () => {
     // The word in a sentence's bracket is no credit.
     expect(findCreditedAgency('صدای کوه (پژواک) در دره پیچید و مردم بیرون آمدند.')).toBeNull();
   });
+
+  it('reads the views of a table layout\'s tools row beside a row of related links (rule "tool link is no story")', () => {
+    const html = '<html dir="rtl"><head><meta charset="utf-8"><title>کرمان امروز - کشت پسته دو برابر شد</title></head><body><table>'
+      + '<tr><td><font size="4"><b>کشت پسته دو برابر شد</b></font></td></tr>'
+      + `<tr><td class="text">${story.map((p) => `<p>${p}</p>`).join('')}</td></tr>`
+      + '<tr><td><font size="1">تعداد بازديد: 1402 &nbsp; | &nbsp; <a href="print.asp?id=1">چاپ</a> &nbsp; | &nbsp; <a href="send.asp?id=1">ارسال به دوست</a></font></td></tr>'
+      + '<tr><td><b>مطالب مرتبط:</b><br><a href="news.asp?id=2">قيمت پسته صادراتي کاهش يافت</a><br><a href="news.asp?id=3">برداشت پسته امسال 15 درصد کمتر شد</a></td></tr>'
+      + '</table></body></html>';
+    expect(extract(Buffer.from(html), { url: 'http://kerman.example/news.asp?id=1', now }).counters.views).toBe(1402);
+  });
 });
