@@ -45,4 +45,10 @@ describe('Iranian provincial and Afghan portals', () => {
       + '</table></body></html>';
     expect(extract(Buffer.from(html), { url: 'http://kerman.example/news.asp?id=1', now }).counters.views).toBe(1402);
   });
+
+  it('reads "read so many times" in Persian as the views, only with the times after the count (rule "read so many times, in Persian")', () => {
+    const tools = (row: string) => read('گزارشگر: <b>محمد ظاهر صدیقی</b>', `<div class="post-footer"><a href="print.php?id=1">چاپ</a> | ${row}</div>`).counters.views;
+    expect(tools('خوانده شده: ۱۲۰۶ بار')).toBe(1206);
+    expect(tools('خوانده شده ۱۲۰۶ نفر')).toBeNull();
+  });
 });
