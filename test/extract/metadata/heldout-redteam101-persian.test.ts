@@ -51,4 +51,9 @@ describe('Iranian provincial and Afghan portals', () => {
     expect(tools('خوانده شده: ۱۲۰۶ بار')).toBe(1206);
     expect(tools('خوانده شده ۱۲۰۶ نفر')).toBeNull();
   });
+
+  it('reads the labelled section among the fields of a barred particulars row (rule "labelled section in a barred row")', () => {
+    expect(read('گزارشگر: <b>محمد ظاهر صدیقی</b> | تاریخ: ۱۵ قوس ۱۴۰۵ | بخش: <a href="/?cat=3">اقتصاد</a> | <a href="#c">۳ نظر</a>').section).toBe('اقتصاد');
+    expect(read('گزارشگر: <b>محمد ظاهر صدیقی</b> | تاریخ: ۱۵ قوس ۱۴۰۵ | <a href="#c">۳ نظر</a>').section).toBeNull();
+  });
 });
