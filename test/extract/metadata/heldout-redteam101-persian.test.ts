@@ -56,4 +56,14 @@ describe('Iranian provincial and Afghan portals', () => {
     expect(read('گزارشگر: <b>محمد ظاهر صدیقی</b> | تاریخ: ۱۵ قوس ۱۴۰۵ | بخش: <a href="/?cat=3">اقتصاد</a> | <a href="#c">۳ نظر</a>').section).toBe('اقتصاد');
     expect(read('گزارشگر: <b>محمد ظاهر صدیقی</b> | تاریخ: ۱۵ قوس ۱۴۰۵ | <a href="#c">۳ نظر</a>').section).toBeNull();
   });
+
+  it('reads the section from the service\'s box above the particulars and the headline (rule "the service\'s box")', () => {
+    const html = (box: string) => '<!DOCTYPE html><html lang="fa" dir="rtl"><head><meta charset="utf-8"><title>برداشت چای پایان یافت</title></head><body>'
+      + '<header><ul class="hdr-menu"><li><a href="/news/service/1">استانی</a></li><li><a href="/news/service/2">اقتصادی</a></li></ul></header>'
+      + `<div class="content">${box}<div class="news-meta"><div class="doc-code">کد خبر: ۴۱۲۸۷۶</div><div class="pub-date">تاریخ انتشار: ۱۶ آذر ۱۴۰۵ ساعت ۱۲:۳۰</div></div>`
+      + `<div class="uptitle">با تولید ۲۱ هزار تن</div><h1>برداشت چای پایان یافت</h1><div class="news-text">${story.map((p) => `<p>${p}</p>`).join('')}</div></div></body></html>`;
+    const section = (box: string) => extract(Buffer.from(html(box)), { url: 'https://gilan.example/news/1/', now }).section;
+    expect(section('<div class="service-title"><a href="/news/service/2">اقتصادی</a></div>')).toBe('اقتصادی');
+    expect(section('<div class="service"><a href="/news/service/2">اقتصادی</a></div>')).toBeNull();
+  });
 });
