@@ -66,4 +66,12 @@ describe('Iranian provincial and Afghan portals', () => {
     expect(section('<div class="service-title"><a href="/news/service/2">اقتصادی</a></div>')).toBe('اقتصادی');
     expect(section('<div class="service"><a href="/news/service/2">اقتصادی</a></div>')).toBeNull();
   });
+
+  it('reads the news path over the particulars as the trail, its innermost crumb the section (rule "the news path")', () => {
+    const html = '<!DOCTYPE html><html lang="fa" dir="rtl"><head><meta charset="utf-8"><title>گورخرها به ۲۱۰ رأس رسیدند</title></head><body>'
+      + '<div class="news_path"><a href="/fa/services/3">محیط زیست</a> » <a href="/fa/services/3/12">شاهرود</a></div>'
+      + '<div class="news_nav">کد خبر: <span>۱۲۸۷۳۴</span></div><div class="news_nav">تاریخ انتشار: <span>۱۴۰۵/۰۹/۱۴ - ۱۹:۰۵</span></div>'
+      + `<h1 class="title">گورخرها به ۲۱۰ رأس رسیدند</h1><div class="body">${story.map((p) => `<p>${p}</p>`).join('')}</div></body></html>`;
+    expect(extract(Buffer.from(html), { url: 'https://semnan.example/fa/news/1/', now }).section).toBe('شاهرود');
+  });
 });
