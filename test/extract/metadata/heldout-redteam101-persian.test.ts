@@ -74,4 +74,14 @@ describe('Iranian provincial and Afghan portals', () => {
       + `<h1 class="title">گورخرها به ۲۱۰ رأس رسیدند</h1><div class="body">${story.map((p) => `<p>${p}</p>`).join('')}</div></body></html>`;
     expect(extract(Buffer.from(html), { url: 'https://semnan.example/fa/news/1/', now }).section).toBe('شاهرود');
   });
+
+  it('reads the innermost crumb of a plain trail in the category cell, an item of the menu (rule "unlinked trail in the category box")', () => {
+    const html = (menu: string) => '<html dir="rtl"><head><meta charset="utf-8"><title>کرمان امروز - کشت پسته دو برابر شد</title></head><body><table>'
+      + `<tr><td class="menu"><a href="default.asp">صفحه اول</a> | <a href="list.asp?cat=5">اقتصادي</a>${menu}</td></tr>`
+      + '<tr><td class="cat"><font color="#999999">اقتصادي &gt; شهرستانها</font></td></tr><tr><td><font size="1">تاريخ: 1405/09/15 - 12:10</font></td></tr>'
+      + `<tr><td><font size="4"><b>کشت پسته دو برابر شد</b></font></td></tr><tr><td class="text">${story.map((p) => `<p>${p}</p>`).join('')}</td></tr></table></body></html>`;
+    const section = (menu: string) => extract(Buffer.from(html(menu)), { url: 'http://kerman.example/news.asp?id=1', now }).section;
+    expect(section(' | <a href="list.asp?cat=4">شهرستانها</a>')).toBe('شهرستانها');
+    expect(section('')).not.toBe('شهرستانها');
+  });
 });
