@@ -13,8 +13,10 @@ import { isTagElement } from './link-dom';
  * `<div class="migas">` on Chilean and Spanish templates). Rule "Basque crumbs": Basque templates name it "ogi-apurrak"
  * (bread crumbs), as Spanish ones name it "migas". A class that is the word "path" alone (`<td class="path">`) names
  * one too. Rule "Joomla's pathway": Joomla 1.0 and Mambo name the trail the "pathway" (`<span class="pathway">`).
+ * Rule "the news path": Iranian news systems name the trail of the story's service and sub-service over the
+ * headline `news_path` ("<div class="news_path"><a>محیط زیست</a> » <a>شاهرود</a></div>").
  */
-const BREADCRUMB = containsAnyPattern(['breadcrumb', 'crumbs', 'topicpath', 'nav-path', 'navpath', 'pathway', 'pankuzu', 'ariane', 'migas', 'apurrak']);
+const BREADCRUMB = containsAnyPattern(['breadcrumb', 'crumbs', 'topicpath', 'nav-path', 'navpath', 'pathway', 'pankuzu', 'ariane', 'migas', 'apurrak', 'news_path', 'news-path']);
 /**
  * Rule "trail named for screen readers": an accessible theme names its trail's `<nav>` in `aria-label`, in the
  * page's language ("Breadcrumb", French "Fil d’Ariane", German "Brotkrumen", Spanish "Migas de pan", Italian

@@ -151,6 +151,10 @@ export const VIEW_WORDS_BEFORE = [
   'قراءة(?=\\s*:)(?!\\s*:\\s*[\\d\u0660-\u0669]+\\s*(?:دقيق|دقائق|دقايق))',
   // Bengali "পড়া হয়েছে ৩,৪৫৬ বার" (it has been read 3,456 times) and "পঠিত: ৩৪৫৬" (read), in NFC as countText writes them.
   'পড়া হয়েছে', 'পঠিত',
+  // Rule "read so many times, in Persian": Afghan and Iranian PHP templates print "خوانده شده: ۱۲۰۶ بار" (it has been
+  // read 1,206 times) in the tools row; "خوانده شده" (read) is a sentence's participle too, so only with "بار"
+  // (times) after the count.
+  'خوانده\\s+شده(?=\\s*:?\\s*\\p{Nd}[\\p{Nd},\u066C]*\\s*بار(?!\\p{L}))',
   // Rule "Hindi tools row": Hindi papers' PHP templates print "पढ़ा गया : 842 बार" (read 842 times), in NFC as countText
   // writes it; "पढ़ा गया" (was read) opens sentences too, so only with "बार" (times) after the count.
   'पढ\u093Cा गया(?=\\s*:?\\s*\\p{Nd}[\\p{Nd},]*\\s*बार(?!\\p{L}))',

@@ -223,13 +223,18 @@ const ROW_TAGS = new Set(['li', 'tr']);
 const ROW_DEPTH = 2;
 /** A linked story's title and its number; a longer item is a teaser with its excerpt, or a row of the page's own text. */
 const MAX_LISTED_ITEM_CHARS = 200;
-/** Whether the short item holds a link and, outside its first, a digit: the linked story's date or count. */
+/**
+ * Whether the short item holds a link and, outside its first, a digit: the linked story's date or count. Rule "tool
+ * link is no story": a story's link reads as its title, several words; a row whose first link is one word ("چاپ",
+ * print; "Email") is the article's tools row, whose count ("تعداد بازديد: 1402 | چاپ | ارسال به دوست") is its own.
+ */
 function numbersItsLink(page: IndexedPage, item: Element): boolean {
   const index = page.walk.position.get(item);
   if (index === undefined || page.walk.visibleChars[index] > MAX_LISTED_ITEM_CHARS) return false;
   const storyLink = firstLinkIn(item);
-  return storyLink !== null && digitOutside(item, storyLink);
+  return storyLink !== null && !ONE_WORD.test(textContent(storyLink)) && digitOutside(item, storyLink);
 }
+const ONE_WORD = /^\s*\p{L}+\s*$/u;
 function firstLinkIn(element: Element): Element | null {
   for (const child of element.children) {
     if (!isElement(child)) continue;

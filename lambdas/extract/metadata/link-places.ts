@@ -33,12 +33,14 @@ const TAG_BOX_ATTRIBUTE = /(?:^|-)(?:tags?|keywords)-(?:box|list|container|wrapp
  * Hungarian "rovat", Finnish "osasto", Icelandic "flokkur", European Portuguese "secção" and its unaccented "seccao"; a BEM block's
  * "__section" or "__subject" element, "article__section", "article__subject"), one link above the headline; so does the
  * kicker over the headline when it is such a link ("eyebrow", Argentine "volanta", German "Dachzeile", French
- * "surtitre", Swedish "vinjett", Brazilian "chapéu", Italian "occhiello").
+ * "surtitre", Swedish "vinjett", Brazilian "chapéu", Italian "occhiello"). Rule "the service's box": Iranian news
+ * systems call a section a service (سرویس) and name its box for it, `service-title`, `news-service`; with the word
+ * "service" alone a box may be anything (a site's services), so only these compounds count.
  */
 export const CATEGORY_LABEL_PARTS = containsAnyPattern([
   'categor', 'catname', 'cat-name', 'cat_name', 'topic', 'editoria', 'ressort', 'rubri', 'seccio', 'sección', 'seccao', 'secção', 'rovat', 'osasto',
   '__section', '__subject', 'kicker', 'eyebrow', 'overline', 'volanta', 'antetitulo', 'surtitre', 'dachzeile', 'vinjett',
-  'chapeu', 'occhiello', 'flokk',
+  'chapeu', 'occhiello', 'flokk', 'service-title', 'service_title', 'news-service', 'news_service',
 ]);
 /**
  * Short class names themes give the same box ("cate", "cat"), and the whole class of the languages that spell the

@@ -134,9 +134,10 @@ const FIRST_PERSON = /^(?:me|myself|us|mir|mich|uns|moi|nous|mí|mi|nosotros|eu|
  * person's name, whatever stands beside it. Rule "admin account in the site's language": a parish's, a school's or
  * a club's Joomla installed in Spanish, French or Italian names the same account "Super Usuario", "Super
  * Utilisateur", "Super Utente", and its word for the administrator is "Administrador", "Administrateur",
- * "Amministratore".
+ * "Amministratore". Rule "admin account in Persian letters": Iranian and Afghan WordPress sites write the account's
+ * word as Persian speaks it, "ادمین" ("admin"), or name it the site's manager, "مدیر سایت"; neither is anyone's name.
  */
-const CMS_DEFAULT_ACCOUNT = /^(?:super\s?(?:user|usuario|utilisateur|utente|benutzer)|siteadmin|wpadmin)$|(?:^|\s)(?:admin|administrator|administrador|administrateur|amministratore|webmaster)(?:$|\s)/iu;
+const CMS_DEFAULT_ACCOUNT = /^(?:super\s?(?:user|usuario|utilisateur|utente|benutzer)|siteadmin|wpadmin|مدیر(?:یت)?\s+سایت)$|(?:^|\s)(?:admin|administrator|administrador|administrateur|amministratore|webmaster|ادمین)(?:$|\s)/iu;
 /** A company's or an association's name, by the legal form that ends it ("Example GmbH", "Verein e.V."): not a person. */
 const LEGAL_FORM = new RegExp(`\\s(?:${LEGAL_FORMS.join('|')})\\.?$`, 'u');
 /**

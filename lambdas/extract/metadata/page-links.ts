@@ -473,6 +473,11 @@ export class PageLinks {
       if (inside.length === 0 && (names || sectionBoxOver) && this.breadcrumbParts().length === 0) {
         const text = this.page.shortTextAt(index, MAX_LABEL_LENGTH);
         if (text && this.namesMenuItem(text)) return [text];
+        // Rule "unlinked trail in the category box": a table layout prints the story's folders in that box as a
+        // plain trail ("<td class="cat"><font>اقتصادي &gt; شهرستانها</font></td>"), rows above the headline; the
+        // innermost crumb, an item of the site's menu, is the section, as a linked trail's last crumb is.
+        const crumb = text && names ? PLAIN_TRAIL.exec(text)?.[1] : undefined;
+        if (crumb && this.namesMenuItem(crumb)) return [crumb];
         const label = text && index === overAt ? namedSectionLabel(classes[index], text) : null;
         if (label) return [label];
       }

@@ -240,7 +240,11 @@ function printedSectionLabel(page: IndexedPage): string | null {
     const crumb = innermostUnlinkedCrumb(page, elements[index], index);
     if (crumb) return crumb;
     const named = containsPattern(ids[index], SECTION_LABEL) || containsPattern(classes[index], SECTION_LABEL);
-    if (!named && !SECTION_WORD_START.test(leadingText(elements[index]))) continue;
+    if (!named && !SECTION_WORD_START.test(leadingText(elements[index]))) {
+      const field = barredRowSection(page, elements[index], index);
+      if (field) return field;
+      continue;
+    }
     const text = page.shortTextAt(index, MAX_LABEL_LENGTH);
     if (!text || page.isForeign(elements[index])) continue;
     if (named && inner.includes(text)) return text;
@@ -251,6 +255,23 @@ function printedSectionLabel(page: IndexedPage): string | null {
   }
   return null;
 }
+/**
+ * Rule "labelled section in a barred row": older templates print the story's particulars as one line, the fields
+ * parted by bars ("گزارشگر: … | تاریخ: … | بخش: اقتصاد | ۳ نظر"), the section one labelled field among them, as
+ * it would stand alone; only a row whose own text prints the bars is read so.
+ */
+function barredRowSection(page: IndexedPage, element: Element, index: number): string | null {
+  if (!element.children.some((child) => child.type === 'text' && (child as unknown as { data: string }).data.includes('|'))) return null;
+  const text = page.shortTextAt(index, MAX_LABEL_LENGTH);
+  if (!text || page.isForeign(element)) return null;
+  for (const field of text.split(ROW_BAR)) {
+    const labelled = LABELLED_SECTION.exec(field.trim())?.[1];
+    if (labelled && !/\d/.test(labelled) && labelled.split(/\s+/).length <= MAX_LABELLED_SECTION_WORDS) return labelled;
+  }
+  return null;
+}
+const ROW_BAR = /\s\|\s/u;
+
 /** The innermost crumb of a trail printed as plain text right over the h1 (rule "unlinked trail over the headline"). */
 function innermostUnlinkedCrumb(page: IndexedPage, element: Element, index: number): string | null {
   if (!TRAIL_LINE_TAGS.has(element.name) || nextElementSkippingBreaks(element)?.name !== 'h1') return null;
@@ -292,9 +313,9 @@ function leadingText(element: Element): string {
 /**
  * The words that name a section before its name, in the particulars of a story; Russian, Ukrainian, Belarusian,
  * Bulgarian, Serbian and Macedonian ones too ("Категория: Новости" in Joomla's Russian article info, "Рубрика:",
- * "Категорія:", "Катэгорыя:", "Категорија:").
+ * "Категорія:", "Катэгорыя:", "Категорија:"), and the Persian "بخش:" (section) of Afghan and Iranian PHP templates.
  */
-const SECTION_WORDS = 'section|sección|secção|seção|rubrik|rubrique|ressort|sezione|kategori|سرویس|گروه|القسم|قسم|категория|категорія|катэгорыя|категорија|рубрика';
+const SECTION_WORDS = 'section|sección|secção|seção|rubrik|rubrique|ressort|sezione|kategori|سرویس|گروه|بخش|القسم|قسم|категория|категорія|катэгорыя|категорија|рубрика';
 const SECTION_WORD_START = new RegExp(`^(?:${SECTION_WORDS})(?:\\s*[:：]|$)`, 'iu');
 const LABELLED_SECTION = new RegExp(`^(?:${SECTION_WORDS})\\s*[:：]\\s*(\\S.*)$`, 'iu');
 /**

@@ -634,15 +634,23 @@ const MAX_AGENCY_WORDS = 3;
  * ("according to ISNA's report"), "به گزارش خبرنگار ایرنا،" (IRNA's reporter), and a site that runs an agency's copy
  * names itself and then the agency it quotes: "به گزارش کویر امروز به نقل از ایرنا،". The source is the phrase's last
  * words, after "به نقل از" ("quoting") when it has one, up to the comma that closes the phrase; only an agency counts.
+ * Rule "agency's provincial bureau": an agency's provincial copy names the province or city its bureau reports from
+ * after the agency, "به گزارش خبرگزاری تسنیم از کرمان،" ("Tasnim's report from Kerman"), and provincial sites keep
+ * the phrase as they run the copy; the place after "از" ("from") is no part of the source.
  */
 const PERSIAN_REPORT_LEAD = /(?:^|\n)\s*به گزارش\s+([^،,.\n]{2,80}?)\s*[،,]/u;
 const QUOTING = /\s*به نقل از\s+/u;
+const FROM_PLACE = /\s+از(?:\s+\S+){1,3}$/u;
 
 function persianReportAgency(head: string): string | null {
   const lead = PERSIAN_REPORT_LEAD.exec(head);
   if (!lead) return null;
-  const source = lead[1].split(QUOTING).at(-1)!.split(/\s+/);
-  return agencyAtEdge(source, 'last', 0)?.agency ?? null;
+  const source = lead[1].split(QUOTING).at(-1)!;
+  for (const words of [source, source.replace(FROM_PLACE, '')]) {
+    const agency = agencyAtEdge(words.split(/\s+/), 'last', 0)?.agency;
+    if (agency) return agency;
+  }
+  return null;
 }
 
 /**
@@ -726,6 +734,14 @@ const AGENCY_BEFORE_REPORTING_VERB = /,\s*([^,.;:!?\n]{2,40}?)\s+(?:xəbər|məl
  */
 const NEPAL_AGENCY_DATELINE = /^\s*\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?,\s*(?:\p{L}{3,9}\.?\s+\d{1,2}|\d{1,2}\s+\p{L}{3,9})\s*\(RSS\)\s*[:–—-]/u;
 
+/**
+ * Rule "Afghan agency's dated dateline": Afghan agencies open their copy with the place, then their name and the Solar
+ * day in brackets before a colon ("بامیان (پژواک، ۱۵ قوس ۱۴۰۵): …"), and the portals that run it keep the line. Their
+ * names are also words ("پژواک" "echo", "باختر" "west"), so the spellings hold them only with the word "agency"; in
+ * this bracket nothing but the agency stands, and the name is read as that agency's.
+ */
+const AFGHAN_AGENCY_DATELINE = /^\s*(?:\p{L}+\s+){0,2}\p{L}+\s*\(\s*(\p{L}+)\s*[،,]\s*[\d۰-۹]{1,2}\s+\p{L}+\s+[\d۰-۹]{4}\s*\)\s*:/u;
+
 /** The story's opening, where a dateline or the lead's credit stands. */
 const OPENING_CHARS = 400;
 
@@ -791,6 +807,11 @@ export function findCreditedAgency(bodyText: string): string | null {
   const squareBracketed = squareBracketedDatelineAgency(bodyText);
   if (squareBracketed) return squareBracketed;
   if (NEPAL_AGENCY_DATELINE.test(bodyText)) return 'RSS';
+  const afghan = AFGHAN_AGENCY_DATELINE.exec(bodyText);
+  if (afghan) {
+    const agency = agencyNamed(afghan[1]) ?? agencyNamed(`خبرگزاری ${afghan[1]}`);
+    if (agency) return agency;
+  }
   const telegram = CHINESE_WIRE_DATELINE.exec(bodyText);
   if (telegram) {
     for (let length = 2; length <= Math.min(MAX_CHINESE_AGENCY_CHARS, telegram[1].length); length++) {

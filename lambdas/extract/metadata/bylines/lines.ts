@@ -55,7 +55,8 @@ const BYLINE_WORDS = [
  * names together under its headline ("فريق التغطية: …، …"); those words also open sentences ("إعداد الطعام", "الكاتب الفرنسي"), so only the labelled form, with its
  * colon, starts a byline. So do Urdu "رپورٹ:" ("report") and "تحریر:" ("writing"), Hindi "रिपोर्ट:" and "लेखक:"
  * ("report", "writer"), Persian "خبرنگار:", "نویسنده:", "نویسندگان:" and "گزارش:" ("reporter", "writer", "writers",
- * "report"), and, rule "Persian written-by label", "نوشته:" ("written [by]"), which Persian tech and magazine sites
+ * "report"), rule "Dari reporter's label", Afghan Dari "گزارشگر:" ("reporter"), which Afghan portals print where
+ * Iranian ones print "خبرنگار:" and which also opens sentences ("گزارشگر ما گفت"), so only with its colon, and, rule "Persian written-by label", "نوشته:" ("written [by]"), which Persian tech and magazine sites
  * print under the headline as others print "نویسنده:" and which also opens sentences ("نوشته‌های او", "نوشته شده
  * است"), so only with its colon; Sorani Kurdish "نووسەر:" ("writer"), Pashto "لیکوال:" and "خبریال:" ("writer",
  * "reporter"), and Chinese and Japanese "作者：", "记者：" ("author", "reporter"), whose colon is often the full-width
@@ -101,7 +102,7 @@ const BYLINE_WORDS = [
  * "Albanian writer's labels") Albanian "Nga:" ("by", also the preposition "from" of every sentence) and "Autori:" ("the
  * author"), which Albanian portals print in the meta row over the story beside the date and the view count.
  */
-const LABELLED_BYLINE_WORDS = ['text', 'texte', 'texto', 'tekst', 'teksti', 'текст', 'idazlea', JOINT_CREDIT, 'interview', 'reportage', 'bericht', 'bài', 'reporter', 'contributors?', 'redactie', 'tekijät', 'tekijä', 'autoři', 'autorzy', 'autorka', 'haber', 'yazan', 'muhabir', 'حوار', 'حاوره', 'حاورته', 'حاورها', 'حاورهم', 'أجر[ىت]\\s+الحوار', 'اجر[ىت]\\s+الحوار', 'إعداد', 'اعداد', 'إعداد\\s+و(?:تقديم|تحرير)', 'اعداد\\s+و(?:تقديم|تحرير)', 'الكاتب', 'الكاتبة', 'تقرير', 'متابعة', 'فريق\\s+التغطية', 'رپورٹ', 'تحریر', 'रिपोर्ट', 'लेखक', 'خبرنگار', 'نویسنده', 'نویسندگان', 'گزارش', 'نوشته', 'نووسەر', 'نووسینی', 'ئامادەکردنی', 'كتابة', 'لیکوال', 'خبریال', '作者', '记者', '記者', '本报记者', '本報記者',
+const LABELLED_BYLINE_WORDS = ['text', 'texte', 'texto', 'tekst', 'teksti', 'текст', 'idazlea', JOINT_CREDIT, 'interview', 'reportage', 'bericht', 'bài', 'reporter', 'contributors?', 'redactie', 'tekijät', 'tekijä', 'autoři', 'autorzy', 'autorka', 'haber', 'yazan', 'muhabir', 'حوار', 'حاوره', 'حاورته', 'حاورها', 'حاورهم', 'أجر[ىت]\\s+الحوار', 'اجر[ىت]\\s+الحوار', 'إعداد', 'اعداد', 'إعداد\\s+و(?:تقديم|تحرير)', 'اعداد\\s+و(?:تقديم|تحرير)', 'الكاتب', 'الكاتبة', 'تقرير', 'متابعة', 'فريق\\s+التغطية', 'رپورٹ', 'تحریر', 'रिपोर्ट', 'लेखक', 'خبرنگار', 'نویسنده', 'نویسندگان', 'گزارشگر', 'گزارش', 'نوشته', 'نووسەر', 'نووسینی', 'ئامادەکردنی', 'كتابة', 'لیکوال', 'خبریال', '作者', '记者', '記者', '本报记者', '本報記者',
   'беседовал[аи]?', 'интервью\\s+взял[аи]?', 'автор', 'аўтар', 'аутор', 'szerző', 'autorius', 'autors', 'autore', 'avtor', 'avtorica', 'írta', 'höfundur', 'toimittaja', 'toimittajat', 'penulis', 'pewarta', 'γράφει', 'επιμ[έε]λεια', 'ผู้เขียน', 'எழுதியவர்', '取材・文', 'tác giả', '撰文', '文',
   'müəllif', 'muallif', 'муаллиф', 'сурвалжлагч', 'ავტორი', 'հեղինակ', 'hazırladı', 'hazırlayan', 'nivîskar', 'כתב', 'כתבה', 'כתבו', 'qore', 'qoraa', 'waxaa\\s+qoray', 'mwandishi', 'onye\\s+edemede', 'mai\\s+rahoto', 'shkruan', 'nga', 'autori', 'piše', 'pišu', 'пише', 'пишу', ...FATWA_ANSWERER_LABELS];
 /**
