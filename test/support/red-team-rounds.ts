@@ -179,6 +179,7 @@ export const ROUND_CLOCKS: Record<string, string> = {
   'heldout-redteam98-live-blogs-and-minute-by-minute-coverage': '2026-12-08T12:00:00Z',
   'heldout-redteam99-ukrainian-oblast-and-city-portals': '2026-12-07T14:00:00Z',
   'heldout-redteam100-hebrew-regional-and-community-portals': '2026-12-08T12:00:00Z',
+  'heldout-redteam102-nordic-local-papers-norwegian-swedish-danish-finnish-icelandic': '2026-12-08T12:00:00Z',
 };
 
 /** How many suites the rounds are dealt to. */
