@@ -1,0 +1,20 @@
+import { extract } from '../../../lambdas/extract';
+
+const now = new Date('2026-12-08T12:00:00Z');
+const story = [
+  'Sveitarstjórnin samþykkti á fundi sínum að ganga til samninga við lægstbjóðanda um nýja sundlaug í bænum.',
+  'Alls bárust fjögur tilboð í verkið og var það lægsta um sjö prósentum undir kostnaðaráætlun verkfræðistofunnar.',
+  'Stefnt er að því að framkvæmdir hefjist í apríl og að laugin verði opnuð í ágúst árið 2028, segir formaðurinn.',
+];
+const page = (meta: string, after: string) => '<!DOCTYPE html><html lang="is"><head><meta charset="utf-8"><title>Ný sundlaug - Austurblaðið</title></head><body>'
+  + `<header><nav><a href="/">Forsíða</a> <a href="/frettir">Fréttir</a></nav></header><main><article><h1>Ný sundlaug</h1>${meta}`
+  + `<div class="texti">${story.map((p) => `<p>${p}</p>`).join('')}</div>${after}</article></main><footer>Austurblaðið ehf.</footer></body></html>`;
+const record = (meta: string, after = '') => extract(Buffer.from(page(meta, after)), { url: 'https://austurbladid.example/frettir/ny-sundlaug', now });
+
+describe('Nordic local papers', () => {
+  it('reads the topic links an Icelandic page labels "Efnisorð:" as its tags (rule "Icelandic subject words")', () => {
+    const { tags, body } = record('', '<div class="efni">Efnisorð: <a href="/efni/sundlaugar">Sundlaugar</a>, <a href="/efni/egilsstadir">Egilsstaðir</a></div>');
+    expect(tags).toEqual(['Sundlaugar', 'Egilsstaðir']);
+    expect(body).not.toContain('Efnisorð');
+  });
+});
