@@ -1,0 +1,25 @@
+import { extract } from '../../../lambdas/extract';
+
+const now = new Date('2026-12-08T12:00:00Z');
+const entries = [
+  'Kommunen meddelar att alla skolor håller öppet som vanligt, men att skolmaten kan bli kall på flera håll i staden.',
+  'Enligt elbolaget beror avbrottet på ett fel i ett ställverk. Reparatörer är på plats och räknar med att strömmen är tillbaka till lunch.',
+  'Polisen uppmanar bilister att vara försiktiga eftersom trafikljusen i flera av de stora korsningarna är släckta.',
+];
+// The entries stand in plain wrappers, as a template that names none of its parts leaves them, so the stream and the
+// controls over it are read as one block with the preamble.
+const livePage = (controls: string, clocks: string[]) => '<!DOCTYPE html><html lang="sv"><head><meta charset="utf-8"><title>Strömavbrott i Karlstad | Värmlandsbladet</title></head><body>'
+  + '<main><article><h1>Strömavbrott i Karlstad</h1>'
+  + '<p class="preamble">Tusentals hushåll står utan ström efter ett fel i ett ställverk. Här uppdaterar vi löpande.</p>'
+  + `${controls}<div>${entries.map((entry, index) => `<div><div class="time"><time>${clocks[index]}</time></div><p>${entry}</p></div>`).join('')}</div>`
+  + '</article></main></body></html>';
+const liveBody = (controls: string, clocks = ['11.48', '09.30', '07.05']) =>
+  extract(Buffer.from(livePage(controls, clocks)), { url: 'https://varmlandsbladet.example/karlstad/live/1', now }).body.split('\n\n');
+
+describe('Nordic local papers', () => {
+  it('leaves a live page\'s switch for its entries\' order out of the text (rule "live page\'s order switch")', () => {
+    for (const control of ['Senaste först', 'Nyeste først', 'Uusimmat ensin', 'Oldest first']) {
+      expect(liveBody(`<div><label><input type="checkbox" checked> Uppdatera automatiskt</label> <span>${control}</span></div>`)).not.toContain(control);
+    }
+  });
+});
