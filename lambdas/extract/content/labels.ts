@@ -214,7 +214,13 @@ const HOUR_MARK_CLOCK = /^\d{1,2}h\d{2}$/;
  * mark's stray; a run of them, one over each entry, is the ticker's clock, as the hour marks are a live blog's.
  */
 const MATCH_MINUTE_MARK = /^\d{1,3}\.?(?:\s?\+\s?\d{1,2})?\s?['’′]$/;
-const isPostClock = (text: string): boolean => HOUR_MARK_CLOCK.test(text) || MATCH_MINUTE_MARK.test(text);
+/**
+ * Rule "dotted post clocks": Nordic, Finnish and German live pages write each entry's time with a full stop ("11.48",
+ * "09.30"), a line of its own over the entry. One such line may be a figure (a result, a price); a run of them, one
+ * over each entry and each a time of day, is the page's clock, as the hour marks are.
+ */
+const DOTTED_CLOCK = /^(?:[01]?\d|2[0-3])\.[0-5]\d$/;
+const isPostClock = (text: string): boolean => HOUR_MARK_CLOCK.test(text) || MATCH_MINUTE_MARK.test(text) || DOTTED_CLOCK.test(text);
 const MIN_POST_CLOCKS = 2;
 
 /**

@@ -22,4 +22,12 @@ describe('Nordic local papers', () => {
       expect(liveBody(`<div><label><input type="checkbox" checked> Uppdatera automatiskt</label> <span>${control}</span></div>`)).not.toContain(control);
     }
   });
+
+  it('leaves the times a live page writes with a full stop over its entries out of the text (rule "dotted post clocks")', () => {
+    const paragraphs = liveBody('');
+    for (const clock of ['11.48', '09.30', '07.05']) expect(paragraphs).not.toContain(clock);
+    expect(paragraphs.at(-1)).toBe(entries.at(-1));
+    // A lone figure over one entry may be a result, and stays.
+    expect(liveBody('', ['3.25', 'Rubrik', 'Rubrik två'])).toContain('3.25');
+  });
 });
