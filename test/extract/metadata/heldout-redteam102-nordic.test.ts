@@ -17,4 +17,9 @@ describe('Nordic local papers', () => {
     expect(tags).toEqual(['Sundlaugar', 'Egilsstaðir']);
     expect(body).not.toContain('Efnisorð');
   });
+
+  it('reads the writer an Icelandic page sets in a box it names "hofundur" (rule "Icelandic writer\'s class")', () => {
+    const meta = '<div class="info"><span class="hofundur"><a href="/hofundar/gudrun-helgadottir">Guðrún Helgadóttir</a></span> <span class="birt">Birt: 30. nóvember 2026 kl. 16:40</span></div>';
+    expect(record(meta).authors).toEqual(['Guðrún Helgadóttir']);
+  });
 });
