@@ -22,4 +22,11 @@ describe('Nordic local papers', () => {
     const meta = '<div class="info"><span class="hofundur"><a href="/hofundar/gudrun-helgadottir">Guðrún Helgadóttir</a></span> <span class="birt">Birt: 30. nóvember 2026 kl. 16:40</span></div>';
     expect(record(meta).authors).toEqual(['Guðrún Helgadóttir']);
   });
+
+  it('reads the views an older Nordic template counts as "read so many times" (rule "read so many times, in the Nordic languages")', () => {
+    for (const [row, views] of [['Læst 412 gange', 412], ['Lest 1.204 ganger', 1204], ['Läst 87 gånger', 87], ['Luettu 3 455 kertaa', 3455]] as const) {
+      expect(record(`<div class="meta">Mandag d. 7. december 2026 | ${row}</div>`).counters.views).toBe(views);
+    }
+    expect(record('<div class="meta">Læst op af forfatteren 7. december 2026</div>').counters.views).toBeNull();
+  });
 });
