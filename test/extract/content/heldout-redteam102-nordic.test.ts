@@ -16,6 +16,15 @@ const livePage = (controls: string, clocks: string[]) => '<!DOCTYPE html><html l
 const liveBody = (controls: string, clocks = ['11.48', '09.30', '07.05']) =>
   extract(Buffer.from(livePage(controls, clocks)), { url: 'https://varmlandsbladet.example/karlstad/live/1', now }).body.split('\n\n');
 
+const brugsen = [
+  'Det er med tungt hjerte, at bestyrelsen for brugsforeningen har besluttet at lukke butikken efter 62 år i byen.',
+  'Butikken har seks ansatte, som alle er blevet opsagt. Bestyrelsen håber, at en anden kæde vil overtage bygningen.',
+];
+// A local paper's story with a stamp set after its text, as older templates print the day it first ran.
+const stampedBody = (stamp: string) => extract(Buffer.from('<html lang="da"><head><meta charset="utf-8"><title>Ugeavisen :: Brugsen lukker</title></head><body><article>'
+  + `<h1>Brugsen lukker efter 62 år</h1>${brugsen.map((paragraph) => `<p>${paragraph}</p>`).join('')}<p>${stamp}</p>`
+  + '</article></body></html>'), { url: 'https://ugeavisen.example/vis_nyhed.php?id=1', now }).body.split('\n\n');
+
 describe('Nordic local papers', () => {
   it('leaves a live page\'s switch for its entries\' order out of the text (rule "live page\'s order switch")', () => {
     for (const control of ['Senaste först', 'Nyeste først', 'Uusimmat ensin', 'Oldest first']) {
@@ -29,5 +38,11 @@ describe('Nordic local papers', () => {
     expect(paragraphs.at(-1)).toBe(entries.at(-1));
     // A lone figure over one entry may be a result, and stays.
     expect(liveBody('', ['3.25', 'Rubrik', 'Rubrik två'])).toContain('3.25');
+  });
+
+  it('leaves a stamp that opens with a Nordic weekday out of the text (rule "Nordic weekdays")', () => {
+    for (const stamp of ['Mandag d. 30. november 2026', 'måndag 30 november 2026 kl. 08.30', 'maanantai 30.11.2026', 'Mánudagur 30. nóvember 2026']) {
+      expect(stampedBody(stamp).at(-1)).toBe(brugsen.at(-1));
+    }
   });
 });
