@@ -11,6 +11,7 @@ import { MONTH_BY_NAME } from '../metadata/month-names';
 import { isSolarMonthName } from '../metadata/persian-dates';
 import { HOME_PAGE_NAMES } from '../metadata/breadcrumb-trail';
 import { UPDATE_LABEL } from '../metadata/date-labels';
+import { BYLINE_PREFIX } from '../metadata/byline-vocabulary';
 import { TAG_LINE_LABEL as TAG_BOX_LABEL } from '../metadata/taxonomy-labels';
 import type { Block, TextBlock } from './blocks';
 import { splitCreditInText } from './picture-credits';
@@ -70,8 +71,20 @@ function isStampAndCounterRow(text: string): boolean {
   if (!text.includes('|')) return false;
   const pieces = text.split('|').map((piece) => piece.trim()).filter((piece) => piece !== '');
   const isStamp = (piece: string) => hasStampLength(piece) && isDateStamp(piece);
-  return pieces.some(isCounterText) && pieces.some(isStamp) && pieces.every((piece) => isCounterText(piece) || isStamp(piece));
+  return pieces.some(isCounterText) && pieces.some(isStamp) && pieces.every((piece) => isCounterText(piece) || isStamp(piece) || isBylinePiece(piece));
 }
+
+/**
+ * Rule "stamp, byline and counter row": the same templates often set the writer between the stamp and the count
+ * ("Mandag d. 7. december 2026, kl. 08.30 | Af Birgitte Østergaard | Læst 412 gange"); the byline reader reads the
+ * labelled name, and a piece that is a byline's label and a name alone says nothing of the story either.
+ */
+function isBylinePiece(piece: string): boolean {
+  const label = BYLINE_PREFIX.exec(piece);
+  return label !== null && label[0].trim() !== '' && BYLINE_PIECE_NAME.test(piece.slice(label[0].length).trim());
+}
+/** A name of one to four capitalised words, as a byline prints it. */
+const BYLINE_PIECE_NAME = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}$/u;
 
 export function dropLabelBlocks(blocks: Block[]): Block[] {
   const credited = creditsIntoPictures(blocks);

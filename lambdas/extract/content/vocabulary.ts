@@ -295,9 +295,10 @@ const COUNTED_THINGS = ['shares?', 'likes?', 'إعجاب', ...COUNTER_WORDS_AFTE
 const COUNTER_LABELS = [COUNTED_THINGS, ...COUNTER_WORDS_BEFORE].join('|');
 /**
  * The word for "times" that closes a "read so many times" counter: French, Italian, Spanish, Portuguese, Indonesian,
- * Bengali, and Czech (Joomla K2's "Zobrazeno 1287 krát").
+ * Bengali, and Czech (Joomla K2's "Zobrazeno 1287 krát"); and the Nordic ones of "Læst 412 gange", "Lest … ganger",
+ * "Läst … gånger" and "Luettu … kertaa" (see the counters reader's rule "read so many times, in the Nordic languages").
  */
-const TIMES_WORDS = ['fois', 'volte', 'veces', 'vezes', 'kali', 'বার', 'बार', 'krát'];
+const TIMES_WORDS = ['fois', 'volte', 'veces', 'vezes', 'kali', 'বার', 'बार', 'krát', 'gange?', 'ganger', 'gånger', 'gång', 'kertaa', 'kerran'];
 const READ_TIMES_SENTENCE = '(?:(?:est[ae]|ess[ae]) (?:notícia|noticia|matéria|reportagem|nota|página|artigo|artículo|texto)'
   + ' (?:já )?(?:foi|ha sido) (?:lid[oa]|leíd[oa]|visualizad[oa]|acessad[oa])|questo articolo è stato letto|cet article a été lu)'
   + ' [\\p{Nd}.,]+ (?:vezes|veces|volte|fois)\\.?';

@@ -20,9 +20,10 @@ const brugsen = [
   'Det er med tungt hjerte, at bestyrelsen for brugsforeningen har besluttet at lukke butikken efter 62 år i byen.',
   'Butikken har seks ansatte, som alle er blevet opsagt. Bestyrelsen håber, at en anden kæde vil overtage bygningen.',
 ];
-// A local paper's story with a stamp set after its text, as older templates print the day it first ran.
-const stampedBody = (stamp: string) => extract(Buffer.from('<html lang="da"><head><meta charset="utf-8"><title>Ugeavisen :: Brugsen lukker</title></head><body><article>'
-  + `<h1>Brugsen lukker efter 62 år</h1>${brugsen.map((paragraph) => `<p>${paragraph}</p>`).join('')}<p>${stamp}</p>`
+// A local paper's story with a stamp set after its text, as older templates print the day it first ran, or a meta
+// row set over it.
+const stampedBody = (stamp: string, row = '') => extract(Buffer.from('<html lang="da"><head><meta charset="utf-8"><title>Ugeavisen :: Brugsen lukker</title></head><body><article>'
+  + `<h1>Brugsen lukker efter 62 år</h1>${row && `<p>${row}</p>`}${brugsen.map((paragraph) => `<p>${paragraph}</p>`).join('')}${stamp && `<p>${stamp}</p>`}`
   + '</article></body></html>'), { url: 'https://ugeavisen.example/vis_nyhed.php?id=1', now }).body.split('\n\n');
 
 describe('Nordic local papers', () => {
@@ -43,6 +44,12 @@ describe('Nordic local papers', () => {
   it('leaves a stamp that opens with a Nordic weekday out of the text (rule "Nordic weekdays")', () => {
     for (const stamp of ['Mandag d. 30. november 2026', 'måndag 30 november 2026 kl. 08.30', 'maanantai 30.11.2026', 'Mánudagur 30. nóvember 2026']) {
       expect(stampedBody(stamp).at(-1)).toBe(brugsen.at(-1));
+    }
+  });
+
+  it('leaves the meta row of stamp, byline and count under the headline out of the text (rule "stamp, byline and counter row")', () => {
+    for (const row of ['Mandag d. 7. december 2026, kl. 08.30 | Af Birgitte Østergaard | Læst 412 gange', '7. desember 2026 | Av Kari Lund | Lest 1.204 ganger']) {
+      expect(stampedBody('', row)[0]).toBe(brugsen[0]);
     }
   });
 });
