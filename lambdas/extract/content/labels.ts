@@ -453,6 +453,13 @@ function isInnerStampLabel(word: string): boolean {
 
 /** A credit line is a name or two; longer text after a picture is its caption or the story. */
 const MAX_CREDIT_LINE_CHARS = 60;
+/**
+ * Rule "caption row under a picture table": an old table template sets the picture in a small table of its own,
+ * the caption in the row under it ending in the labelled credit ("Brugsen har været byens samlingspunkt i 62 år.
+ * Foto: Birgitte Østergaard"), outside any caption element; right under a picture without a caption, a short line
+ * that ends in a credit is that picture's caption and credit, as a story's sentence never closes on one.
+ */
+const MAX_CAPTION_LINE_CHARS = 200;
 
 /**
  * Slash credit: "Jane Doe/Agency", "mbl.is/Jane Doe", "Foto/Privat": who took the picture and for whom, two short
@@ -475,6 +482,12 @@ function creditsIntoPictures(blocks: Block[]): Block[] {
     const picture = result[result.length - 1];
     if (picture?.kind === 'figure' && (block.kind === 'p' || block.kind === 'row') && block.text.length <= MAX_CREDIT_LINE_CHARS && isCreditLine(block.text)) {
       if (!picture.image.credit) result[result.length - 1] = { ...picture, image: { ...picture.image, credit: block.text } };
+      continue;
+    }
+    const captioned = picture?.kind === 'figure' && !picture.image.caption && (block.kind === 'p' || block.kind === 'row') && block.text.length <= MAX_CAPTION_LINE_CHARS
+      ? splitCreditInText(block.text) : null;
+    if (picture?.kind === 'figure' && captioned?.caption && captioned.credit) {
+      result[result.length - 1] = { ...picture, image: { ...picture.image, caption: captioned.caption, credit: picture.image.credit ?? captioned.credit } };
       continue;
     }
     result.push(block);

@@ -52,4 +52,15 @@ describe('Nordic local papers', () => {
       expect(stampedBody('', row)[0]).toBe(brugsen[0]);
     }
   });
+
+  it('reads the row under an old template\'s picture table as its caption and credit (rule "caption row under a picture table")', () => {
+    const html = '<html lang="da"><head><meta charset="iso-8859-1"><title>Ugeavisen :: Brugsen lukker</title></head><body><table><tr><td>'
+      + '<font size="4"><b>Brugsen lukker efter 62 år</b></font><br><br>'
+      + '<table align="right"><tr><td><img src="billeder/brugsen.jpg" width="250" alt="Brugsen"></td></tr>'
+      + '<tr><td><font size="1">Brugsen har været byens samlingspunkt i 62 år. Foto: Birgitte Østergaard</font></td></tr></table>'
+      + `<font size="2">${brugsen.join('<br><br>')}</font></td></tr></table></body></html>`;
+    const record = extract(Buffer.from(html, 'latin1'), { url: 'https://ugeavisen.example/vis_nyhed.php?id=1', now });
+    expect(record.body.split('\n\n')[0]).toBe(brugsen[0]);
+    expect(record.leadImage).toMatchObject({ caption: 'Brugsen har været byens samlingspunkt i 62 år.', credit: 'Foto: Birgitte Østergaard' });
+  });
 });
