@@ -29,4 +29,14 @@ describe('Nordic local papers', () => {
     }
     expect(record('<div class="meta">Læst op af forfatteren 7. december 2026</div>').counters.views).toBeNull();
   });
+
+  it('reads the section from an unnamed trail that opens with a Nordic home page (rule "home page in the Nordic languages")', () => {
+    const html = '<html><head><meta charset="utf-8"><title>Ugeavisen :: Brugsen lukker</title></head><body><table><tr><td>'
+      + '<span class="sti"><a href="index.php">Forside</a> &raquo; <a href="nyheder.php">Nyheder</a></span><br><br>'
+      + '<font size="4"><b>Brugsen lukker efter 62 år</b></font><br><br><font size="2">'
+      + 'Det er med tungt hjerte, at bestyrelsen for brugsforeningen har besluttet at lukke butikken efter 62 år i byen.<br><br>'
+      + 'Butikken har seks ansatte, som alle er blevet opsagt. Bestyrelsen håber, at en anden kæde vil overtage bygningen.</font>'
+      + '</td></tr></table></body></html>';
+    expect(extract(Buffer.from(html), { url: 'https://ugeavisen.example/vis_nyhed.php?id=1', now }).section).toBe('Nyheder');
+  });
 });
