@@ -457,7 +457,8 @@ const MAX_CREDIT_LINE_CHARS = 60;
  * Rule "caption row under a picture table": an old table template sets the picture in a small table of its own,
  * the caption in the row under it ending in the labelled credit ("Brugsen har været byens samlingspunkt i 62 år.
  * Foto: Birgitte Østergaard"), outside any caption element; right under a picture without a caption, a short line
- * that ends in a credit is that picture's caption and credit, as a story's sentence never closes on one.
+ * that ends in a credit is that picture's caption and credit, as a story's sentence never closes on one. A dateline
+ * row there ("الدوحة - قنا") opens the story, as it does under a credit line (see `isCreditLine`).
  */
 const MAX_CAPTION_LINE_CHARS = 200;
 
@@ -484,7 +485,7 @@ function creditsIntoPictures(blocks: Block[]): Block[] {
       if (!picture.image.credit) result[result.length - 1] = { ...picture, image: { ...picture.image, credit: block.text } };
       continue;
     }
-    const captioned = picture?.kind === 'figure' && !picture.image.caption && (block.kind === 'p' || block.kind === 'row') && block.text.length <= MAX_CAPTION_LINE_CHARS
+    const captioned = picture?.kind === 'figure' && !picture.image.caption && (block.kind === 'p' || block.kind === 'row') && block.text.length <= MAX_CAPTION_LINE_CHARS && !datelineAgency(block.text)
       ? splitCreditInText(block.text) : null;
     if (picture?.kind === 'figure' && captioned?.caption && captioned.credit) {
       result[result.length - 1] = { ...picture, image: { ...picture.image, caption: captioned.caption, credit: picture.image.credit ?? captioned.credit } };
