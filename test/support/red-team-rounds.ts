@@ -180,6 +180,7 @@ export const ROUND_CLOCKS: Record<string, string> = {
   'heldout-redteam99-ukrainian-oblast-and-city-portals': '2026-12-07T14:00:00Z',
   'heldout-redteam100-hebrew-regional-and-community-portals': '2026-12-08T12:00:00Z',
   'heldout-redteam101-persian-iranian-provincial-and-afghan-portals': '2026-12-08T12:00:00Z',
+  'heldout-redteam102-nordic-local-papers-norwegian-swedish-danish-finnish-icelandic': '2026-12-08T12:00:00Z',
   'heldout-redteam103-court-and-crime-reports': '2026-12-08T12:00:00Z',
 };
 

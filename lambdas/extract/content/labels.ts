@@ -11,6 +11,7 @@ import { MONTH_BY_NAME } from '../metadata/month-names';
 import { isSolarMonthName } from '../metadata/persian-dates';
 import { HOME_PAGE_NAMES } from '../metadata/breadcrumb-trail';
 import { UPDATE_LABEL } from '../metadata/date-labels';
+import { BYLINE_PREFIX } from '../metadata/byline-vocabulary';
 import { TAG_LINE_LABEL as TAG_BOX_LABEL } from '../metadata/taxonomy-labels';
 import type { Block, TextBlock } from './blocks';
 import { splitCreditInText } from './picture-credits';
@@ -70,8 +71,20 @@ function isStampAndCounterRow(text: string): boolean {
   if (!text.includes('|')) return false;
   const pieces = text.split('|').map((piece) => piece.trim()).filter((piece) => piece !== '');
   const isStamp = (piece: string) => hasStampLength(piece) && isDateStamp(piece);
-  return pieces.some(isCounterText) && pieces.some(isStamp) && pieces.every((piece) => isCounterText(piece) || isStamp(piece));
+  return pieces.some(isCounterText) && pieces.some(isStamp) && pieces.every((piece) => isCounterText(piece) || isStamp(piece) || isBylinePiece(piece));
 }
+
+/**
+ * Rule "stamp, byline and counter row": the same templates often set the writer between the stamp and the count
+ * ("Mandag d. 7. december 2026, kl. 08.30 | Af Birgitte Østergaard | Læst 412 gange"); the byline reader reads the
+ * labelled name, and a piece that is a byline's label and a name alone says nothing of the story either.
+ */
+function isBylinePiece(piece: string): boolean {
+  const label = BYLINE_PREFIX.exec(piece);
+  return label !== null && label[0].trim() !== '' && BYLINE_PIECE_NAME.test(piece.slice(label[0].length).trim());
+}
+/** A name of one to four capitalised words, as a byline prints it. */
+const BYLINE_PIECE_NAME = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}$/u;
 
 export function dropLabelBlocks(blocks: Block[]): Block[] {
   const credited = creditsIntoPictures(blocks);
@@ -214,7 +227,13 @@ const HOUR_MARK_CLOCK = /^\d{1,2}h\d{2}$/;
  * mark's stray; a run of them, one over each entry, is the ticker's clock, as the hour marks are a live blog's.
  */
 const MATCH_MINUTE_MARK = /^\d{1,3}\.?(?:\s?\+\s?\d{1,2})?\s?['’′]$/;
-const isPostClock = (text: string): boolean => HOUR_MARK_CLOCK.test(text) || MATCH_MINUTE_MARK.test(text);
+/**
+ * Rule "dotted post clocks": Nordic, Finnish and German live pages write each entry's time with a full stop ("11.48",
+ * "09.30"), a line of its own over the entry. One such line may be a figure (a result, a price); a run of them, one
+ * over each entry and each a time of day, is the page's clock, as the hour marks are.
+ */
+const DOTTED_CLOCK = /^(?:[01]?\d|2[0-3])\.[0-5]\d$/;
+const isPostClock = (text: string): boolean => HOUR_MARK_CLOCK.test(text) || MATCH_MINUTE_MARK.test(text) || DOTTED_CLOCK.test(text);
 const MIN_POST_CLOCKS = 2;
 
 /**
@@ -434,6 +453,14 @@ function isInnerStampLabel(word: string): boolean {
 
 /** A credit line is a name or two; longer text after a picture is its caption or the story. */
 const MAX_CREDIT_LINE_CHARS = 60;
+/**
+ * Rule "caption row under a picture table": an old table template sets the picture in a small table of its own,
+ * the caption in the row under it ending in the labelled credit ("Brugsen har været byens samlingspunkt i 62 år.
+ * Foto: Birgitte Østergaard"), outside any caption element; right under a picture without a caption, a short line
+ * that ends in a credit is that picture's caption and credit, as a story's sentence never closes on one. A dateline
+ * row there ("الدوحة - قنا") opens the story, as it does under a credit line (see `isCreditLine`).
+ */
+const MAX_CAPTION_LINE_CHARS = 200;
 
 /**
  * Slash credit: "Jane Doe/Agency", "mbl.is/Jane Doe", "Foto/Privat": who took the picture and for whom, two short
@@ -456,6 +483,12 @@ function creditsIntoPictures(blocks: Block[]): Block[] {
     const picture = result[result.length - 1];
     if (picture?.kind === 'figure' && (block.kind === 'p' || block.kind === 'row') && block.text.length <= MAX_CREDIT_LINE_CHARS && isCreditLine(block.text)) {
       if (!picture.image.credit) result[result.length - 1] = { ...picture, image: { ...picture.image, credit: block.text } };
+      continue;
+    }
+    const captioned = picture?.kind === 'figure' && !picture.image.caption && (block.kind === 'p' || block.kind === 'row') && block.text.length <= MAX_CAPTION_LINE_CHARS && !datelineAgency(block.text)
+      ? splitCreditInText(block.text) : null;
+    if (picture?.kind === 'figure' && captioned?.caption && captioned.credit) {
+      result[result.length - 1] = { ...picture, image: { ...picture.image, caption: captioned.caption, credit: picture.image.credit ?? captioned.credit } };
       continue;
     }
     result.push(block);

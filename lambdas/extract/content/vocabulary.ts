@@ -295,10 +295,12 @@ const COUNTED_THINGS = ['shares?', 'likes?', 'إعجاب', ...COUNTER_WORDS_AFTE
 const COUNTER_LABELS = [COUNTED_THINGS, ...COUNTER_WORDS_BEFORE].join('|');
 /**
  * The word for "times" that closes a "read so many times" counter: French, Italian, Spanish, Portuguese, Indonesian,
- * Bengali, and Czech (Joomla K2's "Zobrazeno 1287 krát"). Rule "viewed so many times, in English": older American
- * templates print "Viewed 1,284 times", the English word after the count, where a bare count would read as views too.
+ * Bengali, and Czech (Joomla K2's "Zobrazeno 1287 krát"); and the Nordic ones of "Læst 412 gange", "Lest … ganger",
+ * "Läst … gånger" and "Luettu … kertaa" (see the counters reader's rule "read so many times, in the Nordic languages").
+ * Rule "viewed so many times, in English": older American templates print "Viewed 1,284 times", the English word
+ * after the count, where a bare count would read as views too.
  */
-const TIMES_WORDS = ['fois', 'volte', 'veces', 'vezes', 'kali', 'বার', 'बार', 'krát', 'times'];
+const TIMES_WORDS = ['fois', 'volte', 'veces', 'vezes', 'kali', 'বার', 'बार', 'krát', 'gange?', 'ganger', 'gånger', 'gång', 'kertaa', 'kerran', 'times'];
 /**
  * What an English tools row says was viewed before its label ("Story viewed 1,284 times", "Article viewed 86 times"):
  * the template's own item, named as a noun before the participle, where other languages print the participle alone.
@@ -1486,6 +1488,11 @@ export const INTERFACE_LABEL = compiledAtOnce(new RegExp(
     // does it by hand ("Mise à jour automatique", "Auto-refresh", "Automatische Aktualisierung", "التحديث التلقائي"),
     // a control whose switch the structural pass takes out and leaves its words over the first entry.
     '(?:mise à jour|actualisation) automatique', 'auto[- ]?(?:refresh|update)(?: (?:on|off))?', 'automatische aktualisierung', 'actualización automática', '(?:ال)?تحديث (?:ال)?تلقائي',
+    // Rule "live page's order switch": beside that switch a live page lets the reader turn its entries' order ("Newest
+    // first", "Oldest first", "Senaste först", "Nyeste først", "Uusimmat ensin", "Neueste zuerst"), a toggle whose
+    // words stay over the first entry when its button is gone; they tell the feed's order, no entry's news.
+    '(?:newest|latest|oldest|earliest) (?:first|on top)', '(?:neueste|älteste|aktuellste) (?:zuerst|oben)', "(?:les )?plus (?:récents|anciens) d['’]abord",
+    '(?:nyeste|eldste|ældste|seneste) først', '(?:senaste|nyaste|äldsta) först', '(?:uusimmat|vanhimmat|uusin|vanhin) ensin',
     // Rule "clip's call with its running time": a live post or a story that carries a clip shows, in place of the
     // player until its script runs, the call to play it and the clip's length ("Watch the video 01:32", "شاهد الفيديو
     // 01:32", "Ver vídeo 2:14"); with the player gone, the call and the length are the player's face, not the post's words.

@@ -42,9 +42,11 @@ export const MAX_CRUMBS = 8;
  * Kazakh portals name it the head page ("Басты бет", in the Latin alphabet "Basty bet"), Kyrgyz ones "Башкы бет",
  * Uzbek ones "Bosh sahifa" ("Бош саҳифа" in Cyrillic), Tajik ones the main page ("Саҳифаи асосӣ") and Mongolian ones
  * the front ("Нүүр", "Нүүр хуудас"); their multilingual templates link it to the language's root ("/ky/"), which is
- * no bare site root, so the trail is told by the name.
+ * no bare site root, so the trail is told by the name. Rule "home page in the Nordic languages": Danish and Norwegian
+ * sites name it the front page ("Forside", "Forsiden"), Swedish ones "Startsida" beside "Start", Finnish ones
+ * "Etusivu" and Icelandic ones "Forsíða"; older PHP templates link it to "index.php", as the Chinese ones do.
  */
-export const HOME_PAGE_NAMES = String.raw`(?:home|home ?page|start|startseite|accueil|inicio|início|página inicial|portada|strona główna|главная|anasayfa|الرئيسية|الصفحة الرئيسية|صفحه نخست|صفحه اصلی|صفحہ اول|سرورق|ראשי|דף הבית|سەرەکی|پەڕەی سەرەکی|首页|首頁|主页|主頁|басты бет|basty bet|башкы бет|bosh sahifa|бош саҳифа|саҳифаи асосӣ|нүүр(?: хуудас)?)`;
+export const HOME_PAGE_NAMES = String.raw`(?:home|home ?page|start|startseite|accueil|inicio|início|página inicial|portada|strona główna|главная|anasayfa|الرئيسية|الصفحة الرئيسية|صفحه نخست|صفحه اصلی|صفحہ اول|سرورق|ראשי|דף הבית|سەرەکی|پەڕەی سەرەکی|首页|首頁|主页|主頁|басты бет|basty bet|башкы бет|bosh sahifa|бош саҳифа|саҳифаи асосӣ|нүүр(?: хуудас)?|forsiden?|startsida|etusivu|forsíða)`;
 /** The trail's first crumb, the home page, when its link is not the bare site root ("/de/", "/index.html"). */
 const HOME_CRUMB = new RegExp(`^${HOME_PAGE_NAMES}$`, 'i');
 

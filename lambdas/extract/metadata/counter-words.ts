@@ -170,6 +170,11 @@ export const VIEW_WORDS_BEFORE = [
   // Rule "times read, in Maltese": Maltese portals print "Moqri 2,418 darba" (read 2,418 times), the participle a
   // label only with "darba" ("times") after the count.
   'moqri(?=\\s*:?\\s*\\d[\\d.,\\s]*\\s*(?:darba|drabi)(?!\\p{L}))',
+  // Rule "read so many times, in the Nordic languages": Danish and Norwegian local papers' older templates print "Læst
+  // 412 gange" / "Lest 412 ganger" (read 412 times) in the row under the headline, Swedish ones "Läst 412 gånger",
+  // Finnish ones "Luettu 412 kertaa". The participles open sentences too ("Læst op af …", "Luettu ääneen"), so only
+  // with the word for times after the count.
+  '(?:læst|lest|läst|luettu)(?=\\s*:?\\s*\\d[\\d.,\\s]*\\s*(?:gange?|ganger|gånger|gång|kertaa|kerran)(?!\\p{L}))',
   // Rule "read so many times, in Albanian": Albanian portals print "Lexuar: 318 herë" (read 318 times) in the row
   // under the headline; "lexuar" is also the participle of sentences ("është lexuar në Kuvend"), so only with "herë"
   // ("times") after the count.

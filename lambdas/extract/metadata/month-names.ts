@@ -381,6 +381,14 @@ const WEEKDAYS_BY_LANGUAGE: Readonly<Record<string, readonly (readonly string[])
   // ("โดย … วันจันทร์ที่ 7 ธ.ค. 69"), so the weekday stayed on the writer's name when the date was cut off it.
   th: [['วันจันทร์ที่', 'วันจันทร์'], ['วันอังคารที่', 'วันอังคาร'], ['วันพุธที่', 'วันพุธ'], ['วันพฤหัสบดีที่', 'วันพฤหัสบดี', 'วันพฤหัสฯ'],
     ['วันศุกร์ที่', 'วันศุกร์'], ['วันเสาร์ที่', 'วันเสาร์'], ['วันอาทิตย์ที่', 'วันอาทิตย์']],
+  // Rule "Nordic weekdays": Danish, Norwegian and Swedish papers open a stamp with the day's name ("Mandag d. 7.
+  // december 2026, kl. 08.30", "måndag 7 december 2026"), nynorsk with its own spellings, Finnish ones before a
+  // numeric date ("maanantai 7.12.2026"), Icelandic ones in full ("mánudagur 7. desember 2026").
+  da: [['mandag'], ['tirsdag'], ['onsdag'], ['torsdag'], ['fredag'], ['lørdag'], ['søndag']],
+  nn: [['måndag'], ['tysdag'], [], [], [], ['laurdag'], ['sundag']],
+  sv: [[], ['tisdag'], [], [], [], ['lördag'], ['söndag']],
+  fi: [['maanantai'], ['tiistai'], ['keskiviikko'], ['torstai'], ['perjantai'], ['lauantai'], ['sunnuntai']],
+  is: [['mánudagur'], ['þriðjudagur'], ['miðvikudagur'], ['fimmtudagur'], ['föstudagur'], ['laugardagur'], ['sunnudagur']],
   // Rule "Yoruba weekdays": Yoruba rows print the day before the date ("Ọjọ́ Ẹtì, 4 Oṣù Kejìlá 2026"), "Ọjọ́" (day)
   // and its name, or run together for Wednesday and Thursday; composed here, as dates are read composed.
   yo: [['ọjọ́ ajé'], ['ọjọ́ ìṣẹ́gun'], ['ọjọ́rú'], ['ọjọ́bọ̀'], ['ọjọ́ ẹtì'], ['ọjọ́ àbámẹ́ta'], ['ọjọ́ àìkú']].map((day) => day.map((name) => name.normalize('NFC'))),

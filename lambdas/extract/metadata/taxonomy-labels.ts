@@ -58,6 +58,10 @@ const WORLD_TAG_LABELS = [
   'etîket(?:ên)?', 'تاگ(?:ەکان)?', 'تاݢ',
   // Rule "Basque tag labels": Basque papers label the line "Etiketak:" (the labels), with the article's suffix "-ak".
   'etiketak',
+  // Rule "Icelandic subject words": Icelandic papers label the row of topic links "Efnisorð:" (subject words), as
+  // Danish and Norwegian ones print "Emner:". Their "keyword", "lykilorð", is also the word for a password, and
+  // stays out.
+  'efnisorð',
 ];
 /**
  * The words that label a line of the article's tag links ("Tags:", "Schlagwörter:", "Étiquettes :", "Labels:",

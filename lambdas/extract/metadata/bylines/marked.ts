@@ -27,10 +27,12 @@ const WRITER_WORD = 'auth?or(?!i[dt])';
  * "forfatter", Swedish "forfattare", Finnish "kirjoittaja" and the Arabic "katib" name the byline box as a whole part
  * of its class (`<div class="yazar">`, `haber-muhabir`); as the start of a longer word they are the plural of the
  * columnists' box ("kose-yazarlari", "forfattere").
+ * Rule "Icelandic writer's class": Icelandic templates name the byline box "hofundur" (höfundur, the author), in the
+ * singular; the plural "hofundar" names the list of the paper's writers, so it too counts only as a whole part.
  * Rule "authority is no author": "author" and "autor" begin the words for an authority ("local-authority",
  * "autoridad", "Autorität"), which name a public body's box or a wiki's "Authority control" row, not a writer.
  */
-const BYLINE_CLASS = new RegExp(`${WRITER_WORD}|${containsAnyPattern(['byline', 'auteur', 'penulis', 'kateb', 'szerzo', 'writer', 'reporter']).source}|(?:^|[\\s_-])(?:firma|yazar|muhabir|forfatter|forfattare|författare|kirjoittaja|katib)(?:$|[\\s_-])`, 'i');
+const BYLINE_CLASS = new RegExp(`${WRITER_WORD}|${containsAnyPattern(['byline', 'auteur', 'penulis', 'kateb', 'szerzo', 'writer', 'reporter']).source}|(?:^|[\\s_-])(?:firma|yazar|muhabir|forfatter|forfattare|författare|kirjoittaja|katib|hofundur|höfundur)(?:$|[\\s_-])`, 'i');
 /**
  * Rule "quoted author": class names of the person a quote or a customer's testimonial is by ("testimonial__author",
  * "quote-author"): someone the page quotes, not its writer.
