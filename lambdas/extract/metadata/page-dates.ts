@@ -268,8 +268,24 @@ const DECLARED_OFFSET = /[+-]\d{2}:?\d{2}$/;
  */
 function updateOfDeclaredDateline(visible: VisibleDates, declaredIso: string): DateChoice {
   if (!visible.updated.iso || !visible.published.iso) return NO_DATE;
-  const iso = visible.updated.age ? visible.updated.iso : updateOnDeclaredClock(visible.updated.iso, visible.published.iso, declaredIso);
+  if (visible.updated.age) return { iso: visible.updated.iso, raw: visible.updated.raw };
+  const iso = isTheUpdateItself(visible) ? updateOnDeclaredOffset(visible.updated.iso, declaredIso) : updateOnDeclaredClock(visible.updated.iso, visible.published.iso, declaredIso);
   return iso ? { iso, raw: visible.updated.raw } : NO_DATE;
+}
+
+/**
+ * Rule "a line with the update alone": a meta row that prints only the update ("Af Mette Jensen · Opdateret mandag d. 7.
+ * december 2026, kl. 10.30") is read for the publication too, the update's own stamp standing in; measured against
+ * the declared publication it would give the page's clock as the hours between the two events ("+03:00"). Such a row
+ * tells no offset; the update is on the declared publication's, which the same newsroom's clock keeps.
+ */
+function isTheUpdateItself(visible: VisibleDates): boolean {
+  const { published, updated } = visible;
+  return published.iso!.slice(0, 19) === updated.iso!.slice(0, 19) && !!published.raw && !!updated.raw && published.raw.includes(updated.raw);
+}
+function updateOnDeclaredOffset(updateIso: string, declaredIso: string): string {
+  const written = DECLARED_OFFSET.exec(declaredIso);
+  return written && !isUtcClockTime(declaredIso) ? withUtcOffset(updateIso.slice(0, 19), numericOffsetMinutes(written[0])!) : updateIso;
 }
 
 /** A printed date read in no zone: neither one it names (UTC, GMT, an abbreviation, an offset) nor an age counted from now. */

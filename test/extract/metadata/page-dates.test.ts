@@ -591,6 +591,13 @@ describe('readPageDates', () => {
     expect(datesOf(page('2026-11-24T12:05:00+01:00', '20/11/2026 12:05')).modified.iso).toBeNull();
   });
 
+  it('reads an update printed alone in the meta row on the declared publication\'s offset, not on hours measured against it (rule "a line with the update alone")', () => {
+    const page = (published: string, row: string) => `<head><meta property="article:published_time" content="${published}"></head>
+      <h1>Ny cykelsti åbner i Vejle</h1><div class="meta">${row}</div><p>Den nye cykelsti langs fjorden åbner mandag, efter at kommunen har bygget den færdig.</p>`;
+    expect(datesOf(page('2026-11-24T08:30:00+01:00', 'Af Mette Jensen · Opdateret tirsdag d. 24. november 2026, kl. 10.30')).modified.iso).toBe('2026-11-24T10:30:00+01:00');
+    expect(datesOf(page('2026-11-24T08:30:00+01:00', 'By Jane Roe · Updated November 24, 2026, 10:30')).modified.iso).toBe('2026-11-24T10:30:00+01:00');
+  });
+
   it('reads the update beside a dateline that prints the declared day alone on the declared offset\'s clock (rule "update beside the declared day")', () => {
     const page = (published: string, dateline: string) => `<head><meta property="article:published_time" content="${published}"></head>
       <h1>Headline</h1><div class="meta"><span>Redacción</span><span>·</span><span>${dateline}</span><span>·</span><span>Actualizado 24/11/2026 13:40</span></div><p>Text.</p>`;
