@@ -10,6 +10,7 @@ import { UPDATED_TIME } from './meta-tags';
 import { caseInsensitiveInitials, containsAnyPattern, containsPattern, type IndexedPage, textContent } from './regions';
 import { labelAlternation, openingCharacters, PUBLISHED_LABELS, UPDATE_LABELS, UPDATE_LEAD_WORDS } from './date-labels';
 import type { Candidate } from './date-choice';
+import { parseDate } from './dates';
 import { BYLINE_PREFIX, POST_SENTENCE_LEAD } from './byline-vocabulary';
 import { captionTest, dateOfTheDayTest, datesListedItem, holds, inLinkedStoryList, linkedTeaserTest, listItemAround, showsEventTime, teaserArticleTest } from './foreign-dates';
 
@@ -520,10 +521,20 @@ function headlineStandInTest(page: IndexedPage, openingAt: number): (element: El
 function isDatedListItem(page: IndexedPage, node: Element): boolean {
   const item = listItemAround(node);
   if (!item) return false;
-  const isDatedTwin = (sibling: Element | null) => sibling !== null && sibling.name === 'li' && opensWithDigit(page, sibling);
+  const isDatedTwin = (sibling: Element | null) => sibling !== null && sibling.name === 'li' && opensWithDigit(page, sibling) && printsDate(page, sibling);
   if (item.name === 'li' && opensWithDigit(page, item) && (isDatedTwin(previousElement(item)) || isDatedTwin(nextElement(item)))) return true;
   return inLinkedStoryList(page, node);
 }
+/**
+ * Rule "count beside the date": a meta list of the writer, the date and the views, their icons unclassed, sets the
+ * count as an item of digits alone ("<li>02-12-2026 | 11:47 ص</li><li>642</li>"); an item that prints no date is no
+ * dated twin, and the date item is the page's.
+ */
+function printsDate(page: IndexedPage, item: Element): boolean {
+  const text = page.shortText(item, MAX_DATELINE_CHARS);
+  return text !== null && parseDate(text, NO_LATER_THAN) !== null;
+}
+const NO_LATER_THAN = new Date(8.64e15);
 function opensWithDigit(page: IndexedPage, element: Element): boolean {
   const index = page.walk.position.get(element);
   return index !== undefined && DIGIT.test(String.fromCharCode(Math.max(0, page.firstCharAt(index))));

@@ -591,6 +591,13 @@ describe('readPageDates', () => {
     expect(datesOf(page('2026-11-24T12:05:00+01:00', '20/11/2026 12:05')).modified.iso).toBeNull();
   });
 
+  it('reads the date item of an unclassed meta list beside a count of digits alone, and not the dates of a list of dated items (rule "count beside the date")', () => {
+    const page = (items: string) => `<h1>«الكهرباء»: خطة لربط 3 محطات شمسية جديدة بالشبكة</h1><ul>${items}</ul><p>أعلنت وزارة الكهرباء والماء اليوم خطة لربط ثلاث محطات جديدة للطاقة الشمسية بالشبكة.</p>`;
+    expect(datesOf(page('<li><i></i> كونا</li><li><i></i> 02-11-2026 | 11:47 ص</li><li><i></i> 642</li>')).published.iso).toBe('2026-11-02T11:47:00+00:00');
+    // Items that open with dates list other items: none of their dates is the page's.
+    expect(datesOf(page('<li>02-11-2026 11:47 <a href="/a">خبر آخر</a></li><li>01-11-2026 09:10 <a href="/b">خبر ثالث</a></li>')).published.iso).toBeNull();
+  });
+
   it('reads an update printed alone in the meta row on the declared publication\'s offset, not on hours measured against it (rule "a line with the update alone")', () => {
     const page = (published: string, row: string) => `<head><meta property="article:published_time" content="${published}"></head>
       <h1>Ny cykelsti åbner i Vejle</h1><div class="meta">${row}</div><p>Den nye cykelsti langs fjorden åbner mandag, efter at kommunen har bygget den færdig.</p>`;
