@@ -180,6 +180,7 @@ export const ROUND_CLOCKS: Record<string, string> = {
   'heldout-redteam99-ukrainian-oblast-and-city-portals': '2026-12-07T14:00:00Z',
   'heldout-redteam100-hebrew-regional-and-community-portals': '2026-12-08T12:00:00Z',
   'heldout-redteam103-court-and-crime-reports': '2026-12-08T12:00:00Z',
+  'heldout-redteam104-latin-american-provincial-and-state-portals': '2026-12-08T12:00:00Z',
 };
 
 /** How many suites the rounds are dealt to. */
