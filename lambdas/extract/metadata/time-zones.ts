@@ -468,6 +468,17 @@ const ZONE_BY_CITY: Readonly<Record<string, string>> = {
   arequipa: 'America/Lima', cusco: 'America/Lima', chiclayo: 'America/Lima', piura: 'America/Lima', quito: 'America/Guayaquil',
   guayaquil: 'America/Guayaquil', 'puerto ayora': 'Pacific/Galapagos', bogotá: 'America/Bogota', medellín: 'America/Bogota',
   barranquilla: 'America/Bogota', caracas: 'America/Caracas', maracaibo: 'America/Caracas',
+  // Rule "the provinces' and states' capitals": a provincial or state paper's masthead names its own capital, not the
+  // nation's ("San Salvador de Jujuy, Argentina · Lunes 07 de diciembre de 2026", "Oaxaca de Juárez, Oax. | …"); the
+  // capitals whose full names name nothing else. Argentina's northern and southern capitals keep its one offset in
+  // their own zones; Mexico's southern and central states are on the capital's clock, Venezuela's and Colombia's
+  // provinces on their country's one.
+  'san salvador de jujuy': 'America/Argentina/Jujuy', 'santiago del estero': 'America/Argentina/Cordoba',
+  'río gallegos': 'America/Argentina/Rio_Gallegos', ushuaia: 'America/Argentina/Ushuaia',
+  'oaxaca de juárez': 'America/Mexico_City', xalapa: 'America/Mexico_City', villahermosa: 'America/Mexico_City',
+  'tuxtla gutiérrez': 'America/Mexico_City', morelia: 'America/Mexico_City', cuernavaca: 'America/Mexico_City',
+  pachuca: 'America/Mexico_City', aguascalientes: 'America/Mexico_City', zacatecas: 'America/Mexico_City',
+  bucaramanga: 'America/Bogota', cúcuta: 'America/Bogota', manizales: 'America/Bogota', barquisimeto: 'America/Caracas',
 };
 
 /**

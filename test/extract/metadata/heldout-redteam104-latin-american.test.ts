@@ -12,4 +12,12 @@ describe('Latin American provincial and state portals', () => {
     expect(record.wireSource).toBe('Colprensa');
     expect(record.authors).toEqual([]);
   });
+
+  it('reads zoneless times on the clock of the provincial or state capital the masthead names (rule "the provinces\' and states\' capitals")', () => {
+    const page = (masthead: string, stamp: string) => `<html lang="es"><head><title>Tren a las Nubes | Diario</title></head><body><div class="fecha">${masthead}</div>`
+      + `<h1>El Tren a las Nubes suma una segunda frecuencia</h1><span class="fecha">${stamp}</span><div class="cuerpo">${story}</div></body></html>`;
+    const published = (masthead: string, stamp: string) => extract(Buffer.from(page(masthead, stamp)), { url: 'https://diario.example/nota/48211', now }).publishedAt;
+    expect(published('San Salvador de Jujuy, Argentina · Lunes 07 de diciembre de 2026 · 24°', 'Lunes 07 de diciembre de 2026 - 10:15')).toBe('2026-12-07T10:15:00-03:00');
+    expect(published('Oaxaca de Juárez, Oax. | Lunes 07 de diciembre de 2026', 'Lunes 07 de diciembre de 2026 - 08:50')).toBe('2026-12-07T08:50:00-06:00');
+  });
 });
