@@ -20,4 +20,14 @@ describe('Latin American provincial and state portals', () => {
     expect(published('San Salvador de Jujuy, Argentina · Lunes 07 de diciembre de 2026 · 24°', 'Lunes 07 de diciembre de 2026 - 10:15')).toBe('2026-12-07T10:15:00-03:00');
     expect(published('Oaxaca de Juárez, Oax. | Lunes 07 de diciembre de 2026', 'Lunes 07 de diciembre de 2026 - 08:50')).toBe('2026-12-07T08:50:00-06:00');
   });
+
+  it('reads zoneless times on the clock of the city the masthead names with its state (rule "the masthead\'s city and state")', () => {
+    const page = (place: string) => `<html lang="es"><head><title>Fisura en canal | Diario</title></head><body><div class="top"><span class="ciudad">${place}</span> <span>18°</span></div>`
+      + `<h1>Detectan fisura en canal del valle</h1><time datetime="2026-12-06T16:45:00">06/12/2026 16:45</time><div class="cuerpo">${story}</div></body></html>`;
+    const published = (place: string) => extract(Buffer.from(page(place)), { url: 'https://diario.example/valle/2026/12/06/fisura', now }).publishedAt;
+    expect(published('Mexicali, Baja California')).toBe('2026-12-06T16:45:00-08:00');
+    expect(published('Xalapa, Ver.')).toBe('2026-12-06T16:45:00-06:00');
+    expect(published('Mexicali, Sonora')).not.toBe('2026-12-06T16:45:00-08:00');
+  });
 });
+
