@@ -435,8 +435,24 @@ export function mastheadCityZone(city: string): string | null {
  * after the city, is the name of the country whose clock `zone` is.
  */
 export function isCityCountry(rest: string, zone: string): boolean {
-  return COUNTRY_ZONE_PREFIX[rest.trim().replace(/\.$/u, '').toLowerCase()]?.some((prefix) => zone.startsWith(prefix)) ?? false;
+  const place = rest.trim().replace(/\.$/u, '').toLowerCase();
+  return (COUNTRY_ZONE_PREFIX[place] ?? STATE_ZONE_PREFIX[place])?.some((prefix) => zone.startsWith(prefix)) ?? false;
 }
+/**
+ * Rule "the masthead's city and state": a paper of a federal country names its city with its state where another
+ * names the country ("Mexicali, Baja California", "Xalapa, Ver."): the state, whose zone the city is in, places the
+ * newsroom as the country would. Mexico's states by name and by the abbreviation its papers print, and Texas for the
+ * Hispanic papers there.
+ */
+const STATE_ZONE_PREFIX: Readonly<Record<string, readonly string[]>> = {
+  'baja california': ['America/Tijuana'], 'b.c': ['America/Tijuana'], sonora: ['America/Hermosillo'], sinaloa: ['America/Mazatlan'],
+  'nuevo león': ['America/Monterrey'], 'n.l': ['America/Monterrey'], coahuila: ['America/Monterrey'], 'quintana roo': ['America/Cancun'],
+  jalisco: ['America/Mexico_City'], jal: ['America/Mexico_City'], oaxaca: ['America/Mexico_City'], oax: ['America/Mexico_City'],
+  veracruz: ['America/Mexico_City'], ver: ['America/Mexico_City'], tabasco: ['America/Mexico_City'], chiapas: ['America/Mexico_City'],
+  michoacán: ['America/Mexico_City'], mich: ['America/Mexico_City'], morelos: ['America/Mexico_City'], mor: ['America/Mexico_City'],
+  hidalgo: ['America/Mexico_City'], hgo: ['America/Mexico_City'], aguascalientes: ['America/Mexico_City'], zacatecas: ['America/Mexico_City'],
+  texas: ['America/Chicago'],
+};
 const COUNTRY_ZONE_PREFIX: Readonly<Record<string, readonly string[]>> = {
   argentina: ['America/Argentina/'], uruguay: ['America/Montevideo'], paraguay: ['America/Asuncion'], chile: ['America/Santiago', 'America/Punta_Arenas'],
   bolivia: ['America/La_Paz'], perú: ['America/Lima'], peru: ['America/Lima'], ecuador: ['America/Guayaquil', 'Pacific/Galapagos'],
@@ -468,6 +484,17 @@ const ZONE_BY_CITY: Readonly<Record<string, string>> = {
   arequipa: 'America/Lima', cusco: 'America/Lima', chiclayo: 'America/Lima', piura: 'America/Lima', quito: 'America/Guayaquil',
   guayaquil: 'America/Guayaquil', 'puerto ayora': 'Pacific/Galapagos', bogotá: 'America/Bogota', medellín: 'America/Bogota',
   barranquilla: 'America/Bogota', caracas: 'America/Caracas', maracaibo: 'America/Caracas',
+  // Rule "the provinces' and states' capitals": a provincial or state paper's masthead names its own capital, not the
+  // nation's ("San Salvador de Jujuy, Argentina · Lunes 07 de diciembre de 2026", "Oaxaca de Juárez, Oax. | …"); the
+  // capitals whose full names name nothing else. Argentina's northern and southern capitals keep its one offset in
+  // their own zones; Mexico's southern and central states are on the capital's clock, Venezuela's and Colombia's
+  // provinces on their country's one.
+  'san salvador de jujuy': 'America/Argentina/Jujuy', 'santiago del estero': 'America/Argentina/Cordoba',
+  'río gallegos': 'America/Argentina/Rio_Gallegos', ushuaia: 'America/Argentina/Ushuaia',
+  'oaxaca de juárez': 'America/Mexico_City', xalapa: 'America/Mexico_City', villahermosa: 'America/Mexico_City',
+  'tuxtla gutiérrez': 'America/Mexico_City', morelia: 'America/Mexico_City', cuernavaca: 'America/Mexico_City',
+  pachuca: 'America/Mexico_City', aguascalientes: 'America/Mexico_City', zacatecas: 'America/Mexico_City',
+  bucaramanga: 'America/Bogota', cúcuta: 'America/Bogota', manizales: 'America/Bogota', barquisimeto: 'America/Caracas',
 };
 
 /**

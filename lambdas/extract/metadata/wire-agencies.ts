@@ -219,6 +219,9 @@ const AGENCIES: readonly Agency[] = [
   { name: 'Prensa Latina', spellings: ['Prensa Latina', 'PL'] },
   { name: 'Andina', spellings: ['Andina', 'Agencia Andina', 'Agencia Peruana de Noticias Andina'] },
   { name: 'ABI', spellings: ['ABI', 'Agencia Boliviana de Información'] },
+  // Rule "Colombia's agency": Colprensa, the agency Colombia's regional dailies share, whose copy they run credited to
+  // it alone, in the byline and as the JSON-LD author, as the papers of the south run Andina's or Télam's.
+  { name: 'Colprensa', spellings: ['Colprensa'] },
   // The national agencies of Central and Eastern Europe, credited as the others are ("Forrás: MTI", "(STA) -", "Izvor: HINA").
   { name: 'MTI', spellings: ['MTI', 'Magyar Távirati Iroda'] },
   { name: 'TASR', spellings: ['TASR'] },
