@@ -62,8 +62,12 @@ const MAX_SECTION_LABEL_CHARS = 30;
 const SET_IN_CAPITALS = /^[^\p{Ll}]*\p{Lu}[^\p{Ll}]*\p{Lu}[^\p{Ll}]*$/u;
 /** A particulars row under the headline: a section, a date, a byline, a reading time. */
 const MAX_PARTICULARS_ROW_CHARS = 160;
-/** A folder one slug deep, of letters and hyphens: `/news`, `/wirtschaft/`, `https://example.com/mobilites`. */
-const BARE_FOLDER_ADDRESS = /^(?:https?:\/\/[^/?#]+)?\/[\p{L}-]+\/?$/u;
+/**
+ * A folder of short slugs of letters and hyphens, up to three deep: `/news`, `/wirtschaft/`, `https://example.com/mobilites`,
+ * and (rule "section folder of the menu, one level down") `/seccion/cultura`, `/kz/education`, `/news/national`, the
+ * paths sites file their sections under. A story's slug is a sentence of words, or carries an id.
+ */
+const BARE_FOLDER_ADDRESS = /^(?:https?:\/\/[^/?#]+)?(?:\/[\p{L}-]{1,24}){1,3}\/?$/u;
 
 /** A wiki page sits in dozens of categories at most; more links are a category index page. */
 const MAX_WIKI_CATEGORIES = 60;
@@ -597,8 +601,9 @@ export class PageLinks {
   /**
    * Rule "kicker the menu links": utility and hashed classes name neither the box over the headline nor the menu, but
    * the site's menu, printed before the story, links each section's folder by a bare slug (`/wirtschaft/`, `/news`),
-   * and the kicker links the story's section the same way. The one link right over the headline whose bare-slug
-   * address a link before it already points to is the section; a story's address is deeper, or carries an id.
+   * or under the folder all sections share (`/seccion/cultura`), and the kicker links the story's section the same
+   * way. The one link right over the headline whose folder address a link before it already points to is the section;
+   * a story's address is a sentence of words, or carries an id.
    */
   private isMenuFolder(href: string, kickerAt: number): boolean {
     if (!BARE_FOLDER_ADDRESS.test(href)) return false;

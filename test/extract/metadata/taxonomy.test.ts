@@ -88,12 +88,20 @@ describe('readTaxonomy', () => {
     expect(readTaxonomy(page, readMetaTags(page), null, [], 'السفر الذي غيرته الشاشات').section).toBe('الرأي');
   });
 
+  it('reads the one link over the headline as the section when a link before it leads to the same folder, one level down too (rule "section folder of the menu, one level down")', () => {
+    const menu = '<nav><ul><li><a href="/seccion/oaxaca">Oaxaca</a></li><li><a href="/seccion/cultura">Cultura</a></li></ul></nav>';
+    const page = (kicker: string) => `${menu}<main>${kicker}<h1>Festival de la Guelaguetza abre convocatoria</h1><p>Text.</p></main>`;
+    expect(taxonomyOf(page('<div><a href="/seccion/cultura">Cultura</a></div>')).section).toBe('Cultura');
+    // A story's address is a sentence of words, not a folder.
+    expect(taxonomyOf(`<nav><a href="/seccion/cultura">Cultura</a><a href="/nota/festival-de-la-guelaguetza-abre-convocatoria-para-delegaciones">Guelaguetza</a></nav><main><div><a href="/nota/festival-de-la-guelaguetza-abre-convocatoria-para-delegaciones">Guelaguetza</a></div><h1>Festival de la Guelaguetza abre convocatoria</h1><p>Text.</p></main>`).section).toBeNull();
+  });
+
   it('reads the section field in the meta row right over the headline (rule "section field in the row over the headline")', () => {
     const menu = '<ul id="menu"><li><a href="/zpravy">Zprávy</a></li><li><a href="/zpravy/kolin">Kolín</a></li></ul>';
     const row = (field: string) => `${menu}<main><div class="art-info">${field}<span class="time">dnes 9:41</span></div><h1>Požár haly v Kolíně</h1><p>Text.</p></main>`;
     expect(taxonomyOf(row('<span class="section"><a href="/zpravy/kolin">Kolín</a></span>')).section).toBe('Kolín');
-    // A field of other words in the row is not read for its link.
-    expect(taxonomyOf(row('<span class="share"><a href="/zpravy/kolin">Kolín</a></span>')).section).toBeNull();
+    // A field of other words in the row is not read for its link, where the link leads to no folder of the menu's.
+    expect(taxonomyOf(row('<span class="share"><a href="/sdilet?url=/zpravy/kolin">Kolín</a></span>')).section).toBeNull();
     // A row of two links sets a topic beside the section: the field classed "section" is the topic.
     expect(taxonomyOf(row('<span class="first"><a href="/zpravy/kolin">Kolín</a></span><span class="section"><a href="/temata/pozary">Požáry</a></span>')).section).toBeNull();
   });
