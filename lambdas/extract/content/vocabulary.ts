@@ -1429,13 +1429,15 @@ export const EDITORIAL_NOTE_LABEL = new RegExp(
  * Albanian sites in Albania, Kosovo and North Macedonia label the slot "Reklamë" (an advertisement), the word in its
  * indefinite form, whose final ë the Slavic "Reklama" lacks; themes print it between dashes as the others do.
  * Rule "ad label in lenticular brackets": Chinese sites set their labels in 【】, the ad slot's too ("【广告】"), as
- * others set it between dashes.
+ * others set it between dashes. Rule "East African ad labels": Swahili sites in Tanzania and Kenya label the slot
+ * "Tangazo" (plural "Matangazo"), Somali ones "Xayeysiis" and Amharic ones "ማስታወቂያ", each the language's word for
+ * an advertisement, printed by the same themes in the same boxes.
  */
 const AD_WORDS_IN_LABELS = [
   'anzeige', 'werbung', 'advertisement', 'advertisment', 'advertising', 'publicitate', 'hirdetés', 'oglas', 'advertentie', 'reclame', 'publicidad', 'publicidade', 'publicité', 'pubblicità',
   'reklama', 'reklāma', 'reklaam', 'reklam', 'reklame', 'реклама', 'annons', 'annonce', 'annonse', 'auglýsing', 'mainos', 'διαφήμιση', 'iklan', 'publicitat', 'quảng cáo', 'โฆษณา', 'विज्ञापन',
   'বিজ্ঞাপন', 'जाहिरात', 'விளம்பரம்', 'ప్రకటన', 'ಜಾಹೀರಾತು', 'പരസ്യം', 'දැන්වීම', 'اشتہار', 'ਇਸ਼ਤਿਹਾਰ', 'ਇ\u0A36ਤਿਹਾਰ', 'જાહેરાત', 'ବିଜ୍ଞାପନ', 'إعلان', '[إا]شهار', 'تبلیغات', 'פרסומת', '広告', '广告', '廣告', '광고', 'sponsored', 'gesponsert',
-  '[ڕر][یێ]کلام', 'talla', 'ìpolówó', 'mgbasa ozi', 'reklamë',
+  '[ڕر][یێ]کلام', 'talla', 'ìpolówó', 'mgbasa ozi', 'reklamë', 'tangazo', 'matangazo', 'xayeysiis', 'ማስታወቂያ',
 ].join('|');
 export const AD_LABEL = new RegExp(
   `^[\\s\\-–—*·|【]*(?:(?:${AD_WORDS_IN_LABELS})(?:\\s*[-–—|/·]\\s*(?:${AD_WORDS_IN_LABELS}))?(?:\\s+[\\p{L}\\d][\\p{L}\\d.-]{1,19})?|(?:sponsored|promoted) by [\\p{L}\\d .&'-]{1,40}`

@@ -1,0 +1,20 @@
+import { extract } from '../../../lambdas/extract';
+
+const now = new Date('2026-12-08T12:00:00Z');
+const story = [
+  'Halmashauri ya jiji imetangaza kuwa soko jipya la samaki litafunguliwa rasmi mwezi ujao baada ya ukarabati wa miezi sita.',
+  'Wafanyabiashara wa soko hilo wamesema wanatarajia kurejea katika vibanda vyao kabla ya sikukuu za mwisho wa mwaka.',
+  'Mkurugenzi wa jiji amesema ujenzi umegharimu shilingi bilioni mbili, fedha zilizotolewa na serikali kuu.',
+];
+// A story in plain paragraphs with a box between two of them, as a theme sets its in-text slots.
+const bodyWith = (box: string, lang = 'sw') => extract(Buffer.from(`<html lang="${lang}"><head><meta charset="utf-8"><title>Soko jipya la samaki | Habari Leo</title></head><body><article>`
+  + `<h1>Soko jipya la samaki kufunguliwa</h1><p>${story[0]}</p><p>${story[1]}</p>${box}<p>${story[2]}</p>`
+  + '</article></body></html>'), { url: 'https://habari-leo.example/2026/12/soko', now }).body.split('\n\n');
+
+describe('East African portals', () => {
+  it('leaves the Swahili, Somali and Amharic ad labels out of the text (rule "East African ad labels")', () => {
+    for (const label of ['Tangazo', '- Matangazo -', 'Xayeysiis', 'ማስታወቂያ']) {
+      expect(bodyWith(`<div><span>${label}</span><a href="https://ads.example/c"><img src="https://ads.example/b.gif" alt=""></a></div>`)).toEqual(story);
+    }
+  });
+});
