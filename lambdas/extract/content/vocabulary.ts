@@ -1148,6 +1148,11 @@ export const LIVE_PAGE_HEADLINE = new RegExp(
  * Rule "Tamil and Sinhala channels": the papers of Sri Lanka, Tamil Nadu, Malaysia and Singapore name the channel or
  * group in their own words after the app's name, in either script ("WhatsApp சேனலில்", "வாட்ஸ்அப் குழுவில்", "WhatsApp
  * නාලිකාවට", "Telegram සමූහයට"); both languages inflect the noun by a suffix (in, to), so only its stem is matched.
+ * Rule "East African channels": Swahili papers name theirs "chaneli yetu ya WhatsApp" (our WhatsApp channel), "kundi
+ * la Telegram" (group) or the app with "our" after it ("Telegram yetu"); Somali ones "kanaalkayaga Telegram-ka", the
+ * noun carrying its possessive ("kanaalka", "kanaalkayaga"), so only its stem is matched; Amharic ones "የቴሌግራም
+ * ቻናላችን" (our Telegram channel), the app's name in Ethiopic letters, where "our" turns the noun's last syllable
+ * from ል to ላ ("ቻናል", "ቻናላችን").
  */
 const CHANNEL_NAME = new RegExp(withArabicMarks(
   'google (?:news|notícias|noticias|actualités|notizie|nachrichten|न्यूज़|न्यूज)|गूगल (?:न्यूज़|न्यूज)|(?:no seu|en tu|sur votre|nel tuo|auf dein(?:em)?|op je) (?:whatsapp|telegram)|(?:whatsapp|telegram|viber)[ -](?:channel|kanal|group|grup|канал\\p{L}*|спільнот\\p{L}*|сообществ\\p{L}*)'
@@ -1157,6 +1162,8 @@ const CHANNEL_NAME = new RegExp(withArabicMarks(
     + '|(?:seguí|seguinos|s[ií]guenos|s[ií]ganos) [^.!?]{0,40}? en (?:whatsapp|telegram)'
     + '|tasha(?:rmu|r)?(?: ta)? (?:whatsapp|telegram)|ìkànnì (?:whatsapp|telegram)'
     + '|(?:व्हॉट्स(?:ॲप|अ\u200D?ॅप|अॅप)|व्हाट्स(?:एप|ऐप|अप)|ਵਟਸ(?:ਐਪ|ਅਪ)|વોટ્સ(?:એપ|અપ)|వాట్సాప్|ವಾಟ್ಸ್?ಾಪ್|ହ୍ୱାଟସ୍?ଆପ୍?|হোৱাটছএপ|হোয়াটসঅ্যাপ|टेलीग्राम|टेलिग्राम|টেলিগ্রাম|ટેલિગ્રામ)\\s*(?:चॅनेल|चॅनल|चैनल|ਚੈਨਲ|ચેનલ|ఛానె?ల్|ಚಾನೆ?ಲ್|ଚ୍ୟାନେଲ|চেনেল|চ্যানেল|ग्रुप|গ্রুপ|ગ્રુપ)'
+    + '|chaneli(?: yetu)?(?: ya)? (?:whatsapp|telegram)|kundi(?: letu)?(?: la)? (?:whatsapp|telegram)|(?:whatsapp|telegram) yetu|kanaal\\p{L}* (?:whatsapp|telegram)'
+    + '|የ?(?:ቴሌግራም|ዋትስአፕ|ዋትሳፕ)\\s*(?:ቻና[ልላ]|ግሩ[ፕፐ])'
     + '|(?:whatsapp|telegram|வாட்ஸ்\\s?அப்|டெலிகிராம்)[ -]?(?:சேனல|குழு)|(?:whatsapp|telegram|වට්ස්ඇප්|ටෙලිග්‍රෑම්)[ -]?(?:නාලිකා|සමූහ)'
     + '|(?:جوجل|غوغل|قوقل) نيوز|أخبار (?:جوجل|غوغل)|قنا(?:ة|تنا)(?: (?:الموقع|الصحيفة|الجريدة))? (?:على |عبر )?(?:واتساب|واتس [اآ]ب|تيليجرام|تليجرام|تلجرام|تلغرام|تليغرام|تيليغرام)'),
   'iu',
@@ -1197,6 +1204,9 @@ const CHANNEL_ASK = new RegExp(withArabicMarks(
     // Ukrainian and Russian ask the readers to subscribe or to join ("Підписуйтесь на наш Telegram-канал",
     // "Подписывайтесь").
     'підпис(?:уйтесь|уйтеся|ується|іться)', 'приєдну(?:йтесь|йтеся)', 'подпис(?:ывайтесь|ывайся|итесь)', 'присоединя(?:йтесь|йся)',
+    // Swahili asks the reader to join or to follow ("Jiunge na chaneli yetu …", "Tufuate"), Somali to join or to keep up
+    // with the paper ("Ku soo biir kanaalkayaga …", "Nala soco"), Amharic to join or follow ("ይቀላቀሉ", "ይከተሉን").
+    'jiunge', 'tufuate', 'ku soo biir', 'nala soco', 'ይቀላቀሉ', 'ይከተሉን?',
     // Arabic asks one reader or all ("تابع أحدث الأخبار عبر تطبيق جوجل نيوز", "تابعوا"), or to follow "us" ("تابعونا").
     'تابع(?:وا|ونا|نا)?', 'انضم(?:وا)?', 'اشترك(?:وا)?', 'حمل(?:وا)?', 'لل?اشتراك', 'لل?انضمام',
   ].join('|') + ')(?![\\p{L}\\p{M}])'),
@@ -1232,7 +1242,7 @@ const CJK_CHANNEL_PROMPT = new RegExp([
   // เพิ่มเพื่อน" (follow … on LINE, add as a friend); adding a friend is a messenger's button, never a story's words.
   '(?:LINE|ไลน์)(?:\\s*(?:OA|Official Account|@\\S+))?[^.]{0,20}เพิ่มเพื่อน',
 ].join('|'), 'u');
-const CHANNEL_WORD = /google|गूगल|whatsapp|telegram|viber|[\u0600-\u06FF\u05D0-\u05EA]|व्हॉट्स|व्हाट्स|ਵਟਸ|વોટ્સ|వాట్సాప్|ವಾಟ್ಸ|ହ୍ୱାଟସ|হোৱাটছ|হোয়াটস|टेलीग्राम|टेलिग्राम|টেলিগ্রাম|ટેલિગ્રામ/iu;
+const CHANNEL_WORD = /google|ቴሌግራም|ዋትስ|गूगल|whatsapp|telegram|viber|[\u0600-\u06FF\u05D0-\u05EA]|व्हॉट्स|व्हाट्स|ਵਟਸ|વોટ્સ|వాట్సాప్|ವಾಟ್ಸ|ହ୍ୱାଟସ|হোৱাটছ|হোয়াটস|टेलीग्राम|टेलिग्राम|টেলিগ্রাম|ટેલિગ્રામ/iu;
 
 /**
  * The notice the law has a betting or casino ad carry, in the markets the pipeline ingests: the responsible-gambling

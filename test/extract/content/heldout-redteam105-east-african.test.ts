@@ -6,15 +6,27 @@ const story = [
   'Wafanyabiashara wa soko hilo wamesema wanatarajia kurejea katika vibanda vyao kabla ya sikukuu za mwisho wa mwaka.',
   'Mkurugenzi wa jiji amesema ujenzi umegharimu shilingi bilioni mbili, fedha zilizotolewa na serikali kuu.',
 ];
-// A story in plain paragraphs with a box between two of them, as a theme sets its in-text slots.
-const bodyWith = (box: string, lang = 'sw') => extract(Buffer.from(`<html lang="${lang}"><head><meta charset="utf-8"><title>Soko jipya la samaki | Habari Leo</title></head><body><article>`
-  + `<h1>Soko jipya la samaki kufunguliwa</h1><p>${story[0]}</p><p>${story[1]}</p>${box}<p>${story[2]}</p>`
+// A story in plain paragraphs with a box between two of them, as a theme sets its in-text slots, and a paragraph
+// after them, as a site closes its stories with its own prompt.
+const bodyWith = (box: string, closing = '') => extract(Buffer.from('<html lang="sw"><head><meta charset="utf-8"><title>Soko jipya la samaki | Habari Leo</title></head><body><article>'
+  + `<h1>Soko jipya la samaki kufunguliwa</h1><p>${story[0]}</p><p>${story[1]}</p>${box}<p>${story[2]}</p>${closing && `<p>${closing}</p>`}`
   + '</article></body></html>'), { url: 'https://habari-leo.example/2026/12/soko', now }).body.split('\n\n');
 
 describe('East African portals', () => {
   it('leaves the Swahili, Somali and Amharic ad labels out of the text (rule "East African ad labels")', () => {
     for (const label of ['Tangazo', '- Matangazo -', 'Xayeysiis', 'ማስታወቂያ']) {
       expect(bodyWith(`<div><span>${label}</span><a href="https://ads.example/c"><img src="https://ads.example/b.gif" alt=""></a></div>`)).toEqual(story);
+    }
+  });
+
+  it('leaves a closing ask to join the site\'s WhatsApp or Telegram channel out of the text (rule "East African channels")', () => {
+    for (const prompt of [
+      'Jiunge na chaneli yetu ya WhatsApp upate habari zetu kila siku: <a href="https://whatsapp.com/channel/0029X">BOFYA HAPA</a>',
+      'Pata habari zote moja kwa moja. Jiunge na Telegram yetu: <a href="https://t.me/habarileo">t.me/habarileo</a>',
+      'Ku soo biir kanaalkayaga Telegram-ka si aad u hesho wararkii ugu dambeeyay: <a href="https://t.me/wararka">Halkan riix</a>',
+      'ዜናዎችን በፍጥነት ለማግኘት የቴሌግራም ቻናላችንን ይቀላቀሉ፡ <a href="https://t.me/zena">@zena</a>',
+    ]) {
+      expect(bodyWith('', prompt)).toEqual(story);
     }
   });
 });
