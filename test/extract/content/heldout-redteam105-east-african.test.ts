@@ -29,4 +29,19 @@ describe('East African portals', () => {
       expect(bodyWith('', prompt)).toEqual(story);
     }
   });
+
+  it('reads the Swahili, Somali and Amharic photo words as the credit\'s label (rule "East African photo words")', () => {
+    for (const [caption, credit] of [
+      ['Wafanyabiashara sokoni. Picha: Hamisi Juma', 'Picha: Hamisi Juma'],
+      ['Wafanyabiashara sokoni. (Picha: Maktaba)', 'Picha: Maktaba'],
+      ['Suuqa kalluunka ee Berbera. Sawir: Maxamed Cali', 'Sawir: Maxamed Cali'],
+      ['የዓሣ ገበያው (ፎቶ፡ አዲስ ድምፅ)', 'ፎቶ፡ አዲስ ድምፅ'],
+    ]) {
+      const page = '<html lang="sw"><head><meta charset="utf-8"><title>Soko jipya la samaki | Habari Leo</title></head><body><article><h1>Soko jipya la samaki kufunguliwa</h1>'
+        + `<figure><img src="https://habari-leo.example/picha/soko.jpg" width="800" height="500" alt=""><figcaption>${caption}</figcaption></figure>`
+        + `${story.map((paragraph) => `<p>${paragraph}</p>`).join('')}</article></body></html>`;
+      expect(extract(Buffer.from(page), { url: 'https://habari-leo.example/2026/12/soko', now }).leadImage?.credit).toBe(credit);
+    }
+  });
 });
+
