@@ -43,5 +43,15 @@ describe('East African portals', () => {
       expect(extract(Buffer.from(page), { url: 'https://habari-leo.example/2026/12/soko', now }).leadImage?.credit).toBe(credit);
     }
   });
+
+  it('leaves Xinhua\'s "Enditem" run onto the last sentence out of the text (rule "Xinhua\'s end mark after the sentence")', () => {
+    const copy = [
+      'KIGALI, Dec. 6 (Xinhua) -- Rwanda and Uganda on Sunday agreed to reopen two more border posts to goods traffic, officials said.',
+      'The posts will open to trucks from next month, and to passenger buses once the customs buildings are finished next year.',
+    ];
+    const page = '<html lang="en"><head><meta charset="utf-8"><title>Rwanda, Uganda to reopen border posts | Hills Daily</title></head><body><article><h1>Rwanda, Uganda to reopen border posts</h1>'
+      + `<p>${copy[0]}</p><p>${copy[1]} Enditem</p></article></body></html>`;
+    expect(extract(Buffer.from(page), { url: 'https://hills-daily.example/news/border', now }).body.split('\n\n')).toEqual(copy);
+  });
 });
 
