@@ -15,4 +15,14 @@ describe('East African portals\' counters', () => {
     expect(countersOf('Taariikh: 06-12-2026 · La akhriyey: 3,512 jeer').views).toBe(3512);
     expect(countersOf('Taariikh: 06-12-2026 · La akhriyay 815 jeer').views).toBe(815);
   });
+
+  it('reads the byline a table layout sets in a cell of its own beside the date (rule "byline in a table cell")', () => {
+    for (const [cell, name] of [['Imeandikwa na: <b>Fatuma Bakari</b>, Lamu', 'Fatuma Bakari'], ['By Moses Okello', 'Moses Okello']]) {
+      const page = '<html><head><meta charset="utf-8"><title>Habari :: Wavuvi wa Lamu</title></head><body><table><tr><td><h2>Wavuvi wa Lamu walalamikia marufuku</h2>'
+        + `<table><tr><td class="info">${cell}</td><td align="right">Jumatatu, 7 Desemba 2026 - 14:30</td></tr></table>`
+        + `${story.map((paragraph) => `<p>${paragraph}</p>`).join('')}</td></tr></table></body></html>`;
+      expect(extract(Buffer.from(page), { url: 'http://habari.example/habari.php?id=3', now }).authors).toEqual([name]);
+    }
+  });
 });
+
