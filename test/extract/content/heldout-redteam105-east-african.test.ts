@@ -53,5 +53,15 @@ describe('East African portals', () => {
       + `<p>${copy[0]}</p><p>${copy[1]} Enditem</p></article></body></html>`;
     expect(extract(Buffer.from(page), { url: 'https://hills-daily.example/news/border', now }).body.split('\n\n')).toEqual(copy);
   });
+
+  it('reads "Maoni ya Wasomaji (2)" as the readers\' thread, counted and left out of the text (rule "readers\' comments, in Swahili")', () => {
+    const page = '<html><head><meta charset="utf-8"><title>Habari :: Soko jipya</title></head><body><table><tr><td><h2>Soko jipya la samaki kufunguliwa</h2>'
+      + `${story.map((paragraph) => `<p>${paragraph}</p>`).join('')}`
+      + '<div class="maoni"><b>Maoni ya Wasomaji (2)</b><br><p><b>Omar, Malindi:</b> Hongereni sana kwa kazi hii.</p><p><b>Mzee Kombo:</b> Tunasubiri kwa hamu.</p></div>'
+      + '</td></tr></table></body></html>';
+    const record = extract(Buffer.from(page), { url: 'http://habari.example/habari.php?id=4', now });
+    expect(record.body.split('\n\n')).toEqual(story);
+    expect(record.counters.comments).toBe(2);
+  });
 });
 
