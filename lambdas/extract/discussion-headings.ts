@@ -62,6 +62,9 @@ const READERS_DISCUSSION_NAMES = [
   // comments "댓글목록" (the comment list), and older news CMSs head them "독자의견" (readers' opinions); the list's
   // entries are signed and timed like the post.
   '댓글\\s?목록', '독자\\s?의견',
+  // Rule "readers' comments, in Swahili": Kenyan and Tanzanian templates head the thread "Maoni ya Wasomaji (2)" (the
+  // readers' comments), where WordPress ones print "Maoni" alone.
+  'maoni ya wasomaji',
 ].join('|');
 
 /**

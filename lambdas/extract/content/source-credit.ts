@@ -205,7 +205,7 @@ export function dropInitialsSignOff(blocks: Block[]): Block[] {
     if (CONTRIBUTORS_LINE.test(block.text) || isReportersNote(block.text)) return [];
     if (bhashaNames && (BHASHA_SIGN_OFF.test(block.text) || bhashaNames.has(block.text.trim()))) return [];
     if (agencyCopy && TWO_CAPITAL_INITIALS_LINE.test(block.text) && creditedAgencyOf(block.text.trim()) === null) return [];
-    const signOff = [INITIALS_SIGN_OFF, SLASHED_INITIALS_SIGN_OFF, DOUBLE_SLASHED_INITIALS, SLASH_CLOSED_INITIALS_LINE, CAPITAL_INITIALS_LINE, WIRE_END_SIGN_OFF, LATIN_WIRE_END_SIGN_OFF, CJK_WIRE_END_MARK, AGENCY_CREDITS_AFTER_SENTENCE, INPUTS_NOTE, DEVANAGARI_INITIALS_LINE, DOTTED_INITIALS_SIGN_OFF, BRACKETED_DOTTED_INITIALS, DOTTED_INITIALS_LINE, SPACED_INITIALS_LINE, AGENCY_MARK_BEFORE_INITIALS, TRANSMISSION_STAMP, PREPARED_INITIALS_LINE, MEDIA_NOTE]
+    const signOff = [INITIALS_SIGN_OFF, SLASHED_INITIALS_SIGN_OFF, DOUBLE_SLASHED_INITIALS, SLASH_CLOSED_INITIALS_LINE, CAPITAL_INITIALS_LINE, WIRE_END_SIGN_OFF, LATIN_WIRE_END_SIGN_OFF, CJK_WIRE_END_MARK, ENDITEM_AFTER_SENTENCE, AGENCY_CREDITS_AFTER_SENTENCE, INPUTS_NOTE, DEVANAGARI_INITIALS_LINE, DOTTED_INITIALS_SIGN_OFF, BRACKETED_DOTTED_INITIALS, DOTTED_INITIALS_LINE, SPACED_INITIALS_LINE, AGENCY_MARK_BEFORE_INITIALS, TRANSMISSION_STAMP, PREPARED_INITIALS_LINE, MEDIA_NOTE]
       .find((pattern) => pattern.test(block.text) && pattern.test(block.html));
     // Agencies among the initials, in lower case or in capitals ("afp/ats/jfe", "AFP/ATS"), make the line the agency's credit, and so do
     // an agency's initials written with dots ("(أ.ف.ب)").
@@ -283,6 +283,13 @@ const LATIN_WIRE_END_SIGN_OFF = /(?<=^|[.!?"”])\s*\(\s*(?:end|fin)\s*\)(?:\s+\
  * sentence stays.
  */
 const CJK_WIRE_END_MARK = /(?<=[。！？!?”」』])\s*[（(]\s*完\s*[）)]\s*$/u;
+/**
+ * Rule "Xinhua's end mark after the sentence": Xinhua's English service closes its copy with "Enditem", which portals
+ * print on a line of its own (rule "end mark" of the notices) or run onto the last sentence ("… government offices.
+ * Enditem"); either way the desk's mark, no word of the story. Only after a sentence's closing mark, in the one
+ * spelling the wire uses.
+ */
+const ENDITEM_AFTER_SENTENCE = /(?<=[.!?"”])\s+(?:Enditem|ENDITEM)\s*$/u;
 /**
  * Rule "inputs note": Indian papers close a story they wrote from agency copy or another bureau's report with a note in
  * brackets run onto the last sentence, "(With inputs from PTI)", "(With agency inputs)", "(With inputs from our

@@ -191,6 +191,14 @@ export const VIEW_WORDS_BEFORE = [
   // karanta wasikar"); Yoruba ones "Àwọn tó ti kà á: 233" (those who have read it), with its colon, in NFC as
   // countText writes it.
   'an karanta sau(?=\\s*\\d)', 'àwọn tó ti kà á(?=\\s*:)',
+  // Rule "read so many times, in Swahili": Kenyan and Tanzanian PHP templates print "Imesomwa mara: 842" (it has been
+  // read 842 times) or "Imetazamwa mara 842" (viewed) under the headline, "mara" (times) before the count; the passive
+  // is a verb of sentences too ("imesomwa bungeni"), so only with "mara" or a colon before the count.
+  'ime(?:somwa|tazamwa)(?=\\s*:|\\s+mara\\s*:?\\s*\\d)(?:\\s+mara)?',
+  // Rule "read so many times, in Somali": Somali portals' PHP templates print "La akhriyey: 3,512 jeer" (it has been
+  // read 3,512 times; also spelt "akhriyay") in the row under the headline; the passive opens sentences too ("la
+  // akhriyey warbixinta"), so only with its colon or with "jeer" ("times") after the count.
+  'la akhri(?:yey|yay)(?=\\s*:|\\s*\\d[\\d.,\\s]*\\s*jeer(?!\\p{L}))',
 ];
 /**
  * Comment labels after the count, with their inflected forms: "5 комментариев", "3 yorum", "12 評論", "4 תגובות",

@@ -204,9 +204,12 @@ const BYLINE_INITIALS = new Set([
  * in an HTML 3.2 table layout), and article footers list the credits ("Autorin/Autor …") as list items. Rule "details
  * list": Joomla's article template sets each detail of the story, the writer's credit too, as a definition list's
  * description (`<dl class="article-info"><dd class="createdby">بقلم: …</dd><dd class="published">…</dd>`), which
- * without the microdata older versions add named no one.
+ * without the microdata older versions add named no one. Rule "byline in a table cell": PHP table layouts set the
+ * story's info row as a table of its own under the headline, the byline in one cell and the date in the next
+ * (`<td class="info">Imeandikwa na: <b>Jane Doe</b>, Lamu</td><td align="right">Jumatatu, 7 Desemba 2026</td>`); the
+ * cell is the line, as a `<p>` or `<div>` is where a template marks its rows with blocks.
  */
-export const LINE_TAGS = new Set(['p', 'span', 'div', 'section', 'address', 'li', 'dd', 'h5', 'h6', 'em', 'strong', 'b', 'i', 'small', 'font', 'a']);
+export const LINE_TAGS = new Set(['p', 'span', 'div', 'section', 'address', 'li', 'dd', 'h5', 'h6', 'em', 'strong', 'b', 'i', 'small', 'font', 'a', 'td']);
 
 /**
  * Some visible text and no more than a byline's, counted by the walk: a cheap first test, as most elements have no
