@@ -88,6 +88,14 @@ describe('readTaxonomy', () => {
     expect(readTaxonomy(page, readMetaTags(page), null, [], 'السفر الذي غيرته الشاشات').section).toBe('الرأي');
   });
 
+  it('reads an unmarked list over the headline as the trail when its links after the home link nest as folders (rule "trail of nested folders")', () => {
+    const page = (list: string) => `<header><nav><ul><li><a href="/inland/">Inland</a></li><li><a href="/ausland/">Ausland</a></li></ul></nav></header>
+      <main><div><ul>${list}</ul></div><h1>Bundesrat stoppt Gebäudesanierungsgesetz vorerst</h1><p>Text.</p></main>`;
+    expect(taxonomyOf(page('<li><a href="/">Startseite</a></li><li><a href="/inland/">Inland</a></li><li><a href="/inland/innenpolitik/">Innenpolitik</a></li>')).section).toBe('Innenpolitik');
+    // Folders side by side are a menu's.
+    expect(taxonomyOf(page('<li><a href="/">Startseite</a></li><li><a href="/inland/">Inland</a></li><li><a href="/ausland/">Ausland</a></li>')).section).toBeNull();
+  });
+
   it('reads the one link over the headline as the section when a link before it leads to the same folder, one level down too (rule "section folder of the menu, one level down")', () => {
     const menu = '<nav><ul><li><a href="/seccion/oaxaca">Oaxaca</a></li><li><a href="/seccion/cultura">Cultura</a></li></ul></nav>';
     const page = (kicker: string) => `${menu}<main>${kicker}<h1>Festival de la Guelaguetza abre convocatoria</h1><p>Text.</p></main>`;
