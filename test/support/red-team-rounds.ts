@@ -182,6 +182,7 @@ export const ROUND_CLOCKS: Record<string, string> = {
   'heldout-redteam101-persian-iranian-provincial-and-afghan-portals': '2026-12-08T12:00:00Z',
   'heldout-redteam102-nordic-local-papers-norwegian-swedish-danish-finnish-icelandic': '2026-12-08T12:00:00Z',
   'heldout-redteam103-court-and-crime-reports': '2026-12-08T12:00:00Z',
+  'heldout-redteam106-sports-match-reports-and-results-pages': '2026-12-08T12:00:00Z',
 };
 
 /** How many suites the rounds are dealt to. */
