@@ -1238,10 +1238,13 @@ const CHANNEL_WORD = /google|गूगल|whatsapp|telegram|viber|[\u0600-\u06FF
  * The notice the law has a betting or casino ad carry, in the markets the pipeline ingests: the responsible-gambling
  * line ("T&Cs apply. BeGambleAware.org", "Juega con responsabilidad", "Jogue com responsabilidade", "Glücksspiel kann
  * süchtig machen", "Jouer comporte des risques") beside the age limit ({@link AGE_LIMIT}). See the rule "betting promo".
+ * Rule "gambling notice, in the voseo": Argentine and Uruguayan sites address the reader as "vos", so their notice
+ * reads "Jugá responsablemente" (not "Juega …"), and it states the age limit in words, "Prohibida … a menores de 18
+ * años", where Spain's prints "+18".
  */
-export const GAMBLING_NOTICE = /(?<![\p{L}])(?:(?:be)?gambleaware|gamble responsibly|play responsibly|t&cs apply|juega con responsabilidad|jogue com responsabilidade|gioca responsabilmente|glücksspiel kann süchtig machen|jouer comporte des risques)(?![\p{L}])/iu;
-/** The age limit of a gambling notice: "18+", "+18". */
-export const AGE_LIMIT = /(?<![\d\p{L}])(?:\+18|18\+)(?![\d\p{L}])/u;
+export const GAMBLING_NOTICE = /(?<![\p{L}])(?:(?:be)?gambleaware|gamble responsibly|play responsibly|t&cs apply|juega con responsabilidad|jug[aá] responsablemente|jogue com responsabilidade|gioca responsabilmente|glücksspiel kann süchtig machen|jouer comporte des risques)(?![\p{L}])/iu;
+/** The age limit of a gambling notice: "18+", "+18", and the voseo notice's "menores de 18 años". */
+export const AGE_LIMIT = /(?<![\d\p{L}])(?:\+18|18\+|menores de 18 años)(?![\d\p{L}])/u;
 
 /**
  * What a consent placeholder says in an embed's place until the reader lets the page load it: it names the content
