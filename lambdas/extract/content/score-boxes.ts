@@ -70,18 +70,33 @@ export function matchSheet(heading: DomElement, keep: ReadonlySet<DomNode>, stat
   const box = heading.parent;
   if (box && isElement(box) && !keep.has(box) && !STORY_BOX_TAGS.has(box.name)) {
     const boxStats = stats.get(box);
-    if (boxStats && boxStats.prose === 0 && boxStats.chars <= MAX_MATCH_SHEET_CHARS && firstElementChild(box) === heading) return [box];
+    if (boxStats && boxStats.chars <= MAX_MATCH_SHEET_CHARS && firstElementChild(box) === heading
+      && (boxStats.prose === 0 || box.children.every((child) => child === heading || !isElement(child) || isSheetLine(child, stats)))) return [box];
   }
   const sheet: DomNode[] = [heading];
   for (let sibling = nextElement(heading); sibling && !HEADING_TAGS.has(sibling.name); sibling = nextElement(sibling)) {
-    const siblingStats = stats.get(sibling);
-    if (!siblingStats || siblingStats.prose > 0) break;
+    if (!isSheetLine(sibling, stats)) break;
     sheet.push(sibling);
   }
   return sheet;
 }
 /** Two sides' line-ups with their substitutes, or a column of statistics. */
 const MAX_MATCH_SHEET_CHARS = 1500;
+
+/**
+ * A line of a match sheet: a line of no prose, or rule "labelled sheet line": agency copy and older templates set
+ * the sheet as paragraphs, each opened by its label ("<strong>Booked:</strong> Moss, Lowry", "Goles: 0-1, m.23:
+ * Bruno Lage.", "2 - Atlético Ribera: Garro; Pinillos, …", "Árbitro: … Amonestó a Gil."), and a side's eleven or the
+ * referee's cards run long enough to pass for prose. Under the sheet's heading a line opened by a short label and its
+ * colon is the sheet's; the report's paragraphs open with no label.
+ */
+function isSheetLine(element: DomElement, stats: StatsTable): boolean {
+  const lineStats = stats.get(element);
+  if (!lineStats) return false;
+  return lineStats.prose === 0 || (element.name === 'p' && SHEET_LINE_LABEL.test(normalizeSpace(rawText(element))));
+}
+/** A label of up to five words, a side's name after its score perhaps ("2 - Atlético Ribera"), and its colon. */
+const SHEET_LINE_LABEL = /^[\p{L}\d][\p{L}\p{M}\d.'’-]*(?: [\p{L}\p{M}\d.'’-]+){0,4} ?:\s/u;
 
 function firstElementChild(box: DomElement): DomElement | undefined {
   return box.children.find((child): child is DomElement => child.type === 'tag');

@@ -351,7 +351,8 @@ function judgeText(element: DomElement, own: TextStats | undefined, opening: Dom
   } else if (promptLike && own.prose === 0 && own.chars <= MAX_RATING_LINE_CHARS && RATING_LINE.test(text)) {
     // Rule "critic's score" (see RATING_LINE): the review's score line, and the readers' score beside it, go whole.
     doomed.add(element);
-  } else if (headingTagLike && MATCH_SHEET_HEADING.test(text)) {
+  } else if ((headingTagLike || (own.chars <= 60 && isLeadIn(element, text, stats))) && MATCH_SHEET_HEADING.test(text)) {
+    // A lead-in heads the sheet too: agency copy sets "Ficha técnica:" as a paragraph of its own (see isSheetLine).
     for (const node of matchSheet(element, keep, stats)) doomed.add(node);
   } else if (headingTagLike && PROS_HEADING.test(text) && (card = prosAndConsCard(element, keep, stats))) {
     doomed.add(card);

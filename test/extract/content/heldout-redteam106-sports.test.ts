@@ -10,7 +10,29 @@ const reportWith = (box: string) => extract(Buffer.from('<!DOCTYPE html><html la
   + `<h1>Ferro le ganó 1-0 a Laguna y es finalista</h1><div class="nota_cuerpo"><p>${report[0]}</p>${box}<p>${report[1]}</p></div>`
   + '</main></body></html>'), { url: 'https://pampa.example/futbol/n1', now }).body;
 
+const derby = [
+  'Kofi Adeyemi headed an 88th-minute winner as Kingsmead Rovers came from behind to beat Saltmarsh United 2-1 and climb into the play-off places.',
+  'The visitors had led through a first-half strike and looked set to end a run of four derby defeats until a substitute levelled on the hour.',
+  'United boss Paul Ingram said: “To concede from a set-piece that late is hard to take. We will have to pick ourselves up quickly for Tuesday.”',
+];
+// A report whose sheet the template sets in the text's box, after the report's paragraphs.
+const derbyWith = (sheet: string, lang = 'en') => extract(Buffer.from(`<!DOCTYPE html><html lang="${lang}"><head><meta charset="utf-8"><title>Rovers 2-1 United</title></head><body><article>`
+  + `<h1>Rovers 2-1 United: late header settles derby</h1><div class="entry-content">${derby.map((paragraph) => `<p>${paragraph}</p>`).join('')}${sheet}</div>`
+  + '</article></body></html>'), { url: 'https://echo.example/sport/rovers-united/', now }).body.split('\n\n');
+
 describe('sports match reports and results pages', () => {
+  it('leaves a match sheet of labelled paragraphs out of the text (rule "labelled sheet line")', () => {
+    expect(derbyWith('<div class="match-facts"><h3>Match facts</h3>'
+      + '<p><strong>Kingsmead Rovers:</strong> Pike, Shaw, Devlin, Barr, Mensah, Vass (Hewitt 56), Lowry, Adeyemi, Price, Dunne (Ellis 56), Walsh.</p>'
+      + '<p><strong>Saltmarsh United:</strong> Cole, Moss, Ferris, Akande, Lyle, Brannigan, Tait, Quinn (Roe 80), Oduya, Grant, Holt.</p>'
+      + '<p><strong>Booked:</strong> Moss (2), Lowry, Tait. <strong>Sent off:</strong> Moss (90+2).</p><p><strong>Referee:</strong> Martin Haigh.</p></div>')).toEqual(derby);
+  });
+
+  it('keeps a story\'s paragraphs under a sheet heading that open with no label', () => {
+    const story = 'The line-ups were only confirmed an hour before kick-off, after the visitors had waited on a fitness test for their captain, who had missed training all week.';
+    expect(derbyWith(`<h3>Line-ups</h3><p>${story}</p>`)).toContain(story);
+  });
+
   it('leaves a minified odds box with a voseo gambling notice out of the text (rules "gambling notice, in the voseo", "notice on a line of the promo")', () => {
     const body = reportWith('<div class="apuestas_box__W"><span>Apostá</span><p>Final: Ferro 1.85 · Empate 3.20 · Rival 4.10</p>'
       + '<a href="https://apuestas.example/?r=pd">Apostá ahora</a><p>Jugá responsablemente. Prohibida la venta a menores de 18 años.</p></div>');
