@@ -33,6 +33,12 @@ describe('sports match reports and results pages', () => {
     expect(derbyWith(`<h3>Line-ups</h3><p>${story}</p>`)).toContain(story);
   });
 
+  it('leaves an agency\'s "Ficha técnica" out of the text (rule "agency\'s match sheet")', () => {
+    expect(derbyWith('<p><b>Ficha técnica:</b></p><p>2 - Atlético Ribera: Garro; Pinillos, Sáenz, Olarte, Marín; Ezquerro (Lara, m.46), Gil, Uriarte; Cañas, Solana y Rubio.</p>'
+      + '<p>Goles: 0-1, m.23: Bruno Lage. 1-1, m.58: Solana. 2-1, m.81: Solana.</p>'
+      + '<p>Árbitro: Gómez Arnáiz (Comité cántabro). Expulsó por doble amarilla a Fidalgo (m.86). Amonestó a Gil y a Souto.</p>', 'es')).toEqual(derby);
+  });
+
   it('leaves a minified odds box with a voseo gambling notice out of the text (rules "gambling notice, in the voseo", "notice on a line of the promo")', () => {
     const body = reportWith('<div class="apuestas_box__W"><span>Apostá</span><p>Final: Ferro 1.85 · Empate 3.20 · Rival 4.10</p>'
       + '<a href="https://apuestas.example/?r=pd">Apostá ahora</a><p>Jugá responsablemente. Prohibida la venta a menores de 18 años.</p></div>');
