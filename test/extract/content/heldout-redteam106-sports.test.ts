@@ -39,6 +39,11 @@ describe('sports match reports and results pages', () => {
       + '<p>Árbitro: Gómez Arnáiz (Comité cántabro). Expulsó por doble amarilla a Fidalgo (m.86). Amonestó a Gil y a Souto.</p>', 'es')).toEqual(derby);
   });
 
+  it('leaves the French panel of marks headed with the side\'s name out of the text (rule "the side\'s marks")', () => {
+    expect(derbyWith('<div class="notes"><h3>Les notes des Maritimes</h3><ul><li><b>Lemercier : 6.</b> Peu sollicité, il a rassuré.</li>'
+      + '<li><b>Benali : 8.</b> Un doublé et un replacement défensif exemplaire.</li></ul></div>', 'fr')).toEqual(derby);
+  });
+
   it('leaves a minified odds box with a voseo gambling notice out of the text (rules "gambling notice, in the voseo", "notice on a line of the promo")', () => {
     const body = reportWith('<div class="apuestas_box__W"><span>Apostá</span><p>Final: Ferro 1.85 · Empate 3.20 · Rival 4.10</p>'
       + '<a href="https://apuestas.example/?r=pd">Apostá ahora</a><p>Jugá responsablemente. Prohibida la venta a menores de 18 años.</p></div>');
