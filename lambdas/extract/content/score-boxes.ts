@@ -6,6 +6,7 @@
 import { normalizeSpace } from '../dom-walk';
 import { type DomElement, type DomNode, descendantElements, HEADING_TAGS, isElement, nextElement, previousElement, rawText, SENTENCE_AFTER_WORD, STORY_BOX_TAGS } from './dom';
 import type { StatsTable } from './measure';
+import { MATCH_SHEET_LABEL } from './vocabulary';
 
 /**
  * Rule "score between the sides": a sports page heads a match report with the result as its feed gives it, the score
@@ -95,9 +96,39 @@ function isSheetLine(element: DomElement, stats: StatsTable): boolean {
   if (!lineStats) return false;
   return lineStats.prose === 0 || (element.name === 'p' && SHEET_LINE_LABEL.test(normalizeSpace(rawText(element))));
 }
-/** A label of up to five words, a side's name after its score perhaps ("2 - Atlético Ribera"), and its colon. */
-const SHEET_LINE_LABEL = /^[\p{L}\d][\p{L}\p{M}\d.'’-]*(?: [\p{L}\p{M}\d.'’-]+){0,4} ?:\s/u;
+/** A label of up to five words, a side's name after its score or before it ("2 - Atlético Ribera", "Ferro (1)"), and its colon. */
+const SHEET_LINE_LABEL = /^[\p{L}\d][\p{L}\p{M}\d.'’()-]*(?: [\p{L}\p{M}\d.'’()-]+){0,4} ?:\s/u;
 
 function firstElementChild(box: DomElement): DomElement | undefined {
   return box.children.find((child): child is DomElement => child.type === 'tag');
 }
+
+/**
+ * Rule "sheet by its labels": a match sheet set with no heading, or under a title the headings above do not name
+ * ("Síntesis", a table cell's "MATCH FACTS"), is told by its labels: a box whose bold labels name at least three of a
+ * match's facts ("Tore:", "Schiedsrichter:", "Zuschauer:"; "Gol:", "Árbitro:", "Estadio:"; "Scorers:", "Att:") and
+ * that holds no paragraph of prose a label does not open lists the match's facts as the feed gives them for every
+ * match. The box goes, with the wrappers around it that add no prose (the result over the list).
+ */
+export function labelledSheet(element: DomElement, keep: ReadonlySet<DomNode>, stats: StatsTable): DomElement | null {
+  const own = stats.get(element);
+  if (!own || own.chars > MAX_MATCH_SHEET_CHARS || !LABELLED_SHEET_TAGS.has(element.name)) return null;
+  let facts = 0;
+  for (const label of descendantElements(element)) {
+    if (label.name !== 'b' && label.name !== 'strong') continue;
+    const text = normalizeSpace(rawText(label));
+    if (text.endsWith(':') && MATCH_SHEET_LABEL.test(text.slice(0, -1).trim())) facts++;
+  }
+  if (facts < MIN_SHEET_FACTS) return null;
+  if (descendantElements(element).some((child) => child.name === 'p' && !isSheetLine(child, stats))) return null;
+  let box = element;
+  for (let parent = box.parent; parent && isElement(parent) && !keep.has(parent) && !STORY_BOX_TAGS.has(parent.name); parent = parent.parent) {
+    const parentStats = stats.get(parent);
+    if (!parentStats || parentStats.prose > 0 || parentStats.chars > MAX_MATCH_SHEET_CHARS) break;
+    box = parent;
+  }
+  return box;
+}
+const LABELLED_SHEET_TAGS = new Set(['ul', 'ol', 'dl', 'div', 'td', 'table']);
+/** Fewer facts may be a story's own labelled lines ("Wann:", "Wo:"). */
+const MIN_SHEET_FACTS = 3;

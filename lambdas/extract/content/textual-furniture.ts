@@ -13,7 +13,7 @@ import { DISCUSSION_COUNT_HEADING, DISCUSSION_NAME_ALONE, READERS_DISCUSSION_HEA
 import { ABOUT_AUTHOR_HEADING } from '../metadata/bylines';
 import { isClipBox, isClipCaption, isDurationLine, isPlayerLabel } from './player-furniture';
 import { boardRows, isInlineQuote, isQuoteCard, isQuoteStrip, MAX_QUOTE_CARD_CHARS, MAX_QUOTE_STRIP_CHARS, QUOTE_BOARD_TAGS, quoteBoard, withTitleBox } from './quote-boards';
-import { isScoreBetweenSides, matchSheet, MAX_SCORE_CHARS, scoreBox } from './score-boxes';
+import { isScoreBetweenSides, labelledSheet, matchSheet, MAX_SCORE_CHARS, scoreBox } from './score-boxes';
 import { isDetailsRow, MAX_DETAILS_ROW_CHARS } from './details-rows';
 import { REGION_TAGS } from './structural-furniture';
 import { isWriterCard } from './writer-cards';
@@ -354,6 +354,8 @@ function judgeText(element: DomElement, own: TextStats | undefined, opening: Dom
   } else if ((headingTagLike || (own.chars <= 60 && isLeadIn(element, text, stats))) && MATCH_SHEET_HEADING.test(text)) {
     // A lead-in heads the sheet too: agency copy sets "Ficha técnica:" as a paragraph of its own (see isSheetLine).
     for (const node of matchSheet(element, keep, stats)) doomed.add(node);
+  } else if ((card = labelledSheet(element, keep, stats))) {
+    doomed.add(card);
   } else if (headingTagLike && PROS_HEADING.test(text) && (card = prosAndConsCard(element, keep, stats))) {
     doomed.add(card);
   } else if (headingLike && POLL_NOTICE_HEADING.test(text) && (card = pollNotice(element, keep, stats))) {

@@ -290,6 +290,21 @@ export const MATCH_SHEET_HEADING = new RegExp(withArabicMarks('^(?:'
   ].join('|')
   + ')\\s*:?$'), 'iu');
 
+/**
+ * The labels of a match's facts on a match sheet (see score-boxes.ts, rule "sheet by its labels"): the scorers and
+ * goals, the cards, the referee, the ground, the crowd, the coach, in the languages the pipeline ingests ("Scorers",
+ * "Att", "Booked", "Tore", "Gelbe Karten", "Schiedsrichter", "Zuschauer", "Gol", "Goles", "Árbitro", "Estadio", "DT",
+ * "Incidencias", "Buts", "Arbitre", "Spectateurs", "Marcatori", "Arbitro", "الحكم", "الأهداف").
+ */
+export const MATCH_SHEET_LABEL = new RegExp(withArabicMarks('^(?:' + [
+  'scorers?|goals?|att(?:endance)?|booked|bookings|sent off|referee|man of the match|subs(?: not used)?|venue',
+  'tore|torschützen|gelbe karten?|gelb-rote karten?|rote karten?|schiedsrichter(?:in)?|zuschauer|stadion',
+  'gol(?:es)?|árbitro|estadio|dt|incidencias|amonestados|expulsados|cancha',
+  'buts?|arbitre|spectateurs|avertissements?|expulsions?|stade',
+  'marcatori|reti|arbitro|ammoniti|espulsi|spettatori',
+  'الحكم|الأهداف|الإنذارات|الملعب|الحضور',
+].join('|') + ')$'), 'iu');
+
 /** What a counter counts, in the languages the pipeline ingests: the view and comment labels the counters are read by, and shares and likes. */
 const COUNTED_THINGS = ['shares?', 'likes?', 'إعجاب', ...COUNTER_WORDS_AFTER].join('|');
 /**

@@ -44,6 +44,19 @@ describe('sports match reports and results pages', () => {
       + '<li><b>Benali : 8.</b> Un doublé et un replacement défensif exemplaire.</li></ul></div>', 'fr')).toEqual(derby);
   });
 
+  it('leaves a match sheet told by its labels out of the text (rule "sheet by its labels")', () => {
+    expect(derbyWith('<div class="spielinfo"><div class="ergebnis">Blau-Weiß Hameln <strong>2:2</strong> Eintracht Lohne</div><ul>'
+      + '<li><b>Tore:</b> 0:1 Kessler (14.), 0:2 Wulf (52.), 1:2 Aydin (77.), 2:2 Brandes (90.+3)</li><li><b>Gelbe Karten:</b> Schöne, Aydin / Kessler</li>'
+      + '<li><b>Schiedsrichter:</b> Malte Petersen (Kiel)</li><li><b>Zuschauer:</b> 3.412</li></ul></div>', 'de')).toEqual(derby);
+    expect(derbyWith('<div class="sintesis"><h3>Síntesis</h3><p><b>Ferro (1):</b> Aguirre; Paz, Medina, Ríos, Quiroga; Ledesma, Benítez, Sosa; Ortiz, Ferreyra, Luna. DT: Raúl Bravo.</p>'
+      + '<p><b>Gol:</b> ST 14m Ledesma (F).</p><p><b>Árbitro:</b> Pablo Giménez. <b>Estadio:</b> Eva Perón.</p></div>', 'es')).toEqual(derby);
+  });
+
+  it('keeps a story\'s box of two labelled facts', () => {
+    const fact = 'Zuschauer: Zum Derby am Samstag werden über 3000 Fans erwartet, der Verein öffnet deshalb auch die Gegentribüne, die seit dem Sommer gesperrt war.';
+    expect(derbyWith(`<div class="info"><p><b>Stadion:</b> Am Hollweg, Hameln</p><p>${fact.replace('Zuschauer:', '<b>Zuschauer:</b>')}</p></div>`, 'de').join('\n')).toContain('Am Hollweg, Hameln');
+  });
+
   it('leaves a minified odds box with a voseo gambling notice out of the text (rules "gambling notice, in the voseo", "notice on a line of the promo")', () => {
     const body = reportWith('<div class="apuestas_box__W"><span>Apostá</span><p>Final: Ferro 1.85 · Empate 3.20 · Rival 4.10</p>'
       + '<a href="https://apuestas.example/?r=pd">Apostá ahora</a><p>Jugá responsablemente. Prohibida la venta a menores de 18 años.</p></div>');
