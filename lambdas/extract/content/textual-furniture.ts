@@ -352,7 +352,7 @@ function judgeText(element: DomElement, own: TextStats | undefined, opening: Dom
     // Rule "critic's score" (see RATING_LINE): the review's score line, and the readers' score beside it, go whole.
     doomed.add(element);
   } else if ((headingTagLike || (own.chars <= 60 && isLeadIn(element, text, stats))) && MATCH_SHEET_HEADING.test(text)) {
-    // A lead-in heads the sheet too: agency copy sets "Ficha técnica:" as a paragraph of its own (see isSheetLine).
+    // A lead-in heads the sheet too: older templates set "Match facts:" as a paragraph of its own (see isSheetLine).
     for (const node of matchSheet(element, keep, stats)) doomed.add(node);
   } else if ((card = labelledSheet(element, keep, stats))) {
     doomed.add(card);

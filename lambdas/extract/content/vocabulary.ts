@@ -280,9 +280,7 @@ export const MATCH_SHEET_HEADING = new RegExp(withArabicMarks('^(?:'
     'box ?score',
     '(?:die )?(?:aufstellung(?:en)?|mannschaftsaufstellung(?:en)?)|spielstatistik(?:en)?|(?:die )?statistik(?: zum spiel)?|spieldaten',
     '(?:les )?compositions(?: (?:des équipes|d[\'’]équipe))?|(?:les )?statistiques du match|la feuille de match|feuille de match',
-    // Rule "agency's match sheet": EFE closes a match report with its "Ficha técnica" (the sides, goals, referee and
-    // "Incidencias"), which the Spanish sports press prints under the report.
-    '(?:las )?alineaciones|estadísticas del partido|ficha (?:del partido|técnica)', '(?:le )?formazioni(?: ufficiali)?|tabellino|statistiche (?:del match|della partita)',
+    '(?:las )?alineaciones|estadísticas del partido|ficha del partido', '(?:le )?formazioni(?: ufficiali)?|tabellino|statistiche (?:del match|della partita)',
     // Rule "the side's marks": the French press heads the panel with the side's name ("Les notes des Bleus", "Les
     // notes des Maritimes", "Les notes du PSG"), as often as with "joueurs".
     'player ratings|(?:le )?pagelle|spielernoten|les notes (?:des|du) [\\p{L}\\p{M}\'’-]+|(?:les )?notes des joueurs|notas (?:de los jugadores|dos jogadores)',

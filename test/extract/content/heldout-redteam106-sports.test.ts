@@ -33,12 +33,6 @@ describe('sports match reports and results pages', () => {
     expect(derbyWith(`<h3>Line-ups</h3><p>${story}</p>`)).toContain(story);
   });
 
-  it('leaves an agency\'s "Ficha técnica" out of the text (rule "agency\'s match sheet")', () => {
-    expect(derbyWith('<p><b>Ficha técnica:</b></p><p>2 - Atlético Ribera: Garro; Pinillos, Sáenz, Olarte, Marín; Ezquerro (Lara, m.46), Gil, Uriarte; Cañas, Solana y Rubio.</p>'
-      + '<p>Goles: 0-1, m.23: Bruno Lage. 1-1, m.58: Solana. 2-1, m.81: Solana.</p>'
-      + '<p>Árbitro: Gómez Arnáiz (Comité cántabro). Expulsó por doble amarilla a Fidalgo (m.86). Amonestó a Gil y a Souto.</p>', 'es')).toEqual(derby);
-  });
-
   it('leaves the French panel of marks headed with the side\'s name out of the text (rule "the side\'s marks")', () => {
     expect(derbyWith('<div class="notes"><h3>Les notes des Maritimes</h3><ul><li><b>Lemercier : 6.</b> Peu sollicité, il a rassuré.</li>'
       + '<li><b>Benali : 8.</b> Un doublé et un replacement défensif exemplaire.</li></ul></div>', 'fr')).toEqual(derby);
