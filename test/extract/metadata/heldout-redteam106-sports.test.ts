@@ -16,4 +16,14 @@ describe('sports match reports and results pages', () => {
   it('reads no writer from a line that reports by whom a report was written', () => {
     expect(reportPage('Report by the league&rsquo;s disciplinary panel due on Monday').authors).toEqual([]);
   });
+
+  it('reads a German template\'s "kategorie" box over the headline as the section (rule "German category box, whole")', () => {
+    const page = (box: string) => extract(Buffer.from('<html lang="de"><head><meta charset="utf-8"><title>Kreisliga A: Alle Ergebnisse | Deister-Anzeiger</title></head><body>'
+      + `<div class="navi"><a href="/lokales/">Lokales</a> <a href="/sport/">Sport</a></div><div class="artikel">${box}<h1>Kreisliga A: Alle Ergebnisse</h1>`
+      + '<p>Der TSV Wennigsen bleibt Spitzenreiter der Kreisliga A. Der Tabellenführer gewann das Verfolgerduell beim SV Gehrden mit 2:1 und hat nun fünf Punkte Vorsprung.</p>'
+      + '<p>Im Tabellenkeller holte der FC Bredenbeck beim 3:3 gegen den TuS Barsinghausen II einen Punkt, bleibt aber Vorletzter der Liga.</p></div></body></html>'),
+    { url: 'https://deister.example/sport/amateurfussball/kreisliga-a-1.html', now });
+    expect(page('<div class="kategorie"><a href="/sport/amateurfussball/">Amateurfußball</a></div>').section).toBe('Amateurfußball');
+    expect(page('<div class="field-produkt-kategorie"><a href="/shop/fussbaelle/">Fußbälle</a></div>').section).not.toBe('Fußbälle');
+  });
 });
