@@ -61,4 +61,14 @@ describe('sports match reports and results pages', () => {
     const sentence = 'La ley prohíbe la venta de apuestas a menores de 18 años, recordó el ministro, que pidió a los clubes que dejen de exhibir publicidad de casas de juego.';
     expect(reportWith(`<p>${sentence}</p>`)).toContain(sentence);
   });
+
+  it('reads a French caption\'s colonless "Photo Paper/Photographer" as the credit (rule "photo word before the holder and the photographer")', () => {
+    const lead = (caption: string) => extract(Buffer.from('<html lang="fr"><head><meta charset="utf-8"><title>Ligue 2 : le Stade Maritime s\'impose</title></head><body><article>'
+      + `<h1>Ligue 2 : le Stade Maritime s'impose</h1><figure><img src="https://c.example/i/benali.jpg" alt="Benali"><figcaption>${caption}</figcaption></figure>`
+      + '<p>Il aura fallu attendre la 19e minute pour voir la Jetée s\'enflammer. Sur un centre au cordeau, Yanis Benali a devancé son défenseur pour ouvrir le score.</p>'
+      + '<p>Après la pause, les Maritimes ont fait le break sur une action collective de grande classe, conclue par Benali d\'une frappe croisée.</p></article></body></html>'),
+    { url: 'https://c.example/sport/1', now }).leadImage;
+    expect(lead('Yanis Benali a inscrit son sixième but de la saison. Photo Le Courrier de l\'Estuaire/Anne Guivarc\'h')?.credit).toBe('Photo Le Courrier de l\'Estuaire/Anne Guivarc\'h');
+    expect(lead('Photo de famille des joueurs avant le match, à Rennes/Saint-Malo.')?.credit).toBeFalsy();
+  });
 });
