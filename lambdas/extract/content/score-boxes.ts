@@ -6,6 +6,7 @@
 import { normalizeSpace } from '../dom-walk';
 import { type DomElement, type DomNode, descendantElements, HEADING_TAGS, isElement, nextElement, previousElement, rawText, SENTENCE_AFTER_WORD, STORY_BOX_TAGS } from './dom';
 import type { StatsTable } from './measure';
+import { MATCH_SHEET_LABEL } from './vocabulary';
 
 /**
  * Rule "score between the sides": a sports page heads a match report with the result as its feed gives it, the score
@@ -70,12 +71,12 @@ export function matchSheet(heading: DomElement, keep: ReadonlySet<DomNode>, stat
   const box = heading.parent;
   if (box && isElement(box) && !keep.has(box) && !STORY_BOX_TAGS.has(box.name)) {
     const boxStats = stats.get(box);
-    if (boxStats && boxStats.prose === 0 && boxStats.chars <= MAX_MATCH_SHEET_CHARS && firstElementChild(box) === heading) return [box];
+    if (boxStats && boxStats.chars <= MAX_MATCH_SHEET_CHARS && firstElementChild(box) === heading
+      && (boxStats.prose === 0 || box.children.every((child) => child === heading || !isElement(child) || isSheetLine(child, stats)))) return [box];
   }
   const sheet: DomNode[] = [heading];
   for (let sibling = nextElement(heading); sibling && !HEADING_TAGS.has(sibling.name); sibling = nextElement(sibling)) {
-    const siblingStats = stats.get(sibling);
-    if (!siblingStats || siblingStats.prose > 0) break;
+    if (!isSheetLine(sibling, stats)) break;
     sheet.push(sibling);
   }
   return sheet;
@@ -83,6 +84,51 @@ export function matchSheet(heading: DomElement, keep: ReadonlySet<DomNode>, stat
 /** Two sides' line-ups with their substitutes, or a column of statistics. */
 const MAX_MATCH_SHEET_CHARS = 1500;
 
+/**
+ * A line of a match sheet: a line of no prose, or rule "labelled sheet line": agency copy and older templates set
+ * the sheet as paragraphs, each opened by its label ("<strong>Booked:</strong> Moss, Lowry", "Goles: 0-1, m.23:
+ * Bruno Lage.", "2 - Atlético Ribera: Garro; Pinillos, …", "Árbitro: … Amonestó a Gil."), and a side's eleven or the
+ * referee's cards run long enough to pass for prose. Under the sheet's heading a line opened by a short label and its
+ * colon is the sheet's; the report's paragraphs open with no label.
+ */
+function isSheetLine(element: DomElement, stats: StatsTable): boolean {
+  const lineStats = stats.get(element);
+  if (!lineStats) return false;
+  return lineStats.prose === 0 || (element.name === 'p' && SHEET_LINE_LABEL.test(normalizeSpace(rawText(element))));
+}
+/** A label of up to five words, a side's name after its score or before it ("2 - Atlético Ribera", "Ferro (1)"), and its colon. */
+const SHEET_LINE_LABEL = /^[\p{L}\d][\p{L}\p{M}\d.'’()-]*(?: [\p{L}\p{M}\d.'’()-]+){0,4} ?:\s/u;
+
 function firstElementChild(box: DomElement): DomElement | undefined {
   return box.children.find((child): child is DomElement => child.type === 'tag');
 }
+
+/**
+ * Rule "sheet by its labels": a match sheet set with no heading, or under a title the headings above do not name
+ * ("Síntesis", a table cell's "MATCH FACTS"), is told by its labels: a box whose bold labels name at least three of a
+ * match's facts ("Tore:", "Schiedsrichter:", "Zuschauer:"; "Gol:", "Árbitro:", "Estadio:"; "Scorers:", "Att:") and
+ * that holds no paragraph of prose a label does not open lists the match's facts as the feed gives them for every
+ * match. The box goes, with the wrappers around it that add no prose (the result over the list).
+ */
+export function labelledSheet(element: DomElement, keep: ReadonlySet<DomNode>, stats: StatsTable): DomElement | null {
+  const own = stats.get(element);
+  if (!own || own.chars > MAX_MATCH_SHEET_CHARS || !LABELLED_SHEET_TAGS.has(element.name)) return null;
+  let facts = 0;
+  for (const label of descendantElements(element)) {
+    if (label.name !== 'b' && label.name !== 'strong') continue;
+    const text = normalizeSpace(rawText(label));
+    if (text.endsWith(':') && MATCH_SHEET_LABEL.test(text.slice(0, -1).trim())) facts++;
+  }
+  if (facts < MIN_SHEET_FACTS) return null;
+  if (descendantElements(element).some((child) => child.name === 'p' && !isSheetLine(child, stats))) return null;
+  let box = element;
+  for (let parent = box.parent; parent && isElement(parent) && !keep.has(parent) && !STORY_BOX_TAGS.has(parent.name); parent = parent.parent) {
+    const parentStats = stats.get(parent);
+    if (!parentStats || parentStats.prose > 0 || parentStats.chars > MAX_MATCH_SHEET_CHARS) break;
+    box = parent;
+  }
+  return box;
+}
+const LABELLED_SHEET_TAGS = new Set(['ul', 'ol', 'dl', 'div', 'td', 'table']);
+/** Fewer facts may be a story's own labelled lines ("Wann:", "Wo:"). */
+const MIN_SHEET_FACTS = 3;

@@ -13,7 +13,7 @@ import { DISCUSSION_COUNT_HEADING, DISCUSSION_NAME_ALONE, READERS_DISCUSSION_HEA
 import { ABOUT_AUTHOR_HEADING } from '../metadata/bylines';
 import { isClipBox, isClipCaption, isDurationLine, isPlayerLabel } from './player-furniture';
 import { boardRows, isInlineQuote, isQuoteCard, isQuoteStrip, MAX_QUOTE_CARD_CHARS, MAX_QUOTE_STRIP_CHARS, QUOTE_BOARD_TAGS, quoteBoard, withTitleBox } from './quote-boards';
-import { isScoreBetweenSides, matchSheet, MAX_SCORE_CHARS, scoreBox } from './score-boxes';
+import { isScoreBetweenSides, labelledSheet, matchSheet, MAX_SCORE_CHARS, scoreBox } from './score-boxes';
 import { isDetailsRow, MAX_DETAILS_ROW_CHARS } from './details-rows';
 import { REGION_TAGS } from './structural-furniture';
 import { isWriterCard } from './writer-cards';
@@ -351,8 +351,11 @@ function judgeText(element: DomElement, own: TextStats | undefined, opening: Dom
   } else if (promptLike && own.prose === 0 && own.chars <= MAX_RATING_LINE_CHARS && RATING_LINE.test(text)) {
     // Rule "critic's score" (see RATING_LINE): the review's score line, and the readers' score beside it, go whole.
     doomed.add(element);
-  } else if (headingTagLike && MATCH_SHEET_HEADING.test(text)) {
+  } else if ((headingTagLike || (own.chars <= 60 && isLeadIn(element, text, stats))) && MATCH_SHEET_HEADING.test(text)) {
+    // A lead-in heads the sheet too: older templates set "Match facts:" as a paragraph of its own (see isSheetLine).
     for (const node of matchSheet(element, keep, stats)) doomed.add(node);
+  } else if ((card = labelledSheet(element, keep, stats))) {
+    doomed.add(card);
   } else if (headingTagLike && PROS_HEADING.test(text) && (card = prosAndConsCard(element, keep, stats))) {
     doomed.add(card);
   } else if (headingLike && POLL_NOTICE_HEADING.test(text) && (card = pollNotice(element, keep, stats))) {
@@ -375,7 +378,7 @@ function judgeText(element: DomElement, own: TextStats | undefined, opening: Dom
     doomed.add(element);
   } else if (channelPromptLike && MACHINE_SUMMARY_NOTE.test(text)) {
     doomed.add(machineSummaryBox(element, keep, stats));
-  } else if (promptLike && AGE_LIMIT.test(text) && GAMBLING_NOTICE.test(text)) {
+  } else if (promptLike && ((AGE_LIMIT.test(text) && GAMBLING_NOTICE.test(text)) || (own.linkChars > 0 && holdsGamblingNotice(element)))) {
     // Rule "betting promo": sports pages set a bookmaker's offer between a report's paragraphs ("Bet on League One:
     // Get £20 in free bets … 18+. T&Cs apply. BeGambleAware."), its box named by utility classes only. The notice the
     // law has such an ad carry gives it away; a story about gambling does not print the age limit beside it. The age
@@ -411,6 +414,21 @@ const MAX_TITLED_COUNT_HEADING_CHARS = 200;
  * which holds a link away and no more than a short pitch; the widest such box goes. A label with no such box under it
  * names no one's advertisement.
  */
+/**
+ * Rule "notice on a line of the promo": minified markup (Next.js, Nuxt) sets the promo's lines as blocks with no
+ * space between them ("…Apostá ahora</a><p>Jugá responsablemente…"), so the box's run-together text has the notice
+ * glued to the button's last word, where no word boundary finds it. A block of the box that is the notice on its own
+ * marks the box, with its odds and its link to the bookmaker, as the promo.
+ */
+function holdsGamblingNotice(box: DomElement): boolean {
+  return box.children.some((child) => {
+    if (!isElement(child) || !NOTICE_LINE_TAGS.has(child.name)) return false;
+    const line = normalizeSpace(rawText(child));
+    return AGE_LIMIT.test(line) && GAMBLING_NOTICE.test(line);
+  });
+}
+const NOTICE_LINE_TAGS = new Set(['p', 'div', 'span', 'small']);
+
 function sponsorBox(label: DomElement, keep: Set<DomNode>, stats: StatsTable, isAdvertisersLink: (element: DomElement) => boolean = isLinkAway): DomElement | null {
   let box: DomElement | null = null;
   let opening: DomElement = label;

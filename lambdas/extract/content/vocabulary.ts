@@ -281,10 +281,27 @@ export const MATCH_SHEET_HEADING = new RegExp(withArabicMarks('^(?:'
     '(?:die )?(?:aufstellung(?:en)?|mannschaftsaufstellung(?:en)?)|spielstatistik(?:en)?|(?:die )?statistik(?: zum spiel)?|spieldaten',
     '(?:les )?compositions(?: (?:des équipes|d[\'’]équipe))?|(?:les )?statistiques du match|la feuille de match|feuille de match',
     '(?:las )?alineaciones|estadísticas del partido|ficha del partido', '(?:le )?formazioni(?: ufficiali)?|tabellino|statistiche (?:del match|della partita)',
-    'player ratings|(?:le )?pagelle|spielernoten|(?:les )?notes des joueurs|notas (?:de los jugadores|dos jogadores)',
+    // Rule "the side's marks": the French press heads the panel with the side's name ("Les notes des Bleus", "Les
+    // notes des Maritimes", "Les notes du PSG"), as often as with "joueurs".
+    'player ratings|(?:le )?pagelle|spielernoten|les notes (?:des|du) [\\p{L}\\p{M}\'’-]+|(?:les )?notes des joueurs|notas (?:de los jugadores|dos jogadores)',
     'تشكيل(?:ة)? (?:المباراة|الفريقين)|التشكيل(?:ة)? (?:الأساسي(?:ة)?|الرسمي(?:ة)?)|إحصائيات المباراة|احصائيات المباراة',
   ].join('|')
   + ')\\s*:?$'), 'iu');
+
+/**
+ * The labels of a match's facts on a match sheet (see score-boxes.ts, rule "sheet by its labels"): the scorers and
+ * goals, the cards, the referee, the ground, the crowd, the coach, in the languages the pipeline ingests ("Scorers",
+ * "Att", "Booked", "Tore", "Gelbe Karten", "Schiedsrichter", "Zuschauer", "Gol", "Goles", "Árbitro", "Estadio", "DT",
+ * "Incidencias", "Buts", "Arbitre", "Spectateurs", "Marcatori", "Arbitro", "الحكم", "الأهداف").
+ */
+export const MATCH_SHEET_LABEL = new RegExp(withArabicMarks('^(?:' + [
+  'scorers?|goals?|att(?:endance)?|booked|bookings|sent off|referee|man of the match|subs(?: not used)?|venue',
+  'tore|torschützen|gelbe karten?|gelb-rote karten?|rote karten?|schiedsrichter(?:in)?|zuschauer|stadion',
+  'gol(?:es)?|árbitro|estadio|dt|incidencias|amonestados|expulsados|cancha',
+  'buts?|arbitre|spectateurs|avertissements?|expulsions?|stade',
+  'marcatori|reti|arbitro|ammoniti|espulsi|spettatori',
+  'الحكم|الأهداف|الإنذارات|الملعب|الحضور',
+].join('|') + ')$'), 'iu');
 
 /** What a counter counts, in the languages the pipeline ingests: the view and comment labels the counters are read by, and shares and likes. */
 const COUNTED_THINGS = ['shares?', 'likes?', 'إعجاب', ...COUNTER_WORDS_AFTER].join('|');
@@ -1248,10 +1265,13 @@ const CHANNEL_WORD = /google|ቴሌግራም|ዋትስ|गूगल|whatsapp|tel
  * The notice the law has a betting or casino ad carry, in the markets the pipeline ingests: the responsible-gambling
  * line ("T&Cs apply. BeGambleAware.org", "Juega con responsabilidad", "Jogue com responsabilidade", "Glücksspiel kann
  * süchtig machen", "Jouer comporte des risques") beside the age limit ({@link AGE_LIMIT}). See the rule "betting promo".
+ * Rule "gambling notice, in the voseo": Argentine and Uruguayan sites address the reader as "vos", so their notice
+ * reads "Jugá responsablemente" (not "Juega …"), and it states the age limit in words, "Prohibida … a menores de 18
+ * años", where Spain's prints "+18".
  */
-export const GAMBLING_NOTICE = /(?<![\p{L}])(?:(?:be)?gambleaware|gamble responsibly|play responsibly|t&cs apply|juega con responsabilidad|jogue com responsabilidade|gioca responsabilmente|glücksspiel kann süchtig machen|jouer comporte des risques)(?![\p{L}])/iu;
-/** The age limit of a gambling notice: "18+", "+18". */
-export const AGE_LIMIT = /(?<![\d\p{L}])(?:\+18|18\+)(?![\d\p{L}])/u;
+export const GAMBLING_NOTICE = /(?<![\p{L}])(?:(?:be)?gambleaware|gamble responsibly|play responsibly|t&cs apply|juega con responsabilidad|jug[aá] responsablemente|jogue com responsabilidade|gioca responsabilmente|glücksspiel kann süchtig machen|jouer comporte des risques)(?![\p{L}])/iu;
+/** The age limit of a gambling notice: "18+", "+18", and the voseo notice's "menores de 18 años". */
+export const AGE_LIMIT = /(?<![\d\p{L}])(?:\+18|18\+|menores de 18 años)(?![\d\p{L}])/u;
 
 /**
  * What a consent placeholder says in an embed's place until the reader lets the page load it: it names the content

@@ -46,8 +46,10 @@ export const CATEGORY_LABEL_PARTS = containsAnyPattern([
  * Short class names themes give the same box ("cate", "cat"), and the whole class of the languages that spell the
  * category with a k (Turkish "kategori", Polish "kategoria", Lithuanian "kategorija"): only whole, as the German
  * "kategorie" is also part of the field names of other items' boxes ("field-produkt-kategorie" over a promotion).
+ * Rule "German category box, whole": a German template's box named "kategorie" alone, one link over the headline,
+ * is the category label as an English theme's "category" is; only the whole class counts, as for the others.
  */
-export const CATEGORY_LABEL_TOKENS = new Set(['cat', 'cate', 'kategori', 'kategoria', 'kategorija']);
+export const CATEGORY_LABEL_TOKENS = new Set(['cat', 'cate', 'kategori', 'kategoria', 'kategorija', 'kategorie']);
 /**
  * Rule "category word in a compound class": the same languages' themes join the word to the box's part with a hyphen
  * or an underscore, as English ones write "category-label" ("kategori-label", "kategoria_link"). The whole word

@@ -32,6 +32,8 @@ const TEXT_BY_WORDS = ['testo\\s+di', 'texto\\s+de'];
  * Jane Doe", over "Video by …"), a podcast episode who hosts it ("Hosted by Jane Doe · 38 min"), whose host is its
  * writer and speaker, a station's video page who produced the clip and its text (rule "producer's credit": "Produced
  * by Jane Doe | Published: 4:20 PM", the only credit such a page prints) or who reported it ("Reported by Jane Doe"),
+ * British local papers' sports pages who wrote the match report (rule "report by": "Report by Jane Doe · Saturday 5th
+ * December 2026", the report being the piece itself),
  * and Central and Eastern European papers who prepared it (rule "prepared by" in
  * the byline vocabulary: "oprac. Jane Doe", "Připravila Jana Nováková", "Підготувала …").
  * Rule "words gathered by": a French interview credits the journalist who asked the questions on a line of its own
@@ -45,7 +47,7 @@ const TEXT_BY_WORDS = ['testo\\s+di', 'texto\\s+de'];
  */
 const BYLINE_WORDS = [
   'by', 'reporting\\s+by', 'von', 'par', 'por', 'door', 'di', 'av', 'af', 'autor', 'autorin', 'autoren', 'autores', 'author', 'authors',
-  'oleh', ...PREPARED_BY_WORDS, ...TEXT_BY_WORDS, 'guest\\s+post\\s+by', 'posted\\s+by', 'written\\s+by', 'words\\s+by', 'story\\s+by', 'hosted\\s+by', 'produced\\s+by', 'reported\\s+by', 'compiled\\s+by', 'submitted\\s+by', 'contributed\\s+by', 'as\\s+told\\s+to', 'propos\\s+recueillis\\s+par', ...WRITTEN_BY_PARTICIPLES, 'troch', 'yanditswe\\s+na', 'imeandikwa\\s+na', YORUBA_BY, 'بقلم', 'كتب', 'كتبت', 'بواسطة', 'מאת', 'เขียนโดย', 'โดย',
+  'oleh', ...PREPARED_BY_WORDS, ...TEXT_BY_WORDS, 'guest\\s+post\\s+by', 'posted\\s+by', 'written\\s+by', 'words\\s+by', 'story\\s+by', 'hosted\\s+by', 'produced\\s+by', 'reported\\s+by', 'report\\s+by', 'compiled\\s+by', 'submitted\\s+by', 'contributed\\s+by', 'as\\s+told\\s+to', 'propos\\s+recueillis\\s+par', ...WRITTEN_BY_PARTICIPLES, 'troch', 'yanditswe\\s+na', 'imeandikwa\\s+na', YORUBA_BY, 'بقلم', 'كتب', 'كتبت', 'بواسطة', 'מאת', 'เขียนโดย', 'โดย',
 ];
 /**
  * Arabic papers credit an interviewer ("حوار:", "حاوره:", "حاورها:", and, rule "who conducted the interview",
