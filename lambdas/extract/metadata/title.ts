@@ -161,7 +161,7 @@ function chooseAmongCandidates(evidence: TitleEvidence): string | null {
   // and the declared copies print it before the rest behind a separator ("Comment: Hamlet at 200 …", "[Premium] …",
   // "EN DIRECT - …"). A first element that a declared copy does not set apart ("<em>Hamlet</em> at 200 …" declared as
   // "Hamlet at 200 …") is a word of the headline. A declared copy may print another label before the same rest
-  // ("<span>Bastion-EM</span> Kölner Team …" declared "E-Sport: Kölner Team …"): the two agree on where the headline starts.
+  // ("<span>Bastion-EM</span> Kölner Team …" declared "Esport: Kölner Team …"): the two agree on where the headline starts.
   const behindOwnElement = (evidence.openingParts ?? []).find(({ label, rest }) => publishedDeclared.some((title) => setsLabelApart(title, label, rest) || isBehindLabel(rest, title)));
   if (behindOwnElement) return behindOwnElement.rest;
   // An h1 or another declared headline that is a kicker plus a declared headline ("Art world: Judy wins …")
@@ -388,12 +388,13 @@ const LEADING_LABEL = /^(?:\p{L}+(?:\s\p{L}+)?\s*[.:：]|\p{L}+(?:\s\p{L}+){2}\s
 /** True when `title` is `label`, then a separator (its own or the label's closing one) or the label in brackets, then `rest`. */
 function setsLabelApart(title: string, label: string, rest: string): boolean {
   const typed = keyboardForm(title).toLowerCase();
-  const shownLabel = keyboardForm(label).toLowerCase();
+  const printedLabel = keyboardForm(label);
+  const shownLabel = printedLabel.toLowerCase();
   const bracketed = typed.startsWith(`[${shownLabel}]`);
   if (!bracketed && !typed.startsWith(shownLabel)) return false;
   const after = typed.slice(shownLabel.length + (bracketed ? 2 : 0));
   const separator = LABEL_SEPARATOR.exec(after)![0];
-  const setApart = bracketed || LABEL_CLOSING_SEPARATOR.test(shownLabel) || separator.trim() !== '';
+  const setApart = bracketed || LABEL_CLOSING_SEPARATOR.test(printedLabel) || separator.trim() !== '';
   return setApart && sameText(after.slice(separator.length), rest);
 }
 /** After the label, in keyboard form: a colon, a bar or a full stop, or a spaced dash. */

@@ -215,6 +215,7 @@ describe('chooseTitle', () => {
     expect(titleOf('<span class="a1">Premium</span> <span class="b2">Dessalement : le chantier prend du retard</span>', '[Premium] Dessalement : le chantier prend du retard')).toBe('Dessalement : le chantier prend du retard');
     expect(titleOf('<span class="a1">EN DIRECT</span> Intempéries dans l\'est du pays', 'EN DIRECT - Intempéries dans l\'est du pays')).toBe('Intempéries dans l\'est du pays');
     expect(titleOf('<b>Exclusive:</b> State auditor found duplicate road contracts', 'Exclusive: State auditor found duplicate road contracts')).toBe('State auditor found duplicate road contracts');
+    expect(titleOf('<span class="a1">KA+</span> Hallenbad in Bad Wendheim: Sanierung wird teurer', 'KA+ Hallenbad in Bad Wendheim: Sanierung wird teurer')).toBe('Hallenbad in Bad Wendheim: Sanierung wird teurer');
     // A declared copy with a label of its own agrees on where the headline starts.
     expect(titleOf('<span class="a1">Bastion-EM</span> Kölner Team gewinnt die Meisterschaft', 'Esport: Kölner Team gewinnt die Meisterschaft')).toBe('Kölner Team gewinnt die Meisterschaft');
     // An opening word the declared copy does not set apart is the headline's own.
