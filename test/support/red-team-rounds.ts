@@ -183,6 +183,7 @@ export const ROUND_CLOCKS: Record<string, string> = {
   'heldout-redteam102-nordic-local-papers-norwegian-swedish-danish-finnish-icelandic': '2026-12-08T12:00:00Z',
   'heldout-redteam103-court-and-crime-reports': '2026-12-08T12:00:00Z',
   'heldout-redteam104-latin-american-provincial-and-state-portals': '2026-12-08T12:00:00Z',
+  'heldout-redteam107-bangladeshi-bangla-portals': '2026-12-08T12:00:00Z',
 };
 
 /** How many suites the rounds are dealt to. */
