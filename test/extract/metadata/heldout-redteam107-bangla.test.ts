@@ -1,0 +1,19 @@
+import { extract } from '../../../lambdas/extract';
+
+const now = new Date('2026-12-08T12:00:00Z');
+const story = [
+  'উপজেলার তিনটি ইউনিয়নে শীতকালীন সবজির আবাদ গত বছরের চেয়ে বেড়েছে বলে জানিয়েছে উপজেলা কৃষি কার্যালয়।',
+  'কৃষকেরা বলছেন, সারের দাম স্থিতিশীল থাকায় এবার খরচ কিছুটা কম হয়েছে, তবে বাজারে দাম নিয়ে তাঁরা চিন্তিত।',
+  'উপজেলা কৃষি কর্মকর্তা জানান, কৃষকদের সরাসরি পাইকারদের সঙ্গে যুক্ত করার উদ্যোগ নেওয়া হচ্ছে।',
+];
+const page = (meta: string) => '<!DOCTYPE html><html lang="bn"><head><meta charset="utf-8"><title>সবজির আবাদ বেড়েছে</title></head><body>'
+  + `<header><nav><a href="/">প্রচ্ছদ</a> <a href="/country">সারাদেশ</a></nav></header><main><article><h1>সবজির আবাদ বেড়েছে</h1>${meta}`
+  + `<div class="details">${story.map((p) => `<p>${p}</p>`).join('')}</div></article></main><footer>স্বত্ব © পল্লীবার্তা</footer></body></html>`;
+const record = (meta: string) => extract(Buffer.from(page(meta)), { url: 'https://pollibarta.example/details.php?id=101', now });
+
+describe('Bangladeshi Bangla portals', () => {
+  it('reads the Sanskrit words for the part of the day after a 12-hour clock (rule "Bengali forenoon and afternoon")', () => {
+    expect(record('<div class="time">প্রকাশের সময় : রবিবার, ০৬ ডিসেম্বর ২০২৬ ০৮:৪০ অপরাহ্ন</div>').publishedAt?.slice(0, 16)).toBe('2026-12-06T20:40');
+    expect(record('<div class="time">প্রকাশের সময় : রবিবার, ০৬ ডিসেম্বর ২০২৬ ০৯:৪৫ পূর্বাহ্ন</div>').publishedAt?.slice(0, 16)).toBe('2026-12-06T09:45');
+  });
+});
