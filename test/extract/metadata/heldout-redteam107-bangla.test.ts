@@ -17,3 +17,9 @@ describe('Bangladeshi Bangla portals', () => {
     expect(record('<div class="time">প্রকাশের সময় : রবিবার, ০৬ ডিসেম্বর ২০২৬ ০৯:৪৫ পূর্বাহ্ন</div>').publishedAt?.slice(0, 16)).toBe('2026-12-06T09:45');
   });
 });
+
+describe('Bangladeshi Bangla portals\' clock', () => {
+  it('reads a Bengali page stamped with the Sanskrit part of the day on Dhaka\'s clock (rule "Bangladesh\'s forenoon and afternoon")', () => {
+    expect(record('<div class="time">প্রকাশের সময় : রবিবার, ০৬ ডিসেম্বর ২০২৬ ০৮:৪০ অপরাহ্ন</div>').publishedAt).toBe('2026-12-06T20:40:00+06:00');
+  });
+});
