@@ -23,3 +23,12 @@ describe('Bangladeshi Bangla portals\' clock', () => {
     expect(record('<div class="time">প্রকাশের সময় : রবিবার, ০৬ ডিসেম্বর ২০২৬ ০৮:৪০ অপরাহ্ন</div>').publishedAt).toBe('2026-12-06T20:40:00+06:00');
   });
 });
+
+describe('Bangladeshi table layouts', () => {
+  it('reads the views of a tools row whose first link is one Bengali word, above a box of other stories (rule "tool link is no story, in scripts with vowel signs")', () => {
+    const table = '<table><tr><td class="hit">পঠিত : ৫৬৭ বার | <a href="print.php?nid=1">প্রিন্ট</a> | <a href="mail.php?nid=1">ই-মেইল</a></td></tr>'
+      + '<tr><td><b>এই পাতার আরো খবর</b><br>&raquo; <a href="details.php?nid=2">বাঘায় আখ চাষিদের পাওনা পরিশোধের দাবি</a><br>&raquo; <a href="details.php?nid=3">পুঠিয়ায় মহাসড়কে দুর্ঘটনায় নিহত ২</a></td></tr></table>';
+    const html = page('').replace('</article>', `</article>${table}`);
+    expect(extract(Buffer.from(html), { url: 'https://pollibarta.example/details.php?id=1', now }).counters.views).toBe(567);
+  });
+});
