@@ -151,9 +151,17 @@ export function dropBylineBlocks(
  * words, no more, is that box; a story's sentence goes on past a place.
  */
 function isNameWithPlace(text: string, authors: readonly string[]): boolean {
-  return authors.some((author) => author.length > 0 && text.startsWith(`${author} `) && PLACE_AFTER_NAME.test(text.slice(author.length + 1)));
+  return authors.some((author) => author.length > 0 && ((text.startsWith(`${author} `) && PLACE_AFTER_NAME.test(text.slice(author.length + 1)))
+    || (text.startsWith(author) && UNCASED_PLACE_AFTER_NAME.test(text.slice(author.length)))));
 }
 const PLACE_AFTER_NAME = /^\p{Lu}[\p{Ll}'’-]+(?: (?:de |del |da |do )?\p{Lu}[\p{Ll}'’-]+)?$/u;
+/**
+ * Rule "place after the name, in an uncased script": Bangladeshi district portals open the text with the writer's
+ * name and the upazila filed from, its district in brackets, in a bold line of its own ("মো. রফিকুল ইসলাম, রৌমারী
+ * (কুড়িগ্রাম)"). A script without capitals shows no place by its case; after a credited writer's name and a comma,
+ * a word or two of such a script, and a bracketed word or two after them, are the place, and the line is the byline.
+ */
+const UNCASED_PLACE_AFTER_NAME = /^,\s*[\p{Lo}\p{M}]+(?:\s+[\p{Lo}\p{M}]+)?(?:\s*\([\p{Lo}\p{M}]+(?:\s+[\p{Lo}\p{M}]+)?\))?$/u;
 
 /**
  * Rule "calling under the card's name": an Arabic research centre's or paper's writer card under the text sets the

@@ -21,3 +21,20 @@ describe('Bangladeshi Bangla portals\' bylines', () => {
     }
   });
 });
+
+describe('Bangladeshi district portals\' bylines', () => {
+  const text = [
+    'কুড়িগ্রামের রৌমারী উপজেলায় ব্রহ্মপুত্র নদের ভাঙনে গত দুই সপ্তাহে দুই গ্রামের অন্তত ৭০টি পরিবার ঘরছাড়া হয়েছে।',
+    'উপজেলার বন্দবেড় ইউনিয়নের চর বাগুয়ার গ্রামে গিয়ে দেখা যায়, নদীর পাড়ে বসতভিটা ভেঙে পড়েছে। অনেকে ঘরের টিন খুলে নৌকায় তুলছেন।',
+    'উপজেলা নির্বাহী কর্মকর্তা বলেন, ক্ষতিগ্রস্ত প্রতিটি পরিবারকে চাল ও শীতবস্ত্র দেওয়া হবে।',
+  ];
+  const html = '<!DOCTYPE html><html lang="bn-BD"><head><meta charset="utf-8"><title>রৌমারীতে নদীভাঙন</title></head><body><article class="post">'
+    + '<h1 class="post-title entry-title">রৌমারীতে নদীভাঙন</h1><div class="post-meta"><span class="meta-author"><a href="/author/rafiqul/" class="author-name">মো. রফিকুল ইসলাম</a></span> <span class="date">ডিসেম্বর ৭, ২০২৬</span></div>'
+    + `<div class="entry-content"><p><strong>মো. রফিকুল ইসলাম, রৌমারী (কুড়িগ্রাম)</strong></p>${text.map((p) => `<p>${p}</p>`).join('')}</div></article></body></html>`;
+
+  it('leaves the writer\'s name and upazila opening the text out of the body (rule "place after the name, in an uncased script")', () => {
+    const { body, authors } = extract(Buffer.from(html), { url: 'https://uttareralo.example/kurigram/roumari/', now });
+    expect(authors).toEqual(['মো. রফিকুল ইসলাম']);
+    expect(body.split('\n\n')[0]).toBe(text[0]);
+  });
+});
