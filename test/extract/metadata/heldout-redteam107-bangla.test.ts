@@ -32,3 +32,10 @@ describe('Bangladeshi table layouts', () => {
     expect(extract(Buffer.from(html), { url: 'https://pollibarta.example/details.php?id=1', now }).counters.views).toBe(567);
   });
 });
+
+describe('Bangladeshi Bangla portals\' update line', () => {
+  it('reads the edit labelled "সর্বশেষ আপডেট" (rule "Bangladesh\'s last update")', () => {
+    const meta = '<p class="t">প্রকাশিত: ০৯:৪৫ পূর্বাহ্ন, ০৭ ডিসেম্বর ২০২৬</p><p class="t">সর্বশেষ আপডেট: ১১:১০ পূর্বাহ্ন, ০৭ ডিসেম্বর ২০২৬</p>';
+    expect(record(meta).modifiedAt).toBe('2026-12-07T11:10:00+06:00');
+  });
+});
