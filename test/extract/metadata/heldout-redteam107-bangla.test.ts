@@ -39,3 +39,11 @@ describe('Bangladeshi Bangla portals\' update line', () => {
     expect(record(meta).modifiedAt).toBe('2026-12-07T11:10:00+06:00');
   });
 });
+
+describe('Bangladeshi Bangla portals\' writer\'s box', () => {
+  it('reads the name field of a writer\'s box whose stamps and counter run it past a byline\'s length (rule "name field of a long writer\'s box")', () => {
+    const meta = '<div class="dtl-author"><span class="name">আব্দুল করিম, বগুড়া</span> <span class="time">আপলোড সময় : ০৭-১২-২০২৬ ০৩:২৫ অপরাহ্ন</span> '
+      + '<span class="edit-time">আপডেট সময় : ০৭-১২-২০২৬ ০৪:০২ অপরাহ্ন</span> <span class="hit">১,০৮৯ বার পড়া হয়েছে</span></div>';
+    expect(record(meta).authors).toEqual(['আব্দুল করিম']);
+  });
+});
