@@ -128,7 +128,7 @@ export function dropBylineBlocks(
       afterPosterRow = true;
       return false;
     }
-    if ((names.size > 0 && isByline(text, names, dateline)) || isAgencyByline(text, header.has(index)) || (header.has(index) && (isDatedAgencyByline(text, dateline) || isStampedAgencyByline(text))) || (header.has(index) && (NEWSROOM_BYLINE.test(text) || UNNAMED_POST_BYLINE.test(text) || creditsCorrespondentAtPlace(text) || isNewsroomWithAgency(text) || isInstitutionByline(text))) || isReviewCredit(text)) {
+    if ((names.size > 0 && isByline(text, names, dateline)) || isAgencyByline(text, header.has(index)) || (header.has(index) && (isDatedAgencyByline(text, dateline) || isStampedAgencyByline(text))) || (header.has(index) && (NEWSROOM_BYLINE.test(text) || UNNAMED_POST_BYLINE.test(text) || BENGALI_DESK_BYLINE.test(text) || creditsCorrespondentAtPlace(text) || isNewsroomWithAgency(text) || isInstitutionByline(text))) || isReviewCredit(text)) {
       lastByline = names.size > 0 ? block : null;
       return false;
     }
@@ -151,9 +151,17 @@ export function dropBylineBlocks(
  * words, no more, is that box; a story's sentence goes on past a place.
  */
 function isNameWithPlace(text: string, authors: readonly string[]): boolean {
-  return authors.some((author) => author.length > 0 && text.startsWith(`${author} `) && PLACE_AFTER_NAME.test(text.slice(author.length + 1)));
+  return authors.some((author) => author.length > 0 && ((text.startsWith(`${author} `) && PLACE_AFTER_NAME.test(text.slice(author.length + 1)))
+    || (text.startsWith(author) && UNCASED_PLACE_AFTER_NAME.test(text.slice(author.length)))));
 }
 const PLACE_AFTER_NAME = /^\p{Lu}[\p{Ll}'’-]+(?: (?:de |del |da |do )?\p{Lu}[\p{Ll}'’-]+)?$/u;
+/**
+ * Rule "place after the name, in an uncased script": Bangladeshi district portals open the text with the writer's
+ * name and the upazila filed from, its district in brackets, in a bold line of its own ("মো. রফিকুল ইসলাম, রৌমারী
+ * (কুড়িগ্রাম)"). A script without capitals shows no place by its case; after a credited writer's name and a comma,
+ * a word or two of such a script, and a bracketed word or two after them, are the place, and the line is the byline.
+ */
+const UNCASED_PLACE_AFTER_NAME = /^,\s*[\p{Lo}\p{M}]+(?:\s+[\p{Lo}\p{M}]+)?(?:\s*\([\p{Lo}\p{M}]+(?:\s+[\p{Lo}\p{M}]+)?\))?$/u;
 
 /**
  * Rule "calling under the card's name": an Arabic research centre's or paper's writer card under the text sets the
@@ -370,6 +378,12 @@ const NEWSROOM_BYLINE = new RegExp(String.raw`^(?:(?:team|टीम|ટીમ|�
  * paper's own ("নিজস্ব সংবাদদাতা", "নিজস্ব প্রতিবেদক"): the whole line, and no one named in it.
  */
 const UNNAMED_POST_BYLINE = /^(?:(?:by\s+)?(?:a|an|our)\s+(?:own\s+)?(?:(?:special|staff|political|legal|business|sports|diplomatic|parliamentary)\s+)?(?:correspondents?|reporters?|writers?)|(?:[\p{L}\p{M}]+(?:\s+[\p{L}\p{M}]+)?\s+से\s+)?(?:हमारे|निज)\s+(?:विशेष\s+)?(?:संवाददाता|प्रतिनिधि)|নিজস্ব\s+(?:সংবাদদাতা|প্রতিবেদক|প্রতিনিধি))\.?$/iu;
+/**
+ * Rule "Bengali desk credit": Bangladeshi portals credit the desk's copy to the desk in the byline's place, a line of
+ * its own in the meta row ("ডেস্ক রিপোর্ট", desk report; "অনলাইন ডেস্ক", "স্পোর্টস ডেস্ক", "বিনোদন ডেস্ক"); in the
+ * header the whole line is the credit, and a story opens on no such line.
+ */
+const BENGALI_DESK_BYLINE = /^(?:[\p{L}\p{M}]+\s+)?ডেস্ক(?:\s+রিপোর্ট)?$/u;
 /**
  * Rule "newsroom with the agency": a paper credits the brief it wrote from agency copy to itself and the agency, in
  * the row of details under the headline ("Par Le Courrier du Midi avec AFP", "El Diario con EFE", "By Harbour Times

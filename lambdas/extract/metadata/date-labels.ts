@@ -7,8 +7,13 @@
  */
 import { escapeRegExp } from './text';
 
-/** Words that open an update label: "Last updated", "Zuletzt aktualisiert", "Son güncelleme", "آخر تحديث". */
-export const UPDATE_LEAD_WORDS = ['last', 'zuletzt', 'letzte', 'dernière', 'última', 'ultimo', 'laatst', 'son', 'τελευταία', 'آخر', 'اخر', 'শেষ', 'अंतिम', 'terakhir'];
+/**
+ * Words that open an update label: "Last updated", "Zuletzt aktualisiert", "Son güncelleme", "آخر تحديث". Rule
+ * "Bangladesh's last update": Bangladeshi portals write the lead word "সর্বশেষ" (latest, last) where Kolkata's write
+ * "শেষ" ("সর্বশেষ আপডেট: ১১:১০ পূর্বাহ্ন, ০৭ ডিসেম্বর ২০২৬"); read without it, the line's "আপডেট" was not its opening
+ * label, and the edit was lost.
+ */
+export const UPDATE_LEAD_WORDS = ['last', 'zuletzt', 'letzte', 'dernière', 'última', 'ultimo', 'laatst', 'son', 'τελευταία', 'آخر', 'اخر', 'সর্বশেষ', 'শেষ', 'अंतिम', 'terakhir'];
 
 /**
  * Words that say a date is the last edit: "Updated", "Aktualisiert", "mis à jour", "Güncelleme", "modifica" (the

@@ -187,6 +187,8 @@ const SHORT_YEAR_LEAD_YEARS = 1;
  * ("saa 10 asubuhi" would be 04:00), the page wrote a Western clock and it stands; see {@link swahiliClockHour}.
  * Rule "Greek meridiem": Greek sites on a 12-hour clock write "π.μ." and "μ.μ." (before and after midday, "2:20 μ.μ."),
  * with or without the dots; read as "2:20", the afternoon was lost. A marker is a word of its own.
+ * Rule "Bengali forenoon and afternoon": Bangladeshi portals' templates write the part of the day in its Sanskrit words
+ * after a 12-hour clock ("০৮:৪০ অপরাহ্ন", afternoon; "০৯:৪৫ পূর্বাহ্ন", forenoon); read as "08:40", the evening was lost.
  * Rule "Bengali visarga for a colon": Bangladeshi templates type the visarga, which looks like a colon, between the hour
  * and the minute ("১০ঃ৩০"); between digits it is nothing else.
  * Rule "minute without its zero": with the hour's and the minute's characters, Japanese and Korean stamps write the
@@ -199,14 +201,14 @@ const SHORT_YEAR_LEAD_YEARS = 1;
  * نیوەڕۆ", after noon; "شەو", at night, which runs past midnight); read as "4:15", the afternoon was lost.
  */
 const SORANI_DAY_PART = 'بەیانی|ئێوارە|دوای\\s+نیوەڕۆ|شەو';
-const CLOCK_TIME = new RegExp(String.raw`(오전|오후|午前|午後|上午|下午|(?<![\u0600-\u06FF])(?:صبح|شام|دوپہر|رات)(?=\s))?\s*(?<![\d.])(\d{1,2})(?:\s*[:h時时시ঃ]\s*|u(?=\d{2}(?!\d)))(\d{2}|\d(?=\s*[分분]))(?::(\d{2}))?\s*[分분]?(?:ی(?=\s*(?:${SORANI_DAY_PART})))?\s*(?:(a\.?m\.?|p\.?m\.?|${SORANI_DAY_PART}(?![\u0600-\u06FF])|[ap]\.\sm\.|ptg(?![a-z])|pg(?![a-z])|petang|pagi|পিএম|এএম|පෙ\.?\s?ව\.?|ප\.?\s?ව\.?|(?:sa|ch|sáng|chiều|tối)(?![a-z\u00e0-\u1ef9])|na\s+(?:safe|rana|yamma|dare)(?![a-z])|(?:asubuhi|alfajiri|mchana|alasiri|jioni|usiku)(?![a-z])|(?:صبح|شام|دوپہر|رات|ق\.?\s?ظ|ب\.?\s?ظ)(?![\u0600-\u06FF])|[πμ]\.?\s?μ\.?(?![\u0370-\u03FF\u1F00-\u1FFF]))|(${ARABIC_DAY_PART})(?![\u0621-\u064A]))?(?!\d)`, 'i');
+const CLOCK_TIME = new RegExp(String.raw`(오전|오후|午前|午後|上午|下午|(?<![\u0600-\u06FF])(?:صبح|شام|دوپہر|رات)(?=\s))?\s*(?<![\d.])(\d{1,2})(?:\s*[:h時时시ঃ]\s*|u(?=\d{2}(?!\d)))(\d{2}|\d(?=\s*[分분]))(?::(\d{2}))?\s*[分분]?(?:ی(?=\s*(?:${SORANI_DAY_PART})))?\s*(?:(a\.?m\.?|p\.?m\.?|${SORANI_DAY_PART}(?![\u0600-\u06FF])|[ap]\.\sm\.|ptg(?![a-z])|pg(?![a-z])|petang|pagi|পিএম|এএম|পূর্বাহ্ন|অপরাহ্ন|පෙ\.?\s?ව\.?|ප\.?\s?ව\.?|(?:sa|ch|sáng|chiều|tối)(?![a-z\u00e0-\u1ef9])|na\s+(?:safe|rana|yamma|dare)(?![a-z])|(?:asubuhi|alfajiri|mchana|alasiri|jioni|usiku)(?![a-z])|(?:صبح|شام|دوپہر|رات|ق\.?\s?ظ|ب\.?\s?ظ)(?![\u0600-\u06FF])|[πμ]\.?\s?μ\.?(?![\u0370-\u03FF\u1F00-\u1FFF]))|(${ARABIC_DAY_PART})(?![\u0621-\u064A]))?(?!\d)`, 'i');
 /**
  * The meridiem markers written after the clock other than "am"/"pm" (with their dots dropped). Vietnamese pages write
  * "SA"/"CH" (sáng, chiều) or the words for morning, afternoon and evening ("3:15 chiều"); a marker is a word of its
  * own, so "08:15 Chủ nhật" (Sunday) keeps its morning.
  */
 const LOCAL_MERIDIEM_MARKERS: Record<string, string> = {
-  ptg: 'pm', petang: 'pm', pg: 'am', pagi: 'am', পিএম: 'pm', এএম: 'am', පෙව: 'am', පව: 'pm', sa: 'am', ch: 'pm', sáng: 'am', chiều: 'pm', tối: 'pm',
+  ptg: 'pm', petang: 'pm', pg: 'am', pagi: 'am', পিএম: 'pm', এএম: 'am', পূর্বাহ্ন: 'am', অপরাহ্ন: 'pm', පෙව: 'am', පව: 'pm', sa: 'am', ch: 'pm', sáng: 'am', chiều: 'pm', tối: 'pm',
   صبح: 'am', شام: 'pm', دوپہر: 'pm', قظ: 'am', بظ: 'pm', nasafe: 'am', narana: 'pm', nayamma: 'pm', πμ: 'am', μμ: 'pm',
   بەیانی: 'am', ئێوارە: 'pm', دواینیوەڕۆ: 'pm',
 };

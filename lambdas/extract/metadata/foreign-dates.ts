@@ -234,7 +234,12 @@ function numbersItsLink(page: IndexedPage, item: Element): boolean {
   const storyLink = firstLinkIn(item);
   return storyLink !== null && !ONE_WORD.test(textContent(storyLink)) && digitOutside(item, storyLink);
 }
-const ONE_WORD = /^\s*\p{L}+\s*$/u;
+/**
+ * Rule "tool link is no story, in scripts with vowel signs": a Bengali, Devanagari or Thai word writes its vowels and
+ * its conjuncts with combining marks ("প্রিন্ট", print), and a word of letters alone missed it; a Bangladeshi table
+ * layout's "পঠিত : ৫৬৭ বার | প্রিন্ট | ই-মেইল" row, above a box of other stories, was read as one of them.
+ */
+const ONE_WORD = /^\s*[\p{L}\p{M}]+\s*$/u;
 function firstLinkIn(element: Element): Element | null {
   for (const child of element.children) {
     if (!isElement(child)) continue;

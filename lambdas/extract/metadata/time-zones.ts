@@ -388,6 +388,9 @@ function countryOfHost(host: string | null, language: string | null = null): str
  *   "Sábado, 5 de diciembre de 2026 · 11:05 hs"), where Spain writes "h", Mexico "hrs." or "horas" and the Andes
  *   "hrs". Argentina, Uruguay and Paraguay all keep -03:00 the year round (Paraguay since October 2024), so a Spanish
  *   page's zoneless clock so written is on it; only on a Spanish page.
+ * - Rule "Bangladesh's forenoon and afternoon": Bengali is read on Bangladesh's clock and on India's, but the Sanskrit
+ *   words for the part of the day after a 12-hour clock ("০৮:৪০ অপরাহ্ন", "০৯:৪৫ পূর্বাহ্ন") are the stamp of the
+ *   Bangladeshi portals' templates; West Bengal's sites print "AM"/"PM" or a 24-hour clock. Only on a Bengali page.
  */
 const STAMP_MARKS: readonly { mark: RegExp; zone: string; language?: string }[] = [
   {
@@ -403,6 +406,7 @@ const STAMP_MARKS: readonly { mark: RegExp; zone: string; language?: string }[] 
     zone: 'Asia/Manila',
   },
   { mark: /(?<!\d)\d{1,2}[:.]\d{2}\s*hs\.?(?!\p{L})/iu, zone: 'America/Argentina/Buenos_Aires', language: 'es' },
+  { mark: /[\d০-৯]\s*(?:পূর্বাহ্ন|অপরাহ্ন)(?![\p{L}\p{M}])/u, zone: 'Asia/Dhaka', language: 'bn' },
 ];
 
 /** The zone the first of {@link STAMP_MARKS} one of the printed date lines carries names, or null. */

@@ -193,12 +193,26 @@ function bylineCandidates(page: IndexedPage): Array<{ element: Element; text: st
     const element = elements[index];
     if (!hasBylineLength(page, index)) continue;
     if (!isBylineElement(page, element, classes[index], itemprops[index]) && !isBylineComponent(element) && !isWriterField(element, ids[index])
-      && !opensWithWriterIcon(page, element) && !isColumnistBox(page, index, classes[index]) && !isSignatureBox(page, index, classes, itemprops)) continue;
+      && !opensWithWriterIcon(page, element) && !isColumnistBox(page, index, classes[index]) && !isSignatureBox(page, index, classes, itemprops)
+      && !isNameInLongBylineBox(page, element, classes[index])) continue;
     if (isFormPart(page, index) || listsOtherStories(page, index)) continue;
     const text = page.shortTextAt(index, MAX_BYLINE_CHARS);
     if (text && !page.isAnotherItemsRegion(element) && !isInFigure(page, element)) candidates.push({ element, text });
   }
   return candidates;
+}
+
+/**
+ * Rule "name field of a long writer's box": Bangladeshi portals' templates set in one box classed for the writer the
+ * name and the row's stamps and counter (`<div class="dtl-author"><span class="name">আব্দুল করিম, বগুড়া</span><span
+ * class="time">আপলোড সময় : …</span><span class="edit-time">…</span><span class="hit">১,০৮৯ বার পড়া হয়েছে</span></div>`);
+ * the box's text, spaces and all, runs past a byline's length and is not read, so the element it names as the name,
+ * right inside it, is read alone.
+ */
+function isNameInLongBylineBox(page: IndexedPage, element: Element, classes: string | undefined): boolean {
+  const box = element.parent;
+  if (!hasToken(classes, NAME_TOKEN) || !box || box.type !== 'tag') return false;
+  return containsPattern((box as Element).attribs.class, BYLINE_CLASS) && page.shortText(box as Element, MAX_BYLINE_CHARS) === null;
 }
 
 /**
