@@ -51,6 +51,11 @@ export function isElement(node: AnyNode): node is Element {
   return node.type === 'tag' || node.type === 'script' || node.type === 'style';
 }
 
+/** A `<br>`: the end of a line inside a block, so that the words on either side are two words, not one. */
+export function isLineBreak(node: AnyNode): boolean {
+  return node.type === 'tag' && (node as Element).name === 'br';
+}
+
 /** Whether a text holds nothing but whitespace, a no-break space included (an editor's "&nbsp;" beside a picture). */
 export function isBlank(text: string): boolean {
   return !/\S/.test(text);

@@ -7,7 +7,7 @@
 import type { Element } from 'domhandler';
 import { DISCUSSION_COUNT_HEADING, DISCUSSION_COUNT_LINE, READERS_DISCUSSION_HEADING } from '../discussion-headings';
 import { type Pictogram, pictogramOf } from '../pictograms';
-import { isElement, nextElement, normalizeSpace } from '../dom-walk';
+import { isElement, isLineBreak, nextElement, normalizeSpace } from '../dom-walk';
 import { normalizeDigits } from './arabic-dates';
 import { normalizeOtherDigits } from './dates';
 import { MONTH_NAME_ALTERNATION } from './month-names';
@@ -408,10 +408,6 @@ function adjacentNode(element: Element, side: 'prev' | 'next'): Element['childre
     return node as Element['children'][number];
   }
   return null;
-}
-
-function isLineBreak(node: Element['children'][number]): boolean {
-  return isElement(node) && node.name === 'br';
 }
 
 /**

@@ -10,7 +10,7 @@ import { UPDATED_TIME } from './meta-tags';
 import { caseInsensitiveInitials, containsAnyPattern, containsPattern, type IndexedPage, textContent } from './regions';
 import { labelAlternation, openingCharacters, PUBLISHED_LABELS, UPDATE_LABELS, UPDATE_LEAD_WORDS } from './date-labels';
 import type { Candidate } from './date-choice';
-import { parseDate } from './dates';
+import { NO_LATER_THAN, parseDate } from './dates';
 import { BYLINE_PREFIX, POST_SENTENCE_LEAD } from './byline-vocabulary';
 import { captionTest, dateOfTheDayTest, datesListedItem, holds, inLinkedStoryList, linkedTeaserTest, listItemAround, showsEventTime, teaserArticleTest } from './foreign-dates';
 
@@ -534,7 +534,6 @@ function printsDate(page: IndexedPage, item: Element): boolean {
   const text = page.shortText(item, MAX_DATELINE_CHARS);
   return text !== null && parseDate(text, NO_LATER_THAN) !== null;
 }
-const NO_LATER_THAN = new Date(8.64e15);
 function opensWithDigit(page: IndexedPage, element: Element): boolean {
   const index = page.walk.position.get(element);
   return index !== undefined && DIGIT.test(String.fromCharCode(Math.max(0, page.firstCharAt(index))));

@@ -39,6 +39,9 @@ export interface ParsedDate {
 /** Longer strings are page text, not a date; parsing them only finds accidents. */
 const MAX_DATE_TEXT_LENGTH = 300;
 
+/** The reference time for asking only whether a text reads as a date: none is too late for it. */
+export const NO_LATER_THAN = new Date(8.64e15);
+
 /** Year-first numeric dates; Korean sites space and end them with dots: "2025. 5. 5. 14:02". */
 const ISO_LIKE = /(?<!\d)(\d{4})[-/.]\s?(\d{1,2})[-/.]\s?(\d{1,2})(?!\d)\.?(?:[T\s,]+(\d{1,2}):(\d{2})(?::(\d{2}))?(?:[.,]\d+)?\s*(Z|UTC|GMT|[+-]\d{2}(?::?\d{2})?)?)?/i;
 const EPOCH = /^(\d{10}|\d{13})$/;

@@ -7,7 +7,7 @@ import type { Element } from 'domhandler';
 import { type IndexedPage, LOWER_HEADING_TAGS, textContent } from './regions';
 import { CODE_CHARACTERS, isCentredLines } from '../content/blocks';
 import { BLOCK_TAGS } from '../content/dom';
-import { normalizeSpace } from '../dom-walk';
+import { isLineBreak, normalizeSpace } from '../dom-walk';
 import { LETTER, MIN_HEADLINE_WORDS, OPENS_IN_LOWER_CASE, wordCount } from './title-text';
 
 /**
@@ -241,11 +241,6 @@ function nodeText(node: Element['children'][number]): string {
   if (node.type === 'text') return (node as unknown as { data: string }).data;
   if (isLineBreak(node)) return ' ';
   return node.type === 'tag' ? textOf(node as Element) : '';
-}
-
-/** A "<br>" ends a line of the heading ("Exclusive<br>Hospital …"): the words on either side are two words, not one. */
-function isLineBreak(node: Element['children'][number]): boolean {
-  return node.type === 'tag' && (node as Element).name === 'br';
 }
 
 /**

@@ -18,8 +18,9 @@ import type { StructuredArticle } from './json-ld';
 import type { MetaTags } from './meta-tags';
 import { citedAuthorName, creatorName, LATIN_SCRIPT_NAME } from './name-forms';
 import { logoNamedInTitle, titleSiteNames } from './page-site-name';
-import { type IndexedPage, textContent } from './regions';
+import type { IndexedPage } from './regions';
 import { pageDataAuthors } from './page-data-authors';
+import { pageDataScripts } from './page-data-scripts';
 import { isSiteName } from './site-credits';
 import { agencyAfterWriter, agencyInWritersPost, agencyClosingWritersLine, readBylineBoxAgency, readSourceRowAgency } from './source-rows';
 import { SECTION_META_KEYS } from './taxonomy';
@@ -116,7 +117,7 @@ export function readPageAuthors(page: IndexedPage, { tags, structured, title, do
     ['visible', () => readPortraitWriterLink(page)],
     ['visible', () => readSiteCreditLine(page, authorContext.siteName, host)],
     // Rule "writer in the page's data" (see page-data-authors.ts): the inline scripts' data, JSON-LD aside, read last.
-    ['declared', () => pageDataAuthors(page.tagged('script').filter((script) => !JSON_LD_TYPE.test(script.attribs.type ?? '')).map((script) => textContent(script)))],
+    ['declared', () => pageDataAuthors(pageDataScripts(page))],
   ];
   const visibleBylines = () => pageBylines().map(namesOnLine);
   // What a declaration is checked against: where the page shows names, and the credits the article itself prints.
@@ -158,8 +159,6 @@ export function readPageAuthors(page: IndexedPage, { tags, structured, title, do
     ?? agencyPublishingOnPortal(structured?.publisher ?? null, siteName, host);
   return { authors, wireSource, context: authorContext };
 }
-
-const JSON_LD_TYPE = /ld\+json/i;
 
 /**
  * Rule "declared for another role": a CMS declares everyone the article credits as its authors, the photographer too,

@@ -6,7 +6,7 @@
  * one instant: a listing's or a front page's data names each of its items' dates.
  *
  * ```ts
- * const texts = pageDataPublications(page.tagged('script').map(textContent)); // ['2024-09-03 00:03:19']
+ * const texts = pageDataPublications(pageDataScripts(page), (text) => Date.parse(text)); // ['2024-09-03 00:03:19']
  * ```
  */
 

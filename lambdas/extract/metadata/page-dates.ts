@@ -17,6 +17,7 @@ import { datelineParts } from './dateline-parts';
 import { citationDescribesPage } from './citation-tags';
 import { OPENS_WITH_PUBLICATION_LABEL } from './date-labels';
 import { pageDataPublications } from './page-data-dates';
+import { pageDataScripts } from './page-data-scripts';
 
 export interface PageDates {
   published: DateChoice;
@@ -451,24 +452,22 @@ function machineTimeOnDay(declared: SourcedChoice, machineTimes: string[], now: 
   return null;
 }
 
-/**
- * First plausible declared date (metadata, permalink, title). When none parses, the raw string is still kept: it
- * is the page's own statement of its date, just not one this parser understands.
- */
 /** Rule "publication in the page's data" (see page-data-dates.ts): the inline scripts' data, JSON-LD aside, read last. */
 function publicationInPageData(page: IndexedPage, now: Date, warnings: string[], options: DateReadingOptions): SourcedChoice | null {
-  const scripts = page.tagged('script').filter((script) => !JSON_LD_TYPE.test(script.attribs.type ?? '')).map((script) => textContent(script));
   const instantOf = (text: string) => {
     const parsed = parseDate(text, now, options);
     return parsed ? Date.parse(parsed.iso) : null;
   };
-  const texts = pageDataPublications(scripts, instantOf);
+  const texts = pageDataPublications(pageDataScripts(page), instantOf);
   if (texts.length === 0) return null;
   const choice = pickDate([{ text: texts[0], source: 'page-data' }], now, warnings, options);
   return choice.iso ? choice : null;
 }
-const JSON_LD_TYPE = /ld\+json/i;
 
+/**
+ * First plausible declared date (metadata, permalink, title). When none parses, the raw string is still kept: it
+ * is the page's own statement of its date, just not one this parser understands.
+ */
 function pickDate(candidates: Iterable<Candidate>, now: Date, warnings: string[], options: DateReadingOptions): SourcedChoice & { creation?: boolean; zoneGuessed?: boolean } {
   let unparsed: Candidate | null = null;
   for (const candidate of candidates) {

@@ -63,23 +63,6 @@ const SET_IN_CAPITALS = /^[^\p{Ll}]*\p{Lu}[^\p{Ll}]*\p{Lu}[^\p{Ll}]*$/u;
 /** A particulars row under the headline: a section, a date, a byline, a reading time. */
 const MAX_PARTICULARS_ROW_CHARS = 160;
 /**
- * Rule "trail of nested folders": a list that draws the trail's marks with its stylesheet prints none between its links
- * (`<ul><li><a href="/">Startseite</a></li><li><a href="/inland/">Inland</a></li><li><a href="/inland/innenpolitik/">
- * Innenpolitik</a></li></ul>`); after the home link, links whose folders each nest in the one before are a trail as
- * marks would make one. A menu's links are folders side by side. Two folders at least: one alone nests in nothing.
- */
-function nestsAsFolders(links: readonly Element[]): boolean {
-  if (links.length < 2) return false;
-  let parent: string | null = null;
-  for (const link of links) {
-    const path = linkPath(link.attribs.href);
-    if (path === null || !path.startsWith('/') || (parent !== null && !path.startsWith(`${parent}/`))) return false;
-    parent = path;
-  }
-  return true;
-}
-
-/**
  * A folder of short slugs of letters and hyphens, up to three deep: `/news`, `/wirtschaft/`, `https://example.com/mobilites`,
  * and (rule "section folder of the menu, one level down") `/seccion/cultura`, `/kz/education`, `/news/national`, the
  * paths sites file their sections under. A story's slug is a sentence of words, or carries an id.
@@ -535,6 +518,12 @@ export class PageLinks {
    * menu, which this rule leaves alone; an unnamed box's links are a trail only by its shape (see `breadcrumbParts`).
    */
   private folderTrail(links: readonly Element[]): string[] {
+    const labels = this.nestedFolderLabels(links);
+    return labels.length >= 2 && labels.length <= MAX_KICKER_TRAIL_LINKS ? labels : [];
+  }
+
+  /** The links' labels when each link's folder nests in the one before, a link home allowed first; empty otherwise. */
+  private nestedFolderLabels(links: readonly Element[]): string[] {
     const labels: string[] = [];
     let parent: string | null = null;
     for (const [at, link] of links.entries()) {
@@ -545,7 +534,7 @@ export class PageLinks {
       labels.push(label);
       parent = path;
     }
-    return labels.length >= 2 && labels.length <= MAX_KICKER_TRAIL_LINKS ? labels : [];
+    return labels;
   }
 
   /**
@@ -839,7 +828,11 @@ export class PageLinks {
       if (links.length < 2 || links.length > MAX_CRUMBS || (outside?.type === 'tag' && this.inMenu(outside as Element) && !opensWithTrailLabel(line))) continue;
       const home = links[0];
       if (linkPath(home.attribs.href) !== null && !isHomeCrumb(this.page.shortText(home, MAX_LABEL_LENGTH) ?? '')) continue;
-      if (isTrailLine(line) || nestsAsFolders(links.slice(1))) return parts;
+      // Rule "trail of nested folders": a list that draws the trail's marks with its stylesheet prints none between its
+      // links (`<ul><li><a href="/">Startseite</a></li><li><a href="/inland/">Inland</a></li><li><a
+      // href="/inland/innenpolitik/">Innenpolitik</a></li></ul>`); after the home link, two links or more whose folders
+      // each nest in the one before are a trail as marks would make one, where a menu's folders stand side by side.
+      if (isTrailLine(line) || this.nestedFolderLabels(links.slice(1)).length >= 2) return parts;
     }
     return [];
   }

@@ -7,7 +7,7 @@ import type { AnyNode, Element } from 'domhandler';
 import { nextElement, previousElement } from '../../dom-walk';
 import { isBareDate, stripTrailingDate } from '../byline-dates';
 import { ARABIC_OTHER_ROLE_LABELS, BYLINE_PREFIX, CORRESPONDENT_CREDIT, KOREAN_BYLINE_LIST } from '../byline-vocabulary';
-import { isLoneYearlessDay, parseDate, showsWeekdayYearlessDate } from '../dates';
+import { isLoneYearlessDay, NO_LATER_THAN, parseDate, showsWeekdayYearlessDate } from '../dates';
 import { isNameShaped, isPhrase } from '../name-shapes';
 import { domainSpelling, spelledAsDomain } from '../site-name';
 import { caseInsensitiveInitials, hasToken, type IndexedPage, textContent } from '../regions';
@@ -229,8 +229,6 @@ const MAX_DATE_WORDS = 9;
 const MAX_DATED_CREDIT_DISTANCE = 30;
 /** A page without an `<h1>` is looked through until its first paragraph of story (in visible characters, spaces not counted). */
 const STORY_PARAGRAPH_CHARS = 120;
-/** The opening words are only asked whether they read as a date: no reference time makes one too late. */
-const NO_LATER_THAN = new Date(8.64e15);
 /** What a theme prints after the writer in the same row: "by Tom Hadley · 4 comments". */
 const ROW_FIELD_SEPARATOR = /\s[·|•]\s/u;
 
