@@ -48,6 +48,11 @@ export const UPDATE_LABELS = [
   // "అప్‌డేట్", Kannada "ಅಪ್‌ಡೇಟ್"; the publication "प्रकाशित", Tamil "பதிவு" (posted) and "வெளியிடப்பட்டது", Malayalam
   // "പ്രസിദ്ധീകരിച്ചത്", Telugu "ప్రచురణ", Kannada "ಪ್ರಕಟ", Sinhala "පළ කළේ".
   'अपडेटेड', 'अद्यतन', 'மாற்றம்', 'புதுப்பிக்கப்பட்டது', 'അപ്ഡേറ്റ് ചെയ്തത്', 'అప్‌డేట్', 'ಅಪ್‌ಡೇಟ್',
+  // Rule "western and eastern India's date labels": Gujarati, Punjabi (Gurmukhi) and Odia papers label the edit with
+  // the English word in their scripts, "અપડેટ", "ਅਪਡੇਟ" (or "ਅੱਪਡੇਟ"), "ଅପଡେଟ", as Hindi and Marathi ones write
+  // "अपडेट", and the publication "પ્રકાશિત", "ਪ੍ਰਕਾਸ਼ਿਤ", "ପ୍ରକାଶିତ" (see PUBLISHED_LABELS); unread, a byline box's
+  // "પ્રકાશિત: 04 ડિસેમ્બર 2026" row was taken for one more writer, named by its label.
+  'અપડેટ', 'ਅਪਡੇਟ', 'ਅੱਪਡੇਟ', 'ଅପଡେଟ', 'अपडेट',
   // Rule "Malay and Indonesian date labels": Malaysian sites label the edit "Dikemaskini" (also written "Dikemas
   // kini") and the publication "Diterbitkan"; Indonesian ones the edit "Diperbarui" (or "Diperbaharui") and the
   // publication "Dipublikasikan" or "Diterbitkan".
@@ -71,6 +76,7 @@ export const PUBLISHED_LABELS = [
   'publicerat', 'publikuar', 'објавено', 'апублікавана', 'birt', 'dərc edilib',
   'yayımlanıb', "e'lon qilindi", 'e’lon qilindi', 'жарияланды', 'нийтэлсэн', 'argitaratua', 'foilsithe', 'cyhoeddwyd',  // Bengali "প্রকাশ" (publication) and "প্রকাশিত" (published).
   'প্রকাশ', 'প্রকাশিত', 'प्रकाशित', 'பதிவு', 'வெளியிடப்பட்டது', 'പ്രസിദ്ധീകരിച്ചത്', 'ప్రచురణ', 'ಪ್ರಕಟ', 'පළ කළේ',
+  'પ્રકાશિત', 'ਪ੍ਰਕਾਸ਼ਿਤ', 'ପ୍ରକାଶିତ',
   'diterbitkan', 'dipublikasikan',
   // Rule "put online": French-language sites label the publication "Mis en ligne le …" (put online) as often as
   // "Publié le …", above all Africa's and the older templates; the feminine agrees with "information" or "page".
