@@ -1628,20 +1628,27 @@ export const CHART_FOOTER = new RegExp(
 
 export const PRICE_NOTE = /^\*+\s*(?:[^*]*?(?<!\p{L}))?(?:mwst|mehrwertsteuer|ust|vat|sales tax|tva|ttc|iva|btw|versand\p{L}*|shipping|postage|frais de (?:port|livraison)|gastos de envío|spese di spedizione|verzendkosten)(?!\p{L})/iu;
 
+const READING_TIME_LABEL_WORDS = '(?:lesezeit|lesedauer|(?:estimated )?reading time|read time|temps de lecture|tiempo de lectura|tempo de leitura|czas czytania|tempo di lettura|leestijd|lecture|lectura|lettura|leitura'
+  + '|lesetid|læsetid|läsetid|lukuaika|okuma süresi|время чтения|час читання|doba čtení|čas čítania|timp de citire|timp de lectură|χρόνος ανάγνωσης|waktu baca)';
 /**
  * Reading-time notes: "6 minute read", "3 Min Lesezeit", "Lesezeit: ca. 3 Minuten", "11 minut czytania", and French,
  * Spanish, Italian and Portuguese papers' label before the minutes ("Lecture 3 min.", "Lectura: 4 min", "Leitura 2 min"),
- * and Arabic ones' before or after them ("زمن القراءة: 3 دقائق", "3 دقائق للقراءة", "دقيقتان للقراءة").
+ * and Arabic ones' before or after them ("زمن القراءة: 3 دقائق", "3 دقائق للقراءة", "دقيقتان للقراءة"). Rule "reading
+ * time's label in more languages": Brazilian, German, Nordic, Turkish, Slavic, Romanian, Greek and Indonesian templates
+ * label the note with the whole phrase ("Tempo de leitura: 4 min", "Lesedauer: 3 Min.", "Lesetid: 5 minutter",
+ * "Okuma süresi: 4 dk", "Время чтения: 3 мин"); set in a byline box's row, the label was read as a writer's name.
  */
 export const READING_TIME = new RegExp(
   '^(?:'
     + '(?:jeszcze |noch )?\\d+\\s*(?:min|mins|minute|minutes|minuten|minut|minuty|minutos|minuti)\\.?\\s*(?:read|reading|lesezeit|lesen|czytania|de lectura|de lecture|de leitura|di lettura|leestijd)'
-    + '|(?:lesezeit|(?:estimated )?reading time|read time|temps de lecture|tiempo de lectura|czas czytania|tempo di lettura|leestijd|lecture|lectura|lettura|leitura)\\s*:?\\s*(?:ca\\.?\\s*)?\\d+\\s*(?:min|mins|minute|minutes|minuten|minut|minuty|minutos|minuti)\\.?'
+    + `|${READING_TIME_LABEL_WORDS}\\s*:?\\s*(?:ca\\.?\\s*)?\\d+\\s*(?:min|mins|minute|minutes|minuten|minut|minuty|minutos|minuti|minutter|minuter|minuuttia|dk|dakika|мин|минут|минуты|хв|хвилин|λεπτά|menit)\\.?`
     + '|(?:(?:زمن|مدة|وقت) (?:ال)?قراءة|قراءة)\\s*:?\\s*(?:\\p{Nd}+\\s*)?(?:دقائق|دقيقة|دقيقتان|دقيقتين|د)\\.?'
     + '|(?:\\p{Nd}+\\s*)?(?:دقائق|دقيقة|دقيقتان|دقيقتين)\\s*(?:لل)?قراءة'
     + ')$',
   'iu',
 );
+/** The reading time's label alone, once its minutes are cut off as a date's digits are: no writer's name. */
+export const READING_TIME_LABEL = new RegExp(`^${READING_TIME_LABEL_WORDS}$`, 'iu');
 
 /**
  * Word edges in the notice pattern, which is unanchored and so tried at every position of every edge block. Next to

@@ -8,6 +8,7 @@ import { PUBLICATION_LABEL, stripTrailingDate } from './byline-dates';
 import { BALINESE_NAME_AFTER_PREFIX, isPhrase, LEADING_CONJUNCTION, MAX_NAME_LENGTH, MAX_NAME_WORDS, STARTS_UPPER_CASE } from './name-shapes';
 import { isSiteName, withoutTrailingSiteName } from './site-credits';
 import { withoutStretching } from './text';
+import { READING_TIME_LABEL } from '../content/vocabulary';
 
 /**
  * Interface words that end up inside byline elements ("Read bio", the link beside an author's photo), and credits that
@@ -29,10 +30,10 @@ import { withoutStretching } from './text';
  * pronoun ("Follow me", "Folge mir", "Entfolgen", "Suivez-moi", "Sígueme", "Seguimi", "Volg mij", "Obserwuj"), and
  * the card's lines read as the byline's names; a line of such words alone names nobody. Rule "labels in the byline
  * row": the row beside the name holds the post's tier ("Paid", a newsletter's paid post), the reading time's label
- * once its minutes are cut as a date ("Lecture", "Lectura", "Leitura", "Lettura") and the Korean reporter's
- * subscribe button ("기자 구독", subscribe to the reporter), none a name.
+ * once its minutes are cut as a date ("Lecture", "Leitura", "Tempo de leitura", "Lesedauer"; READING_TIME_LABEL) and
+ * the Korean reporter's subscribe button ("기자 구독", subscribe to the reporter), none a name.
  */
-const UI_WORD = /^(?:paid|lecture|lectura|leitura|lettura|구독|기자|bio|biography|follow|unfollow|followed|folgen|suivre|seguir|folge|folgt|entfolgen|abonnieren|me|us|mir|uns|suivez|suivez-moi|suivez-nous|s[ií]gueme|s[ií]guenos|seguimi|seguici|segui|volg|mij|ons|obserwuj|share|sponsored|more|mehr|weitere|alle|view|profile|email|e-mail|mail|twitter|x|facebook|instagram|linkedin|whatsapp|telegram|contact|read|all|posts|articles|beitr[äa]ge|artikel|comments?|updated|published|admin|administrator|anonymous|an[oó]nimo|anonym|anonyme|unknown|guest|staff|user|null|undefined|none|n\/a|courtesy|cortes[ií]a|zvg|red|by|von|par|por|de|di|authors?|autor|auteure?s?|autore|autori|autora|autores|autorin|autoren|text|foto|photo|fotos|photos|bild|متابعة|تابع|كل|جميع|المزيد|مقالات|المقالات|أخرى|اخرى|الأخرى|الاخرى|سابقة|السابقة|أحدث|آخر|الكاتب|للكاتب|الكاتبة|للكاتبة|أرشيف|ارشيف|شارك|فيسبوك|فايسبوك|تويتر|انستقرام|إنستقرام|إنستغرام|انستغرام|انستجرام|واتساب|تيليجرام|تيليغرام|تلغرام|تليجرام|يوتيوب|لينكدإن|tüm|bütün|diğer|digər|yazıları|yazılar|haberleri|takip|et|izlə|İzlə|همه|مطالب|یادداشت‌ها|دنبال|کنید|کردن|フォロー)$/iu;
+const UI_WORD = /^(?:paid|구독|기자|bio|biography|follow|unfollow|followed|folgen|suivre|seguir|folge|folgt|entfolgen|abonnieren|me|us|mir|uns|suivez|suivez-moi|suivez-nous|s[ií]gueme|s[ií]guenos|seguimi|seguici|segui|volg|mij|ons|obserwuj|share|sponsored|more|mehr|weitere|alle|view|profile|email|e-mail|mail|twitter|x|facebook|instagram|linkedin|whatsapp|telegram|contact|read|all|posts|articles|beitr[äa]ge|artikel|comments?|updated|published|admin|administrator|anonymous|an[oó]nimo|anonym|anonyme|unknown|guest|staff|user|null|undefined|none|n\/a|courtesy|cortes[ií]a|zvg|red|by|von|par|por|de|di|authors?|autor|auteure?s?|autore|autori|autora|autores|autorin|autoren|text|foto|photo|fotos|photos|bild|متابعة|تابع|كل|جميع|المزيد|مقالات|المقالات|أخرى|اخرى|الأخرى|الاخرى|سابقة|السابقة|أحدث|آخر|الكاتب|للكاتب|الكاتبة|للكاتبة|أرشيف|ارشيف|شارك|فيسبوك|فايسبوك|تويتر|انستقرام|إنستقرام|إنستغرام|انستغرام|انستجرام|واتساب|تيليجرام|تيليغرام|تلغرام|تليجرام|يوتيوب|لينكدإن|tüm|bütün|diğer|digər|yazıları|yazılar|haberleri|takip|et|izlə|İzlə|همه|مطالب|یادداشت‌ها|دنبال|کنید|کردن|フォロー)$/iu;
 /**
  * A column's or a genre's name alone in the byline's place ("Letters", "Our View", "Opinion"): see rule "column label";
  * or the label of paid content (see rule "paid content's label").
@@ -254,7 +255,7 @@ export function cleanName(part: string, context: AuthorContext): string | null {
   if (!name || name.length > MAX_NAME_LENGTH || CLOAKED_EMAIL.test(name)) return null;
   // A labelled value ("Quelle: sid", "Last Updated: …", "Foto: …") is not a byline name.
   if (name.includes(':') || PUBLICATION_LABEL.test(name) || LOGIN_HANDLE.test(name)) return null;
-  if (name.split(/\s+/).every((word) => UI_WORD.test(word)) || CREDENTIAL.test(name) || COLUMN_LABEL.test(name) || RELEASE_LINE.test(name)) return null;
+  if (name.split(/\s+/).every((word) => UI_WORD.test(word)) || READING_TIME_LABEL.test(name) || CREDENTIAL.test(name) || COLUMN_LABEL.test(name) || RELEASE_LINE.test(name)) return null;
   if (!LETTER.test(name) || /\d{2,}|[@<>{}=]|www\.|\.\w{2,3}$/u.test(name) || OPENING_QUOTE.test(name)) return null;
   const words = name.split(/\s+/);
   if (words.length > MAX_NAME_WORDS) return null;

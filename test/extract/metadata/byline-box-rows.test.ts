@@ -1,0 +1,39 @@
+import { extract } from '../../../lambdas/extract';
+
+const now = new Date('2026-12-08T12:00:00Z');
+/** A page with no metadata, whose writers are told only by the byline box under the headline. */
+function authors(lang: string, headline: string, story: string[], box: string): string[] {
+  const html = `<!DOCTYPE html><html lang="${lang}"><head><meta charset="utf-8"><title>${headline}</title></head><body>`
+    + `<header><a href="/">Metrópole</a></header><main><article><h1>${headline}</h1>${box}`
+    + `<div class="story">${story.map((text) => `<p>${text}</p>`).join('')}</div></article></main></body></html>`;
+  return extract(Buffer.from(html), { url: 'https://metropole.example/cidade/linha-6', now }).authors;
+}
+
+describe('byline box rows beside the writers', () => {
+  it('reads the Gujarati date labels as a date row\'s, not as a writer (rule "western and eastern India\'s date labels")', () => {
+    const story = [
+      'અમદાવાદ મહાનગરપાલિકાએ આ વર્ષના ફ્લાવર શોની તારીખો જાહેર કરી છે અને ટિકિટ આ વખતે ઓનલાઇન મળશે.',
+      'આયોજકોના જણાવ્યા મુજબ શોમાં દેશભરમાંથી લાવેલા ફૂલોની સાત લાખથી વધુ જાતો રજૂ કરવામાં આવશે.',
+      'શહેરીજનોને ભીડથી બચવા સવારના સમયે મુલાકાત લેવાની સલાહ આપવામાં આવી છે.',
+    ];
+    const box = '<div class="art__byline"><div class="art__byline-names"><span>Written By: <a href="/author/jane-doe">Jane Doe</a></span> '
+      + '<span class="pipe">|</span> <span>Edited By: <a href="/author/john-roe">John Roe</a></span></div><div class="art__byline-dates">'
+      + '<span>પ્રકાશિત: 04 ડિસેમ્બર 2026, 03:25 PM IST</span> <span>અપડેટ: 04 ડિસેમ્બર 2026, 05:10 PM IST</span></div></div>';
+    expect(authors('gu', 'ફ્લાવર શોની તારીખો જાહેર', story, box)).toEqual(['Jane Doe']);
+  });
+
+  it('takes a reading time labelled with a whole phrase for no writer (rule "reading time\'s label in more languages")', () => {
+    const story = [
+      'A Linha 6 do metrô fez neste sábado a primeira viagem de teste com passageiros convidados entre as duas estações.',
+      'A operação comercial começa em fevereiro, segundo a concessionária, que ainda faz testes de sinalização e de portas.',
+      'Os passageiros convidados elogiaram o conforto dos trens, mas reclamaram da falta de informação nas plataformas.',
+    ];
+    // CSS modules give every row the box's class name, so each row is read as a marked byline; a dates row that also
+    // holds the update is no date alone, and the rows after it are read beside the writers'.
+    const box = (reading: string) => '<div class="Byline_root__a1"><div class="Byline_authors__a2">Por <a href="/autor/mariana-couto">Mariana Couto</a> e '
+      + '<a href="/autor/rafael-teixeira">Rafael Teixeira</a></div><div class="Byline_dates__a3"><time>05.dez.2026 às 9h10</time><span> · Atualizado '
+      + `<time>há 6 horas</time></span></div><div class="Byline_reading__a4">${reading}</div></div>`;
+    expect(authors('pt-BR', 'Linha 6 faz viagem de teste', story, box('Tempo de leitura: 4 min'))).toEqual(["Mariana Couto", "Rafael Teixeira"]);
+    expect(authors('pt-BR', 'Linha 6 faz viagem de teste', story, box('Lesedauer: 3 Min.'))).toEqual(["Mariana Couto", "Rafael Teixeira"]);
+  });
+});
