@@ -36,4 +36,30 @@ describe('byline box rows beside the writers', () => {
     expect(authors('pt-BR', 'Linha 6 faz viagem de teste', story, box('Tempo de leitura: 4 min'))).toEqual(["Mariana Couto", "Rafael Teixeira"]);
     expect(authors('pt-BR', 'Linha 6 faz viagem de teste', story, box('Lesedauer: 3 Min.'))).toEqual(["Mariana Couto", "Rafael Teixeira"]);
   });
+
+  it('takes a row that holds the marked place alone for no writer (rule "place row in the byline box")', () => {
+    const story = [
+      'The forest department said a herd of eleven gaur had been seen in the sugarcane fields near the village since Sunday.',
+      'Farmers have been asked not to approach the animals and to report any sighting to the range office at once.',
+      'Officials said the herd was expected to return to the reserve forest once the night temperatures rise again.',
+    ];
+    const row = (field: string) => `<div class="nw-byline-row">${field}</div>`;
+    // With the editor's row the writer's row is no byline line of its own, and every row is read as one of the box's.
+    const box = `<div class="nw-byline">${row('<span class="nw-rep">Reported by: <a href="/byline/sunita-kale-31.html">Sunita Kale</a></span>')}`
+      + `${row('<span class="nw-ed">Edited by: <a href="/byline/rohan-more-12.html">Rohan More</a></span>')}`
+      + `${row('<span class="nw-upd">Last Updated: December 06, 2026, 10:42 IST</span>')}${row('<span class="nw-loc">Satara, Maharashtra</span>')}</div>`;
+    expect(authors('en', 'Gaur herd seen near village', story, box)).toEqual(['Sunita Kale']);
+  });
+
+  it('takes a linked name after another role\'s label in a credits row for no writer (rule "linked credit for another role")', () => {
+    const story = [
+      'For forty years the mail boat has carried letters, groceries and the odd piano to cabins that no road reaches.',
+      'Its skipper makes the run twice a week, whether or not anyone is waiting on the dock at the far end of the lake.',
+      'Next spring he will make his final trip, and the county has yet to find anyone willing to take the wheel after him.',
+    ];
+    const credits = (second: string) => `<div class="entry-credits">Story by <a href="/author/lpryce/">Lena Pryce</a> · ${second} <a href="/author/tvoss/">Tomas Voss</a></div>`;
+    expect(authors('en', 'The last run of the mail boat', story, credits('Photos by'))).toEqual(['Lena Pryce']);
+    expect(authors('en', 'The last run of the mail boat', story, credits('| Edited by'))).toEqual(['Lena Pryce']);
+    expect(authors('en', 'The last run of the mail boat', story, credits('and'))).toEqual(['Lena Pryce', 'Tomas Voss']);
+  });
 });

@@ -7,7 +7,7 @@ import type { Element } from 'domhandler';
 import { IndexedPage, isHidden } from '../regions';
 import { agencyReporterLine, articleHeaderLines, cityCreditLine, creditsUnderHeadline, datedCredit, headerWriterLinks, infoRowWriter, isDateOnly, leadInCredit, nameBesideDate, openingPoster } from './header-credits';
 import { firstBylineLine, isInTeaserLink, labelledBreakLine, labelledCredit, namesSomeone, openingBreakLine, type SuffixedByline, unique } from './lines';
-import { bylineTexts, joinedNames, markedBylines, otherRoleLineNames, otherRoleNames, outermost } from './marked';
+import { bylineTexts, followsOtherRoleLabel, joinedNames, markedBylines, otherRoleLineNames, otherRoleNames, outermost } from './marked';
 
 export { articleHeaderLines, headerBylineLines, headerWriterLines, readSiteCreditLine } from './header-credits';
 export { bracketedAgencyCredit, openingReporterCredit, readDutyEditorCredits, readEditorCredits } from './lines';
@@ -38,10 +38,14 @@ export function readBylines(page: IndexedPage): string[] {
       const index = position.get(element)!;
       return container >= 0 && index > container && index < subtreeEnd[container];
     };
-    // Rule "hidden beside the shown byline" (see listItems).
+    // Rule "hidden beside the shown byline" (see listItems). Rule "linked credit for another role": a credits row
+    // that links every name to its profile ("Story by <a>…</a> · Photos by <a>…</a>", "Written By <a>…</a> | Edited
+    // By <a>…</a>") makes each link a byline of its own; a link after another role's label credits the pictures or
+    // the edit, as it does inside one byline element.
     const shownFirst = !isHidden(first);
+    const box = page.walk.elements[container];
     const siblings = outermost(elements.filter((element) => element === first
-      || (isInContainer(element) && !startsAnotherStory(page, first, element) && !(shownFirst && isHidden(element)))));
+      || (isInContainer(element) && !startsAnotherStory(page, first, element) && !(shownFirst && isHidden(element)) && !followsOtherRoleLabel(page, element, box))));
     const names = unique(siblings.flatMap((element) => bylineTexts(page, element)));
     return siblingsInOneLine(page, siblings, names) ?? names;
   }

@@ -405,6 +405,7 @@ function lastPictureBefore(page: IndexedPage): Int32Array {
 export function bylineTexts(page: IndexedPage, element: Element): string[] {
   const { elements, position, subtreeEnd } = page.walk;
   const index = position.get(element)!;
+  if (isPlaceRow(page, element, index)) return [];
   const names: string[] = [];
   let firstName: Element | null = null;
   let otherRoles = 0;
@@ -440,6 +441,22 @@ export function bylineTexts(page: IndexedPage, element: Element): string[] {
   if (own) return [own];
   const lines = brokenLines(page, element);
   return lines.length > 0 ? lines : [withoutMarkedFields(page, element, fieldsText(page, element))];
+}
+
+/**
+ * Rule "place row in the byline box": a byline box that sets each field in a row of its own, every row with the
+ * box's class, gives the town the story is filed from a row too, its text in an element whose class says it is a
+ * place ("<div class="byline-row"><span class="loc">Kolhapur, Maharashtra</span></div>"); the town and its state
+ * are shaped as two names, and the row names nobody.
+ */
+function isPlaceRow(page: IndexedPage, row: Element, index: number): boolean {
+  const { elements, subtreeEnd } = page.walk;
+  const text = page.shortText(row, MAX_BYLINE_CHARS);
+  if (!text) return false;
+  for (let descendant = index + 1; descendant < subtreeEnd[index]; descendant++) {
+    if (PLACE_CLASS.test(elements[descendant].attribs.class ?? '')) return page.shortText(elements[descendant], MAX_BYLINE_CHARS) === text;
+  }
+  return false;
 }
 
 /**
@@ -511,11 +528,11 @@ function withoutMarkedFields(page: IndexedPage, byline: Element, text: string): 
 const POST_CLASS = /(?:^|[\s_-])(?:titre|title|role|position|job|poste|cargo|ruolo|funktion)(?:$|\s)/iu;
 const DATE_FIELD_CLASS = /(?:^|[\s_-])(?:date|fecha|data|datum|time|dateline)(?:$|\s)/iu;
 /**
- * A class token that ends in a place's word ("byline__location", "author-city", "article-place"; Spanish and
- * Portuguese "lugar", German "ort", Italian "localita"). The place may be followed by the row's date and time, in
+ * A class token that ends in a place's word ("byline__location", "author-city", "article-place", its short form
+ * "nw-loc"; Spanish and Portuguese "lugar", German "ort", Italian "localita"). The place may be followed by the row's date and time, in
  * digits ("<span class="lugar">Barcelona</span><time>05/12/2026 13:47</time>"), which the name cleaning cuts anyway.
  */
-const PLACE_CLASS = /(?:^|[\s_-])(?:location|place|city|lieu|ciudad|localidad|ubicacion|lugar|ort|localita)(?:$|\s)/iu;
+const PLACE_CLASS = /(?:^|[\s_-])(?:location|loc|place|city|lieu|ciudad|localidad|ubicacion|lugar|ort|localita)(?:$|\s)/iu;
 const LETTER = /\p{L}/u;
 const TRAILING_MARKS = /[\s,;|·•–—-]+$/u;
 
@@ -711,7 +728,7 @@ const DIGIT = /\d/u;
  * A name the byline credits for another role: the text right before it, inside the byline, ends in that role's
  * label ("Übersetzung <a>Jane Doe</a>", "Fotos: <a>…</a>", "Translated by <a>…</a>").
  */
-function followsOtherRoleLabel(page: IndexedPage, name: Element, byline: Element): boolean {
+export function followsOtherRoleLabel(page: IndexedPage, name: Element, byline: Element): boolean {
   for (let current: Element = name; current !== byline && current.parent && current.parent.type === 'tag'; current = current.parent as Element) {
     const before: string[] = [];
     for (let previous = current.prev; previous; previous = previous.prev) {
