@@ -157,9 +157,10 @@ const ROMANIAN_BYLINE_WORD = /^de\s+(?=\p{Lu}\p{L}+\s+\p{Lu})/iu;
 /**
  * Rule "desk in Japanese or Chinese": a CMS account named for the desk ("編集部", the editorial department; "報道部",
  * "取材班", "编辑部") credits no one; the desk's kind closes its name after the department's, which no person's name does.
- * A bare kind is not enough: "阿部" is a surname.
+ * A bare kind is not enough: "阿部" is a surname. Rule "news centre": Chinese papers and portals credit their wire
+ * and rewrite desk as the news centre ("新闻中心", "新聞中心") in the author's field, a desk too.
  */
-const CJK_DESK = /(?:編集|编辑|編輯|報道|报道|取材|ニュース|デジタル|社会|政治|経済|国際|運動|スポーツ|文化)(?:部|局|室|班|本部|センター|チーム)$/u;
+const CJK_DESK = /(?:編集|编辑|編輯|報道|报道|取材|ニュース|デジタル|社会|政治|経済|国際|運動|スポーツ|文化|新闻|新聞)(?:部|局|室|班|本部|中心|センター|チーム)$/u;
 /** The placeholder a CDN's e-mail obfuscation leaves where an address was ("[email protected]"). */
 const CLOAKED_EMAIL = /\[email(?:\s|&#160;|&nbsp;)*protected\]/i;
 /**

@@ -62,4 +62,15 @@ describe('byline box rows beside the writers', () => {
     expect(authors('en', 'The last run of the mail boat', story, credits('| Edited by'))).toEqual(['Lena Pryce']);
     expect(authors('en', 'The last run of the mail boat', story, credits('and'))).toEqual(['Lena Pryce', 'Tomas Voss']);
   });
+
+  it('takes the Chinese news centre in the author\'s row for a desk (rule "news centre")', () => {
+    const story = [
+      '建屋发展局今天公布的数据显示，组屋转售价格在第三季上涨百分之一点八，是连续第八个季度走高，但涨幅比上一季略为放缓。',
+      '房地产分析师认为，随着更多新组屋在明后年落成，转售市场的需求将逐渐减弱，价格涨势可望放缓。',
+      '一名房屋中介说，不少首次购屋者仍在观望，等待更多预购组屋推出，市场气氛较为谨慎。',
+    ];
+    const row = (name: string) => `<div class="byline-row"><span class="author">${name}</span></div><div class="dates">发布 / 2026年12月4日 6:00 PM</div>`;
+    expect(authors('zh-SG', '组屋转售价格连续第八个季度上涨', story, row('新闻中心'))).toEqual([]);
+    expect(authors('zh-SG', '组屋转售价格连续第八个季度上涨', story, row('陈慧心'))).toEqual(['陈慧心']);
+  });
 });
