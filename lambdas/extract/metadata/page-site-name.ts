@@ -10,6 +10,7 @@ import type { Element, Text } from 'domhandler';
 import { hostOf } from '../url';
 import { normalizeSpace } from '../dom-walk';
 import { asciiDigits } from './arabic-dates';
+import { normalizeOtherDigits } from './dates';
 import { COPYRIGHT_NOTICE } from './bylines';
 import { holdsLineBreak, textLines } from './dateline-candidates';
 import type { MetaTags } from './meta-tags';
@@ -410,7 +411,7 @@ function findCopyrightNotices(page: IndexedPage): string[] {
       if (held) holders.push(held[1] ?? held[2]);
       continue;
     }
-    const holder = holdsLineBreak(page, elements[index]) ? noticeHolder(textLines(elements[index])[0]) : noticeHolder(text);
+    const holder = holdsLineBreak(page, elements[index]) ? noticeOnItsLine(elements[index]) : noticeHolder(text);
     if (holder !== null) holders.push(holder);
   }
   return holders;
@@ -428,21 +429,49 @@ function holdsMark(element: Element): boolean {
 }
 
 /**
- * The holder a notice's text names, or null when it is no notice. Rule "notice on its line": a footer cell prints
- * the notice and the designer's credit on two lines of one element ("جميع الحقوق محفوظة لشبكة الساحل © 2025<br>تصميم
- * وبرمجة: …"), and the holder's name ends with its line; an element whose text a `<br>` parts is read by its first
- * line, where the notice begins.
+ * Rule "notice on its line": a footer cell prints the notice and the designer's credit on two lines of one element
+ * ("جميع الحقوق محفوظة لشبكة الساحل © 2025<br>تصميم وبرمجة: …"), and the holder's name ends with its line; an element
+ * whose text a `<br>` parts is read line by line, and its first line that is a notice names the holder. The notice
+ * may come after the footer's other lines ("تابعونا على فيسبوك<br>جميع الحقوق محفوظة © …", follow us).
+ */
+function noticeOnItsLine(element: Element): string | null {
+  for (const line of textLines(element)) {
+    const holder = noticeHolder(line);
+    if (holder !== null) return holder;
+  }
+  return null;
+}
+
+/**
+ * The holder a notice's text names, or null when it is no notice.
  */
 function noticeHolder(line: string): string | null {
   // Rule "year in Arabic-Indic digits": "جميع الحقوق محفوظة © الشارع المصري ٢٠٢٦" ends its holder at the year as
-  // "… 2026" does; the year patterns below read ASCII digits.
-  const text = asciiDigits(line).replace(RIGHTS_WORD_BEFORE_MARK, '');
+  // "… 2026" does; the year patterns below read ASCII digits. Rule "year in India's digits": so do Odia, Bengali and
+  // Devanagari years ("© ୨୦୨୬ ମହାନଦୀ ଖବର").
+  const text = normalizeOtherDigits(asciiDigits(line)).replace(RIGHTS_WORD_BEFORE_MARK, '');
   const afterMark = text.replace(COPYRIGHT_NOTICE, '');
   const heldBy = RIGHTS_HELD_BY.exec(afterMark);
   if (heldBy) return (heldBy[1] ?? heldBy[2]).trim();
   if (afterMark === text) return null;
-  return QUOTED_HOLDER.exec(afterMark)?.[1].trim() ?? afterMark.replace(RIGHTS_RESERVED, '').replace(HOLDER_SENTENCE_TAIL, '').trim();
+  const quoted = QUOTED_HOLDER.exec(afterMark)?.[1].trim();
+  return quoted ?? afterMark.replace(SEPARATOR_AFTER_MARK, '').replace(FIELDS_AFTER_HOLDER, '').replace(RIGHTS_RESERVED, '').replace(HOLDER_SENTENCE_TAIL, '').replace(CASELESS_SENTENCE_TAIL, '').trim();
 }
+/**
+ * Rule "fields after the holder": a footer's notice line goes on, behind a bar or a middle dot, with the rights in
+ * the page's language or the policy links ("© ୨୦୨୬ ମହାନଦୀ ଖବର | ସର୍ବସ୍ୱତ୍ୱ ସଂରକ୍ଷିତ", "© كوردستان تايمز 2026 · هەموو
+ * مافەکان پارێزراون"); no name holds a bar or a dot set between spaces, and the holder ends before it.
+ */
+const FIELDS_AFTER_HOLDER = /\s+[|·•](?:\s[^]*)?$/u;
+/** Blog themes set the year apart from the holder with a dot as well ("Copyright © 2013 · Harbour Notes | …"). */
+const SEPARATOR_AFTER_MARK = /^[|·•]\s*/u;
+/**
+ * Rule "holder's own sentence, in scripts without capitals": rule "holder's own sentence" ends the holder at a full
+ * stop before a capital; Persian, Hindi, Amharic and Arabic notices reserve the rights in a sentence of their own
+ * after the holder's name ("© ۲۰۲۶ هرات‌نیوز. همه حقوق محفوظ است.", "© 2026 ዜና ኢትዮጵያ ዛሬ። መብቱ በህግ የተጠበቀ ነው።"), in
+ * letters that have no case: a full stop (the Ethiopic and Devanagari ones too) before such a letter ends it.
+ */
+const CASELESS_SENTENCE_TAIL = /(?<=[\p{L}\p{M}]{2})\s*[.።।۔]\s+(?=\p{Lo})[^]*$/u;
 /**
  * Rule "holder's own sentence": Irish and British footers follow the holder's name with a sentence on the company
  * behind it ("© 2026 The Leinster Post. Leinster Post Media DAC, registered in Ireland."); the holder ends with its
