@@ -41,11 +41,11 @@ export function readBylines(page: IndexedPage): string[] {
     // Rule "hidden beside the shown byline" (see listItems). Rule "linked credit for another role": a credits row
     // that links every name to its profile ("Story by <a>…</a> · Photos by <a>…</a>", "Written By <a>…</a> | Edited
     // By <a>…</a>") makes each link a byline of its own; a link after another role's label credits the pictures or
-    // the edit, as it does inside one byline element.
+    // the edit, as it does inside one byline element. A name the markup declares the author (itemprop) is kept.
     const shownFirst = !isHidden(first);
     const box = page.walk.elements[container];
     const siblings = outermost(elements.filter((element) => element === first
-      || (isInContainer(element) && !startsAnotherStory(page, first, element) && !(shownFirst && isHidden(element)) && !followsOtherRoleLabel(page, element, box))));
+      || (isInContainer(element) && !startsAnotherStory(page, first, element) && !(shownFirst && isHidden(element)) && !(element.name === 'a' && followsOtherRoleLabel(page, element, box)))));
     const names = unique(siblings.flatMap((element) => bylineTexts(page, element)));
     return siblingsInOneLine(page, siblings, names) ?? names;
   }
