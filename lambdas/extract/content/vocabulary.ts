@@ -768,7 +768,11 @@ export const FORWARD_LOOKING = /forward[-\u2010\u2011\s]looking/iu;
 // Rule "listen on": a music review closes on the row of streaming services that carry the record ("Listen on:
 // Spotify | Apple Music | Bandcamp", "Écouter sur :", "Escúchalo en:", "Ouça no:", "Jetzt anhören auf:"), a label over
 // links away as a "read also" line is; a critic's sentence about where the album streams has no label before a colon.
-const READ_ALSO_LABELS = [...READ_ALSO, 'related', 'more', 'watch', 'listen', '(?:listen|stream) (?:to it |it )?on', 'écouter sur', 'escúchalo en', 'ouça no', '(?:jetzt )?anhören (?:auf|bei)', 'شاهد أيضا', 'طالع أيضا'].join('|');
+// Rule "read also, by the writer": a column plugs the writer's earlier column with the label naming its writer
+// ("اقرأ أيضاً للكاتبة: <a>…</a>", "اقرأ للكاتب نفسه:", "Read more from this columnist:"); the plug is the template's
+// as a bare "read also" line is, and the words after the label name a column, not a byline.
+const READ_ALSO_LABELS = [...READ_ALSO, 'related', 'more', 'watch', 'listen', '(?:listen|stream) (?:to it |it )?on', 'écouter sur', 'escúchalo en', 'ouça no', '(?:jetzt )?anhören (?:auf|bei)', 'شاهد أيضا', 'طالع أيضا',
+  '[اإ]قرأ (?:أيضا )?(?:ل(?:نفس )?ال|لل)(?:كاتب|مؤلف)(?:ة)?(?: نفس(?:ه|ها))?', 'read (?:more )?(?:from|by) (?:this|the) (?:author|writer|columnist)'].join('|');
 export const READ_ALSO_PREFIX = new RegExp(withArabicMarks(`^(?:(?:${READ_ALSO_LABELS})\\s*[:：՝|>»-]|[【［\\[]\\s*(?:${READ_ALSO_LABELS})\\s*[】］\\]])`), 'iu');
 
 /**
