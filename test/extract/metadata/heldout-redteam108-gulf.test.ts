@@ -1,0 +1,20 @@
+import { extract } from '../../../lambdas/extract';
+
+const now = new Date('2026-12-08T12:00:00Z');
+
+describe('Gulf opinion columns\' writers', () => {
+  const text = [
+    'كلما مررت بالحي القديم تساءلت عن البيوت المتلاصقة التي بقيت منه، وعن الذاكرة التي نحرص عليها أو نتركها للهدم.',
+    'لا أدعو إلى تجميد الأحياء القديمة كما هي، لكنني أدعو إلى أن يسبق كل قرار بالهدم سؤال بسيط: ماذا سنفقد؟',
+  ];
+  const html = '<!DOCTYPE html><html lang="ar" dir="rtl"><head><meta charset="utf-8"><title>الأحياء القديمة</title></head><body><main><article>'
+    + '<div class="writer-card"><span>بقلم:</span> <a class="writer-card__name" href="/writers/hind">هند الكبيسي</a></div><h1>الأحياء القديمة ليست عبئاً</h1>'
+    + `<div class="column-text">${text.map((p) => `<p>${p}</p>`).join('')}</div></article>`
+    + '<section class="more-by-writer"><h2>مقالات أخرى للكاتبة</h2><ul><li><a href="/opinion/2026/11/22/sikka">السكيك والذاكرة</a> <span>22 نوفمبر 2026</span></li>'
+    + '<li><a href="/opinion/2026/11/08/walkable">مدينة تمشي فيها</a> <span>8 نوفمبر 2026</span></li></ul></section></main></body></html>';
+
+  it('reads no writer from the list of the writer\'s other columns (rule "more by the writer")', () => {
+    const { authors } = extract(Buffer.from(html), { url: 'https://www.lulua.example/opinion/2026/12/06/old-quarters', now });
+    expect(authors).toEqual(['هند الكبيسي']);
+  });
+});
