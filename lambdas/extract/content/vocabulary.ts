@@ -1574,7 +1574,10 @@ export const INTERFACE_LABEL = compiledAtOnce(new RegExp(
     // Food and travel blogs close a post with a Pinterest button spelled out ("Like this post? Pin it for later!").
     '(?:(?:like|love|enjoy(?:ed)?) this (?:post|recipe|article|guide)\\s*[?!]\\s*)?(?:pin (?:it|this|me)(?: (?:for later|now))?|save (?:it|this) (?:to|on|for later on) pinterest)\\s*[!.]?',
     // The article tools of older templates, a link each, separated by bars: print, save, send or recommend to a friend.
-    ARTICLE_TOOLS,
+    // Rule "tools row after its counter": a table layout opens the row with the reads count, set apart in an element
+    // of its own ("<font>عدد القراءات: 1204</font> | طباعة | أرسل لصديق"), which the counter reader takes; the row is
+    // left opening on the bar that followed it.
+    `(?:[|｜·•]\\s*)?${ARTICLE_TOOLS}`,
     // Rule "text size control": the buttons that make the text larger or smaller, under their label, run together once
     // the markup is gone ("حجم الخط: أ أ أ", "Schriftgröße A A", "Text size A- A+"), or one label a button
     // ("تكبير الخط تصغير الخط", "Increase font size Decrease font size"). Rule "tools row with the text size": older

@@ -20,3 +20,20 @@ describe('Gulf opinion columns\' plugs', () => {
     }
   });
 });
+
+describe('Gulf table layouts\' tools rows', () => {
+  const text = [
+    'شهدت تسع قرى في المحافظة الشمالية انقطاعاً في التيار الكهربائي استمر نحو أربع ساعات عصر أمس بسبب عطل فني مفاجئ في إحدى المحطات الفرعية.',
+    'وأكدت الهيئة أنها ستستبدل الكابلات القديمة في المحطة خلال الأسابيع المقبلة، داعية المتضررين إلى تقديم طلبات التعويض عبر البوابة الإلكترونية.',
+  ];
+  const html = '<html dir="rtl"><head><meta charset="utf-8"><title>أخبار المنامة - انقطاع الكهرباء عن تسع قرى</title></head><body><table><tr><td>'
+    + '<font size="5"><b>انقطاع الكهرباء عن تسع قرى</b></font><br><font size="2">07/12/2026</font><br><br>'
+    + `<font size="3">${text.join('<br><br>')}</font><br><br><font size="2">عدد القراءات: 1204</font>`
+    + ' &nbsp;|&nbsp; <a href="print.asp?id=1">طباعة</a> &nbsp;|&nbsp; <a href="send.asp?id=1">أرسل لصديق</a></td></tr></table></body></html>';
+
+  it('leaves the tools row out of the body once its counter is read (rule "tools row after its counter")', () => {
+    const { body, counters } = extract(Buffer.from(html), { url: 'http://www.manama.example/news.asp?id=1', now });
+    expect(counters.views).toBe(1204);
+    expect(body.split('\n\n')).toEqual(text);
+  });
+});
