@@ -325,6 +325,9 @@ function addressInFooters(page: IndexedPage, footers: readonly Element[]): strin
 }
 
 /**
+ * Rule "the city in the site's name": a local paper is named for its city as often ("أخبار المنامة", "صدى الرياض",
+ * "الشارقة 24"), and a city the rule "the writer's city" knows, named alone, places the newsroom as a country's name
+ * would; a name that names a country is read by that.
  * Rule "the country in the site's name": a national portal is often named for its country ("مصر الآن", "اليمن
  * اليوم", "السودان نيوز"), and the name it declares says where its newsroom is, as its footer's adjective would. Only
  * an Arabic page's declared name, and only a name that holds one country's name as a word of its own. The country's
@@ -333,6 +336,7 @@ function addressInFooters(page: IndexedPage, footers: readonly Element[]): strin
 export function countryOfSiteName(siteName: string | null, language: string | null): string | null {
   if (siteName === null || language === null || primarySubtag(language) !== 'ar') return null;
   const named = new Set([...siteName.matchAll(COUNTRY_WORD)].map((match) => COUNTRY_IN_ADDRESS[match[1]]));
+  if (named.size === 0) for (const word of siteName.match(ARABIC_WORD) ?? []) if (COUNTRY_BY_CITY[word]) named.add(COUNTRY_BY_CITY[word]);
   return named.size === 1 ? [...named][0] : null;
 }
 

@@ -18,3 +18,17 @@ describe('Gulf opinion columns\' writers', () => {
     expect(authors).toEqual(['هند الكبيسي']);
   });
 });
+
+describe('Gulf local papers\' clocks', () => {
+  const text = 'شهدت تسع قرى في المحافظة الشمالية انقطاعاً في التيار الكهربائي استمر نحو أربع ساعات عصر أمس بسبب عطل فني مفاجئ في إحدى المحطات الفرعية، ما أثار استياء الأهالي.';
+  const page = (name: string) => `<html dir="rtl"><head><meta charset="utf-8"><title>${name} - انقطاع الكهرباء عن تسع قرى</title></head><body><table><tr><td>`
+    + `<a href="default.asp"><img src="images/logo.gif" alt="${name}"></a></td></tr><tr><td>`
+    + '<font size="5"><b>انقطاع الكهرباء عن تسع قرى</b></font><br><font size="2">07/12/2026 - الساعة 8:15 م</font><br><br>'
+    + `<font size="3">${text}<br><br>${text}</font></td></tr></table></body></html>`;
+
+  it('reads a zoneless time on the clock of the city the site is named for (rule "the city in the site\'s name")', () => {
+    expect(extract(Buffer.from(page('أخبار المنامة')), { url: 'http://www.manama.example/news.asp?id=1', now }).publishedAt).toBe('2026-12-07T20:15:00+03:00');
+    expect(extract(Buffer.from(page('صدى الشارقة')), { url: 'http://www.sada.example/news.asp?id=1', now }).publishedAt).toBe('2026-12-07T20:15:00+04:00');
+    expect(extract(Buffer.from(page('أخبار الساعة')), { url: 'http://www.saa.example/news.asp?id=1', now }).publishedAt).toBe('2026-12-07T20:15:00+00:00');
+  });
+});
