@@ -32,3 +32,16 @@ describe('Gulf local papers\' clocks', () => {
     expect(extract(Buffer.from(page('أخبار الساعة')), { url: 'http://www.saa.example/news.asp?id=1', now }).publishedAt).toBe('2026-12-07T20:15:00+00:00');
   });
 });
+
+describe('Gulf table layouts\' sections', () => {
+  const text = 'شهدت تسع قرى في المحافظة الشمالية انقطاعاً في التيار الكهربائي استمر نحو أربع ساعات عصر أمس بسبب عطل فني مفاجئ في إحدى المحطات الفرعية، ما أثار استياء الأهالي.';
+  const html = '<html dir="rtl"><head><meta charset="utf-8"><title>أخبار المنامة - انقطاع الكهرباء عن تسع قرى</title></head><body><table>'
+    + '<tr><td class="menu"><a href="default.asp">الرئيسية</a> | <a href="section.asp?id=1">محليات</a> | <a href="section.asp?id=2">اقتصاد</a></td></tr>'
+    + '<tr><td><table><tr><td class="sectitle"><a href="section.asp?id=1">محليات</a></td></tr><tr><td>'
+    + '<font size="5"><b>انقطاع الكهرباء عن تسع قرى</b></font><br><font size="2">07/12/2026</font><br><br>'
+    + `<font size="3">${text}<br><br>${text}</font></td></tr></table></td></tr></table></body></html>`;
+
+  it('reads the section from the cell named for its title over the headline (rule "the section\'s title, run together")', () => {
+    expect(extract(Buffer.from(html), { url: 'http://www.manama.example/news.asp?id=1', now }).section).toBe('محليات');
+  });
+});
