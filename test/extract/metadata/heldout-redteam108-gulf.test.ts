@@ -45,3 +45,17 @@ describe('Gulf table layouts\' sections', () => {
     expect(extract(Buffer.from(html), { url: 'http://www.manama.example/news.asp?id=1', now }).section).toBe('محليات');
   });
 });
+
+describe('Gulf government portals\' clocks', () => {
+  const text = 'دشن أمين المحافظة اليوم مشروع تصريف مياه الأمطار في حي الروابي بطول 12 كيلومتراً، ضمن حزمة مشاريع البنية التحتية التي تنفذها الأمانة لمعالجة تجمعات المياه في الأحياء الشرقية.';
+  const page = (banner: string) => '<!DOCTYPE html><html dir="rtl" lang="ar"><head><meta charset="utf-8"><title>الأخبار - أمانة المحافظة</title></head><body>'
+    + `<header><div class="gov-bar">${banner}</div><img src="/logo.png" alt="شعار الأمانة"></header><div class="news-box"><h1>أمين المحافظة يدشن مشروع تصريف مياه الأمطار</h1>`
+    + `<span class="news-date">الأحد 26 جمادى الآخرة 1448هـ الموافق 06 ديسمبر 2026م</span><div class="news-content"><p>${text}</p><p>${text}</p></div></div></body></html>`;
+  const published = (banner: string) => extract(Buffer.from(page(banner)), { url: 'https://www.amanah.example/ar/News/3318', now }).publishedAt;
+
+  it('reads the day on the clock of the government the banner names (rule "the government\'s banner")', () => {
+    expect(published('موقع حكومي رسمي تابع لحكومة المملكة العربية السعودية')).toBe('2026-12-06T00:00:00+03:00');
+    expect(published('بوابة رسمية لحكومة الإمارات العربية المتحدة')).toBe('2026-12-06T00:00:00+04:00');
+    expect(published('خدمات إلكترونية للمواطنين والمقيمين')).toBe('2026-12-06T00:00:00+00:00');
+  });
+});
