@@ -768,7 +768,11 @@ export const FORWARD_LOOKING = /forward[-\u2010\u2011\s]looking/iu;
 // Rule "listen on": a music review closes on the row of streaming services that carry the record ("Listen on:
 // Spotify | Apple Music | Bandcamp", "Écouter sur :", "Escúchalo en:", "Ouça no:", "Jetzt anhören auf:"), a label over
 // links away as a "read also" line is; a critic's sentence about where the album streams has no label before a colon.
-const READ_ALSO_LABELS = [...READ_ALSO, 'related', 'more', 'watch', 'listen', '(?:listen|stream) (?:to it |it )?on', 'écouter sur', 'escúchalo en', 'ouça no', '(?:jetzt )?anhören (?:auf|bei)', 'شاهد أيضا', 'طالع أيضا'].join('|');
+// Rule "read also, by the writer": a column plugs the writer's earlier column with the label naming its writer
+// ("اقرأ أيضاً للكاتبة: <a>…</a>", "اقرأ للكاتب نفسه:", "Read more from this columnist:"); the plug is the template's
+// as a bare "read also" line is, and the words after the label name a column, not a byline.
+const READ_ALSO_LABELS = [...READ_ALSO, 'related', 'more', 'watch', 'listen', '(?:listen|stream) (?:to it |it )?on', 'écouter sur', 'escúchalo en', 'ouça no', '(?:jetzt )?anhören (?:auf|bei)', 'شاهد أيضا', 'طالع أيضا',
+  '[اإ]قرأ (?:أيضا )?(?:ل(?:نفس )?ال|لل)(?:كاتب|مؤلف)(?:ة)?(?: نفس(?:ه|ها))?', 'read (?:more )?(?:from|by) (?:this|the) (?:author|writer|columnist)'].join('|');
 export const READ_ALSO_PREFIX = new RegExp(withArabicMarks(`^(?:(?:${READ_ALSO_LABELS})\\s*[:：՝|>»-]|[【［\\[]\\s*(?:${READ_ALSO_LABELS})\\s*[】］\\]])`), 'iu');
 
 /**
@@ -1570,7 +1574,10 @@ export const INTERFACE_LABEL = compiledAtOnce(new RegExp(
     // Food and travel blogs close a post with a Pinterest button spelled out ("Like this post? Pin it for later!").
     '(?:(?:like|love|enjoy(?:ed)?) this (?:post|recipe|article|guide)\\s*[?!]\\s*)?(?:pin (?:it|this|me)(?: (?:for later|now))?|save (?:it|this) (?:to|on|for later on) pinterest)\\s*[!.]?',
     // The article tools of older templates, a link each, separated by bars: print, save, send or recommend to a friend.
-    ARTICLE_TOOLS,
+    // Rule "tools row after its counter": a table layout opens the row with the reads count, set apart in an element
+    // of its own ("<font>عدد القراءات: 1204</font> | طباعة | أرسل لصديق"), which the counter reader takes; the row is
+    // left opening on the bar that followed it.
+    `(?:[|｜·•]\\s*)?${ARTICLE_TOOLS}`,
     // Rule "text size control": the buttons that make the text larger or smaller, under their label, run together once
     // the markup is gone ("حجم الخط: أ أ أ", "Schriftgröße A A", "Text size A- A+"), or one label a button
     // ("تكبير الخط تصغير الخط", "Increase font size Decrease font size"). Rule "tools row with the text size": older

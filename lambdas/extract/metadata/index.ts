@@ -103,7 +103,10 @@ export function readMetadata(page: IndexedPage, context: MetadataContext): PageM
   // The city the byline files from, read once for rules "the writer's city" and "the story's country".
   let bylineCity: string | null | undefined;
   const cityOfByline = () => (bylineCity === undefined ? (bylineCity = creditedCity(page)) : bylineCity);
-  const timeZone = statedServerClock(page) ?? stateClockInTitle(documentTitle, { region: zoneRegion, language: pageLanguage, host }) ?? pageTimeZone({ region: zoneRegion, language: pageLanguage, host }) ?? scriptZone(language, title) ?? pageTimeZone({ region: statedCountry(page, pageLanguage) ?? countryOfSiteName(siteName, pageLanguage) ?? creditedCountry(cityOfByline, pageLanguage), language: null, host: null }) ?? mastheadZone(page, context.now);
+  // The name the record gives the site, read once for rule "the city in the site's name" where the page declares none.
+  let shownName: string | null | undefined;
+  const recordName = () => (shownName === undefined ? (shownName = authorContext.siteName ?? undeclaredSiteName(page, documentTitle, title, host)) : shownName);
+  const timeZone = statedServerClock(page) ?? stateClockInTitle(documentTitle, { region: zoneRegion, language: pageLanguage, host }) ?? pageTimeZone({ region: zoneRegion, language: pageLanguage, host }) ?? scriptZone(language, title) ?? pageTimeZone({ region: statedCountry(page, pageLanguage) ?? countryOfSiteName(siteName ?? recordName(), pageLanguage) ?? creditedCountry(cityOfByline, pageLanguage), language: null, host: null }) ?? mastheadZone(page, context.now);
   const datedArticle = structured && !isSitesOwnNode(structured, ownAddress, documentTitle, title, siteName) ? structured : null;
   const readDates = (zone: string | null) => readPageDates(page, tags, datedArticle, articleAddress, context.now, region, title, zone, countryZones({ region, language, host }), pageLanguage);
   let dates = readDates(timeZone);
@@ -114,7 +117,7 @@ export function readMetadata(page: IndexedPage, context: MetadataContext): PageM
     authors = credited.authors;
     wireSource ??= credited.wireSource;
   }
-  const recordSiteName = authorContext.siteName ?? undeclaredSiteName(page, documentTitle, title, host);
+  const recordSiteName = recordName();
   const taxonomy = readTaxonomy(page, tags, structured, jsonLd.breadcrumbs, title, recordSiteName);
   return {
     title,

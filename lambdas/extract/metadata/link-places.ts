@@ -35,10 +35,12 @@ const TAG_BOX_ATTRIBUTE = /(?:^|-)(?:tags?|keywords)-(?:box|list|container|wrapp
  * kicker over the headline when it is such a link ("eyebrow", Argentine "volanta", German "Dachzeile", French
  * "surtitre", Swedish "vinjett", Brazilian "chapéu", Italian "occhiello"). Rule "the service's box": Iranian news
  * systems call a section a service (سرویس) and name its box for it, `service-title`, `news-service`; with the word
- * "service" alone a box may be anything (a site's services), so only these compounds count.
+ * "service" alone a box may be anything (a site's services), so only these compounds count. Rule "the section's title,
+ * run together": table layouts name the cell over the story's headline for the section's title or name in one word
+ * (`<td class="sectitle"><a href="section.asp?id=1">محليات</a></td>`), as "catname" names the category's.
  */
 export const CATEGORY_LABEL_PARTS = containsAnyPattern([
-  'categor', 'catname', 'cat-name', 'cat_name', 'topic', 'editoria', 'ressort', 'rubri', 'seccio', 'sección', 'seccao', 'secção', 'rovat', 'osasto',
+  'categor', 'catname', 'cat-name', 'cat_name', 'sectitle', 'secname', 'topic', 'editoria', 'ressort', 'rubri', 'seccio', 'sección', 'seccao', 'secção', 'rovat', 'osasto',
   '__section', '__subject', 'kicker', 'eyebrow', 'overline', 'volanta', 'antetitulo', 'surtitre', 'dachzeile', 'vinjett',
   'chapeu', 'occhiello', 'flokk', 'service-title', 'service_title', 'news-service', 'news_service',
 ]);

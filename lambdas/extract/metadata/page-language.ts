@@ -130,8 +130,28 @@ export function statedCountry(page: IndexedPage, language: string | null): strin
   const tagged = page.tagged('footer');
   const footers = tagged.length > 0 ? tagged : footerBlocks(page);
   if (primary === 'fr') return territoryInCopyright(page, footers);
-  return countryInFooters(page, footers) ?? addressInFooters(page, footers);
+  return countryInFooters(page, footers) ?? addressInFooters(page, footers) ?? governmentBannerCountry(page);
 }
+
+/**
+ * Rule "the government's banner": a government body's portal opens on the banner that says whose government runs it
+ * ("موقع حكومي رسمي تابع لحكومة المملكة العربية السعودية", an official government site of the Saudi government), set
+ * over the logo by the whole government's rules, where the portal's own address may be a ".com" or a ".net" and its
+ * locale the CMS's default; a municipality's news prints its day ("الأحد … الموافق 06 ديسمبر 2026م") on that
+ * country's clock. Only a short line among the page's first elements, naming one country by its name.
+ */
+function governmentBannerCountry(page: IndexedPage): string | null {
+  const { elements, visibleChars } = page.walk;
+  for (let index = 0; index < Math.min(elements.length, BANNER_ELEMENTS); index++) {
+    if (visibleChars[index] === 0 || visibleChars[index] > MAX_BANNER_CHARS) continue;
+    const banner = GOVERNMENT_SITE.exec(page.shortTextAt(index, MAX_BANNER_CHARS) ?? '');
+    if (banner) return COUNTRY_IN_ADDRESS[banner[1]] ?? null;
+  }
+  return null;
+}
+/** How far into the page the banner is looked for, in elements: it tops the page. */
+const BANNER_ELEMENTS = 60;
+const MAX_BANNER_CHARS = 120;
 
 /**
  * Rule "the overseas territory in the copyright line": France's overseas territories keep their own clocks, from
@@ -325,6 +345,9 @@ function addressInFooters(page: IndexedPage, footers: readonly Element[]): strin
 }
 
 /**
+ * Rule "the city in the site's name": a local paper is named for its city as often ("أخبار المنامة", "صدى الرياض",
+ * "الشارقة 24"), and a city the rule "the writer's city" knows, named alone, places the newsroom as a country's name
+ * would; a name that names a country is read by that.
  * Rule "the country in the site's name": a national portal is often named for its country ("مصر الآن", "اليمن
  * اليوم", "السودان نيوز"), and the name it declares says where its newsroom is, as its footer's adjective would. Only
  * an Arabic page's declared name, and only a name that holds one country's name as a word of its own. The country's
@@ -333,6 +356,7 @@ function addressInFooters(page: IndexedPage, footers: readonly Element[]): strin
 export function countryOfSiteName(siteName: string | null, language: string | null): string | null {
   if (siteName === null || language === null || primarySubtag(language) !== 'ar') return null;
   const named = new Set([...siteName.matchAll(COUNTRY_WORD)].map((match) => COUNTRY_IN_ADDRESS[match[1]]));
+  if (named.size === 0) for (const word of siteName.match(ARABIC_WORD) ?? []) if (COUNTRY_BY_CITY[word]) named.add(COUNTRY_BY_CITY[word]);
   return named.size === 1 ? [...named][0] : null;
 }
 
@@ -348,6 +372,8 @@ const COUNTRY_IN_ADDRESS: Readonly<Record<string, string>> = {
 const COUNTRY_NAMES = Object.keys(COUNTRY_IN_ADDRESS).sort((a, b) => b.length - a.length).join('|');
 /** A country's name as a word of its own. */
 const COUNTRY_WORD = new RegExp(`(?<!\\p{L})(${COUNTRY_NAMES})(?!\\p{L})`, 'gu');
+/** "موقع حكومي رسمي تابع لحكومة …", "بوابة رسمية لحكومة …": a site of the government of the country named. */
+const GOVERNMENT_SITE = new RegExp(`(?<!\\p{L})(?:موقع|بوابة)\\s+(?:حكومي|رسمي|رسمية|حكومية)(?:\\s+(?:حكومي|رسمي|رسمية|حكومية))?(?:\\s+تابعة?)?\\s+(?:ل|إلى\\s+)حكومة\\s+(${COUNTRY_NAMES})(?!\\p{L})`, 'u');
 /** A city, a comma, and a country's name closing the address. */
 const CITY_THEN_COUNTRY = new RegExp(`(?<!\\p{L})(\\p{L}+)\\s*[،,]\\s*(${COUNTRY_NAMES})(?!\\p{L})`, 'gu');
 

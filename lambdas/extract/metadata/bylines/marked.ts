@@ -51,6 +51,12 @@ const READER_LETTER_CLASS = /(?:^|[\s_-])(?:letters?|leserbriefe?)(?!-spacing)(?
  * Beziehung</div>`); the trail's links name sections, not writers.
  */
 const TRAIL_CLASS = containsAnyPattern(['breadcrumb', 'crumbs']);
+/**
+ * Rule "more by the writer": a column closes on the list of the writer's other columns, and templates name that box
+ * for the writer too (`<section class="more-by-writer">`, "more-from-author"); its links are the
+ * columns' headlines, not names, and a headline's length and words pass for a name's ("مدينة تمشي فيها").
+ */
+const MORE_BY_WRITER_CLASS = /more[_-]?(?:by|from)[_-]?(?:the[_-]?|this[_-]?)?(?:writer|author|columnist|autor|auteur|kateb)/i;
 const AUTHOR_TOKEN = new Set(['author']);
 /**
  * Rule "class named by": templates name the writer's line by the word that opens an English byline, the whole of a
@@ -86,7 +92,8 @@ function isBylineElement(page: IndexedPage, element: Element, classes: string | 
   return ((element.name === 'a' && (hasToken(element.attribs.rel?.toLowerCase(), AUTHOR_TOKEN) || isWriterPageLink(page, element))) || hasToken(itemprop, AUTHOR_TOKEN)
     || (element.name === 'address' && page.once(articleEnclosure)(element) && page.followsHeadline(element))
     || containsPattern(classes, BYLINE_CLASS) || (hasToken(classes, BY_TOKEN) && printsNameAlone(page, element)) || (hasToken(classes, FN_TOKEN) && !hasToken(classes, ORG_TOKEN)))
-    && !containsPattern(classes, QUOTED_AUTHOR_CLASS) && !containsPattern(classes, TRAIL_CLASS) && !containsPattern(classes, READER_LETTER_CLASS);
+    && !containsPattern(classes, QUOTED_AUTHOR_CLASS) && !containsPattern(classes, TRAIL_CLASS) && !containsPattern(classes, READER_LETTER_CLASS)
+    && !containsPattern(classes, MORE_BY_WRITER_CLASS);
 }
 
 /** Whether an element is in an `<article>`, remembered per element: the addresses of one article share the climb. */
