@@ -21,3 +21,20 @@ describe('Libyan legacy templates\' dates', () => {
     expect(record('<div class="date">موسم الربيع 2026</div>').publishedAt).toBeNull();
   });
 });
+
+describe('Joomla\'s article info in Arabic', () => {
+  const joomla = '<html dir="rtl" lang="ar-aa"><head><meta charset="utf-8"><meta name="author" content="مراسل المدينة"><title>أزمة وقود في المدينة</title></head><body>'
+    + '<ul class="nav menu"><li><a href="/">الرئيسية</a></li><li><a href="/news/region">شؤون الولاية</a></li></ul>'
+    + '<div class="item-page" itemscope itemtype="https://schema.org/Article"><div class="page-header"><h2 itemprop="headline">أزمة وقود في المدينة</h2></div>'
+    + '<dl class="article-info muted"><dt class="article-info-term">التفاصيل</dt>'
+    + '<dd class="createdby" itemprop="author" itemscope itemtype="https://schema.org/Person">كتب بواسطة: <span itemprop="name">مراسل المدينة</span></dd>'
+    + '<dd class="category-name">الفئة: <a href="/news/region" itemprop="genre">شؤون الولاية</a></dd>'
+    + '<dd class="published"><time datetime="2026-12-06T13:40:00+02:00" itemprop="datePublished">نشر بتاريخ: 06 كانون1/ديسمبر 2026</time></dd></dl>'
+    + `<div itemprop="articleBody">${story.map((p) => `<p>${p}</p>`).join('')}</div></div></body></html>`;
+
+  it('reads the category line labelled "الفئة:" as the section, and not as a city and its writer (rule "Joomla\'s category, in Arabic")', () => {
+    const read = extract(Buffer.from(joomla), { url: 'https://wahanews.example/news/region/101-fuel', now });
+    expect(read.authors).toEqual([]);
+    expect(read.section).toBe('شؤون الولاية');
+  });
+});
