@@ -38,3 +38,10 @@ describe('Joomla\'s article info in Arabic', () => {
     expect(read.section).toBe('شؤون الولاية');
   });
 });
+
+describe('Arab table layouts\' info row', () => {
+  it('reads the writer before a dash and the date\'s label "نشر بتاريخ:" (rule "date\'s label after the row\'s dash")', () => {
+    const row = '<div class="info"><font size="2">طبرق: سالم المنصوري &nbsp;-&nbsp; نشر بتاريخ: الأحد 06 ديسمبر 2026 - 19:30 &nbsp;-&nbsp; عدد القراءات: 734</font></div>';
+    expect(record(row).authors).toEqual(['سالم المنصوري']);
+  });
+});
