@@ -45,3 +45,10 @@ describe('Arab table layouts\' info row', () => {
     expect(record(row).authors).toEqual(['سالم المنصوري']);
   });
 });
+
+describe('Arab table layouts\' counters', () => {
+  it('reads the reads count of a row parted by dashes between no-break spaces (rule "dash between no-break spaces")', () => {
+    const row = '<div class="info"><font size="2">طبرق: سالم المنصوري &nbsp;-&nbsp; نشر بتاريخ: الأحد 06 ديسمبر 2026 - 19:30 &nbsp;-&nbsp; عدد القراءات: 734</font></div>';
+    expect(record(row).counters.views).toBe(734);
+  });
+});
