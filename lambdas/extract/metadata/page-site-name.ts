@@ -293,10 +293,17 @@ function titleAffix(publishedTitle: string, title: string | null): string | null
 function copyrightNamedInTitle(page: IndexedPage, documentTitle: string, title: string | null): string | null {
   const added = titleAffix(documentTitle, title);
   if (!added) return null;
-  const holders = new Set(copyrightNotices(page).flatMap((holder) => [holder, segmentsOf(holder)[0], townAfterName(segmentsOf(holder)[0])]));
+  const holders = new Set(copyrightNotices(page).flatMap((holder) => [holder, segmentsOf(holder)[0], townAfterName(segmentsOf(holder)[0]), holder.replace(ARABIC_HOLDER_KIND, '')]));
   const parts = segmentsOf(added).filter(Boolean);
   return [added, parts.at(-1)!, parts[0]].flatMap((name) => [name, QUOTED_HOLDER.exec(name)?.[1].trim()]).find((name) => name !== undefined && holders.has(name)) ?? null;
 }
+
+/**
+ * Rule "the holder's kind, in Arabic": Arab footers reserve the rights to the site, the paper or the network by name
+ * ("جميع الحقوق محفوظة لموقع فزان اليوم", "… لصحيفة …", "… لشبكة …"), where the title names the site alone ("فزان
+ * اليوم :: …"); the name after the kind's word is compared too, as the quoted name after a Russian paper's kind is.
+ */
+const ARABIC_HOLDER_KIND = /^(?:موقع|صحيفة|جريدة|مجلة|شبكة|بوابة)\s+(?=\S)/u;
 
 /**
  * Rule "the holder's town": India's district papers follow their name in the notice with the town they are published

@@ -52,3 +52,11 @@ describe('Arab table layouts\' counters', () => {
     expect(record(row).counters.views).toBe(734);
   });
 });
+
+describe('Arab footers\' copyright holder', () => {
+  it('names the site the title adds when the notice reserves the rights to it after the kind\'s word (rule "the holder\'s kind, in Arabic")', () => {
+    const html = page('').replace('<title>أزمة وقود في المدينة</title>', '<title>واحة الأخبار :: أزمة وقود في المدينة</title>')
+      .replace('<div class="footer">جميع الحقوق محفوظة</div>', '<div class="footer">جميع الحقوق محفوظة لموقع واحة الأخبار &copy; 2005 - 2026<br>تصميم: شركة الويب</div>');
+    expect(extract(Buffer.from(html), { url: 'http://wahanews.example/news.php?id=101', now }).siteName).toBe('واحة الأخبار');
+  });
+});
