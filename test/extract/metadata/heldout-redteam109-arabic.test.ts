@@ -60,3 +60,19 @@ describe('Arab footers\' copyright holder', () => {
     expect(extract(Buffer.from(html), { url: 'http://wahanews.example/news.php?id=101', now }).siteName).toBe('واحة الأخبار');
   });
 });
+
+describe('Arab opinion columns\' headlines', () => {
+  const column = (headline: string) => '<html dir="rtl" lang="ar"><head><meta charset="utf-8">'
+    + `<title>${headline} | صوت المدينة</title><meta property="og:title" content="${headline}"></head><body>`
+    + `<div class="post"><h1>${headline}</h1><div class="meta">بقلم <a href="/author/x">د. عثمان الطيب محجوب</a></div>`
+    + `<div class="content">${story.map((p) => `<p>${p}</p>`).join('')}</div></div></body></html>`;
+  const title = (headline: string) => extract(Buffer.from(column(headline)), { url: 'https://sawtmadina.example/2026/12/05/column/', now }).title;
+
+  it('reads the column\'s title after its writer\'s name and "يكتب:" (rule "the columnist writes")', () => {
+    expect(title('د. عثمان الطيب محجوب يكتب: الخبز قبل الخطابة')).toBe('الخبز قبل الخطابة');
+  });
+
+  it('keeps a headline that quotes what one person wrote', () => {
+    expect(title('ترامب يكتب: سنعيد بناء الاقتصاد')).toBe('ترامب يكتب: سنعيد بناء الاقتصاد');
+  });
+});
