@@ -76,3 +76,16 @@ describe('Arab opinion columns\' headlines', () => {
     expect(title('ترامب يكتب: سنعيد بناء الاقتصاد')).toBe('ترامب يكتب: سنعيد بناء الاقتصاد');
   });
 });
+
+describe('Yemeni, Libyan and Sudanese regional portals\' clock', () => {
+  const regional = (headline: string) => '<html dir="rtl" lang="ar"><head><meta charset="utf-8"><title>' + headline + '</title></head><body>'
+    + `<div class="news"><h1>${headline}</h1><div class="info"><span class="date">07-12-2026 | 10:35 صباحاً</span></div>`
+    + `<div class="text">${story.map((p) => `<p>${p}</p>`).join('')}</div></div></body></html>`;
+  const published = (headline: string) => extract(Buffer.from(regional(headline)), { url: 'https://regionnet.example/news.php?id=7', now }).publishedAt;
+
+  it('reads a zoneless stamp on the clock of the country whose governorate\'s seat the headline names (rule "the regions\' seats")', () => {
+    expect(published('صيادو المكلا يشكون تراجع المصيد')).toBe('2026-12-07T10:35:00+03:00');
+    expect(published('أزمة وقود خانقة في سبها')).toBe('2026-12-07T10:35:00+02:00');
+    expect(published('افتتاح مستشفى جديد في كسلا')).toBe('2026-12-07T10:35:00+02:00');
+  });
+});
