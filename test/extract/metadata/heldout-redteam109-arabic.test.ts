@@ -89,3 +89,11 @@ describe('Yemeni, Libyan and Sudanese regional portals\' clock', () => {
     expect(published('افتتاح مستشفى جديد في كسلا')).toBe('2026-12-07T10:35:00+02:00');
   });
 });
+
+describe('Radio stations\' sites', () => {
+  it('names the station as its title does where its logo adds the band (rule "the station\'s band")', () => {
+    const html = page('').replace('<title>أزمة وقود في المدينة</title>', '<title>أزمة وقود في المدينة - راديو الواحة 98.2</title>')
+      .replace('<div class="menu">', '<a href="/" class="brand"><img src="/logo.svg" alt="راديو الواحة 98.2 إف إم"></a><div class="menu">');
+    expect(extract(Buffer.from(html), { url: 'https://wahafm.example/news/4471', now }).siteName).toBe('راديو الواحة 98.2');
+  });
+});
