@@ -789,7 +789,7 @@ function inReplyForm(element: Element, page: IndexedPage): boolean {
     if ((node.name === 'form' && !holdsTheHeadline(node, page)) || isReplyFormBox(node)) return true;
     if (node !== element) continue;
     for (const child of node.children) if (isElement(child) && (child.name === 'form' || child.name === 'textarea')) return true;
-    if (holdsOnlyReplyForm(node)) return true;
+    if (holdsOnlyReplyForm(node) || titlesFacebookComments(node)) return true;
   }
   return false;
 }
@@ -831,6 +831,17 @@ function holdsOnlyReplyForm(box: Element): boolean {
   }
   return form;
 }
+
+/**
+ * Rule "Facebook's comment box": a site that takes its comments through Facebook sets the box the Facebook SDK fills in
+ * (`<div class="fb-comments" data-href="…">`) under a title of its own ("أضف تعليقك عبر فيسبوك", add your comment via
+ * Facebook); the thread is loaded into the box later and the page prints no count, so the wrapper that holds the two,
+ * whose text is the title's, asks for a comment as a reply form's title does, whatever the count.
+ */
+function titlesFacebookComments(box: Element): boolean {
+  return box.children.some((child) => isElement(child) && hasToken(child.attribs.class, FACEBOOK_COMMENTS_CLASSES));
+}
+const FACEBOOK_COMMENTS_CLASSES = new Set(['fb-comments']);
 
 /** Whether the page's first `<h1>` lies inside the form (see rule "page-wide form"). */
 function holdsTheHeadline(form: Element, page: IndexedPage): boolean {

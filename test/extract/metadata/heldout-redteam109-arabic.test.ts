@@ -97,3 +97,13 @@ describe('Radio stations\' sites', () => {
     expect(extract(Buffer.from(html), { url: 'https://wahafm.example/news/4471', now }).siteName).toBe('راديو الواحة 98.2');
   });
 });
+
+describe('Facebook comment boxes', () => {
+  const box = '<div class="fb-comments" data-href="http://wahanews.example/news.php?id=101" data-numposts="10"></div>';
+  const withBox = (comments: string) => page('').replace('<div class="footer">', `${comments}<div class="footer">`);
+  const comments = (comments: string) => extract(Buffer.from(withBox(comments)), { url: 'http://wahanews.example/news.php?id=101', now }).counters.comments;
+
+  it('reads no count from the title boxed with the box the Facebook SDK fills in (rule "Facebook\'s comment box")', () => {
+    expect(comments(`<div class="fb-comments-wrap"><h3>أضف تعليقك عبر فيسبوك</h3>${box}</div>`)).toBeNull();
+  });
+});
