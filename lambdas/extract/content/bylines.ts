@@ -366,8 +366,12 @@ function isStampedAgencyByline(text: string): boolean {
  * Rule "written by the newsroom": Joomla's and other templates print the writer's field with its participle ("Écrit
  * par", "Escrito por", "Scritto da") and, for the desk's copy, the newsroom's word in it ("Écrit par Rédaction"); the
  * participle only ever introduces the credit.
+ * Rule "the site's editor": Arabic WordPress sites post the desk's and the agencies' copy under an account named the
+ * site's or the paper's editor ("محرر الموقع", "محرر الصحيفة"), which the theme's author box prints with "بواسطة"
+ * (by) in a span of its own and no space before the link ("<span>بواسطة</span><a>محرر الموقع</a>"); a ta marbuta
+ * ends its word, so "بواسطةمحرر" is two, the label and the credit.
  */
-const NEWSROOM_BYLINE = new RegExp(String.raw`^(?:(?:team|टीम|ટીમ|টিম|ਟੀਮ|టీమ్|ಟೀಮ್|ଟିମ୍)\s+[\p{L}\p{M}\d]+(?:\s+[\p{L}\p{M}\d]+)?|(?:(?:por|per|by|von|par|door|di|${WRITTEN_BY_PARTICIPLES.join('|')})\s+)?(?:(?:d[ao]|de(?:\s+la)?|del|della|la|a|der|onze|unserer|notre)\s+)?(?:redacci[oó]n?|reda[cç][aã]o|redazione|r[ée]daction|redaktion|redactie|newsroom)|(?:from\s+)?staff(?:\s+and\s+wire)?\s+reports?|(?:\p{L}+\s+){0,2}haber\s+merkezi|(?:(?:إعداد|اعداد|كتب|بقلم)\s*[:：-]?\s*)?(?:فريق|هيئة|أسرة|اسرة|قسم)\s+(?:التحرير|الأخبار|الاخبار))\.?$`, 'iu');
+const NEWSROOM_BYLINE = new RegExp(String.raw`^(?:(?:team|टीम|ટીમ|টিম|ਟੀਮ|టీమ్|ಟೀಮ್|ଟିମ୍)\s+[\p{L}\p{M}\d]+(?:\s+[\p{L}\p{M}\d]+)?|(?:(?:por|per|by|von|par|door|di|${WRITTEN_BY_PARTICIPLES.join('|')})\s+)?(?:(?:d[ao]|de(?:\s+la)?|del|della|la|a|der|onze|unserer|notre)\s+)?(?:redacci[oó]n?|reda[cç][aã]o|redazione|r[ée]daction|redaktion|redactie|newsroom)|(?:from\s+)?staff(?:\s+and\s+wire)?\s+reports?|(?:\p{L}+\s+){0,2}haber\s+merkezi|(?:(?:إعداد|اعداد|كتب|بقلم)\s*[:：-]?\s*)?(?:فريق|هيئة|أسرة|اسرة|قسم)\s+(?:التحرير|الأخبار|الاخبار)|(?:بواسطة\s*)?(?:ال)?محرر\s+(?:الموقع|الصحيفة|الأخبار|الاخبار))\.?$`, 'iu');
 
 /**
  * Rule "a post, no name": South Asian papers credit a story whose writer they do not name to the post, with an

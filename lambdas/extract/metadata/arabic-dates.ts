@@ -106,6 +106,20 @@ const DAY_MONTH_YEAR = new RegExp(
   `(?<!\\d)(\\d{1,2})\\s*(?:[-–/]\\s*)?(?:من\\s+)?${NOT_LETTER_BEFORE}(${MONTH_ALTERNATION})${NOT_LETTER_AFTER}` +
     `(?:\\s*[/\\-(]\\s*(?:${MONTH_ALTERNATION})${NOT_LETTER_AFTER}\\s*\\)?)?\\s*[,–/-]?\\s*(?:ل?(?:سنه|عام))?\\s*(\\d{4})`,
 );
+/**
+ * Rule "the Jamahiriya's months": Libya named the months its own way from 1986 to 2011 (أي النار January, النوار, الربيع,
+ * الطير, الماء, الصيف, ناصر, هانيبال, الفاتح, التمور, الحرث, الكانون December), and Libyan sites whose templates date
+ * from then still print them ("الأحد 06 الكانون 2026 - 19:30"). The names are ordinary words (spring, water, the
+ * harvest, "the conqueror"), so they are read as months only in a whole date, a day before and a year after.
+ */
+const JAMAHIRIYA_MONTH_NAMES: ReadonlyArray<readonly [string, number]> = [
+  ['أي النار', 1], ['النوار', 2], ['الربيع', 3], ['الطير', 4], ['الماء', 5], ['الصيف', 6],
+  ['ناصر', 7], ['هانيبال', 8], ['الفاتح', 9], ['التمور', 10], ['الحرث', 11], ['الكانون', 12],
+];
+const JAMAHIRIYA_MONTH_BY_NAME = new Map(JAMAHIRIYA_MONTH_NAMES.map(([name, month]) => [foldArabic(name), month] as const));
+const JAMAHIRIYA_DAY_MONTH_YEAR = new RegExp(
+  `(?<!\\d)(\\d{1,2})\\s*[-–/]?\\s*${NOT_LETTER_BEFORE}(${[...JAMAHIRIYA_MONTH_BY_NAME.keys()].map(escapeRegExp).join('|')})${NOT_LETTER_AFTER}\\s*[-–/]?\\s*(\\d{4})(?!\\d)`,
+);
 /** Some sites write the month first: "يناير 23، 2017". */
 const MONTH_DAY_YEAR = new RegExp(`${NOT_LETTER_BEFORE}(${MONTH_ALTERNATION})${NOT_LETTER_AFTER}\\s+(\\d{1,2})(?!\\d)\\s*,\\s*(\\d{4})`);
 /**
@@ -204,6 +218,8 @@ export function markArabicMonths(text: string, marker: string): string {
 export function maghrebZoneOf(text: string): string | null {
   const folded = foldArabic(text);
   if (MOROCCAN_MONTH.test(folded)) return 'Africa/Casablanca';
+  // Rule "the Jamahiriya's months" names Libya's months, on Tripoli's clock.
+  if (JAMAHIRIYA_DAY_MONTH_YEAR.test(folded)) return 'Africa/Tripoli';
   return ALGERIAN_TUNISIAN_MONTH.test(folded) ? 'Africa/Algiers' : null;
 }
 const wordOf = (names: string[]) => new RegExp(`${NOT_LETTER_BEFORE}(?:${names.map((name) => escapeRegExp(foldArabic(name))).join('|')})${NOT_LETTER_AFTER}`);
@@ -313,11 +329,13 @@ export function parseArabicDate(text: string): CalendarFields | null {
   let year: number;
   let matchEnd: number;
   const dayFirst = DAY_MONTH_YEAR.exec(folded);
-  if (dayFirst) {
-    day = Number(dayFirst[1]);
-    month = MONTH_BY_NAME.get(dayFirst[2]);
-    year = Number(dayFirst[3]);
-    matchEnd = dayFirst.index + dayFirst[0].length;
+  const jamahiriya = dayFirst ? null : JAMAHIRIYA_DAY_MONTH_YEAR.exec(folded);
+  if (dayFirst || jamahiriya) {
+    const written = (dayFirst ?? jamahiriya)!;
+    day = Number(written[1]);
+    month = (dayFirst ? MONTH_BY_NAME : JAMAHIRIYA_MONTH_BY_NAME).get(written[2]);
+    year = Number(written[3]);
+    matchEnd = written.index + written[0].length;
   } else {
     const monthFirst = MONTH_DAY_YEAR.exec(folded);
     if (!monthFirst) return null;

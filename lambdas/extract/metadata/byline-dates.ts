@@ -98,9 +98,11 @@ function withoutDateFieldLabel(text: string): string {
  * cut only after a name: a label that opens the text, its "last" with it ("Last Updated: …"), keeps its colon, which
  * keeps the line from being read as a name. Rule "update's lead word after the name": the label after the name takes
  * its lead word with it ("PTI | Thiruvananthapuram Last Updated: 04 December 2026"), which was left as the name's
- * last word ("Thiruvananthapuram Last").
+ * last word ("Thiruvananthapuram Last"). Rule "date's label after the row's dash": a row that parts its fields with
+ * spaced dashes sets one before the label too ("سبها: إبراهيم الحضيري - نشر بتاريخ: الأحد 06 الكانون 2026 - 19:30"),
+ * which goes with it.
  */
-const DATE_FIELD_LABEL_AFTER_NAME = new RegExp(`(?<=\\S)\\s+(?:(?:${UPDATE_LEAD_WORDS.join('|')})\\s+)?${DATE_FIELD_LABEL}\\s*:$`, 'iu');
+const DATE_FIELD_LABEL_AFTER_NAME = new RegExp(`(?<=\\S)\\s+(?:[-–—|·•]\\s+)?(?:(?:${UPDATE_LEAD_WORDS.join('|')})\\s+)?${DATE_FIELD_LABEL}\\s*:$`, 'iu');
 const DATE_FIELD_LABEL_ALONE = new RegExp(`^\\s*(?:(?:${UPDATE_LEAD_WORDS.join('|')})\\s+)?${DATE_FIELD_LABEL}\\s*:$`, 'iu');
 /**
  * Rule "French spaced colon": French typography sets a space before the colon, and rows that label their fields in

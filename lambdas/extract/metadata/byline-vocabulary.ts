@@ -385,12 +385,14 @@ export const OFFICE_POST = /\b(?:coordinator|officer|manager|specialist|spokespe
  * ("شارك:", "شاركها:", "مشاركة:", share; "تابعنا:", follow us) before the networks' links, which a template sets side
  * by side with no space between ("شارك:فيسبوكإكسواتساب"), is one Arabic word and a colon before words, as a city
  * before its writer is.
+ * Joomla's Arabic category label ("الفئة:", rule "Joomla's category, in Arabic" in link-labels.ts) is the section's
+ * field too, set right after the writer's ("كتب بواسطة: مراسل الجنينة" then "الفئة: غرب دارفور").
  * A word there that is none of them is the city the writer files from (see the authors' rule "city and colon").
  */
 export const ARABIC_OTHER_ROLE_LABELS: ReadonlySet<string> = new Set(['تصوير', 'صورة', 'الصورة', 'صور', 'المصدر', 'مصدر', 'ترجمة', 'تحرير', 'محرر', 'المحرر', 'تدقيق',
   'مراجعة', 'تصميم', 'رسم', 'رسوم', 'جرافيك', 'إخراج', 'اخراج', 'مونتاج', 'عدسة', 'تقديم', 'فيديو', 'التاريخ', 'القسم',
   'التعليقات', 'تعليقات', 'المشاهدات', 'مشاهدات', 'القراءات', 'قراءات', 'الزيارات', 'زيارات', 'الوسوم', 'التصنيف',
-  'شارك', 'شاركها', 'مشاركة', 'تابعنا']);
+  'الفئة', 'شارك', 'شاركها', 'مشاركة', 'تابعنا']);
 /**
  * Rule "picture credit after the writer's": the picture's word and the "of" of its language ("Testo di Giulia Russo,
  * foto di Marco Neri", "Texto de Ana Silva | Fotografia de Rui Costa", "Photos de …") credit the photographer, as the

@@ -650,7 +650,7 @@ function isHeadedListing(element: Element): boolean {
 function rowFieldCount(page: IndexedPage, index: number, element: Element, label: RegExp, isComments: boolean): number | null {
   const separator = ownSeparator(element);
   if (separator === null) return null;
-  const text = separator === NO_BREAK_SPACES ? normalizeSpace(textContent(element).split(NO_BREAK_SPACES).join(' | ')) : page.shortTextAt(index, MAX_ROW_TEXT_WITH_SPACES);
+  const text = separator !== ROW_FIELD_SEPARATOR ? normalizeSpace(textContent(element).split(separator).join(' | ')) : page.shortTextAt(index, MAX_ROW_TEXT_WITH_SPACES);
   if (!text || !ROW_FIELD_SEPARATOR.test(text)) return null;
   for (const field of text.split(ROW_FIELD_SEPARATOR)) {
     if (field.length > MAX_LABEL_TEXT) continue;
@@ -660,17 +660,26 @@ function rowFieldCount(page: IndexedPage, index: number, element: Element, label
   return null;
 }
 
-/** The separator the row's own text parts its fields with: a bar or a dot, else a run of no-break spaces; null for none. */
+/**
+ * The separator the row's own text parts its fields with: a bar or a dot, else a run of no-break spaces or a dash
+ * between them; null for none.
+ */
 function ownSeparator(element: Element): RegExp | null {
-  let spaced = false;
+  let spaced: RegExp | null = null;
   for (const child of element.children) {
     if (child.type !== 'text') continue;
     const data = (child as unknown as { data: string }).data;
     if (data.includes('|') || data.includes('·') || data.includes('•')) return ROW_FIELD_SEPARATOR;
-    spaced ||= data.includes('\u00a0') && NO_BREAK_SPACES.test(data);
+    if (spaced === null && data.includes('\u00a0')) spaced = DASH_BETWEEN_NO_BREAK_SPACES.test(data) ? DASH_BETWEEN_NO_BREAK_SPACES : NO_BREAK_SPACES.test(data) ? NO_BREAK_SPACES : null;
   }
-  return spaced ? NO_BREAK_SPACES : null;
+  return spaced;
 }
+/**
+ * Rule "dash between no-break spaces": other table layouts part the row's fields with a dash the template holds apart
+ * with a no-break space on either side ("سبها: … &nbsp;-&nbsp; نشر بتاريخ: … - 19:30 &nbsp;-&nbsp; عدد القراءات:
+ * 734"), which keeps it off the end of a line; the date's own dash, between plain spaces, parts nothing.
+ */
+const DASH_BETWEEN_NO_BREAK_SPACES = /[ \t]*\u00a0[-–—]\u00a0[ \t]*/u;
 /**
  * Rule "fields parted by no-break spaces": the table layouts of older portals part the row's fields with a run of
  * `&nbsp;` where later themes print a bar ("بقلم: … &nbsp;&nbsp; نشر في: … &nbsp;&nbsp; قرئ 5310 مرة"); two no-break
@@ -780,7 +789,7 @@ function inReplyForm(element: Element, page: IndexedPage): boolean {
     if ((node.name === 'form' && !holdsTheHeadline(node, page)) || isReplyFormBox(node)) return true;
     if (node !== element) continue;
     for (const child of node.children) if (isElement(child) && (child.name === 'form' || child.name === 'textarea')) return true;
-    if (holdsOnlyReplyForm(node)) return true;
+    if (holdsOnlyReplyForm(node) || titlesFacebookComments(node)) return true;
   }
   return false;
 }
@@ -822,6 +831,17 @@ function holdsOnlyReplyForm(box: Element): boolean {
   }
   return form;
 }
+
+/**
+ * Rule "Facebook's comment box": a site that takes its comments through Facebook sets the box the Facebook SDK fills in
+ * (`<div class="fb-comments" data-href="…">`) under a title of its own ("أضف تعليقك عبر فيسبوك", add your comment via
+ * Facebook); the thread is loaded into the box later and the page prints no count, so the wrapper that holds the two,
+ * whose text is the title's, asks for a comment as a reply form's title does, whatever the count.
+ */
+function titlesFacebookComments(box: Element): boolean {
+  return box.children.some((child) => isElement(child) && hasToken(child.attribs.class, FACEBOOK_COMMENTS_CLASSES));
+}
+const FACEBOOK_COMMENTS_CLASSES = new Set(['fb-comments']);
 
 /** Whether the page's first `<h1>` lies inside the form (see rule "page-wide form"). */
 function holdsTheHeadline(form: Element, page: IndexedPage): boolean {

@@ -62,7 +62,7 @@ export const UPDATE_LABELS = [
 
 /**
  * Words that say a date is the publication: "Published", "Veröffentlicht", "Publié", "نشر", "تاريخ النشر" (date of
- * publication), "نشر في" (published on: the preposition is the label's, as "am" is in "Veröffentlicht am"), Lithuanian "Paskelbta", Slovak "Publikované", Serbian "Објављено", Hungarian "Közzétéve", Greek
+ * publication), "نشر في" (published on: the preposition is the label's, as "am" is in "Veröffentlicht am") and "نشر بتاريخ" (published on the date, as Joomla's Arabic language pack and older Arab templates print it), Lithuanian "Paskelbta", Slovak "Publikované", Serbian "Објављено", Hungarian "Közzétéve", Greek
  * "Δημοσιεύθηκε" and "Δημοσίευση", Swedish also "Publicerat", and Swiss and Austrian German "Publiziert". Rule
  * "Romance sender's row" (see byline-dates.ts): Brazilian portals label the publication "postado em …" (posted on),
  * the participle that opens the sender's row "Postado por …"; before its "em" it is the date's label, no name.
@@ -71,7 +71,7 @@ export const PUBLISHED_LABELS = [
   'published', 'posted', 'created', 'written', 'veröffentlicht', 'publiziert', 'erstellt', 'erschienen', 'online seit', 'publié', 'publiée', 'créé', 'publicado',
   'publicada', 'publicat', 'creado', 'creada', 'criado', 'postado', 'postada',
   'pubblicato', 'pubblicata', 'gepubliceerd', 'geplaatst', 'opublikowano', 'publikováno', 'yayınlanma', 'giriş', 'опубликовано',
-  'опубліковано', 'نشر', 'نُشر', 'نشر في', 'نُشر في', 'تم النشر', 'تاريخ النشر', 'انتشار', 'منتشر شده', 'شائع', 'פורסם', 'publicerad', 'publiceret', 'publisert', 'julkaistu',
+  'опубліковано', 'نشر', 'نُشر', 'نشر في', 'نُشر في', 'نشر بتاريخ', 'نُشر بتاريخ', 'تم النشر', 'تاريخ النشر', 'انتشار', 'منتشر شده', 'شائع', 'פורסם', 'publicerad', 'publiceret', 'publisert', 'julkaistu',
   'ngày đăng', 'xuất bản', 'objavljeno', 'објављено', 'paskelbta', 'publikované', 'közzétéve', 'δημοσιεύθηκε', 'δημοσίευση',
   'publicerat', 'publikuar', 'објавено', 'апублікавана', 'birt', 'dərc edilib',
   'yayımlanıb', "e'lon qilindi", 'e’lon qilindi', 'жарияланды', 'нийтэлсэн', 'argitaratua', 'foilsithe', 'cyhoeddwyd',  // Bengali "প্রকাশ" (publication) and "প্রকাশিত" (published).

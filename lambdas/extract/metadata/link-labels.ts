@@ -21,11 +21,13 @@ export const BACK_HOME_LINK = new RegExp(`^(?:(?:back to|go to|to|zur|zurück zu
 /**
  * The label that opens a line of the article's category links, and how long such a line gets: "Kategorie:", Polish
  * "Kategoria:" (as Joomla's article info prints it, "<dd class="category-name">Kategoria: <a>Samorząd</a></dd>"),
- * Turkish "Kategori:", Lithuanian "Kategorija:", "Categories:". Rule "published in":
+ * Turkish "Kategori:", Lithuanian "Kategorija:", "Categories:". Rule "Joomla's category, in Arabic": Joomla's Arabic
+ * language pack labels the category "الفئة:" ("class", "group"; "<dd class="category-name">الفئة: <a>غرب دارفور</a>"),
+ * a word Arabic papers' own templates do not use for their sections. Rule "published in":
  * Joomla's K2 opens the item's category line with its "Published in" in the page's language, with no colon ("<div
  * class="itemCategory"><span>Publikováno v</span> <a>Město</a></div>", "Veröffentlicht in", "Publié dans").
  */
-export const CATEGORY_LINE_LABEL = new RegExp(`^(?:(?:kategorien?|kategori(?:a|ja)?|categor(?:y|ies|ía|ías|ia|ie|ieën)|catégories?|rubriken?)\\s*:|(?:${[
+export const CATEGORY_LINE_LABEL = new RegExp(`^(?:(?:kategorien?|kategori(?:a|ja)?|categor(?:y|ies|ía|ías|ia|ie|ieën)|catégories?|rubriken?|الفئة)\\s*:|(?:${[
   '(?:published|posted|filed) (?:in|under)', 'publikováno v', 'publikované v', 'veröffentlicht in', 'publié dans', 'publicado en', 'publicado em', 'pubblicato in',
   'opublikowano w', 'gepubliceerd in',
 ].join('|')})(?:\\s|$))`, 'iu');

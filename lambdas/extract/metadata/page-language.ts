@@ -270,6 +270,14 @@ const COUNTRY_BY_CITY: Readonly<Record<string, string>> = {
   // and "tribal", "المهدية" the Sudanese Mahdiyya.
   بنزرت: 'TN', نابل: 'TN', زغوان: 'TN', باجة: 'TN', جندوبة: 'TN', سليانة: 'TN', القيروان: 'TN', القصرين: 'TN', قفصة: 'TN',
   توزر: 'TN', قابس: 'TN', مدنين: 'TN', تطاوين: 'TN', المنستير: 'TN', منوبة: 'TN', أريانة: 'TN',
+  // Yemen's, Libya's and Sudan's regional portals file from their governorates' and states' seats the same way
+  // ("صيادو المكلا …", "سبها: …", "الفاشر - …"). Left out: "البيضاء" (the white, and a seat in both Yemen and Libya),
+  // "حجة" (an argument), "عمران" (a given name), "زنجبار" (Zanzibar), "الزاوية" (a corner), "الخمس" (five), "المرج"
+  // (a meadow), "سرت" (spread, of a rumour), "الجنينة" (a garden), "الأبيض" (white).
+  المكلا: 'YE', تعز: 'YE', الحديدة: 'YE', ذمار: 'YE', سيئون: 'YE', مأرب: 'YE', صعدة: 'YE', الضالع: 'YE', المحويت: 'YE', الغيضة: 'YE',
+  مصراتة: 'LY', سبها: 'LY', درنة: 'LY', طبرق: 'LY', غريان: 'LY', زليتن: 'LY', أجدابيا: 'LY', غدامس: 'LY', أوباري: 'LY', الكفرة: 'LY',
+  بورتسودان: 'SD', كسلا: 'SD', القضارف: 'SD', الفاشر: 'SD', نيالا: 'SD', عطبرة: 'SD', دنقلا: 'SD', كوستي: 'SD', سنار: 'SD', الدمازين: 'SD',
+  زالنجي: 'SD', الضعين: 'SD', كادقلي: 'SD',
 };
 
 /**

@@ -119,12 +119,13 @@ export function logoNamedInTitle(page: IndexedPage, documentTitle: string, title
  * name, one or two words before it, names the site by the logo's words. Rule "desk after the site's name": a paper's
  * desks add their own name after the paper's in the title ("Ashcombe Town 3 Fenwick Rovers 1 - Wessex Echo Sport",
  * "… - Daily Planet Business") under the paper's logo: a title part that opens with the logo's name, one or two
- * words after it, names the site by the logo's words too.
+ * words after it, names the site by the logo's words too. See also rule "the station's band".
  */
 function kindBeforeLogo(name: string, links: Element[]): string | null {
   for (const link of links) {
     const logo = logoText(link);
     if (!logo) continue;
+    if (logo.startsWith(`${name} `) && STATION_BAND.test(logo.slice(name.length))) return name;
     const before = name.endsWith(` ${logo}`);
     const other = before ? name.slice(0, -logo.length) : name.startsWith(`${logo} `) ? name.slice(logo.length) : null;
     if (other === null) continue;
@@ -133,6 +134,12 @@ function kindBeforeLogo(name: string, links: Element[]): string | null {
   }
   return null;
 }
+/**
+ * Rule "the station's band": a radio station's logo names it with its band after its frequency ("راديو الساحل 99.5 إف
+ * إم", "Radio Sol 99.5 FM"), where the title gives the name the station goes by without it ("… - راديو الساحل 99.5");
+ * the title's shorter name is the site's.
+ */
+const STATION_BAND = /^\s+(?:FM|AM|إف\s*إم|اف\s*ام|إف\.\s*إم|أف\s*أم)$/iu;
 /**
  * A desk's name is a name, its words capitalised ("Sport", "Business"); "Menway w INTERIA.PL" says "in". A script without
  * capitals tells no desk from the name's own last word ("جريدة الوسط الكويتية", the Kuwaiti Al-Wasat paper), and is left out.
@@ -294,10 +301,17 @@ function titleAffix(publishedTitle: string, title: string | null): string | null
 function copyrightNamedInTitle(page: IndexedPage, documentTitle: string, title: string | null): string | null {
   const added = titleAffix(documentTitle, title);
   if (!added) return null;
-  const holders = new Set(copyrightNotices(page).flatMap((holder) => [holder, segmentsOf(holder)[0], townAfterName(segmentsOf(holder)[0])]));
+  const holders = new Set(copyrightNotices(page).flatMap((holder) => [holder, segmentsOf(holder)[0], townAfterName(segmentsOf(holder)[0]), holder.replace(ARABIC_HOLDER_KIND, '')]));
   const parts = segmentsOf(added).filter(Boolean);
   return [added, parts.at(-1)!, parts[0]].flatMap((name) => [name, QUOTED_HOLDER.exec(name)?.[1].trim()]).find((name) => name !== undefined && holders.has(name)) ?? null;
 }
+
+/**
+ * Rule "the holder's kind, in Arabic": Arab footers reserve the rights to the site, the paper or the network by name
+ * ("جميع الحقوق محفوظة لموقع فزان اليوم", "… لصحيفة …", "… لشبكة …"), where the title names the site alone ("فزان
+ * اليوم :: …"); the name after the kind's word is compared too, as the quoted name after a Russian paper's kind is.
+ */
+const ARABIC_HOLDER_KIND = /^(?:موقع|صحيفة|جريدة|مجلة|شبكة|بوابة)\s+(?=\S)/u;
 
 /**
  * Rule "the holder's town": India's district papers follow their name in the notice with the town they are published

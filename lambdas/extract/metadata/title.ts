@@ -82,7 +82,7 @@ export interface TitleEvidence {
 export function chooseTitle(evidence: TitleEvidence): string | null {
   try {
     const chosen = chooseAmongCandidates(evidence);
-    return chosen === null ? null : withoutUrgencyLabel(chosen);
+    return chosen === null ? null : withoutWriterLead(withoutUrgencyLabel(chosen));
   } finally {
     compactForms.clear();
     normalizedForms.clear();
@@ -577,6 +577,21 @@ function withoutUrgencyLabel(title: string): string {
   return isPhrase(rest) ? rest : title;
 }
 const URGENCY_LABEL = /^\s*(?:breaking(?: news)?|eilmeldung|urgent|urgente|última hora|ultima hora|ultim['’]ora|son dak[iİ]ka|عاجل|خبر عاجل)\s*(?:[:|–—-]+|\.{2,}|…)\s*/iu;
+
+/**
+ * Rule "the columnist writes": Egyptian, Sudanese and other Arab sites head an opinion column with its writer's full
+ * name and "يكتب:" or "تكتب:" (writes) before the column's own title, in the h1 as in every declared copy ("د. عثمان
+ * الطيب محجوب يكتب: الخبز قبل الخطابة"); the name is the byline's, and the title is what follows the colon. A name of
+ * two words or more, with the doctor's or the professor's abbreviation before it: a news headline quoting one
+ * person's post names them by one word ("ترامب يكتب: …"), and is left whole.
+ */
+function withoutWriterLead(title: string): string {
+  const lead = WRITER_LEAD.exec(title);
+  if (!lead) return title;
+  const rest = title.slice(lead[0].length);
+  return isPhrase(rest) ? rest : title;
+}
+const WRITER_LEAD = /^\s*(?:(?:د|أ\.د|ا\.د|م)\.\s*)?[\u0621-\u064A]+(?:\s+[\u0621-\u064A]+){1,4}\s+(?:يكتب|تكتب)\s*[:：]\s*/u;
 
 /** Whitespace collapsed; a title that repeats itself ("Headline Headline") is kept once. */
 export function cleanTitle(title: string): string {
