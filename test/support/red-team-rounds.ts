@@ -186,6 +186,7 @@ export const ROUND_CLOCKS: Record<string, string> = {
   'heldout-redteam105-east-african-portals-swahili-amharic-somali': '2026-12-08T12:00:00Z',
   'heldout-redteam106-sports-match-reports-and-results-pages': '2026-12-08T12:00:00Z',
   'heldout-redteam107-bangladeshi-bangla-portals': '2026-12-08T12:00:00Z',
+  'heldout-redteam110-uk-irish-regional-local-papers': '2026-12-08T12:00:00Z',
 };
 
 /** How many suites the rounds are dealt to. */
