@@ -19,4 +19,14 @@ describe('UK and Irish regional and local papers', () => {
     const card = '<div class="player"><div>Name: Jamie Rowntree of Wrenford Town Football Club, the club captain since 2024</div><div>Position: centre back, signed from Harrow Athletic</div></div>';
     expect(read(card)).toContain('Jamie Rowntree');
   });
+
+  it('drops a row of the article tools spelled out past a label\'s length (rule "English tools row, spelled out")', () => {
+    const table = (row: string) => '<html><head><meta charset="utf-8"><title>Courier Online :: News :: Mill homes approved</title></head><body><table><tr><td>'
+      + '<font size="5"><b>Mill homes approved</b></font><br><br><font size="2">' + story.join('<br><br>') + '<br><br></font><hr size="1">'
+      + `<font size="2">${row}</font><br><br></td></tr></table></body></html>`;
+    for (const row of ['<a href="/email.php?id=3">E-mail this story to a friend</a> | <a href="/print.php?id=3">Printer friendly version</a>',
+      '<a href="/send.php?id=3">Send this article to a friend</a> | <a href="/print.php?id=3">Printable version</a>']) {
+      expect(extract(Buffer.from(table(row)), { url: 'http://www.courier.example/news/story.php?id=3', now }).body.split('\n\n')).toEqual(story);
+    }
+  });
 });
