@@ -18,4 +18,19 @@ describe('UK and Irish regional and local papers', () => {
     for (const account of ['Community Content', 'Sponsored Content', 'Partner Content']) expect(read(account).authors).toEqual([]);
     expect(read('Edna Pryce').authors).toEqual(['Edna Pryce']);
   });
+
+  it('gives the picture shown under the headline the credit its declaration in another size prints (rules "described in another size", "shown picture, declared words")', () => {
+    const upload = 'https://haddlebybugle.example/wp-content/uploads/2026/12/library-volunteers';
+    const html = (caption: string) => '<!DOCTYPE html><html lang="en-GB"><head><meta charset="utf-8"><title>Volunteers save library - The Bugle</title>'
+      + `<meta property="og:image" content="${upload}-1024x683.jpg">`
+      + `<script type="application/ld+json">{"@context":"https://schema.org","@graph":[{"@type":"Article","headline":"Volunteers save library","image":{"@id":"#primaryimage"}},{"@type":"ImageObject","@id":"#primaryimage","url":"${upload}.jpg","caption":"${caption}"}]}</script>`
+      + '</head><body><header class="site-header"><p class="site-title"><a href="/">The Bugle</a></p></header><main><article><header class="entry-header"><h1>Volunteers save library</h1>'
+      + '<div class="entry-meta">By <a href="/author/tomprior/" rel="author">Tom Prior</a></div></header>'
+      + `<div class="featured-image page-header-image-single"><img src="${upload}-1024x683.jpg" width="1024" height="683" alt="Volunteers outside the library" srcset="${upload}-1024x683.jpg 1024w, ${upload}.jpg 1600w"></div>`
+      + `<div class="entry-content">${story.map((p) => `<p>${p}</p>`).join('')}</div></article></main></body></html>`;
+    const lead = (caption: string) => extract(Buffer.from(html(caption)), { url: 'https://haddlebybugle.example/2026/12/07/volunteers-save-library/', now }).leadImage;
+    expect(lead('Volunteers outside the library. Picture: Mark Ellis')).toMatchObject({ url: `${upload}.jpg`, credit: 'Picture: Mark Ellis' });
+    expect(lead('Volunteers outside the library')).toMatchObject({ credit: null });
+  });
 });
+
