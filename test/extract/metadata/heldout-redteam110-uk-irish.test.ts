@@ -32,5 +32,14 @@ describe('UK and Irish regional and local papers', () => {
     expect(lead('Volunteers outside the library. Picture: Mark Ellis')).toMatchObject({ url: `${upload}.jpg`, credit: 'Picture: Mark Ellis' });
     expect(lead('Volunteers outside the library')).toMatchObject({ credit: null });
   });
+
+  it('reads the trail\'s closing bare text as its innermost folder where the menu links it (rule "unlinked folder after the trail\'s links")', () => {
+    const table = (menu: string) => '<html><head><meta charset="iso-8859-1"><title>Courier Online :: News :: Cafe owner fined over hygiene failings</title></head><body><table><tr>'
+      + `<td class="leftcol">${menu}</td><td><font size="1"><a href="/">Home</a> &gt; <a href="/news/">News</a> &gt; March</font><br>`
+      + '<font size="5"><b>Cafe owner fined over hygiene failings</b></font><br><br><font size="2">' + story.join('<br><br>') + '</font></td></tr></table></body></html>';
+    const section = (menu: string) => extract(Buffer.from(table(menu)), { url: 'http://www.courier.example/news/story.php?id=3', now }).section;
+    expect(section('<a href="/news/?s=march">March</a><br><a href="/news/?s=wisbech">Wisbech</a>')).toBe('March');
+    expect(section('<a href="/news/?s=wisbech">Wisbech</a><br><a href="/news/?s=chatteris">Chatteris</a>')).toBe('News');
+  });
 });
 
