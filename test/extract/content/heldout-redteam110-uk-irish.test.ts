@@ -29,4 +29,14 @@ describe('UK and Irish regional and local papers', () => {
       expect(extract(Buffer.from(table(row)), { url: 'http://www.courier.example/news/story.php?id=3', now }).body.split('\n\n')).toEqual(story);
     }
   });
+
+  it('reads no caption over the headline as the picture\'s (rule "caption over the headline")', () => {
+    const html = (kicker: string) => '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Free parking in December - Borough Council</title></head><body><main><div class="govuk-grid-column-two-thirds">'
+      + `${kicker}<h1 class="govuk-heading-xl">Free parking in December</h1><dl><dt>Published:</dt><dd>4 December 2026</dd></dl>`
+      + '<img src="/media/car-park.jpg" alt="Market Street car park">'
+      + `<div class="govuk-body">${story.map((p) => `<p>${p}</p>`).join('')}</div></div></main></body></html>`;
+    const lead = (kicker: string) => extract(Buffer.from(html(kicker)), { url: 'https://www.borough.gov.example/news/free-parking', now }).leadImage;
+    expect(lead('<span class="govuk-caption-l">Press release</span>')).toMatchObject({ url: 'https://www.borough.gov.example/media/car-park.jpg', caption: null });
+  });
 });
+
