@@ -882,7 +882,8 @@ export class PageLinks {
    * bare text after the last mark, no element of its own ("<a>Home</a> &gt; <a>News</a> &gt; March", March a town
    * the paper files its news under). It is a folder where the site's menu links the same words elsewhere on the
    * page (the left column's "March" among the news sections); bare text that repeats the headline is the page, and
-   * is left to the headline's test.
+   * is left to the headline's test. A tag link of the same words ("Toruń" among the tags under "Region » Toruń") names
+   * a topic of the story, which says nothing of the site's folders.
    */
   unlinkedFolderCrumb(): string | null {
     const parts = this.breadcrumbParts();
@@ -893,7 +894,7 @@ export class PageLinks {
     if (!crumb) return null;
     const key = labelKey(crumb);
     const inTrail = new Set(parts);
-    return this.anchors.some((anchor) => !inTrail.has(anchor) && labelKey(this.page.shortText(anchor, MAX_LABEL_LENGTH) ?? '') === key) ? crumb : null;
+    return this.anchors.some((anchor) => !inTrail.has(anchor) && !TAG_ARCHIVE_PATH.test(anchor.attribs.href ?? '') && labelKey(this.page.shortText(anchor, MAX_LABEL_LENGTH) ?? '') === key) ? crumb : null;
   }
 
   /** The text of each crumb in the trail, linked or not, in order, without the home page. */

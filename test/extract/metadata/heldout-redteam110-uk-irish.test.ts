@@ -40,6 +40,8 @@ describe('UK and Irish regional and local papers', () => {
     const section = (menu: string) => extract(Buffer.from(table(menu)), { url: 'http://www.courier.example/news/story.php?id=3', now }).section;
     expect(section('<a href="/news/?s=march">March</a><br><a href="/news/?s=wisbech">Wisbech</a>')).toBe('March');
     expect(section('<a href="/news/?s=wisbech">Wisbech</a><br><a href="/news/?s=chatteris">Chatteris</a>')).toBe('News');
+    // A tag of the same words names a topic of the story, not a folder of the site.
+    expect(section('<a href="/tag/march">March</a><br><a href="/tag/wisbech">Wisbech</a>')).toBe('News');
   });
 });
 
