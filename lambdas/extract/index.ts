@@ -87,9 +87,13 @@ export function extract(input: Uint8Array | string, options: ExtractOptions = {}
   // The rendering the page shows may be the body's picture itself, whose copy there may carry the caption or
   // credit the rendering's own box does not.
   const shownInBody = declaredShown ? content.images.find((image) => sameImage(image.url, declaredShown.url)) : undefined;
+  const shown = declaredShown && shownInBody ? withTextsOf(declaredShown, shownInBody) : declaredShown;
+  // Rule "shown picture, declared words": the declared picture shown outside the body, a featured image the theme
+  // sets over the text, prints no caption or credit of its own, which the declaration gives (an ImageObject's caption
+  // "… Picture: Jane Doe"); the same picture keeps them. A copy in the body is the writer's, captioned as they chose.
   const leadImage =
     declaredInBody ??
-    (declaredShown && shownInBody ? withTextsOf(declaredShown, shownInBody) : declaredShown) ??
+    (shown && declared ? withTextsOf(shown, { ...shown, caption: declared.caption, alt: null, credit: declared.credit }) : shown) ??
     content.images[0] ??
     (declared && !namesDecoration(withoutQuery(declared.url)) ? { url: declared.url, caption: declared.caption, alt: null, credit: declared.credit } : null);
 

@@ -683,10 +683,22 @@ function captionRowBelow(img: DomElement): DomElement | null {
 function ownCaptionAmongChildren(container: DomElement, branch: DomElement): DomElement | undefined {
   const caption = captionAmongChildren(container);
   if (!caption || container.name === 'figure') return caption;
+  if (isHeadingCaption(caption)) return undefined;
   const above = adjacentElement(caption, 'prev');
   // A lazy-loading page sets the picture's <noscript> copy between the picture and its caption: the same picture.
   return above && above !== branch && above.name !== 'noscript' && (isImageElement(above) || containsImage(above)) ? undefined : caption;
 }
+
+/**
+ * Rule "caption over the headline": design systems name the line set over a heading its caption (GOV.UK Frontend's
+ * `<span class="govuk-caption-l">Press release</span><h1>…</h1>`, the page's kind or its series), and the page's
+ * picture may share the column with both. A caption right over a heading captions the heading, not the picture.
+ */
+function isHeadingCaption(caption: DomElement): boolean {
+  const below = adjacentElement(caption, 'next');
+  return below !== null && HEADING_TAGS.has(below.name);
+}
+const HEADING_TAGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 
 /**
  * The caption among a picture box's children. A box with more children than a picture's is the story's container,

@@ -16,7 +16,7 @@ import { TAG_LINE_LABEL as TAG_BOX_LABEL } from '../metadata/taxonomy-labels';
 import type { Block, TextBlock } from './blocks';
 import { splitCreditInText } from './picture-credits';
 import { datelineAgency } from './source-credit';
-import { AD_LABEL, BACK_LINK, BRACKETED_PICTURE_CREDIT, CREDIT_WORDS, CYRILLIC_PICTURE_CREDIT, LIVE_PAGE_POINTER, READ_ALSO_PREFIX, READ_MORE_LINK, CREDIT_LABEL, CJK_DATE_STAMP_LABELS, DATE_STAMP_LABEL, DATE_STAMP_WORDS, INTERFACE_LABEL, isCounterText, META_ROW_FIELD, META_ROW_START, PICTURE_CREDIT, SOURCE_ROW_START, CHART_FOOTER, GALLERY_POINTER, PRICE_NOTE, READING_TIME, RELATIVE_STAMP_LABEL, TAG_LINE_LABEL, TOOLS_ROW_WITH_COUNTER } from './vocabulary';
+import { AD_LABEL, BACK_LINK, BRACKETED_PICTURE_CREDIT, CREDIT_WORDS, CYRILLIC_PICTURE_CREDIT, LIVE_PAGE_POINTER, READ_ALSO_PREFIX, READ_MORE_LINK, CREDIT_LABEL, CJK_DATE_STAMP_LABELS, DATE_STAMP_LABEL, DATE_STAMP_WORDS, INTERFACE_LABEL, isCounterText, META_ROW_FIELD, META_ROW_START, PICTURE_CREDIT, SOURCE_ROW_START, CHART_FOOTER, GALLERY_POINTER, PRICE_NOTE, READING_TIME, RELATIVE_STAMP_LABEL, TAG_LINE_LABEL, TOOLS_ROW, TOOLS_ROW_WITH_COUNTER } from './vocabulary';
 
 /** A paragraph this long is the story's text; the short blocks before the first of them are the article's header. */
 const STORY_PARAGRAPH_CHARS = 150;
@@ -103,7 +103,7 @@ export function dropLabelBlocks(blocks: Block[]): Block[] {
     if (PERMALINK_LINE.test(block.text) || BREADCRUMB_LINE.test(block.text)) return false;
     if (block.text.length <= MAX_LABEL_CHARS && isWholeLink(block.html) && (BACK_LINK.test(block.text) || READ_MORE_LINK.test(block.text))) return false;
     if (block.kind === 'p' && block.text.length <= MAX_PLUG_LINE_CHARS && (isPlugLine(block.text) || LIVE_PAGE_POINTER.test(block.text) || GALLERY_POINTER.test(block.text))) return false;
-    if ((block.kind === 'p' || block.kind === 'row') && block.text.length <= MAX_META_ROW_CHARS && (isMetaRow(block.text) || TOOLS_ROW_WITH_COUNTER.test(block.text))) return false;
+    if ((block.kind === 'p' || block.kind === 'row') && block.text.length <= MAX_META_ROW_CHARS && (isMetaRow(block.text) || TOOLS_ROW_WITH_COUNTER.test(block.text) || TOOLS_ROW.test(block.text))) return false;
     if (block.kind === 'p' && block.text.length <= MAX_TAG_LINE_CHARS && isTagLine(block.text)) return false;
     if (block.kind === 'p' && block.text.length <= MAX_PRICE_NOTE_CHARS && PRICE_NOTE.test(block.text)) return false;
     if (block.kind === 'p' && block.text.length <= MAX_CHART_FOOTER_CHARS && CHART_FOOTER.test(block.text)) return false;

@@ -5,7 +5,7 @@
 import { isBlank, normalizeSpace } from '../dom-walk';
 import { type DomElement, type DomNode, descendantElements, isElement, rawText, SENTENCE_AFTER_WORD } from './dom';
 import { PLAYER_TOKENS } from './decorative-images';
-import { READ_ALOUD_LABEL } from './vocabulary';
+import { INTERFACE_LABEL, READ_ALOUD_LABEL } from './vocabulary';
 import type { TextStats } from './measure';
 import { attributeTokens } from './tokens';
 
@@ -49,11 +49,38 @@ const MAX_PLAYER_LABEL_CHARS = 120;
  * title in a <p> of its own under the controls ("Plows out early as heavy snow blankets metro"), a headline and no
  * sentence; only a paragraph that ends a sentence ("Watch the full interview below.") is a writer's note.
  */
-export function isPlayerLabel(element: DomElement, own: TextStats): boolean {
-  if (own.chars > MAX_PLAYER_LABEL_CHARS || own.prose > 0) return false;
-  for (const token of attributeTokens(element)) if (PLAYER_TOKENS.has(token)) return !descendantElements(element).some(isWrittenNote);
+export function isPlayerLabel(element: DomElement, own: TextStats, stats: { get(node: DomNode): TextStats | undefined }): boolean {
+  if (own.prose > 0 || !isNamedForPlayer(element)) return false;
+  if (own.chars > MAX_PLAYER_LABEL_CHARS && !isPlayerOverlay(element, own, stats)) return false;
+  return !descendantElements(element).some(isWrittenNote);
+}
+
+function isNamedForPlayer(element: DomElement): boolean {
+  for (const token of attributeTokens(element)) if (PLAYER_TOKENS.has(token)) return true;
   return false;
 }
+
+/**
+ * Rule "player's overlay lines": a group site's player box draws each of its states as a short line of its own, the
+ * clip's title over them ("Video: Inside the mill before the fire", "Video Loading", "Video Unavailable", "Click to
+ * play Tap to play", "The video will auto-play soon 8 Cancel", "Play now"); together they run past one label's length.
+ * A box named for a player whose lines are each a label's length, a few of them, one of them the player's own state
+ * (see INTERFACE_LABEL), is the player's: a sports page's box named for a player sets a name and a position, never a
+ * video's state.
+ */
+function isPlayerOverlay(element: DomElement, own: TextStats, stats: { get(node: DomNode): TextStats | undefined }): boolean {
+  if (own.directChars > MAX_PLAYER_LABEL_CHARS) return false;
+  const lines = element.children.filter(isElement);
+  if (lines.length > MAX_PLAYER_OVERLAY_LINES) return false;
+  let state = false;
+  for (const line of lines) {
+    if ((stats.get(line)?.chars ?? 0) > MAX_PLAYER_LABEL_CHARS) return false;
+    state ||= INTERFACE_LABEL.test(normalizeSpace(rawText(line)));
+  }
+  return state;
+}
+/** A title, the loading and unavailable states, the play buttons, the countdown, "Play now". */
+const MAX_PLAYER_OVERLAY_LINES = 8;
 
 function isWrittenNote(element: DomElement): boolean {
   return element.name === 'p' && SENTENCE_AFTER_WORD.test(rawText(element).trim());

@@ -189,7 +189,7 @@ function judgeText(element: DomElement, own: TextStats | undefined, opening: Dom
       return;
     }
   }
-  if (isToggleLabel(element, own, switches) || isPlayerLabel(element, own) || isClipCaption(element, own, players) || isClipBox(element, players, stats)) {
+  if (isToggleLabel(element, own, switches) || isPlayerLabel(element, own, stats) || isClipCaption(element, own, players) || isClipBox(element, players, stats)) {
     doomed.add(element);
     return;
   }

@@ -369,8 +369,11 @@ export const WEAK_BOILERPLATE_TOKENS: ReadonlySet<string> = new Set([
  * print "Версия для печати" or "Распечатать" (print) and "Отправить другу" (send to a friend), and close the row on the
  * views and the comments link, each with its count ("… | Просмотров: 412 | Комментарии (3)"): a row may end on two
  * counters as well as one.
+ * Rule "English tools row, spelled out": British and Irish weeklies' hand-made templates spell the tools out, naming
+ * what is sent and printed ("E-mail this story to a friend | Printer friendly version", "Send this article to a
+ * friend | Printable version"); they are the same two links as "Email to a friend | Print".
  */
-const ARTICLE_TOOLS = '(?:\\[?(?:[«‹←]\\s*(?:powrót|zpět|späť|vissza|zurück|back|retour|volver|torna)|drukuj|(?:poleć|wyślij) znajomemu|vytisknout|tlačiť|nyomtatás|print(?: this (?:page|article|story))?|drucken|imprimer|imprimir|stampa|(?:invia|segnala) (?:a|ad) un amico|طباعة|save|speichern|merken|enregistrer|guardar|salva|حفظ|send to a friend|e-?mail to a friend|an einen freund senden|(?:artikel )?(?:weiter)?empfehlen|recommend (?:this )?(?:article|story)|envoyer à un ami|enviar a un amigo|enviar por (?:correo|e-?mail)|(?:share on|compartir en) (?:facebook|twitter|x|whatsapp)|daabac|u dir saaxiib|versiune(?:a)? (?:de|pentru) (?:tip[ăa]rit|tip[ăa]rire|printare|print)|tip[ăa]re[șşs]te|printeaz[ăa]|trimite(?:-l)? unui prieten|εκτύπωση|αποστολή σε φίλο|printversie|afdrukken|stuur door|doorsturen|tip een vriend|spausdinti|siųsti draugui|drukāt|sūtīt draugam|prindi|saada sõbrale|printo|d[ëe]rgo(?:ja|je)? (?:nj[ëe] )?(?:shoku(?:t)?|miku(?:t)?)|(?:versi )?cetak(?: (?:berita|artikel|halaman))?|kirim ke (?:teman|rekan|e-?mail)|(?:hantar|e-?mel) kepada rakan|версия для печати|распечатать|печать|отправить (?:другу|по e-?mail)|印刷(?:する)?|メールで送(?:る|信する)|打印(?:本页|此文)?|列印(?:本頁)?|关闭(?:本?窗口|本页)|關閉(?:本?視窗|本頁)|[أا]رسل (?:ل|[إا]لى )صديق|إرسال (?:ل|[إا]لى )صديق|प्रिंट करें|(?:मित्र|मित्रों|दोस्त) को भेजें)\\]?(?:[\\s|｜·•・]|\\s[-–]\\s)*)+';
+const ARTICLE_TOOLS = '(?:\\[?(?:[«‹←]\\s*(?:powrót|zpět|späť|vissza|zurück|back|retour|volver|torna)|drukuj|(?:poleć|wyślij) znajomemu|vytisknout|tlačiť|nyomtatás|print(?: this (?:page|article|story))?|printer[- ]friendly(?: (?:version|page))?|printable (?:version|page)|drucken|imprimer|imprimir|stampa|(?:invia|segnala) (?:a|ad) un amico|طباعة|save|speichern|merken|enregistrer|guardar|salva|حفظ|(?:send|e-?mail) (?:this (?:story|article|page) )?to a friend|an einen freund senden|(?:artikel )?(?:weiter)?empfehlen|recommend (?:this )?(?:article|story)|envoyer à un ami|enviar a un amigo|enviar por (?:correo|e-?mail)|(?:share on|compartir en) (?:facebook|twitter|x|whatsapp)|daabac|u dir saaxiib|versiune(?:a)? (?:de|pentru) (?:tip[ăa]rit|tip[ăa]rire|printare|print)|tip[ăa]re[șşs]te|printeaz[ăa]|trimite(?:-l)? unui prieten|εκτύπωση|αποστολή σε φίλο|printversie|afdrukken|stuur door|doorsturen|tip een vriend|spausdinti|siųsti draugui|drukāt|sūtīt draugam|prindi|saada sõbrale|printo|d[ëe]rgo(?:ja|je)? (?:nj[ëe] )?(?:shoku(?:t)?|miku(?:t)?)|(?:versi )?cetak(?: (?:berita|artikel|halaman))?|kirim ke (?:teman|rekan|e-?mail)|(?:hantar|e-?mel) kepada rakan|версия для печати|распечатать|печать|отправить (?:другу|по e-?mail)|印刷(?:する)?|メールで送(?:る|信する)|打印(?:本页|此文)?|列印(?:本頁)?|关闭(?:本?窗口|本页)|關閉(?:本?視窗|本頁)|[أا]رسل (?:ل|[إا]لى )صديق|إرسال (?:ل|[إا]لى )صديق|प्रिंट करें|(?:मित्र|मित्रों|दोस्त) को भेजें)\\]?(?:[\\s|｜·•・]|\\s[-–]\\s)*)+';
 
 /**
  * Rule "condolence link in the tools row": a paper's death-notice pages set the link to the notice's condolence book in
@@ -398,6 +401,11 @@ const CONDOLENCE_COUNT = '(?:(?:(?:leave|post|write|sign|send|offer) (?:an? |you
  */
 const TOOLS_ROW_COUNTER = `(?:\\[?${VIEWED_ITEM}(?:${COUNTER_LABELS})\\s*[:：]?\\s*(?:[\\p{Nd}.,\\u066C]+(?:\\s+(?:${TIMES_WORDS.join('|')}))?|\\([\\p{Nd}.,\\u066C]+\\))\\]?|(?:[\\p{L} ]{1,30}\\s)?[\\p{Nd}.,\\u066C]+\\s*(?:${COUNTER_WORDS_AFTER.join('|')}))`;
 export const TOOLS_ROW_WITH_COUNTER = new RegExp(`^(?:${CONDOLENCE_COUNT}${ARTICLE_TOOLS}|${ARTICLE_TOOLS}(?:${CONDOLENCE_COUNT}|${TOOLS_ROW_COUNTER}(?:\\s*[|｜·•]\\s*${TOOLS_ROW_COUNTER})?))$`, 'iu');
+/**
+ * A row of the article tools and nothing else. Spelled out (rule "English tools row, spelled out"), it runs past a
+ * label's length, where the short rows ("Print | Email to a friend") are read as interface labels.
+ */
+export const TOOLS_ROW = new RegExp(`^${ARTICLE_TOOLS}$`, 'iu');
 
 /** "Share", "Share this article", "Artikel teilen", "Partager cet article", "Compartir esta noticia", "شارك الخبر". */
 const SHARE_LABEL = "(?:(?:social )?share(?: (?:this|the))?(?: (?:article|story|post|page))?|(?:(?:diesen |den )?(?:artikel |beitrag ))?teilen|partager(?: (?:cet|l'|l’)article)?"

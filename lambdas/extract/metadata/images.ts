@@ -10,6 +10,7 @@ import { normalizeSpace } from '../dom-walk';
 import { type IndexedPage, textContent } from './regions';
 import { namesDefaultPicture, namesUnsetFile } from '../content/decorative-images';
 import { splitCreditInText } from '../content/picture-credits';
+import { renditionKey } from '../content/images';
 import { httpUrl, withoutQuery } from '../url';
 
 /**
@@ -87,10 +88,14 @@ const MAX_PLAYER_WRAPPERS = 3;
  * is most often that same picture, in another size at most, and is described by it. The caption field is read as a
  * printed caption is: CMSs fill it with the credit too ("… Senate. Photo: Jane Doe", "© Jane Doe / Unsplash"), and
  * with the uploaded file's name where nobody wrote one ("Viyard" for `viyard.jpg`), which describes nothing.
+ * Rule "described in another size": WordPress declares its large size as og:image (`…/name-1024x683.jpg`) and the
+ * upload itself as the ImageObject its SEO plugin describes (`…/name.jpg`, "… Picture: Jane Doe"); the size written
+ * into the file's name makes no other picture (see rule "one picture in two renditions").
  */
 function describedAs(url: string, declared: readonly DeclaredImage[], baseUrl: string | null): { caption: string | null; credit: string | null } {
   const picture = withoutQuery(url);
-  const described = declared.find((image) => (image.caption || image.credit) && withoutQuery(httpUrl(image.url, baseUrl) ?? '') === picture);
+  const rendition = renditionKey(picture);
+  const described = declared.find((image) => (image.caption || image.credit) && renditionKey(withoutQuery(httpUrl(image.url, baseUrl) ?? '')) === rendition);
   if (!described) return { caption: null, credit: null };
   const printed = described.caption ? splitCreditInText(described.caption) : { caption: null, credit: null };
   const caption = printed.caption && lettersOf(printed.caption) !== lettersOf(picture.slice(picture.lastIndexOf('/') + 1).replace(/\.\w+$/, '')) ? printed.caption : null;

@@ -877,6 +877,26 @@ export class PageLinks {
     return first;
   }
 
+  /**
+   * Rule "unlinked folder after the trail's links": hand-made templates close the trail on the innermost folder as
+   * bare text after the last mark, no element of its own ("<a>Home</a> &gt; <a>News</a> &gt; March", March a town
+   * the paper files its news under). It is a folder where the site's menu links the same words elsewhere on the
+   * page (the left column's "March" among the news sections); bare text that repeats the headline is the page, and
+   * is left to the headline's test. A tag link of the same words ("Toruń" among the tags under "Region » Toruń") names
+   * a topic of the story, which says nothing of the site's folders.
+   */
+  unlinkedFolderCrumb(): string | null {
+    const parts = this.breadcrumbParts();
+    const line = parts[0]?.parent;
+    if (!line || !isTagElement(line)) return null;
+    const last = (line as Element).children.findLast((child) => isTagElement(child) || (child.type === 'text' && (child as unknown as { data: string }).data.trim() !== ''));
+    const crumb = last?.type === 'text' ? UNLINKED_LAST_CRUMB.exec(normalizeSpace((last as unknown as { data: string }).data))?.[1] : undefined;
+    if (!crumb) return null;
+    const key = labelKey(crumb);
+    const inTrail = new Set(parts);
+    return this.anchors.some((anchor) => !inTrail.has(anchor) && !TAG_ARCHIVE_PATH.test(anchor.attribs.href ?? '') && labelKey(this.page.shortText(anchor, MAX_LABEL_LENGTH) ?? '') === key) ? crumb : null;
+  }
+
   /** The text of each crumb in the trail, linked or not, in order, without the home page. */
   crumbTexts(): string[] {
     return this.breadcrumbParts().filter((element) => !element.children.some(isTagElement))
@@ -1194,3 +1214,6 @@ function boxBefore(element: Element): Element | null {
   const parent = element.parent;
   return parent?.type === 'tag' && (parent as Element).children.find((child) => child.type === 'tag') === element ? previousElement(parent as Element) : null;
 }
+
+/** A mark, then a folder's name of one to three words, closing a trail's line. */
+const UNLINKED_LAST_CRUMB = /^[/\\»>›→]\s*([\p{L}][\p{L}\p{N}'’&.-]*(?: [\p{L}\p{N}'’&.-]+){0,2})$/u;

@@ -86,7 +86,8 @@ export function readTaxonomy(
   const statedSections = tagLabels.length > 0 ? [metaSections, structured?.sections ?? []].filter(isCategoryList).flat() : sectionValues;
   const canonicals = page.tagged('link').filter((link) => hasToken(link.attribs.rel, CANONICAL_REL)).map((link) => link.attribs.href);
   const ownPaths = new Set([...tags.all('og:url'), ...canonicals, structured?.url ?? undefined].map(linkPath).filter((path): path is string => path !== null));
-  const shownTrail = links.breadcrumbLabels(ownPaths);
+  const unlinkedFolder = links.unlinkedFolderCrumb();
+  const shownTrail = unlinkedFolder ? [...links.breadcrumbLabels(ownPaths), unlinkedFolder] : links.breadcrumbLabels(ownPaths);
   // The trail's last crumb repeats the headline the page shows, which no metadata may state.
   const crumbHeadlines = shownTitle ? [...headlines, shownTitle] : headlines;
   const ownFolders = new Set(links.ownFolderCrumbLabels(ownPaths).map(labelKey));
