@@ -131,7 +131,7 @@ export function readTaxonomy(
   let statedTwice: Set<string> | undefined;
   const isTagOfCategoryName = (tag: string) => (statedTwice ??= tagsStatedTwice(links, tags, structured)).has(labelKey(tag));
   return {
-    section: inCaseSpelled(pickedSection ?? shownStated?.[0] ?? uniqueLabels(sectionValues)[0] ?? trailSection ?? categories[0] ?? printedSectionLabel(page) ?? upLinkTitle(page) ?? null, page),
+    section: inCaseSpelled(pickedSection ?? shownStated?.[0] ?? uniqueLabels(sectionValues)[0] ?? trailSection ?? categories[0] ?? printedSectionLabel(page) ?? upLinkTitle(page) ?? menuCurrentCategory(page) ?? null, page),
     categories,
     tags: tagLabels.filter((tag) => !categoryKeys.has(labelKey(tag)) || isTagOfCategoryName(tag)),
   };
@@ -532,6 +532,35 @@ function upLinkTitle(page: IndexedPage): string | null {
   return title && title.length <= MAX_LABEL_LENGTH ? title : null;
 }
 const UP_REL: ReadonlySet<string> = new Set(['up']);
+
+/**
+ * Rule "the menu's current category": WordPress marks, in every theme's menu, the items of the categories a post is
+ * filed in (`<li class="menu-item current-post-ancestor current-menu-parent">`), with no word the reader sees; the
+ * item that is also the post's parent in the menu is its folder, else the last category item marked. Only a post's
+ * marks count: a page's menu marks its parent pages ("current-menu-ancestor", "current_page_parent"), which are the
+ * site's pages ("About us"), no section. The home page's item is no folder. Read only when nothing else names the
+ * section.
+ */
+function menuCurrentCategory(page: IndexedPage): string | null {
+  let ancestor: string | null = null;
+  for (const item of page.tagged('li')) {
+    const classes = item.attribs.class;
+    if (!classes || !classes.includes('current-') || !hasToken(classes, POST_CATEGORY_CLASSES)) continue;
+    const parent = hasToken(classes, CURRENT_PARENT_CLASSES);
+    const link = item.children.find((child): child is Element => child.type === 'tag' && (child as Element).name === 'a');
+    const label = link && !isHomeLink(link) ? normalizeSpace(textContent(link)) : '';
+    if (!label || label.length > MAX_LABEL_LENGTH) continue;
+    if (parent) return label;
+    ancestor = label;
+  }
+  return ancestor;
+}
+const CURRENT_PARENT_CLASSES: ReadonlySet<string> = new Set(['current-menu-parent', 'current-post-parent', 'current-category-parent']);
+const POST_CATEGORY_CLASSES: ReadonlySet<string> = new Set(['current-post-ancestor']);
+function isHomeLink(link: Element): boolean {
+  const href = link.attribs.href?.trim() ?? '';
+  return href === '/' || isHomeCrumb(normalizeSpace(textContent(link)));
+}
 
 /**
  * Rule "site-led keywords": a keyword list that opens with the site's own name ("Daily Planet, News, Sport,
