@@ -73,4 +73,15 @@ describe('byline box rows beside the writers', () => {
     expect(authors('zh-SG', '组屋转售价格连续第八个季度上涨', story, row('新闻中心'))).toEqual([]);
     expect(authors('zh-SG', '组屋转售价格连续第八个季度上涨', story, row('陈慧心'))).toEqual(['陈慧心']);
   });
+
+  it('takes the column\'s name on the columnist\'s card for no writer (rule "the column\'s name beside the writer\'s")', () => {
+    const story = [
+      'Last month a fisherman on one of the outer islands waited nine hours for an air ambulance after a heart attack.',
+      'Every budget speech for a decade has promised the islands the doctors they need, and every year the clinics make do.',
+      'Other small island states bond their scholarship doctors to two years in rural posts, and we could do the same.',
+    ];
+    const card = '<div class="columnist"><img src="/uploads/writer.jpg" alt=""><div><span class="name">Dr Nia Rolle-Baptiste</span>'
+      + '<span class="col-name">Island Rounds</span></div></div>';
+    expect(authors('en', 'The islands need doctors, not promises', story, card)).toEqual(['Dr Nia Rolle-Baptiste']);
+  });
 });

@@ -339,7 +339,7 @@ const BIO_GOES_ON = /^(?:,\s*\p{L}|\s+\p{Ll})/u;
 /** Inside a byline, the elements that hold just the name. */
 function isNameElement(element: Element): boolean {
   const { class: classes, rel, itemprop, href } = element.attribs;
-  return hasToken(itemprop, NAME_TOKEN) || hasToken(classes, FN_TOKEN) || (attributeContains(classes, ['name']) && !namesFieldOnly(classes!))
+  return hasToken(itemprop, NAME_TOKEN) || hasToken(classes, FN_TOKEN) || (attributeContains(classes, ['name']) && !namesFieldOnly(classes!) && !COLUMN_NAME_CLASS.test(classes!))
     || (element.name === 'a' && (hasToken(rel?.toLowerCase(), AUTHOR_TOKEN) || isWriterPageHref(href)));
 }
 
@@ -540,6 +540,13 @@ const DATE_FIELD_CLASS = /(?:^|[\s_-])(?:date|fecha|data|datum|time|dateline)(?:
  * digits ("<span class="lugar">Barcelona</span><time>05/12/2026 13:47</time>"), which the name cleaning cuts anyway.
  */
 const PLACE_CLASS = /(?:^|[\s_-])(?:location|loc|place|city|lieu|ciudad|localidad|ubicacion|lugar|ort|localita)(?:$|\s)/iu;
+/**
+ * Rule "the column's name beside the writer's": a columnist's card sets the name of the column under the writer's, in
+ * an element whose class says so (`<span class="name">Jane Doe</span><span class="col-name">Second Opinion</span>`,
+ * "column-title"); its class holds "name" as the writer's does, and a column's name of two capitalised words is
+ * shaped as a second writer's.
+ */
+const COLUMN_NAME_CLASS = /(?:^|[\s_-])(?:col|column|columna|colonne|kolumne|rubrik)[_-]?(?:name|title|titre|nombre|titel)(?:$|\s)/iu;
 const LETTER = /\p{L}/u;
 const TRAILING_MARKS = /[\s,;|·•–—-]+$/u;
 
