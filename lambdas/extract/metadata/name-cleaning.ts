@@ -35,6 +35,12 @@ import { READING_TIME_LABEL } from '../content/vocabulary';
  */
 const UI_WORD = /^(?:paid|구독|기자|bio|biography|follow|unfollow|followed|folgen|suivre|seguir|folge|folgt|entfolgen|abonnieren|me|us|mir|uns|suivez|suivez-moi|suivez-nous|s[ií]gueme|s[ií]guenos|seguimi|seguici|segui|volg|mij|ons|obserwuj|share|sponsored|more|mehr|weitere|alle|view|profile|email|e-mail|mail|twitter|x|facebook|instagram|linkedin|whatsapp|telegram|contact|read|all|posts|articles|beitr[äa]ge|artikel|comments?|updated|published|admin|administrator|anonymous|an[oó]nimo|anonym|anonyme|unknown|guest|staff|user|null|undefined|none|n\/a|courtesy|cortes[ií]a|zvg|red|by|von|par|por|de|di|authors?|autor|auteure?s?|autore|autori|autora|autores|autorin|autoren|text|foto|photo|fotos|photos|bild|متابعة|تابع|كل|جميع|المزيد|مقالات|المقالات|أخرى|اخرى|الأخرى|الاخرى|سابقة|السابقة|أحدث|آخر|الكاتب|للكاتب|الكاتبة|للكاتبة|أرشيف|ارشيف|شارك|فيسبوك|فايسبوك|تويتر|انستقرام|إنستقرام|إنستغرام|انستغرام|انستجرام|واتساب|تيليجرام|تيليغرام|تلغرام|تليجرام|يوتيوب|لينكدإن|tüm|bütün|diğer|digər|yazıları|yazılar|haberleri|takip|et|izlə|İzlə|همه|مطالب|یادداشت‌ها|دنبال|کنید|کردن|フォロー)$/iu;
 /**
+ * Rule "link's label in Korean": a writer's card closes on the link to the writer's other pieces, its label ending in
+ * the verb "보기" (view) or "바로가기" (go to): "필자의 다른 칼럼 보기" (the writer's other columns), "기사 더보기";
+ * no name ends in the verb after other words.
+ */
+const KOREAN_LINK_LABEL = /^\p{Script=Hangul}+(?:\s+\p{Script=Hangul}+)*\s+(?:보기|더보기|바로가기)$/u;
+/**
  * A column's or a genre's name alone in the byline's place ("Letters", "Our View", "Opinion"): see rule "column label";
  * or the label of paid content (see rule "paid content's label").
  */
@@ -256,7 +262,7 @@ export function cleanName(part: string, context: AuthorContext): string | null {
   if (!name || name.length > MAX_NAME_LENGTH || CLOAKED_EMAIL.test(name)) return null;
   // A labelled value ("Quelle: sid", "Last Updated: …", "Foto: …") is not a byline name.
   if (name.includes(':') || PUBLICATION_LABEL.test(name) || LOGIN_HANDLE.test(name)) return null;
-  if (name.split(/\s+/).every((word) => UI_WORD.test(word)) || READING_TIME_LABEL.test(name) || CREDENTIAL.test(name) || COLUMN_LABEL.test(name) || RELEASE_LINE.test(name)) return null;
+  if (name.split(/\s+/).every((word) => UI_WORD.test(word)) || READING_TIME_LABEL.test(name) || KOREAN_LINK_LABEL.test(name) || CREDENTIAL.test(name) || COLUMN_LABEL.test(name) || RELEASE_LINE.test(name)) return null;
   if (!LETTER.test(name) || /\d{2,}|[@<>{}=]|www\.|\.\w{2,3}$/u.test(name) || OPENING_QUOTE.test(name)) return null;
   const words = name.split(/\s+/);
   if (words.length > MAX_NAME_WORDS) return null;
@@ -302,6 +308,13 @@ function stripJobTitle(name: string): string {
 const PLACE_AFTER_DASH = /^\p{Lu}[\p{Ll}-]+$/u;
 
 /**
+ * Rule "outside writer's post, in Korean": Korean papers sign an outside columnist with the name, the institution and
+ * the post after it, no comma between ("홍길동 한빛대 의대 교수", professor at the medical school; "…법무법인 변호사",
+ * "…연구소 선임연구위원"); the name is the first word, of two to four syllables, when the last word is such a post.
+ */
+const KOREAN_OUTSIDE_WRITER = /^(\p{Script=Hangul}{2,4})\s+(?:\S+\s+){0,3}(?:교수|부교수|조교수|명예교수|객원교수|연구원|연구위원|선임연구위원|변호사|원장|대표|소장|박사|칼럼니스트|작가|시인|평론가|교사|전문의|객원논설위원|이사장|센터장)$/u;
+
+/**
  * "Jane Doe, Senior Writer" and "Jane Doe - Reporter" keep only the name, as "김민수 기자", "山田太郎記者" (reporter) and
  * "編集委員 山田太郎" (senior staff writer) do.
  */
@@ -309,6 +322,8 @@ function stripRoleSuffix(name: string): string {
   const dashed = /^(.+?)\s+[-–—|]\s+(.+)$/.exec(name);
   if (dashed && (ROLE_WORDS.test(dashed[2]) || (PLACE_AFTER_DASH.test(dashed[2]) && dashed[1].trim().includes(' ')))) return dashed[1].trim();
   if (KOREAN_BYLINE.test(name)) return name.replace(KOREAN_ROLE_SUFFIX, '');
+  const outside = KOREAN_OUTSIDE_WRITER.exec(name);
+  if (outside) return outside[1];
   if (JAPANESE_BYLINE.test(name)) return name.replace(JAPANESE_ROLE_SUFFIX, '');
   return name.replace(JAPANESE_ROLE_BEFORE_NAME, '$1');
 }

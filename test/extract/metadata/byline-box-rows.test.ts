@@ -84,4 +84,15 @@ describe('byline box rows beside the writers', () => {
       + '<span class="col-name">Island Rounds</span></div></div>';
     expect(authors('en', 'The islands need doctors, not promises', story, card)).toEqual(['Dr Nia Rolle-Baptiste']);
   });
+
+  it('reads an outside columnist\'s name before the institution and the post, and not the card\'s link (rules "outside writer\'s post, in Korean", "link\'s label in Korean")', () => {
+    const story = [
+      '지난달 어느 토요일 밤, 한 군에서 가슴 통증을 호소한 남성이 구급차에 실려 세 곳의 병원을 돌았다.',
+      '지역 병원 응급실은 의사 한두 명이 밤낮을 번갈아 지키는 구조여서, 한 명만 그만둬도 야간 진료가 멈춘다.',
+      '공공이 야간 응급 인력의 인건비를 직접 책임지고, 인근 병원끼리 당직을 나누는 체계를 제도로 만들어야 한다.',
+    ];
+    const byline = '<div class="byline-area"><p class="writer">한지우 새솔대 의대 교수</p><p class="dates"><span>입력 2026.12.03 17:00</span></p></div>';
+    const card = '<div class="writer-box"><div><strong>한지우</strong><p>새솔대 의대 응급의학과 교수.</p><a href="/opinion/writer/hjw">필자의 다른 칼럼 보기</a></div></div>';
+    expect(authors('ko', '[칼럼] 응급실이 문을 닫는 밤', story, byline + card)).toEqual(['한지우']);
+  });
 });
