@@ -315,6 +315,14 @@ const PLACE_AFTER_DASH = /^\p{Lu}[\p{Ll}-]+$/u;
 const KOREAN_OUTSIDE_WRITER = /^(\p{Script=Hangul}{2,4})\s+(?:\S+\s+){0,3}(?:교수|부교수|조교수|명예교수|객원교수|연구원|연구위원|선임연구위원|변호사|원장|대표|소장|박사|칼럼니스트|작가|시인|평론가|교사|전문의|객원논설위원|이사장|센터장)$/u;
 
 /**
+ * Rule "the critic's post after the name, in Arabic": review and analysis pages set the writer's post after the name
+ * with no comma, often in an element of its own ("هالة عبد المنعم ناقدة سينمائية", film critic; "… محلل سياسي",
+ * political analyst); a trade and its field, each with its feminine ending or not, close no name. Only after a name of
+ * two words or more.
+ */
+const ARABIC_POST_AFTER_NAME = /^(\p{L}+(?:\s+\p{L}+){1,3})\s+(?:ال)?(?:ناقد|محلل|كاتب|باحث|خبير)(?:ة)?\s+(?:ال)?(?:سينمائي|فني|مسرحي|أدبي|موسيقي|رياضي|سياسي|اقتصادي|عسكري|صحفي|صحافي)(?:ة)?$/u;
+
+/**
  * "Jane Doe, Senior Writer" and "Jane Doe - Reporter" keep only the name, as "김민수 기자", "山田太郎記者" (reporter) and
  * "編集委員 山田太郎" (senior staff writer) do.
  */
@@ -322,7 +330,7 @@ function stripRoleSuffix(name: string): string {
   const dashed = /^(.+?)\s+[-–—|]\s+(.+)$/.exec(name);
   if (dashed && (ROLE_WORDS.test(dashed[2]) || (PLACE_AFTER_DASH.test(dashed[2]) && dashed[1].trim().includes(' ')))) return dashed[1].trim();
   if (KOREAN_BYLINE.test(name)) return name.replace(KOREAN_ROLE_SUFFIX, '');
-  const outside = KOREAN_OUTSIDE_WRITER.exec(name);
+  const outside = KOREAN_OUTSIDE_WRITER.exec(name) ?? ARABIC_POST_AFTER_NAME.exec(name);
   if (outside) return outside[1];
   if (JAPANESE_BYLINE.test(name)) return name.replace(JAPANESE_ROLE_SUFFIX, '');
   return name.replace(JAPANESE_ROLE_BEFORE_NAME, '$1');

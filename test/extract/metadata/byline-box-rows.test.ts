@@ -95,4 +95,14 @@ describe('byline box rows beside the writers', () => {
     const card = '<div class="writer-box"><div><strong>한지우</strong><p>새솔대 의대 응급의학과 교수.</p><a href="/opinion/writer/hjw">필자의 다른 칼럼 보기</a></div></div>';
     expect(authors('ko', '[칼럼] 응급실이 문을 닫는 밤', story, byline + card)).toEqual(['한지우']);
   });
+
+  it('reads a critic\'s name without the post set after it (rule "the critic\'s post after the name, in Arabic")', () => {
+    const story = [
+      'في حارة ضيقة بالمدينة القديمة تدير ثلاث شقيقات ورشة خياطة ورثنها عن أمهن ويحاولن إنقاذها من الإغلاق.',
+      'أجمل ما في الفيلم ممثلاته الثلاث، فكل واحدة منهن تقدم أداء مقتصدا يقول بالنظرات أكثر مما يقول بالكلام.',
+      'لكن السيناريو يتعثر في نصفه الثاني حين يقرر أن يحل كل الخيوط دفعة واحدة في مشهد طويل بلا إيقاع.',
+    ];
+    const credit = '<div class="critic">كتبت: <a href="/critics/mona-alsharif">منى الشريف</a> <span class="critic-role">ناقدة سينمائية</span></div>';
+    expect(authors('ar', 'دراما نسائية تنقذها الممثلات', story, credit)).toEqual(['منى الشريف']);
+  });
 });
