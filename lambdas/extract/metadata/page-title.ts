@@ -62,6 +62,8 @@ export function readPageTitle(page: IndexedPage, tags: MetaTags, structured: Str
     shownLines: () => readShownLines(page, MAX_HEADLINE_CHARS),
     titledBlocks: () => readTitledBlocks(page, MAX_HEADLINE_CHARS),
     largeFontLines: () => readLargeFontLines(page, MAX_HEADLINE_CHARS),
+    lowerHeadings: () => LOWER_HEADINGS.flatMap((tag) => page.tagged(tag)).filter((element) => !page.isForeign(element) && !inHiddenPane(element))
+      .map((element) => page.shortText(element, MAX_HEADLINE_CHARS) ?? ''),
     subheadings: subheadingElements.map((element) => page.shortText(element, MAX_HEADLINE_CHARS) ?? ''),
     firstSubheadingInArticle: subheadingElements.length > 0 && page.enclosure((element) => element.name === 'article')(subheadingElements[0]),
     documentTitle: isHeadlineSized(documentTitle) ? documentTitle : null,
@@ -92,6 +94,8 @@ const MAX_HEADLINE_CHARS = 300;
 function isHeadlineSized(text: string | null | undefined): text is string {
   return typeof text === 'string' && text.length > 0 && countVisible(text) <= MAX_HEADLINE_CHARS;
 }
+/** The headings below h2, where some templates set the story's headline (rule 'headline in a lower heading'). */
+const LOWER_HEADINGS = ['h3', 'h4', 'h5', 'h6'];
 /** Only the first few headline elements are the article's; later ones belong to teasers. */
 const MAX_HEADLINES = 6;
 /** h2s read as witnesses of the headline: a story's h2 headline comes among the page's first ones. */

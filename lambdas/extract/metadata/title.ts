@@ -67,6 +67,8 @@ export interface TitleEvidence {
   titledBlocks?: () => string[];
   /** Texts of the `<font>` elements set large (see {@link readLargeFontLines}); read only when <title> names no story. */
   largeFontLines?: () => string[];
+  /** Texts of the h3 to h6 outside rails (see rule 'headline in a lower heading'); read only when nothing is declared. */
+  lowerHeadings?: () => string[];
   /** The `<title>` element. */
   documentTitle: string | null;
   siteName: string | null;
@@ -286,6 +288,16 @@ function chooseAmongCandidates(evidence: TitleEvidence): string | null {
   if (headings.length === 1 && declared.length > 0 && isPhrase(headings[0]) && !isSiteHeading(headings[0], siteNames)
     && [...declared, documentTitle].filter(Boolean).every((title) => !sharesScript(headings[0], title))) return headings[0];
   if (declared.length > 0) return declared[0];
+  // Rule 'headline in a lower heading': Korean and other portals' templates set the story's headline in an h3 or h4
+  // ("<h3 class="heading">"), with the section's name as the page's h1 ("<h1>경제</h1>") or no h1, and the first h2
+  // heading a box of related stories ("이 기사와 관련된 기사"). A lower heading, a phrase, that is <title> or one side of
+  // it ("… 3천명 넘어 - 한빛일보", the site's name on the other) is the headline, where the h1 is a label of a word or
+  // two and no h2 shows it.
+  const titleSides = [documentTitle, bannerSplit?.head, bannerSplit?.tail].filter((side): side is string => Boolean(side));
+  const inLowerHeading = headings.every((heading) => !isPhrase(heading))
+    ? (evidence.lowerHeadings?.() ?? []).map(cleanTitle).find((heading) => isPhrase(heading) && titleSides.some((side) => sameText(heading, side))
+      && !subheadings.some((subheading) => sameText(subheading, heading))) : undefined;
+  if (inLowerHeading) return inLowerHeading;
   // Rule 'site name run into the h1': an h1 that is <title>'s headline run on into a segment stripped from <title> as
   // the site's ("… la InfantaUltima Hora Mallorca" over "… la Infanta » Noticias » Ultima Hora Mallorca") prints the
   // site's name inside the heading, a logo set in its line; <title> shows where the headline ends.
