@@ -164,7 +164,15 @@ function chooseAmongCandidates(evidence: TitleEvidence): string | null {
   // "EN DIRECT - …"). A first element that a declared copy does not set apart ("<em>Hamlet</em> at 200 …" declared as
   // "Hamlet at 200 …") is a word of the headline. A declared copy may print another label before the same rest
   // ("<span>Bastion-EM</span> Kölner Team …" declared "Esport: Kölner Team …"): the two agree on where the headline starts.
-  const behindOwnElement = (evidence.openingParts ?? []).find(({ label, rest }) => publishedDeclared.some((title) => setsLabelApart(title, label, rest) || isBehindLabel(rest, title)));
+  // Rule 'label the title leaves out': with nothing declared, <title> witnesses the same, printing the label before
+  // the rest or leaving it out ("В Заречье открыли … — Вечерний Приволжск" under "<h1><span>Спорт</span> В Заречье
+  // открыли …</h1>"), whole or on one side of its separator.
+  const documentSides = () => {
+    const split = splitOnce(publishedDocument);
+    return split ? [publishedDocument, split.head, split.tail] : [publishedDocument];
+  };
+  const behindOwnElement = (evidence.openingParts ?? []).find(({ label, rest }) => publishedDeclared.some((title) => setsLabelApart(title, label, rest) || isBehindLabel(rest, title))
+    || (publishedDeclared.length === 0 && publishedDocument !== '' && documentSides().some((side) => setsLabelApart(side, label, rest) || sameText(side, rest))));
   if (behindOwnElement) return behindOwnElement.rest;
   // An h1 or another declared headline that is a kicker plus a declared headline ("Art world: Judy wins …")
   // shows the kicker is decoration: the shorter declared headline is the headline.

@@ -24,3 +24,19 @@ describe('headline in a lower heading', () => {
     expect(title('<h1 class="sec_tit">경제</h1>')).toBe(headline);
   });
 });
+
+describe('label the title leaves out', () => {
+  it('reads the h1 without the label set in its own element when <title> leaves the label out (rule \'label the title leaves out\')', () => {
+    const text = [
+      'В Заречье открыли первый в области крытый каток с искусственным льдом: он рассчитан на триста зрителей.',
+      'Каток будет работать круглый год, а по утрам на нём будут заниматься школьники из спортивной секции.',
+      'Строительство обошлось в сто двадцать миллионов рублей, половину суммы выделил областной бюджет.',
+    ];
+    const russian = 'На окраине Заречья открыли крытый каток с искусственным льдом';
+    const html = `<!DOCTYPE html><html lang="ru"><head><meta charset="utf-8"><title>${russian} — Вечерний Северск</title></head><body>`
+      + `<main><article><h1 class="article__title"><span class="article__rubric">Спорт</span> ${russian}</h1>`
+      + `${text.map((paragraph) => `<p>${paragraph}</p>`).join('')}</article></main></body></html>`;
+    expect(extract(Buffer.from(html), { url: 'https://seversk.example/news/1', now }).title).toBe(russian);
+  });
+});
+
