@@ -105,4 +105,15 @@ describe('byline box rows beside the writers', () => {
     const credit = '<div class="critic">كتبت: <a href="/critics/mona-alsharif">منى الشريف</a> <span class="critic-role">ناقدة سينمائية</span></div>';
     expect(authors('ar', 'دراما نسائية تنقذها الممثلات', story, credit)).toEqual(['منى الشريف']);
   });
+
+  it('takes the photographer in a line that credits the words for no writer (rule "photographs beside the words")', () => {
+    const story = [
+      'Three years after the first panels went up, the village is selling power to the grid and arguing about what it lost.',
+      'Sheep still graze between the rows, and the farmer says the lambs have never had so much shade in a hot summer.',
+      'The parish council will vote in the spring on whether a second field should be given over to panels as well.',
+    ];
+    const line = (second: string) => `<p class="byline">Words by <a href="/profile/ada-kerr">Ada Kerr</a>. ${second} <a href="/profile/sol-mendes">Sol Mendes</a></p>`;
+    expect(authors('en', 'The village that farms the sun', story, line('Photographs by'))).toEqual(['Ada Kerr']);
+    expect(authors('en', 'The village that farms the sun', story, line('With'))).toEqual(['Ada Kerr', 'Sol Mendes']);
+  });
 });

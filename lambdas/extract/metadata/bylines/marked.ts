@@ -750,7 +750,7 @@ export function followsOtherRoleLabel(page: IndexedPage, name: Element, byline: 
       else if (previous.type === 'tag') before.unshift(page.shortText(previous as Element, MAX_BYLINE_CHARS) ?? '');
     }
     const text = before.join(' ').trim();
-    if (text) return OTHER_ROLE_LABEL.test(text);
+    if (text) return OTHER_ROLE_LABEL.test(text) || (WORDS_CREDIT.test(text) && PHOTOGRAPHS_LABEL.test(text));
   }
   return false;
 }
@@ -767,6 +767,14 @@ export function followsOtherRoleLabel(page: IndexedPage, name: Element, byline: 
  * "Fact-checked by <a>…</a>"). A gallery's "Photographs by <a>…</a>" credits the pictures that are its story, and stays.
  */
 const OTHER_ROLE_LABEL = new RegExp(String.raw`(?:^|[\s,·|])(?:übersetzung|übersetzt\s+von|translation|translated\s+by|traducci[oó]n|traducido\s+por|traduction|traduit\s+par|(?:photos?|photography|photographed)\s+by|(?:reviewed|fact[-\s]?checked)\s+by|fotos?|photos?|bilder?|illustrations?|illustrationen|illustrated\s+by|edited\s+by|redigiert\s+von|lektorat|(?:editor|penyunting|redaktur)(?=\s*:)|фото|перевод|переклад|иллюстрации|ілюстрації|${PICTURE_WORDS}\s+(?:di|de|da|por|par))\s*:?$`, 'iu');
+
+/**
+ * Rule "photographs beside the words": a feature credits its writer and its photographer in one line ("Words by
+ * <a>…</a>. Photographs by <a>…</a>", "Text by …, photographs by …"); where the line credits the words, the
+ * photographs are the other role's, as a gallery's lone "Photographs by" is not.
+ */
+const WORDS_CREDIT = /^(?:words|text|story|written|reporting)\s+by\b/iu;
+const PHOTOGRAPHS_LABEL = /(?:^|[\s,.;·|])photographs\s+by\s*:?$/iu;
 
 /**
  * A byline that sets each writer in a block of its own ("<div>Jane Doe</div><div>John Roe</div>", list items) is a
