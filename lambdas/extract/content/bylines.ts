@@ -20,7 +20,7 @@ import { MONTH_BY_NAME, WEEKDAY_NAMES } from '../metadata/month-names';
 import { ZONE_ABBREVIATIONS } from '../metadata/zone-abbreviations';
 import { agenciesIn, agencyNamed, CREDIT_LEAD_IN_PREFIX, SOURCE_LABEL } from '../metadata/wire-agencies';
 import type { Block, TextBlock } from './blocks';
-import { isDateStamp } from './labels';
+import { hasStampLength, isDateStamp } from './labels';
 import { DENSE_SCRIPT_WEIGHT, readingLength } from './measure';
 import { ARABIC_WRITER_CALLING, CREDIT_WORDS, DATE_STAMP_LABEL, META_ROW_START } from './vocabulary';
 
@@ -490,6 +490,14 @@ const TEAM_CREDIT = new RegExp(`(?:^|\\s)(?:${CREDIT_WORDS})\\s+(?:the\\s+)?(?:\
 /** A date row is a line: the date with a few words around it. */
 const MAX_DATE_ROW_CHARS = 90;
 /**
+ * Rule "two stamps measured apart": Spanish-language portals print the publication and the update in
+ * one row under the byline, each with its long Spanish date and a bar between them ("Publicado: 7 de diciembre de
+ * 2026, 9:20 a. m. | Actualizado: 7 de diciembre de 2026, 4:05 p. m."), longer than one stamp's row may be. Set apart
+ * by the bar, each is measured as the label pass measures a row of two stamps (see hasStampLength); the row's words
+ * are then judged as any date row's.
+ */
+const isBarredStampPair = (text: string) => text.includes('|') && hasStampLength(text);
+/**
  * Words a date row may hold besides the date, the time and the names: a place or a kicker, a label ("Updated",
  * "aktualizacja"), a clock word ("Uhr", "om"). A sentence that dates something has more.
  */
@@ -504,7 +512,7 @@ const DAY_MS = 24 * 60 * 60 * 1000;
  * names are set aside.
  */
 function isDateRow(text: string, names: ReadonlySet<string>, dateline: string | null, publishedAt: string): boolean {
-  if (text.length > MAX_DATE_ROW_CHARS || isAgencyDatelineLine(text) || isDualDateAgencyDateline(text)) return false;
+  if ((text.length > MAX_DATE_ROW_CHARS && !isBarredStampPair(text)) || isAgencyDatelineLine(text) || isDualDateAgencyDateline(text)) return false;
   // The metadata's own string may have no Western digit: "לפני שעתיים" (two hours ago), "час назад", "۳ ساعت پیش".
   // Compared without spaces: a dateline printed in parts (day, month, year in elements of their own) is read with
   // spaces between them, while the block's text runs them together ("mayo20,2026").
