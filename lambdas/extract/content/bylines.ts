@@ -212,11 +212,27 @@ function isDeskLine(block: Block, text: string): boolean {
   // "(Sở Nông nghiệp và Môi trường)", the officer's department, named in full and so longer than a desk's name.
   const unit = BRACKETED_NOTE.exec(text);
   if (unit && text.length <= MAX_UNIT_LINE_CHARS && INSTITUTION_WORD.test(unit[1])) return true;
+  if (isPostAtPlaces(text)) return true;
   if (text.length > MAX_DESK_LINE_CHARS) return false;
   const words = text.split(' ');
   return words.length <= MAX_TITLE_WORDS && words.every((word) => CAPITALISED_WORD.test(word) || ROLE_WORDS.test(word));
 }
 const MAX_DESK_LINE_CHARS = 40;
+/**
+ * Rule "post and its places under the byline": a departmental portal prints under its correspondents' names the post
+ * and where they file from ("Corresponsales en Quetzaltenango y Totonicapán", "Corresponsal en San Miguel", "Correspondent
+ * in Lagos and Abuja"), the places joined by the small words a desk's name has none of. A line that opens with the role
+ * word and holds nothing but capitalised place names and those words is the box's, as a desk's name is.
+ */
+function isPostAtPlaces(text: string): boolean {
+  const words = text.split(' ');
+  return text.length <= MAX_POST_LINE_CHARS && words.length <= MAX_POST_LINE_WORDS && POST_AT_PLACE.test(text)
+    && words.slice(1).every((word) => CAPITALISED_WORD.test(word) || PLACE_JOINING_WORDS.has(word));
+}
+const POST_AT_PLACE = /^(?:corresponsal(?:es)?|correspondents?|correspondante?s?|korrespondent(?:in|en)?)\s+(?:en|in|à|a|au|im)\s+\p{Lu}/iu;
+const PLACE_JOINING_WORDS: ReadonlySet<string> = new Set(['en', 'in', 'à', 'a', 'au', 'im', 'y', 'e', 'and', 'et', 'und', 'de', 'del', 'la', 'el', 'des', 'du', 'der']);
+const MAX_POST_LINE_CHARS = 70;
+const MAX_POST_LINE_WORDS = 9;
 const BRACKETED_NOTE = /^\(([^()]+)\)$/u;
 const MAX_UNIT_LINE_CHARS = 80;
 

@@ -21,4 +21,14 @@ describe('Central American and Caribbean Spanish-language portals', () => {
     const line = 'La obra se entregará el 7 de diciembre de 2027 | según el contrato firmado con la empresa constructora del puente';
     expect(read(`<p>${line}</p>`).body).toContain(line);
   });
+
+  it('reads the correspondents\' post and places under their names as the byline box\'s (rule "post and its places under the byline")', () => {
+    const byline = '<p class="firmas">Por Juan Carlos Ixcot y Mirna Say Tzunún<br><small>Corresponsales en Quetzaltenango y Totonicapán</small></p>';
+    const record = read(byline);
+    expect(record.authors).toEqual(['Juan Carlos Ixcot', 'Mirna Say Tzunún']);
+    expect(record.body.split('\n\n')).toEqual(story);
+    // A sentence about correspondents says more than their places.
+    const sentence = 'Corresponsales en Quetzaltenango denunciaron amenazas durante la cobertura de las protestas del lunes.';
+    expect(read(`${byline}<p>${sentence}</p>`).body).toContain(sentence);
+  });
 });
