@@ -19,4 +19,11 @@ describe('Central American and Caribbean Spanish-language portals', () => {
     // A city whose name is another country's too names no clock.
     expect(published('<span>San José, domingo 6 de diciembre de 2026</span>')).toBe('2026-12-06T21:45:00+00:00');
   });
+
+  it('reads the city and country that open a strip of bars over an old table layout (rule "the strip\'s first field")', () => {
+    const strip = (first: string) => `<font size="1">&nbsp;${first} &nbsp;|&nbsp; Semanario del Oeste desde 1987 &nbsp;|&nbsp; <a href="index.asp">Portada</a> | <a href="s.asp?s=1">Locales</a> | <a href="s.asp?s=2">Oeste</a> | <a href="s.asp?s=3">Deportes</a> | <a href="s.asp?s=4">Cultura</a> | <a href="c.asp">Clasificados</a> | <a href="k.asp">Contáctenos</a></font>`;
+    expect(published(strip('Mayagüez, Puerto Rico'), 'es')).toBe('2026-12-06T21:45:00-04:00');
+    // The strip's first field must be the masthead's line whole: a city inside a slogan names no newsroom.
+    expect(published(strip('Noticias de Mayagüez, Puerto Rico y todo el oeste'), 'es')).toBe('2026-12-06T21:45:00+00:00');
+  });
 });
