@@ -31,4 +31,14 @@ describe('Central American and Caribbean Spanish-language portals', () => {
     const sentence = 'Corresponsales en Quetzaltenango denunciaron amenazas durante la cobertura de las protestas del lunes.';
     expect(read(`${byline}<p>${sentence}</p>`).body).toContain(sentence);
   });
+
+  it('drops a reader-funding box closed by the reader\'s own ask (rule "the reader\'s own ask, in Spanish")', () => {
+    const html = (button: string) => '<!DOCTYPE html><html lang="es"><head><meta charset="utf-8"><title>Reparan el puente | Portal</title></head><body>'
+      + `<article><h1>Reparan el puente</h1><section class="gh-content">${story.map((paragraph) => `<p>${paragraph}</p>`).join('')}</section>`
+      + '<section class="support-box"><h3>El periodismo independiente necesita de ti</h3><p>Desde 2018 informamos desde el exilio. Con tu aporte mensual sostienes a nuestro equipo de periodistas.</p>'
+      + `<a class="button" href="/donar/">${button}</a></section></article></body></html>`;
+    const body = (button: string) => extract(Buffer.from(html(button)), { url: 'https://portal.example/nacionales/puente/', now }).body;
+    expect(body('Quiero apoyar').split('\n\n')).toEqual(story);
+    expect(body('Quiero donar').split('\n\n')).toEqual(story);
+  });
 });
