@@ -41,4 +41,14 @@ describe('Central American and Caribbean Spanish-language portals', () => {
     expect(body('Quiero apoyar').split('\n\n')).toEqual(story);
     expect(body('Quiero donar').split('\n\n')).toEqual(story);
   });
+
+  it('reads the photo word and a slash closing a caption as its credit (rule "photo word and a slash")', () => {
+    const html = (caption: string) => '<!DOCTYPE html><html lang="es"><head><meta charset="utf-8"><title>Reparan el puente | Portal</title></head><body>'
+      + `<article><h1>Reparan el puente</h1><figure><img src="/uploads/2026/12/puente.jpg" width="696" height="392" alt=""><figcaption>${caption}</figcaption></figure>`
+      + `<div class="texto">${story.map((paragraph) => `<p>${paragraph}</p>`).join('')}</div></article></body></html>`;
+    const lead = (caption: string) => extract(Buffer.from(html(caption)), { url: 'https://portal.example/nota/2026/12/07/puente', now }).leadImage;
+    expect(lead('Una excavadora retira sedimentos del cauce del río. Foto/Cortesía')).toMatchObject({ caption: 'Una excavadora retira sedimentos del cauce del río.', credit: 'Foto/Cortesía' });
+    // Inside the caption's sentence, "foto/…" is no label.
+    expect(lead('Su foto/Retrato del puente ganó el concurso municipal')).toMatchObject({ credit: null });
+  });
 });
