@@ -20,7 +20,7 @@ import { MONTH_BY_NAME, WEEKDAY_NAMES } from '../metadata/month-names';
 import { ZONE_ABBREVIATIONS } from '../metadata/zone-abbreviations';
 import { agenciesIn, agencyNamed, CREDIT_LEAD_IN_PREFIX, SOURCE_LABEL } from '../metadata/wire-agencies';
 import type { Block, TextBlock } from './blocks';
-import { isDateStamp } from './labels';
+import { hasStampLength, isDateStamp } from './labels';
 import { DENSE_SCRIPT_WEIGHT, readingLength } from './measure';
 import { ARABIC_WRITER_CALLING, CREDIT_WORDS, DATE_STAMP_LABEL, META_ROW_START } from './vocabulary';
 
@@ -212,11 +212,27 @@ function isDeskLine(block: Block, text: string): boolean {
   // "(Sở Nông nghiệp và Môi trường)", the officer's department, named in full and so longer than a desk's name.
   const unit = BRACKETED_NOTE.exec(text);
   if (unit && text.length <= MAX_UNIT_LINE_CHARS && INSTITUTION_WORD.test(unit[1])) return true;
+  if (isPostAtPlaces(text)) return true;
   if (text.length > MAX_DESK_LINE_CHARS) return false;
   const words = text.split(' ');
   return words.length <= MAX_TITLE_WORDS && words.every((word) => CAPITALISED_WORD.test(word) || ROLE_WORDS.test(word));
 }
 const MAX_DESK_LINE_CHARS = 40;
+/**
+ * Rule "post and its places under the byline": a departmental portal prints under its correspondents' names the post
+ * and where they file from ("Corresponsales en Quetzaltenango y Totonicapán", "Corresponsal en San Miguel", "Correspondent
+ * in Lagos and Abuja"), the places joined by the small words a desk's name has none of. A line that opens with the role
+ * word and holds nothing but capitalised place names and those words is the box's, as a desk's name is.
+ */
+function isPostAtPlaces(text: string): boolean {
+  const words = text.split(' ');
+  return text.length <= MAX_POST_LINE_CHARS && words.length <= MAX_POST_LINE_WORDS && POST_AT_PLACE.test(text)
+    && words.slice(1).every((word) => CAPITALISED_WORD.test(word) || PLACE_JOINING_WORDS.has(word));
+}
+const POST_AT_PLACE = /^(?:corresponsal(?:es)?|correspondents?|correspondante?s?|korrespondent(?:in|en)?)\s+(?:en|in|à|a|au|im)\s+\p{Lu}/iu;
+const PLACE_JOINING_WORDS: ReadonlySet<string> = new Set(['en', 'in', 'à', 'a', 'au', 'im', 'y', 'e', 'and', 'et', 'und', 'de', 'del', 'la', 'el', 'des', 'du', 'der']);
+const MAX_POST_LINE_CHARS = 70;
+const MAX_POST_LINE_WORDS = 9;
 const BRACKETED_NOTE = /^\(([^()]+)\)$/u;
 const MAX_UNIT_LINE_CHARS = 80;
 
@@ -490,6 +506,14 @@ const TEAM_CREDIT = new RegExp(`(?:^|\\s)(?:${CREDIT_WORDS})\\s+(?:the\\s+)?(?:\
 /** A date row is a line: the date with a few words around it. */
 const MAX_DATE_ROW_CHARS = 90;
 /**
+ * Rule "two stamps measured apart": Spanish-language portals print the publication and the update in
+ * one row under the byline, each with its long Spanish date and a bar between them ("Publicado: 7 de diciembre de
+ * 2026, 9:20 a. m. | Actualizado: 7 de diciembre de 2026, 4:05 p. m."), longer than one stamp's row may be. Set apart
+ * by the bar, each is measured as the label pass measures a row of two stamps (see hasStampLength); the row's words
+ * are then judged as any date row's.
+ */
+const isBarredStampPair = (text: string) => text.includes('|') && hasStampLength(text);
+/**
  * Words a date row may hold besides the date, the time and the names: a place or a kicker, a label ("Updated",
  * "aktualizacja"), a clock word ("Uhr", "om"). A sentence that dates something has more.
  */
@@ -504,7 +528,7 @@ const DAY_MS = 24 * 60 * 60 * 1000;
  * names are set aside.
  */
 function isDateRow(text: string, names: ReadonlySet<string>, dateline: string | null, publishedAt: string): boolean {
-  if (text.length > MAX_DATE_ROW_CHARS || isAgencyDatelineLine(text) || isDualDateAgencyDateline(text)) return false;
+  if ((text.length > MAX_DATE_ROW_CHARS && !isBarredStampPair(text)) || isAgencyDatelineLine(text) || isDualDateAgencyDateline(text)) return false;
   // The metadata's own string may have no Western digit: "לפני שעתיים" (two hours ago), "час назад", "۳ ساعت پیش".
   // Compared without spaces: a dateline printed in parts (day, month, year in elements of their own) is read with
   // spaces between them, while the block's text runs them together ("mayo20,2026").

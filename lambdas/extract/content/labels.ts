@@ -42,7 +42,7 @@ const MAX_DATE_STAMP_CHARS = 60;
  * "dash before the second stamp" (see STAMP_SEPARATOR) measures a French row's two stamps apart too ("Publié le
  * 02/12/2026 à 07h45 – Mis à jour le 02/12/2026 à 18h20"), as the stamp reader reads them.
  */
-function hasStampLength(text: string): boolean {
+export function hasStampLength(text: string): boolean {
   // Two stamps and the separator between them are the most a row holds: a longer block, most of the story's, is no
   // row of stamps, and the separator need not be looked for in it.
   if (text.length > MAX_STAMPS_IN_ROW * MAX_DATE_STAMP_CHARS + MAX_SEPARATOR_CHARS && text.trim().length > MAX_STAMPS_IN_ROW * MAX_DATE_STAMP_CHARS + MAX_SEPARATOR_CHARS) return false;

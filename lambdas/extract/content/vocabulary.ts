@@ -962,6 +962,9 @@ export const CALL_TO_ACTION = new RegExp(withArabicMarks(
     `(?:yes, )?i['’]ll (?:give|donate|contribute)(?: [$€£]\\s?\\d[\\d.,]*(?:\\s?/\\s?(?:month|year|mo|yr))?)?$`,
     '(?:donate|contribute|give)(?: (?:now|today|monthly|once))?$', 'make a (?:one-(?:time|off) |monthly )?(?:donation|contribution|gift)$',
     '(?:jetzt )?(?:spenden|unterstützen)$', '(?:faire|je fais|faites) un don$', '(?:haz una )?donación$', 'dona(?:r)? ahora$',
+    // Rule "the reader's own ask, in Spanish": Latin American reader-funded and exiled newsrooms word the button as the
+    // reader's wish, "Quiero apoyar", "Quiero donar", as the French one is worded "Je fais un don".
+    'quiero (?:apoyar|donar|contribuir|colaborar|aportar)$',
     ...CALENDAR_BUTTONS,
     // The button that closes a company blog's sales box ("See how … / Get a personalized walkthrough / Book a demo",
     // "Start your free trial", "Talk to sales"), and a platform's sign-in wall under a post ("Sign in to view more

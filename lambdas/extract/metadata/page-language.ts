@@ -395,8 +395,8 @@ export function mastheadZone(page: IndexedPage, now: Date): string | null {
   const headline = page.headlineElement();
   const end = Math.min(headline && !isSiteLogo(headline) ? position.get(headline) ?? 0 : MASTHEAD_ELEMENTS, elements.length);
   for (let index = 0; index < end; index++) {
-    if (visibleChars[index] === 0 || visibleChars[index] > MAX_MASTHEAD_LINE_CHARS) continue;
-    const text = page.shortTextAt(index, MAX_MASTHEAD_LINE_CHARS);
+    if (visibleChars[index] === 0 || visibleChars[index] > MAX_MASTHEAD_STRIP_CHARS) continue;
+    const text = visibleChars[index] <= MAX_MASTHEAD_LINE_CHARS ? page.shortTextAt(index, MAX_MASTHEAD_LINE_CHARS) : stripFirstField(page.shortTextAt(index, MAX_MASTHEAD_STRIP_CHARS));
     const city = text ? MASTHEAD_CITY.exec(text) : null;
     const zone = city ? mastheadCityZone(city[1]) : null;
     if (zone && (parseDate(text!.slice(city![0].length), now) !== null || isCityCountry(text!.slice(city![0].length), zone))) return zone;
@@ -405,5 +405,17 @@ export function mastheadZone(page: IndexedPage, now: Date): string | null {
 }
 /** "Manaus, sábado, 5 de dezembro de 2026": a masthead's date line is short. */
 const MAX_MASTHEAD_LINE_CHARS = 70;
+/**
+ * Rule "the strip's first field": an old table layout sets the city and its country, or the city and the day, as the
+ * first field of one strip over the page, bars between it, the slogan and the menu's links ("Mayagüez, Puerto Rico |
+ * Semanario del Oeste desde 1987 | Portada | Locales | …"); the field before the first bar is the masthead's line, as
+ * it would be on a line of its own. A strip longer than a menu's row is the page's text, no masthead.
+ */
+function stripFirstField(strip: string | null): string | null {
+  const field = strip?.split(STRIP_FIELD_BAR, 1)[0];
+  return field !== undefined && field !== strip && field.length <= MAX_MASTHEAD_LINE_CHARS ? field : null;
+}
+const STRIP_FIELD_BAR = /\s+\|\s+/u;
+const MAX_MASTHEAD_STRIP_CHARS = 300;
 /** Where a page has no headline, how far into it the masthead is looked for, in elements. */
 const MASTHEAD_ELEMENTS = 120;

@@ -462,6 +462,9 @@ const COUNTRY_ZONE_PREFIX: Readonly<Record<string, readonly string[]>> = {
   bolivia: ['America/La_Paz'], perú: ['America/Lima'], peru: ['America/Lima'], ecuador: ['America/Guayaquil', 'Pacific/Galapagos'],
   colombia: ['America/Bogota'], venezuela: ['America/Caracas'], méxico: ['America/Mexico_City', 'America/Monterrey', 'America/Mazatlan', 'America/Hermosillo', 'America/Tijuana', 'America/Cancun'],
   brasil: ['America/'], portugal: ['Europe/Lisbon', 'Atlantic/'], angola: ['Africa/Luanda'], moçambique: ['Africa/Maputo'],
+  guatemala: ['America/Guatemala'], honduras: ['America/Tegucigalpa'], 'el salvador': ['America/El_Salvador'], nicaragua: ['America/Managua'],
+  'costa rica': ['America/Costa_Rica'], panamá: ['America/Panama'], panama: ['America/Panama'], cuba: ['America/Havana'],
+  'república dominicana': ['America/Santo_Domingo'], 'r.d': ['America/Santo_Domingo'], 'puerto rico': ['America/Puerto_Rico'],
 };
 /** The city, then a comma or a dash before the day's date. */
 export const MASTHEAD_CITY = /^(\p{Lu}[\p{L}' ]{2,24}?)\s*[,–-]\s*(?=\S)/u;
@@ -499,6 +502,24 @@ const ZONE_BY_CITY: Readonly<Record<string, string>> = {
   'tuxtla gutiérrez': 'America/Mexico_City', morelia: 'America/Mexico_City', cuernavaca: 'America/Mexico_City',
   pachuca: 'America/Mexico_City', aguascalientes: 'America/Mexico_City', zacatecas: 'America/Mexico_City',
   bucaramanga: 'America/Bogota', cúcuta: 'America/Bogota', manizales: 'America/Bogota', barquisimeto: 'America/Caracas',
+  // Rule "Central America's and the Antilles' cities": each of these countries keeps one clock, but Spanish names no
+  // country, and their papers, on ".com" addresses, declare a bare "es" or Spain's "es-ES" ("Pinar del Río, domingo 6
+  // de diciembre de 2026", "Quetzaltenango, Guatemala"). Their capitals and the departments' and provinces' seats
+  // whose names name nothing else: "San José" is in California and Uruguay too, "León" and "Granada" in Spain,
+  // "Santiago" and "Santo Domingo" in several countries, "San Juan" in Argentina, "Colón", "Limón" and "Ponce" are a
+  // name, a lemon and a surname. The countries' names join those an older masthead prints after the city (rule "the
+  // masthead's city and country").
+  'ciudad de guatemala': 'America/Guatemala', quetzaltenango: 'America/Guatemala', huehuetenango: 'America/Guatemala',
+  cobán: 'America/Guatemala', mazatenango: 'America/Guatemala', chiquimula: 'America/Guatemala', 'antigua guatemala': 'America/Guatemala',
+  tegucigalpa: 'America/Tegucigalpa', 'san pedro sula': 'America/Tegucigalpa', 'la ceiba': 'America/Tegucigalpa',
+  choluteca: 'America/Tegucigalpa', comayagua: 'America/Tegucigalpa', 'san salvador': 'America/El_Salvador',
+  sonsonate: 'America/El_Salvador', usulután: 'America/El_Salvador', managua: 'America/Managua', matagalpa: 'America/Managua',
+  chinandega: 'America/Managua', estelí: 'America/Managua', alajuela: 'America/Costa_Rica', puntarenas: 'America/Costa_Rica',
+  'ciudad de panamá': 'America/Panama', chitré: 'America/Panama', 'la habana': 'America/Havana', 'santiago de cuba': 'America/Havana',
+  'pinar del río': 'America/Havana', camagüey: 'America/Havana', holguín: 'America/Havana', cienfuegos: 'America/Havana',
+  'sancti spíritus': 'America/Havana', bayamo: 'America/Havana', 'la romana': 'America/Santo_Domingo',
+  'san francisco de macorís': 'America/Santo_Domingo', 'puerto plata': 'America/Santo_Domingo', mayagüez: 'America/Puerto_Rico',
+  bayamón: 'America/Puerto_Rico', arecibo: 'America/Puerto_Rico',
 };
 
 /**
