@@ -315,9 +315,12 @@ const COUNTER_LABELS = [COUNTED_THINGS, ...COUNTER_WORDS_BEFORE].join('|');
  * Bengali, and Czech (Joomla K2's "Zobrazeno 1287 krát"); and the Nordic ones of "Læst 412 gange", "Lest … ganger",
  * "Läst … gånger" and "Luettu … kertaa" (see the counters reader's rule "read so many times, in the Nordic languages").
  * Rule "viewed so many times, in English": older American templates print "Viewed 1,284 times", the English word
- * after the count, where a bare count would read as views too.
+ * after the count, where a bare count would read as views too. Rule "read so many times, in Arabic": Maghreb and older
+ * Arab portals print the passive "قرئ 1204 مرة" (it was read 1,204 times) and "شوهد 518 مرة" as a field of the row
+ * under the headline; the counters reader takes its count, and the field closes on "مرة" (or the plural "مرات"), so
+ * the row it sits in is a details row and leaves the story's text.
  */
-const TIMES_WORDS = ['fois', 'volte', 'veces', 'vezes', 'kali', 'বার', 'बार', 'krát', 'gange?', 'ganger', 'gånger', 'gång', 'kertaa', 'kerran', 'times'];
+const TIMES_WORDS = ['fois', 'volte', 'veces', 'vezes', 'kali', 'বার', 'बार', 'krát', 'gange?', 'ganger', 'gånger', 'gång', 'kertaa', 'kerran', 'times', 'مرة', 'مرات'];
 /**
  * What an English tools row says was viewed before its label ("Story viewed 1,284 times", "Article viewed 86 times"):
  * the template's own item, named as a noun before the participle, where other languages print the participle alone.
