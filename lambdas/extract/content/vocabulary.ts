@@ -678,7 +678,10 @@ export const FURNITURE_HEADING = patternInParts(
     '(?:berikan|tulis|tinggalkan|kirim) komentar(?: anda)?',
     // A paywall's box where the locked text would go opens with the share of the article left unread.
     'il vous reste [\\d.,]+ ?% de cet article à lire',
-    'مواضيع ذات صلة', 'أخبار ذات صلة', 'مقالات ذات صلة', 'ذات صلة', 'قد يهمك(?: أيضا)?', 'قد يعجبك(?: أيضا)?', 'أخبار متعلقة', 'مواضيع متعلقة',
+    'مواضيع ذات صلة', 'أخبار ذات صلة', 'مقالات ذات صلة', 'ذات صلة',
+    // Rule "related, in the Maghreb": Tunisian and Algerian portals say "ذات علاقة" (having to do with) where the
+    // Mashriq says "ذات صلة", over the same list of the section's earlier stories ("مقالات ذات علاقة:").
+    '(?:مواضيع|أخبار|اخبار|مقالات) ذات علاقة', 'قد يهمك(?: أيضا)?', 'قد يعجبك(?: أيضا)?', 'أخبار متعلقة', 'مواضيع متعلقة',
     // "Other news", the title old table portals give the list of the section's other stories under the text; the
     // Russian and Ukrainian ones add "of the section" ("Другие новости рубрики", "Інші новини розділу").
     'أخبار أخرى', 'اخبار اخرى', '(?:другие|последние) (?:новости|материалы|статьи)(?: (?:рубрики|раздела|по теме))?', '(?:інші|останні) (?:новини|матеріали|статті)(?: (?:рубрики|розділу|за темою))?',

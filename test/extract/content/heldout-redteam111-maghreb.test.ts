@@ -19,3 +19,22 @@ describe('Maghreb Arabic details rows', () => {
     expect(record.counters.views).toBe(1204);
   });
 });
+
+const kairouanStory = [
+  'انطلقت مصالح المعهد الوطني للتراث في أشغال ترميم الجزء المنهار من سور المدينة العتيقة قرب الباب الجديد بعد الأمطار الأخيرة.',
+  'وأفاد محافظ التراث بالجهة أن الأشغال ستتم وفق الطرق التقليدية باستعمال الآجر والجير وبإشراف فريق مختص في ترميم المعالم.',
+  'ومن المنتظر أن تستغرق الأشغال نحو أربعة أشهر، على أن يعاد فتح الممر المحاذي للسور أمام المترجلين بعد تأمينه.',
+];
+/** A table layout's one cell: the story's lines, then the boxes under it, all parted by line breaks. */
+const tableCell = (tail: string) => '<html dir="rtl"><head><meta charset="utf-8"><title>صدى المدينة - ترميم سور المدينة العتيقة</title></head><body>'
+  + '<table width="780"><tr><td width="600" valign="top"><font size="4"><b>ترميم سور المدينة العتيقة</b></font><br><br>'
+  + `<font face="Tahoma" size="2">${kairouanStory.join('<br><br>')}</font><br><br>${tail}</td></tr></table></body></html>`;
+
+describe('Maghreb Arabic boxes under a table layout\'s story', () => {
+  it('leaves out the list headed "مقالات ذات علاقة:" (rule "related, in the Maghreb")', () => {
+    const html = tableCell('<b>مقالات ذات علاقة:</b><br>&raquo; <a href="article.php?id=5490">أمطار غزيرة تكشف هشاشة البنية التحتية</a> (28/11/2026)<br>'
+      + '&raquo; <a href="article.php?id=5402">انطلاق الدورة الجديدة للمولد النبوي</a> (14/09/2026)<br>');
+    const record = extract(Buffer.from(html), { url: 'http://sada.example/article.php?id=5523', now });
+    expect(record.body.split('\n\n').at(-1)).toBe(kairouanStory[2]);
+  });
+});
