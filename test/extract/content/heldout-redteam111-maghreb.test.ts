@@ -37,4 +37,12 @@ describe('Maghreb Arabic boxes under a table layout\'s story', () => {
     const record = extract(Buffer.from(html), { url: 'http://sada.example/article.php?id=5523', now });
     expect(record.body.split('\n\n').at(-1)).toBe(kairouanStory[2]);
   });
+
+  it('leaves out the readers\' comments headed by their count, no rule above (rule "the readers\' discussion, counted, on a line of its own")', () => {
+    const html = tableCell('<b>تعليقات القراء (1)</b><br><table width="100%" cellspacing="1" cellpadding="4"><tr><td><b>قيرواني</b> - 06/12/2026<br>أخيرا تحركوا، لكن بعد ما طاح السور.</td></tr></table>'
+      + '<br><b>أضف تعليقك</b><form action="comment.php" method="post"><input type="text" name="nom"> الاسم<br><textarea name="texte"></textarea><br><input type="submit" value="أرسل"></form>');
+    const record = extract(Buffer.from(html), { url: 'http://sada.example/article.php?id=5523', now });
+    expect(record.body.split('\n\n').at(-1)).toBe(kairouanStory[2]);
+    expect(record.body).not.toContain('أضف تعليقك');
+  });
 });
