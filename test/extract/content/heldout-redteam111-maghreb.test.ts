@@ -46,3 +46,19 @@ describe('Maghreb Arabic boxes under a table layout\'s story', () => {
     expect(record.body).not.toContain('أضف تعليقك');
   });
 });
+
+describe('Maghreb Arabic credit lines', () => {
+  it('leaves out the line crediting the site\'s unnamed correspondent in a city (rule "the site\'s correspondent, unnamed")', () => {
+    const paragraphs = [
+      'سجلت مفرغات السردين بميناء المدينة تراجعا ملحوظا خلال الشهر المنصرم، وهو ما انعكس مباشرة على أسعار السمك في الأسواق.',
+      'وأرجع مهنيون في قطاع الصيد الساحلي هذا التراجع إلى سوء الأحوال الجوية التي حالت دون خروج المراكب لأيام عدة.',
+      'ويتوقع المهنيون أن تعود المفرغات إلى مستوياتها الطبيعية مع تحسن الأحوال الجوية خلال النصف الثاني من الشهر الجاري.',
+    ];
+    const html = '<html dir="rtl" lang="ar"><head><meta charset="utf-8"><title>تراجع مفرغات السردين يرفع الأسعار</title></head><body>'
+      + '<article><h1>تراجع مفرغات السردين يرفع الأسعار</h1><div class="content-inner"><p><strong>مراسل الموقع بأكادير</strong></p>'
+      + `${paragraphs.map((p) => `<p>${p}</p>`).join('')}</div></article></body></html>`;
+    const record = extract(Buffer.from(html), { url: 'https://souss.example/2026/12/07/sardine/', now });
+    expect(record.body.split('\n\n')[0]).toBe(paragraphs[0]);
+    expect(record.authors).toEqual([]);
+  });
+});
