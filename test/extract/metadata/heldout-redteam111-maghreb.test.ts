@@ -16,3 +16,28 @@ describe('Arabic declared in a spoken variety\'s locale', () => {
     expect(record.direction).toBe('rtl');
   });
 });
+
+describe('a Maghreb story declared in UTC', () => {
+  const column = (body: string) => '<!doctype html><html dir="rtl" lang="ar"><head><meta charset="UTF-8"><title>البلديات بين عجز الميزانيات وانتظارات المواطنين | صوت التجمع</title>'
+    + '<meta property="og:locale" content="ar_AR"><meta property="article:published_time" content="2026-12-06T20:10:33+00:00">'
+    + '<meta property="article:modified_time" content="2026-12-06T20:10:33+00:00"></head><body><article><h1 class="entry-title">البلديات بين عجز الميزانيات وانتظارات المواطنين</h1>'
+    + '<time class="entry-date" datetime="2026-12-06T20:10:33+00:00">6 ديسمبر، 2026</time>'
+    + `<div class="td-post-content">${body}</div></article></body></html>`;
+  const paragraphs = [
+    'مع اقتراب آجال المصادقة على الميزانيات الأولية للبلديات، يعود السؤال القديم إلى الواجهة: كيف تسير بلدية لا تغطي مداخيلها حتى أجور عمالها؟',
+    'إن أكثر من ثلثي البلديات تعيش على هذا الوضع، ولا تملك من الجباية المحلية سوى الرسم على النشاط المهني الذي تراجع تباعا.',
+  ];
+
+  it('gives the declared instant on the clock the story\'s month names tell (rule "the Maghreb\'s clock, over a declaration in UTC")', () => {
+    const html = column([...paragraphs, 'وقد طالب حزبنا منذ جانفي الماضي بمراجعة توزيع الموارد الجبائية بين الدولة والجماعات المحلية.'].map((p) => `<p>${p}</p>`).join(''));
+    const record = extract(Buffer.from(html), { url: 'https://party.example/2026/12/06/communes/', now });
+    expect(record.publishedAt).toBe('2026-12-06T21:10:33+01:00');
+    expect(record.modifiedAt).toBe('2026-12-06T21:10:33+01:00');
+  });
+
+  it('keeps the UTC declaration where the story names the months as the Mashriq does', () => {
+    const html = column([...paragraphs, 'وقد طالب حزبنا منذ يناير الماضي بمراجعة توزيع الموارد الجبائية بين الدولة والجماعات المحلية.'].map((p) => `<p>${p}</p>`).join(''));
+    const record = extract(Buffer.from(html), { url: 'https://party.example/2026/12/06/communes/', now });
+    expect(record.publishedAt).toBe('2026-12-06T20:10:33+00:00');
+  });
+});
