@@ -115,6 +115,8 @@ export const DISCUSSION_COUNT_HEADING = new RegExp(
  * the story.
  */
 export const READERS_DISCUSSION_HEADING = new RegExp('^(?:' + READERS_DISCUSSION_NAMES + ')\\s*[:：]?$', 'iu');
+/** A text that opens with the readers' name for the discussion, whatever follows it (a count). */
+export const READERS_DISCUSSION_OPENING = new RegExp('^(?:' + READERS_DISCUSSION_NAMES + ')', 'iu');
 
 /** The discussion's name alone, with no count ("Comments", "MGA KOMENTO", "Kommentare:"). */
 export const DISCUSSION_NAME_ALONE = new RegExp('^(?:' + DISCUSSION_WORDS + ')\\s*[:：]?$', 'iu');

@@ -17,6 +17,7 @@ import { IndexedPage } from './metadata/regions';
 import { datelineCountryZone, datelineStateZone } from './metadata/dateline-states';
 import { agencyHomeZone, currencyCountryZone, stampMarkZone, wallClockIn } from './metadata/time-zones';
 import { maghrebZoneOf } from './metadata/arabic-dates';
+import { isUtcClockTime, onClockOf } from './metadata/utc-clock';
 import { afghanCalendarZone } from './metadata/persian-dates';
 import { extractContent } from './content';
 import type { DomNode } from './content/dom';
@@ -100,7 +101,8 @@ export function extract(input: Uint8Array | string, options: ExtractOptions = {}
   // A closing credit line says outright where the story came from; a dateline or a parenthesised credit is read
   // from the body only without one.
   const wireSource = metadata.wireSource ?? content.creditedAgency ?? findCreditedAgency(content.body);
-  const { publishedAt, modifiedAt } = onHomeClock(metadata, () => agencyHomeZone(wireSource, language) ?? datelineStateZone(content.body) ?? afghanCalendarZone(metadata.publishedAtRaw, language) ?? stampMarkZone(language, metadata.publishedAtRaw, metadata.modifiedAtRaw) ?? maghrebStoryZone(content.body, language) ?? (wireSource === null ? metadata.storyZone ?? datelineCountryZone(content.body) ?? currencyCountryZone(content.body, language) : null));
+  const homeClock = onHomeClock(metadata, () => agencyHomeZone(wireSource, language) ?? datelineStateZone(content.body) ?? afghanCalendarZone(metadata.publishedAtRaw, language) ?? stampMarkZone(language, metadata.publishedAtRaw, metadata.modifiedAtRaw) ?? maghrebStoryZone(content.body, language) ?? (wireSource === null ? metadata.storyZone ?? datelineCountryZone(content.body) ?? currencyCountryZone(content.body, language) : null));
+  const { publishedAt, modifiedAt } = metadata.clockKnown ? homeClock : onMaghrebClockFromUtc(homeClock, () => maghrebStoryZone(content.body, language));
 
   return {
     title: metadata.title,
@@ -170,6 +172,22 @@ function onHomeClock(metadata: PageMetadata, homeZone: () => string | null): { p
  */
 function maghrebStoryZone(body: string, language: string | null): string | null {
   return language !== null && primarySubtag(language) === 'ar' ? maghrebZoneOf(body) : null;
+}
+
+/**
+ * Rule "the Maghreb's clock, over a declaration in UTC": a WordPress site whose clock is left on UTC declares its
+ * dates so ("2026-12-06T20:10:33+00:00") and prints the day alone ("6 ديسمبر، 2026"); where nothing else on the page
+ * tells its clock, a story that names the months the Maghreb's way ("منذ جانفي الماضي") is on that country's, and the
+ * declared instant is given on it, the same instant ("2026-12-06T21:10:33+01:00"). Midnight stamps are left as they
+ * are: they date a day, not an instant.
+ */
+function onMaghrebClockFromUtc(dates: { publishedAt: string | null; modifiedAt: string | null }, storyZone: () => string | null): { publishedAt: string | null; modifiedAt: string | null } {
+  const inUtc = (iso: string | null) => iso !== null && isUtcClockTime(iso);
+  if (!inUtc(dates.publishedAt) && !inUtc(dates.modifiedAt)) return dates;
+  const zone = storyZone();
+  if (!zone) return dates;
+  const onZone = (iso: string | null) => (iso !== null && inUtc(iso) ? onClockOf(zone, iso) : iso);
+  return { publishedAt: onZone(dates.publishedAt), modifiedAt: onZone(dates.modifiedAt) };
 }
 
 /** The picture as read, its missing caption, alt and credit filled from another reading of the same picture. */

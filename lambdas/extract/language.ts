@@ -37,8 +37,23 @@ export function normalizeLanguageTag(tag: string | null | undefined): string | n
     if (/^\d{3}$/.test(part) || (/^[a-z]{2}$/i.test(part) && !PRIVATE_USE_REGION.test(part))) return [part.toUpperCase()];
     return [];
   });
-  return [primary.toLowerCase(), ...subtags].join('-');
+  return [macrolanguageOf(primary.toLowerCase()), ...subtags].join('-');
 }
+
+/**
+ * Rule "Arabic's spoken varieties": ISO 639-3 codes each spoken Arabic its own language (Moroccan "ary", Algerian
+ * "arq", Tunisian "aeb", Egyptian "arz", Levantine "apc", Gulf "afb", …), and CMSs offer some as locales: WordPress's
+ * Moroccan Arabic, "ary", is what Moroccan sites choose for the Darija of their theme's labels ("دجنبر", "بواسطة"),
+ * declared as `lang="ary"` and `ary_MA` over stories written in standard Arabic. The record names the language as
+ * the pipeline's readers filter by it, and as the Arabic rules of the engine know it (dates, clocks, bylines): Arabic,
+ * "ar", the region the declaration gives kept.
+ */
+function macrolanguageOf(primary: string): string {
+  return ARABIC_VARIETIES.has(primary) ? 'ar' : primary;
+}
+const ARABIC_VARIETIES: ReadonlySet<string> = new Set([
+  'ary', 'arq', 'aeb', 'ayl', 'arz', 'apd', 'apc', 'ajp', 'acm', 'afb', 'ars', 'acw', 'ayh', 'acq', 'ayn', 'abv', 'shu', 'aao',
+]);
 /**
  * Region codes ISO 3166 leaves to private use name no country: CMSs use them for a language's generic locale, as
  * Joomla's "ar-AA" ("Arabic, unitag") does, and a record's reader would take them for a country.

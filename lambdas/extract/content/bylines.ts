@@ -396,8 +396,12 @@ const NEWSROOM_BYLINE = new RegExp(String.raw`^(?:(?:team|टीम|ટીમ|�
  * Rule "our correspondent, in Hindi and Bengali": Hindi papers write the same credit as "our" or "own" correspondent,
  * often after the place it was filed from ("बाड़मेर से हमारे संवाददाता", "निज संवाददाता"), and Bengali ones as the
  * paper's own ("নিজস্ব সংবাদদাতা", "নিজস্ব প্রতিবেদক"): the whole line, and no one named in it.
+ * Rule "the site's correspondent, unnamed": Maghreb and other Arab local sites open a story on the line that credits
+ * the outlet's correspondent in a city without naming anyone ("مراسل الموقع بأكادير", the site's correspondent in
+ * Agadir; "مراسل الجريدة في وجدة", "مراسلنا بفاس"): the whole line, the post and its place, is the credit, and no
+ * sentence of a story is so short and verbless.
  */
-const UNNAMED_POST_BYLINE = /^(?:(?:by\s+)?(?:a|an|our)\s+(?:own\s+)?(?:(?:special|staff|political|legal|business|sports|diplomatic|parliamentary)\s+)?(?:correspondents?|reporters?|writers?)|(?:[\p{L}\p{M}]+(?:\s+[\p{L}\p{M}]+)?\s+से\s+)?(?:हमारे|निज)\s+(?:विशेष\s+)?(?:संवाददाता|प्रतिनिधि)|নিজস্ব\s+(?:সংবাদদাতা|প্রতিবেদক|প্রতিনিধি))\.?$/iu;
+const UNNAMED_POST_BYLINE = /^(?:(?:by\s+)?(?:a|an|our)\s+(?:own\s+)?(?:(?:special|staff|political|legal|business|sports|diplomatic|parliamentary)\s+)?(?:correspondents?|reporters?|writers?)|(?:[\p{L}\p{M}]+(?:\s+[\p{L}\p{M}]+)?\s+से\s+)?(?:हमारे|निज)\s+(?:विशेष\s+)?(?:संवाददाता|प्रतिनिधि)|নিজস্ব\s+(?:সংবাদদাতা|প্রতিবেদক|প্রতিনিধি)|(?:ال)?مراسل(?:ة)?\s+(?:الموقع|الجريدة|الصحيفة|البوابة|الإذاعة|القناة)(?:\s+(?:في\s+|ب)[\u0621-\u064A]+(?:\s+[\u0621-\u064A]+)?)?|مراسل(?:نا|تنا)(?:\s+(?:في\s+|ب)[\u0621-\u064A]+(?:\s+[\u0621-\u064A]+)?)?)\.?$/iu;
 /**
  * Rule "Bengali desk credit": Bangladeshi portals credit the desk's copy to the desk in the byline's place, a line of
  * its own in the meta row ("ডেস্ক রিপোর্ট", desk report; "অনলাইন ডেস্ক", "স্পোর্টস ডেস্ক", "বিনোদন ডেস্ক"); in the

@@ -9,7 +9,7 @@ import { type DomElement, type DomNode, descendantElements, HEADING_TAGS, isBold
 import { type ElementIndex, linkDensity, type StatsTable, type TextStats } from './measure';
 import { attributeTokens } from './tokens';
 import { ABOUT_US_HEADING, CALENDAR_BUTTON, MACHINE_SUMMARY_NOTE, OTHER_LANGUAGE_SUMMARY_LABEL, OTHER_LANGUAGE_VERSION, AD_LABEL, AUTHORS_BOX_HEADING, AGE_LIMIT, CALL_TO_ACTION, EMBED_CONSENT_ASK, EXTERNAL_CONTENT, MAX_SCRIPT_NOTICE_CHARS, SCRIPT_NAME, FURNITURE_HEADING, GAMBLING_NOTICE, MORE_OF_SECTION_HEADING, LIVE_COVERAGE_LINK, POLL_NOTICE_HEADING, SURVEY_SAMPLE, LIVE_PAGE_HEADLINE, MATCH_SHEET_HEADING, MAX_RATING_LINE_CHARS, RATING_LINE, PROS_HEADING, CONS_HEADING, WORK_CARD_LABEL, isChannelPrompt, isCounterText, isShareEndpoint, REACTION_COUNT, READ_ALSO_PREFIX, SENSITIVE_CONTENT_WARNING, SKIP_LINK_LABEL, SLIDE_COUNTER, SPONSOR_LABEL } from './vocabulary';
-import { DISCUSSION_COUNT_HEADING, DISCUSSION_NAME_ALONE, READERS_DISCUSSION_HEADING } from '../discussion-headings';
+import { DISCUSSION_COUNT_HEADING, DISCUSSION_NAME_ALONE, READERS_DISCUSSION_HEADING, READERS_DISCUSSION_OPENING } from '../discussion-headings';
 import { ABOUT_AUTHOR_HEADING } from '../metadata/bylines';
 import { isClipBox, isClipCaption, isDurationLine, isPlayerLabel } from './player-furniture';
 import { boardRows, isInlineQuote, isQuoteCard, isQuoteStrip, MAX_QUOTE_CARD_CHARS, MAX_QUOTE_STRIP_CHARS, QUOTE_BOARD_TAGS, quoteBoard, withTitleBox } from './quote-boards';
@@ -305,7 +305,8 @@ function judgeText(element: DomElement, own: TextStats | undefined, opening: Dom
   let card: DomElement | null;
   if ((headingTagLike || titledCountHeading) && HEADING_TAGS.has(element.name) && (DISCUSSION_COUNT_HEADING.test(text) || READERS_DISCUSSION_HEADING.test(text))) {
     for (const node of headedSection(element, keep)) doomed.add(node);
-  } else if (headingLike && own.linkChars === 0 && isLineTitle(element) && isPastRule(element) && (DISCUSSION_COUNT_HEADING.test(text) || READERS_DISCUSSION_HEADING.test(text))) {
+  } else if (headingLike && own.linkChars === 0 && isLineTitle(element)
+    && (isPastRule(element) ? DISCUSSION_COUNT_HEADING.test(text) || READERS_DISCUSSION_HEADING.test(text) : isCountedReadersDiscussion(text))) {
     for (const node of lineSection(element)) doomed.add(node);
   } else if (headingTagLike && BOX_TITLE_TAGS.has(element.name) && (DISCUSSION_COUNT_HEADING.test(text) || READERS_DISCUSSION_HEADING.test(text))) {
     doomed.add(titledBox(element, keep));
@@ -1250,6 +1251,16 @@ function isUnderRule(element: DomElement): boolean {
 function isPastRule(element: DomElement): boolean {
   for (let node = element.prev; node; node = node.prev) if (isElement(node) && node.name === 'hr') return true;
   return false;
+}
+
+/**
+ * Rule "the readers' discussion, counted, on a line of its own": where no rule is drawn, a line title that names the
+ * discussion as the readers' and gives its count ("<b>تعليقات القراء (1)</b><br>", "Commenti dei lettori (2)") heads
+ * the rest of the cell all the same: the count is the thread's tally, which no subheading of a story prints, and the
+ * readers' name is the discussion's own, where "Comments (2)" alone may still title a box of the story's tools.
+ */
+function isCountedReadersDiscussion(text: string): boolean {
+  return DISCUSSION_COUNT_HEADING.test(text) && READERS_DISCUSSION_OPENING.test(text);
 }
 
 /** A line title and every node after it in its cell. */

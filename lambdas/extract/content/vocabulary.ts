@@ -315,9 +315,12 @@ const COUNTER_LABELS = [COUNTED_THINGS, ...COUNTER_WORDS_BEFORE].join('|');
  * Bengali, and Czech (Joomla K2's "Zobrazeno 1287 krát"); and the Nordic ones of "Læst 412 gange", "Lest … ganger",
  * "Läst … gånger" and "Luettu … kertaa" (see the counters reader's rule "read so many times, in the Nordic languages").
  * Rule "viewed so many times, in English": older American templates print "Viewed 1,284 times", the English word
- * after the count, where a bare count would read as views too.
+ * after the count, where a bare count would read as views too. Rule "read so many times, in Arabic": Maghreb and older
+ * Arab portals print the passive "قرئ 1204 مرة" (it was read 1,204 times) and "شوهد 518 مرة" as a field of the row
+ * under the headline; the counters reader takes its count, and the field closes on "مرة" (or the plural "مرات"), so
+ * the row it sits in is a details row and leaves the story's text.
  */
-const TIMES_WORDS = ['fois', 'volte', 'veces', 'vezes', 'kali', 'বার', 'बार', 'krát', 'gange?', 'ganger', 'gånger', 'gång', 'kertaa', 'kerran', 'times'];
+const TIMES_WORDS = ['fois', 'volte', 'veces', 'vezes', 'kali', 'বার', 'बार', 'krát', 'gange?', 'ganger', 'gånger', 'gång', 'kertaa', 'kerran', 'times', 'مرة', 'مرات'];
 /**
  * What an English tools row says was viewed before its label ("Story viewed 1,284 times", "Article viewed 86 times"):
  * the template's own item, named as a noun before the participle, where other languages print the participle alone.
@@ -675,7 +678,10 @@ export const FURNITURE_HEADING = patternInParts(
     '(?:berikan|tulis|tinggalkan|kirim) komentar(?: anda)?',
     // A paywall's box where the locked text would go opens with the share of the article left unread.
     'il vous reste [\\d.,]+ ?% de cet article à lire',
-    'مواضيع ذات صلة', 'أخبار ذات صلة', 'مقالات ذات صلة', 'ذات صلة', 'قد يهمك(?: أيضا)?', 'قد يعجبك(?: أيضا)?', 'أخبار متعلقة', 'مواضيع متعلقة',
+    'مواضيع ذات صلة', 'أخبار ذات صلة', 'مقالات ذات صلة', 'ذات صلة',
+    // Rule "related, in the Maghreb": Tunisian and Algerian portals say "ذات علاقة" (having to do with) where the
+    // Mashriq says "ذات صلة", over the same list of the section's earlier stories ("مقالات ذات علاقة:").
+    '(?:مواضيع|أخبار|اخبار|مقالات) ذات علاقة', 'قد يهمك(?: أيضا)?', 'قد يعجبك(?: أيضا)?', 'أخبار متعلقة', 'مواضيع متعلقة',
     // "Other news", the title old table portals give the list of the section's other stories under the text; the
     // Russian and Ukrainian ones add "of the section" ("Другие новости рубрики", "Інші новини розділу").
     'أخبار أخرى', 'اخبار اخرى', '(?:другие|последние) (?:новости|материалы|статьи)(?: (?:рубрики|раздела|по теме))?', '(?:інші|останні) (?:новини|матеріали|статті)(?: (?:рубрики|розділу|за темою))?',

@@ -46,6 +46,8 @@ export interface PageMetadata {
   printedInNoZone: { published: boolean; modified: boolean };
   /** For such dates, the zone of the country an Arabic story names (see storyCountryZone), or null. */
   storyZone: string | null;
+  /** Whether the page told its clock (its server's, its region's, its domain's, its masthead's): its dates are on it. */
+  clockKnown: boolean;
   /** Language declared by markup; the final language also checks the body text. */
   declaredLanguage: string | null;
   siteName: string | null;
@@ -134,6 +136,7 @@ export function readMetadata(page: IndexedPage, context: MetadataContext): PageM
     modifiedAtRaw: dates.modified.raw,
     printedInNoZone: dates.printedInNoZone,
     storyZone: dates.printedInNoZone.published || dates.printedInNoZone.modified ? storyCountryZone(page, pageLanguage, title, cityOfByline) : null,
+    clockKnown: timeZone !== null,
     declaredLanguage: language,
     siteName: recordSiteName,
     canonicalUrl,
