@@ -68,12 +68,32 @@ const URL_DATE = /\/(20\d{2}|19\d{2})[/-](0?[1-9]|1[0-2])[/-](0?[1-9]|[12]\d|3[0
 /** Regions whose numeric dates put the month first (05/06/2025 = May 6): the US and the Philippines, after it. */
 const MONTH_FIRST_REGIONS = new Set(['US', 'PH']);
 
+/**
+ * Rule "the page's other dates settle the order": a page that declares no region ("en", no "en-US") may print its
+ * dates in the US order ("12/02/2026" over a news list's "11/28/2026" and "11/21/2026"), and read day first the 2nd of
+ * December was the 12th of February. A slashed date in one of the page's `<time>` elements whose second number cannot
+ * be a month shows the page writes the month first; one whose first number cannot be shows the day first, and then
+ * the page is read day first whatever else it shows.
+ */
+function monthFirstShown(page: IndexedPage): boolean {
+  let monthFirst = false;
+  for (const time of page.tagged('time')) {
+    const match = SLASHED_DATE.exec(textContent(time));
+    if (!match) continue;
+    const first = Number(match[1]), second = Number(match[2]);
+    if (first > 12 && second <= 12) return false;
+    if (second > 12 && first <= 12) monthFirst = true;
+  }
+  return monthFirst;
+}
+const SLASHED_DATE = /(?<!\d)(\d{1,2})\/(\d{1,2})\/\d{4}(?!\d)/;
+
 export function readPageDates(
   page: IndexedPage, tags: MetaTags, structured: StructuredArticle | null, url: string | null, now: Date,
   localeRegion: string | null = null, title: string | null = null, timeZone: string | null = null, countryZones: readonly string[] = [],
   language: string | null = null,
 ): PageDates {
-  const options: DateReadingOptions = { monthFirst: localeRegion !== null && MONTH_FIRST_REGIONS.has(localeRegion), timeZone, language };
+  const options: DateReadingOptions = { monthFirst: localeRegion !== null ? MONTH_FIRST_REGIONS.has(localeRegion) : monthFirstShown(page), timeZone, language };
   const warnings: string[] = [];
   const metaKeys = publishedMetaKeys(tags, [title, documentTitle(page)]);
   const creationValues = new Set(tags.all(...metaKeys.filter((key) => CREATION_META_KEYS.has(key))));
