@@ -536,8 +536,9 @@ const POST_CLASS = /(?:^|[\s_-])(?:titre|title|role|position|job|poste|cargo|ruo
 const DATE_FIELD_CLASS = /(?:^|[\s_-])(?:date|fecha|data|datum|time|dateline)(?:$|\s)/iu;
 /**
  * A class token that ends in a place's word ("byline__location", "author-city", "article-place", its short form
- * "nw-loc"; Spanish and Portuguese "lugar", German "ort", Italian "localita"). The place may be followed by the row's date and time, in
- * digits ("<span class="lugar">Barcelona</span><time>05/12/2026 13:47</time>"), which the name cleaning cuts anyway.
+ * "nw-loc"; Spanish and Portuguese "lugar", German "ort", Italian "localita"). The place may be followed by the row's
+ * date and time, in digits ("<span class="lugar">Barcelona</span><time>05/12/2026 13:47</time>"), which the name
+ * cleaning cuts anyway.
  */
 const PLACE_CLASS = /(?:^|[\s_-])(?:location|loc|place|city|lieu|ciudad|localidad|ubicacion|lugar|ort|localita)(?:$|\s)/iu;
 /**
