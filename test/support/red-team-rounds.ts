@@ -189,6 +189,7 @@ export const ROUND_CLOCKS: Record<string, string> = {
   'heldout-redteam108-gulf-arabic-local-dailies': '2026-12-08T12:00:00Z',
   'heldout-redteam109-yemeni-libyan-sudanese-portals': '2026-12-08T12:00:00Z',
   'heldout-redteam110-uk-irish-regional-local-papers': '2026-12-08T12:00:00Z',
+  'heldout-redteam113-japanese-regional-papers-broadcasters': '2026-12-08T12:00:00Z',
 };
 
 /** How many suites the rounds are dealt to. */
