@@ -1,0 +1,21 @@
+import { extract } from '../../../lambdas/extract';
+
+const now = new Date('2026-12-08T12:00:00Z');
+const story = [
+  '青森地方気象台は７日、岩木山で初冠雪を観測したと発表した。平年より２０日遅く、昨年より１２日遅い。記録が残る１９５３年以降では３番目に遅い観測となった。',
+  '気象台によると、６日夜から７日朝にかけて上空に強い寒気が流れ込み、山頂付近で雪が降った。７日午前８時ごろ、弘前市内から職員が目視で確認した。',
+  '同気象台は、今後１週間は平年並みか平年より低い気温が続く見込みで、平地でも雪が降る可能性があるとして、路面の凍結などに注意を呼びかけている。',
+];
+const page = (head: string, figure: string, after = '') => `<!DOCTYPE html><html lang="ja"><head><meta charset="utf-8"><title>岩木山で初冠雪 | 県民日報</title>${head}</head><body>`
+  + `<article><h1>岩木山で初冠雪</h1>${figure}<div class="article-body">${story.map((p) => `<p>${p}</p>`).join('')}</div>${after}</article></body></html>`;
+const read = (head: string, figure: string, after = '') => extract(Buffer.from(page(head, figure, after)), { url: 'https://www.kenmin.example/articles/20261207-1', now });
+
+describe('Japanese regional papers and local broadcasters', () => {
+  it('reads "（name撮影）" closing a caption as its credit (rule "closing shot-by credit, in Japanese")', () => {
+    const figure = '<figure><img src="/img/iwakisan.jpg" alt=""><figcaption>山頂付近が白くなった岩木山＝７日午前８時ごろ、弘前市（佐藤花子撮影）</figcaption></figure>';
+    expect(read('', figure).leadImage).toMatchObject({ url: 'https://www.kenmin.example/img/iwakisan.jpg', caption: '山頂付近が白くなった岩木山＝７日午前８時ごろ、弘前市', credit: '佐藤花子撮影' });
+    // A bracket that only notes the direction or a person's place in the picture is the caption's.
+    const plain = '<figure><img src="/img/iwakisan.jpg" alt=""><figcaption>記者会見する市長（中央）</figcaption></figure>';
+    expect(read('', plain).leadImage).toMatchObject({ caption: '記者会見する市長（中央）', credit: null });
+  });
+});
