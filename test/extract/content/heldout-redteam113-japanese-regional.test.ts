@@ -18,4 +18,13 @@ describe('Japanese regional papers and local broadcasters', () => {
     const plain = '<figure><img src="/img/iwakisan.jpg" alt=""><figcaption>記者会見する市長（中央）</figcaption></figure>';
     expect(read('', plain).leadImage).toMatchObject({ caption: '記者会見する市長（中央）', credit: null });
   });
+
+  it('reads every writer a closing bracket lists (rule "writers listed in the closing credit")', () => {
+    const signed = (credit: string) => `<p>${story[0]}</p><p>${story[1]}</p><p>${story[2]}${credit}</p>`;
+    const authors = (credit: string) => extract(Buffer.from(`<!DOCTYPE html><html lang="ja"><head><meta charset="utf-8"><title>初冠雪</title></head><body><article><h1>初冠雪</h1><div class="body">${signed(credit)}</div></article></body></html>`),
+      { url: 'https://www.kenmin.example/articles/20261207-2', now }).authors;
+    expect(authors('（田中一郎、佐々木花）')).toEqual(['田中一郎', '佐々木花']);
+    // A bracketed list of places, or a note on the pictures, signs nothing.
+    expect(authors('（写真、図表は気象台提供）')).toEqual([]);
+  });
 });

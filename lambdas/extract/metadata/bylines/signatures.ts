@@ -437,9 +437,9 @@ function lineBrokenClosingCredit(page: IndexedPage): string[] {
   }
   return [];
 }
-/** A bracketed credit closing a paragraph or a line: the name, and whether the credit stands alone. */
+/** A bracketed credit closing a paragraph or a line: the names, and whether the credit stands alone. */
 interface ClosingCredit {
-  name: string;
+  names: string[];
   alone: boolean;
 }
 function closingCredit(text: string): ClosingCredit | null {
@@ -447,15 +447,36 @@ function closingCredit(text: string): ClosingCredit | null {
   if (text.length > MAX_SIGNED_PARAGRAPH_CHARS || !CREDIT_CLOSING_BRACKETS.has(text.charCodeAt(text.length - 1))) return null;
   const alone = text.length <= MAX_JAPANESE_CREDIT_CHARS ? JAPANESE_CLOSING_CREDIT.exec(text)?.[1] : undefined;
   const name = alone ?? APPENDED_JAPANESE_CREDIT.exec(text)?.[1];
-  return name ? { name, alone: alone !== undefined } : null;
+  if (name) return { names: [name], alone: alone !== undefined };
+  return writersInClosingCredit(text);
 }
 /**
- * The writer a closing credit names, when it signs a story: no desk's name or editor's note, and after paragraphs or
+ * Rule "writers listed in the closing credit": a story two or three reporters wrote closes with all their names in
+ * the one bracket, parted by the ideographic comma ("…を検討する。（田中一郎、佐々木花）", "（山本健太、北原智）").
+ * Each part must read as a credit of one writer would, bureau and role included, so a bracketed list of places or
+ * an editor's note ("（写真、図表は…）") is no credit.
+ */
+function writersInClosingCredit(text: string): ClosingCredit | null {
+  const list = CLOSING_CREDIT_LIST.exec(text);
+  if (!list) return null;
+  const alone = list.index === 0;
+  const names: string[] = [];
+  for (const part of list[1].split(WRITERS_COMMA)) {
+    const name = (alone ? JAPANESE_CLOSING_CREDIT.exec(`（${part.trim()}）`) : APPENDED_JAPANESE_CREDIT.exec(`。（${part.trim()}）`))?.[1];
+    if (!name) return null;
+    names.push(name);
+  }
+  return { names, alone };
+}
+const CLOSING_CREDIT_LIST = /(?:^|(?<=。)\s*)[（【(]\s*([^（）【】()。、，]{2,20}(?:[、，][^（）【】()。、，]{2,20}){1,3})\s*[）】)]$/u;
+const WRITERS_COMMA = /[、，]/u;
+/**
+ * The writers a closing credit names, when it signs a story: no desk's name or editor's note, and after paragraphs or
  * lines written with kana. A credit after the last sentence signs a paragraph of the story, which counts among them.
  */
 function signingCredit(credit: ClosingCredit, kanaBefore: number): string[] {
-  if (DESK_NAME_END.test(credit.name) || JAPANESE_EDITORIAL_NOTE.test(credit.name)) return [];
-  return (credit.alone ? 0 : 1) + kanaBefore >= MIN_SIGNED_KANA_PARAGRAPHS ? [credit.name] : [];
+  if (credit.names.some((name) => DESK_NAME_END.test(name) || JAPANESE_EDITORIAL_NOTE.test(name))) return [];
+  return (credit.alone ? 0 : 1) + kanaBefore >= MIN_SIGNED_KANA_PARAGRAPHS ? credit.names : [];
 }
 
 /** True when nothing but line breaks and blank text follows the block's line `last`. */
