@@ -27,4 +27,11 @@ describe('Japanese regional papers and local broadcasters', () => {
     // A bracketed list of places, or a note on the pictures, signs nothing.
     expect(authors('（写真、図表は気象台提供）')).toEqual([]);
   });
+
+  it('counts the paragraphs a closing credit signs past an ad slot and a subheading (rule "past the slots between paragraphs")', () => {
+    const body = `<p>${story[0]}</p><h2>平地でも雪の恐れ</h2><div class="ad"><span>PR</span></div><p>${story[2]}（山田太郎）</p>`;
+    const authors = extract(Buffer.from(`<!DOCTYPE html><html lang="ja"><head><meta charset="utf-8"><title>初冠雪</title></head><body><article><h1>初冠雪</h1><div class="body">${body}</div></article></body></html>`),
+      { url: 'https://www.kenmin.example/articles/20261207-3', now }).authors;
+    expect(authors).toEqual(['山田太郎']);
+  });
 });

@@ -412,7 +412,7 @@ export function readJapaneseClosingCredit(page: IndexedPage): string[] {
     // The regions are asked last, of the few paragraphs that end with a credit.
     if (!credit || page.isForeign(paragraph) || isInComment(paragraph)) continue;
     let kanaParagraphs = 0;
-    for (let before = previousSiblingParagraph(paragraph) ?? lastParagraphOfTextBox(paragraph); before && kanaParagraphs < MIN_SIGNED_KANA_PARAGRAPHS; before = previousSiblingParagraph(before)) {
+    for (let before = previousSiblingParagraph(paragraph, page) ?? lastParagraphOfTextBox(paragraph); before && kanaParagraphs < MIN_SIGNED_KANA_PARAGRAPHS; before = previousSiblingParagraph(before, page)) {
       if (KANA.test(page.shortText(before, MAX_KANA_SAMPLE_CHARS) ?? '')) kanaParagraphs++;
     }
     return signingCredit(credit, kanaParagraphs);
@@ -549,10 +549,22 @@ function lastParagraphOfTextBox(element: Element): Element | null {
   return null;
 }
 
-function previousSiblingParagraph(element: Element): Element | null {
-  for (let previous = element.prev; previous; previous = previous.prev) if (previous.type === 'tag') return (previous as Element).name === 'p' ? (previous as Element) : null;
+/**
+ * Rule "past the slots between paragraphs": the paragraphs a closing credit signs may be parted by a subheading or by
+ * an ad slot that holds no more than its label ("PR", "広告"); neither ends the story above the credit.
+ */
+function previousSiblingParagraph(element: Element, page: IndexedPage): Element | null {
+  for (let previous = element.prev; previous; previous = previous.prev) {
+    if (previous.type !== 'tag') continue;
+    const tag = previous as Element;
+    if (tag.name === 'p') return tag;
+    if (!SUBHEADING_TAGS.has(tag.name) && page.shortText(tag, MAX_SLOT_LABEL_CHARS) === null) return null;
+  }
   return null;
 }
+const SUBHEADING_TAGS: ReadonlySet<string> = new Set(['h2', 'h3', 'h4', 'h5', 'h6']);
+/** An ad slot's label, a word or two. */
+const MAX_SLOT_LABEL_CHARS = 6;
 
 /**
  * "<em>Jane Doe ist Architektin und …</em>", "<i>Jane Doe is a professor of …</i>": essays and guest pieces end with
