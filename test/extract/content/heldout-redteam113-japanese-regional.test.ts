@@ -34,4 +34,11 @@ describe('Japanese regional papers and local broadcasters', () => {
       { url: 'https://www.kenmin.example/articles/20261207-3', now }).authors;
     expect(authors).toEqual(['山田太郎']);
   });
+
+  it('reads a yearless "12月7日(月) 10:15" by its weekday (rule "weekday beside the ideographic day")', () => {
+    const stamped = (stamp: string) => extract(Buffer.from(page('', `<div class="info"><span>みなみ放送</span> <time>${stamp}</time></div>`)), { url: 'https://news.tv.example/article/1', now }).publishedAt;
+    expect(stamped('12月7日(月) 10:15')).toBe('2026-12-07T10:15:00+09:00');
+    // Last year's 7 December fell on a Sunday: a Sunday's stamp is last year's.
+    expect(stamped('12月7日(日) 10:15')).toBe('2025-12-07T10:15:00+09:00');
+  });
 });
