@@ -41,4 +41,11 @@ describe('Japanese regional papers and local broadcasters', () => {
     // Last year's 7 December fell on a Sunday: a Sunday's stamp is last year's.
     expect(stamped('12月7日(日) 10:15')).toBe('2025-12-07T10:15:00+09:00');
   });
+
+  it('reads no writer from a station closing the report (rule "station\'s closing credit")', () => {
+    const authors = (credit: string) => extract(Buffer.from(page('', '', `<p>${credit}</p>`)), { url: 'https://news.tv.example/article/2', now }).authors;
+    expect(authors('（みなみ放送）')).toEqual([]);
+    expect(authors('（北海テレビ）')).toEqual([]);
+    expect(authors('（山田太郎）')).toEqual(['山田太郎']);
+  });
 });

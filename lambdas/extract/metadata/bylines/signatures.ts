@@ -510,8 +510,12 @@ const APPENDED_JAPANESE_CREDIT = new RegExp(String.raw`。\s*[（【(]\s*(?:${JA
 const JAPANESE_EDITORIAL_NOTE = /^(?:一部)?敬称略$|^(?:写真|図|表|資料|動画|参考)/u;
 /** Longer last paragraphs are not read for a credit after their last sentence. */
 const MAX_SIGNED_PARAGRAPH_CHARS = 600;
-/** A desk, a bureau or a company signs with its kind last: 編集部, 支局, 新聞社, 広報課, 取材班. */
-const DESK_NAME_END = /[部局社課班室]$/u;
+/**
+ * A desk, a bureau or a company signs with its kind last: 編集部, 支局, 新聞社, 広報課, 取材班. Rule "station's closing
+ * credit": a network's site closes an affiliate's report with the station's name ("（みなみ放送）", "（北海テレビ）"),
+ * and the kinds of outlet (放送, テレビ, ラジオ, 新聞, 通信) end no person's name either.
+ */
+const DESK_NAME_END = /(?:[部局社課班室]|放送|テレビ|ラジオ|新聞|通信)$/u;
 const KANA = /[\p{Script=Hiragana}\p{Script=Katakana}]/u;
 const MAX_JAPANESE_CREDIT_CHARS = 16;
 /** A paragraph's text is judged by its first characters; a short one is read whole. */
