@@ -48,4 +48,13 @@ describe('Japanese regional papers and local broadcasters', () => {
     expect(authors('（北海テレビ）')).toEqual([]);
     expect(authors('（山田太郎）')).toEqual(['山田太郎']);
   });
+
+  const table = (row: string) => '<html><head><meta charset="utf-8"><title>日日新聞 ニュース｜岩木山で初冠雪</title></head><body><table><tr><td>'
+    + `<font size="5"><b>岩木山で初冠雪</b></font><br><font size="2">2026/12/07 10:15</font><br><font size="3">${story.join('<br><br>')}<br><br></font>`
+    + `<div align="right"><font size="2">${row}</font></div></td></tr></table></body></html>`;
+  const tableBody = (row: string) => extract(Buffer.from(table(row)), { url: 'https://www.nichinichi.example/news/20261207_01.html', now }).body.split('\n\n').at(-1);
+
+  it('drops a row of bracketed tools whose mail link the share pass emptied (rule "emptied tool\'s brackets")', () => {
+    expect(tableBody('[<a href="javascript:window.print()">印刷する</a>]　[<a href="mailto:?subject=news">メールで送る</a>]')).toBe(story[2]);
+  });
 });
