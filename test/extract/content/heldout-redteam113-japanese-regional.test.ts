@@ -57,4 +57,8 @@ describe('Japanese regional papers and local broadcasters', () => {
   it('drops a row of bracketed tools whose mail link the share pass emptied (rule "emptied tool\'s brackets")', () => {
     expect(tableBody('[<a href="javascript:window.print()">印刷する</a>]　[<a href="mailto:?subject=news">メールで送る</a>]')).toBe(story[2]);
   });
+
+  it('drops a row of bracketed tools that closes on its back link (rule "back link, in Japanese")', () => {
+    expect(tableBody('[<a href="/print.php">印刷する</a>]　[<a href="mailto:?subject=news">メールで送る</a>]　[<a href="/news/">戻る</a>]')).toBe(story[2]);
+  });
 });
