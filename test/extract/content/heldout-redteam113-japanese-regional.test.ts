@@ -61,4 +61,15 @@ describe('Japanese regional papers and local broadcasters', () => {
   it('drops a row of bracketed tools that closes on its back link (rule "back link, in Japanese")', () => {
     expect(tableBody('[<a href="/print.php">印刷する</a>]　[<a href="mailto:?subject=news">メールで送る</a>]　[<a href="/news/">戻る</a>]')).toBe(story[2]);
   });
+
+  it('reads the line under a picture table that closes on "＝place" as its caption (rule "caption\'s equals sign")', () => {
+    const html = '<html><head><meta charset="utf-8"><title>日日新聞 ニュース｜岩木山で初冠雪</title></head><body><table><tr><td>'
+      + '<font size="5"><b>岩木山で初冠雪</b></font><br><font size="2">2026/12/07 10:15</font><br>'
+      + '<table align="right"><tr><td><img src="/photo/iwakisan.jpg" width="240" height="180"></td></tr><tr><td><font size="1">白くなった岩木山の山頂＝弘前市で</font></td></tr></table>'
+      + `<font size="3">${story.join('<br><br>')}<br><br></font></td></tr></table></body></html>`;
+    const record = extract(Buffer.from(html), { url: 'https://www.nichinichi.example/news/20261207_02.html', now });
+    expect(record.body).not.toContain('＝弘前市で');
+    expect(record.body.split('\n\n').slice(-3)).toEqual(story);
+    expect(record.leadImage).toMatchObject({ url: 'https://www.nichinichi.example/photo/iwakisan.jpg', caption: '白くなった岩木山の山頂＝弘前市で' });
+  });
 });
