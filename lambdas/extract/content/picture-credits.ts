@@ -487,7 +487,7 @@ function closingAgencyCredit(text: string): { caption: string; credit: string } 
   const caption = (bracketed ? closing[1].replace(DASH_BEFORE_BRACKETED_CREDIT, '') : closing[1]).trim();
   const credit = closing[2].trim().replace(CREDIT_SEPARATOR, '');
   const isCredit = isPictureAgencyCredit(closing[2]) || isSignedPhotoCredit(closing[2]) || isLentPictureWord(credit)
-    || (bracketed ? isPhotoWordSource(credit) || isSlashedSignature(credit, caption) : isCapitalsSignature(credit, caption));
+    || (bracketed ? isPhotoWordSource(credit) || isSlashedSignature(credit, caption) || areAgenciesJoinedByEquals(credit) : isCapitalsSignature(credit, caption));
   return caption && isCredit ? { caption, credit } : null;
 }
 
@@ -603,6 +603,15 @@ function closingSourceInTwoParts(text: string): { caption: string; credit: strin
 }
 const TWO_PART_DASH_CLOSING = /^(.*\S)\s+[-–—]\s+([^-–—]+?)\s+[-–—]\s+([^-–—]+)$/su;
 const EQUALS_CLOSING = /^(.*[^\s＝])＝([^＝]+)$/su;
+
+/**
+ * Rule "agency through agency": Japanese captions credit a picture another agency took and their own distributed with
+ * both names parted by the equals sign, in the closing bracket ("…＝６日、ワシントン（ロイター＝共同）", "（ＡＰ＝共同）").
+ */
+function areAgenciesJoinedByEquals(text: string): boolean {
+  const parts = text.split('＝');
+  return parts.length === 2 && parts.every((part) => part !== '' && (isPictureAgencyCredit(part) || agencyNamed(part) !== null || areGluedAgencies(part)));
+}
 
 /** "AFP時事", "ロイター共同": agencies written one after the other, each in its own script. */
 function areGluedAgencies(text: string): boolean {

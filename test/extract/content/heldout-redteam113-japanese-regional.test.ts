@@ -72,4 +72,12 @@ describe('Japanese regional papers and local broadcasters', () => {
     expect(record.body.split('\n\n').slice(-3)).toEqual(story);
     expect(record.leadImage).toMatchObject({ url: 'https://www.nichinichi.example/photo/iwakisan.jpg', caption: '白くなった岩木山の山頂＝弘前市で' });
   });
+
+  it('credits two agencies joined by the equals sign in the closing bracket (rule "agency through agency")', () => {
+    const lead = (caption: string) => read('', `<figure><img src="/img/fed.jpg" alt=""><figcaption>${caption}</figcaption></figure>`).leadImage;
+    expect(lead('講演するＦＲＢ議長＝６日、ワシントン（ロイター＝共同）')).toMatchObject({ caption: '講演するＦＲＢ議長＝６日、ワシントン', credit: 'ロイター＝共同' });
+    expect(lead('会見する大統領＝５日、パリ（AFP＝時事）')).toMatchObject({ credit: 'AFP＝時事' });
+    // A bracketed note of who is where in the picture is the caption's.
+    expect(lead('会見する知事（左）と市長＝５日、県庁（左＝知事）')).toMatchObject({ credit: null });
+  });
 });
