@@ -80,4 +80,11 @@ describe('Japanese regional papers and local broadcasters', () => {
     // A bracketed note of who is where in the picture is the caption's.
     expect(lead('会見する知事（左）と市長＝５日、県庁（左＝知事）')).toMatchObject({ credit: null });
   });
+
+  it('reads a Japanese members-only notice in the paywall box as no free access (rule "paywall notice, in Japanese")', () => {
+    const access = (box: string) => read('', '', box).isAccessibleForFree;
+    expect(access('<div class="paywall"><p>この記事は有料会員限定です。</p><p>残り１６２４文字</p><a href="/entry">有料会員に登録する</a></div>')).toBe(false);
+    // A badge that only says "members only" labels the story's kind, as a list's badges do other stories'.
+    expect(access('<p class="label-premium">会員限定</p>')).toBeNull();
+  });
 });
