@@ -87,4 +87,13 @@ describe('Japanese regional papers and local broadcasters', () => {
     // A badge that only says "members only" labels the story's kind, as a list's badges do other stories'.
     expect(access('<p class="label-premium">会員限定</p>')).toBeNull();
   });
+
+  const keywordTags = (site: string) => read(`<meta property="og:site_name" content="${site}"><meta name="keywords" content="ローカル線,地域交通,上田市,信州かがみ新聞">`, '').tags;
+
+  it('knows the paper\'s name in a site named for its web edition (rule "paper without its edition")', () => {
+    expect(keywordTags('信州かがみ新聞デジタル')).toEqual(['ローカル線', '地域交通', '上田市']);
+    expect(keywordTags('信州かがみ新聞 電子版')).toEqual(['ローカル線', '地域交通', '上田市']);
+    // A site named without an edition word keeps a keyword naming what it is about.
+    expect(keywordTags('信州かがみ新聞')).toContain('信州かがみ新聞');
+  });
 });
