@@ -41,7 +41,9 @@ const HOME_PAGE_LINK = /^(?:\/|https?:\/\/[^/?#]+\/?$)/i;
  * "secao"), a whole part of the class, which names the label as plainly. Rule "the category
  * taxonomy's box": WordPress names a term box by its taxonomy, `tax-category` for the categories, and reader-mode
  * templates (the AMP plugin's `<div class="amp-wp-meta amp-wp-tax-category">سياسة</div>`) print the post's category
- * there as plain text over the headline; the taxonomy's name says what the label is as plainly.
+ * there as plain text over the headline; the taxonomy's name says what the label is as plainly. Rule "the block's
+ * category element": a template named in BEM's way names the story block's own element for its category
+ * (`<p class="news-detail__cat">経済</p>` over `news-detail__title`), short or not, as plainly as "category-label".
  */
 function namedSectionLabel(className: string | undefined, text: string): string | null {
   if (className === undefined || !SECTION_LABEL_BOX.test(className)) return null;
@@ -55,7 +57,7 @@ function namedSectionLabel(className: string | undefined, text: string): string 
  * templates name the box by their word for the desk, "rubrica". Only two or three plain names parted by a trail's mark.
  */
 const PLAIN_TRAIL = /^[\p{L}&'’-]+(?: [\p{L}&'’-]+){0,2}(?:\s*[»›>]\s*[\p{L}&'’-]+(?: [\p{L}&'’-]+){0,2})?\s*[»›>]\s*([\p{L}&'’-]+(?: [\p{L}&'’-]+){0,2})$/u;
-const SECTION_LABEL_BOX = /section[-_]?(?:label|name|title|badge)|(?:label|name|title|badge)[-_]?section|(?:category|article)(?:__|[_-])label|(?:^|[\s_-])(?:rubri(?:c|ca|que|ka)|ressort|secci[oó]n?|se[cç]{1,2}[aã]o|tax[-_]category)(?![^\s_-])/i;
+const SECTION_LABEL_BOX = /section[-_]?(?:label|name|title|badge)|(?:label|name|title|badge)[-_]?section|(?:category|article)(?:__|[_-])label|__(?:cat|cate|category)(?![^\s_-])|(?:^|[\s_-])(?:rubri(?:c|ca|que|ka)|ressort|secci[oó]n?|se[cç]{1,2}[aã]o|tax[-_]category)(?![^\s_-])/i;
 const PLAIN_SECTION_NAME = /^[\p{L}&'’-]+(?: [\p{L}&'’-]+){0,2}$/u;
 const MAX_SECTION_LABEL_CHARS = 30;
 /** A label with capital letters and no small ones: a menu's styling ("SAMFUND"), not how the name is written. */

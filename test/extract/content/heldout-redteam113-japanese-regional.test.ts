@@ -96,4 +96,13 @@ describe('Japanese regional papers and local broadcasters', () => {
     // A site named without an edition word keeps a keyword naming what it is about.
     expect(keywordTags('信州かがみ新聞')).toContain('信州かがみ新聞');
   });
+
+  it('reads the story block\'s category element over the headline as the section (rule "the block\'s category element")', () => {
+    const section = (className: string) => extract(Buffer.from('<!DOCTYPE html><html lang="ja"><head><meta charset="utf-8"><title>ニュース｜日銀短観｜FMしおかぜ</title></head><body>'
+      + '<nav><a href="/program/">番組表</a><a href="/news/">ニュース</a></nav><main><div class="news-detail"><div class="news-detail__head">'
+      + `<p class="${className}">経済</p><h2 class="news-detail__title">日銀短観</h2><p class="news-detail__date">2026.12.07 09:30 配信</p></div>`
+      + `<div class="news-detail__body">${story.map((p) => `<p>${p}</p>`).join('')}</div></div></main></body></html>`), { url: 'https://www.fm.example/news/3/', now }).section;
+    expect(section('news-detail__cat')).toBe('経済');
+    expect(section('news-detail__lead')).toBeNull();
+  });
 });
