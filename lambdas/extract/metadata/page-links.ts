@@ -23,6 +23,11 @@ import { CATEGORY_LABEL_PART_WORD, CATEGORY_LABEL_PARTS, CATEGORY_LABEL_TOKENS, 
  * templates shorten the category to "cate" (`m-cate`, `view_cate`, `art-cate`), as a part of its own.
  */
 const SECTION_BOX = /section|service|(?:^|[\s_-])(?:cat|cate|sec)(?![^\s_-])/i;
+/**
+ * Rule "category field's label": blog engines print the field with its label before the linked name ("カテゴリ：<a>
+ * まちの話題</a>", Movable Type's Japanese templates; "Category: <a>Local</a>"); the name after the label is the field's.
+ */
+const CATEGORY_FIELD_LABEL = /^(?:カテゴリー?|category|kategorie|catégorie|categoría|categoria)\s*[:：]\s*/iu;
 /** A columnist's box holds the name and a link or two to the writer's page: "كل مقالات الكاتب". */
 const MAX_COLUMNIST_BOX_CHARS = 80;
 /** A trail of more folders than this over the headline is a menu. */
@@ -585,7 +590,7 @@ export class PageLinks {
     if (at === undefined || !this.page.shortText(row, MAX_PARTICULARS_ROW_CHARS)) return null;
     for (let index = at + 1; index < subtreeEnd[at]; index++) {
       if (elements[index].name === 'a' || !(containsPattern(classes[index], CATEGORY_LABEL_PARTS) || containsPattern(classes[index], SECTION_BOX))) continue;
-      const text = this.page.shortText(elements[index], MAX_LABEL_LENGTH);
+      const text = this.page.shortText(elements[index], MAX_LABEL_LENGTH)?.replace(CATEGORY_FIELD_LABEL, '');
       if (text && this.namesMenuItem(text)) return text;
     }
     return null;

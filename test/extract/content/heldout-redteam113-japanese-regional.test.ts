@@ -105,4 +105,14 @@ describe('Japanese regional papers and local broadcasters', () => {
     expect(section('news-detail__cat')).toBe('経済');
     expect(section('news-detail__lead')).toBeNull();
   });
+
+  const blogPost = (siteHeading: string, headline: string) => '<!DOCTYPE html><html lang="ja"><head><meta charset="utf-8"><title>灯りの小径 | かわごえ市民新聞</title></head><body>'
+    + `<div id="header">${siteHeading}</div><div id="nav"><ul><li><a href="https://kawagoe.example/machi/">まちの話題</a></li><li><a href="https://kawagoe.example/shisei/">市政</a></li></ul></div>`
+    + `<div class="entry-asset">${headline}<div class="asset-meta"><span class="date">令和8年12月7日（月）</span> <span class="category">カテゴリ：<a href="https://kawagoe.example/machi/">まちの話題</a></span></div>`
+    + `<div class="asset-body">${story.map((p) => `<p>${p}</p>`).join('')}</div></div></body></html>`;
+  const blogSection = (siteHeading: string, headline: string) => extract(Buffer.from(blogPost(siteHeading, headline)), { url: 'https://kawagoe.example/machi/2026/12/post-1842.html', now }).section;
+
+  it('reads the category field under the headline past its label (rule "category field\'s label")', () => {
+    expect(blogSection('<p>かわごえ市民新聞</p>', '<h1 class="asset-name">灯りの小径</h1>')).toBe('まちの話題');
+  });
 });
