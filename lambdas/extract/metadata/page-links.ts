@@ -725,7 +725,12 @@ export class PageLinks {
         namedLength = text.length;
       }
     }
-    return named ?? headings[0];
+    if (named) return named;
+    // Rule "site's name in the h1": blog templates (Movable Type's, WordPress's older ones) set the site's name in the
+    // page's one h1 and the post's headline in an h2; where no h1 reads as the headline, the element that shows the
+    // title is the headline, and the h1 only where none does.
+    if (this.titleElement === undefined) this.titleElement = this.elementOfShownTitle();
+    return this.titleElement ?? headings[0];
   }
 
   /** The innermost body element whose text is the shown title, found by its count of visible characters first. */

@@ -115,4 +115,8 @@ describe('Japanese regional papers and local broadcasters', () => {
   it('reads the category field under the headline past its label (rule "category field\'s label")', () => {
     expect(blogSection('<p>かわごえ市民新聞</p>', '<h1 class="asset-name">灯りの小径</h1>')).toBe('まちの話題');
   });
+
+  it('finds the headline in the h2 where the h1 holds the site\'s name (rule "site\'s name in the h1")', () => {
+    expect(blogSection('<h1 id="header-name"><a href="https://kawagoe.example/">かわごえ市民新聞</a></h1>', '<h2 class="asset-name">灯りの小径</h2>')).toBe('まちの話題');
+  });
 });
