@@ -119,4 +119,11 @@ describe('Japanese regional papers and local broadcasters', () => {
   it('finds the headline in the h2 where the h1 holds the site\'s name (rule "site\'s name in the h1")', () => {
     expect(blogSection('<h1 id="header-name"><a href="https://kawagoe.example/">かわごえ市民新聞</a></h1>', '<h2 class="asset-name">灯りの小径</h2>')).toBe('まちの話題');
   });
+
+  it('leaves the station\'s credit line closing a report out of the body (rule "station\'s credit line")', () => {
+    const body = (line: string) => extract(Buffer.from(`<!DOCTYPE html><html lang="ja"><head><meta charset="utf-8"><title>初冠雪</title></head><body><article><h1>初冠雪</h1><div class="text">${story.map((p) => `<p>${p}</p>`).join('')}<p>${line}</p></div></article></body></html>`),
+      { url: 'https://news.tv.example/article/4', now }).body.split('\n\n');
+    expect(body('（みなみ放送）')).toEqual(story);
+    expect(body('（北海テレビ）')).toEqual(story);
+  });
 });
