@@ -727,10 +727,17 @@ export class PageLinks {
     }
     if (named) return named;
     // Rule "site's name in the h1": blog templates (Movable Type's, WordPress's older ones) set the site's name in the
-    // page's one h1 and the post's headline in an h2; where no h1 reads as the headline, the element that shows the
-    // title is the headline, and the h1 only where none does.
+    // page's one h1, a link to the home page, and the post's headline in an h2; where every h1 is such a link and none
+    // reads as the headline, the element that shows the title is the headline, and the h1 only where none does.
+    if (!headings.every((heading) => this.linksHome(heading))) return headings[0];
     if (this.titleElement === undefined) this.titleElement = this.elementOfShownTitle();
     return this.titleElement ?? headings[0];
+  }
+
+  /** Whether the heading's text is all one link, to the site's home page. */
+  private linksHome(heading: Element): boolean {
+    const links = heading.children.filter((child): child is Element => child.type === 'tag' && child.name === 'a');
+    return links.length === 1 && HOME_PAGE_LINK.test(links[0].attribs.href ?? '') && this.page.shortText(links[0], MAX_HEADLINE_LENGTH) === this.page.shortText(heading, MAX_HEADLINE_LENGTH);
   }
 
   /** The innermost body element whose text is the shown title, found by its count of visible characters first. */
