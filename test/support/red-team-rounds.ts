@@ -191,6 +191,7 @@ export const ROUND_CLOCKS: Record<string, string> = {
   'heldout-redteam110-uk-irish-regional-local-papers': '2026-12-08T12:00:00Z',
   'heldout-redteam111-maghreb-arabic-local-portals': '2026-12-08T12:00:00Z',
   'heldout-redteam112-central-american-caribbean-spanish-portals': '2026-12-08T12:00:00Z',
+  'heldout-redteam113-japanese-regional-papers-broadcasters': '2026-12-08T12:00:00Z',
 };
 
 /** How many suites the rounds are dealt to. */

@@ -461,6 +461,12 @@ const MAX_CREDIT_LINE_CHARS = 60;
  * row there ("الدوحة - قنا") opens the story, as it does under a credit line (see `isCreditLine`).
  */
 const MAX_CAPTION_LINE_CHARS = 200;
+/**
+ * Rule "caption's equals sign": Japanese captions close on an equals sign and the picture's time and place, with no
+ * full stop ("商店街のアーケード＝津山市で", "…＝７日午前、弘前市"), the mark papers set between a caption and that note
+ * alone; a story's sentence closes on "。". Right under a picture without a caption, such a line is its caption.
+ */
+const JAPANESE_CAPTION_NOTE = /^[^。＝]{2,120}＝[^。＝]{1,40}$/u;
 
 /**
  * Slash credit: "Jane Doe/Agency", "mbl.is/Jane Doe", "Foto/Privat": who took the picture and for whom, two short
@@ -489,6 +495,10 @@ function creditsIntoPictures(blocks: Block[]): Block[] {
       ? splitCreditInText(block.text) : null;
     if (picture?.kind === 'figure' && captioned?.caption && captioned.credit) {
       result[result.length - 1] = { ...picture, image: { ...picture.image, caption: captioned.caption, credit: picture.image.credit ?? captioned.credit } };
+      continue;
+    }
+    if (picture?.kind === 'figure' && captioned?.caption && !captioned.credit && JAPANESE_CAPTION_NOTE.test(captioned.caption)) {
+      result[result.length - 1] = { ...picture, image: { ...picture.image, caption: captioned.caption } };
       continue;
     }
     result.push(block);

@@ -444,7 +444,9 @@ const COMMA_PAIR = /^([^,]+?),\s?([^,]+)$/u;
  * before the name: "列车驶出上海虹桥站。新华社记者 丁汀 摄", "市民在江边散步（李华 摄）", "本报记者张三摄". The credit runs from
  * the last sentence end or the bracket it is set in. The verb also closes a sentence about someone taking pictures
  * ("游客在景区拍摄"), so a credit outside brackets must set the name apart with a space or a slash, or name the
- * reporter (记者).
+ * reporter (记者). Japanese captions close the same way with 撮影 (photographed) after the name, in the bracket that
+ * follows the picture's time and place ("…＝７日午前、弘前市（佐藤花子撮影）"): rule "closing shot-by credit, in
+ * Japanese" reads that bracket as the credit too, its verb kept as the Chinese one is.
  */
 function closingShotByCredit(text: string): { caption: string | null; credit: string } | null {
   const bracketed = BRACKETED_SHOT_BY.exec(text);
@@ -453,7 +455,7 @@ function closingShotByCredit(text: string): { caption: string | null; credit: st
   if (!closing || !SHOT_BY_NAME.test(closing[2])) return null;
   return { caption: closing[1]?.trim() || null, credit: normalizeSpace(closing[2]) };
 }
-const BRACKETED_SHOT_BY = /^(.*?)\s*[（(]([^（）(),，。]{2,30}[摄攝])[）)]\s*$/su;
+const BRACKETED_SHOT_BY = /^(.*?)\s*[（(]([^（）(),，。]{2,30}(?:[摄攝]|撮影))[）)]\s*$/su;
 const SENTENCE_SHOT_BY = /^(.*[。！？!?])?\s*([^。！？!?（）()，,]{2,30}[摄攝])\s*$/su;
 const SHOT_BY_NAME = /(?:\s|[／/])[摄攝]$|[记記]者/u;
 
@@ -488,7 +490,7 @@ function closingAgencyCredit(text: string): { caption: string; credit: string } 
   const caption = (bracketed ? closing[1].replace(DASH_BEFORE_BRACKETED_CREDIT, '') : closing[1]).trim();
   const credit = closing[2].trim().replace(CREDIT_SEPARATOR, '');
   const isCredit = isPictureAgencyCredit(closing[2]) || isSignedPhotoCredit(closing[2]) || isLentPictureWord(credit)
-    || (bracketed ? isPhotoWordSource(credit) || isSlashedSignature(credit, caption) : isCapitalsSignature(credit, caption));
+    || (bracketed ? isPhotoWordSource(credit) || isSlashedSignature(credit, caption) || areAgenciesJoinedByEquals(credit) : isCapitalsSignature(credit, caption));
   return caption && isCredit ? { caption, credit } : null;
 }
 
@@ -604,6 +606,15 @@ function closingSourceInTwoParts(text: string): { caption: string; credit: strin
 }
 const TWO_PART_DASH_CLOSING = /^(.*\S)\s+[-–—]\s+([^-–—]+?)\s+[-–—]\s+([^-–—]+)$/su;
 const EQUALS_CLOSING = /^(.*[^\s＝])＝([^＝]+)$/su;
+
+/**
+ * Rule "agency through agency": Japanese captions credit a picture another agency took and their own distributed with
+ * both names parted by the equals sign, in the closing bracket ("…＝６日、ワシントン（ロイター＝共同）", "（ＡＰ＝共同）").
+ */
+function areAgenciesJoinedByEquals(text: string): boolean {
+  const parts = text.split('＝');
+  return parts.length === 2 && parts.every((part) => part !== '' && (isPictureAgencyCredit(part) || agencyNamed(part) !== null || areGluedAgencies(part)));
+}
 
 /** "AFP時事", "ロイター共同": agencies written one after the other, each in its own script. */
 function areGluedAgencies(text: string): boolean {

@@ -144,8 +144,15 @@ function closingCredit(blocks: Block[], language: string | null): { agency: stri
   const last = blocks[blocks.length - 1];
   if (blocks.length < 2 || !last || last.kind === 'figure' || !CREDIT_BLOCK_KINDS.has(last.kind) || last.text.length > MAX_NOTE_CHARS) return null;
   const agency = creditedAgencyOf(last.text) ?? bracketedHomeAgency(last.text, language);
-  return agency !== null || UNNAMED_AGENCIES_CREDIT.test(last.text) ? { agency } : null;
+  return agency !== null || UNNAMED_AGENCIES_CREDIT.test(last.text) || OUTLET_CREDIT_LINE.test(last.text) ? { agency } : null;
 }
+
+/**
+ * Rule "station's credit line": a TV network's site closes an affiliate's report with the station's name in brackets
+ * on a line of its own ("（みなみ放送）", "（北海テレビ）"), as Japanese papers credit a partner paper's copy ("（…新聞）"):
+ * where the copy came from, no sentence of it, and no agency for the record.
+ */
+const OUTLET_CREDIT_LINE = /^[（(]\s*[\p{L}\p{N}ー・]{1,20}(?:放送|テレビ|ラジオ|新聞)\s*[）)]$/u;
 
 /**
  * Rule "home agency in brackets": a country's papers close their national agency's copy with its name in brackets on

@@ -72,6 +72,9 @@ const PAYWALL_NOTICE = new RegExp([
   String.raw`(?:len|iba) pre predplatiteľov`, String.raw`(?:pouze|jen) pro předplatitele`, String.raw`(?:tylko|wyłącznie) dla (?:prenumeratorów|subskrybentów)`,
   String.raw`csak előfizetők(?:nek| számára)`, String.raw`(?:kun|bare|eksklusivt|er) for abonnenter`, String.raw`(?:endast|bara|exklusivt|är) för prenumeranter`,
   String.raw`vain tilaajille`, String.raw`только для (?:подписчиков|подписчиц)`, String.raw`(?:лише|тільки) для (?:передплатників|підписників)`,
+  // Rule "paywall notice, in Japanese": "この記事は有料会員限定です" (this article is for paying members only), "有料会員
+  // 専用", and the "会員限定記事" (members-only article) papers put over the sign-up buttons.
+  String.raw`(?:有料)?会員(?:限定|専用)(?:記事|です|の記事)|有料会員(?:限定|専用)`,
   ...METER_NOTICE,
 ].join('|'), 'iu');
 

@@ -634,7 +634,8 @@ function parseWrittenDate(text: string, now: Date, { monthFirst = false, datelin
  * Rule "year told by the weekday": Japanese and Korean portals print a story's date without its year and with the
  * weekday in brackets ("11/24(火) 15:05配信", "11/24(화) 15:05 송고"), the story being this year's or last year's.
  * The weekday tells which: the one of the two years whose month and day fall on it, and that is not ahead of now.
- * A day on the weekday in neither year is no date this reads.
+ * A day on the weekday in neither year is no date this reads. Broadcasters write the month and day in ideographs
+ * the same way ("12月7日(月) 10:15"): rule "weekday beside the ideographic day" reads that as the slashed form.
  */
 function readWeekdayYearlessDate(text: string, now: Date): CalendarFields | null {
   const match = YEARLESS_WEEKDAY_DATE.exec(text);
@@ -646,7 +647,7 @@ function readWeekdayYearlessDate(text: string, now: Date): CalendarFields | null
   const fields = { year, month, day };
   return { ...fields, ...readTime(text, match, fields) };
 }
-const YEARLESS_WEEKDAY_DATE = /(?<![\d/.])(\d{1,2})\/(\d{1,2})\s*[(（]([日月火水木金土일월화수목금토])[)）]/u;
+const YEARLESS_WEEKDAY_DATE = /(?<![\d/.年])(\d{1,2})(?:\/|\s*月\s*)(\d{1,2})(?:\s*日)?\s*[(（]([日月火水木金土일월화수목금토])[)）]/u;
 
 /**
  * Rule "this year's stamp": German, English and Romance pages stamp a story of the current year with its day, month

@@ -23,6 +23,11 @@ import { CATEGORY_LABEL_PART_WORD, CATEGORY_LABEL_PARTS, CATEGORY_LABEL_TOKENS, 
  * templates shorten the category to "cate" (`m-cate`, `view_cate`, `art-cate`), as a part of its own.
  */
 const SECTION_BOX = /section|service|(?:^|[\s_-])(?:cat|cate|sec)(?![^\s_-])/i;
+/**
+ * Rule "category field's label": blog engines print the field with its label before the linked name ("カテゴリ：<a>
+ * まちの話題</a>", Movable Type's Japanese templates; "Category: <a>Local</a>"); the name after the label is the field's.
+ */
+const CATEGORY_FIELD_LABEL = /^(?:カテゴリー?|category|kategorie|catégorie|categoría|categoria)\s*[:：]\s*/iu;
 /** A columnist's box holds the name and a link or two to the writer's page: "كل مقالات الكاتب". */
 const MAX_COLUMNIST_BOX_CHARS = 80;
 /** A trail of more folders than this over the headline is a menu. */
@@ -41,7 +46,9 @@ const HOME_PAGE_LINK = /^(?:\/|https?:\/\/[^/?#]+\/?$)/i;
  * "secao"), a whole part of the class, which names the label as plainly. Rule "the category
  * taxonomy's box": WordPress names a term box by its taxonomy, `tax-category` for the categories, and reader-mode
  * templates (the AMP plugin's `<div class="amp-wp-meta amp-wp-tax-category">سياسة</div>`) print the post's category
- * there as plain text over the headline; the taxonomy's name says what the label is as plainly.
+ * there as plain text over the headline; the taxonomy's name says what the label is as plainly. Rule "the block's
+ * category element": a template named in BEM's way names the story block's own element for its category
+ * (`<p class="news-detail__cat">経済</p>` over `news-detail__title`), short or not, as plainly as "category-label".
  */
 function namedSectionLabel(className: string | undefined, text: string): string | null {
   if (className === undefined || !SECTION_LABEL_BOX.test(className)) return null;
@@ -55,7 +62,7 @@ function namedSectionLabel(className: string | undefined, text: string): string 
  * templates name the box by their word for the desk, "rubrica". Only two or three plain names parted by a trail's mark.
  */
 const PLAIN_TRAIL = /^[\p{L}&'’-]+(?: [\p{L}&'’-]+){0,2}(?:\s*[»›>]\s*[\p{L}&'’-]+(?: [\p{L}&'’-]+){0,2})?\s*[»›>]\s*([\p{L}&'’-]+(?: [\p{L}&'’-]+){0,2})$/u;
-const SECTION_LABEL_BOX = /section[-_]?(?:label|name|title|badge)|(?:label|name|title|badge)[-_]?section|(?:category|article)(?:__|[_-])label|(?:^|[\s_-])(?:rubri(?:c|ca|que|ka)|ressort|secci[oó]n?|se[cç]{1,2}[aã]o|tax[-_]category)(?![^\s_-])/i;
+const SECTION_LABEL_BOX = /section[-_]?(?:label|name|title|badge)|(?:label|name|title|badge)[-_]?section|(?:category|article)(?:__|[_-])label|__(?:cat|cate|category)(?![^\s_-])|(?:^|[\s_-])(?:rubri(?:c|ca|que|ka)|ressort|secci[oó]n?|se[cç]{1,2}[aã]o|tax[-_]category)(?![^\s_-])/i;
 const PLAIN_SECTION_NAME = /^[\p{L}&'’-]+(?: [\p{L}&'’-]+){0,2}$/u;
 const MAX_SECTION_LABEL_CHARS = 30;
 /** A label with capital letters and no small ones: a menu's styling ("SAMFUND"), not how the name is written. */
@@ -583,7 +590,7 @@ export class PageLinks {
     if (at === undefined || !this.page.shortText(row, MAX_PARTICULARS_ROW_CHARS)) return null;
     for (let index = at + 1; index < subtreeEnd[at]; index++) {
       if (elements[index].name === 'a' || !(containsPattern(classes[index], CATEGORY_LABEL_PARTS) || containsPattern(classes[index], SECTION_BOX))) continue;
-      const text = this.page.shortText(elements[index], MAX_LABEL_LENGTH);
+      const text = this.page.shortText(elements[index], MAX_LABEL_LENGTH)?.replace(CATEGORY_FIELD_LABEL, '');
       if (text && this.namesMenuItem(text)) return text;
     }
     return null;
@@ -718,7 +725,19 @@ export class PageLinks {
         namedLength = text.length;
       }
     }
-    return named ?? headings[0];
+    if (named) return named;
+    // Rule "site's name in the h1": blog templates (Movable Type's, WordPress's older ones) set the site's name in the
+    // page's one h1, a link to the home page, and the post's headline in an h2; where every h1 is such a link and none
+    // reads as the headline, the element that shows the title is the headline, and the h1 only where none does.
+    if (!headings.every((heading) => this.linksHome(heading))) return headings[0];
+    if (this.titleElement === undefined) this.titleElement = this.elementOfShownTitle();
+    return this.titleElement ?? headings[0];
+  }
+
+  /** Whether the heading's text is all one link, to the site's home page. */
+  private linksHome(heading: Element): boolean {
+    const links = heading.children.filter((child): child is Element => child.type === 'tag' && child.name === 'a');
+    return links.length === 1 && HOME_PAGE_LINK.test(links[0].attribs.href ?? '') && this.page.shortText(links[0], MAX_HEADLINE_LENGTH) === this.page.shortText(heading, MAX_HEADLINE_LENGTH);
   }
 
   /** The innermost body element whose text is the shown title, found by its count of visible characters first. */

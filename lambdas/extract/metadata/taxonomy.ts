@@ -385,7 +385,7 @@ function readTags(links: PageLinks, tags: MetaTags, structured: StructuredArticl
   // A visible tag list and the keyword metas can be two partial views of the same tags, together fuller; but a
   // keyword list that shares no tag with a list of several is the site's standing one, as with the stated tags.
   const tagList = uniqueLabels(links.tagListLabels());
-  const listed = tagList.length > 0 && !metasCompleteTags(tagList, metas, siteSpelled) ? tagList : uniqueLabels([...tagList, ...(tagList.length > 0 ? withoutNewsKeywords(metas) : metas)]);
+  const listed = tagList.length > 0 && !metasCompleteTags(tagList, metas, siteSpelled) ? tagList : uniqueLabels([...tagList, ...(tagList.length > 0 ? withoutNewsKeywords(metas) : withoutPaperName(metas, siteNames))]);
   if (listed.length > 0) return withoutSlugCopies(listed);
   const labelled = uniqueLabels(links.labelledTagLine(headlines));
   if (labelled.length > 0) return labelled;
@@ -432,6 +432,18 @@ function metasCompleteTags(deliberate: string[], metas: string[], siteSpelled: (
   const spellings = siteSpelled();
   return !metas.some((meta) => spellings.has(spelledAsDomain(meta)));
 }
+
+/**
+ * Rule "paper without its edition": Japanese papers name their site for the paper and its web edition ("…新聞デジタル",
+ * "…日報 電子版") and write the paper's name alone among each article's keywords, the template's word and no topic.
+ * Where the keyword metas are the only tags, a keyword that is the site's name short of that word stays out; a name
+ * with no edition word may be the topic of a site about it.
+ */
+function withoutPaperName(keywords: string[], siteNames: string[]): string[] {
+  const papers = new Set(siteNames.filter((name) => EDITION_WORD.test(name)).map((name) => spelledAsDomain(name.replace(EDITION_WORD, ''))));
+  return papers.size === 0 ? keywords : keywords.filter((keyword) => !papers.has(spelledAsDomain(keyword)));
+}
+const EDITION_WORD = /\s*(?:デジタル|電子版|オンライン|ウェブ版?|web版?)$/iu;
 
 /**
  * The ways a keyword field spells the site's name: as the site writes it ("Daily Planet News"), as its domain

@@ -412,7 +412,7 @@ export function readJapaneseClosingCredit(page: IndexedPage): string[] {
     // The regions are asked last, of the few paragraphs that end with a credit.
     if (!credit || page.isForeign(paragraph) || isInComment(paragraph)) continue;
     let kanaParagraphs = 0;
-    for (let before = previousSiblingParagraph(paragraph) ?? lastParagraphOfTextBox(paragraph); before && kanaParagraphs < MIN_SIGNED_KANA_PARAGRAPHS; before = previousSiblingParagraph(before)) {
+    for (let before = previousSiblingParagraph(paragraph, page) ?? lastParagraphOfTextBox(paragraph); before && kanaParagraphs < MIN_SIGNED_KANA_PARAGRAPHS; before = previousSiblingParagraph(before, page)) {
       if (KANA.test(page.shortText(before, MAX_KANA_SAMPLE_CHARS) ?? '')) kanaParagraphs++;
     }
     return signingCredit(credit, kanaParagraphs);
@@ -437,9 +437,9 @@ function lineBrokenClosingCredit(page: IndexedPage): string[] {
   }
   return [];
 }
-/** A bracketed credit closing a paragraph or a line: the name, and whether the credit stands alone. */
+/** A bracketed credit closing a paragraph or a line: the names, and whether the credit stands alone. */
 interface ClosingCredit {
-  name: string;
+  names: string[];
   alone: boolean;
 }
 function closingCredit(text: string): ClosingCredit | null {
@@ -447,15 +447,36 @@ function closingCredit(text: string): ClosingCredit | null {
   if (text.length > MAX_SIGNED_PARAGRAPH_CHARS || !CREDIT_CLOSING_BRACKETS.has(text.charCodeAt(text.length - 1))) return null;
   const alone = text.length <= MAX_JAPANESE_CREDIT_CHARS ? JAPANESE_CLOSING_CREDIT.exec(text)?.[1] : undefined;
   const name = alone ?? APPENDED_JAPANESE_CREDIT.exec(text)?.[1];
-  return name ? { name, alone: alone !== undefined } : null;
+  if (name) return { names: [name], alone: alone !== undefined };
+  return writersInClosingCredit(text);
 }
 /**
- * The writer a closing credit names, when it signs a story: no desk's name or editor's note, and after paragraphs or
+ * Rule "writers listed in the closing credit": a story two or three reporters wrote closes with all their names in
+ * the one bracket, parted by the ideographic comma ("…を検討する。（田中一郎、佐々木花）", "（山本健太、北原智）").
+ * Each part must read as a credit of one writer would, bureau and role included, so a bracketed list of places or
+ * an editor's note ("（写真、図表は…）") is no credit.
+ */
+function writersInClosingCredit(text: string): ClosingCredit | null {
+  const list = CLOSING_CREDIT_LIST.exec(text);
+  if (!list) return null;
+  const alone = list.index === 0;
+  const names: string[] = [];
+  for (const part of list[1].split(WRITERS_COMMA)) {
+    const name = (alone ? JAPANESE_CLOSING_CREDIT.exec(`（${part.trim()}）`) : APPENDED_JAPANESE_CREDIT.exec(`。（${part.trim()}）`))?.[1];
+    if (!name) return null;
+    names.push(name);
+  }
+  return { names, alone };
+}
+const CLOSING_CREDIT_LIST = /(?:^|(?<=。)\s*)[（【(]\s*([^（）【】()。、，]{2,20}(?:[、，][^（）【】()。、，]{2,20}){1,3})\s*[）】)]$/u;
+const WRITERS_COMMA = /[、，]/u;
+/**
+ * The writers a closing credit names, when it signs a story: no desk's name or editor's note, and after paragraphs or
  * lines written with kana. A credit after the last sentence signs a paragraph of the story, which counts among them.
  */
 function signingCredit(credit: ClosingCredit, kanaBefore: number): string[] {
-  if (DESK_NAME_END.test(credit.name) || JAPANESE_EDITORIAL_NOTE.test(credit.name)) return [];
-  return (credit.alone ? 0 : 1) + kanaBefore >= MIN_SIGNED_KANA_PARAGRAPHS ? [credit.name] : [];
+  if (credit.names.some((name) => DESK_NAME_END.test(name) || JAPANESE_EDITORIAL_NOTE.test(name))) return [];
+  return (credit.alone ? 0 : 1) + kanaBefore >= MIN_SIGNED_KANA_PARAGRAPHS ? credit.names : [];
 }
 
 /** True when nothing but line breaks and blank text follows the block's line `last`. */
@@ -489,8 +510,12 @@ const APPENDED_JAPANESE_CREDIT = new RegExp(String.raw`。\s*[（【(]\s*(?:${JA
 const JAPANESE_EDITORIAL_NOTE = /^(?:一部)?敬称略$|^(?:写真|図|表|資料|動画|参考)/u;
 /** Longer last paragraphs are not read for a credit after their last sentence. */
 const MAX_SIGNED_PARAGRAPH_CHARS = 600;
-/** A desk, a bureau or a company signs with its kind last: 編集部, 支局, 新聞社, 広報課, 取材班. */
-const DESK_NAME_END = /[部局社課班室]$/u;
+/**
+ * A desk, a bureau or a company signs with its kind last: 編集部, 支局, 新聞社, 広報課, 取材班. Rule "station's closing
+ * credit": a network's site closes an affiliate's report with the station's name ("（みなみ放送）", "（北海テレビ）"),
+ * and the kinds of outlet (放送, テレビ, ラジオ, 新聞, 通信) end no person's name either.
+ */
+const DESK_NAME_END = /(?:[部局社課班室]|放送|テレビ|ラジオ|新聞|通信)$/u;
 const KANA = /[\p{Script=Hiragana}\p{Script=Katakana}]/u;
 const MAX_JAPANESE_CREDIT_CHARS = 16;
 /** A paragraph's text is judged by its first characters; a short one is read whole. */
@@ -528,10 +553,22 @@ function lastParagraphOfTextBox(element: Element): Element | null {
   return null;
 }
 
-function previousSiblingParagraph(element: Element): Element | null {
-  for (let previous = element.prev; previous; previous = previous.prev) if (previous.type === 'tag') return (previous as Element).name === 'p' ? (previous as Element) : null;
+/**
+ * Rule "past the slots between paragraphs": the paragraphs a closing credit signs may be parted by a subheading or by
+ * an ad slot that holds no more than its label ("PR", "広告"); neither ends the story above the credit.
+ */
+function previousSiblingParagraph(element: Element, page: IndexedPage): Element | null {
+  for (let previous = element.prev; previous; previous = previous.prev) {
+    if (previous.type !== 'tag') continue;
+    const tag = previous as Element;
+    if (tag.name === 'p') return tag;
+    if (!SUBHEADING_TAGS.has(tag.name) && page.shortText(tag, MAX_SLOT_LABEL_CHARS) === null) return null;
+  }
   return null;
 }
+const SUBHEADING_TAGS: ReadonlySet<string> = new Set(['h2', 'h3', 'h4', 'h5', 'h6']);
+/** An ad slot's label, a word or two. */
+const MAX_SLOT_LABEL_CHARS = 6;
 
 /**
  * "<em>Jane Doe ist Architektin und …</em>", "<i>Jane Doe is a professor of …</i>": essays and guest pieces end with
