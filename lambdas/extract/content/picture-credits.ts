@@ -676,12 +676,19 @@ const MAX_CREDIT_PART_WORDS = 4;
  */
 function isPictureAgencyCredit(text: string): boolean {
   const parts = text.split(/\s*[/|;]\s*/).filter(Boolean);
-  if (parts.some((part) => part.split(' ').length > MAX_CREDIT_PART_WORDS)) return false;
+  if (parts.some((part) => part.split(' ').length > MAX_CREDIT_PART_WORDS || SENTENCE_INSIDE.test(part))) return false;
   return parts.some((part) => {
     const source = part.replace(/^.*\s(?:via|for)\s/i, '').replace(PHOTO_WORD, '');
     return PICTURE_AGENCY.test(source) || agencyNamed(source) !== null;
   });
 }
+/**
+ * Rule "short caption before a slashed credit": a caption of a few words closes its sentence and then credits the
+ * picture with the photo word and the agency joined by a slash ("Vista del río. Foto/EFE"); the words before the full
+ * stop, a sentence's end after a lower-case word, are the caption's, no name's (an initial's point, "J. Doe/AFP",
+ * follows a capital).
+ */
+const SENTENCE_INSIDE = /\p{Ll}{2,}\.\s+\S/u;
 /**
  * The word for "photo" a bracketed credit may open with, no colon after it: "(Foto ANSA)", "(Photo AFP)". News
  * agencies in any script (wire-agencies.ts) are picture sources too: "(أ ف ب)", "(رويترز)".

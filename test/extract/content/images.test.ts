@@ -1475,3 +1475,13 @@ describe('rule "the site\'s own credit"', () => {
     expect(run(page(figure('Boats at dawn (The Example Times)'))).images[0]).toMatchObject({ caption: 'Boats at dawn (The Example Times)', credit: null });
   });
 });
+
+describe('rule "short caption before a slashed credit"', () => {
+  it('parts a short caption from the photo word and the agency joined by a slash', () => {
+    expect(splitCreditInText('Vista del río. Foto/EFE')).toEqual({ caption: 'Vista del río.', credit: 'Foto/EFE' });
+  });
+
+  it('still reads an initial\'s point and a name before the agency as the credit', () => {
+    expect(splitCreditInText('J. Doe/AFP')).toEqual({ caption: null, credit: 'J. Doe/AFP' });
+  });
+});
