@@ -4,7 +4,7 @@
  */
 import { isBlank, normalizeSpace } from '../dom-walk';
 import { hasToken } from '../metadata/regions';
-import { type DomElement, type DomNode, childElements, descendantElements, isElement, nextElement } from './dom';
+import { type DomElement, type DomNode, childElements, descendantElements, HEADING_TAGS, isElement, nextElement } from './dom';
 import { attributeTokens, firstMatch } from './tokens';
 import { isImageElement, PICTURE_BOX_MAX_TEXT, pictureUrl } from './picture-elements';
 import { isDecoration } from './decorative-images';
@@ -698,7 +698,6 @@ function isHeadingCaption(caption: DomElement): boolean {
   const below = adjacentElement(caption, 'next');
   return below !== null && HEADING_TAGS.has(below.name);
 }
-const HEADING_TAGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 
 /**
  * The caption among a picture box's children. A box with more children than a picture's is the story's container,

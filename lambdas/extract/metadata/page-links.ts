@@ -33,7 +33,7 @@ const MAX_COLUMNIST_BOX_CHARS = 80;
 /** A trail of more folders than this over the headline is a menu. */
 const MAX_KICKER_TRAIL_LINKS = 3;
 /** The home page's address, relative or whole. */
-const HOME_PAGE_LINK = /^(?:\/|https?:\/\/[^/?#]+\/?$)/i;
+export const HOME_PAGE_LINK = /^(?:\/|https?:\/\/[^/?#]+\/?)$/i;
 /**
  * Rule "box named the section's label": a template that names the box right over the headline for the section's label
  * or name itself, in a compound of its own (`section-label`, `story__section-label`, `article__section-name`,

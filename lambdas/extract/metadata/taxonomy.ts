@@ -14,7 +14,7 @@ import { innerSegments } from './title-affixes';
 import { decodeLeftoverEntities } from '../plain-text';
 import { isHomeCrumb } from './breadcrumb-trail';
 import { linkPath, TAG_ARCHIVE_PATH } from './link-addresses';
-import { PageLinks } from './page-links';
+import { HOME_PAGE_LINK, PageLinks } from './page-links';
 import { withoutStretching } from './text';
 import { labelKey, MAX_LABEL_LENGTH, sameLabel, uniqueLabels } from './taxonomy-labels';
 import { domainSpelling, spelledAsDomain } from './site-name';
@@ -570,8 +570,7 @@ function menuCurrentCategory(page: IndexedPage): string | null {
 const CURRENT_PARENT_CLASSES: ReadonlySet<string> = new Set(['current-menu-parent', 'current-post-parent', 'current-category-parent']);
 const POST_CATEGORY_CLASSES: ReadonlySet<string> = new Set(['current-post-ancestor']);
 function isHomeLink(link: Element): boolean {
-  const href = link.attribs.href?.trim() ?? '';
-  return href === '/' || isHomeCrumb(normalizeSpace(textContent(link)));
+  return HOME_PAGE_LINK.test(link.attribs.href?.trim() ?? '') || isHomeCrumb(normalizeSpace(textContent(link)));
 }
 
 /**

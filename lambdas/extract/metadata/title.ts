@@ -125,12 +125,14 @@ function chooseAmongCandidates(evidence: TitleEvidence): string | null {
   const strippedFromDocument = strippedSegments(publishedDocument, documentTitle);
   const declaredTitles = strippedDeclared.filter((title) => !isSiteNameOnly(title, siteNames) && !isSiteNameOnly(title, strippedFromDocument));
   const declared = withoutCutCopies(declaredTitles.map((title) => completedAtQuote(title, documentTitle)), documentTitle);
+  // <title> parted once at its separator, where it has one: the headline's side and the site's, in either order.
+  const bannerSplit = splitOnce(publishedDocument);
   // Rule 'title printed as the h1': board and community software print the page's <title> whole, the board's and the
   // site's names included ("Subject > Board | Site"), in a header h1 kept for screen readers (GNUBoard's `#hd_h1`),
   // and the post's subject in an h2 of its own. An h1 that is <title> as published, separators and site included, is
   // its copy, no witness of where the headline ends; an h2 that <title> opens with, a phrase, is the subject. An h1
   // that is a headline alone, with no separator, is the headline, whatever short form an h2 repeats.
-  if (headings.length === 1 && publishedDocument && sameText(headings[0], publishedDocument) && splitOnce(publishedDocument) !== null) {
+  if (headings.length === 1 && publishedDocument && sameText(headings[0], publishedDocument) && bannerSplit !== null) {
     const opening = subheadings.find((subheading) => isPhrase(subheading) && normalize(publishedDocument).startsWith(`${normalize(subheading)} `));
     if (opening) return opening;
   }
@@ -167,12 +169,9 @@ function chooseAmongCandidates(evidence: TitleEvidence): string | null {
   // Rule 'label the title leaves out': with nothing declared, <title> witnesses the same, printing the label before
   // the rest or leaving it out ("В Заречье открыли … — Вечерний Приволжск" under "<h1><span>Спорт</span> В Заречье
   // открыли …</h1>"), whole or on one side of its separator.
-  const documentSides = () => {
-    const split = splitOnce(publishedDocument);
-    return split ? [publishedDocument, split.head, split.tail] : [publishedDocument];
-  };
+  const documentSides = bannerSplit ? [publishedDocument, bannerSplit.head, bannerSplit.tail] : [publishedDocument];
   const behindOwnElement = (evidence.openingParts ?? []).find(({ label, rest }) => publishedDeclared.some((title) => setsLabelApart(title, label, rest) || isBehindLabel(rest, title))
-    || (publishedDeclared.length === 0 && publishedDocument !== '' && documentSides().some((side) => setsLabelApart(side, label, rest) || sameText(side, rest))));
+    || (publishedDeclared.length === 0 && publishedDocument !== '' && documentSides.some((side) => setsLabelApart(side, label, rest) || sameText(side, rest))));
   if (behindOwnElement) return behindOwnElement.rest;
   // An h1 or another declared headline that is a kicker plus a declared headline ("Art world: Judy wins …")
   // shows the kicker is decoration: the shorter declared headline is the headline.
@@ -217,7 +216,6 @@ function chooseAmongCandidates(evidence: TitleEvidence): string | null {
   // blog themes set them. Stripping alone would keep the side the h1 repeats.
   // Blogs also name themselves before a colon ("Notes from the Allotment: Why my leeks failed"). A banner names the
   // site in a few words; a longer h1 is the headline, and an h2 repeating the rest of <title> is the masthead's name.
-  const bannerSplit = splitOnce(publishedDocument);
   const colonSplit = splitAtColon(publishedDocument);
   const ends = [...(bannerSplit ? [[bannerSplit.tail, bannerSplit.tailRest], [bannerSplit.head, bannerSplit.headRest]] : []), ...(colonSplit ? [colonSplit] : [])];
   const behindBanner = headings.length === 1 && wordCount(headings[0]) <= MAX_SITE_NAME_WORDS

@@ -6,7 +6,7 @@
 import type { AnyNode, Element, Text } from 'domhandler';
 import { isBlank, nextElement, previousElement } from '../../dom-walk';
 import { ABOUT_AUTHOR_PHRASE, JAPANESE_BUREAU, JAPANESE_ROLE, OPENING_QUOTE, POST_SENTENCE_LEAD, PREPARED_BY_WORDS, SPACED_DASH } from '../byline-vocabulary';
-import { caseInsensitiveInitials, hasToken, type IndexedPage } from '../regions';
+import { caseInsensitiveInitials, hasToken, type IndexedPage, LOWER_HEADING_TAGS } from '../regions';
 import { agencyNamed, CREDIT_LEAD_IN_PREFIX, SOURCE_LABEL } from '../wire-agencies';
 import { BYLINE_START, isNameList, isWriterPageHref, LINE_TAGS, openingText } from './lines';
 import { isInFigure } from './marked';
@@ -562,11 +562,10 @@ function previousSiblingParagraph(element: Element, page: IndexedPage): Element 
     if (previous.type !== 'tag') continue;
     const tag = previous as Element;
     if (tag.name === 'p') return tag;
-    if (!SUBHEADING_TAGS.has(tag.name) && page.shortText(tag, MAX_SLOT_LABEL_CHARS) === null) return null;
+    if (!LOWER_HEADING_TAGS.has(tag.name) && page.shortText(tag, MAX_SLOT_LABEL_CHARS) === null) return null;
   }
   return null;
 }
-const SUBHEADING_TAGS: ReadonlySet<string> = new Set(['h2', 'h3', 'h4', 'h5', 'h6']);
 /** An ad slot's label, a word or two. */
 const MAX_SLOT_LABEL_CHARS = 6;
 
